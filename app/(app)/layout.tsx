@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { requireSession } from '@/lib/auth/session';
+import { AppNav } from '@/components/app-nav';
+import { LocaleSwitch } from '@/components/locale-switch';
+import { Button } from '@/components/ui/button';
+import { signOutAction } from '../(auth)/login/actions';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const session = await requireSession();
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-3 px-4 py-2">
+          <Link href="/" className="mr-2 text-lg font-bold tracking-tight text-indigo-700">
+            {t('common.appName')}
+          </Link>
+          <AppNav />
+          <div className="ml-auto flex items-center gap-3">
+            <LocaleSwitch />
+            <span className="text-sm text-slate-600" data-testid="current-user">
+              {session.name}
+              <span className="ml-1 text-xs text-slate-400">({session.roles.map((r) => t(`common.roles.${r}`)).join(', ')})</span>
+            </span>
+            <form action={signOutAction}>
+              <Button type="submit" variant="ghost" size="sm">
+                {t('nav.signOut')}
+              </Button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-[1600px] px-4 py-5">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { requireSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { listApiTokens } from '@/lib/server/commands/api-tokens';
+import { listUsers } from '@/lib/server/commands/users';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { TokenPanel } from './token-panel';
+import { UserAdmin } from './user-admin';
+
+export default async function SettingsPage() {
+  const session = await requireSession();
+  const t = await getTranslations('settings');
+  const format = await getFormatter();
+  const tokens = await listApiTokens(db, session);
+  const isAdmin = can(session.roles, 'users:manage');
+  const users = isAdmin ? await listUsers(db) : [];
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <div className="grid gap-5">
+        {isAdmin ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>{t('users.title')}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <UserAdmin users={users.map((u) => ({ ...u, disabled: !!u.disabledAt }))} currentUserId={session.userId} />
+            </CardBody>
+          </Card>
+        ) : null}
+        <Card>
+          <CardHeader>
+            <CardTitle>{t('tokens.title')}</CardTitle>
+            <a className="text-sm text-indigo-600 underline" href="/api/v1/openapi.json">
+              {t('tokens.openapi')}
+            </a>
+          </CardHeader>
+          <CardBody>
+            <p className="mb-3 text-sm text-slate-500">{t('tokens.description')}</p>
+            <TokenPanel
+              tokens={tokens.map((k) => ({
+                id: k.id,
+                name: k.name,
+                created: format.dateTime(k.createdAt, { dateStyle: 'medium' }),
+                lastUsed: k.lastUsedAt ? format.dateTime(k.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' }) : null,
+                revoked: !!k.revokedAt,
+              }))}
+            />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

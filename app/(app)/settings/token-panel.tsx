@@ -1,0 +1,101 @@
+'use client';
+import { useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Badge } from '@/components/ui/badge';
+import { FormError } from '@/components/forms/field';
+import { createTokenAction, revokeTokenAction } from './actions';
+
+type Token = { id: string; name: string; created: string; lastUsed: string | null; revoked: boolean };
+
+export function TokenPanel({ tokens }: { tokens: Token[] }) {
+  const t = useTranslations('settings.tokens');
+  const [name, setName] = useState('');
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+
+  const create = () =>
+    start(async () => {
+      const r = await createTokenAction({ name });
+      if (r.ok) {
+        setSecret(r.data.token);
+        setName('');
+        setError(null);
+      } else setError(r.error);
+    });
+
+  return (
+    <div className="flex flex-col gap-3">
+      <FormError message={error} />
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          create();
+        }}
+      >
+        <div className="flex-1">
+          <label htmlFor="token-name" className="text-sm font-medium text-slate-700">
+            {t('name')}
+          </label>
+          <Input id="token-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required />
+        </div>
+        <Button type="submit" disabled={pending || !name.trim()}>
+          {t('create')}
+        </Button>
+      </form>
+      {secret ? (
+        <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
+          <p className="font-medium text-emerald-800">{t('newToken')}</p>
+          <code data-testid="new-token" className="mt-1 block break-all font-mono text-xs">
+            {secret}
+          </code>
+        </div>
+      ) : null}
+      {tokens.length === 0 ? (
+        <p className="text-sm text-slate-500">{t('empty')}</p>
+      ) : (
+        <table className="w-full text-sm">
+          <thead className="text-left text-xs text-slate-500">
+            <tr>
+              <th className="py-1">{t('name')}</th>
+              <th>{t('created')}</th>
+              <th>{t('lastUsed')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((k) => (
+              <tr key={k.id} className="border-t border-slate-100">
+                <td className="py-1.5">{k.name}</td>
+                <td>{k.created}</td>
+                <td>{k.lastUsed ?? t('never')}</td>
+                <td className="text-right">
+                  {k.revoked ? (
+                    <Badge>{t('revoked')}</Badge>
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      disabled={pending}
+                      onClick={() =>
+                        start(async () => {
+                          const r = await revokeTokenAction({ id: k.id });
+                          if (!r.ok) setError(r.error);
+                        })
+                      }
+                    >
+                      {t('revoke')}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+import NextAuth from 'next-auth';
+import type { Adapter, AdapterSession, AdapterUser } from 'next-auth/adapters';
+import { db } from '@/lib/db/client';
+import type { Role } from './permissions';
+
+// Database sessions, read by Auth.js through this small adapter. Sign-in itself is our own
+// server action (lib/server/commands/sign-in.ts) because Auth.js refuses database sessions with
+// the credentials provider: it verifies the password, writes the Session row and sets the
+// cookie. Deleting the row — sign-out, or disabling the user — ends the session at once.
+// See docs/decisions/004-auth-database-sessions.md.
+
+export const SESSION_COOKIE = 'tierline.session-token';
+export const SESSION_MAX_AGE_S = 60 * 60 * 24 * 14; // 14 days, extended on use
+
+const toAdapterUser = (u: { id: string; email: string; name: string }): AdapterUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  emailVerified: null,
+});
+
+const adapter: Adapter = {
+  async getSessionAndUser(sessionToken) {
+    const row = await db.session.findUnique({
+      where: { sessionToken },
+      include: { user: { select: { id: true, email: true, name: true, disabledAt: true } } },
+    });
+    if (!row || row.user.disabledAt || row.expires < new Date()) return null;
+    return {
+      session: { sessionToken: row.sessionToken, userId: row.userId, expires: row.expires },
+      user: toAdapterUser(row.user),
+    };
+  },
+  async updateSession(s) {
+    const row = await db.session.update({
+      where: { sessionToken: s.sessionToken },
+      data: { expires: s.expires },
+    });
+    return { sessionToken: row.sessionToken, userId: row.userId, expires: row.expires } satisfies AdapterSession;
+  },
+  async deleteSession(sessionToken) {
+    await db.session.deleteMany({ where: { sessionToken } });
+  },
+  async getUser(id) {
+    const u = await db.user.findUnique({ where: { id } });
+    return u ? toAdapterUser(u) : null;
+  },
+  async getUserByEmail(email) {
+    const u = await db.user.findUnique({ where: { email } });
+    return u ? toAdapterUser(u) : null;
+  },
+};
+
+const secureCookie = (process.env.AUTH_URL ?? '').startsWith('https://');
+
+export const { auth, handlers, signOut } = NextAuth({
+  adapter,
+  providers: [],
+  session: { strategy: 'database', maxAge: SESSION_MAX_AGE_S, updateAge: 60 * 60 * 24 },
+  trustHost: true,
+  cookies: {
+    sessionToken: {
+      name: SESSION_COOKIE,
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookie },
+    },
+  },
+  pages: { signIn: '/login' },
+  callbacks: {
+    // expose only the user id; roles are read fresh from the database per request
+    session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name ?? '' } }) as never,
+  },
+  logger: {
+    error: (e) => console.error(JSON.stringify({ level: 'error', msg: 'auth', name: e.name })),
+    warn: () => {},
+    debug: () => {},
+  },
+});
+
+export type SessionUser = { id: string; email: string; name: string; roles: Role[] };
+export { secureCookie };

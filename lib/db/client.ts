@@ -1,0 +1,23 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient, type Prisma } from './generated/client';
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
+  return url;
+}
+
+const create = () =>
+  new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) }),
+    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
+  });
+
+const g = globalThis as unknown as { prisma?: ReturnType<typeof create> };
+export const db = g.prisma ?? create();
+// cache across hot reloads in dev only: test workers run several files with different databases
+if (process.env.NODE_ENV === 'development') g.prisma = db;
+
+export type DbClient = typeof db; // has $transaction
+export type Db = DbClient | Prisma.TransactionClient; // what query functions accept

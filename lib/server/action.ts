@@ -1,0 +1,89 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+import type { z } from 'zod';
+import { requireSession, type AppSession } from '@/lib/auth/session';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { isLocale } from '@/lib/i18n/messages';
+import { translateError } from '@/lib/i18n/translate';
+import { DomainError } from './errors';
+import { logger } from './logger';
+import { zodFieldErrors } from './zod-errors';
+
+export type ActionResult<T = void> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      code: string;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      details?: unknown;
+    };
+
+async function locale() {
+  try {
+    const l = await getLocale();
+    return isLocale(l) ? l : 'ko';
+  } catch {
+    return 'ko' as const;
+  }
+}
+
+/** Turn a thrown error into an ActionResult (DomainError → its message; anything else → generic). */
+export async function toActionError(error: unknown): Promise<ActionResult<never>> {
+  unstable_rethrow(error); // let redirect()/notFound() through
+  const l = await locale();
+  if (error instanceof DomainError) {
+    return {
+      ok: false,
+      code: error.code,
+      error: translateError(l, error.key, error.params),
+      details: error.details,
+      fieldErrors: error.fields ? Object.fromEntries(error.fields.map((f) => [f.path, [f.message]])) : undefined,
+    };
+  }
+  logger.error({ err: error }, 'action failed');
+  return { ok: false, code: 'INTERNAL', error: translateError(l, 'generic') };
+}
+
+/**
+ * Every server action: authenticate → parse → authorize → run the command.
+ * The permission check is here, inside the action, never only in the UI or the proxy.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  config: { schema: S; permission: Permission },
+  handler: (ctx: { input: z.output<S>; session: AppSession }) => Promise<T>,
+) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const session = await requireSession();
+    const parsed = config.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, code: 'VALIDATION', error: translateError(await locale(), 'validation'), fieldErrors: zodFieldErrors(parsed.error) };
+    }
+    if (!can(session.roles, config.permission)) {
+      return { ok: false, code: 'FORBIDDEN', error: translateError(await locale(), 'forbidden') };
+    }
+    try {
+      return { ok: true, data: await handler({ input: parsed.data, session }) };
+    } catch (error) {
+      return toActionError(error);
+    }
+  };
+}
+
+/** The same wrapper for `<form action>` + useActionState: (prevState, FormData). */
+export function defineFormAction<S extends z.ZodType, T>(
+  config: { schema: S; permission: Permission },
+  handler: (ctx: { input: z.output<S>; session: AppSession }) => Promise<T>,
+) {
+  const action = defineAction(config, handler);
+  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    const raw: Record<string, unknown> = {};
+    for (const [k, v] of formData.entries()) {
+      if (k.startsWith('$ACTION')) continue;
+      if (k in raw) raw[k] = ([] as unknown[]).concat(raw[k], v);
+      else raw[k] = v;
+    }
+    return action(raw as z.input<S>);
+  };
+}

@@ -1,0 +1,18 @@
+import { buildOpenApi } from './build';
+import { authOperations } from './paths/auth';
+import { leadsOperations } from './paths/leads';
+import { opportunitiesOperations } from './paths/opportunities';
+import { postmortemsOperations } from './paths/postmortems';
+import { reportsOperations } from './paths/reports';
+import { vrbOperations } from './paths/vrb';
+
+export const ALL_OPERATIONS = [
+  ...authOperations,
+  ...leadsOperations,
+  ...opportunitiesOperations,
+  ...reportsOperations,
+  ...vrbOperations,
+  ...postmortemsOperations,
+];
+
+export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);

@@ -1,0 +1,40 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import type { AppSession } from '@/lib/auth/session';
+import { SETTINGS, type AllSettings, type SettingKey, type SettingValue } from '@/lib/validation/settings';
+import { audit } from './audit';
+import { DomainError } from './errors';
+import { logger } from './logger';
+import { zodFields } from './zod-errors';
+
+/** All settings, stored values over defaults (one query). */
+export async function getSettings(db: Db): Promise<AllSettings> {
+  const rows = await db.setting.findMany();
+  const out = Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k, v.default])) as Record<string, unknown>;
+  for (const row of rows) {
+    const def = SETTINGS[row.key as SettingKey];
+    if (!def) continue;
+    const parsed = def.schema.safeParse(row.value);
+    if (parsed.success) out[row.key] = parsed.data;
+    else logger.warn({ key: row.key }, 'invalid stored setting; using default');
+  }
+  return out as AllSettings;
+}
+
+export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
+  const row = await db.setting.findUnique({ where: { key } });
+  const parsed = row ? SETTINGS[key].schema.safeParse(row.value) : null;
+  return (parsed?.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
+}
+
+/** Validate and store one setting, with an audit row. Caller checks 'settings:manage'. */
+export async function updateSetting<K extends SettingKey>(db: Db, session: AppSession, key: K, value: unknown) {
+  const parsed = SETTINGS[key].schema.safeParse(value);
+  if (!parsed.success) throw new DomainError('VALIDATION', 'validation', {}, undefined, zodFields(parsed.error));
+  const before = await getSetting(db, key);
+  const json = parsed.data as Prisma.InputJsonValue;
+  await db.setting.upsert({ where: { key }, create: { key, value: json, updatedById: session.userId }, update: { value: json, updatedById: session.userId } });
+  await audit(db, { actorId: session.userId, action: 'setting.update', entityType: 'Setting', entityId: key, before, after: parsed.data });
+  return parsed.data as SettingValue<K>;
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// `npm test`: every layer, in order — unit, integration (real PostgreSQL), then a production
+// build and the Playwright suite in Chromium. Prints one closing line "tests: N passed, N failed".
+// Extra args: --only=static|unit|integration|e2e (repeatable).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+process.chdir(root);
+const only = process.argv.filter((a) => a.startsWith('--only=')).map((a) => a.slice(7));
+const want = (layer) => only.length === 0 || only.includes(layer);
+const out = path.join(root, 'test-results');
+mkdirSync(out, { recursive: true });
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const run = (cmd, args, env = {}) => {
+  console.log(`\n▶ ${[path.basename(cmd), ...args].join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+};
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+
+function vitest(project) {
+  const file = path.join(out, `vitest-${project}.json`);
+  rmSync(file, { force: true });
+  const code = run(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  if (!existsSync(file)) {
+    broken = true;
+    return;
+  }
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  if (code !== 0 && r.numFailedTests === 0) broken = true; // e.g. a file failed to load
+}
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return null;
+}
+
+function e2e() {
+  if (!chromiumPath()) {
+    const probe = spawnSync(process.execPath, ['-e', "const{chromium}=require('@playwright/test');process.exit(require('fs').existsSync(chromium.executablePath())?0:1)"]);
+    if (probe.status !== 0) {
+      console.error(
+        '\n✖ No browser for the e2e tests. Install Debian/Ubuntu Chromium and Korean fonts:\n' +
+          '    sudo apt-get install -y chromium fonts-nanum\n' +
+          '  or, with internet access, Playwright’s own browser: npx playwright install chromium\n' +
+          '  (or set CHROMIUM_PATH to a Chromium binary).',
+      );
+      broken = true;
+      return;
+    }
+  }
+  const build = run('npm', ['run', 'build', '--silent'], { NEXT_TELEMETRY_DISABLED: '1' });
+  if (build !== 0) {
+    broken = true;
+    return;
+  }
+  const file = path.join(out, 'playwright.json');
+  rmSync(file, { force: true });
+  const code = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  if (!existsSync(file)) {
+    broken = true;
+    return;
+  }
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  passed += r.stats.expected + r.stats.flaky;
+  failed += r.stats.unexpected;
+  if (code !== 0 && r.stats.unexpected === 0) broken = true;
+}
+
+if (want('static')) {
+  // type errors and lint errors fail the run like a failed test
+  if (run(bin('tsc'), ['--noEmit']) !== 0) broken = true;
+  if (run(bin('eslint'), ['.', '--quiet']) !== 0) broken = true;
+}
+if (want('unit')) vitest('unit');
+if (want('integration')) vitest('integration');
+if (want('e2e')) e2e();
+
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || broken ? 1 : 0);
