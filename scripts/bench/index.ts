@@ -1,0 +1,55 @@
+// `npm run bench`: each feature's benchmark against a baseline run in the same process, on a
+// scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
+// Usage: npm run bench [-- leads|tiers|report ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
+import pg from 'pg';
+// @ts-expect-error plain ESM script without types
+import { migrateDeploy } from '../db-tools.mjs';
+// @ts-expect-error plain ESM script without types
+import { startEmbeddedDb } from '../embedded-db.mjs';
+import type { BenchContext, BenchModule } from './types';
+
+const MODULES: Record<string, () => Promise<BenchModule>> = {
+  leads: () => import('./leads'),
+  tiers: () => import('./tiers'),
+  report: () => import('./report'),
+};
+
+async function main() {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = wanted.length ? wanted : Object.keys(MODULES);
+  let stop: (() => Promise<void>) | undefined;
+  let server = process.env.DATABASE_URL;
+  if (!server) {
+    const emb = await startEmbeddedDb({ dataDir: '.data/pg-bench', port: Number(process.env.BENCH_PG_PORT ?? 54359) });
+    server = emb.url as string;
+    stop = emb.stop;
+  }
+  const scale = Number(process.env.BENCH_SCALE ?? 1);
+  try {
+    for (const name of names) {
+      const load = MODULES[name];
+      if (!load) throw new Error(`unknown benchmark ${name}; have ${Object.keys(MODULES).join(', ')}`);
+      const url = new URL(server);
+      url.pathname = `/tierline_bench_${name}`;
+      const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString() });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS tierline_bench_${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE tierline_bench_${name}`);
+      await admin.end();
+      await migrateDeploy(url.toString());
+      process.env.DATABASE_URL = url.toString();
+      const ctx: BenchContext = { databaseUrl: url.toString(), scale, log: (line) => console.log(`[${name}] ${line}`) };
+      console.log(`\n=== ${name} ===`);
+      const mod = await load();
+      await mod.bench(ctx);
+    }
+  } finally {
+    if (stop) await stop();
+  }
+  process.exit(0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
