@@ -2,8 +2,8 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
-  '@': path.resolve(__dirname),
-  'server-only': path.resolve(__dirname, 'tests/setup/empty-module.ts'),
+  '@': path.resolve(import.meta.dirname),
+  'server-only': path.resolve(import.meta.dirname, 'tests/setup/empty-module.ts'),
 };
 
 export default defineConfig({
@@ -27,6 +27,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/db-setup.ts'],
           testTimeout: 30_000,
+          // next-auth imports 'next/server' without an extension: let Vite resolve it
+          server: { deps: { inline: ['next-auth'] } },
           hookTimeout: 60_000,
           // each file gets its own database cloned from the template, so files run in parallel
           pool: 'forks',

@@ -46,36 +46,40 @@ export async function toActionError(error: unknown): Promise<ActionResult<never>
   return { ok: false, code: 'INTERNAL', error: translateError(l, 'generic') };
 }
 
+type ActionConfig<S extends z.ZodType> = { schema: S; permission: Permission };
+type ActionHandler<S extends z.ZodType, T> = (ctx: { input: z.output<S>; session: AppSession }) => Promise<T>;
+
+/** parse → authorize → run, for an already authenticated session (tested directly). */
+export async function runAction<S extends z.ZodType, T>(
+  session: AppSession,
+  config: ActionConfig<S>,
+  raw: unknown,
+  handler: ActionHandler<S, T>,
+): Promise<ActionResult<T>> {
+  const parsed = config.schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, code: 'VALIDATION', error: translateError(await locale(), 'validation'), fieldErrors: zodFieldErrors(parsed.error) };
+  }
+  if (!can(session.roles, config.permission)) {
+    return { ok: false, code: 'FORBIDDEN', error: translateError(await locale(), 'forbidden') };
+  }
+  try {
+    return { ok: true, data: await handler({ input: parsed.data, session }) };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
 /**
  * Every server action: authenticate → parse → authorize → run the command.
  * The permission check is here, inside the action, never only in the UI or the proxy.
  */
-export function defineAction<S extends z.ZodType, T>(
-  config: { schema: S; permission: Permission },
-  handler: (ctx: { input: z.output<S>; session: AppSession }) => Promise<T>,
-) {
-  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
-    const session = await requireSession();
-    const parsed = config.schema.safeParse(raw);
-    if (!parsed.success) {
-      return { ok: false, code: 'VALIDATION', error: translateError(await locale(), 'validation'), fieldErrors: zodFieldErrors(parsed.error) };
-    }
-    if (!can(session.roles, config.permission)) {
-      return { ok: false, code: 'FORBIDDEN', error: translateError(await locale(), 'forbidden') };
-    }
-    try {
-      return { ok: true, data: await handler({ input: parsed.data, session }) };
-    } catch (error) {
-      return toActionError(error);
-    }
-  };
+export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S>, handler: ActionHandler<S, T>) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => runAction(await requireSession(), config, raw, handler);
 }
 
 /** The same wrapper for `<form action>` + useActionState: (prevState, FormData). */
-export function defineFormAction<S extends z.ZodType, T>(
-  config: { schema: S; permission: Permission },
-  handler: (ctx: { input: z.output<S>; session: AppSession }) => Promise<T>,
-) {
+export function defineFormAction<S extends z.ZodType, T>(config: ActionConfig<S>, handler: ActionHandler<S, T>) {
   const action = defineAction(config, handler);
   return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const raw: Record<string, unknown> = {};

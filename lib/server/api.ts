@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { can, type Permission } from '@/lib/auth/permissions';
+import { SESSION_COOKIE } from '@/lib/auth/config';
 import { getSession, type AppSession } from '@/lib/auth/session';
 import { isLocale, type Locale } from '@/lib/i18n/messages';
 import { translateError } from '@/lib/i18n/translate';
@@ -85,6 +86,7 @@ export async function authenticate(req: NextRequest): Promise<AppSession | null>
   const bearer = await sessionFromBearer(db, req.headers.get('authorization'));
   if (bearer) return bearer;
   if (req.headers.get('authorization')) return null; // a bad token is not silently replaced by a cookie
+  if (!req.cookies.has(SESSION_COOKIE)) return null;
   const session = await getSession();
   if (!session) return null;
   // cookie-authenticated writes must come from our own pages (CSRF)
