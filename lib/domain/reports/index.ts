@@ -1,0 +1,4 @@
+export * from './matrix';
+export * from './movement';
+export * from './rates';
+export * from './csv';
