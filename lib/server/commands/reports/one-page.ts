@@ -1,0 +1,153 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import {
+  asOfDelta,
+  canUseSummary,
+  categoryLabels,
+  columnOf,
+  currentAggregates,
+  firstHistoryAt,
+  ownerIdsFor,
+  regionLabels,
+  topDeals,
+  type AggRow,
+  type Queryable,
+  type ReportFilters,
+} from '@/lib/db/queries/reports';
+import { buildMatrix, type OnePageMatrix, type ReportGrouping, type RowLabel } from '@/lib/domain/reports/matrix';
+import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
+import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
+import { DomainError, forbidden } from '../../errors';
+
+// The one-page TM report (SPEC §3): the page, GET /api/v1/reports/one-page and its .xlsx/.csv
+// variants all call getOnePageReport. Everyone signed in may read the whole pipeline
+// ('report:read'), so there is no record-level scoping beyond the owner/team filter.
+
+export const DEFAULT_TOP_DEALS = 5;
+const MOVE_LIST_LIMIT = 30;
+const KST_OFFSET_MS = 9 * 3_600_000;
+
+export type OnePageReport = {
+  query: ReportQuery;
+  generatedAt: string;
+  /** the instant the as-of matrix stands at (end of the as-of day in Korea), or null for now */
+  asOfInstant: string | null;
+  source: 'summary' | 'scan';
+  matrix: OnePageMatrix;
+  movement: { since: string; summary: MovementSummary; moves: ClassifiedMove[] } | null;
+  /** why the matrix is empty, when it is */
+  emptyReason: 'noDeals' | 'noDealsInPeriod' | 'noDealsForFilter' | null;
+};
+
+/** Parse the report query; a bad one is a VALIDATION error whose messages are i18n keys. */
+export function parseReportQuery(raw: Record<string, unknown>): ReportQuery {
+  const parsed = reportQuerySchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const first = fields[0]?.message ?? 'validation';
+  throw new DomainError('VALIDATION', first.startsWith('reports.') ? first : 'validation', {}, undefined, fields);
+}
+
+/** End of a calendar day in Korea, as an instant. */
+export function endOfKoreanDay(isoDate: string): Date {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000 - KST_OFFSET_MS);
+}
+export const koreanToday = (now: Date) => new Date(now.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);
+
+async function labelsFor(q: Queryable, grouping: ReportGrouping, locale: 'ko' | 'en', keys: readonly (string | null)[]): Promise<RowLabel[]> {
+  if (grouping === 'country') {
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    const uniq = [...new Set(keys.filter((k): k is string => !!k))];
+    const label = (k: string) => {
+      try {
+        return names.of(k) ?? k;
+      } catch {
+        return k;
+      }
+    };
+    // Korea first, then by name
+    return uniq
+      .map((k) => ({ key: k, label: label(k) }))
+      .sort((a, b) => (a.key === 'KR' ? -1 : b.key === 'KR' ? 1 : a.label.localeCompare(b.label, locale)))
+      .map((l, i) => ({ ...l, order: i }));
+  }
+  const rows = grouping === 'category' ? await categoryLabels(q) : await regionLabels(q);
+  return rows.map((r) => ({ key: r.key, label: locale === 'en' ? r.nameEn : r.nameKo, order: r.sortOrder }));
+}
+
+const cellKey = (a: { outcome: string; tier: number; scope: string; key: string | null }) => `${a.outcome}|${a.tier}|${a.scope}|${a.key ?? ''}`;
+
+export async function getOnePageReport(
+  q: Queryable,
+  session: AppSession,
+  raw: Record<string, unknown> | ReportQuery,
+  opts: { now?: Date; locale?: 'ko' | 'en'; topK?: number } = {},
+): Promise<OnePageReport> {
+  if (!can(session.roles, 'report:read')) throw forbidden();
+  const query = parseReportQuery(raw as Record<string, unknown>);
+  const now = opts.now ?? new Date();
+  const locale = opts.locale ?? session.locale;
+  const topK = opts.topK ?? DEFAULT_TOP_DEALS;
+
+  let asOf: Date | null = null;
+  if (query.asOf) {
+    if (query.asOf > koreanToday(now)) throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {}, undefined, [{ path: 'asOf', message: 'reports.errors.asOfFuture' }]);
+    asOf = endOfKoreanDay(query.asOf);
+    const first = await firstHistoryAt(q);
+    if (!first || first > asOf) {
+      const firstDay = first ? koreanToday(first) : '';
+      throw new DomainError('VALIDATION', first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory', { first: firstDay }, { firstHistoryDate: firstDay || null }, [
+        { path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' },
+      ]);
+    }
+  }
+
+  const filters: ReportFilters = {
+    ownerIds: await ownerIdsFor(q, { owner: query.owner, team: query.team }),
+    categoryId: query.category ?? null,
+    from: query.from ?? null,
+    to: query.to ?? null,
+  };
+  const grouping = query.rows;
+
+  let aggregates: AggRow[] = await currentAggregates(q, grouping, filters);
+  let extraDeals: Awaited<ReturnType<typeof asOfDelta>>['deals'] = [];
+  let movement: OnePageReport['movement'] = null;
+  if (asOf) {
+    const delta = await asOfDelta(q, grouping, filters, asOf, topK, MOVE_LIST_LIMIT);
+    aggregates = aggregates.concat(delta.aggregates);
+    extraDeals = delta.deals;
+    movement = { since: query.asOf!, summary: summariseMovement(delta.transitions), moves: classifyMoves(delta.moves) };
+  }
+
+  // net count per cell (current + delta); list deals only where some remain
+  const net = new Map<string, AggRow>();
+  for (const a of aggregates) {
+    const k = cellKey(a);
+    const m = net.get(k);
+    net.set(k, m ? { ...m, count: m.count + a.count } : { ...a });
+  }
+  const cells = [...net.values()].filter((c) => c.count > 0);
+  const deals = (await topDeals(q, grouping, filters, cells, topK, asOf)).concat(extraDeals);
+
+  const labels = await labelsFor(q, grouping, locale, cells.map((c) => c.key));
+  const matrix = buildMatrix({
+    grouping,
+    topK,
+    labels,
+    aggregates: aggregates.map((a) => ({ column: columnOf(a.tier, a.outcome), scope: a.scope, key: a.key, count: a.count, amount: a.amount })),
+    deals: deals.map((d) => ({ column: columnOf(d.tier, d.outcome), scope: d.scope, key: d.key, id: d.id, name: d.name, amount: d.dealAmount })),
+  });
+  const filtered = !!(filters.ownerIds || filters.categoryId);
+  const emptyReason = !matrix.empty ? null : filters.from || filters.to ? 'noDealsInPeriod' : filtered ? 'noDealsForFilter' : 'noDeals';
+  return {
+    query,
+    generatedAt: now.toISOString(),
+    asOfInstant: asOf ? asOf.toISOString() : null,
+    source: canUseSummary(filters) ? 'summary' : 'scan',
+    matrix,
+    movement,
+    emptyReason,
+  };
+}
