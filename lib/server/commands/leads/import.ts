@@ -1,0 +1,168 @@
+import 'server-only';
+import { unlink } from 'node:fs/promises';
+import type { AppSession } from '@/lib/auth/session';
+import type { Db, DbClient } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import type { ColumnMapping } from '@/lib/domain/import/headers';
+import { csvLine } from '@/lib/domain/import/csv';
+import { DomainError, notFound } from '@/lib/server/errors';
+import { analyzeFile, blockingProblems, type Analysis } from '@/lib/server/import/analyze';
+import { startImportJob } from '@/lib/server/import/runner';
+import { saveUpload } from '@/lib/server/import/storage';
+import { translateError } from '@/lib/i18n/translate';
+
+// Import commands: upload (stored + analysed, a draft batch), preview with a corrected mapping,
+// start (dry run or real), status, history, error file. The page's actions and
+// POST /api/v1/leads/import call these. Only 'lead:import' roles reach them (wrapper check).
+
+export type ImportStatusView = {
+  batchId: string;
+  status: 'pending' | 'running' | 'done' | 'failed';
+  dryRun: boolean;
+  processed: number;
+  total: number | null;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  message: string | null;
+  errors: { row: number; column?: string; message: string }[];
+};
+
+async function failUpload(db: Db, session: AppSession, meta: { fileName: string; size: number }, e: DomainError) {
+  // a file that cannot be read still leaves a batch in the history, with the reason
+  await db.importBatch.create({
+    data: {
+      fileName: meta.fileName, fileSize: meta.size, format: 'unknown', status: 'FAILED', createdById: session.userId,
+      message: translateError(session.locale, e.key, e.params), finishedAt: new Date(), total: 0,
+    },
+  });
+}
+
+/** Store the upload, read its header and first rows; creates a draft batch (not started). */
+export async function uploadImport(
+  db: Db,
+  session: AppSession,
+  input: { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null },
+): Promise<{ batchId: string; analysis: Analysis }> {
+  const fileName = input.fileName.trim().slice(0, 255) || 'upload';
+  const saved = await saveUpload(input.body);
+  let analysis: Analysis;
+  try {
+    analysis = await analyzeFile(saved.path);
+    if (!analysis.headers.length) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
+    if (!analysis.hasData) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
+  } catch (e) {
+    await unlink(saved.path).catch(() => undefined);
+    if (e instanceof DomainError) await failUpload(db, session, { fileName, size: saved.size }, e);
+    throw e;
+  }
+  const batch = await db.importBatch.create({
+    data: { fileName, fileSize: saved.size, format: analysis.info.kind, encoding: analysis.info.encoding, filePath: saved.path, createdById: session.userId },
+  });
+  return { batchId: batch.id, analysis };
+}
+
+async function loadBatch(db: Db, batchId: string) {
+  const b = await db.importBatch.findUnique({ where: { id: batchId } });
+  if (!b) throw notFound();
+  return b;
+}
+
+export async function previewImport(db: Db, _session: AppSession, input: { batchId: string; mapping: ColumnMapping }) {
+  const b = await loadBatch(db, input.batchId);
+  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
+  return analyzeFile(b.filePath, input.mapping);
+}
+
+/**
+ * Queue the job. A draft batch is started in place; a finished dry run's file is imported
+ * again as a NEW batch (each run keeps its own counts in the history).
+ */
+export async function startImport(db: DbClient, session: AppSession, input: { batchId: string; mapping: ColumnMapping; dryRun: boolean }) {
+  const b = await loadBatch(db, input.batchId);
+  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
+  const analysis = await analyzeFile(b.filePath, input.mapping);
+  const blocking = blockingProblems(analysis.headers, input.mapping);
+  if (blocking.length) {
+    throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, {}, { problems: blocking });
+  }
+  const mapping = input.mapping as Prisma.InputJsonValue;
+  let id: string;
+  if (b.status === 'PENDING' && b.mapping === null) {
+    const n = await db.importBatch.updateMany({ where: { id: b.id, status: 'PENDING', mapping: { equals: null as never } }, data: { mapping, dryRun: input.dryRun } });
+    if (n.count !== 1) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
+    id = b.id;
+  } else if (b.status === 'DONE' && b.dryRun) {
+    const nb = await db.importBatch.create({
+      data: { fileName: b.fileName, fileSize: b.fileSize, format: b.format, encoding: b.encoding, filePath: b.filePath, mapping, dryRun: input.dryRun, createdById: session.userId },
+    });
+    if (!input.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } }); // the real run owns the file now
+    id = nb.id;
+  } else {
+    throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
+  }
+  startImportJob(id);
+  return { batchId: id };
+}
+
+const STATUS = { PENDING: 'pending', RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
+
+export async function getImportStatus(db: Db, _session: AppSession, batchId: string, errorLimit = 100): Promise<ImportStatusView> {
+  const b = await loadBatch(db, batchId);
+  const errors = await db.importRowError.findMany({ where: { batchId }, orderBy: [{ row: 'asc' }, { id: 'asc' }], take: errorLimit });
+  return {
+    batchId: b.id,
+    status: STATUS[b.status],
+    dryRun: b.dryRun,
+    processed: b.processed,
+    total: b.total,
+    created: b.created,
+    updated: b.updated,
+    skipped: b.skipped,
+    failed: b.failed,
+    message: b.message,
+    errors: errors.map((e) => ({ row: e.row, ...(e.column ? { column: e.column } : {}), message: e.message })),
+  };
+}
+
+export async function listImportBatches(db: Db, _session: AppSession, take = 30) {
+  return db.importBatch.findMany({
+    where: { mapping: { not: null as never } },
+    orderBy: { createdAt: 'desc' },
+    take,
+    select: {
+      id: true, fileName: true, format: true, encoding: true, dryRun: true, status: true, total: true, processed: true,
+      created: true, updated: true, skipped: true, failed: true, message: true, createdAt: true, finishedAt: true,
+      createdBy: { select: { name: true } },
+    },
+  });
+}
+
+/** The error file as a stream of CSV lines (BOM so Excel opens Korean text as UTF-8). Keyset over ids. */
+export async function importErrorsCsv(db: Db, session: AppSession, batchId: string): Promise<ReadableStream<Uint8Array>> {
+  await loadBatch(db, batchId);
+  const enc = new TextEncoder();
+  const header = session.locale === 'en' ? ['row', 'column', 'reason'] : ['행', '열', '사유'];
+  let after: bigint | null = null;
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(enc.encode('\uFEFF' + csvLine(header)));
+      }
+      const rows: { id: bigint; row: number; column: string | null; message: string }[] = await db.importRowError.findMany({
+        where: { batchId, ...(after !== null ? { id: { gt: after } } : {}) },
+        orderBy: { id: 'asc' },
+        take: 5000,
+      });
+      if (!rows.length) {
+        controller.close();
+        return;
+      }
+      after = rows.at(-1)!.id;
+      controller.enqueue(enc.encode(rows.map((r) => csvLine([r.row, r.column, r.message])).join('')));
+    },
+  });
+}

@@ -1,0 +1,200 @@
+import 'server-only';
+import { unlink } from 'node:fs/promises';
+import type pg from 'pg';
+import { isBlankRecord } from '@/lib/domain/import/csv';
+import type { ColumnMapping } from '@/lib/domain/import/headers';
+import { normalizeLeadRow, type LeadRow } from '@/lib/domain/leads/row';
+import { db } from '@/lib/db/client';
+import { pgPool } from '@/lib/db/pg';
+import { insertRowErrors, upsertLeadChunk, type RowErrorInsert } from '@/lib/db/queries/leads';
+import { isLocale, type Locale } from '@/lib/i18n/messages';
+import { translateError } from '@/lib/i18n/translate';
+import { audit } from '@/lib/server/audit';
+import { DomainError } from '@/lib/server/errors';
+import { logger } from '@/lib/server/logger';
+import { inspectFile, readRecords } from './source';
+
+// The import job. Its whole state is the ImportBatch row: a job is claimed with a lease
+// (status RUNNING + heartbeatAt), so it is not tied to the request that started it, the page
+// can poll it after a reload, and a job whose server died is picked up again (re-running is
+// safe: the upsert is idempotent). Rows stream through parse → normalise → in-file dedupe →
+// one unnest upsert per CHUNK rows; row errors go to ImportRowError as they are found.
+
+const CHUNK = 5_000;
+export const LEASE_SECONDS = 30;
+const running = new Set<string>();
+
+type BatchRow = { id: string; filePath: string | null; mapping: ColumnMapping | null; dryRun: boolean; createdById: string; fileName: string; format: string };
+
+async function claim(batchId: string): Promise<BatchRow | null> {
+  const { rows } = await pgPool.query(
+    `UPDATE "ImportBatch"
+        SET status = 'RUNNING', "heartbeatAt" = now(), processed = 0, created = 0, updated = 0, skipped = 0, failed = 0, message = NULL
+      WHERE id = $1 AND mapping IS NOT NULL
+        AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $2)))
+      RETURNING id, "filePath", mapping, "dryRun", "createdById", "fileName", format`,
+    [batchId, LEASE_SECONDS],
+  );
+  return (rows[0] as BatchRow) ?? null;
+}
+
+/** Run one queued batch to the end (no-op if another worker holds it). */
+export async function runImport(batchId: string): Promise<void> {
+  if (running.has(batchId)) return;
+  running.add(batchId);
+  try {
+    const batch = await claim(batchId);
+    if (!batch) return;
+    await pgPool.query(`DELETE FROM "ImportRowError" WHERE "batchId" = $1`, [batchId]); // a resumed job starts over
+    const user = await db.user.findUnique({ where: { id: batch.createdById }, select: { locale: true } });
+    const locale: Locale = isLocale(user?.locale) ? user.locale : 'ko';
+    try {
+      await processBatch(batch, locale);
+    } catch (e) {
+      const key = e instanceof DomainError ? e.key : 'generic';
+      if (!(e instanceof DomainError)) logger.error({ err: e, batchId }, 'import failed');
+      await pgPool.query(`UPDATE "ImportBatch" SET status = 'FAILED', message = $2, "finishedAt" = now(), "heartbeatAt" = NULL WHERE id = $1`, [
+        batchId,
+        translateError(locale, key),
+      ]);
+    }
+  } finally {
+    running.delete(batchId);
+  }
+}
+
+async function countDataRows(path: string, info: Awaited<ReturnType<typeof inspectFile>>): Promise<number | null> {
+  if (info.kind !== 'csv') return null; // an XLSX would have to be inflated twice; its bar shows rows done
+  let n = 0;
+  let header = true;
+  for await (const recs of readRecords(path, info)) {
+    for (const r of recs) {
+      if (isBlankRecord(r.cells)) continue;
+      if (header) header = false;
+      else n++;
+    }
+  }
+  return n;
+}
+
+async function processBatch(batch: BatchRow, locale: Locale) {
+  if (!batch.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
+  const path = batch.filePath;
+  const mapping = batch.mapping ?? {};
+  let info;
+  try {
+    info = await inspectFile(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
+    throw e;
+  }
+  const total = await countDataRows(path, info);
+  await pgPool.query(`UPDATE "ImportBatch" SET total = $2, encoding = $3, "heartbeatAt" = now() WHERE id = $1`, [batch.id, total, info.encoding]);
+
+  const msg = (reason: string) => translateError(locale, `leads.rowErrors.${reason}`);
+  const writer: pg.PoolClient = await pgPool.connect();
+  const counts = { processed: 0, created: 0, updated: 0, skipped: 0, failed: 0 };
+  const seen = new Set<string>();
+  let headers: string[] | null = null;
+  let pending: LeadRow[] = [];
+  let errors: RowErrorInsert[] = [];
+  let inflight: Promise<void> = Promise.resolve();
+  const state = { truncated: false };
+
+  const flush = async (rows: LeadRow[], errs: RowErrorInsert[], processed: number) => {
+    const r = await upsertLeadChunk(writer, rows, batch.id);
+    counts.created += r.created;
+    counts.updated += r.updated;
+    counts.skipped += rows.length - r.created - r.updated; // matched, nothing new to fill
+    await insertRowErrors(pgPool, batch.id, errs);
+    await pgPool.query(
+      `UPDATE "ImportBatch" SET processed = $2, created = $3, updated = $4, skipped = $5, failed = $6, "heartbeatAt" = now() WHERE id = $1`,
+      [batch.id, processed, counts.created, counts.updated, counts.skipped, counts.failed],
+    );
+  };
+
+  try {
+    if (batch.dryRun) await writer.query('BEGIN'); // a dry run writes nothing: everything below is rolled back
+    for await (const recs of readRecords(path, info, state)) {
+      for (const rec of recs) {
+        if (isBlankRecord(rec.cells)) continue;
+        if (!headers) {
+          headers = rec.cells.map((h) => h.trim());
+          continue;
+        }
+        counts.processed++;
+        if (rec.error) {
+          counts.failed++;
+          errors.push({ row: rec.row, column: null, message: msg(rec.error) });
+          continue;
+        }
+        const n = normalizeLeadRow(rec.cells, mapping);
+        if (!n.ok) {
+          counts.failed++;
+          for (const e of n.error) {
+            const col = e.field ? mapping[e.field] : null;
+            errors.push({ row: rec.row, column: col === null || col === undefined ? null : (headers[col] ?? null), message: msg(e.reason) });
+          }
+          continue;
+        }
+        if (seen.has(n.value.dedupeKey)) {
+          counts.skipped++; // the same lead twice in one file: the first row wins
+          continue;
+        }
+        seen.add(n.value.dedupeKey);
+        pending.push(n.value);
+        if (pending.length >= CHUNK) {
+          const rows = pending;
+          const errs = errors;
+          const processed = counts.processed;
+          pending = [];
+          errors = [];
+          await inflight; // one write in flight while the next chunk is parsed
+          inflight = flush(rows, errs, processed);
+        }
+      }
+    }
+    if (!headers) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
+    await inflight;
+    await flush(pending, errors, counts.processed);
+    if (counts.processed === 0) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
+    if (batch.dryRun) await writer.query('ROLLBACK');
+  } catch (e) {
+    await inflight.catch(() => undefined);
+    if (batch.dryRun) await writer.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    writer.release();
+  }
+
+  const message = state.truncated ? translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 }) : null;
+  await db.$transaction(async (tx) => {
+    await tx.importBatch.update({
+      where: { id: batch.id },
+      data: { status: 'DONE', total: counts.processed, ...counts, message, finishedAt: new Date(), heartbeatAt: null, ...(batch.dryRun ? {} : { filePath: null }) },
+    });
+    // one audit row per import that changed leads (a no-op re-import leaves no trace but its batch)
+    if (!batch.dryRun && counts.created + counts.updated > 0) {
+      await audit(tx, { actorId: batch.createdById, action: 'lead.import', entityType: 'ImportBatch', entityId: batch.id, after: { fileName: batch.fileName, ...counts } });
+    }
+  });
+  if (!batch.dryRun) await unlink(path).catch(() => undefined);
+}
+
+/** Start a queued batch in this process, detached from the request. */
+export function startImportJob(batchId: string) {
+  setImmediate(() => {
+    runImport(batchId).catch((err) => logger.error({ err, batchId }, 'import job crashed'));
+  });
+}
+
+/** Pick up queued batches and those whose worker died (lease expired). Called at server start and periodically. */
+export async function resumeImports() {
+  const { rows } = await pgPool.query(
+    `SELECT id FROM "ImportBatch"
+      WHERE mapping IS NOT NULL AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $1)))
+      ORDER BY "createdAt" LIMIT 10`,
+    [LEASE_SECONDS],
+  );
+  for (const r of rows) if (!running.has(r.id)) startImportJob(r.id);
+}
