@@ -22,7 +22,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets parallel builds (tests, benchmarks) use separate folders.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  output: 'standalone',
+  // `NEXT_OUTPUT=standalone npm run build` makes a self-contained server for containers
+  // (.next/standalone); the default build is what `next start` (npm start) serves.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   // `npm test` runs tsc and eslint as their own step; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },

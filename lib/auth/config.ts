@@ -50,6 +50,25 @@ const adapter: Adapter = {
     const u = await db.user.findUnique({ where: { email } });
     return u ? toAdapterUser(u) : null;
   },
+  async createSession(s) {
+    const row = await db.session.create({ data: { sessionToken: s.sessionToken, userId: s.userId, expires: s.expires } });
+    return { sessionToken: row.sessionToken, userId: row.userId, expires: row.expires };
+  },
+  // Auth.js requires these for the database strategy. Users are created by admins (Settings,
+  // create-admin) and there are no OAuth accounts to link, so Auth.js never reaches them.
+  async getUserByAccount() {
+    return null;
+  },
+  async createUser() {
+    throw new Error('users are created by an admin, not by Auth.js');
+  },
+  async updateUser(u) {
+    const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
+    return toAdapterUser(row);
+  },
+  async linkAccount() {
+    throw new Error('no OAuth accounts');
+  },
 };
 
 const secureCookie = (process.env.AUTH_URL ?? '').startsWith('https://');

@@ -2,9 +2,7 @@
 // scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
 // Usage: npm run bench [-- leads|tiers|report ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
 import pg from 'pg';
-// @ts-expect-error plain ESM script without types
 import { migrateDeploy } from '../db-tools.mjs';
-// @ts-expect-error plain ESM script without types
 import { startEmbeddedDb } from '../embedded-db.mjs';
 import type { BenchContext, BenchModule } from './types';
 

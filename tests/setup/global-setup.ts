@@ -3,9 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script without types
 import { migrateDeploy } from '../../scripts/db-tools.mjs';
-// @ts-expect-error plain ESM script without types
 import { startEmbeddedDb } from '../../scripts/embedded-db.mjs';
 import { assertLocalDatabase, withDatabase } from './local-db';
 
