@@ -1,4 +1,90 @@
+import { z } from 'zod';
+import { listOpportunitiesQuerySchema, moveTierBodySchema, patchOpportunityBodySchema } from '@/lib/validation/opportunities';
 import type { ApiOperation } from '../types';
 
-// Operations of the opportunities endpoints; filled in by the issue that builds them.
-export const opportunitiesOperations: ApiOperation[] = [];
+// The response shape (serializeOpportunity), documented for clients.
+const opportunity = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  accountId: z.uuid(),
+  accountName: z.string(),
+  ownerId: z.uuid(),
+  ownerName: z.string(),
+  amount: z.string().nullable(),
+  currency: z.string(),
+  businessCategoryId: z.uuid().nullable(),
+  regionScope: z.enum(['DOMESTIC', 'OVERSEAS']),
+  country: z.string(),
+  expectedCloseDate: z.string().nullable(),
+  need: z.string().nullable(),
+  tier: z.int().min(0).max(4),
+  outcome: z.enum(['OPEN', 'WON', 'LOST', 'NO_BID', 'DROPPED']),
+  lastOpenTier: z.int().nullable(),
+  salesStage: z.string(),
+  horizon: z.enum(['SHORT', 'MID', 'LONG']).nullable(),
+  tierEnteredAt: z.string(),
+  contractAmount: z.string().nullable(),
+  reasonIds: z.array(z.uuid()),
+  nextStep: z.string().nullable(),
+  nextStepDueDate: z.string().nullable(),
+  version: z.int(),
+});
+const unmet = z.object({
+  error: z.object({
+    code: z.literal('UNPROCESSABLE'),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })),
+    details: z.object({ unmet: z.array(z.object({ tier: z.int(), id: z.string(), input: z.string() })) }),
+  }),
+});
+const conflict = z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: opportunity }), current: opportunity });
+
+export const opportunitiesOperations: ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/opportunities',
+    summary: 'List opportunities (keyset pagination: pass nextCursor as cursor)',
+    tags: ['opportunities'],
+    query: listOpportunitiesQuerySchema,
+    responses: { 200: { description: 'A page', schema: z.object({ items: z.array(opportunity), nextCursor: z.uuid().nullable() }) }, 400: { description: 'Bad query' } },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/opportunities/{id}',
+    summary: 'One opportunity',
+    tags: ['opportunities'],
+    pathParams: ['id'],
+    responses: { 200: { description: 'The opportunity', schema: opportunity }, 404: { description: 'Not found' } },
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/opportunities/{id}',
+    summary: 'Edit fields; carries the version you read (stale → 409 with the current record)',
+    tags: ['opportunities'],
+    pathParams: ['id'],
+    body: patchOpportunityBodySchema,
+    responses: {
+      200: { description: 'The updated opportunity', schema: opportunity },
+      400: { description: 'Invalid input' },
+      403: { description: 'Role may not edit' },
+      404: { description: 'Not found or not yours' },
+      409: { description: 'Stale version', schema: conflict },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/opportunities/{id}/tier',
+    summary: 'Move to another tier (to: 4, 3, 2, 1 or 0; outcome required with 0)',
+    tags: ['opportunities'],
+    pathParams: ['id'],
+    body: moveTierBodySchema,
+    responses: {
+      200: { description: 'The moved opportunity', schema: opportunity },
+      400: { description: 'Invalid input (e.g. a tier that does not exist, outcome missing with 0)' },
+      403: { description: 'Role may not move tiers' },
+      404: { description: 'Not found or not yours' },
+      409: { description: 'Stale version', schema: conflict },
+      422: { description: 'Unmet entry requirements (listed), same tier, or closed', schema: unmet },
+    },
+  },
+];

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import { listBoardRows } from '@/lib/db/queries/opportunities';
+import { daysSince, horizonDateRange, isNextStepOverdue, stallStateOf, type Outcome } from '@/lib/domain/tiers';
+import { sumAmounts } from '@/lib/domain/format/money';
+import type { BoardFilters } from '@/lib/validation/opportunities';
+import { getSettings } from '../../settings';
+
+export type BoardCard = {
+  id: string;
+  name: string;
+  accountName: string;
+  ownerId: string;
+  ownerName: string;
+  amount: string | null;
+  tier: number;
+  outcome: Outcome;
+  daysInTier: number;
+  stall: 'ok' | 'stalled' | 'snoozed';
+  nextStep: string | null;
+  nextStepDueDate: string | null;
+  isNextStepOverdue: boolean;
+  version: number;
+};
+export type BoardColumn = { tier: number; count: number; amount: string; cards: BoardCard[]; byOutcome?: Record<string, { count: number; amount: string }> };
+
+const CLOSED_WINDOW_DAYS = 90;
+
+/** The tier board: columns 4…1 and 0 (closed in the last 90 days) with counts and exact amount totals. */
+export async function loadBoard(db: Db, filters: BoardFilters, now = new Date()) {
+  const settings = await getSettings(db);
+  const range = filters.horizon ? horizonDateRange(filters.horizon, now, settings.horizonBounds) : null;
+  const rows = await listBoardRows(db, {
+    owners: filters.owner,
+    teamManagerId: filters.team,
+    categoryId: filters.category,
+    regionScope: filters.region,
+    closeFrom: range ? range.from : undefined,
+    closeTo: range ? range.to : undefined,
+    q: filters.q,
+    closedSince: new Date(now.getTime() - CLOSED_WINDOW_DAYS * 86_400_000),
+  });
+  const cards: BoardCard[] = [];
+  for (const r of rows) {
+    const stall = stallStateOf({ tier: r.tier, tierEnteredAt: r.tierEnteredAt, stallSnoozedAt: r.stallSnoozedAt, stallSnoozedUntil: r.stallSnoozedUntil }, settings.stallThresholds, now);
+    if (filters.stalled && stall !== 'stalled') continue;
+    cards.push({
+      id: r.id,
+      name: r.name,
+      accountName: r.accountName,
+      ownerId: r.ownerId,
+      ownerName: r.ownerName,
+      amount: r.amount,
+      tier: r.tier,
+      outcome: r.outcome,
+      daysInTier: daysSince(r.tierEnteredAt, now),
+      stall,
+      nextStep: r.nextStep,
+      nextStepDueDate: r.nextStepDueDate ? r.nextStepDueDate.toISOString().slice(0, 10) : null,
+      isNextStepOverdue: r.tier !== 0 && isNextStepOverdue(r.nextStepDueDate, now),
+      version: r.version,
+    });
+  }
+  const columns: BoardColumn[] = [4, 3, 2, 1, 0].map((tier) => {
+    const list = cards.filter((c) => c.tier === tier);
+    const col: BoardColumn = { tier, count: list.length, amount: sumAmounts(list.map((c) => c.amount)), cards: list };
+    if (tier === 0) {
+      col.byOutcome = Object.fromEntries(
+        (['WON', 'LOST', 'NO_BID', 'DROPPED'] as const).map((o) => {
+          const l = list.filter((c) => c.outcome === o);
+          return [o, { count: l.length, amount: sumAmounts(l.map((c) => c.amount)) }];
+        }),
+      );
+    }
+    return col;
+  });
+  return { columns, thresholds: settings.stallThresholds, closedWindowDays: CLOSED_WINDOW_DAYS };
+}

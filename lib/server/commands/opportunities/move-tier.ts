@@ -1,0 +1,155 @@
+import 'server-only';
+import type { DbClient, Db } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { getEditableOpportunity, getLastChange, getOpportunity, getRequirementFacts, type OpportunityRow } from '@/lib/db/queries/opportunities';
+import { decideTierMove, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
+import { translateError } from '@/lib/i18n/translate';
+import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
+import { getSettings } from '../../settings';
+import { audit } from '../../audit';
+import { DomainError, notFound } from '../../errors';
+import { serializeOpportunity } from './serialize';
+
+/** 409 with the current record and who changed it last: the user sees what changed and chooses. */
+export async function conflictWithCurrent(db: Db, id: string) {
+  const [row, settings] = await Promise.all([getOpportunity(db, id), getSettings(db)]);
+  if (!row) return notFound();
+  return new DomainError('CONFLICT', 'conflict', {}, { ...serializeOpportunity(row, settings.horizonBounds), lastChange: await getLastChange(db, id) });
+}
+
+function unmetError(session: AppSession, unmet: (UnmetRequirement | { tier: number; id: 'moveReason'; input: 'reason' })[]) {
+  return new DomainError(
+    'UNPROCESSABLE',
+    'tiers.errors.requirementsUnmet',
+    { count: unmet.length },
+    { unmet },
+    unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
+  );
+}
+
+function moveError(session: AppSession, e: MoveError, to: number): DomainError {
+  switch (e.code) {
+    case 'INVALID_TIER':
+      return new DomainError('VALIDATION', 'tiers.errors.invalidTier', {}, undefined, [{ path: 'to', message: 'tier is 4, 3, 2, 1 or 0' }]);
+    case 'SAME_TIER':
+      return new DomainError('UNPROCESSABLE', 'tiers.errors.sameTier');
+    case 'CLOSED':
+      return new DomainError('UNPROCESSABLE', 'tiers.errors.closed');
+    case 'OUTCOME_REQUIRED':
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeRequired', {}, undefined, [{ path: 'outcome', message: 'outcome is required with tier 0' }]);
+    case 'OUTCOME_NOT_ALLOWED':
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeNotAllowed', {}, undefined, [{ path: 'outcome', message: 'outcome only with tier 0' }]);
+    case 'REASON_REQUIRED':
+      return unmetError(session, [{ tier: to, id: 'moveReason', input: 'reason' }]);
+    case 'REQUIREMENTS_UNMET':
+      return unmetError(session, e.unmet);
+  }
+}
+
+/** Apply the requirement form's values inside the move's transaction (rolled back if the move fails). */
+async function applyFill(tx: Db, session: AppSession, opp: OpportunityRow, fill: MoveFill) {
+  const data: Record<string, unknown> = {};
+  if (fill.need !== undefined) data.need = fill.need;
+  if (fill.amount !== undefined) data.amount = fill.amount;
+  if (fill.expectedCloseDate !== undefined) data.expectedCloseDate = fill.expectedCloseDate ? new Date(fill.expectedCloseDate) : null;
+  if (fill.proposalDueDate !== undefined) data.proposalDueDate = fill.proposalDueDate ? new Date(fill.proposalDueDate) : null;
+  if (fill.contractAmount !== undefined) data.contractAmount = fill.contractAmount;
+  if (fill.lossType !== undefined) data.lossType = fill.lossType;
+  if (Object.keys(data).length) await tx.opportunity.update({ where: { id: opp.id }, data });
+  for (const [c, role] of [
+    [fill.contact, null],
+    [fill.decisionMaker, 'DECISION_MAKER'],
+  ] as const) {
+    if (!c) continue;
+    const contact = await tx.contact.create({ data: { accountId: opp.accountId, name: c.name, title: c.title ?? null, powerRole: role } });
+    await tx.opportunityContact.create({ data: { opportunityId: opp.id, contactId: contact.id } });
+  }
+  if (fill.decisionMakerContactId) {
+    // only a contact already on this opportunity
+    const n = await tx.contact.updateMany({
+      where: { id: fill.decisionMakerContactId, opportunities: { some: { opportunityId: opp.id } } },
+      data: { powerRole: 'DECISION_MAKER', version: { increment: 1 } },
+    });
+    if (n.count === 0) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' }]);
+  }
+  if (fill.reasonIds) await setReasons(tx, opp.id, fill.reasonIds);
+}
+
+/** Replace the opportunity's reasons; each must be an active admin-list reason. */
+export async function setReasons(tx: Db, opportunityId: string, reasonIds: string[]) {
+  const ids = [...new Set(reasonIds)];
+  const found = await tx.reason.count({ where: { id: { in: ids }, active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } } });
+  if (found !== ids.length) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'reasonIds', message: 'unknown or inactive reason' }]);
+  await tx.opportunityReason.deleteMany({ where: { opportunityId } });
+  if (ids.length) await tx.opportunityReason.createMany({ data: ids.map((reasonId) => ({ opportunityId, reasonId })) });
+}
+
+function factsOf(o: OpportunityRow, extra: Awaited<ReturnType<typeof getRequirementFacts>>, outcome: string | null | undefined, writtenReason: string | null | undefined): RequirementFacts {
+  return {
+    hasNamedContact: extra.contacts > 0,
+    need: o.need,
+    amount: o.amount?.toString() ?? null,
+    expectedCloseDate: o.expectedCloseDate,
+    hasDecisionMaker: extra.decisionMakers > 0,
+    hasPassedBidApproval: extra.passedBidApproval,
+    proposalDueDate: o.proposalDueDate,
+    reasonCount: (outcome ? (extra.reasons[outcome] ?? 0) : 0) + (writtenReason?.trim() ? 1 : 0),
+    contractAmount: o.contractAmount?.toString() ?? null,
+    lossType: o.lossType,
+  };
+}
+
+/**
+ * Move an opportunity to another tier (board drag, keyboard move, requirement form, API).
+ * One transaction: scoped load → fill → decide (pure) → compare-and-set on version → one
+ * TierChange row → one audit row. Any refusal rolls everything back.
+ */
+export async function moveOpportunityTier(db: DbClient, session: AppSession, input: MoveTierInput) {
+  const settings = await getSettings(db);
+  const now = new Date();
+  const updated = await db.$transaction(async (tx) => {
+    let opp = await getEditableOpportunity(tx, session, input.opportunityId);
+    if (!opp) throw notFound();
+    if (opp.version !== input.version) throw await conflictWithCurrent(tx, opp.id);
+    if (input.fill) {
+      await applyFill(tx, session, opp, input.fill);
+      opp = (await getOpportunity(tx, opp.id))!;
+    }
+    const extra = await getRequirementFacts(tx, opp.id);
+    const decision = decideTierMove(
+      { tier: opp.tier as Tier, outcome: opp.outcome, lastOpenTier: opp.lastOpenTier },
+      { to: input.to, outcome: input.outcome ?? null, reason: input.reason },
+      factsOf(opp, extra, input.outcome, input.reason),
+      { rules: settings.tierRules, canReopen: can(session.roles, 'tier:reopen') },
+    );
+    if (!decision.ok) throw moveError(session, decision.error, input.to);
+    const d = decision.value;
+    const { count } = await tx.opportunity.updateMany({
+      where: { id: opp.id, version: input.version },
+      data: {
+        tier: d.tier,
+        outcome: d.outcome,
+        lastOpenTier: d.lastOpenTier,
+        tierEnteredAt: now,
+        closedAt: d.tier === 0 ? now : null,
+        position: -now.getTime() / 1000, // newest move on top of its column
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw await conflictWithCurrent(tx, opp.id);
+    await tx.tierChange.create({
+      data: { opportunityId: opp.id, fromTier: opp.tier, toTier: d.tier, fromOutcome: opp.outcome, toOutcome: d.outcome, reason: input.reason ?? null, actorId: session.userId, changedAt: now },
+    });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'opportunity.tier.move',
+      entityType: 'Opportunity',
+      entityId: opp.id,
+      before: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
+      after: { tier: d.tier, outcome: d.outcome, version: opp.version + 1, reason: input.reason ?? null, kind: d.kind, fill: input.fill ?? null },
+    });
+    return (await getOpportunity(tx, opp.id))!;
+  });
+  return serializeOpportunity(updated, settings.horizonBounds, now);
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import type { AppSession } from '@/lib/auth/session';
+import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
+import type { UpdateOpportunityInput } from '@/lib/validation/opportunities';
+import { getSettings } from '../../settings';
+import { audit } from '../../audit';
+import { DomainError, notFound } from '../../errors';
+import { conflictWithCurrent, setReasons } from './move-tier';
+import { serializeOpportunity } from './serialize';
+
+const DATE_FIELDS = ['expectedCloseDate', 'nextStepDueDate', 'proposalDueDate'] as const;
+
+/**
+ * Inline edit / PATCH: only the fields sent change; `version` must be the one the user saw,
+ * else 409 with the current record (nothing overwritten). Tier moves go through moveOpportunityTier.
+ */
+export async function updateOpportunity(db: DbClient, session: AppSession, input: UpdateOpportunityInput) {
+  const settings = await getSettings(db);
+  const { opportunityId, version, reasonIds, ...fields } = input;
+  const updated = await db.$transaction(async (tx) => {
+    const opp = await getEditableOpportunity(tx, session, opportunityId);
+    if (!opp) throw notFound();
+    if (opp.version !== version) throw await conflictWithCurrent(tx, opp.id);
+    const data: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(fields)) {
+      if (v === undefined) continue;
+      data[k] = (DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string' ? new Date(v) : v;
+    }
+    if (data.businessCategoryId && !(await tx.businessCategory.findUnique({ where: { id: data.businessCategoryId as string }, select: { id: true } })))
+      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'businessCategoryId', message: 'unknown category' }]);
+    if (data.salesRegionId && !(await tx.salesRegion.findUnique({ where: { id: data.salesRegionId as string }, select: { id: true } })))
+      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'salesRegionId', message: 'unknown region' }]);
+    if (data.lostToCompetitorId && !(await tx.competitor.findUnique({ where: { id: data.lostToCompetitorId as string }, select: { id: true } })))
+      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'lostToCompetitorId', message: 'unknown competitor' }]);
+    const { count } = await tx.opportunity.updateMany({
+      where: { id: opp.id, version },
+      data: { ...(data as Prisma.OpportunityUpdateManyMutationInput), version: { increment: 1 } },
+    });
+    if (count === 0) throw await conflictWithCurrent(tx, opp.id);
+    if (reasonIds) await setReasons(tx, opp.id, reasonIds);
+    const before = Object.fromEntries(Object.keys(data).map((k) => [k, (opp as Record<string, unknown>)[k]]));
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'opportunity.update',
+      entityType: 'Opportunity',
+      entityId: opp.id,
+      before: { ...before, version, ...(reasonIds ? { reasonIds: opp.reasons.map((r) => r.reasonId) } : {}) },
+      after: { ...data, version: version + 1, ...(reasonIds ? { reasonIds } : {}) },
+    });
+    return (await getOpportunity(tx, opp.id))!;
+  });
+  return serializeOpportunity(updated, settings.horizonBounds);
+}

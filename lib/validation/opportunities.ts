@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
+
+// Inputs of the opportunity and tier commands, shared by the pages' actions and /api/v1.
+// API bodies are strict (unknown fields → 400).
+
+const id = z.uuid();
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === '' ? null : s))
+    .nullable()
+    .optional();
+/** A KRW amount: digits with up to 2 decimals (string or number) → a decimal string. */
+export const moneySchema = z
+  .union([z.string().trim(), z.number()])
+  .transform((v) => (typeof v === 'number' ? String(v) : v.replace(/[,\s]/g, '')))
+  .pipe(z.string().regex(/^\d{1,18}(\.\d{1,2})?$/, { message: 'amount: digits only, up to 2 decimals' }));
+const optionalMoney = z
+  .union([moneySchema, z.literal('').transform(() => null), z.null()])
+  .optional();
+const isoDate = z.iso.date();
+const optionalDate = z.union([isoDate, z.literal('').transform(() => null), z.null()]).optional();
+
+export const tierSchema = z.int().min(0, { message: 'tier is 4, 3, 2, 1 or 0' }).max(4, { message: 'tier is 4, 3, 2, 1 or 0' });
+export const closedOutcomeSchema = z.enum(CLOSED_OUTCOMES);
+export const lossTypeSchema = z.enum(['COMPETITOR', 'NO_DECISION']);
+const powerRoleSchema = z.enum(['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER']);
+
+const newContact = z.strictObject({ name: text(120).min(1), title: optionalText(120) });
+
+/** Values the requirement form fills in before completing a move (each optional). */
+export const moveFillSchema = z.strictObject({
+  need: optionalText(2000),
+  amount: optionalMoney,
+  expectedCloseDate: optionalDate,
+  proposalDueDate: optionalDate,
+  contractAmount: optionalMoney,
+  lossType: lossTypeSchema.nullable().optional(),
+  reasonIds: z.array(id).max(20).optional(),
+  contact: newContact.optional(),
+  decisionMaker: newContact.optional(),
+  decisionMakerContactId: id.optional(),
+});
+export type MoveFill = z.infer<typeof moveFillSchema>;
+
+const moveFields = {
+  to: tierSchema,
+  outcome: closedOutcomeSchema.nullable().optional(),
+  reason: optionalText(2000),
+  version: z.int().min(1),
+};
+
+/** POST /api/v1/opportunities/{id}/tier: SPEC's { to, outcome?, reason?, version } plus optional Tier 0 details. */
+export const moveTierBodySchema = z.strictObject({
+  ...moveFields,
+  reasonIds: z.array(id).max(20).optional(),
+  contractAmount: optionalMoney,
+  lossType: lossTypeSchema.nullable().optional(),
+});
+export type MoveTierBody = z.infer<typeof moveTierBodySchema>;
+
+/** The board's move action: the same plus the requirement form's values. */
+export const moveTierSchema = z.strictObject({ opportunityId: id, ...moveFields, fill: moveFillSchema.optional() });
+export type MoveTierInput = z.infer<typeof moveTierSchema>;
+
+/** Editable fields (inline edit on the opportunity page, PATCH /api/v1/opportunities/{id}). */
+export const opportunityPatchFields = z.strictObject({
+  name: text(200).min(1).optional(),
+  amount: optionalMoney,
+  businessCategoryId: id.nullable().optional(),
+  regionScope: z.enum(['DOMESTIC', 'OVERSEAS']).optional(),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, { message: 'country: ISO 3166 two-letter code' })
+    .transform((s) => s.toUpperCase())
+    .optional(),
+  salesRegionId: id.nullable().optional(),
+  expectedCloseDate: optionalDate,
+  need: optionalText(2000),
+  resourcePersonMonths: z
+    .union([z.number().min(0).max(100000), z.string().trim().regex(/^\d{1,6}(\.\d)?$/).transform(Number), z.literal('').transform(() => null), z.null()])
+    .optional(),
+  resourceBudget: optionalMoney,
+  resourceDays: z.union([z.int().min(0).max(10000), z.literal('').transform(() => null), z.null()]).optional(),
+  marketPolitical: optionalText(4000),
+  marketSocial: optionalText(4000),
+  marketCultural: optionalText(4000),
+  marketNotes: optionalText(4000),
+  nextStep: optionalText(500),
+  nextStepDueDate: optionalDate,
+  proposalDueDate: optionalDate,
+  contractAmount: optionalMoney,
+  lossType: lossTypeSchema.nullable().optional(),
+  lostToCompetitorId: id.nullable().optional(),
+  reasonIds: z.array(id).max(20).optional(),
+});
+export type OpportunityPatch = z.infer<typeof opportunityPatchFields>;
+
+export const patchOpportunityBodySchema = opportunityPatchFields.extend({ version: z.int().min(1) });
+export const updateOpportunitySchema = patchOpportunityBodySchema.extend({ opportunityId: id });
+export type UpdateOpportunityInput = z.infer<typeof updateOpportunitySchema>;
+
+export const opportunityIdParams = z.object({ id });
+
+const csvIds = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(id).max(50));
+
+export const listOpportunitiesQuerySchema = z.strictObject({
+  tier: z.coerce.number().pipe(tierSchema).optional(),
+  owner: id.optional(),
+  category: z.string().trim().min(1).max(60).optional(), // id or code
+  region: z.string().trim().min(1).max(60).optional(), // DOMESTIC | OVERSEAS | sales-region code or id
+  outcome: z.enum(['OPEN', ...CLOSED_OUTCOMES]).optional(),
+  cursor: id.optional(), // the last id of the previous page (keyset)
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListOpportunitiesQuery = z.infer<typeof listOpportunitiesQuerySchema>;
+
+/** Board filters (URL search params). */
+export const boardFiltersSchema = z.object({
+  owner: csvIds.optional().catch(undefined),
+  team: id.optional().catch(undefined),
+  category: id.optional().catch(undefined),
+  region: z.enum(['DOMESTIC', 'OVERSEAS']).optional().catch(undefined),
+  horizon: z.enum(HORIZONS).optional().catch(undefined),
+  stalled: z
+    .enum(['1', 'true'])
+    .transform(() => true)
+    .optional()
+    .catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+export type BoardFilters = z.infer<typeof boardFiltersSchema>;
+
+export const snoozeStallSchema = z.strictObject({ opportunityId: id, until: isoDate, reason: text(500).min(1) });
+export const addActivitySchema = z.strictObject({
+  opportunityId: id,
+  type: z.enum(['MEETING', 'CALL', 'EMAIL', 'NOTE', 'TASK']),
+  subject: text(200).min(1),
+  body: optionalText(4000),
+  occurredAt: z.iso.datetime({ local: true, offset: true }).or(isoDate),
+});
+export const addContactSchema = z.strictObject({
+  opportunityId: id,
+  name: text(120).min(1),
+  title: optionalText(120),
+  email: z.union([z.email(), z.literal('').transform(() => null)]).nullable().optional(),
+  phone: optionalText(40),
+  powerRole: powerRoleSchema.nullable().optional(),
+});
+
+// tier reviews
+export const startTierReviewSchema = z.strictObject({ period: z.enum(['WEEKLY', 'MONTHLY']), title: text(120).min(1) });
+export const decideReviewItemSchema = z.strictObject({
+  itemId: id,
+  decision: z.enum(['ADVANCE', 'HOLD', 'DOWNGRADE', 'DROP']),
+  reason: optionalText(1000),
+  nextStep: optionalText(500),
+  nextStepDueDate: optionalDate,
+});
+export const closeTierReviewSchema = z.strictObject({ reviewId: id });
+
+// admin reason lists (won / lost / no-bid / drop)
+export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED']);
+export const addReasonSchema = z.strictObject({
+  kind: reasonKindSchema,
+  code: z.string().trim().regex(/^[A-Z0-9_]{2,40}$/, { message: 'code: A–Z, 0–9, _ (2–40)' }),
+  labelKo: text(100).min(1),
+  labelEn: text(100).min(1),
+});
+export const setReasonActiveSchema = z.strictObject({ reasonId: id, active: z.boolean() });
