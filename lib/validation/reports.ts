@@ -27,3 +27,42 @@ export const reportQuerySchema = z
   .refine((q) => !(q.owner && q.team), { error: 'reports.errors.ownerAndTeam', path: ['team'] });
 
 export type ReportQuery = z.output<typeof reportQuerySchema>;
+
+// Response shape of GET /api/v1/reports/one-page (documented in OpenAPI).
+const sum = z.object({ count: z.number().int(), amount: z.string().describe('exact decimal KRW') });
+const cell = sum.extend({ deals: z.array(z.object({ id: z.uuid(), name: z.string(), amount: z.string().nullable() })), more: z.number().int() });
+const columns = z.enum(['4', '3', '2', '1', 'WON', 'LOST', 'NO_BID', 'DROPPED']);
+const byColumn = <T extends z.ZodType>(s: T) => z.record(columns, s);
+const moveKind = z.enum(['up', 'down', 'new', 'won', 'lost']);
+export const reportResponseSchema = z.object({
+  query: z.object({ rows: z.enum(REPORT_GROUPINGS), asOf: z.string().optional(), from: z.string().optional(), to: z.string().optional() }).loose(),
+  generatedAt: z.string(),
+  asOfInstant: z.string().nullable(),
+  source: z.enum(['summary', 'scan']),
+  emptyReason: z.enum(['noDeals', 'noDealsInPeriod', 'noDealsForFilter']).nullable(),
+  matrix: z.object({
+    grouping: z.enum(REPORT_GROUPINGS),
+    columns: z.array(columns),
+    groups: z.array(
+      z.object({
+        scope: z.enum(['DOMESTIC', 'OVERSEAS']),
+        rows: z.array(z.object({ key: z.string().nullable(), label: z.string().nullable(), cells: byColumn(cell), total: sum })),
+        subtotal: byColumn(sum),
+        total: sum,
+      }),
+    ),
+    totals: byColumn(sum),
+    grandTotal: sum,
+    openTotal: sum,
+    empty: z.boolean(),
+  }),
+  movement: z
+    .object({
+      since: z.string(),
+      summary: z.record(moveKind, sum),
+      moves: z.array(
+        z.object({ id: z.uuid(), name: z.string(), amount: z.string().nullable(), fromTier: z.number().nullable(), fromOutcome: z.string().nullable(), toTier: z.number(), toOutcome: z.string(), kind: moveKind }),
+      ),
+    })
+    .nullable(),
+});
