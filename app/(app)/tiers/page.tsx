@@ -1,7 +1,53 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
-import { NotBuiltYet } from '@/components/not-built-yet';
+import { can } from '@/lib/auth/permissions';
+import { loadBoard } from '@/lib/server/commands/opportunities';
+import { boardFiltersSchema } from '@/lib/validation/opportunities';
+import { PageHeader } from '@/components/ui/page-header';
+import { TierBoard } from './tier-board';
+import { BoardFilters } from './board-filters';
 
-export default async function Page() {
-  await requireSession();
-  return <NotBuiltYet titleKey="nav.tiers" />;
+export default async function TiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await requireSession();
+  const t = await getTranslations('tiers');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+  const filters = boardFiltersSchema.parse(raw);
+  const [board, users, categories] = await Promise.all([
+    loadBoard(db, filters),
+    db.user.findMany({ where: { disabledAt: null, roles: { hasSome: ['SALES_REP', 'SALES_MANAGER'] } }, select: { id: true, name: true, roles: true }, orderBy: { name: 'asc' } }),
+    db.businessCategory.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
+  ]);
+  const reasons = await db.reason.findMany({
+    where: { active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } },
+    select: { id: true, kind: true, labelKo: true, labelEn: true },
+    orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }],
+  });
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Link href="/tiers/reviews" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            {t('reviews.title')}
+          </Link>
+        }
+      />
+      <BoardFilters
+        value={filters}
+        owners={users.map((u) => ({ id: u.id, name: u.name }))}
+        managers={users.filter((u) => u.roles.includes('SALES_MANAGER')).map((u) => ({ id: u.id, name: u.name }))}
+        categories={categories.map((c) => ({ id: c.id, name: locale === 'en' ? c.nameEn : c.nameKo }))}
+      />
+      <TierBoard
+        columns={board.columns}
+        closedWindowDays={board.closedWindowDays}
+        canMove={can(session.roles, 'tier:move')}
+        reasons={reasons.map((r) => ({ id: r.id, kind: r.kind, label: locale === 'en' ? r.labelEn : r.labelKo }))}
+      />
+    </>
+  );
 }

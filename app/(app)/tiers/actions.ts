@@ -1,0 +1,20 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { db } from '@/lib/db/client';
+import { defineAction } from '@/lib/server/action';
+import { moveOpportunityTier, snoozeStall } from '@/lib/server/commands/opportunities';
+import { moveTierSchema, snoozeStallSchema } from '@/lib/validation/opportunities';
+
+// The board's moves call the same command as POST /api/v1/opportunities/{id}/tier.
+export const moveTierAction = defineAction({ schema: moveTierSchema, permission: 'tier:move' }, async ({ input, session }) => {
+  const result = await moveOpportunityTier(db, session, input);
+  revalidatePath(`/opportunities/${input.opportunityId}`);
+  return result;
+});
+
+export const snoozeStallAction = defineAction({ schema: snoozeStallSchema, permission: 'tier:snooze' }, async ({ input, session }) => {
+  const result = await snoozeStall(db, session, input);
+  revalidatePath('/tiers');
+  revalidatePath(`/opportunities/${input.opportunityId}`);
+  return result;
+});

@@ -1,0 +1,337 @@
+'use client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { memo, useCallback, useMemo, useRef, useState, useTransition } from 'react';
+import { DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { AlertTriangle, ArrowRightLeft, Clock, MoonStar } from 'lucide-react';
+import { cn } from '@/lib/cn';
+import { formatKrw, sumAmounts } from '@/lib/domain/format/money';
+import type { ClosedOutcome } from '@/lib/domain/tiers';
+import type { BoardCard, BoardColumn } from '@/lib/server/commands/opportunities/board';
+import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
+import { Badge } from '@/components/ui/badge';
+import { moveTierAction } from './actions';
+import { MoveDialog, RequirementDialog, ConflictDialog, type Unmet, type PendingMove } from './move-dialogs';
+
+export type ReasonOption = { id: string; kind: string; label: string };
+const OUTCOMES: ClosedOutcome[] = ['WON', 'LOST', 'NO_BID', 'DROPPED'];
+
+type Toast = { id: number; tone: 'ok' | 'error'; text: string };
+
+export function TierBoard({ columns, closedWindowDays, canMove, reasons }: { columns: BoardColumn[]; closedWindowDays: number; canMove: boolean; reasons: ReasonOption[] }) {
+  const t = useTranslations('tiers');
+  const locale = useLocale() === 'en' ? 'en' : 'ko';
+  const router = useRouter();
+  const [cards, setCards] = useState<BoardCard[]>(() => columns.flatMap((c) => c.cards));
+  const [source, setSource] = useState(columns);
+  if (source !== columns) {
+    // the server sent a fresh board (filters, refresh): adopt it
+    setSource(columns);
+    setCards(columns.flatMap((c) => c.cards));
+  }
+  const [dragging, setDragging] = useState<BoardCard | null>(null);
+  const [moveFor, setMoveFor] = useState<BoardCard | null>(null);
+  const [required, setRequired] = useState<{ move: PendingMove; unmet: Unmet[]; error?: string } | null>(null);
+  const [conflict, setConflict] = useState<{ move: PendingMove; current: OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null } } | null>(null);
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [, startTransition] = useTransition();
+  const toastId = useRef(0);
+
+  const toast = useCallback((tone: Toast['tone'], text: string) => {
+    const id = ++toastId.current;
+    setToasts((l) => [...l.slice(-2), { id, tone, text }]);
+    setTimeout(() => setToasts((l) => l.filter((x) => x.id !== id)), 6000);
+  }, []);
+
+  const byColumn = useMemo(() => {
+    const m = new Map<number, BoardCard[]>([[4, []], [3, []], [2, []], [1, []], [0, []]]);
+    for (const c of cards) m.get(c.tier)?.push(c);
+    return m;
+  }, [cards]);
+
+  /** Optimistic move: the card jumps at once; a refusal puts it back with a message or opens the form. */
+  const attempt = useCallback(
+    (move: PendingMove) => {
+      const before = move.card;
+      if (before.tier === move.to && (move.to !== 0 || before.outcome === move.outcome) && !move.fill) return;
+      setCards((l) => l.map((c) => (c.id === before.id ? { ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' } : c)));
+      startTransition(async () => {
+        const r = await moveTierAction({
+          opportunityId: before.id,
+          to: move.to,
+          outcome: move.to === 0 ? move.outcome : undefined,
+          reason: move.reason,
+          version: before.version,
+          fill: move.fill,
+        });
+        if (r.ok) {
+          setCards((l) => l.map((c) => (c.id === before.id ? { ...c, tier: r.data.tier, outcome: r.data.outcome, version: r.data.version, daysInTier: 0, stall: 'ok' } : c)));
+          setRequired(null);
+          toast('ok', r.data.tier === 0 ? t('move.closed', { name: before.name, outcome: t(`outcome.${r.data.outcome}`) }) : t('move.moved', { name: before.name, tier: r.data.tier }));
+          return;
+        }
+        setCards((l) => l.map((c) => (c.id === before.id ? before : c)));
+        const unmet = (r.details as { unmet?: Unmet[] } | undefined)?.unmet;
+        if (r.code === 'UNPROCESSABLE' && unmet?.length) {
+          setRequired({ move: { ...move, card: before }, unmet, error: move.fill ? r.error : undefined });
+        } else if (r.code === 'CONFLICT' && r.details) {
+          setRequired(null);
+          setConflict({ move: { ...move, card: before }, current: r.details as never });
+        } else {
+          toast('error', t('move.rolledBack', { error: r.error }));
+        }
+      });
+    },
+    [t, toast],
+  );
+
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const onDragStart = (e: DragStartEvent) => setDragging(cards.find((c) => c.id === e.active.id) ?? null);
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
+    const card = cards.find((c) => c.id === e.active.id);
+    const over = e.over?.id ? String(e.over.id) : null;
+    if (!card || !over) return;
+    const [, tier, outcome] = over.split(':');
+    attempt({ card, to: Number(tier), outcome: (outcome as ClosedOutcome | undefined) ?? null });
+  };
+
+  const onKeyMove = useCallback(
+    (card: BoardCard, key: 'left' | 'right' | 'menu') => {
+      if (key === 'menu') return setMoveFor(card);
+      if (card.tier === 0) return setMoveFor(card);
+      const to = key === 'left' ? card.tier + 1 : card.tier - 1;
+      if (to > 4) return;
+      if (to === 0) return setMoveFor(card); // closing needs an outcome: ask
+      attempt({ card, to, outcome: null });
+    },
+    [attempt],
+  );
+
+  return (
+    <>
+      <p className="sr-only" id="board-help">
+        {t('move.keyboardHelp')}
+      </p>
+      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)} accessibility={{ screenReaderInstructions: { draggable: t('move.keyboardHelp') } }}>
+        <div className="grid grid-cols-1 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="tier-board">
+          {[4, 3, 2, 1, 0].map((tier) => (
+            <Column key={tier} tier={tier} cards={byColumn.get(tier)!} locale={locale} canMove={canMove} onKeyMove={onKeyMove} closedWindowDays={closedWindowDays} />
+          ))}
+        </div>
+        <DragOverlay dropAnimation={null}>{dragging ? <CardView card={dragging} locale={locale} overlay /> : null}</DragOverlay>
+      </DndContext>
+
+      <MoveDialog card={moveFor} onClose={() => setMoveFor(null)} onMove={(to, outcome) => {
+        const card = moveFor!;
+        setMoveFor(null);
+        attempt({ card, to, outcome });
+      }} />
+      <RequirementDialog
+        state={required}
+        reasons={reasons}
+        onClose={() => setRequired(null)}
+        onSubmit={(move) => attempt(move)}
+      />
+      <ConflictDialog
+        state={conflict}
+        locale={locale}
+        onClose={() => setConflict(null)}
+        onShowLatest={() => {
+          const cur = conflict!.current;
+          setCards((l) => l.map((c) => (c.id === cur.id ? { ...c, tier: cur.tier, outcome: cur.outcome, version: cur.version, nextStep: cur.nextStep, amount: cur.amount } : c)));
+          setConflict(null);
+          router.refresh();
+        }}
+        onRetry={() => {
+          const { move, current } = conflict!;
+          setConflict(null);
+          const card = { ...move.card, tier: current.tier, outcome: current.outcome, version: current.version };
+          setCards((l) => l.map((c) => (c.id === card.id ? card : c)));
+          attempt({ ...move, card }); // my change again, against the version I have now seen
+        }}
+      />
+
+      <div aria-live="polite" role="status" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2" data-testid="toasts">
+        {toasts.map((x) => (
+          <div
+            key={x.id}
+            className={cn('pointer-events-auto rounded-lg border px-4 py-3 text-sm shadow-lg', x.tone === 'ok' ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-rose-200 bg-rose-50 text-rose-900')}
+          >
+            {x.text}
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
+
+function Column({ tier, cards, locale, canMove, onKeyMove, closedWindowDays }: {
+  tier: number;
+  cards: BoardCard[];
+  locale: 'ko' | 'en';
+  canMove: boolean;
+  onKeyMove: (c: BoardCard, k: 'left' | 'right' | 'menu') => void;
+  closedWindowDays: number;
+}) {
+  const t = useTranslations('tiers');
+  const { setNodeRef, isOver } = useDroppable({ id: `col:${tier}`, disabled: tier === 0 });
+  const total = useMemo(() => sumAmounts(cards.map((c) => c.amount)), [cards]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: cards.length, getScrollElement: () => scrollRef.current, estimateSize: () => 124, overscan: 6, getItemKey: (i) => cards[i]!.id });
+  const title = tier === 0 ? t('tier0') : t('tier', { tier });
+  const stage = t(`stage.${(['CLOSE_REVIEW', 'PROPOSAL_CONTRACT', 'EVALUATION', 'DEVELOPMENT', 'INITIAL_CONTACT'] as const)[tier]}`);
+  return (
+    <section
+      ref={setNodeRef}
+      aria-labelledby={`col-${tier}-title`}
+      data-testid={`column-${tier}`}
+      className={cn('flex min-h-64 flex-col rounded-xl border bg-slate-50/80', isOver ? 'border-indigo-400 ring-2 ring-indigo-200' : 'border-slate-200')}
+    >
+      <header className="sticky top-0 rounded-t-xl border-b border-slate-200 bg-white px-3 py-2">
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 id={`col-${tier}-title`} className="text-sm font-semibold text-slate-900">
+            {title}
+          </h2>
+          <span className="text-xs font-medium text-slate-500" data-testid={`column-${tier}-count`}>
+            {t('column.count', { count: cards.length })}
+          </span>
+        </div>
+        <div className="flex items-baseline justify-between gap-2">
+          <span className="text-xs text-slate-500">{tier === 0 ? t('column.closedWindow', { days: closedWindowDays }) : stage}</span>
+          <span className="text-sm font-semibold tabular-nums text-slate-800" data-testid={`column-${tier}-amount`}>
+            {formatKrw(total, locale)}
+          </span>
+        </div>
+      </header>
+      {tier === 0 ? (
+        <div className="grid grid-cols-2 gap-1.5 border-b border-slate-200 p-2">
+          {OUTCOMES.map((o) => (
+            <OutcomeZone key={o} outcome={o} cards={cards.filter((c) => c.outcome === o)} locale={locale} />
+          ))}
+        </div>
+      ) : null}
+      <div ref={scrollRef} className="max-h-[calc(100vh-290px)] min-h-40 flex-1 overflow-y-auto p-2" data-testid={`column-${tier}-scroll`}>
+        {cards.length === 0 ? (
+          <p className="px-2 py-8 text-center text-xs text-slate-400">{t('column.empty')}</p>
+        ) : (
+          <ul className="relative" style={{ height: virtual.getTotalSize() }} aria-label={title}>
+            {virtual.getVirtualItems().map((v) => {
+              const card = cards[v.index]!;
+              return (
+                <li key={v.key} data-index={v.index} ref={virtual.measureElement} className="absolute left-0 right-0 pb-2" style={{ transform: `translateY(${v.start}px)` }}>
+                  <DraggableCard card={card} locale={locale} canMove={canMove} onKeyMove={onKeyMove} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function OutcomeZone({ outcome, cards, locale }: { outcome: ClosedOutcome; cards: BoardCard[]; locale: 'ko' | 'en' }) {
+  const t = useTranslations('tiers');
+  const { setNodeRef, isOver } = useDroppable({ id: `col:0:${outcome}` });
+  const tone = outcome === 'WON' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : outcome === 'LOST' ? 'border-rose-300 bg-rose-50 text-rose-900' : 'border-slate-300 bg-white text-slate-700';
+  return (
+    <div ref={setNodeRef} data-testid={`dropzone-0-${outcome}`} className={cn('rounded-lg border border-dashed px-2 py-1.5 text-xs', tone, isOver && 'ring-2 ring-indigo-300')}>
+      <div className="font-semibold">{t(`outcome.${outcome}`)}</div>
+      <div className="tabular-nums">
+        {cards.length} · {formatKrw(sumAmounts(cards.map((c) => c.amount)), locale)}
+      </div>
+    </div>
+  );
+}
+
+const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKeyMove }: { card: BoardCard; locale: 'ko' | 'en'; canMove: boolean; onKeyMove: (c: BoardCard, k: 'left' | 'right' | 'menu') => void }) {
+  const t = useTranslations('tiers');
+  const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: card.id, disabled: !canMove });
+  return (
+    <div
+      ref={setNodeRef}
+      {...listeners}
+      {...attributes}
+      role="group"
+      tabIndex={0}
+      aria-roledescription={undefined}
+      aria-describedby="board-help"
+      aria-label={t('card.moveLabel', { name: card.name, tier: card.tier })}
+      data-testid="opportunity-card"
+      data-id={card.id}
+      data-tier={card.tier}
+      onKeyDown={(e) => {
+        if (!canMove) return;
+        if (e.key === 'm' || e.key === 'M' || (e.key === ' ' && e.target === e.currentTarget)) {
+          e.preventDefault();
+          onKeyMove(card, 'menu');
+        } else if (e.shiftKey && e.key === 'ArrowLeft') {
+          e.preventDefault();
+          onKeyMove(card, 'left');
+        } else if (e.shiftKey && e.key === 'ArrowRight') {
+          e.preventDefault();
+          onKeyMove(card, 'right');
+        }
+      }}
+      className={cn('rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500', isDragging && 'opacity-40')}
+    >
+      <CardView card={card} locale={locale} onMove={canMove ? () => onKeyMove(card, 'menu') : undefined} />
+    </div>
+  );
+});
+
+function CardView({ card, locale, overlay, onMove }: { card: BoardCard; locale: 'ko' | 'en'; overlay?: boolean; onMove?: () => void }) {
+  const t = useTranslations('tiers');
+  return (
+    <article className={cn('rounded-lg border border-slate-200 bg-white p-3 shadow-sm transition-shadow hover:shadow-md', overlay && 'rotate-1 cursor-grabbing shadow-xl', card.stall === 'stalled' && 'border-l-4 border-l-amber-500')}>
+      <div className="flex items-start justify-between gap-2">
+        <Link href={`/opportunities/${card.id}`} className="line-clamp-2 text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline" onPointerDown={(e) => e.stopPropagation()}>
+          {card.name}
+        </Link>
+        {onMove ? (
+          <button type="button" onClick={onMove} onPointerDown={(e) => e.stopPropagation()} aria-label={t('move.title', { name: card.name })} className="shrink-0 rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
+            <ArrowRightLeft className="size-3.5" aria-hidden />
+          </button>
+        ) : null}
+      </div>
+      <p className="mt-0.5 truncate text-xs text-slate-500">
+        {card.accountName} · {card.ownerName}
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-1.5">
+        <span className="text-sm font-semibold tabular-nums text-slate-800">{formatKrw(card.amount, locale)}</span>
+        {card.tier === 0 ? <Badge tone={card.outcome === 'WON' ? 'success' : card.outcome === 'LOST' ? 'danger' : 'neutral'}>{t(`outcome.${card.outcome}`)}</Badge> : null}
+        <span className="inline-flex items-center gap-0.5 text-xs text-slate-500">
+          <Clock className="size-3" aria-hidden />
+          {t('card.daysInTier', { days: card.daysInTier })}
+        </span>
+        {card.stall === 'stalled' ? (
+          <Badge tone="warning" data-testid="stall-flag">
+            <AlertTriangle className="mr-0.5 size-3" aria-hidden />
+            {t('card.stalled')}
+          </Badge>
+        ) : card.stall === 'snoozed' ? (
+          <Badge tone="neutral">
+            <MoonStar className="mr-0.5 size-3" aria-hidden />
+            {t('card.snoozed')}
+          </Badge>
+        ) : null}
+      </div>
+      {card.tier !== 0 ? (
+        <p className={cn('mt-1.5 truncate text-xs', card.isNextStepOverdue ? 'font-medium text-rose-600' : 'text-slate-600')} data-testid="next-step">
+          {card.nextStep ? (
+            <>
+              {card.isNextStepOverdue ? `${t('card.overdue')} · ` : ''}
+              {card.nextStepDueDate ? `${card.nextStepDueDate.slice(5)} ` : ''}
+              {card.nextStep}
+            </>
+          ) : (
+            <span className="text-slate-400">{t('card.noNextStep')}</span>
+          )}
+        </p>
+      ) : null}
+    </article>
+  );
+}
