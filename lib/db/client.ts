@@ -1,6 +1,7 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from './generated/client';
+import { lazy } from './lazy';
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -15,7 +16,7 @@ const create = () =>
   });
 
 const g = globalThis as unknown as { prisma?: ReturnType<typeof create> };
-export const db = g.prisma ?? create();
+export const db = g.prisma ?? lazy(create);
 // cache across hot reloads in dev only: test workers run several files with different databases
 if (process.env.NODE_ENV === 'development') g.prisma = db;
 

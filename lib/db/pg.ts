@@ -1,10 +1,11 @@
 import 'server-only';
 import pg from 'pg';
 import { databaseUrl } from './client';
+import { lazy } from './lazy';
 
 // A plain pg pool for the hot paths (bulk import, inbox keyset pages, report aggregation) whose
 // SQL lives in lib/db/queries. Everything else goes through Prisma.
 const g = globalThis as unknown as { pgPool?: pg.Pool };
 export const pgPool: pg.Pool =
-  g.pgPool ?? new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) });
+  g.pgPool ?? lazy(() => new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) }));
 if (process.env.NODE_ENV === 'development') g.pgPool = pgPool;

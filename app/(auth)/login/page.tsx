@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
 import { getSession } from '@/lib/auth/session';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { LoginForm } from './login-form';
@@ -10,6 +11,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (await getSession()) redirect('/');
   const t = await getTranslations();
   const { next } = await searchParams;
+  // the demo hint only where the demo data was loaded
+  const hasDemo = !!(await db.user.findUnique({ where: { email: 'rep1@tierline.local' }, select: { id: true } }));
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-br from-slate-100 to-indigo-50 px-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-lg">
@@ -22,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <h1 className="mb-4 text-lg font-semibold">{t('auth.title')}</h1>
         <LoginForm next={typeof next === 'string' ? next : undefined} />
-        <p className="mt-6 text-xs text-slate-400">{t('auth.demoHint')}</p>
+        {hasDemo ? <p className="mt-6 text-xs text-slate-400">{t('auth.demoHint')}</p> : null}
       </div>
     </main>
   );
