@@ -75,13 +75,15 @@ export async function runAction<S extends z.ZodType, T>(
  * The permission check is here, inside the action, never only in the UI or the proxy.
  */
 export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S>, handler: ActionHandler<S, T>) {
-  return async (raw: z.input<S>): Promise<ActionResult<T>> => runAction(await requireSession(), config, raw, handler);
+  const action = async (raw: z.input<S>): Promise<ActionResult<T>> => runAction(await requireSession(), config, raw, handler);
+  // the action sweep test reads this to prove every exported action is guarded
+  return Object.assign(action, { permission: config.permission });
 }
 
 /** The same wrapper for `<form action>` + useActionState: (prevState, FormData). */
 export function defineFormAction<S extends z.ZodType, T>(config: ActionConfig<S>, handler: ActionHandler<S, T>) {
   const action = defineAction(config, handler);
-  return async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+  const formAction = async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     const raw: Record<string, unknown> = {};
     for (const [k, v] of formData.entries()) {
       if (k.startsWith('$ACTION')) continue;
@@ -90,4 +92,5 @@ export function defineFormAction<S extends z.ZodType, T>(config: ActionConfig<S>
     }
     return action(raw as z.input<S>);
   };
+  return Object.assign(formAction, { permission: config.permission });
 }

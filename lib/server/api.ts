@@ -112,7 +112,7 @@ export function apiRoute<QS extends Schema | undefined = undefined, BS extends S
   },
   handler: (ctx: ApiContext<Out<QS>, Out<BS>, Out<PS>>) => Promise<Response | unknown>,
 ) {
-  return async (req: NextRequest, routeCtx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+  const route = async (req: NextRequest, routeCtx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     const locale = localeOf(req);
     try {
       const session = await authenticate(req);
@@ -159,4 +159,6 @@ export function apiRoute<QS extends Schema | undefined = undefined, BS extends S
       return errorResponse(locale, error);
     }
   };
+  // the route sweep test reads this to prove every /api/v1 handler is guarded
+  return Object.assign(route, { permission: config.permission });
 }

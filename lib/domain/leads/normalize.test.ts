@@ -118,6 +118,11 @@ describe('normalizeText caps length', () => {
     ['', 10, okOf(null)],
     ['x'.repeat(11), 10, errOf('tooLong')],
   ])('%j', (raw, max, want) => expect(normalizeText(raw, max)).toEqual(want));
+  test.each([
+    ['line 1\r\n  line   2 ', okOf('line 1\nline 2')],
+    ['a\n\n\n\nb', okOf('a\n\nb')],
+    [' \n ', okOf(null)],
+  ])('multi-line %j', (raw, want) => expect(normalizeText(raw, 100, true)).toEqual(want));
 });
 
 describe('dedupe key', () => {

@@ -15,8 +15,11 @@ export const MAX_LEN = {
 
 const clean = (s: string) => s.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 
-export function normalizeText(raw: string, max: number): Result<string | null, string> {
-  const v = clean(raw);
+/** Trim and collapse spaces; multi-line fields (need, intent, notes) keep their line breaks. */
+export function normalizeText(raw: string, max: number, multiline = false): Result<string | null, string> {
+  const v = multiline
+    ? raw.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim()
+    : clean(raw);
   if (!v) return ok(null);
   if (v.length > max) return err('tooLong');
   return ok(v);

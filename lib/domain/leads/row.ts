@@ -54,10 +54,10 @@ export function normalizeLeadRow(cells: string[], mapping: ColumnMapping): Resul
     source: take('source', normalizeSource(cell('source'))),
     campaign: take('campaign', normalizeText(cell('campaign'), MAX_LEN.campaign)),
     temperature: take('temperature', normalizeTemperature(cell('temperature'))),
-    need: take('need', normalizeText(cell('need'), MAX_LEN.need)),
-    intent: take('intent', normalizeText(cell('intent'), MAX_LEN.intent)),
+    need: take('need', normalizeText(cell('need'), MAX_LEN.need, true)),
+    intent: take('intent', normalizeText(cell('intent'), MAX_LEN.intent, true)),
     budget: take('budget', normalizeBudget(cell('budget'))),
-    notes: take('notes', normalizeText(cell('notes'), MAX_LEN.notes)),
+    notes: take('notes', normalizeText(cell('notes'), MAX_LEN.notes, true)),
   };
   if (errors.length) return { ok: false, error: errors };
   const dedupeKey = dedupeKeyOf(row);

@@ -2,7 +2,7 @@ import 'server-only';
 import { unlink } from 'node:fs/promises';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/client';
+import { Prisma } from '@/lib/db/generated/client';
 import type { ColumnMapping } from '@/lib/domain/import/headers';
 import { csvLine } from '@/lib/domain/import/csv';
 import { DomainError, notFound } from '@/lib/server/errors';
@@ -90,7 +90,7 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
   const mapping = input.mapping as Prisma.InputJsonValue;
   let id: string;
   if (b.status === 'PENDING' && b.mapping === null) {
-    const n = await db.importBatch.updateMany({ where: { id: b.id, status: 'PENDING', mapping: { equals: null as never } }, data: { mapping, dryRun: input.dryRun } });
+    const n = await db.importBatch.updateMany({ where: { id: b.id, status: 'PENDING', mapping: { equals: Prisma.AnyNull } }, data: { mapping, dryRun: input.dryRun } });
     if (n.count !== 1) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
     id = b.id;
   } else if (b.status === 'DONE' && b.dryRun) {
@@ -128,7 +128,7 @@ export async function getImportStatus(db: Db, _session: AppSession, batchId: str
 
 export async function listImportBatches(db: Db, _session: AppSession, take = 30) {
   return db.importBatch.findMany({
-    where: { mapping: { not: null as never } },
+    where: { NOT: { mapping: { equals: Prisma.AnyNull } } },
     orderBy: { createdAt: 'desc' },
     take,
     select: {
