@@ -83,6 +83,7 @@ describe.each(routeFiles)('%s', (file) => {
         expect((await res.json()).error.code).toBe('FORBIDDEN');
         expect(await tableCounts()).toEqual(before);
       }
+    }
   });
 });
 
