@@ -85,7 +85,6 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   const ids = createRng(SEED_NUMBER ^ 0x5eed); // ids come from their own stream
   const anchor = anchorFor(now).getTime();
   const U = refs.users;
-  const reps: string[] = [U.rep1, U.rep2];
   /** k days before the anchor, at a working hour (09:00–18:00 KST = 00:00–09:00 UTC). */
   const at = (k: number, hour?: number) => new Date(anchor - k * DAY + Math.round((hour ?? rng.float(0.3, 8.7)) * 60) * 60_000);
   const dateOnly = (k: number) => new Date(anchor - k * DAY);
@@ -201,7 +200,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   plans.forEach((plan, i) => {
     const acc = i < accountOrder.length ? accountOrder[i]! : rng.pick(accounts);
     const manufacturing = /제조|부품|소재|화학|시멘트|중공업|바이오|제약|식품/.test(acc.industry);
-    const category = rng.weighted<CategoryCode>([['SI', 25], ['SM', 15], ['CLOUD', 20], ['SECURITY', 15], ['DATA_AI', 15], ['SMART_FACTORY', manufacturing ? 30 : 4]]);
+    const category = rng.weighted<CategoryCode>([['SI', 25], ['SM', 15], ['CLOUD', 20], ['SECURITY', 15], ['DATA_AI', 15], ['SMART_FACTORY', manufacturing ? 30 : 0]]);
     let country = acc.country;
     let plant = '';
     if (country === 'KR' && manufacturing && rng.chance(0.18)) {
