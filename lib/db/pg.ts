@@ -6,6 +6,13 @@ import { lazy } from './lazy';
 // A plain pg pool for the hot paths (bulk import, inbox keyset pages, report aggregation) whose
 // SQL lives in lib/db/queries. Everything else goes through Prisma.
 const g = globalThis as unknown as { pgPool?: pg.Pool };
-export const pgPool: pg.Pool =
-  g.pgPool ?? lazy(() => new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) }));
+function createPool() {
+  const pool = new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) });
+  // an idle pooled connection killed by the server must not crash the process
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+// Created on first use (the build imports modules without a database): don't touch it at import time.
+export const pgPool: pg.Pool = g.pgPool ?? lazy(createPool);
 if (process.env.NODE_ENV === 'development') g.pgPool = pgPool;

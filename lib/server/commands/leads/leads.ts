@@ -14,9 +14,6 @@ import { getSetting } from '@/lib/server/settings';
 // live in the queries: a rep reaches only leads assigned to them, a manager unassigned leads,
 // their own and their team's, marketers and admins every lead. "Not yours" is "not found".
 
-// an idle pooled connection killed by the server must not crash the process
-if (pgPool.listenerCount('error') === 0) pgPool.on('error', () => undefined);
-
 const SEES_ALL = ['ADMIN', 'MARKETER', 'SALES_MANAGER', 'EXECUTIVE'] as const;
 const WRITES_ALL = ['ADMIN', 'MARKETER'] as const;
 
