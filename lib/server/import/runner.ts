@@ -24,7 +24,6 @@ const CHUNK = 5_000;
 export const LEASE_SECONDS = 30;
 const running = new Set<string>();
 // an idle pooled connection killed by the server (restart, DROP DATABASE … FORCE) must not crash the process
-if (pgPool.listenerCount('error') === 0) pgPool.on('error', (err) => logger.warn({ err }, 'idle database connection lost'));
 
 type BatchRow = { id: string; filePath: string | null; mapping: ColumnMapping | null; dryRun: boolean; createdById: string; fileName: string; format: string };
 
