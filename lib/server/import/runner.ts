@@ -23,7 +23,6 @@ import { inspectFile, readRecords } from './source';
 const CHUNK = 5_000;
 export const LEASE_SECONDS = 30;
 const running = new Set<string>();
-// an idle pooled connection killed by the server (restart, DROP DATABASE … FORCE) must not crash the process
 
 type BatchRow = { id: string; filePath: string | null; mapping: ColumnMapping | null; dryRun: boolean; createdById: string; fileName: string; format: string };
 
