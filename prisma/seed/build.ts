@@ -4,7 +4,7 @@
 import type { Prisma } from '../../lib/db/generated/client';
 import { makeBrn } from './brn';
 import { createRng, type Rng } from './prng';
-import { ACCOUNTS, DEMO_USERS, FOREIGN_NAMES, GIVEN_NAMES, LEAD_COMPANY_PREFIXES, LEAD_COMPANY_SUFFIXES, SURNAMES, type DemoUserKey } from './people';
+import { ACCOUNTS, DEMO_USERS, FOREIGN_NAMES, FOREIGN_TITLES, GIVEN_NAMES, LEAD_COMPANY_PREFIXES, LEAD_COMPANY_SUFFIXES, SURNAMES, type DemoUserKey } from './people';
 import { BUSINESS_CATEGORIES, COMPETITORS, COUNTRY_REGION, VRB_STAGES, type CategoryCode, type RegionCode } from './reference';
 import * as T from './texts';
 
@@ -90,6 +90,12 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   const dateOnly = (k: number) => new Date(anchor - k * DAY);
   const daysBefore = (d: Date) => Math.floor((anchor - d.getTime()) / DAY);
   const mid = (a: Date, b: Date, f = 0.5) => new Date(Math.round(a.getTime() + (b.getTime() - a.getTime()) * f));
+  /** a meeting between a and b (around fraction f), at 10:00–15:00 KST when that fits */
+  const meet = (a: Date, b: Date, f = 0.5) => {
+    const m = mid(a, b, f);
+    const slot = new Date(Math.floor(m.getTime() / DAY) * DAY + rng.pick([1, 2, 5, 6]) * HOUR);
+    return slot.getTime() > a.getTime() && slot.getTime() < b.getTime() ? slot : m;
+  };
   const phoneKr = () => `+8210${rng.int(2000, 9999)}${rng.int(1000, 9999)}`;
 
   const out: DemoRows = {
@@ -103,10 +109,10 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   type Acc = (typeof ACCOUNTS)[number] & { id: string; contacts: ContactInfo[]; usedByLead: Set<string> };
   type ContactInfo = { id: string; name: string; email: string; phone: string; title: string; powerRole: string };
   const usedEmails = new Set<string>();
-  const personName = (foreign: boolean): { name: string; local: string } => {
+  const personName = (country: string): { name: string; local: string } => {
     for (;;) {
-      if (foreign) {
-        const n = rng.pick(FOREIGN_NAMES);
+      if (country !== 'KR') {
+        const n = rng.pick(FOREIGN_NAMES[country]!);
         const local = n.toLowerCase().replace(/[^a-z ]/g, '').split(' ').filter(Boolean);
         return { name: n, local: `${local[0]}.${local[local.length - 1]}` };
       }
@@ -138,9 +144,9 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   const addContact = (acc: Acc, roleIdx: number): ContactInfo => {
     const role = CONTACT_ROLES[roleIdx]!;
     const foreign = acc.country !== 'KR';
-    let p = personName(foreign);
-    while (acc.contacts.some((c) => c.name === p.name)) p = personName(foreign);
-    const title = rng.pick(role.titles);
+    let p = personName(acc.country);
+    while (acc.contacts.some((c) => c.name === p.name)) p = personName(acc.country);
+    const title = rng.pick(foreign ? FOREIGN_TITLES[role.powerRole]! : role.titles);
     const c: ContactInfo = { id: ids.uuid(), name: p.name, email: uniqueEmail(p.local, acc.domain), phone: foreign ? `+${rng.int(1, 99)}${rng.int(100000000, 999999999)}` : phoneKr(), title, powerRole: role.powerRole };
     acc.contacts.push(c);
     const createdAt = at(rng.int(185, 400));
@@ -257,7 +263,9 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
       endK = stalled ? thr + rng.int(4, 40) : rng.int(1, thr - 3);
       startK = moves === 0 ? endK : Math.min(182, endK + rng.int(10 + 7 * moves, 40 + 15 * moves));
     }
-    const between = Array.from({ length: Math.max(0, startK - endK - 1) }, (_, x) => endK + 1 + x);
+    // a deal that reached Tier 1 spends at least two weeks there (proposal, evaluation) before closing
+    const minLastGap = closed && finalOpen === 1 ? 14 : 1;
+    const between = Array.from({ length: Math.max(0, startK - endK - minLastGap) }, (_, x) => endK + minLastGap + x);
     const innerKs = moves > 1 ? rng.sample(between, moves - 1).sort((a, b) => b - a) : [];
     const ks = moves === 0 ? [startK] : [startK, ...innerKs, endK];
     const times = ks.map((k) => at(k));
@@ -454,7 +462,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   };
   const margin = (low = false) => (low ? rng.float(0.04, 0.09) : rng.chance(0.08) ? rng.float(0.07, 0.095) : rng.float(0.11, 0.26));
   const decisionsUntil = (held: Date, until: Date): Decision[] =>
-    rng.chance(0.25) ? [{ kind: rng.pick(['CONDITIONAL', 'HOLD'] as const), at: held }, { kind: 'PASS', at: mid(held, until, 0.5) }] : [{ kind: 'PASS', at: held }];
+    rng.chance(0.25) ? [{ kind: rng.pick(['CONDITIONAL', 'HOLD'] as const), at: held }, { kind: 'PASS', at: meet(held, until, 0.5) }] : [{ kind: 'PASS', at: held }];
   /** the change that first entered tier t, and the change before it */
   const entryWindow = (o: Opp, t: number) => {
     const j = o.changes.findIndex((c) => c.to === t && c.toOutcome === 'OPEN');
@@ -469,27 +477,27 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
     // past stages, each held between the change before a tier entry and that entry
     const s1 = entryWindow(o, 3);
     if (s1 && rng.chance(0.65)) {
-      const held = mid(s1.before, s1.entry, rng.float(0.4, 0.7));
+      const held = meet(s1.before, s1.entry, rng.float(0.4, 0.7));
       addReview(o, 1, { heldAt: held, scheduledAt: held, decisions: decisionsUntil(held, s1.entry), price: round(price * rng.float(1.0, 1.08), 1e7), margin: margin() });
     }
     const s2 = entryWindow(o, 2);
     if (s2 && rng.chance(0.65)) {
-      const held = mid(s2.before, s2.entry, rng.float(0.4, 0.7));
+      const held = meet(s2.before, s2.entry, rng.float(0.4, 0.7));
       addReview(o, 2, { heldAt: held, scheduledAt: held, decisions: decisionsUntil(held, s2.entry), price: round(price * rng.float(1.0, 1.05), 1e7), margin: margin() });
     }
     const s3 = entryWindow(o, 1);
     if (s3) {
       // Tier 1 needs a passed bid approval: always there, decided before the move
-      const held = mid(s3.before, s3.entry, rng.float(0.4, 0.7));
+      const held = meet(s3.before, s3.entry, rng.float(0.4, 0.7));
       addReview(o, 3, { heldAt: held, scheduledAt: held, decisions: decisionsUntil(held, s3.entry), price, margin: margin() });
       const tier1End = closeAt ?? new Date(anchor - DAY);
       if (plan.outcome === 'WON') {
-        const h4 = mid(s3.entry, closeAt!, 0.4);
+        const h4 = meet(s3.entry, closeAt!, 0.4);
         addReview(o, 4, { heldAt: h4, scheduledAt: h4, decisions: [{ kind: 'PASS', at: h4 }], price: o.contractAmount!, margin: margin() });
-        const h5 = mid(s3.entry, closeAt!, 0.8);
+        const h5 = meet(h4, closeAt!, 0.6);
         addReview(o, 5, { heldAt: h5, scheduledAt: h5, decisions: [{ kind: 'PASS', at: h5 }], price: o.contractAmount!, margin: margin() });
       } else if (plan.outcome === 'OPEN' && o.row.salesProcessStep !== 'BID' && tier1End.getTime() - s3.entry.getTime() > 2 * DAY) {
-        const h4 = mid(s3.entry, tier1End, 0.6);
+        const h4 = meet(s3.entry, tier1End, 0.6);
         addReview(o, 4, { heldAt: h4, scheduledAt: h4, decisions: [{ kind: rng.pick(['PASS', 'CONDITIONAL'] as const), at: h4 }], price, margin: margin() });
       }
     }
@@ -505,7 +513,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
         const entered = o.lastChange;
         if (v < 0.6) addReview(o, 3, { heldAt: null, scheduledAt: upcoming(), decisions: [], price, margin: margin(), opinionShare: rng.pick([0, 0.25, 0.5, 0.75]), findingsOpen: true });
         else if (daysBefore(entered) >= 3) {
-          const held = mid(entered, new Date(anchor - DAY), 0.5);
+          const held = meet(entered, new Date(anchor - DAY), 0.5);
           addReview(o, 3, { heldAt: held, scheduledAt: held, decisions: [{ kind: v < 0.85 ? 'CONDITIONAL' : 'HOLD', at: held }], price, margin: margin() });
         }
       } else if (plan.tier === 3 && rng.chance(0.35)) {
@@ -611,7 +619,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
 
   const makeProspect = (x: number, opts: { withEmail: boolean; foreign?: boolean }) => {
     const comp = leadCompanies[x % leadCompanies.length]!;
-    const p = personName(false);
+    const p = personName('KR');
     const freeMail = rng.chance(0.12);
     const email = opts.withEmail ? uniqueEmail(freeMail ? `${p.local.replace('.', '')}${rng.int(1, 99)}` : p.local, freeMail ? rng.pick(['naver.com', 'gmail.com', 'daum.net']) : comp.domain) : null;
     return { comp, p, email };
@@ -751,18 +759,22 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   });
 
   // ───────────── two weekly tier reviews ─────────────
+  // held on Monday mornings (10:00 KST): the last two Mondays before the anchor
+  const dow = new Date(anchor).getUTCDay(); // anchor is 09:00 KST of its day
+  const lastMonday = anchor - ((dow + 6) % 7 || 7) * DAY + HOUR;
+  const reviewTimes = [lastMonday - 7 * DAY, lastMonday];
   let previous: { id: string; items: Map<string, number> } | null = null;
-  for (const weeksAgo of [2, 1]) {
-    const asOf = at(weeksAgo * 7, 0);
+  for (const [ri, asOfMs] of reviewTimes.entries()) {
+    const asOf = new Date(asOfMs);
     const id = ids.uuid();
-    const kst = new Date(asOf.getTime() + 9 * HOUR);
+    const kst = new Date(asOfMs + 9 * HOUR);
     const week = Math.floor((kst.getUTCDate() - 1) / 7) + 1;
     out.tierReviews.push({
       id, period: 'WEEKLY', title: `${kst.getUTCFullYear()}년 ${kst.getUTCMonth() + 1}월 ${week}주차 주간 티어 리뷰`, asOf, previousId: previous?.id ?? null,
-      startedById: U.manager, closedAt: new Date(asOf.getTime() + 3 * HOUR), createdAt: asOf,
+      startedById: U.manager, closedAt: new Date(asOfMs + 2 * HOUR), createdAt: asOf,
     });
     const items = new Map<string, number>();
-    const nextAsOf = weeksAgo === 2 ? at(7, 0) : new Date(anchor);
+    const nextAsOf = new Date(reviewTimes[ri + 1] ?? anchor);
     for (const o of opps) {
       const state = tierAt(o, asOf);
       if (!state || state.toOutcome !== 'OPEN') continue;
@@ -770,13 +782,13 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
       // what the meeting decided, consistent with what happened next
       const after = o.changes.find((c) => c.at.getTime() > asOf.getTime());
       const decision = !after || after.at.getTime() > nextAsOf.getTime() + 14 * DAY
-        ? (daysBefore(state.at) - weeksAgo * 7 > DEMO_STALL_DAYS[state.to]! ? 'HOLD' : 'ADVANCE')
+        ? ((asOfMs - state.at.getTime()) / DAY > DEMO_STALL_DAYS[state.to]! ? 'HOLD' : 'ADVANCE')
         : after.toOutcome === 'DROPPED' || after.toOutcome === 'NO_BID' ? 'DROP' : after.to > after.from! && after.to !== 0 ? 'DOWNGRADE' : 'ADVANCE';
       out.tierReviewItems.push({
         id: ids.uuid(), reviewId: id, opportunityId: o.id, ownerId: o.owner, previousTier: previous?.items.get(o.id) ?? null, currentTier: state.to, outcome: 'OPEN',
         amount: o.row.amount ?? null, decision,
         reason: decision === 'HOLD' ? '고객 내부 일정 대기, 다음 리뷰에서 재확인' : decision === 'DOWNGRADE' ? '의사결정자 변경으로 재검증 필요' : decision === 'DROP' ? '수익성·리스크 검토 결과 추진 중단' : null,
-        nextStep: T.NEXT_STEPS[state.to]![rng.int(0, 3)]!, nextStepDueDate: dateOnly(weeksAgo * 7 - rng.int(3, 14)), decidedById: U.manager, decidedAt: new Date(asOf.getTime() + 2 * HOUR),
+        nextStep: T.NEXT_STEPS[state.to]![rng.int(0, 3)]!, nextStepDueDate: dateOnly(daysBefore(asOf) - rng.int(3, 14)), decidedById: U.manager, decidedAt: new Date(asOfMs + HOUR),
       });
     }
     previous = { id, items };

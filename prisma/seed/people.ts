@@ -84,7 +84,21 @@ export const GIVEN_NAMES: [string, string][] = [
   ['혜진', 'hyejin'], ['동현', 'donghyun'], ['소영', 'soyoung'], ['준혁', 'junhyuk'], ['미경', 'mikyung'], ['상욱', 'sangwook'],
   ['가영', 'gayoung'], ['영수', 'youngsoo'], ['보람', 'boram'], ['진호', 'jinho'], ['수연', 'sooyeon'], ['경민', 'kyungmin'],
 ];
-export const FOREIGN_NAMES = ['Nguyen Thi Lan', 'Tran Minh Duc', 'Budi Santoso', 'Siti Rahma', 'Abdullah Al-Qahtani', 'Omar Haddad', 'Michael Carter', 'Jennifer Lee'];
+// contacts of overseas customers: local names by country (fictional people)
+export const FOREIGN_NAMES: Record<string, string[]> = {
+  VN: ['Nguyen Thi Lan', 'Tran Minh Duc', 'Le Hoang Nam', 'Pham Thu Ha', 'Vo Quoc Bao', 'Dang Thanh Tam'],
+  ID: ['Budi Santoso', 'Siti Rahma', 'Andi Wijaya', 'Dewi Lestari', 'Rizky Pratama', 'Agus Setiawan'],
+  SA: ['Abdullah Al-Qahtani', 'Fahad Al-Otaibi', 'Khalid Al-Ghamdi', 'Sara Al-Mutairi', 'Faisal Al-Dosari', 'Reem Al-Shehri'],
+  AE: ['Ahmed Al-Mansoori', 'Layla Hassan', 'Yousef Khalil', 'Mariam Al-Suwaidi', 'Omar Haddad', 'Hamad Al-Ketbi'],
+  US: ['Michael Carter', 'Jennifer Lee', 'David Kim', 'Emily Johnson', 'Robert Chen', 'Sarah Miller'],
+};
+export const FOREIGN_TITLES: Record<string, string[]> = {
+  DECISION_MAKER: ['CIO', 'CTO', 'VP of IT'],
+  INFLUENCER: ['IT Planning Director', 'Head of Operations'],
+  CHAMPION: ['IT Manager', 'Senior IT Manager'],
+  GATEKEEPER: ['Procurement Manager'],
+  USER: ['Business Analyst'],
+};
 
 // Companies that appear only as marketing leads (not yet customers).
 export const LEAD_COMPANY_PREFIXES: [string, string][] = [
