@@ -8,6 +8,7 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { TokenPanel } from './token-panel';
 import { UserAdmin } from './user-admin';
+import { TierSettings } from './tier-settings';
 
 export default async function SettingsPage() {
   const session = await requireSession();
@@ -30,6 +31,7 @@ export default async function SettingsPage() {
             </CardBody>
           </Card>
         ) : null}
+        {isAdmin ? <TierSettings /> : null}
         <Card>
           <CardHeader>
             <CardTitle>{t('tokens.title')}</CardTitle>

@@ -1,0 +1,25 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { db } from '@/lib/db/client';
+import { defineAction } from '@/lib/server/action';
+import { addActivity, addOpportunityContact, updateOpportunity } from '@/lib/server/commands/opportunities';
+import { addActivitySchema, addContactSchema, updateOpportunitySchema } from '@/lib/validation/opportunities';
+
+// Inline edits call the same command as PATCH /api/v1/opportunities/{id} (version-checked).
+export const updateOpportunityAction = defineAction({ schema: updateOpportunitySchema, permission: 'opportunity:edit' }, async ({ input, session }) => {
+  const result = await updateOpportunity(db, session, input);
+  revalidatePath(`/opportunities/${input.opportunityId}`);
+  return result;
+});
+
+export const addActivityAction = defineAction({ schema: addActivitySchema, permission: 'activity:write' }, async ({ input, session }) => {
+  const result = await addActivity(db, session, input);
+  revalidatePath(`/opportunities/${input.opportunityId}`);
+  return result;
+});
+
+export const addContactAction = defineAction({ schema: addContactSchema, permission: 'opportunity:edit' }, async ({ input, session }) => {
+  const result = await addOpportunityContact(db, session, input);
+  revalidatePath(`/opportunities/${input.opportunityId}`);
+  return result;
+});

@@ -1,0 +1,103 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { db } from '@/lib/db/client';
+import { requireSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
+import { serializeOpportunity } from '@/lib/server/commands/opportunities/serialize';
+import { getSettings } from '@/lib/server/settings';
+import { stallStateOf, timeInTiers } from '@/lib/domain/tiers';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { OpportunityEditor } from './opportunity-editor';
+import { ActivityLog, ContactsPanel } from './side-panels';
+
+export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireSession();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const row = await getOpportunity(db, id);
+  if (!row) notFound();
+  const t = await getTranslations('opportunity');
+  const tt = await getTranslations('tiers');
+  const format = await getFormatter();
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
+  const settings = await getSettings(db);
+  const now = new Date();
+  const [editable, history, activities, contacts, reasons, categories, regions, competitors] = await Promise.all([
+    can(session.roles, 'opportunity:edit') ? getEditableOpportunity(db, session, id).then(Boolean) : false,
+    db.tierChange.findMany({ where: { opportunityId: id }, orderBy: { changedAt: 'desc' }, select: { id: true, fromTier: true, toTier: true, fromOutcome: true, toOutcome: true, reason: true, changedAt: true, actor: { select: { name: true } } } }),
+    db.activity.findMany({ where: { opportunityId: id }, orderBy: { occurredAt: 'desc' }, take: 50, select: { id: true, type: true, subject: true, body: true, occurredAt: true, actor: { select: { name: true } } } }),
+    db.opportunityContact.findMany({ where: { opportunityId: id }, select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } } }),
+    db.reason.findMany({ where: { kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] }, active: true }, select: { id: true, kind: true, labelKo: true, labelEn: true }, orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }] }),
+    db.businessCategory.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
+    db.salesRegion.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
+    db.competitor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 }),
+  ]);
+  const opp = serializeOpportunity(row, settings.horizonBounds, now);
+  const stall = stallStateOf({ tier: row.tier, tierEnteredAt: row.tierEnteredAt, stallSnoozedAt: row.stallSnoozedAt, stallSnoozedUntil: row.stallSnoozedUntil }, settings.stallThresholds, now);
+  const times = timeInTiers(history.map((h) => ({ toTier: h.toTier, changedAt: h.changedAt })), now);
+  const name = (x: { nameKo: string; nameEn: string }) => (locale === 'en' ? x.nameEn : x.nameKo);
+  const tierLabel = (tier: number | null, outcome: string | null) => (tier === null ? '—' : tier === 0 ? `Tier 0 · ${tt(`outcome.${outcome}` as never)}` : tt('tier', { tier }));
+
+  return (
+    <div className="flex flex-col gap-4">
+      <nav aria-label={t('breadcrumb')} className="text-sm text-slate-500">
+        <Link href="/tiers" className="hover:underline">
+          {tt('title')}
+        </Link>{' '}
+        / <span className="text-slate-700">{opp.name}</span>
+      </nav>
+      <OpportunityEditor
+        initial={opp}
+        editable={editable}
+        canSnooze={editable && can(session.roles, 'tier:snooze')}
+        stall={stall}
+        reasons={reasons.map((r) => ({ id: r.id, kind: r.kind, label: locale === 'en' ? r.labelEn : r.labelKo }))}
+        categories={categories.map((c) => ({ id: c.id, name: name(c) }))}
+        regions={regions.map((c) => ({ id: c.id, name: name(c) }))}
+        competitors={competitors}
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-1">
+          <CardHeader>
+            <CardTitle>{t('history.title')}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <ul className="mb-3 flex flex-wrap gap-1.5" aria-label={t('history.timeInTier')}>
+              {times.map((x) => (
+                <li key={x.tier}>
+                  <Badge tone={x.exitedAt ? 'neutral' : 'accent'}>
+                    {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {t('history.days', { days: x.days })}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+            <ol className="relative border-l border-slate-200 pl-4" data-testid="tier-history">
+              {history.map((h) => (
+                <li key={h.id} className="mb-3">
+                  <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden />
+                  <p className="text-sm font-medium text-slate-900">
+                    {h.fromTier === null ? t('history.created', { tier: tierLabel(h.toTier, h.toOutcome) }) : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
+                  </p>
+                  <p className="text-xs text-slate-500">
+                    {format.dateTime(h.changedAt, { dateStyle: 'medium', timeStyle: 'short' })} · {h.actor?.name ?? '—'}
+                  </p>
+                  {h.reason ? <p className="mt-0.5 text-sm text-slate-700">“{h.reason}”</p> : null}
+                </li>
+              ))}
+            </ol>
+          </CardBody>
+        </Card>
+        <ContactsPanel opportunityId={opp.id} editable={editable} contacts={contacts.map((c) => c.contact)} />
+        <ActivityLog
+          opportunityId={opp.id}
+          editable={can(session.roles, 'activity:write') && editable}
+          activities={activities.map((a) => ({ id: a.id, type: a.type, subject: a.subject, body: a.body, when: format.dateTime(a.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }), actor: a.actor?.name ?? null }))}
+        />
+      </div>
+    </div>
+  );
+}

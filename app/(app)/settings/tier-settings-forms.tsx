@@ -1,0 +1,153 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
+import { Field, FormError } from '@/components/forms/field';
+import { addReasonAction, setReasonActiveAction, updateTierSettingsAction } from './tier-actions';
+
+type V = {
+  stallThresholds: { tier4: number; tier3: number; tier2: number; tier1: number };
+  horizonBounds: { shortMaxMonths: number; midMaxMonths: number };
+  tierRules: { requireVrbBidApprovalForTier1: boolean };
+  stagnantReviewCount: number;
+};
+
+export function TierRulesForm({ value }: { value: V }) {
+  const t = useTranslations('tiers.settings');
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const n = (f: FormData, k: string) => Number(f.get(k));
+  return (
+    <form
+      className="grid gap-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        start(async () => {
+          const r = await updateTierSettingsAction({
+            stallThresholds: { tier4: n(f, 'tier4'), tier3: n(f, 'tier3'), tier2: n(f, 'tier2'), tier1: n(f, 'tier1') },
+            horizonBounds: { shortMaxMonths: n(f, 'shortMax'), midMaxMonths: n(f, 'midMax') },
+            tierRules: { requireVrbBidApprovalForTier1: f.get('requireVrb') === 'on' },
+            stagnantReviewCount: n(f, 'stagnant'),
+          });
+          setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: [r.error, ...Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(' ')}`)].join(' ') });
+        });
+      }}
+    >
+      <fieldset>
+        <legend className="mb-2 text-sm font-semibold text-slate-800">{t('stall')}</legend>
+        <div className="grid grid-cols-4 gap-2">
+          {([4, 3, 2, 1] as const).map((tier) => (
+            <Field key={tier} label={`Tier ${tier}`} htmlFor={`st-${tier}`}>
+              <Input id={`st-${tier}`} name={`tier${tier}`} type="number" min={1} max={3650} defaultValue={value.stallThresholds[`tier${tier}`]} required />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="mb-2 text-sm font-semibold text-slate-800">{t('horizon')}</legend>
+        <div className="grid grid-cols-2 gap-2">
+          <Field label={t('shortMax')} htmlFor="hz-short">
+            <Input id="hz-short" name="shortMax" type="number" min={1} max={120} defaultValue={value.horizonBounds.shortMaxMonths} required />
+          </Field>
+          <Field label={t('midMax')} htmlFor="hz-mid">
+            <Input id="hz-mid" name="midMax" type="number" min={1} max={240} defaultValue={value.horizonBounds.midMaxMonths} required />
+          </Field>
+        </div>
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="requireVrb" defaultChecked={value.tierRules.requireVrbBidApprovalForTier1} className="size-4" />
+        {t('requireVrb')}
+      </label>
+      <Field label={t('stagnantCount')} htmlFor="stagnant">
+        <Input id="stagnant" name="stagnant" type="number" min={1} max={52} defaultValue={value.stagnantReviewCount} className="w-28" required />
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {t('save')}
+        </Button>
+        <span role="status" className={msg?.ok ? 'text-sm text-emerald-700' : 'text-sm text-rose-600'}>
+          {msg?.text}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+type R = { id: string; kind: string; code: string; label: string; active: boolean };
+const KINDS = ['WON', 'LOST', 'NO_BID', 'DROPPED'] as const;
+
+export function ReasonLists({ reasons }: { reasons: R[] }) {
+  const t = useTranslations('tiers');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="grid gap-3">
+      <h3 className="text-sm font-semibold text-slate-800">{t('settings.reasons')}</h3>
+      <FormError message={error} />
+      {KINDS.map((k) => {
+        const list = reasons.filter((r) => r.kind === k);
+        return (
+          <div key={k}>
+            <p className="text-xs font-semibold uppercase text-slate-500">{t(`outcome.${k}`)}</p>
+            {list.length === 0 ? <p className="text-xs text-slate-400">{t('settings.noReasons')}</p> : null}
+            <ul className="flex flex-wrap gap-1.5">
+              {list.map((r) => (
+                <li key={r.id} className="inline-flex items-center gap-1">
+                  <Badge tone={r.active ? 'accent' : 'neutral'} className={r.active ? '' : 'line-through'}>
+                    {r.label}
+                  </Badge>
+                  <button
+                    type="button"
+                    className="text-xs text-slate-500 underline"
+                    disabled={pending}
+                    onClick={() => start(async () => { const x = await setReasonActiveAction({ reasonId: r.id, active: !r.active }); setError(x.ok ? null : x.error); })}
+                  >
+                    {r.active ? t('settings.deactivate') : t('settings.activate')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      <form
+        className="grid grid-cols-[7rem_7rem_1fr_1fr_auto] items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          const f = new FormData(form);
+          start(async () => {
+            const x = await addReasonAction({ kind: String(f.get('kind')) as 'WON', code: String(f.get('code') ?? '').toUpperCase(), labelKo: String(f.get('labelKo') ?? ''), labelEn: String(f.get('labelEn') ?? '') });
+            if (x.ok) form.reset();
+            setError(x.ok ? null : [x.error, ...Object.values(x.fieldErrors ?? {}).flat()].join(' '));
+          });
+        }}
+      >
+        <Field label={t('settings.kind')} htmlFor="rs-kind">
+          <Select id="rs-kind" name="kind">
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`outcome.${k}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('settings.code')} htmlFor="rs-code">
+          <Input id="rs-code" name="code" required pattern="[A-Za-z0-9_]{2,40}" />
+        </Field>
+        <Field label={t('settings.labelKo')} htmlFor="rs-ko">
+          <Input id="rs-ko" name="labelKo" required />
+        </Field>
+        <Field label={t('settings.labelEn')} htmlFor="rs-en">
+          <Input id="rs-en" name="labelEn" required />
+        </Field>
+        <Button type="submit" disabled={pending}>
+          {t('settings.add')}
+        </Button>
+      </form>
+    </div>
+  );
+}

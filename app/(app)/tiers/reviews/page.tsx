@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { requireSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { listTierReviews } from '@/lib/server/commands/tier-reviews';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { StartReviewForm } from './review-forms';
+
+export default async function TierReviewsPage() {
+  const session = await requireSession();
+  const t = await getTranslations('tiers.reviews');
+  const format = await getFormatter();
+  const reviews = await listTierReviews(db);
+  const canRun = can(session.roles, 'tierReview:run');
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} actions={<Link href="/tiers" className="text-sm text-indigo-700 underline">← {(await getTranslations('tiers'))('title')}</Link>} />
+      {canRun ? <StartReviewForm defaultTitle={t('defaultTitle', { date: format.dateTime(new Date(), { dateStyle: 'medium' }) })} /> : null}
+      {reviews.length === 0 ? (
+        <EmptyState title={t('empty')} description={t('emptyHint')} />
+      ) : (
+        <Card>
+          <ul className="divide-y divide-slate-100" data-testid="review-list">
+            {reviews.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                <div>
+                  <Link href={`/tiers/reviews/${r.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                    {r.title}
+                  </Link>
+                  <p className="text-xs text-slate-500">
+                    {t(r.period)} · {t('asOf')} {format.dateTime(r.asOf, { dateStyle: 'medium', timeStyle: 'short' })} · {t('items', { count: r.items })}
+                  </p>
+                </div>
+                <Badge tone={r.closedAt ? 'neutral' : 'success'}>{r.closedAt ? t('closed') : t('open')}</Badge>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </>
+  );
+}

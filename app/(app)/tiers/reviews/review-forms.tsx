@@ -1,0 +1,97 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { Button } from '@/components/ui/button';
+import { Input, Select } from '@/components/ui/input';
+import { Field, FormError } from '@/components/forms/field';
+import { closeTierReviewAction, decideReviewItemAction, startTierReviewAction } from './actions';
+
+export function StartReviewForm({ defaultTitle }: { defaultTitle: string }) {
+  const t = useTranslations('tiers.reviews');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <form
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        start(async () => {
+          const r = await startTierReviewAction({ period: String(f.get('period')) as 'WEEKLY', title: String(f.get('title') ?? '') });
+          if (r.ok) router.push(`/tiers/reviews/${r.data.id}`);
+          else setError(r.error);
+        });
+      }}
+    >
+      <Field label={t('period')} htmlFor="rv-period">
+        <Select id="rv-period" name="period" defaultValue="WEEKLY" className="w-32">
+          <option value="WEEKLY">{t('WEEKLY')}</option>
+          <option value="MONTHLY">{t('MONTHLY')}</option>
+        </Select>
+      </Field>
+      <Field label={t('reviewTitle')} htmlFor="rv-title">
+        <Input id="rv-title" name="title" defaultValue={defaultTitle} required className="w-72" />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {t('start')}
+      </Button>
+      <FormError message={error} />
+    </form>
+  );
+}
+
+type Item = { id: string; decision: string | null; reason: string | null; nextStep: string | null; nextStepDueDate: string | null };
+
+export function DecisionForm({ item, disabled }: { item: Item; disabled: boolean }) {
+  const t = useTranslations('tiers.reviews');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [pending, start] = useTransition();
+  return (
+    <form
+      className="grid grid-cols-[8rem_1fr_1fr_9rem_auto] items-start gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        start(async () => {
+          const r = await decideReviewItemAction({
+            itemId: item.id,
+            decision: String(f.get('decision')) as 'HOLD',
+            reason: String(f.get('reason') ?? ''),
+            nextStep: String(f.get('nextStep') ?? ''),
+            nextStepDueDate: String(f.get('due') ?? ''),
+          });
+          setSaved(r.ok);
+          setError(r.ok ? null : [r.error, ...Object.values(r.fieldErrors ?? {}).flat()].join(' '));
+        });
+      }}
+    >
+      <Select aria-label={t('decision')} name="decision" defaultValue={item.decision ?? 'HOLD'} disabled={disabled}>
+        {(['ADVANCE', 'HOLD', 'DOWNGRADE', 'DROP'] as const).map((d) => (
+          <option key={d} value={d}>
+            {t(d)}
+          </option>
+        ))}
+      </Select>
+      <Input aria-label={t('reason')} name="reason" placeholder={t('reason')} defaultValue={item.reason ?? ''} disabled={disabled} />
+      <Input aria-label={t('nextStep')} name="nextStep" placeholder={t('nextStep')} defaultValue={item.nextStep ?? ''} disabled={disabled} />
+      <Input aria-label={t('due')} name="due" type="date" defaultValue={item.nextStepDueDate ?? ''} disabled={disabled} />
+      <Button type="submit" size="sm" variant="secondary" disabled={disabled || pending}>
+        {saved ? t('saved') : t('save')}
+      </Button>
+      {error ? <p className="col-span-5 text-xs text-rose-600">{error}</p> : null}
+    </form>
+  );
+}
+
+export function CloseReviewButton({ reviewId }: { reviewId: string }) {
+  const t = useTranslations('tiers.reviews');
+  const [pending, start] = useTransition();
+  return (
+    <Button variant="secondary" disabled={pending} onClick={() => start(async () => void (await closeTierReviewAction({ reviewId })))}>
+      {t('close')}
+    </Button>
+  );
+}
