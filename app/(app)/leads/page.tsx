@@ -1,7 +1,85 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { pgPool } from '@/lib/db/pg';
 import { requireSession } from '@/lib/auth/session';
-import { NotBuiltYet } from '@/components/not-built-yet';
+import { can } from '@/lib/auth/permissions';
+import { recentCampaigns } from '@/lib/db/queries/leads';
+import { qualificationChecklist } from '@/lib/domain/leads/qualification';
+import { DomainError } from '@/lib/server/errors';
+import { disqualifyReasons, listLeads, salesAssignees } from '@/lib/server/commands/leads/leads';
+import { getSetting } from '@/lib/server/settings';
+import { listLeadsQuery } from '@/lib/validation/leads';
+import { PageHeader } from '@/components/ui/page-header';
+import { LeadInbox } from './lead-inbox';
 
-export default async function Page() {
-  await requireSession();
-  return <NotBuiltYet titleKey="nav.leads" />;
+export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await requireSession();
+  const t = await getTranslations('leads');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = listLeadsQuery.safeParse(raw);
+  const query = parsed.success ? parsed.data : listLeadsQuery.parse({});
+  let result;
+  try {
+    result = await listLeads(session, query, { withCount: true });
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    result = await listLeads(session, { ...query, cursor: undefined }, { withCount: true }); // a bad cursor shows the first page
+  }
+  const [rules, assignees, reasons, campaigns] = await Promise.all([
+    getSetting(db, 'qualificationRules'),
+    salesAssignees(db),
+    disqualifyReasons(db),
+    recentCampaigns(pgPool),
+  ]);
+  const items = result.items.map((l) => ({ ...l, checklist: qualificationChecklist(l, rules) }));
+  const perms = {
+    import: can(session.roles, 'lead:import'),
+    qualify: can(session.roles, 'lead:qualify'),
+    assign: can(session.roles, 'lead:assign'),
+    disqualify: can(session.roles, 'lead:disqualify'),
+    convert: can(session.roles, 'lead:convert'),
+    export: can(session.roles, 'lead:export'),
+  };
+  const exportQs = new URLSearchParams(Object.entries(raw).filter(([k, v]) => v && k !== 'cursor') as [string, string][]);
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <>
+            {perms.export ? (
+              <>
+                <a className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" href={`/leads/export?${exportQs}&format=csv`} download>
+                  {t('exportCsv')}
+                </a>
+                <a className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" href={`/leads/export?${exportQs}&format=xlsx`} download>
+                  {t('exportXlsx')}
+                </a>
+              </>
+            ) : null}
+            {perms.import ? (
+              <Link className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700" href="/leads/import">
+                {t('importButton')}
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      <LeadInbox
+        items={items}
+        nextCursor={result.nextCursor}
+        count={result.count}
+        query={{ ...query, cursor: query.cursor ?? null }}
+        assignees={assignees}
+        reasons={reasons.map((r) => ({ id: r.id, code: r.code, label: locale === 'en' ? r.labelEn : r.labelKo }))}
+        campaigns={campaigns}
+        perms={perms}
+        userId={session.userId}
+        locale={locale}
+      />
+    </>
+  );
 }

@@ -8,6 +8,7 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { TokenPanel } from './token-panel';
 import { UserAdmin } from './user-admin';
+import { QualificationSettings } from './qualification-settings';
 import { TierSettings } from './tier-settings';
 
 export default async function SettingsPage() {
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
     <>
       <PageHeader title={t('title')} description={t('description')} />
       <div className="grid gap-5">
+        {isAdmin ? <QualificationSettings /> : null}
         {isAdmin ? (
           <Card>
             <CardHeader>

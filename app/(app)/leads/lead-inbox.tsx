@@ -1,0 +1,333 @@
+'use client';
+import { useMemo, useState, useTransition } from 'react';
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import type { LeadListItem } from '@/lib/db/queries/leads';
+import type { Criterion } from '@/lib/domain/leads/qualification';
+import { formatKrw } from '@/lib/domain/format/money';
+import { LEAD_SORTS, LEAD_SOURCES, LEAD_STATUSES, TEMPERATURES, type LeadSort } from '@/lib/validation/leads';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Input, Label, Select } from '@/components/ui/input';
+import { FormError } from '@/components/forms/field';
+import { bulkLeadsAction } from './actions';
+import { LeadDetail } from './lead-detail';
+
+export type InboxRow = LeadListItem & { checklist: Criterion[] };
+type Query = { status?: string; temperature?: string; source?: string; campaign?: string; owner?: string; from?: string; to?: string; q?: string; sort: LeadSort; cursor: string | null; limit: number };
+export type Perms = { import: boolean; qualify: boolean; assign: boolean; disqualify: boolean; convert: boolean; export: boolean };
+export type Option = { id: string; name: string };
+export type ReasonOption = { id: string; code: string; label: string };
+
+const STATUS_TONE: Record<string, BadgeTone> = { MQL: 'info', SQL: 'accent', CONVERTED: 'success', DISQUALIFIED: 'neutral' };
+const TEMP_TONE: Record<string, BadgeTone> = { HOT: 'danger', WARM: 'warning', COLD: 'info' };
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, InboxRow>();
+
+export function LeadInbox(props: {
+  items: InboxRow[];
+  nextCursor: string | null;
+  count: { count: number; capped: boolean } | null;
+  query: Query;
+  assignees: Option[];
+  reasons: ReasonOption[];
+  campaigns: string[];
+  perms: Perms;
+  userId: string;
+  locale: 'ko' | 'en';
+}) {
+  const { items, query, perms } = props;
+  const t = useTranslations('leads');
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [q, setQ] = useState(query.q ?? '');
+  const [bulkOwner, setBulkOwner] = useState('');
+  const [bulkReason, setBulkReason] = useState('');
+  const [bulkMsg, setBulkMsg] = useState<string | null>(null);
+  const [bulkErr, setBulkErr] = useState<string | null>(null);
+
+  const go = (patch: Partial<Record<keyof Query, string | null>>) => {
+    const next = new URLSearchParams();
+    const merged: Record<string, unknown> = { ...query, cursor: null, ...patch };
+    for (const [k, v] of Object.entries(merged)) {
+      if (v === null || v === undefined || v === '' || (k === 'sort' && v === 'created_desc') || (k === 'limit' && v === 50)) continue;
+      next.set(k, String(v));
+    }
+    setSelected(new Set());
+    startTransition(() => router.push(`${pathname}${next.size ? `?${next}` : ''}`));
+  };
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.display({
+          id: 'select',
+          header: () => null,
+          cell: () => null,
+        }),
+        helper.accessor('company', { header: () => t('fields.company') }),
+        helper.accessor('name', { header: () => t('fields.name') }),
+        helper.accessor('status', { header: () => t('fields.status') }),
+        helper.accessor('temperature', { header: () => t('fields.temperature') }),
+        helper.accessor('source', { header: () => t('fields.source') }),
+        helper.accessor('campaign', { header: () => t('fields.campaign') }),
+        helper.accessor('ownerName', { header: () => t('fields.owner') }),
+        helper.accessor('budget', { header: () => t('fields.budget') }),
+        helper.display({ id: 'checklist', header: () => t('table.checklist') }),
+        helper.accessor('createdAt', { header: () => t('fields.createdAt') }),
+      ]),
+    [t],
+  );
+  const table = useTable({ features, columns, data: items, getRowId: (r) => r.id });
+  const rows = table.getRowModel().rows;
+
+  const allOnPage = items.length > 0 && items.every((i) => selected.has(i.id));
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
+
+  const runBulk = (input: Parameters<typeof bulkLeadsAction>[0]) =>
+    startTransition(async () => {
+      setBulkMsg(null);
+      setBulkErr(null);
+      const r = await bulkLeadsAction(input);
+      if (r.ok) {
+        setBulkMsg(t('bulk.done', { updated: r.data.updated, skipped: r.data.skipped.length }));
+        setSelected(new Set());
+        router.refresh();
+      } else setBulkErr(r.error);
+    });
+
+  const dateFmt = new Intl.DateTimeFormat(props.locale === 'en' ? 'en-US' : 'ko-KR', { dateStyle: 'medium', timeZone: 'Asia/Seoul' });
+  const hasFilter = !!(query.status || query.temperature || query.source || query.campaign || query.owner || query.from || query.to || query.q);
+
+  const cellFor = (colId: string, r: InboxRow) => {
+    switch (colId) {
+      case 'select':
+        return (
+          <input type="checkbox" className="size-4" aria-label={t('table.selectRow', { name: r.company ?? r.email ?? r.name ?? r.id })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+        );
+      case 'company':
+        return (
+          <button type="button" className="text-left font-medium text-slate-900 hover:text-indigo-700 hover:underline" onClick={() => setOpenId(r.id)}>
+            {r.company ?? r.email ?? '—'}
+            {r.company && r.email ? <span className="block text-xs font-normal text-slate-500">{r.email}</span> : null}
+          </button>
+        );
+      case 'name':
+        return r.name ?? <span className="text-slate-400">—</span>;
+      case 'status':
+        return <Badge tone={STATUS_TONE[r.status]}>{t(`status.${r.status}`)}</Badge>;
+      case 'temperature':
+        return r.temperature ? <Badge tone={TEMP_TONE[r.temperature]}>{t(`temperature.${r.temperature}`)}</Badge> : <span className="text-slate-400">—</span>;
+      case 'source':
+        return r.source ? t(`source.${r.source}`) : <span className="text-slate-400">—</span>;
+      case 'campaign':
+        return r.campaign ?? <span className="text-slate-400">—</span>;
+      case 'ownerName':
+        return r.ownerName ?? <span className="text-slate-400">{t('detail.noOwner')}</span>;
+      case 'budget':
+        return r.budget ? <span className="tabular-nums">{formatKrw(r.budget, props.locale)}</span> : <span className="text-slate-400">—</span>;
+      case 'checklist': {
+        if (r.status !== 'MQL') return <span className="text-slate-400">—</span>;
+        const missing = r.checklist.filter((c) => !c.met);
+        if (!missing.length) return <span className="text-xs font-medium text-emerald-700">✓ {t('checklist.ready')}</span>;
+        return (
+          <span className="text-xs text-amber-700" title={missing.map((m) => t(`checklist.${m.key}`)).join('\n')}>
+            {t(`checklist.${missing[0]!.key}`)}
+            {missing.length > 1 ? ` +${missing.length - 1}` : ''}
+          </span>
+        );
+      }
+      case 'createdAt':
+        return <span className="whitespace-nowrap text-slate-500">{dateFmt.format(new Date(r.createdAt))}</span>;
+      default:
+        return null;
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      <form
+        role="search"
+        aria-label={t('filters.label')}
+        className="grid grid-cols-2 gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm md:grid-cols-4 lg:grid-cols-9"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go({ q: q.trim() || null });
+        }}
+      >
+        <div className="col-span-2 flex flex-col gap-1">
+          <Label htmlFor="lead-q">{t('filters.search')}</Label>
+          <Input id="lead-q" type="search" value={q} placeholder={t('filters.searchPlaceholder')} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        <FilterSelect id="f-status" label={t('fields.status')} value={query.status} all={t('filters.all')} options={LEAD_STATUSES.map((s) => [s, t(`status.${s}`)])} onChange={(v) => go({ status: v })} />
+        <FilterSelect id="f-temp" label={t('fields.temperature')} value={query.temperature} all={t('filters.all')} options={TEMPERATURES.map((s) => [s, t(`temperature.${s}`)])} onChange={(v) => go({ temperature: v })} />
+        <FilterSelect id="f-source" label={t('fields.source')} value={query.source} all={t('filters.all')} options={LEAD_SOURCES.map((s) => [s, t(`source.${s}`)])} onChange={(v) => go({ source: v })} />
+        <FilterSelect id="f-campaign" label={t('fields.campaign')} value={query.campaign} all={t('filters.all')} options={props.campaigns.map((c) => [c, c])} onChange={(v) => go({ campaign: v })} />
+        <FilterSelect
+          id="f-owner"
+          label={t('filters.owner')}
+          value={query.owner}
+          all={t('filters.all')}
+          options={[['me', t('filters.mine')], ['none', t('filters.unassigned')], ...props.assignees.map((a) => [a.id, a.name] as [string, string])]}
+          onChange={(v) => go({ owner: v })}
+        />
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="f-from">{t('filters.from')}</Label>
+          <Input id="f-from" type="date" value={query.from ?? ''} onChange={(e) => go({ from: e.target.value || null })} />
+        </div>
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="f-to">{t('filters.to')}</Label>
+          <Input id="f-to" type="date" value={query.to ?? ''} onChange={(e) => go({ to: e.target.value || null })} />
+        </div>
+        <div className="col-span-2 flex items-end gap-2 md:col-span-4 lg:col-span-9">
+          <Button type="submit" size="sm">{t('filters.apply')}</Button>
+          {hasFilter ? (
+            <Button size="sm" variant="ghost" onClick={() => { setQ(''); startTransition(() => router.push(pathname)); }}>
+              {t('filters.reset')}
+            </Button>
+          ) : null}
+          <div className="ml-auto flex items-center gap-2">
+            <Label htmlFor="f-sort">{t('filters.sort')}</Label>
+            <Select id="f-sort" className="w-44" value={query.sort} onChange={(e) => go({ sort: e.target.value })}>
+              {LEAD_SORTS.map((s) => (
+                <option key={s} value={s}>{t(`sort.${s}`)}</option>
+              ))}
+            </Select>
+          </div>
+        </div>
+      </form>
+
+      {selected.size > 0 ? (
+        <div className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm" role="region" aria-label={t('bulk.selected', { count: selected.size })}>
+          <span className="font-medium text-indigo-900">{t('bulk.selected', { count: selected.size })}</span>
+          {perms.assign ? (
+            <>
+              <Select aria-label={t('bulk.chooseOwner')} className="w-40" value={bulkOwner} onChange={(e) => setBulkOwner(e.target.value)}>
+                <option value="">{t('bulk.chooseOwner')}</option>
+                {props.assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              </Select>
+              <Button size="sm" variant="secondary" disabled={!bulkOwner || pending} onClick={() => runBulk({ action: 'assign', ids: [...selected], ownerId: bulkOwner })}>
+                {t('bulk.assign')}
+              </Button>
+            </>
+          ) : null}
+          {perms.qualify ? (
+            <Button size="sm" variant="secondary" disabled={pending} onClick={() => runBulk({ action: 'qualify', ids: [...selected], ...(bulkOwner ? { ownerId: bulkOwner } : {}) })}>
+              {t('bulk.qualify')}
+            </Button>
+          ) : null}
+          {perms.disqualify ? (
+            <>
+              <Select aria-label={t('bulk.chooseReason')} className="w-40" value={bulkReason} onChange={(e) => setBulkReason(e.target.value)}>
+                <option value="">{t('bulk.chooseReason')}</option>
+                {props.reasons.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+              </Select>
+              <Button size="sm" variant="secondary" disabled={!bulkReason || pending} onClick={() => runBulk({ action: 'disqualify', ids: [...selected], reason: bulkReason })}>
+                {t('bulk.disqualify')}
+              </Button>
+            </>
+          ) : null}
+          <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>{t('bulk.clear')}</Button>
+        </div>
+      ) : null}
+      {bulkMsg ? <p role="status" className="text-sm text-emerald-700">{bulkMsg}</p> : null}
+      <FormError message={bulkErr} />
+
+      <div className="flex items-center justify-between text-sm text-slate-500">
+        <span data-testid="lead-count">
+          {props.count ? (props.count.capped ? t('table.countCapped', { count: props.count.count.toLocaleString() }) : t('table.count', { count: props.count.count.toLocaleString() })) : null}
+        </span>
+        {pending ? <span role="status">{t('table.loading')}</span> : null}
+      </div>
+
+      {items.length === 0 ? (
+        <EmptyState
+          title={hasFilter ? t('empty.title') : t('empty.noLeads')}
+          description={t('empty.description')}
+          action={perms.import ? <Link className="text-sm font-medium text-indigo-700 underline" href="/leads/import">{t('importButton')}</Link> : undefined}
+        />
+      ) : (
+        <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? 'opacity-60' : ''}`}>
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t('table.caption')}</caption>
+            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+              {table.getHeaderGroups().map((g) => (
+                <tr key={g.id}>
+                  {g.headers.map((h) =>
+                    h.column.id === 'select' ? (
+                      <th key={h.id} className="w-10 px-3 py-2">
+                        <input
+                          type="checkbox"
+                          className="size-4"
+                          aria-label={t('table.selectAll')}
+                          checked={allOnPage}
+                          onChange={() => setSelected(allOnPage ? new Set() : new Set(items.map((i) => i.id)))}
+                        />
+                      </th>
+                    ) : (
+                      <th key={h.id} scope="col" className="whitespace-nowrap px-3 py-2">
+                        <table.FlexRender header={h} />
+                      </th>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-testid="lead-row" className={`border-t border-slate-100 align-top hover:bg-slate-50 ${selected.has(row.id) ? 'bg-indigo-50/50' : ''}`}>
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className="px-3 py-2">{cellFor(cell.column.id, row.original)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <nav className="flex items-center justify-end gap-2" aria-label="pagination">
+        {query.cursor ? <Button size="sm" variant="secondary" onClick={() => go({ cursor: null })}>{t('table.first')}</Button> : null}
+        {props.nextCursor ? <Button size="sm" variant="secondary" onClick={() => go({ cursor: props.nextCursor })}>{t('table.next')}</Button> : null}
+      </nav>
+
+      {openId ? (
+        <LeadDetail
+          id={openId}
+          onClose={() => setOpenId(null)}
+          assignees={props.assignees}
+          reasons={props.reasons}
+          perms={perms}
+          userId={props.userId}
+          locale={props.locale}
+          onChanged={() => router.refresh()}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function FilterSelect({ id, label, value, all, options, onChange }: { id: string; label: string; value?: string; all: string; options: [string, string][]; onChange: (v: string | null) => void }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{all}</option>
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </Select>
+    </div>
+  );
+}
