@@ -73,3 +73,45 @@ test.describe('each demo role signs in', () => {
     });
   }
 });
+
+test('a rep issues a personal API token in Settings, uses it, and revokes it', async ({ page, login, playwright }) => {
+  await login(['SALES_REP']);
+  await page.goto('/settings');
+  await page.getByLabel('토큰 이름').fill('ERP 연동');
+  await page.getByRole('button', { name: '토큰 발급' }).click();
+  const token = (await page.getByTestId('new-token').textContent())!.trim();
+  expect(token).toMatch(/^tl_/);
+
+  const api = await playwright.request.newContext({ baseURL: page.url().replace(/\/settings.*$/, '') });
+  const ok = await api.get('/api/v1/opportunities?limit=1', { headers: { authorization: `Bearer ${token}` } });
+  expect(ok.status()).toBe(200);
+  const anon = await api.get('/api/v1/opportunities?limit=1');
+  expect(anon.status()).toBe(401);
+  expect((await anon.json()).error.code).toBe('UNAUTHENTICATED');
+
+  await page.getByRole('row', { name: /ERP 연동/ }).getByRole('button', { name: '폐기' }).click();
+  await expect(page.getByRole('row', { name: /ERP 연동/ })).toContainText('폐기됨');
+  const revoked = await api.get('/api/v1/opportunities?limit=1', { headers: { authorization: `Bearer ${token}` } });
+  expect(revoked.status()).toBe(401);
+  await api.dispose();
+});
+
+test('an admin disables a user in Settings and that user is signed out at once', async ({ page, login, browser }) => {
+  await login(['ADMIN']);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  const { loginAs, createTestUser } = await import('./fixtures');
+  const victim = await createTestUser({ roles: ['MARKETER'], name: '비활성화 대상' });
+  await loginAs(otherPage, victim);
+  await otherPage.goto('/leads');
+  await expect(otherPage.getByTestId('current-user')).toContainText('비활성화 대상');
+
+  await page.goto('/settings');
+  await page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: '비활성화' }).click();
+  await expect(page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: '활성화' })).toBeVisible();
+
+  // their next request to the server finds no session
+  await otherPage.goto('/tiers');
+  await expect(otherPage).toHaveURL(/\/login/);
+  await other.close();
+});
