@@ -25,6 +25,7 @@ export type ReasonOption = { id: string; code: string; label: string };
 const STATUS_TONE: Record<string, BadgeTone> = { MQL: 'info', SQL: 'accent', CONVERTED: 'success', DISQUALIFIED: 'neutral' };
 const TEMP_TONE: Record<string, BadgeTone> = { HOT: 'danger', WARM: 'warning', COLD: 'info' };
 
+const NOWRAP = new Set(['status', 'temperature', 'source', 'ownerName', 'budget', 'createdAt']);
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, InboxRow>();
 
@@ -290,7 +291,7 @@ export function LeadInbox(props: {
               {rows.map((row) => (
                 <tr key={row.id} data-testid="lead-row" className={`border-t border-slate-100 align-top hover:bg-slate-50 ${selected.has(row.id) ? 'bg-indigo-50/50' : ''}`}>
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2">{cellFor(cell.column.id, row.original)}</td>
+                    <td key={cell.id} className={`px-3 py-2 ${NOWRAP.has(cell.column.id) ? 'whitespace-nowrap' : ''}`}>{cellFor(cell.column.id, row.original)}</td>
                   ))}
                 </tr>
               ))}

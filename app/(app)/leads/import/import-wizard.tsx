@@ -173,7 +173,7 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                   </div>
                   <table className="w-full text-sm">
                     <thead className="text-left text-xs text-slate-500">
-                      <tr><th className="w-16 py-1">{t('import.rowHeader')}</th><th className="w-40">{t('import.column')}</th><th>{t('import.historyStatus')}</th></tr>
+                      <tr><th className="w-16 py-1">{t('import.rowHeader')}</th><th className="w-40">{t('import.column')}</th><th>{t('import.reason')}</th></tr>
                     </thead>
                     <tbody>
                       {status.errors.map((e, i) => (
@@ -260,7 +260,7 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                     </Select>
                   </th>
                 ))}
-                <th className="px-2 py-1 text-xs text-slate-500">{t('import.historyStatus')}</th>
+                <th className="min-w-64 px-2 py-1 text-xs text-slate-500">{t('import.reason')}</th>
               </tr>
             </thead>
             <tbody className={pending ? 'opacity-60' : ''}>
