@@ -16,7 +16,12 @@ export function Modal({ open, title, description, onClose, children, closeLabel,
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // focus the chosen control (data-autofocus), else the first form control, not the close button
+      const first = d.querySelector<HTMLElement>('[data-autofocus]') ?? d.querySelector<HTMLElement>('.modal-body input:not([disabled]), .modal-body textarea, .modal-body select');
+      first?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (
@@ -43,7 +48,7 @@ export function Modal({ open, title, description, onClose, children, closeLabel,
               <X className="size-4" aria-hidden />
             </button>
           </div>
-          <div className="px-5 py-4">{children}</div>
+          <div className="modal-body px-5 py-4">{children}</div>
         </div>
       ) : null}
     </dialog>

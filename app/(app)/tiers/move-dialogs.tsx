@@ -50,7 +50,7 @@ export function MoveDialog({ card, onClose, onMove }: { card: BoardCard | null; 
                 const current = x.to === card.tier && (x.to !== 0 || x.outcome === card.outcome);
                 return (
                   <label key={key} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50 has-[:disabled]:opacity-50">
-                    <input type="radio" name="target" value={key} disabled={current} checked={choice === key} onChange={() => setChoice(key)} autoFocus={!choice && x.to === Math.max(0, card.tier - 1) && !x.outcome} />
+                    <input type="radio" name="target" value={key} disabled={current} checked={choice === key} onChange={() => setChoice(key)} data-autofocus={x.to === Math.max(1, card.tier - 1) && !x.outcome && !current ? true : undefined} />
                     {x.to === 0 ? `Tier 0 · ${t(`outcome.${x.outcome}`)}` : t('tier', { tier: x.to })}
                   </label>
                 );
@@ -129,7 +129,7 @@ export function RequirementDialog({ state, reasons, onClose, onSubmit }: {
         {ids.has('namedContact') ? (
           <div className="grid grid-cols-2 gap-3">
             <Field label={t('move.contactName')} htmlFor="rq-contact">
-              <Input id="rq-contact" name="contactName" required autoFocus />
+              <Input id="rq-contact" name="contactName" required />
             </Field>
             <Field label={t('move.contactTitle')} htmlFor="rq-contact-title">
               <Input id="rq-contact-title" name="contactTitle" />

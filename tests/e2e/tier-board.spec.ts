@@ -1,0 +1,133 @@
+import { expect, test, e2eDb, type Role } from './fixtures';
+
+// The tier board as a rep uses it. Each test creates its own rep and opportunities (SQL) and
+// filters the board to that rep, so demo rows never matter.
+
+async function createOpp(ownerId: string, opts: { name: string; tier?: number; need?: string | null; contact?: boolean; nextStep?: string }) {
+  const db = e2eDb();
+  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`${opts.name} 고객사`]);
+  const accountId = acc.rows[0].id as string;
+  const { rows } = await db.query(
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, need, "nextStep", "nextStepDueDate", "updatedAt")
+     VALUES ($1, $2, $3, $4, 350000000, $5, $6, current_date + 7, now()) RETURNING id`,
+    [opts.name, accountId, ownerId, opts.tier ?? 4, opts.need ?? null, opts.nextStep ?? '첫 미팅'],
+  );
+  const id = rows[0].id as string;
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, 'OPEN', $3)`, [id, opts.tier ?? 4, ownerId]);
+  if (opts.contact) {
+    const c = await db.query(`INSERT INTO "Contact" ("accountId", name, "updatedAt") VALUES ($1, '이담당', now()) RETURNING id`, [accountId]);
+    await db.query(`INSERT INTO "OpportunityContact" ("opportunityId", "contactId") VALUES ($1, $2)`, [id, c.rows[0].id]);
+  }
+  return id;
+}
+
+const column = (page: import('@playwright/test').Page, tier: number) => page.getByTestId(`column-${tier}`);
+const card = (page: import('@playwright/test').Page, name: string) => page.getByTestId('opportunity-card').filter({ hasText: name });
+
+async function drag(page: import('@playwright/test').Page, from: import('@playwright/test').Locator, to: import('@playwright/test').Locator) {
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height - 14); // grab the card body, not its link
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height - 8, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + 120, { steps: 8 });
+  await page.mouse.up();
+}
+
+const ROLES: Role[] = ['SALES_REP'];
+
+test('a rep drags a card from Tier 4 to Tier 3, is asked for the missing contact and need, fills them, and sees the card move', async ({ page, login }) => {
+  const me = await login(ROLES);
+  await createOpp(me.id, { name: '스마트팩토리 MES 구축' });
+  await page.goto(`/tiers?owner=${me.id}`);
+  await expect(card(page, '스마트팩토리 MES 구축')).toBeVisible();
+  await expect(page.getByTestId('column-4-amount')).toHaveText('3.5억원');
+
+  await drag(page, card(page, '스마트팩토리 MES 구축'), column(page, 3));
+  const dialog = page.getByTestId('requirement-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('missing-list')).toContainText('고객 담당자 이름');
+  await expect(dialog.getByTestId('missing-list')).toContainText('고객의 니즈');
+  // the card went back while the form is open
+  await expect(column(page, 4).getByRole('link', { name: '스마트팩토리 MES 구축' })).toBeVisible();
+  await dialog.getByLabel('담당자 이름').fill('최정민');
+  await dialog.getByLabel('직책').fill('생산기술팀장');
+  await dialog.getByLabel('고객의 니즈').fill('라인별 실시간 불량 추적');
+  await dialog.getByRole('button', { name: '이동' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(column(page, 3).getByRole('link', { name: '스마트팩토리 MES 구축' })).toBeVisible();
+  await expect(page.getByTestId('toasts')).toContainText('Tier 3(으)로 이동했습니다');
+  await expect(page.getByTestId('column-3-amount')).toHaveText('3.5억원');
+  await page.reload();
+  await expect(column(page, 3).getByRole('link', { name: '스마트팩토리 MES 구축' })).toBeVisible();
+  await expect(page.getByTestId('column-3-count')).toHaveText('1건');
+});
+
+test('a keyboard-only move: focus the card, M, pick the tier with the arrow keys, Enter', async ({ page, login }) => {
+  const me = await login(ROLES);
+  await createOpp(me.id, { name: '물류센터 WMS 고도화', need: '입출고 자동화', contact: true });
+  await page.goto(`/tiers?owner=${me.id}`);
+  const c = card(page, '물류센터 WMS 고도화');
+  await expect(c).toBeVisible();
+  await c.focus();
+  await page.keyboard.press('m');
+  const dialog = page.getByTestId('move-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'Tier 3' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(column(page, 3).getByRole('link', { name: '물류센터 WMS 고도화' })).toBeVisible(); // optimistic
+  await expect(page.getByTestId('toasts')).toContainText('물류센터 WMS 고도화: Tier 3(으)로 이동했습니다'); // confirmed
+  await page.reload();
+  await expect(column(page, 3).getByRole('link', { name: '물류센터 WMS 고도화' })).toBeVisible();
+
+  // Shift+→ moves one tier up (needs amount, close date, decision maker: the form asks)
+  await card(page, '물류센터 WMS 고도화').focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  const rq = page.getByTestId('requirement-dialog');
+  await expect(rq.getByTestId('missing-list')).toContainText('예상 종료일');
+  await expect(rq.getByTestId('missing-list')).toContainText('파워맵의 의사결정자');
+  await expect(rq.getByTestId('missing-list')).not.toContainText('금액'); // the amount is already there
+  await page.keyboard.press('Escape');
+  await expect(rq).toBeHidden();
+});
+
+test('a conflict is shown when another session changed the card first; nothing is lost', async ({ page, login, request }) => {
+  const me = await login(ROLES);
+  const id = await createOpp(me.id, { name: '차세대 그룹웨어 전환', need: '메일·결재 통합', contact: true, nextStep: '요구사항 워크숍' });
+  await page.goto(`/tiers?owner=${me.id}`);
+  await expect(card(page, '차세대 그룹웨어 전환')).toBeVisible();
+
+  // the same rep, from an API client (another session), edits the next step first
+  const tok = await request.post('/api/v1/tokens', { data: { email: me.email, password: 'e2e-password', name: 'e2e' } });
+  expect(tok.status()).toBe(201);
+  const { token } = await tok.json();
+  const patch = await request.patch(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` }, data: { version: 1, nextStep: 'PoC 일정 확정' } });
+  expect(patch.status()).toBe(200);
+
+  await drag(page, card(page, '차세대 그룹웨어 전환'), column(page, 3));
+  const dialog = page.getByTestId('conflict-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('다른 사용자가 먼저 변경했습니다');
+  await expect(dialog).toContainText('PoC 일정 확정');
+  await expect(dialog).toContainText('요구사항 워크숍');
+  await expect(column(page, 4).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible(); // rolled back
+  await dialog.getByRole('button', { name: '내 변경으로 다시 적용' }).click();
+  await expect(column(page, 3).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible();
+  await expect(page.getByTestId('toasts')).toContainText('차세대 그룹웨어 전환: Tier 3(으)로 이동했습니다');
+  await page.reload();
+  await expect(column(page, 3).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible();
+  const got = await request.get(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(await got.json()).toMatchObject({ tier: 3, nextStep: 'PoC 일정 확정', version: 3 });
+});
+
+test('an executive sees the board but cannot move cards', async ({ page, login }) => {
+  const rep = await login(ROLES);
+  await createOpp(rep.id, { name: '읽기 전용 확인' });
+  await login(['EXECUTIVE']);
+  await page.goto(`/tiers?owner=${rep.id}`);
+  await expect(card(page, '읽기 전용 확인')).toBeVisible();
+  await expect(page.getByRole('button', { name: /티어 이동/ })).toHaveCount(0);
+});
