@@ -46,7 +46,7 @@ export async function seedReportScale(client: pg.ClientBase, count = 1_000_000, 
        ), src AS (
          SELECT i, (i * 7919) % 100 AS p, (i * 104729) % 1000 AS q,
                 now() - make_interval(days => ((i * 31) % 540)::int, secs => (i % 86400)::double precision) AS created
-           FROM generate_series(1, $1::int) i
+           FROM generate_series(1::bigint, $1::bigint) i
        ), st AS (
          SELECT src.*, CASE WHEN p < 70 THEN 'OPEN' WHEN p < 82 THEN 'WON' WHEN p < 92 THEN 'LOST' WHEN p < 97 THEN 'NO_BID' ELSE 'DROPPED' END::"Outcome" AS outcome,
                 CASE WHEN p < 70 THEN 4 - (q % 4) ELSE 1 + (q % 3) END AS ft -- final open tier
@@ -55,12 +55,12 @@ export async function seedReportScale(client: pg.ClientBase, count = 1_000_000, 
        INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, "businessCategoryId", "regionScope", country, "salesRegionId",
                                   "expectedCloseDate", tier, outcome, "lastOpenTier", "tierEnteredAt", "closedAt", "createdAt", "updatedAt")
        SELECT '사업기회 ' || i,
-              ref.accts[1 + i % 5000], ref.reps[1 + i % 50],
+              ref.accts[(1 + i % 5000)::int], ref.reps[(1 + i % 50)::int],
               CASE WHEN q < 80 THEN NULL ELSE round((((i * 2654435761) % 4990000000) + 10000000)::numeric, -4) END,
-              CASE WHEN i % 10 = 0 THEN NULL ELSE ref.cats[1 + i % 8] END,
+              CASE WHEN i % 10 = 0 THEN NULL ELSE ref.cats[(1 + i % 8)::int] END,
               CASE WHEN p % 5 = 0 THEN 'OVERSEAS' ELSE 'DOMESTIC' END::"RegionScope",
-              CASE WHEN p % 5 = 0 THEN (ARRAY['VN', 'US', 'JP', 'ID', 'SA', 'AE', 'DE'])[1 + i % 7] ELSE 'KR' END,
-              CASE WHEN p % 5 = 0 THEN ref.ovs[1 + i % 5] ELSE ref.dom[1 + i % 5] END,
+              CASE WHEN p % 5 = 0 THEN (ARRAY['VN', 'US', 'JP', 'ID', 'SA', 'AE', 'DE'])[(1 + i % 7)::int] ELSE 'KR' END,
+              CASE WHEN p % 5 = 0 THEN ref.ovs[(1 + i % 5)::int] ELSE ref.dom[(1 + i % 5)::int] END,
               (now() + make_interval(days => ((i * 13) % 720 - 180)::int))::date,
               CASE WHEN outcome = 'OPEN' THEN ft ELSE 0 END, outcome,
               CASE WHEN outcome = 'OPEN' THEN NULL ELSE ft END,

@@ -30,8 +30,8 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
         </div>
         <ul className="mt-0.5 space-y-0.5 text-[11px] leading-tight text-slate-700 print:text-[6pt]" data-testid="cell-deals">
           {cell.deals.map((d, i) => (
-            <li key={d.id} className={cn('flex justify-between gap-1', i >= printK && 'print:hidden')}>
-              <span className={cn('truncate', c === 'WON' && 'font-medium text-emerald-800', CLOSED.includes(c) && c !== 'WON' && 'text-rose-800 line-through decoration-rose-300')} title={d.name}>
+            <li key={d.id} className={cn('flex min-w-0 justify-between gap-1', i >= printK && 'print:hidden')}>
+              <span className={cn('min-w-0 truncate', c === 'WON' && 'font-medium text-emerald-800', CLOSED.includes(c) && c !== 'WON' && 'text-rose-800 line-through decoration-rose-300')} title={d.name}>
                 {d.name}
               </span>
               <span className="tabular shrink-0 text-slate-500">{d.amount === null ? '–' : formatKrw(d.amount, locale)}</span>
@@ -50,14 +50,22 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
 
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:rounded-none print:border-0">
-      <table className="w-full min-w-[1100px] border-collapse text-sm print:min-w-0" data-testid="report-matrix">
+      <table className="w-full min-w-[1180px] table-fixed border-collapse text-sm print:min-w-0" data-testid="report-matrix">
         <caption className="sr-only">{t('matrixCaption', { rows: t(`rowHeader.${matrix.grouping}` as never) })}</caption>
+        <colgroup>
+          <col className="w-[68px] print:w-[40px]" />
+          <col className="w-[128px] print:w-[80px]" />
+          {REPORT_COLUMNS.map((c) => (
+            <col key={c} />
+          ))}
+          <col className="w-[112px] print:w-[70px]" />
+        </colgroup>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
-            <th scope="col" rowSpan={2} className="w-20 px-2 py-1.5 text-left">
+            <th scope="col" rowSpan={2} className="px-2 py-1.5 text-left">
               {t('scopeHeader')}
             </th>
-            <th scope="col" rowSpan={2} className="w-32 px-2 py-1.5 text-left">
+            <th scope="col" rowSpan={2} className="px-2 py-1.5 text-left">
               {t(`rowHeader.${matrix.grouping}` as never)}
             </th>
             <th scope="colgroup" colSpan={OPEN_COLUMNS.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">
@@ -85,11 +93,11 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               return (
                 <tr key={r.key ?? 'none'} className="border-t border-slate-100 align-top">
                   {i === 0 ? (
-                    <th scope="rowgroup" rowSpan={g.rows.length + 1} className="bg-slate-50/60 px-2 py-1.5 text-left text-xs font-semibold text-slate-700">
+                    <th scope="rowgroup" rowSpan={g.rows.length + 1} className="whitespace-nowrap bg-slate-50/60 px-2 py-1.5 text-left text-xs font-semibold text-slate-700">
                       {t(`scopes.${g.scope}`)}
                     </th>
                   ) : null}
-                  <th scope="row" className="px-2 py-1.5 text-left font-medium text-slate-800">
+                  <th scope="row" className="break-keep px-2 py-1.5 text-left font-medium text-slate-800">
                     {label}
                   </th>
                   {REPORT_COLUMNS.map((c) => (
@@ -100,7 +108,7 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               );
             })}
             <tr className="border-t border-slate-200 bg-slate-50 text-xs" data-testid={`subtotal-${g.scope}`}>
-              <th scope="row" className="px-2 py-1 text-left font-semibold text-slate-700">
+              <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-semibold text-slate-700">
                 {t('subtotal', { scope: t(`scopes.${g.scope}`) })}
               </th>
               {REPORT_COLUMNS.map((c) => (

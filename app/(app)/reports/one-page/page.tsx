@@ -40,7 +40,9 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
   const m = report?.matrix;
   const rowCount = m ? m.groups.reduce((n, g) => n + g.rows.length, 0) : 0;
   const printK = m ? printDealsPerCell(rowCount, m.groups.length) : 0;
-  const generated = report ? new Date(report.generatedAt).toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US', { timeZone: 'Asia/Seoul' }) : '';
+  const generated = report
+    ? new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-CA', { timeZone: 'Asia/Seoul', dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(report.generatedAt))
+    : '';
 
   return (
     <div className="one-page-report">
