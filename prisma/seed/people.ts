@@ -63,7 +63,7 @@ export const ACCOUNTS: AccountDef[] = [
   { name: '서울교통데이터공단', domain: 'stdc.or.kr', industry: '공공기관(교통)', country: 'KR', region: 'CAPITAL', isPublic: true, short: '교통데이터공단' },
   { name: '경남도시가스공사', domain: 'gncitygas.or.kr', industry: '공공기관(가스)', country: 'KR', region: 'YEONGNAM', isPublic: true, short: '도시가스공사' },
   { name: '호남에너지공사', domain: 'honam-energy.or.kr', industry: '공공기관(에너지)', country: 'KR', region: 'HONAM_CHUNGCHEONG', isPublic: true, short: '호남에너지' },
-  { name: 'Viet Tin Bank', domain: 'viettinbank.example.vn', industry: 'Banking', country: 'VN', region: 'SEA', short: '비엣틴은행' },
+  { name: 'Viet Tin Bank', domain: 'viettinbank.example.vn', industry: '은행', country: 'VN', region: 'SEA', short: '비엣틴은행' },
   { name: 'Saigon Garment Group', domain: 'saigon-garment.example.vn', industry: '의류 제조', country: 'VN', region: 'SEA', short: '사이공가먼트' },
   { name: 'PT Nusantara Logistik', domain: 'nusantara-logistik.example.id', industry: '물류', country: 'ID', region: 'SEA', short: '누산타라물류' },
   { name: 'Al Noor Petrochemicals', domain: 'alnoor-petro.example.sa', industry: '석유화학', country: 'SA', region: 'MIDDLE_EAST', short: '알누르석유화학' },
