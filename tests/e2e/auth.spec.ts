@@ -108,7 +108,7 @@ test('an admin disables a user in Settings and that user is signed out at once',
 
   await page.goto('/settings');
   await page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: '비활성화' }).click();
-  await expect(page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: '활성화' })).toBeVisible();
+  await expect(page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: '활성화', exact: true })).toBeVisible();
 
   // their next request to the server finds no session
   await otherPage.goto('/tiers');
