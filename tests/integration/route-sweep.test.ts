@@ -43,8 +43,8 @@ async function tableCounts() {
   // n_live_tup lags; count exactly
   const out: Record<string, number> = {};
   for (const r of rows) {
-    const [{ c }] = await db.$queryRawUnsafe<{ c: bigint }[]>(`SELECT count(*) AS c FROM "${r.t}"`);
-    out[r.t] = Number(c);
+    const [row] = await db.$queryRawUnsafe<{ c: bigint }[]>(`SELECT count(*) AS c FROM "${r.t}"`);
+    out[r.t] = Number(row!.c);
   }
   return out;
 }
