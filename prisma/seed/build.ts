@@ -2,6 +2,7 @@
 // anchor: the same anchor gives the same data (ids included), and history is always "the past
 // six months" of that anchor. No database here: prisma/seed/index.ts inserts the rows.
 import type { Prisma } from '../../lib/db/generated/client';
+import { dedupeKeyOf, normalizeCompanyName } from '../../lib/domain/leads/normalize';
 import { makeBrn } from './brn';
 import { createRng, type Rng } from './prng';
 import { ACCOUNTS, DEMO_USERS, FOREIGN_NAMES, FOREIGN_TITLES, GIVEN_NAMES, LEAD_COMPANY_PREFIXES, LEAD_COMPANY_SUFFIXES, SURNAMES, type DemoUserKey } from './people';
@@ -161,7 +162,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
     const acc: Acc = { ...a, id: ids.uuid(), contacts: [], usedByLead: new Set() };
     const createdAt = at(rng.int(200, 400));
     out.accounts.push({
-      id: acc.id, name: a.name, nameNormalized: normalizeName(a.name),
+      id: acc.id, name: a.name, nameNormalized: normalizeCompanyName(a.name),
       // domestic firms are registered in Korea; overseas customers have no 사업자등록번호
       businessRegistrationNo: a.country === 'KR' ? makeBrn(101 + ((i * 37) % 800), a.isPublic ? 82 : 81, 1000 + i * 211) : null,
       domain: a.domain, industry: a.industry, country: a.country, isKeyAccount: false, reputationNotes: a.reputation ?? null,
@@ -608,7 +609,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
     const convertedAt = o.created;
     const createdAt = new Date(convertedAt.getTime() - rng.int(8, 45) * DAY);
     pushLead({
-      id: ids.uuid(), dedupeKey: `e:${contact.email}`, email: contact.email, name: contact.name, company: o.acc.name, title: contact.title, phone: contact.phone,
+      id: ids.uuid(), dedupeKey: dedupeKeyOf({ email: contact.email, companyDomain: o.acc.domain, company: o.acc.name })!, email: contact.email, name: contact.name, company: o.acc.name, title: contact.title, phone: contact.phone,
       website: `https://www.${o.acc.domain}`, companyDomain: o.acc.domain, businessRegistrationNo: out.accounts.find((a) => a.id === o.acc.id)!.businessRegistrationNo ?? null,
       source: c.source, campaign: c.name, temperature: rng.weighted([['HOT', 3], ['WARM', 2]] as const), need: o.row.need ?? rng.pick(T.NEEDS[o.category]),
       intent: rng.pick(INTENTS), budget: o.amount ? money(round(o.amount * rng.float(0.7, 1.1), 1e7)) : null, status: 'CONVERTED', ownerId: o.owner,
@@ -639,7 +640,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
       const temperature = status === 'DISQUALIFIED' ? rng.weighted([['COLD', 4], ['WARM', 1]] as const) : qualified ? rng.weighted([['HOT', 2], ['WARM', 3]] as const) : rng.weighted([['HOT', 1], ['WARM', 3], ['COLD', 3]] as const);
       const category = rng.pick(BUSINESS_CATEGORIES).code;
       const hasNeed = qualified || rng.chance(0.45);
-      const key = email ? `e:${email}` : `d:${comp.domain}|${normalizeName(comp.name)}`;
+      const key = dedupeKeyOf({ email, companyDomain: comp.domain, company: comp.name })!;
       const reasonCode = status === 'DISQUALIFIED' ? rng.pick(['NO_BUDGET', 'NO_NEED', 'COMPETITOR', 'INVALID_CONTACT', 'STUDENT']) : null;
       const ok = pushLead({
         id: ids.uuid(), dedupeKey: key, email, name: hasName ? p.name : null, company: comp.name, title: hasName && rng.chance(0.8) ? rng.pick(LEAD_TITLES) : null,
@@ -796,10 +797,6 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
   return out;
 }
 
-/** How account names are compared: case and spaces ignored (as the lead importer does). */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/\(주\)|주식회사|\s+/g, '');
-}
 
 export { DEMO_USERS, VRB_STAGES };
 export type { Rng };
