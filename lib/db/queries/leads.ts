@@ -92,11 +92,16 @@ export async function listLeadsPage(q: Queryable, query: ListLeadsQuery, scope: 
     where.push(`(${col}, l.id) ${o.dir === 'DESC' ? '<' : '>'} ($${params.length - 1}::${o.keyCast}, $${params.length}::uuid)`);
   }
   params.push(query.limit + 1);
+  // a search sorted by company: collect the (trigram-indexed) matches first, then sort them — the
+  // planner otherwise walks the company index filtering every row through ILIKE
+  const from = query.q && o.keyCast === 'text'
+    ? `(SELECT * FROM "Lead" l WHERE ${SEARCH_EXPR} ILIKE $${params.indexOf(`%${escapeLike(query.q)}%`) + 1} OFFSET 0) l`
+    : `"Lead" l`;
   const sql = `
     SELECT l.id, l.email, l.name, l.company, l.phone, l.temperature, l.source, l.campaign, l.status,
            l."ownerId", u.name AS "ownerName", l.budget::text AS budget, l.need, l.intent,
            ${TS} AS "createdAt", l.version, l."opportunityId", ${o.key} AS sort_key
-      FROM "Lead" l LEFT JOIN "User" u ON u.id = l."ownerId"
+      FROM ${from} LEFT JOIN "User" u ON u.id = l."ownerId"
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
      ORDER BY ${o.order}
      LIMIT $${params.length}`;
@@ -109,7 +114,7 @@ export async function listLeadsPage(q: Queryable, query: ListLeadsQuery, scope: 
 }
 
 /** Matching rows, counted up to `cap` (an exact count over 1M rows is too slow for every page view). */
-export async function countLeadsCapped(q: Queryable, query: ListLeadsQuery, scope: LeadScope, userId: string, cap = 10_000) {
+export async function countLeadsCapped(q: Queryable, query: ListLeadsQuery, scope: LeadScope, userId: string, cap = 1_000) {
   const params: unknown[] = [];
   const where = filterSql(query, scope, userId, params);
   params.push(cap + 1);
@@ -121,10 +126,15 @@ export async function countLeadsCapped(q: Queryable, query: ListLeadsQuery, scop
   return { count: Math.min(n, cap), capped: n > cap };
 }
 
-/** Distinct campaigns for the filter (recent first, bounded). */
-export async function recentCampaigns(q: Queryable, limit = 100): Promise<string[]> {
+/** Distinct campaigns for the filter: a loose index scan (one index probe per campaign, not a scan of every lead). */
+export async function recentCampaigns(q: Queryable, limit = 200): Promise<string[]> {
   const { rows } = await q.query(
-    `SELECT campaign FROM (SELECT DISTINCT campaign FROM "Lead" WHERE campaign IS NOT NULL LIMIT 2000) c ORDER BY campaign LIMIT $1`,
+    `WITH RECURSIVE c(campaign) AS (
+       (SELECT campaign FROM "Lead" WHERE campaign IS NOT NULL ORDER BY campaign LIMIT 1)
+       UNION ALL
+       SELECT (SELECT l.campaign FROM "Lead" l WHERE l.campaign > c.campaign ORDER BY l.campaign LIMIT 1) FROM c WHERE c.campaign IS NOT NULL
+     )
+     SELECT campaign FROM c WHERE campaign IS NOT NULL LIMIT $1`,
     [limit],
   );
   return rows.map((r) => r.campaign as string);

@@ -35,6 +35,7 @@ export class CsvParser {
   private error: CsvRecord['error'];
   private started = false; // any character of the current record read
   private delimiter: string | null;
+  private special: RegExp | null = null;
 
   constructor(delimiter?: ',' | ';' | '\t') {
     this.delimiter = delimiter ?? null;
@@ -118,13 +119,11 @@ export class CsvParser {
         this.pendingCR = true;
       } else if (ch === '"' && this.field === '') this.inQuotes = true;
       else {
-        // fast path: plain run up to the next special character
-        let j = i + 1;
-        while (j < n) {
-          const c = text[j]!;
-          if (c === d || c === '\n' || c === '\r' || c === '"') break;
-          j++;
-        }
+        // fast path: plain run up to the next special character (native regex scan)
+        const re = this.special ?? (this.special = new RegExp(`[${d === '\t' ? '\\t' : d}\\r\\n"]`, 'g'));
+        re.lastIndex = i + 1;
+        const m = re.exec(text);
+        const j = m ? m.index : n;
         const chunk = text.slice(i, j);
         if (this.field.length + chunk.length > MAX_CELL_CHARS) {
           this.error ??= 'cellTooLong';

@@ -100,12 +100,21 @@ export function normalizeSource(raw: string): Result<LeadSource | null, string> 
   return s ? ok(s) : err('badSource');
 }
 
+const HOST_RE = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/;
+
 /** Website → { website: "https://host/path", domain: "host" without www. }. */
 export function normalizeWebsite(raw: string): Result<{ website: string; domain: string } | null, string> {
   const v = raw.trim();
   if (!v) return ok(null);
   if (v.length > MAX_LEN.website) return err('tooLong');
   if (/\s/.test(v)) return err('badWebsite');
+  // fast path: a bare host name, as most lead lists hold it (no URL parsing needed)
+  const bare = /^(?:(https?):\/\/)?([a-z0-9.-]+?)\.?\/?$/i.exec(v);
+  if (bare) {
+    const host = bare[2]!.toLowerCase();
+    if (!HOST_RE.test(host)) return err('badWebsite');
+    return ok({ website: `${(bare[1] ?? 'https').toLowerCase()}://${host}`, domain: host.replace(/^www\./, '') });
+  }
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(v) ? v : `https://${v}`;
   let url: URL;
   try {
@@ -115,7 +124,7 @@ export function normalizeWebsite(raw: string): Result<{ website: string; domain:
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return err('badWebsite');
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (!/^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/.test(host)) return err('badWebsite');
+  if (!HOST_RE.test(host)) return err('badWebsite');
   const domain = host.replace(/^www\./, '');
   const path = url.pathname === '/' ? '' : url.pathname;
   return ok({ website: `${url.protocol}//${host}${path}`, domain });
@@ -151,6 +160,7 @@ export function normalizeBusinessRegistrationNo(raw: string): Result<string | nu
 
 /** "1,200" "1.2억" "3000만" "1억 2천만" "₩50,000,000" "5백만원" → KRW as a decimal string. */
 export function normalizeBudget(raw: string): Result<string | null, string> {
+  if (/^\d{1,15}$/.test(raw)) return ok(String(Number(raw))); // fast path: plain digits
   const v = raw.trim().replace(/[₩,\s]/g, '').replace(/(원|krw)$/i, '').replace(/^krw/i, '');
   if (!v) return ok(null);
   if (/^\d+(\.\d+)?$/.test(v)) return toKrw(Number(v));
