@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
 import { stallStateOf, unmetRequirements, type RequirementFacts, type Tier } from '@/lib/domain/tiers';
 import { SETTINGS } from '@/lib/validation/settings';
+import { isQualified, qualificationChecklist } from '@/lib/domain/leads/qualification';
+import { dedupeKeyOf } from '@/lib/domain/leads/normalize';
 import { createSeedClient, seed, SeedRefusedError, SEED_MARKER_ACTION, type SeedDb } from '@/prisma/seed/index';
 import { deriveEconomics } from '@/prisma/seed/build';
 import { createFirstAdmin, CreateAdminError } from '@/scripts/create-admin';
@@ -202,7 +204,11 @@ describe('seed(db, { now })', () => {
     expect(leadStates.map((l) => l.status).sort()).toEqual(['CONVERTED', 'DISQUALIFIED', 'MQL', 'SQL']);
     expect(await db.lead.count({ where: { status: 'CONVERTED', opportunityId: null } })).toBe(0);
     expect(await db.lead.count({ where: { status: 'DISQUALIFIED', disqualifyReasonId: null } })).toBe(0);
-    expect(await db.lead.count({ where: { status: 'SQL', OR: [{ phone: null }, { company: null }, { name: null }, { temperature: 'COLD' }] } }), 'SQLs meet the qualification rules').toBe(0);
+    // SQLs and converted leads meet the real qualification rules; dedupe keys are the importer's
+    for (const l of await db.lead.findMany()) {
+      if (l.status === 'SQL' || l.status === 'CONVERTED') expect(isQualified(qualificationChecklist(l, SETTINGS.qualificationRules.default)), `${l.email} qualifies`).toBe(true);
+      expect(l.dedupeKey).toBe(dedupeKeyOf(l));
+    }
     expect(await db.lead.count({ where: { importBatchId: { not: null } } })).toBeGreaterThan(0);
     for (const b of await db.importBatch.findMany({ include: { _count: { select: { leads: true, errors: true } } } })) {
       expect(b.created).toBe(b._count.leads);
