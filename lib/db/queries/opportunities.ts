@@ -6,6 +6,12 @@ import type { AppSession } from '@/lib/auth/session';
 // SQL of the opportunity pages and commands. "May edit" scoping: an admin edits every deal; anyone
 // else their own and those of the reps they manage (User.managerId). Reading is open to all.
 
+/** Runs a Prisma.sql query through Prisma or, on hot paths, straight through the pg pool (same SQL). */
+export type SqlRunner = <T>(q: Prisma.Sql) => Promise<T[]>;
+export const prismaRunner = (db: Db): SqlRunner => (q) => db.$queryRaw(q);
+export const pgRunner = (pool: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }): SqlRunner => async <T>(q: Prisma.Sql) =>
+  (await pool.query(q.text, q.values)).rows as T[];
+
 export function editableWhere(session: Pick<AppSession, 'userId' | 'roles'>): Prisma.OpportunityWhereInput {
   if (session.roles.includes('ADMIN')) return {};
   return { OR: [{ ownerId: session.userId }, { owner: { managerId: session.userId } }] };
@@ -184,4 +190,81 @@ export async function getLastChange(db: Db, opportunityId: string) {
   if (!row) return null;
   const actor = row.actorId ? await db.user.findUnique({ where: { id: row.actorId }, select: { name: true } }) : null;
   return { actorName: actor?.name ?? null, action: row.action, at: row.at };
+}
+
+export type TierMoveWrite = {
+  id: string;
+  version: number;
+  fromTier: number;
+  fromOutcome: string;
+  tier: number;
+  outcome: string;
+  lastOpenTier: number | null;
+  reason: string | null;
+  actorId: string;
+  at: Date;
+  auditBefore: unknown;
+  auditAfter: unknown;
+};
+
+/**
+ * The write of a tier move as ONE statement: compare-and-set on version, then exactly one
+ * TierChange row and one AuditLog row — both only if the update hit. Atomic on its own, and the
+ * row (and any summary rows a trigger touches) are locked only for this statement and its commit.
+ * Returns false when the version was stale (nothing written).
+ */
+export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<boolean> {
+  const rows = await run<{ n: number }>(Prisma.sql`
+    WITH u AS (
+      UPDATE "Opportunity"
+      SET tier = ${w.tier}::smallint, outcome = ${w.outcome}::"Outcome", "lastOpenTier" = ${w.lastOpenTier}::smallint,
+          "tierEnteredAt" = ${w.at}, "closedAt" = CASE WHEN ${w.tier}::int = 0 THEN ${w.at}::timestamptz END,
+          position = ${-w.at.getTime() / 1000}::float8, version = version + 1, "updatedAt" = ${w.at}
+      WHERE id = ${w.id}::uuid AND version = ${w.version}
+      RETURNING id),
+    h AS (
+      INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "fromOutcome", "toOutcome", reason, "actorId", "changedAt")
+      SELECT id, ${w.fromTier}::smallint, ${w.tier}::smallint, ${w.fromOutcome}::"Outcome", ${w.outcome}::"Outcome", ${w.reason}, ${w.actorId}::uuid, ${w.at} FROM u),
+    a AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
+      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u)
+    SELECT count(*)::int AS n FROM u`);
+  return rows[0]!.n === 1;
+}
+
+/**
+ * The move's read in ONE query: the opportunity as `OpportunityRow` (scoped to what the user may
+ * edit) plus the requirement facts. null when missing or not theirs.
+ */
+export async function getEditableOpportunityWithFacts(run: SqlRunner, session: Pick<AppSession, 'userId' | 'roles'>, id: string) {
+  const scope = session.roles.includes('ADMIN') ? Prisma.sql`TRUE` : Prisma.sql`(o."ownerId" = ${session.userId}::uuid OR u."managerId" = ${session.userId}::uuid)`;
+  type Raw = Omit<OpportunityRow, 'account' | 'owner' | 'reasons'> & { accountName: string; ownerName: string; reasonIds: string[]; f_contacts: number; f_dms: number; f_passed: boolean; f_reasons: Record<string, number> | null };
+  const rows = await run<Raw>(Prisma.sql`
+    SELECT o.id, o.name, o."accountId", o."ownerId", o.amount::text AS amount, o.currency, o."businessCategoryId", o."regionScope"::text AS "regionScope",
+           o.country, o."salesRegionId", o."expectedCloseDate"::text AS "expectedCloseDate", o.need, o.tier::int AS tier, o.outcome::text AS outcome, o."lastOpenTier"::int AS "lastOpenTier",
+           o."tierEnteredAt", o."closedAt", o."lossType"::text AS "lossType", o."lostToCompetitorId", o."contractAmount"::text AS "contractAmount",
+           o."resourcePersonMonths"::text AS "resourcePersonMonths", o."resourceBudget"::text AS "resourceBudget", o."resourceDays",
+           o."marketPolitical", o."marketSocial", o."marketCultural", o."marketNotes", o."nextStep", o."nextStepDueDate"::text AS "nextStepDueDate", o."proposalDueDate"::text AS "proposalDueDate",
+           o."stallSnoozedUntil"::text AS "stallSnoozedUntil", o."stallSnoozeReason", o."stallSnoozedAt", o."createdAt", o."updatedAt", o.version,
+           a.name AS "accountName", u.name AS "ownerName",
+           COALESCE((SELECT array_agg(orr."reasonId"::text) FROM "OpportunityReason" orr WHERE orr."opportunityId" = o.id), '{}') AS "reasonIds",
+           (SELECT count(*)::int FROM "OpportunityContact" oc WHERE oc."opportunityId" = o.id) AS f_contacts,
+           (SELECT count(*)::int FROM "OpportunityContact" oc JOIN "Contact" c ON c.id = oc."contactId" WHERE oc."opportunityId" = o.id AND c."powerRole" = 'DECISION_MAKER') AS f_dms,
+           EXISTS (SELECT 1 FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
+                   WHERE r."opportunityId" = o.id AND s."isBidApproval"
+                     AND (SELECT d.decision FROM "VrbDecision" d WHERE d."reviewId" = r.id ORDER BY d."decidedAt" DESC LIMIT 1) = 'PASS') AS f_passed,
+           (SELECT jsonb_object_agg(k.kind, k.n) FROM (
+              SELECT rs.kind::text AS kind, count(*)::int AS n FROM "OpportunityReason" orr JOIN "Reason" rs ON rs.id = orr."reasonId"
+              WHERE orr."opportunityId" = o.id GROUP BY rs.kind) k) AS f_reasons
+    FROM "Opportunity" o JOIN "Account" a ON a.id = o."accountId" JOIN "User" u ON u.id = o."ownerId"
+    WHERE o.id = ${id}::uuid AND ${scope}`);
+  const r = rows[0];
+  if (!r) return null;
+  const { accountName, ownerName, reasonIds, f_contacts, f_dms, f_passed, f_reasons, ...rest } = r;
+  // DATE columns come as 'YYYY-MM-DD' text (no time-zone shift from the driver) → UTC midnight
+  const day = (v: unknown) => (v === null || v === undefined ? null : new Date(`${String(v)}T00:00:00Z`));
+  const dates = { expectedCloseDate: day(rest.expectedCloseDate), nextStepDueDate: day(rest.nextStepDueDate), proposalDueDate: day(rest.proposalDueDate), stallSnoozedUntil: day(rest.stallSnoozedUntil) };
+  const opp = { ...rest, ...dates, account: { name: accountName }, owner: { name: ownerName }, reasons: reasonIds.map((reasonId) => ({ reasonId })) } as unknown as OpportunityRow;
+  const extra: RequirementFactsRow = { contacts: f_contacts, decisionMakers: f_dms, passedBidApproval: f_passed, reasons: f_reasons ?? {} };
+  return { opp, extra };
 }

@@ -2,12 +2,12 @@ import 'server-only';
 import type { DbClient, Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { getEditableOpportunity, getLastChange, getOpportunity, getRequirementFacts, type OpportunityRow } from '@/lib/db/queries/opportunities';
+import { getEditableOpportunityWithFacts, pgRunner, prismaRunner, getLastChange, getOpportunity, getRequirementFacts, writeTierMove, type OpportunityRow, type SqlRunner } from '@/lib/db/queries/opportunities';
 import { decideTierMove, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
+import { pgPool } from '@/lib/db/pg';
 import { getSettings } from '../../settings';
-import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { serializeOpportunity } from './serialize';
 
@@ -102,21 +102,23 @@ function factsOf(o: OpportunityRow, extra: Awaited<ReturnType<typeof getRequirem
 
 /**
  * Move an opportunity to another tier (board drag, keyboard move, requirement form, API).
- * One transaction: scoped load → fill → decide (pure) → compare-and-set on version → one
- * TierChange row → one audit row. Any refusal rolls everything back.
+ * scoped load → [fill] → decide (pure) → one write statement: compare-and-set on version + one
+ * TierChange row + one audit row. With form values, fill and write share one transaction; any
+ * refusal writes nothing.
  */
 export async function moveOpportunityTier(db: DbClient, session: AppSession, input: MoveTierInput) {
-  const settings = await getSettings(db);
   const now = new Date();
-  const updated = await db.$transaction(async (tx) => {
-    let opp = await getEditableOpportunity(tx, session, input.opportunityId);
-    if (!opp) throw notFound();
+  // hot path (no form values): read and write straight through the pg pool, same SQL
+  const fast = pgRunner(pgPool);
+  const [settings, loaded] = await Promise.all([getSettings(db), input.fill ? null : load(fast, session, input.opportunityId)]);
+  const run = async (tx: Db, pre: Awaited<ReturnType<typeof load>> | null) => {
+    const sql = pre ? fast : prismaRunner(tx);
+    let { opp, extra } = pre ?? (await load(sql, session, input.opportunityId));
     if (opp.version !== input.version) throw await conflictWithCurrent(tx, opp.id);
     if (input.fill) {
       await applyFill(tx, session, opp, input.fill);
-      opp = (await getOpportunity(tx, opp.id))!;
+      [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
     }
-    const extra = await getRequirementFacts(tx, opp.id);
     const decision = decideTierMove(
       { tier: opp.tier as Tier, outcome: opp.outcome, lastOpenTier: opp.lastOpenTier },
       { to: input.to, outcome: input.outcome ?? null, reason: input.reason },
@@ -125,31 +127,30 @@ export async function moveOpportunityTier(db: DbClient, session: AppSession, inp
     );
     if (!decision.ok) throw moveError(session, decision.error, input.to);
     const d = decision.value;
-    const { count } = await tx.opportunity.updateMany({
-      where: { id: opp.id, version: input.version },
-      data: {
-        tier: d.tier,
-        outcome: d.outcome,
-        lastOpenTier: d.lastOpenTier,
-        tierEnteredAt: now,
-        closedAt: d.tier === 0 ? now : null,
-        position: -now.getTime() / 1000, // newest move on top of its column
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw await conflictWithCurrent(tx, opp.id);
-    await tx.tierChange.create({
-      data: { opportunityId: opp.id, fromTier: opp.tier, toTier: d.tier, fromOutcome: opp.outcome, toOutcome: d.outcome, reason: input.reason ?? null, actorId: session.userId, changedAt: now },
-    });
-    await audit(tx, {
+    const written = await writeTierMove(sql, {
+      id: opp.id,
+      version: input.version,
+      fromTier: opp.tier,
+      fromOutcome: opp.outcome,
+      tier: d.tier,
+      outcome: d.outcome,
+      lastOpenTier: d.lastOpenTier,
+      reason: input.reason ?? null,
       actorId: session.userId,
-      action: 'opportunity.tier.move',
-      entityType: 'Opportunity',
-      entityId: opp.id,
-      before: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
-      after: { tier: d.tier, outcome: d.outcome, version: opp.version + 1, reason: input.reason ?? null, kind: d.kind, fill: input.fill ?? null },
+      at: now,
+      auditBefore: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
+      auditAfter: { tier: d.tier, outcome: d.outcome, version: opp.version + 1, reason: input.reason ?? null, kind: d.kind, fill: input.fill ?? null },
     });
-    return (await getOpportunity(tx, opp.id))!;
-  });
+    if (!written) throw await conflictWithCurrent(tx, opp.id);
+    return { ...opp, tier: d.tier, outcome: d.outcome, lastOpenTier: d.lastOpenTier, tierEnteredAt: now, closedAt: d.tier === 0 ? now : null, version: opp.version + 1, updatedAt: now } as OpportunityRow;
+  };
+  // without form values the write is a single atomic statement: no interactive transaction needed
+  const updated = input.fill ? await db.$transaction((tx) => run(tx, null)) : await run(db, loaded);
   return serializeOpportunity(updated, settings.horizonBounds, now);
+}
+
+async function load(run: SqlRunner, session: AppSession, id: string) {
+  const found = await getEditableOpportunityWithFacts(run, session, id);
+  if (!found) throw notFound();
+  return found;
 }
