@@ -76,9 +76,10 @@ export async function seed(db: SeedDb, opts: { now?: Date; reset?: boolean } = {
         categories: Object.fromEntries((await tx.businessCategory.findMany({ select: { code: true, id: true } })).map((r) => [r.code, r.id])) as Record<CategoryCode, string>,
         regions: Object.fromEntries((await tx.salesRegion.findMany({ select: { code: true, id: true } })).map((r) => [r.code, r.id])) as Record<RegionCode, string>,
         reasons: Object.fromEntries((await tx.reason.findMany({ select: { kind: true, code: true, id: true } })).map((r) => [`${r.kind}:${r.code}`, r.id])),
+        // by order: stages a migration or an admin already configured are used as they are
         stages: Object.fromEntries(
-          (await tx.vrbStage.findMany({ where: { code: { in: VRB_STAGES.map((s) => s.code) } }, select: { code: true, id: true, requiredDomains: true } })).map((s) => [
-            VRB_STAGES.find((d) => d.code === s.code)!.order,
+          (await tx.vrbStage.findMany({ where: { order: { in: VRB_STAGES.map((s) => s.order) } }, select: { order: true, id: true, requiredDomains: true } })).map((s) => [
+            s.order,
             { id: s.id, requiredDomains: s.requiredDomains },
           ]),
         ),
