@@ -254,6 +254,17 @@ describe('seed(db, { now })', () => {
     expect(await db.opportunity.count()).toBe(0);
   });
 
+  test('reuses reference data a migration or an admin already configured', async () => {
+    await db.businessCategory.create({ data: { code: 'SI', nameKo: '시스템 구축', nameEn: 'SI' } });
+    const stage = await db.vrbStage.create({ data: { order: 3, code: 'BID_GATE', nameKo: '입찰 심의', nameEn: 'Bid gate', requiredDomains: ['FINANCE', 'LEGAL'], isBidApproval: true } });
+    await seed(db, { now: NOW });
+    expect(await db.businessCategory.findUniqueOrThrow({ where: { code: 'SI' } })).toMatchObject({ nameKo: '시스템 구축' });
+    expect(await db.vrbStage.count()).toBe(5);
+    const reviews = await db.vrbReview.findMany({ where: { stageId: stage.id }, include: { opinions: true } });
+    expect(reviews.length, 'bid-approval reviews use the existing stage').toBeGreaterThan(0);
+    for (const r of reviews) for (const o of r.opinions) expect(['FINANCE', 'LEGAL']).toContain(o.domain);
+  });
+
   test('refuses to load twice; --reset reloads the same data', async () => {
     await seed(db, { now: NOW });
     const before = await db.opportunity.findMany({ select: { id: true, name: true, tier: true, amount: true }, orderBy: { id: 'asc' } });
