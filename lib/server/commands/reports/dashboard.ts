@@ -3,6 +3,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { categoryLabels, closedByCategory, stalledByRep, weeklyTransitions, type Queryable } from '@/lib/db/queries/reports';
+import { sumAmounts } from '@/lib/domain/format/money';
 import { REPORT_COLUMNS, type ReportColumn, type Sum } from '@/lib/domain/reports/matrix';
 import { lastWeeks, weeklyMovementSeries, type MoveKind } from '@/lib/domain/reports/movement';
 import { ratesByCategory, type CategoryRates } from '@/lib/domain/reports/rates';
@@ -57,6 +58,6 @@ export async function getDashboard(q: Queryable, prisma: Db, session: AppSession
     wonTotal: report.matrix.totals.WON,
     movement: weeklyMovementSeries(weeks, transitions),
     rates,
-    stalled,
+    stalled: stalled.map((s) => ({ ...s, amount: sumAmounts([s.amount]) })), // exact, normalised (no trailing .00)
   };
 }
