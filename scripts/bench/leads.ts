@@ -29,7 +29,7 @@ const TEMPS = ['Hot', 'Warm', 'Cold', '핫', '웜', '콜드'];
 const SOURCES = ['세미나', '웹페이지', '블로그', 'White Paper', '명함', '뉴스레터'];
 const HEADER = '이메일,회사명,담당자명,전화번호,온도,출처,캠페인,예산,웹사이트';
 
-async function writeCsv(file: string, rows: number, tag: string) {
+export async function writeCsv(file: string, rows: number, tag: string) {
   const out = createWriteStream(file);
   const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
   await write(HEADER + '\r\n');
@@ -46,7 +46,7 @@ async function writeCsv(file: string, rows: number, tag: string) {
   await new Promise<void>((r) => out.end(() => r()));
 }
 
-async function writeXlsx(file: string, rows: number, tag: string) {
+export async function writeXlsx(file: string, rows: number, tag: string) {
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet('Leads');

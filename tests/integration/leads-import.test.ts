@@ -1,3 +1,5 @@
+// the app loads this before exceljs (instrumentation → runner → source); so does this test file
+import '@/lib/server/import/exceljs-fix';
 import { NextRequest } from 'next/server';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -122,6 +124,18 @@ describe('POST /api/v1/leads/import', () => {
     const buf = new Uint8Array(await wb.xlsx.writeBuffer());
     const res = await (await post(token, buf, { type: XLSX })).json();
     expect(res).toMatchObject({ status: 'done', created: 1, failed: 1, errors: [{ row: 3, column: 'Phone' }] });
+  });
+
+  test('a large Korean XLSX loses no character at chunk boundaries (exceljs decoding fixed)', async () => {
+    const { token } = await marketer();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('리드');
+    ws.addRow(['이메일', '회사명', '담당자명', '출처', '캠페인']);
+    for (let i = 0; i < 20_000; i++) ws.addRow([`k${i}@한국.kr`.replace('한국', 'corp'), `주식회사 한빛정보통신 ${i}`, `홍길동${i}`, ['세미나', '웹페이지', '블로그', '화이트페이퍼'][i % 4], `가을 캠페인 ${i % 9}`]);
+    const buf = new Uint8Array(await wb.xlsx.writeBuffer());
+    const res = await (await post(token, buf, { type: XLSX, query: '?wait=30' })).json();
+    expect(res).toMatchObject({ status: 'done', created: 20_000, failed: 0 });
+    expect(await db.lead.count({ where: { company: { contains: '\uFFFD' } } })).toBe(0);
   });
 
   test.each([

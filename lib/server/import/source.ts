@@ -1,6 +1,7 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import './exceljs-fix'; // must load before exceljs
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { CsvParser, type CsvRecord } from '@/lib/domain/import/csv';

@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
+import '@/lib/server/import/exceljs-fix'; // before exceljs: keeps the import reader UTF-8 safe whichever loads first
 import ExcelJS from 'exceljs';
 import { apiRoute } from '@/lib/server/api';
 import { pgPool } from '@/lib/db/pg';
