@@ -4,7 +4,7 @@ import { useTranslations, useFormatter } from 'next-intl';
 import { useState } from 'react';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
 import { formatKrw } from '@/lib/domain/format/money';
-import type { BoardCard } from '@/lib/server/commands/opportunities/board';
+import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import type { MoveFill } from '@/lib/validation/opportunities';
 import { Button } from '@/components/ui/button';

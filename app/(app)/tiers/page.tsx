@@ -5,6 +5,7 @@ import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { loadBoard } from '@/lib/server/commands/opportunities';
 import { boardFiltersSchema } from '@/lib/validation/opportunities';
+import { encodeCards } from '@/lib/domain/tiers/board-codec';
 import { PageHeader } from '@/components/ui/page-header';
 import { TierBoard } from './tier-board';
 import { BoardFilters } from './board-filters';
@@ -15,16 +16,16 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   const filters = boardFiltersSchema.parse(raw);
-  const [board, users, categories] = await Promise.all([
+  const [board, users, categories, reasons] = await Promise.all([
     loadBoard(db, filters),
     db.user.findMany({ where: { disabledAt: null, roles: { hasSome: ['SALES_REP', 'SALES_MANAGER'] } }, select: { id: true, name: true, roles: true }, orderBy: { name: 'asc' } }),
     db.businessCategory.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
+    db.reason.findMany({
+      where: { active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } },
+      select: { id: true, kind: true, labelKo: true, labelEn: true },
+      orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }],
+    }),
   ]);
-  const reasons = await db.reason.findMany({
-    where: { active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } },
-    select: { id: true, kind: true, labelKo: true, labelEn: true },
-    orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }],
-  });
   return (
     <>
       <PageHeader
@@ -43,7 +44,7 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
         categories={categories.map((c) => ({ id: c.id, name: locale === 'en' ? c.nameEn : c.nameKo }))}
       />
       <TierBoard
-        columns={board.columns}
+        cards={encodeCards(board.columns.flatMap((c) => c.cards))}
         closedWindowDays={board.closedWindowDays}
         canMove={can(session.roles, 'tier:move')}
         reasons={reasons.map((r) => ({ id: r.id, kind: r.kind, label: locale === 'en' ? r.labelEn : r.labelKo }))}

@@ -9,7 +9,7 @@ import { AlertTriangle, ArrowRightLeft, Clock, MoonStar } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { formatKrw, sumAmounts } from '@/lib/domain/format/money';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
-import type { BoardCard, BoardColumn } from '@/lib/server/commands/opportunities/board';
+import { decodeCards, type BoardCardData as BoardCard, type EncodedCard } from '@/lib/domain/tiers/board-codec';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import { Badge } from '@/components/ui/badge';
 import { moveTierAction } from './actions';
@@ -20,16 +20,16 @@ const OUTCOMES: ClosedOutcome[] = ['WON', 'LOST', 'NO_BID', 'DROPPED'];
 
 type Toast = { id: number; tone: 'ok' | 'error'; text: string };
 
-export function TierBoard({ columns, closedWindowDays, canMove, reasons }: { columns: BoardColumn[]; closedWindowDays: number; canMove: boolean; reasons: ReasonOption[] }) {
+export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }: { cards: EncodedCard[]; closedWindowDays: number; canMove: boolean; reasons: ReasonOption[] }) {
   const t = useTranslations('tiers');
   const locale = useLocale() === 'en' ? 'en' : 'ko';
   const router = useRouter();
-  const [cards, setCards] = useState<BoardCard[]>(() => columns.flatMap((c) => c.cards));
-  const [source, setSource] = useState(columns);
-  if (source !== columns) {
+  const [cards, setCards] = useState<BoardCard[]>(() => decodeCards(encoded));
+  const [source, setSource] = useState(encoded);
+  if (source !== encoded) {
     // the server sent a fresh board (filters, refresh): adopt it
-    setSource(columns);
-    setCards(columns.flatMap((c) => c.cards));
+    setSource(encoded);
+    setCards(decodeCards(encoded));
   }
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [moveFor, setMoveFor] = useState<BoardCard | null>(null);

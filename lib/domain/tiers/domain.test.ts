@@ -148,3 +148,11 @@ describe('movement', () => {
     expect(stagnantReps([[still('a')], [{ ownerId: 'a', previousTier: null, currentTier: 4, outcome: 'OPEN' as const }]], 2)).toEqual([]);
   });
 });
+
+describe('board codec', () => {
+  test('cards survive the tuple encoding', async () => {
+    const { encodeCards, decodeCards } = await import('./board-codec');
+    const card = { id: 'a', name: '사업', accountName: '고객', ownerName: '담당', amount: '1200000000', tier: 3, outcome: 'OPEN' as const, daysInTier: 4, stall: 'stalled' as const, nextStep: null, nextStepDueDate: '2026-12-01', isNextStepOverdue: false, version: 7 };
+    expect(decodeCards(encodeCards([card]))).toEqual([card]);
+  });
+});

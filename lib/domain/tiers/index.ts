@@ -5,3 +5,4 @@ export * from './transition';
 export * from './time-in-tier';
 export * from './stall';
 export * from './review';
+export * from './board-codec';

@@ -6,7 +6,7 @@ import { AlertTriangle, Check, MoonStar, Pencil, X } from 'lucide-react';
 import { formatKrw } from '@/lib/domain/format/money';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
-import type { BoardCard } from '@/lib/server/commands/opportunities/board';
+import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
@@ -73,7 +73,6 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
     id: opp.id,
     name: opp.name,
     accountName: opp.accountName,
-    ownerId: opp.ownerId,
     ownerName: opp.ownerName,
     amount: opp.amount,
     tier: opp.tier,

@@ -1,27 +1,12 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { listBoardRows } from '@/lib/db/queries/opportunities';
-import { daysSince, horizonDateRange, isNextStepOverdue, stallStateOf, type Outcome } from '@/lib/domain/tiers';
+import { daysSince, horizonDateRange, isNextStepOverdue, stallStateOf, type BoardCardData } from '@/lib/domain/tiers';
 import { sumAmounts } from '@/lib/domain/format/money';
 import type { BoardFilters } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 
-export type BoardCard = {
-  id: string;
-  name: string;
-  accountName: string;
-  ownerId: string;
-  ownerName: string;
-  amount: string | null;
-  tier: number;
-  outcome: Outcome;
-  daysInTier: number;
-  stall: 'ok' | 'stalled' | 'snoozed';
-  nextStep: string | null;
-  nextStepDueDate: string | null;
-  isNextStepOverdue: boolean;
-  version: number;
-};
+export type BoardCard = BoardCardData;
 export type BoardColumn = { tier: number; count: number; amount: string; cards: BoardCard[]; byOutcome?: Record<string, { count: number; amount: string }> };
 
 const CLOSED_WINDOW_DAYS = 90;
@@ -48,7 +33,6 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
       id: r.id,
       name: r.name,
       accountName: r.accountName,
-      ownerId: r.ownerId,
       ownerName: r.ownerName,
       amount: r.amount,
       tier: r.tier,

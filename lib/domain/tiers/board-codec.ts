@@ -1,0 +1,25 @@
+// Board cards travel from the server page to the client board as tuples, not objects: with
+// 2,000 cards the field names would be most of the payload.
+
+export type BoardCardData = {
+  id: string;
+  name: string;
+  accountName: string;
+  ownerName: string;
+  amount: string | null;
+  tier: number;
+  outcome: 'OPEN' | 'WON' | 'LOST' | 'NO_BID' | 'DROPPED';
+  daysInTier: number;
+  stall: 'ok' | 'stalled' | 'snoozed';
+  nextStep: string | null;
+  nextStepDueDate: string | null;
+  isNextStepOverdue: boolean;
+  version: number;
+};
+
+const FIELDS = ['id', 'name', 'accountName', 'ownerName', 'amount', 'tier', 'outcome', 'daysInTier', 'stall', 'nextStep', 'nextStepDueDate', 'isNextStepOverdue', 'version'] as const satisfies readonly (keyof BoardCardData)[];
+export type EncodedCard = (string | number | boolean | null)[];
+
+export const encodeCards = (cards: readonly BoardCardData[]): EncodedCard[] => cards.map((c) => FIELDS.map((f) => c[f]));
+export const decodeCards = (rows: readonly EncodedCard[]): BoardCardData[] =>
+  rows.map((r) => Object.fromEntries(FIELDS.map((f, i) => [f, r[i]])) as BoardCardData);
