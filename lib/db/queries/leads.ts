@@ -152,24 +152,25 @@ const FILLABLE = COLS.filter((c) => c !== 'dedupeKey');
 // filled (never blanked, status untouched), and a row that would change nothing is not written
 // at all (no version bump, no updatedAt) — that is what makes re-importing a file a no-op.
 const UPSERT_SQL = `
-  INSERT INTO "Lead" (${COLS.map((c) => `"${c}"`).join(', ')}, "importBatchId", "updatedAt")
-  SELECT ${COLS.map((c) => `u."${c}"`).join(', ')}, $${COLS.length + 1}::uuid, now()
-    FROM unnest(${COLS.map((c, i) => `$${i + 1}::${TYPES[c]}[]`).join(', ')}) AS u(${COLS.map((c) => `"${c}"`).join(', ')})
-  ON CONFLICT ("dedupeKey") DO UPDATE SET
-    ${FILLABLE.map((c) => `"${c}" = COALESCE("Lead"."${c}", EXCLUDED."${c}")`).join(',\n    ')},
-    version = "Lead".version + 1,
-    "updatedAt" = now()
-  WHERE ${FILLABLE.map((c) => `("Lead"."${c}" IS NULL AND EXCLUDED."${c}" IS NOT NULL)`).join('\n     OR ')}
-  RETURNING (xmax = 0) AS inserted`;
+  WITH up AS (
+    INSERT INTO "Lead" (${COLS.map((c) => `"${c}"`).join(', ')}, "importBatchId", "updatedAt")
+    SELECT ${COLS.map((c) => `u."${c}"`).join(', ')}, $${COLS.length + 1}::uuid, now()
+      FROM unnest(${COLS.map((c, i) => `$${i + 1}::${TYPES[c]}[]`).join(', ')}) AS u(${COLS.map((c) => `"${c}"`).join(', ')})
+    ON CONFLICT ("dedupeKey") DO UPDATE SET
+      ${FILLABLE.map((c) => `"${c}" = COALESCE("Lead"."${c}", EXCLUDED."${c}")`).join(',\n      ')},
+      version = "Lead".version + 1,
+      "updatedAt" = now()
+    WHERE ${FILLABLE.map((c) => `("Lead"."${c}" IS NULL AND EXCLUDED."${c}" IS NOT NULL)`).join('\n       OR ')}
+    RETURNING (xmax = 0) AS inserted
+  )
+  SELECT count(*) FILTER (WHERE inserted)::int AS created, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
 
 /** Upsert a chunk of normalised rows (unique dedupe keys within the chunk). */
 export async function upsertLeadChunk(q: Queryable, rows: LeadRow[], batchId: string): Promise<{ created: number; updated: number }> {
   if (!rows.length) return { created: 0, updated: 0 };
   const arrays = COLS.map((c) => rows.map((r) => r[c]));
   const res = await q.query({ text: UPSERT_SQL, values: [...arrays, batchId] });
-  let created = 0;
-  for (const r of res.rows) if (r.inserted) created++;
-  return { created, updated: res.rows.length - created };
+  return { created: res.rows[0].created as number, updated: res.rows[0].updated as number };
 }
 
 export type RowErrorInsert = { row: number; column: string | null; message: string };

@@ -92,29 +92,35 @@ async function processBatch(batch: BatchRow, locale: Locale) {
   await pgPool.query(`UPDATE "ImportBatch" SET total = $2, encoding = $3, "heartbeatAt" = now() WHERE id = $1`, [batch.id, total, info.encoding]);
 
   const msg = (reason: string) => translateError(locale, `leads.rowErrors.${reason}`);
-  const writer: pg.PoolClient = await pgPool.connect();
+  // a real run writes on two connections (one chunk upserting while the next is written and the
+  // one after is parsed); a dry run is one transaction, so one connection
+  const writers: pg.PoolClient[] = [await pgPool.connect()];
+  if (!batch.dryRun) writers.push(await pgPool.connect());
+  let turn = 0;
   const counts = { processed: 0, created: 0, updated: 0, skipped: 0, failed: 0 };
   const seen = new Set<string>();
   let headers: string[] | null = null;
   let pending: LeadRow[] = [];
   let errors: RowErrorInsert[] = [];
-  let inflight: Promise<void> = Promise.resolve();
+  let inflight: Promise<void>[] = [];
   const state = { truncated: false };
 
   const flush = async (rows: LeadRow[], errs: RowErrorInsert[], processed: number) => {
-    const r = await upsertLeadChunk(writer, rows, batch.id);
+    rows.sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1)); // one lock order across concurrent chunks: no deadlock
+    const r = await upsertLeadChunk(writers[turn++ % writers.length]!, rows, batch.id);
     counts.created += r.created;
     counts.updated += r.updated;
     counts.skipped += rows.length - r.created - r.updated; // matched, nothing new to fill
     await insertRowErrors(pgPool, batch.id, errs);
     await pgPool.query(
-      `UPDATE "ImportBatch" SET processed = $2, created = $3, updated = $4, skipped = $5, failed = $6, "heartbeatAt" = now() WHERE id = $1`,
+      `UPDATE "ImportBatch" SET processed = GREATEST(processed, $2), created = GREATEST(created, $3), updated = GREATEST(updated, $4),
+              skipped = GREATEST(skipped, $5), failed = GREATEST(failed, $6), "heartbeatAt" = now() WHERE id = $1`,
       [batch.id, processed, counts.created, counts.updated, counts.skipped, counts.failed],
     );
   };
 
   try {
-    if (batch.dryRun) await writer.query('BEGIN'); // a dry run writes nothing: everything below is rolled back
+    if (batch.dryRun) await writers[0]!.query('BEGIN'); // a dry run writes nothing: everything below is rolled back
     for await (const recs of readRecords(path, info, state)) {
       for (const rec of recs) {
         if (isBlankRecord(rec.cells)) continue;
@@ -152,22 +158,25 @@ async function processBatch(batch: BatchRow, locale: Locale) {
           const processed = counts.processed;
           pending = [];
           errors = [];
-          await inflight; // one write in flight while the next chunk is parsed
-          inflight = flush(rows, errs, processed);
+          if (inflight.length >= writers.length) await inflight.shift(); // at most one write per connection
+          const p = flush(rows, errs, processed);
+          p.catch(() => undefined); // awaited below; this only keeps a failure from being "unhandled" meanwhile
+          inflight.push(p);
         }
       }
     }
     if (!headers) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
-    await inflight;
+    await Promise.all(inflight);
+    inflight = [];
     await flush(pending, errors, counts.processed);
     if (counts.processed === 0) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
-    if (batch.dryRun) await writer.query('ROLLBACK');
+    if (batch.dryRun) await writers[0]!.query('ROLLBACK');
   } catch (e) {
-    await inflight.catch(() => undefined);
-    if (batch.dryRun) await writer.query('ROLLBACK').catch(() => undefined);
+    await Promise.allSettled(inflight);
+    if (batch.dryRun) await writers[0]!.query('ROLLBACK').catch(() => undefined);
     throw e;
   } finally {
-    writer.release();
+    for (const w of writers) w.release();
   }
 
   const message = state.truncated ? translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 }) : null;
