@@ -112,6 +112,12 @@ test('an executive opens the report, changes the grouping, sets an as-of date, d
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(1);
   await page.emulateMedia({ media: 'screen' });
+
+  // every category of the whole pipeline (demo data and other tests' rows too): still one page
+  await page.goto('/reports/one-page?rows=category');
+  await expect(page.getByTestId('report-basis')).toContainText('현재 기준');
+  const all = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+  expect(all.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
 });
 
 test('bad input shows a clear message, never an error page', async ({ page, login }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildMatrix, compareAmountDesc, printDealsPerCell, type CellAggregate, type DealRow } from './matrix';
+import { buildMatrix, compareAmountDesc, printDealsPerCell, printLayout, type CellAggregate, type DealRow } from './matrix';
 
 const agg = (column: CellAggregate['column'], scope: CellAggregate['scope'], key: string | null, count: number, amount: string): CellAggregate => ({ column, scope, key, count, amount });
 const deal = (column: DealRow['column'], scope: DealRow['scope'], key: string | null, id: string, amount: string | null): DealRow => ({ column, scope, key, id, name: `deal ${id}`, amount });
@@ -79,12 +79,20 @@ describe('compareAmountDesc', () => {
   ] as const)('%s vs %s → %i', (a, b, want) => expect(compareAmountDesc(a, b)).toBe(want));
 });
 
-describe('printDealsPerCell', () => {
+describe('print plan', () => {
   test.each([
-    [4, 2, 5],
-    [8, 2, 3],
-    [10, 2, 2],
-    [15, 2, 0],
-    [30, 2, 0],
-  ])('%i rows, %i subtotals → %i deals per cell', (rows, subs, want) => expect(printDealsPerCell(rows, subs)).toBe(want));
+    // rows, subtotals → deals per cell, scale
+    [2, 2, 5, 1],
+    [4, 2, 5, 1],
+    [6, 2, 3, 1],
+    [8, 2, 2, 1],
+    [12, 2, 0, 1],
+    [20, 2, 0, 1],
+    [32, 2, 0, 1],
+    [40, 2, 0, 0.81],
+    [80, 2, 0, 0.42],
+  ])('%i rows, %i subtotals → %i deals a cell, scale %d', (rows, subs, k, scale) => {
+    expect(printDealsPerCell(rows, subs)).toBe(k);
+    expect(printLayout(rows, subs)).toEqual({ dealsPerCell: k, scale });
+  });
 });

@@ -123,8 +123,23 @@ export function buildMatrix(input: {
  * `lines` text lines below the header; every row needs one line for its sums and one for
  * "+N건", subtotals one line each; what is left is shared by the rows' deal lists.
  */
-export function printDealsPerCell(rowCount: number, subtotalCount: number, lines = 44): number {
+export function printDealsPerCell(rowCount: number, subtotalCount: number, lines = PRINT_LINES): number {
   const leafRows = Math.max(1, rowCount);
   const free = lines - subtotalCount - 2 /* header + total row */ - 2 * leafRows;
   return Math.max(0, Math.min(5, Math.floor(free / leafRows)));
+}
+
+/** Lines of report text one landscape A4 sheet holds at the print font (KPIs and movement line excluded). */
+export const PRINT_LINES = 36;
+
+/**
+ * The print plan: deals per cell, and a scale (≤ 1) for the sheet when even one line per row
+ * does not fit (many rows) — so the report always stays on one page, smaller rather than split.
+ * With no deals listed a row is one line: its sum and count ("N건") say what "+N건" would.
+ */
+export function printLayout(rowCount: number, subtotalCount: number, lines = PRINT_LINES): { dealsPerCell: number; scale: number } {
+  const dealsPerCell = printDealsPerCell(rowCount, subtotalCount, lines);
+  const perRow = dealsPerCell > 0 ? 2 + dealsPerCell : 1;
+  const needed = Math.max(1, rowCount) * perRow + subtotalCount + 2;
+  return { dealsPerCell, scale: Math.min(1, Math.floor((lines / needed) * 100) / 100) };
 }

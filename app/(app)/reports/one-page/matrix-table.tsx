@@ -42,7 +42,7 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               {t('more', { count: cell.more })}
             </li>
           ) : null}
-          {cell.more + hiddenInPrint ? <li className="hidden text-slate-500 print:block">{t('more', { count: cell.more + hiddenInPrint })}</li> : null}
+          {printK > 0 && cell.more + hiddenInPrint ? <li className="hidden text-slate-500 print:block">{t('more', { count: cell.more + hiddenInPrint })}</li> : null}
         </ul>
       </td>
     );

@@ -5,7 +5,7 @@ import { categoryLabels, ownerOptions } from '@/lib/db/queries/reports';
 import { getOnePageReport, koreanToday, type OnePageReport } from '@/lib/server/commands/reports/one-page';
 import { DomainError } from '@/lib/server/errors';
 import { translateError } from '@/lib/i18n/translate';
-import { printDealsPerCell } from '@/lib/domain/reports/matrix';
+import { printLayout } from '@/lib/domain/reports/matrix';
 import { formatKrw, sumAmounts } from '@/lib/domain/format/money';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -39,7 +39,7 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
   const today = koreanToday(new Date());
   const m = report?.matrix;
   const rowCount = m ? m.groups.reduce((n, g) => n + g.rows.length, 0) : 0;
-  const printK = m ? printDealsPerCell(rowCount, m.groups.length) : 0;
+  const print = printLayout(rowCount, m?.groups.length ?? 0);
   const generated = report
     ? new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-CA', { timeZone: 'Asia/Seoul', dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(report.generatedAt))
     : '';
@@ -89,7 +89,7 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
       ) : null}
 
       {report && m ? (
-        <section aria-labelledby="report-title" className="report-sheet mt-4">
+        <section aria-labelledby="report-title" className="report-sheet mt-4" style={{ ['--print-zoom' as string]: print.scale }}>
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="report-title" className="text-lg font-semibold text-slate-900">
               {t('title')} · {t(`groupings.${m.grouping}` as never)}
@@ -119,7 +119,7 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
               description={t(`empty.${report.emptyReason ?? 'noDeals'}Description` as never)}
             />
           ) : (
-            <MatrixTable matrix={m} locale={locale} printK={printK} />
+            <MatrixTable matrix={m} locale={locale} printK={print.dealsPerCell} />
           )}
 
           {report.movement ? <MovementPanel movement={report.movement} locale={locale} /> : null}
