@@ -1,5 +1,5 @@
 'use client';
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartCard, type FallbackTable } from './chart-card';
 
 // The executive dashboard's charts (recharts draws after hydration; animations off so the
@@ -26,7 +26,11 @@ export function TierAmountChart({ data, text, series, labels }: Common & {
           <YAxis yAxisId="count" orientation="right" tick={AXIS} width={36} allowDecimals={false} />
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar yAxisId="amount" dataKey="amountEok" name={series.amount} fill="#6366f1" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          <Bar yAxisId="amount" dataKey="amountEok" name={series.amount} fill="#6366f1" radius={[3, 3, 0, 0]} isAnimationActive={false}>
+            {data.map((d) => (
+              <Cell key={d.column} fill={d.tone === 'won' ? '#059669' : d.tone === 'lost' ? '#e11d48' : '#6366f1'} />
+            ))}
+          </Bar>
           <Line yAxisId="count" dataKey="count" name={series.count} stroke="#0f766e" strokeWidth={2} dot isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
