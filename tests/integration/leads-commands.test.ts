@@ -206,6 +206,7 @@ describe('GET /api/v1/leads', () => {
     const q = await list(t, 'q=P11');
     expect(q.body.items.map((i: { email: string }) => i.email).sort()).toEqual(['p11@x.co.kr', 'p110@x.co.kr', 'p111@x.co.kr', 'p112@x.co.kr', 'p113@x.co.kr', 'p114@x.co.kr', 'p115@x.co.kr', 'p116@x.co.kr', 'p117@x.co.kr', 'p118@x.co.kr', 'p119@x.co.kr'].sort());
     expect((await list(t, 'cursor=garbage')).status).toBe(400);
+    expect((await list(t, 'q=P11&sort=company_asc')).status).toBe(400); // search is ordered by date only
     expect((await list(t, 'status=NOPE')).status).toBe(400);
     expect((await list(t, 'limit=5000')).status).toBe(400);
   });

@@ -204,7 +204,7 @@ export function LeadInbox(props: {
             <Label htmlFor="f-sort">{t('filters.sort')}</Label>
             <Select id="f-sort" className="w-44" value={query.sort} onChange={(e) => go({ sort: e.target.value })}>
               {LEAD_SORTS.map((s) => (
-                <option key={s} value={s}>{t(`sort.${s}`)}</option>
+                <option key={s} value={s} disabled={!!query.q && s.startsWith('company')}>{t(`sort.${s}`)}</option>
               ))}
             </Select>
           </div>

@@ -20,6 +20,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = listLeadsQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : listLeadsQuery.parse({});
+  if (query.q && query.sort.startsWith('company')) query.sort = 'created_desc'; // search results are ordered by date
   let result;
   try {
     result = await listLeads(session, query, { withCount: true });

@@ -19,6 +19,7 @@ const COLUMNS = ['email', 'name', 'company', 'phone', 'temperature', 'source', '
 
 const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, async ({ session, query, locale }) => {
   const scope = leadScope(session);
+  if (query.q && query.sort.startsWith('company')) query.sort = 'created_desc'; // as the inbox orders a search
   const header = COLUMNS.map((c) => translateError(locale, c === 'owner' ? 'leads.fields.owner' : `leads.fields.${c}`));
   async function* rows() {
     let cursor: string | undefined;
