@@ -1,0 +1,86 @@
+import { expect, test, e2eDb } from './fixtures';
+
+// The opportunity page (inline edit with version check, history, contacts, activities) and the
+// tier review page, as a rep and a manager use them. Each test makes its own data.
+
+async function createOpp(ownerId: string, name: string) {
+  const db = e2eDb();
+  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`${name} 고객`]);
+  const { rows } = await db.query(
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 4, 500000000, now()) RETURNING id`,
+    [name, acc.rows[0].id, ownerId],
+  );
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 4, 'OPEN', $2)`, [rows[0].id, ownerId]);
+  return rows[0].id as string;
+}
+
+test('inline edits save with the version; a stale edit shows the other change and keeps mine', async ({ page, login, request }) => {
+  const me = await login(['SALES_REP']);
+  const id = await createOpp(me.id, '항만 물류 플랫폼');
+  await page.goto(`/opportunities/${id}`);
+  await expect(page.getByTestId('opportunity-name')).toHaveText('항만 물류 플랫폼');
+
+  await page.getByRole('button', { name: '할 일 수정' }).click();
+  await page.getByLabel('할 일').fill('현장 실사');
+  await page.getByLabel('할 일').press('Enter');
+  await expect(page.getByTestId('value-nextStep')).toHaveText('현장 실사');
+  await page.getByRole('button', { name: '금액 수정', exact: true }).click();
+  await page.getByLabel('금액').fill('1,200,000,000');
+  await page.getByRole('button', { name: '저장: 금액' }).click();
+  await expect(page.getByTestId('value-amount')).toHaveText('12억원');
+
+  // another session edits the same field first (API, version 3)
+  const tok = await request.post('/api/v1/tokens', { data: { email: me.email, password: 'e2e-password', name: 'e2e' } });
+  const { token } = await tok.json();
+  expect((await request.patch(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` }, data: { version: 3, nextStep: '고객 CIO 면담' } })).status()).toBe(200);
+
+  await page.getByRole('button', { name: '할 일 수정' }).click();
+  await page.getByLabel('할 일').fill('제안 범위 확정');
+  await page.getByLabel('할 일').press('Enter');
+  const conflict = page.getByTestId('edit-conflict');
+  await expect(conflict).toContainText('다른 사용자가 먼저 변경했습니다');
+  await expect(conflict).toContainText('고객 CIO 면담');
+  await expect(conflict).toContainText('제안 범위 확정');
+  await conflict.getByRole('button', { name: '내 변경으로 다시 적용' }).click();
+  await expect(conflict).toBeHidden();
+  await page.reload();
+  await expect(page.getByTestId('value-nextStep')).toHaveText('제안 범위 확정');
+
+  // a bad amount: a clear message, nothing saved
+  await page.getByRole('button', { name: '금액 수정', exact: true }).click();
+  await page.getByLabel('금액').fill('12억');
+  await page.getByRole('button', { name: '저장: 금액' }).click();
+  await expect(page.getByTestId('form-error')).toContainText('입력값을 확인해 주세요');
+  await page.reload();
+  await expect(page.getByTestId('value-amount')).toHaveText('12억원');
+
+  // contacts and activities; the history shows the creation row
+  await page.getByRole('button', { name: '담당자 추가' }).click();
+  await page.getByLabel('이름', { exact: true }).fill('정하늘');
+  await page.getByLabel('의사결정 역할').selectOption('DECISION_MAKER');
+  await page.getByRole('button', { name: '추가', exact: true }).click();
+  await expect(page.getByTestId('contacts')).toContainText('정하늘');
+  await expect(page.getByTestId('contacts')).toContainText('의사결정자');
+  await page.getByLabel('제목').fill('킥오프 미팅');
+  await page.getByRole('button', { name: '기록 추가' }).click();
+  await expect(page.getByTestId('activities')).toContainText('킥오프 미팅');
+  await expect(page.getByTestId('tier-history')).toContainText('생성: Tier 4');
+});
+
+test('a manager starts a tier review: matrix per rep, a decision per opportunity', async ({ page, login }) => {
+  const rep = await login(['SALES_REP'], { name: '리뷰 대상 영업' });
+  await createOpp(rep.id, '리뷰 대상 사업');
+  await login(['SALES_MANAGER']);
+  await page.goto('/tiers/reviews');
+  await page.getByLabel('제목').fill('E2E 주간 리뷰');
+  await page.getByRole('button', { name: '새 리뷰 시작' }).click();
+  await expect(page.getByRole('heading', { name: 'E2E 주간 리뷰' })).toBeVisible();
+  await expect(page.getByText('이동 매트릭스')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: '리뷰 대상 사업' });
+  await row.getByLabel('결정').selectOption('HOLD');
+  await row.getByLabel('다음 단계').fill('예산 확정 확인');
+  await row.getByRole('button', { name: '저장' }).click();
+  await expect(row.getByRole('button', { name: '저장했습니다' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('row').filter({ hasText: '리뷰 대상 사업' }).getByLabel('다음 단계')).toHaveValue('예산 확정 확인');
+});
