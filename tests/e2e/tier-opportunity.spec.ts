@@ -21,11 +21,11 @@ test('inline edits save with the version; a stale edit shows the other change an
   await expect(page.getByTestId('opportunity-name')).toHaveText('항만 물류 플랫폼');
 
   await page.getByRole('button', { name: '할 일 수정' }).click();
-  await page.getByLabel('할 일').fill('현장 실사');
-  await page.getByLabel('할 일').press('Enter');
+  await page.getByRole('textbox', { name: '할 일' }).fill('현장 실사');
+  await page.getByRole('textbox', { name: '할 일' }).press('Enter');
   await expect(page.getByTestId('value-nextStep')).toHaveText('현장 실사');
   await page.getByRole('button', { name: '금액 수정', exact: true }).click();
-  await page.getByLabel('금액').fill('1,200,000,000');
+  await page.getByRole('textbox', { name: '금액', exact: true }).fill('1,200,000,000');
   await page.getByRole('button', { name: '저장: 금액' }).click();
   await expect(page.getByTestId('value-amount')).toHaveText('12억원');
 
@@ -35,8 +35,8 @@ test('inline edits save with the version; a stale edit shows the other change an
   expect((await request.patch(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` }, data: { version: 3, nextStep: '고객 CIO 면담' } })).status()).toBe(200);
 
   await page.getByRole('button', { name: '할 일 수정' }).click();
-  await page.getByLabel('할 일').fill('제안 범위 확정');
-  await page.getByLabel('할 일').press('Enter');
+  await page.getByRole('textbox', { name: '할 일' }).fill('제안 범위 확정');
+  await page.getByRole('textbox', { name: '할 일' }).press('Enter');
   const conflict = page.getByTestId('edit-conflict');
   await expect(conflict).toContainText('다른 사용자가 먼저 변경했습니다');
   await expect(conflict).toContainText('고객 CIO 면담');
@@ -48,7 +48,7 @@ test('inline edits save with the version; a stale edit shows the other change an
 
   // a bad amount: a clear message, nothing saved
   await page.getByRole('button', { name: '금액 수정', exact: true }).click();
-  await page.getByLabel('금액').fill('12억');
+  await page.getByRole('textbox', { name: '금액', exact: true }).fill('12억');
   await page.getByRole('button', { name: '저장: 금액' }).click();
   await expect(page.getByTestId('form-error')).toContainText('입력값을 확인해 주세요');
   await page.reload();
@@ -76,6 +76,7 @@ test('a manager starts a tier review: matrix per rep, a decision per opportunity
   await page.getByRole('button', { name: '새 리뷰 시작' }).click();
   await expect(page.getByRole('heading', { name: 'E2E 주간 리뷰' })).toBeVisible();
   await expect(page.getByText('이동 매트릭스')).toBeVisible();
+  await page.waitForLoadState('networkidle'); // the decision forms are hydrated (a click before would submit natively)
   const row = page.getByRole('row').filter({ hasText: '리뷰 대상 사업' });
   await row.getByLabel('결정').selectOption('HOLD');
   await row.getByLabel('다음 단계').fill('예산 확정 확인');
