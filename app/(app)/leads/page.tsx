@@ -23,10 +23,10 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   if (query.q && query.sort.startsWith('company')) query.sort = 'created_desc'; // search results are ordered by date
   let result;
   try {
-    result = await listLeads(session, query, { withCount: true });
+    result = await listLeads(session, query, { withCount: !query.q }); // a search shows pages without a total
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
-    result = await listLeads(session, { ...query, cursor: undefined }, { withCount: true }); // a bad cursor shows the first page
+    result = await listLeads(session, { ...query, cursor: undefined }, { withCount: !query.q }); // a bad cursor shows the first page
   }
   const [rules, assignees, reasons, campaigns] = await Promise.all([
     getSetting(db, 'qualificationRules'),
