@@ -111,7 +111,7 @@ test('an executive opens the report, changes the grouping, sets an as-of date, d
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(1);
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null }); // page.pdf() prints with print media unless told otherwise
 
   // every category of the whole pipeline (demo data and other tests' rows too): still one page
   await page.goto('/reports/one-page?rows=category');
