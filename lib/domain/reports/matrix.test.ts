@@ -84,13 +84,13 @@ describe('print plan', () => {
     // rows, subtotals → deals per cell, scale
     [2, 2, 5, 1],
     [4, 2, 5, 1],
-    [6, 2, 3, 1],
-    [8, 2, 2, 1],
-    [12, 2, 0, 1],
+    [6, 2, 4, 1],
+    [8, 2, 3, 1],
+    [12, 2, 1, 1],
     [20, 2, 0, 1],
-    [32, 2, 0, 1],
-    [40, 2, 0, 0.81],
-    [80, 2, 0, 0.42],
+    [40, 2, 0, 1],
+    [60, 2, 0, 0.68],
+    [80, 2, 0, 0.52],
   ])('%i rows, %i subtotals → %i deals a cell, scale %d', (rows, subs, k, scale) => {
     expect(printDealsPerCell(rows, subs)).toBe(k);
     expect(printLayout(rows, subs)).toEqual({ dealsPerCell: k, scale });

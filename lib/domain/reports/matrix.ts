@@ -130,7 +130,7 @@ export function printDealsPerCell(rowCount: number, subtotalCount: number, lines
 }
 
 /** Lines of report text one landscape A4 sheet holds at the print font (KPIs and movement line excluded). */
-export const PRINT_LINES = 36;
+export const PRINT_LINES = 44; // measured: 12 rows × (sum + 1 deal + "+N") fill ~70% of the sheet
 
 /**
  * The print plan: deals per cell, and a scale (≤ 1) for the sheet when even one line per row
