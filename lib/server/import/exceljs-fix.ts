@@ -1,5 +1,4 @@
 import 'server-only';
-import Module, { createRequire } from 'node:module';
 import { StringDecoder } from 'node:string_decoder';
 
 // exceljs 4.4's streaming reader decodes every zip chunk on its own (lib/utils/parse-sax.js →
@@ -8,7 +7,10 @@ import { StringDecoder } from 'node:string_decoder';
 // is first loaded, put a copy of that module in the require cache that decodes with a streaming
 // decoder. Import this module before 'exceljs' (exceljs is a server-external package, so it is
 // loaded by Node's require at run time and the cache entry is honoured).
-const require = createRequire(import.meta.url);
+// Node's own require (not the bundler's): process.getBuiltinModule is not rewritten by bundlers
+const nodeModule = process.getBuiltinModule('node:module') as typeof import('node:module');
+const Module = nodeModule.Module as unknown as new (id: string) => NodeJS.Module;
+const require = nodeModule.createRequire(`${process.cwd()}/`);
 const target = require.resolve('exceljs/lib/utils/parse-sax.js');
 
 type SaxEvent = { eventType: 'opentag' | 'text' | 'closetag'; value: unknown };
