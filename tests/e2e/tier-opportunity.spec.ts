@@ -76,6 +76,7 @@ test('a manager starts a tier review: matrix per rep, a decision per opportunity
   await page.getByRole('button', { name: '새 리뷰 시작' }).click();
   await expect(page.getByRole('heading', { name: 'E2E 주간 리뷰' })).toBeVisible();
   await expect(page.getByText('이동 매트릭스')).toBeVisible();
+  await page.goto(`${page.url()}?owner=${rep.id}`); // the rep's opportunities (other tests add many to the shared e2e DB)
   await page.waitForLoadState('networkidle'); // the decision forms are hydrated (a click before would submit natively)
   const row = page.getByRole('row').filter({ hasText: '리뷰 대상 사업' });
   await row.getByLabel('결정').selectOption('HOLD');

@@ -24,13 +24,16 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
   const t = useTranslations('tiers');
   const locale = useLocale() === 'en' ? 'en' : 'ko';
   const router = useRouter();
-  const [cards, setCards] = useState<BoardCard[]>(() => decodeCards(encoded));
+  // cards per column; a move replaces only the two arrays it touches, so only those columns
+  // re-render (Column is memoised): a drop stays cheap at 2,000 cards
+  const [byColumn, setByColumn] = useState(() => groupByTier(decodeCards(encoded)));
   const [source, setSource] = useState(encoded);
   if (source !== encoded) {
     // the server sent a fresh board (filters, refresh): adopt it
     setSource(encoded);
-    setCards(decodeCards(encoded));
+    setByColumn(groupByTier(decodeCards(encoded)));
   }
+  const setCard = useCallback((id: string, next: (c: BoardCard) => BoardCard) => setByColumn((cols) => replaceCard(cols, id, next)), []);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [moveFor, setMoveFor] = useState<BoardCard | null>(null);
   const [required, setRequired] = useState<{ move: PendingMove; unmet: Unmet[]; error?: string } | null>(null);
@@ -45,18 +48,13 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
     setTimeout(() => setToasts((l) => l.filter((x) => x.id !== id)), 6000);
   }, []);
 
-  const byColumn = useMemo(() => {
-    const m = new Map<number, BoardCard[]>([[4, []], [3, []], [2, []], [1, []], [0, []]]);
-    for (const c of cards) m.get(c.tier)?.push(c);
-    return m;
-  }, [cards]);
 
   /** Optimistic move: the card jumps at once; a refusal puts it back with a message or opens the form. */
   const attempt = useCallback(
     (move: PendingMove) => {
       const before = move.card;
       if (before.tier === move.to && (move.to !== 0 || before.outcome === move.outcome) && !move.fill) return;
-      setCards((l) => l.map((c) => (c.id === before.id ? { ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' } : c)));
+      setCard(before.id, (c) => ({ ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' }));
       startTransition(async () => {
         const r = await moveTierAction({
           opportunityId: before.id,
@@ -67,12 +65,12 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
           fill: move.fill,
         });
         if (r.ok) {
-          setCards((l) => l.map((c) => (c.id === before.id ? { ...c, tier: r.data.tier, outcome: r.data.outcome, version: r.data.version, daysInTier: 0, stall: 'ok' } : c)));
+          setCard(before.id, (c) => ({ ...c, tier: r.data.tier, outcome: r.data.outcome, version: r.data.version, daysInTier: 0, stall: 'ok' }));
           setRequired(null);
           toast('ok', r.data.tier === 0 ? t('move.closed', { name: before.name, outcome: t(`outcome.${r.data.outcome}`) }) : t('move.moved', { name: before.name, tier: r.data.tier }));
           return;
         }
-        setCards((l) => l.map((c) => (c.id === before.id ? before : c)));
+        setCard(before.id, () => before);
         const unmet = (r.details as { unmet?: Unmet[] } | undefined)?.unmet;
         if (r.code === 'UNPROCESSABLE' && unmet?.length) {
           setRequired({ move: { ...move, card: before }, unmet, error: move.fill ? r.error : undefined });
@@ -84,14 +82,15 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
         }
       });
     },
-    [t, toast],
+    [t, toast, setCard],
   );
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
-  const onDragStart = (e: DragStartEvent) => setDragging(cards.find((c) => c.id === e.active.id) ?? null);
+  const find = (id: unknown) => [...byColumn.values()].flat().find((c) => c.id === id) ?? null;
+  const onDragStart = (e: DragStartEvent) => setDragging(find(e.active.id));
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
-    const card = cards.find((c) => c.id === e.active.id);
+    const card = find(e.active.id);
     const over = e.over?.id ? String(e.over.id) : null;
     if (!card || !over) return;
     const [, tier, outcome] = over.split(':');
@@ -141,7 +140,7 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
         onClose={() => setConflict(null)}
         onShowLatest={() => {
           const cur = conflict!.current;
-          setCards((l) => l.map((c) => (c.id === cur.id ? { ...c, tier: cur.tier, outcome: cur.outcome, version: cur.version, nextStep: cur.nextStep, amount: cur.amount } : c)));
+          setCard(cur.id, (c) => ({ ...c, tier: cur.tier, outcome: cur.outcome, version: cur.version, nextStep: cur.nextStep, amount: cur.amount }));
           setConflict(null);
           router.refresh();
         }}
@@ -149,7 +148,7 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
           const { move, current } = conflict!;
           setConflict(null);
           const card = { ...move.card, tier: current.tier, outcome: current.outcome, version: current.version };
-          setCards((l) => l.map((c) => (c.id === card.id ? card : c)));
+          setCard(card.id, () => card);
           attempt({ ...move, card }); // my change again, against the version I have now seen
         }}
       />
@@ -168,7 +167,30 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
   );
 }
 
-function Column({ tier, cards, locale, canMove, onKeyMove, closedWindowDays }: {
+function groupByTier(cards: BoardCard[]) {
+  const m = new Map<number, BoardCard[]>([[4, []], [3, []], [2, []], [1, []], [0, []]]);
+  for (const c of cards) m.get(c.tier)?.push(c);
+  return m;
+}
+
+/** Replace one card; it keeps its place in its column, or goes on top of a new column. Other columns keep their arrays. */
+function replaceCard(cols: Map<number, BoardCard[]>, id: string, next: (c: BoardCard) => BoardCard) {
+  for (const [tier, list] of cols) {
+    const i = list.findIndex((c) => c.id === id);
+    if (i < 0) continue;
+    const card = next(list[i]!);
+    const out = new Map(cols);
+    if (card.tier === tier) out.set(tier, list.map((c, j) => (j === i ? card : c)));
+    else {
+      out.set(tier, list.filter((_, j) => j !== i));
+      out.set(card.tier, [card, ...(cols.get(card.tier) ?? [])]);
+    }
+    return out;
+  }
+  return cols;
+}
+
+const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, closedWindowDays }: {
   tier: number;
   cards: BoardCard[];
   locale: 'ko' | 'en';
@@ -231,7 +253,7 @@ function Column({ tier, cards, locale, canMove, onKeyMove, closedWindowDays }: {
       </div>
     </section>
   );
-}
+});
 
 function OutcomeZone({ outcome, cards, locale }: { outcome: ClosedOutcome; cards: BoardCard[]; locale: 'ko' | 'en' }) {
   const t = useTranslations('tiers');

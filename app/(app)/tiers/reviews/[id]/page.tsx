@@ -16,7 +16,7 @@ import { CloseReviewButton, DecisionForm } from '../review-forms';
 
 const TONE = { up: 'bg-emerald-100 text-emerald-900', down: 'bg-rose-100 text-rose-900', same: 'bg-amber-100 text-amber-900', new: 'bg-sky-100 text-sky-900' } as const;
 
-export default async function TierReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TierReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ owner?: string }> }) {
   const session = await requireSession();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -28,6 +28,11 @@ export default async function TierReviewPage({ params }: { params: Promise<{ id:
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const canRun = can(session.roles, 'tierReview:run');
   const closed = !!data.review.closedAt;
+  // decisions: one rep at a time (?owner=), else the first MAX rows; the matrix always covers everyone
+  const owner = (await searchParams).owner;
+  const MAX = 200;
+  const mine = owner ? data.items.filter((i) => i.ownerId === owner) : data.items;
+  const shown = mine.slice(0, MAX);
   const label = (k: string) => (k === 'NEW' ? t('new') : /^\d$/.test(k) ? `T${k}` : tt(`outcome.${k}` as never));
   const rowKeys = ['NEW', ...MATRIX_KEYS] as const;
   return (
@@ -77,7 +82,9 @@ export default async function TierReviewPage({ params }: { params: Promise<{ id:
               return (
                 <div key={m.ownerId} data-testid={`matrix-${m.ownerName}`}>
                   <div className="mb-1 flex flex-wrap items-center gap-2">
-                    <span className="text-sm font-semibold text-slate-900">{m.ownerName}</span>
+                    <Link href={`/tiers/reviews/${id}?owner=${m.ownerId}`} aria-current={owner === m.ownerId ? 'true' : undefined} className="text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline">
+                      {m.ownerName}
+                    </Link>
                     <Badge tone="success">{t('up', { count: m.up })}</Badge>
                     <Badge tone="danger">{t('down', { count: m.down })}</Badge>
                     <Badge tone="warning">{t('same', { count: m.same })}</Badge>
@@ -121,6 +128,15 @@ export default async function TierReviewPage({ params }: { params: Promise<{ id:
         <Card>
           <CardHeader>
             <CardTitle>{t('decisions')}</CardTitle>
+            <span className="text-xs text-slate-500">
+              {owner ? (
+                <Link href={`/tiers/reviews/${id}`} className="underline">
+                  {t('allReps')}
+                </Link>
+              ) : mine.length > MAX ? (
+                t('truncated', { shown: MAX, total: mine.length })
+              ) : null}
+            </span>
           </CardHeader>
           <CardBody className="overflow-x-auto">
             <table className="w-full text-sm">
@@ -134,7 +150,7 @@ export default async function TierReviewPage({ params }: { params: Promise<{ id:
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((i) => (
+                {shown.map((i) => (
                   <tr key={i.id} className="border-t border-slate-100 align-top">
                     <td className="py-2 pr-2">
                       <Link href={`/opportunities/${i.opportunityId}`} className="font-medium text-slate-900 hover:underline">
