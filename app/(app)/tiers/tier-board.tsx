@@ -54,7 +54,8 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
     (move: PendingMove) => {
       const before = move.card;
       if (before.tier === move.to && (move.to !== 0 || before.outcome === move.outcome) && !move.fill) return;
-      setCard(before.id, (c) => ({ ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' }));
+      // optimistic, as a transition: the drop itself paints first (INP), the columns follow
+      startTransition(() => setCard(before.id, (c) => ({ ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' })));
       startTransition(async () => {
         const r = await moveTierAction({
           opportunityId: before.id,
