@@ -148,14 +148,23 @@ export async function bench(ctx: BenchContext) {
   const big = path.join(dir, 'big.csv');
   await writeCsv(big, BIG, 'b');
   await truncate();
-  global.gc?.();
-  const rss0 = process.memoryUsage().rss;
-  let peak = rss0;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  const bigRun = await ours(big, 'csv');
-  clearInterval(sampler);
+  // run in its own process: the peak RSS is the import's, as a server would see it
+  const bigCopy = path.join(dir, 'big-run.csv');
+  await copyFile(big, bigCopy);
+  const { rows: bb } = await pool.query(
+    `INSERT INTO "ImportBatch" ("fileName", "fileSize", format, "filePath", mapping, "createdById") VALUES ('big.csv', $1, 'csv', $2, $3, $4) RETURNING id`,
+    [(await stat(big)).size, bigCopy, JSON.stringify(mapping), userId],
+  );
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'leads-import-child.ts'), bb[0].id], {
+    env: { ...process.env, DATABASE_URL: ctx.databaseUrl },
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const child = JSON.parse(out.trim().split('\n').at(-1)!) as { secs: number; rss0: number; peak: number };
+  const bigRun = (await pool.query(`SELECT status, processed FROM "ImportBatch" WHERE id = $1`, [bb[0].id])).rows[0];
   ctx.log(
-    `1,048,576-row file (${((await stat(big)).size / 1048576).toFixed(0)} MB, ${(BIG + 1).toLocaleString()} rows incl. header): ${bigRun.status ?? 'DONE'} · processed ${bigRun.processed.toLocaleString()} in ${bigRun.secs.toFixed(1)} s (${Math.round(BIG / bigRun.secs).toLocaleString()} rows/s → ${(BIG / bigRun.secs / baseRate).toFixed(2)}× baseline) · peak RSS ${(peak / 1048576).toFixed(0)} MB (before ${(rss0 / 1048576).toFixed(0)} MB; target ≤ 512 MB)`,
+    `1,048,576-row file (${((await stat(big)).size / 1048576).toFixed(0)} MB, ${(BIG + 1).toLocaleString()} rows incl. header): ${bigRun.status} · processed ${bigRun.processed.toLocaleString()} in ${child.secs.toFixed(1)} s (${Math.round(BIG / child.secs).toLocaleString()} rows/s → ${(BIG / child.secs / baseRate).toFixed(2)}× baseline) · import process peak RSS ${(child.peak / 1048576).toFixed(0)} MB (at start ${(child.rss0 / 1048576).toFixed(0)} MB; target ≤ 512 MB)`,
   );
   await rm(dir, { recursive: true, force: true });
 
