@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { memo, useCallback, useMemo, useRef, useState, useTransition } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AlertTriangle, ArrowRightLeft, Clock, MoonStar } from 'lucide-react';
@@ -87,16 +87,27 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
   );
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
-  const find = (id: unknown) => [...byColumn.values()].flat().find((c) => c.id === id) ?? null;
-  const onDragStart = (e: DragStartEvent) => setDragging(find(e.active.id));
-  const onDragEnd = (e: DragEndEvent) => {
-    setDragging(null);
-    const card = find(e.active.id);
-    const over = e.over?.id ? String(e.over.id) : null;
-    if (!card || !over) return;
-    const [, tier, outcome] = over.split(':');
-    attempt({ card, to: Number(tier), outcome: (outcome as ClosedOutcome | undefined) ?? null });
-  };
+  // stable handlers: a re-render of the board (a dialog opening or closing) must not re-render
+  // every mounted draggable through a changed DndContext
+  const byColumnRef = useRef(byColumn);
+  useEffect(() => {
+    byColumnRef.current = byColumn;
+  }, [byColumn]);
+  const find = useCallback((id: unknown) => [...byColumnRef.current.values()].flat().find((c) => c.id === id) ?? null, []);
+  const onDragStart = useCallback((e: DragStartEvent) => setDragging(find(e.active.id)), [find]);
+  const onDragEnd = useCallback(
+    (e: DragEndEvent) => {
+      setDragging(null);
+      const card = find(e.active.id);
+      const over = e.over?.id ? String(e.over.id) : null;
+      if (!card || !over) return;
+      const [, tier, outcome] = over.split(':');
+      attempt({ card, to: Number(tier), outcome: (outcome as ClosedOutcome | undefined) ?? null });
+    },
+    [find, attempt],
+  );
+  const onDragCancel = useCallback(() => setDragging(null), []);
+  const accessibility = useMemo(() => ({ screenReaderInstructions: { draggable: t('move.keyboardHelp') } }), [t]);
 
   const onKeyMove = useCallback(
     (card: BoardCard, key: 'left' | 'right' | 'menu') => {
@@ -115,7 +126,7 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
       <p className="sr-only" id="board-help">
         {t('move.keyboardHelp')}
       </p>
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)} accessibility={{ screenReaderInstructions: { draggable: t('move.keyboardHelp') } }}>
+      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={onDragCancel} accessibility={accessibility}>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="tier-board">
           {[4, 3, 2, 1, 0].map((tier) => (
             <Column key={tier} tier={tier} cards={byColumn.get(tier)!} locale={locale} canMove={canMove} onKeyMove={onKeyMove} closedWindowDays={closedWindowDays} />
