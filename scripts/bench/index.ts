@@ -1,6 +1,6 @@
 // `npm run bench`: each feature's benchmark against a baseline run in the same process, on a
 // scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
-// Usage: npm run bench [-- leads|tiers|report ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
+// Usage: npm run bench [-- leads|tiers|report|board-ui ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
 import pg from 'pg';
 import { migrateDeploy } from '../db-tools.mjs';
 import { startEmbeddedDb } from '../embedded-db.mjs';
@@ -10,6 +10,7 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   leads: () => import('./leads'),
   tiers: () => import('./tiers'),
   report: () => import('./report'),
+  'board-ui': () => import('./board-ui'),
 };
 
 async function main() {
@@ -28,11 +29,12 @@ async function main() {
       const load = MODULES[name];
       if (!load) throw new Error(`unknown benchmark ${name}; have ${Object.keys(MODULES).join(', ')}`);
       const url = new URL(server);
-      url.pathname = `/tierline_bench_${name}`;
+      url.pathname = `/tierline_bench_${name.replace(/\W/g, '_')}`;
       const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString() });
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS tierline_bench_${name} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE tierline_bench_${name}`);
+      const dbName = `tierline_bench_${name.replace(/\W/g, '_')}`;
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${dbName}`);
       await admin.end();
       await migrateDeploy(url.toString());
       process.env.DATABASE_URL = url.toString();

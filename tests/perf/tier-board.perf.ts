@@ -1,4 +1,4 @@
-import { expect, test, e2eDb, createTestUser } from './fixtures';
+import { expect, test, e2eDb, createTestUser } from '../e2e/fixtures';
 
 // 2,000 open opportunities on the board: the page renders within a second and a drag stays
 // smooth (INP ≤ 100 ms, read from the browser's Event Timing entries).
