@@ -20,25 +20,32 @@ let embedded = null;
 if (!process.env.DATABASE_URL) {
   embedded = await startEmbeddedDb({ dataDir: '.data/pg-e2e', port: Number(url.port) });
 }
+// any failure before Next is up must not leave the embedded server holding its port
+const fail = async (message, error) => {
+  console.error(`e2e: ${message}`, error ?? '');
+  if (embedded) await embedded.stop();
+  process.exit(1);
+};
 
-const adminUrl = new URL(url);
-adminUrl.pathname = '/postgres';
-const admin = new pg.Client({ connectionString: adminUrl.toString() });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-await admin.query(`CREATE DATABASE "${dbName}"`);
-await admin.end();
-await migrateDeploy(url.toString());
+try {
+  const adminUrl = new URL(url);
+  adminUrl.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  await admin.end();
+  await migrateDeploy(url.toString());
+} catch (error) {
+  await fail('could not prepare the e2e database', error);
+}
 
 const env = { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-not-for-production', AUTH_TRUST_HOST: 'true', NODE_ENV: 'production' };
 const seed = !existsSync('prisma/seed.ts') ? { status: 0 } : spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['prisma/seed.ts'], { stdio: 'inherit', env });
-if (seed.status !== 0) {
-  console.error('e2e: seeding failed');
-  process.exit(1);
-}
+if (seed.status !== 0) await fail('seeding failed');
 if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
   const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: undefined } });
-  if (b.status !== 0) process.exit(1);
+  if (b.status !== 0) await fail('build failed');
 }
 
 const next = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });

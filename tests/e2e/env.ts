@@ -10,5 +10,5 @@ export function e2eDatabaseUrl() {
     u.pathname = `/${process.env.E2E_DB_NAME ?? 'tierline_e2e'}`;
     return u.toString();
   }
-  return `postgresql://postgres:password@127.0.0.1:${E2E_EMBEDDED_PORT}/${process.env.E2E_DB_NAME ?? 'tierline_e2e'}`;
+  return `postgresql://postgres:postgres@127.0.0.1:${E2E_EMBEDDED_PORT}/${process.env.E2E_DB_NAME ?? 'tierline_e2e'}`;
 }
