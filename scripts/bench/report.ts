@@ -74,7 +74,7 @@ export async function bench(ctx: BenchContext) {
        SELECT s.tier, s.outcome, o."regionScope", o.country, count(*), sum(o.amount) FROM s JOIN "Opportunity" o ON o.id = s.id GROUP BY 1, 2, 3, 4`,
       [new Date(Date.parse(`${d}T15:00:00Z`))],
     );
-  for (const back of [7, 28, 84]) {
+  for (const back of [7, 28, 84, 168]) {
     const d = day(back);
     const asOf = await timeIt(5, () => getOnePageReport(pool, session, { rows: 'country', asOf: d }));
     const ref = await timeIt(1, () => refAsOf(d));
