@@ -159,19 +159,3 @@ export function parseCsv(text: string): CsvRecord[] {
 
 /** A record with every cell blank (Excel leaves such rows behind). */
 export const isBlankRecord = (cells: string[]) => cells.every((c) => c.trim() === '');
-
-/** One CSV line with formula-looking cells neutralised (= + - @, tab, CR): the export side. */
-export function neutralizeCell(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
-
-export function csvLine(cells: (string | number | null | undefined)[]): string {
-  return (
-    cells
-      .map((c) => {
-        const s = neutralizeCell(c === null || c === undefined ? '' : String(c));
-        return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-      })
-      .join(',') + '\r\n'
-  );
-}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import iconv from 'iconv-lite';
-import { CsvParser, csvLine, isBlankRecord, neutralizeCell, parseCsv, MAX_CELL_CHARS } from './csv';
+import { CsvParser, isBlankRecord, parseCsv, MAX_CELL_CHARS } from './csv';
 import { detectEncoding, sniffFileKind } from './encoding';
 import { autoMapHeaders, checkMapping, duplicateTargets, fieldOfHeader } from './headers';
 import { normalizeLeadRow } from '../leads/row';
@@ -135,9 +135,3 @@ describe('normalizeLeadRow', () => {
   });
 });
 
-describe('export neutralises formulas', () => {
-  test.each([
-    ['=HYPERLINK("x")', "'=HYPERLINK(\"x\")"], ['+1', "'+1"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"], ['plain', 'plain'], ['', ''],
-  ])('%j', (v, want) => expect(neutralizeCell(v)).toBe(want));
-  test('csvLine quotes and neutralises', () => expect(csvLine(['a,b', '=1+1', null, 3])).toBe('"a,b",\'=1+1,,3\r\n'));
-});

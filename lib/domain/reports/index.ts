@@ -1,4 +1,3 @@
 export * from './matrix';
 export * from './movement';
 export * from './rates';
-export * from './csv';

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { ratesByCategory } from './rates';
-import { csvLine, neutraliseCell } from './csv';
 
 describe('ratesByCategory', () => {
   test.each([
@@ -18,21 +17,5 @@ describe('ratesByCategory', () => {
       { key: null, won: 0, lost: 1, noBid: 0 },
     ]);
     expect(r).toEqual([{ key: null, won: 1, lost: 1, noBid: 0, winRate: 0.5, bidRate: 1 }]);
-  });
-});
-
-describe('CSV cells', () => {
-  test.each([
-    ['=HYPERLINK("x")', `'=HYPERLINK("x")`],
-    ['+1', `'+1`],
-    ['-2+3', `'-2+3`],
-    ['@SUM(A1)', `'@SUM(A1)`],
-    ['\t=1', `'\t=1`],
-    ['정상 이름', '정상 이름'],
-    [null, ''],
-  ])('%j → %j', (v, want) => expect(neutraliseCell(v)).toBe(want));
-  test('quotes commas, quotes and newlines', () => {
-    expect(csvLine(['a,b', 'say "hi"', 'x\ny', 12])).toBe('"a,b","say ""hi""","x\ny",12');
-    expect(csvLine(['=1+1'])).toBe(`'=1+1`);
   });
 });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { apiRoute } from '@/lib/server/api';
 import { pgPool } from '@/lib/db/pg';
 import { listLeadsPage } from '@/lib/db/queries/leads';
-import { csvLine, neutralizeCell } from '@/lib/domain/import/csv';
+import { csvLine, neutraliseCell } from '@/lib/domain/format/csv';
 import { leadScope } from '@/lib/server/commands/leads/leads';
 import { translateError } from '@/lib/i18n/translate';
 import { listLeadsQuery } from '@/lib/validation/leads';
@@ -42,7 +42,7 @@ const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, asyn
       async pull(c) {
         if (first) {
           first = false;
-          c.enqueue(enc.encode('\uFEFF' + csvLine(header)));
+          c.enqueue(enc.encode('\uFEFF' + csvLine(header) + '\r\n'));
         }
         const batch: string[] = [];
         for (let i = 0; i < 500; i++) {
@@ -52,7 +52,7 @@ const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, asyn
             c.close();
             return;
           }
-          batch.push(csvLine(r.value));
+          batch.push(csvLine(r.value) + '\r\n');
         }
         c.enqueue(enc.encode(batch.join('')));
       },
@@ -65,7 +65,7 @@ const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, asyn
   void (async () => {
     try {
       ws.addRow(header).commit();
-      for await (const r of rows()) ws.addRow(r.map((v) => (typeof v === 'string' ? neutralizeCell(v) : (v ?? '')))).commit();
+      for await (const r of rows()) ws.addRow(r.map((v) => (typeof v === 'string' ? neutraliseCell(v) : (v ?? '')))).commit();
       ws.commit();
       await wb.commit();
     } catch (e) {

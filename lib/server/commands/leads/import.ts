@@ -4,7 +4,7 @@ import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { ColumnMapping } from '@/lib/domain/import/headers';
-import { csvLine } from '@/lib/domain/import/csv';
+import { csvLine } from '@/lib/domain/format/csv';
 import { DomainError, notFound } from '@/lib/server/errors';
 import { analyzeFile, blockingProblems, type Analysis } from '@/lib/server/import/analyze';
 import { startImportJob } from '@/lib/server/import/runner';
@@ -150,7 +150,7 @@ export async function importErrorsCsv(db: Db, session: AppSession, batchId: stri
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(enc.encode('\uFEFF' + csvLine(header)));
+        controller.enqueue(enc.encode('\uFEFF' + csvLine(header) + '\r\n'));
       }
       const rows: { id: bigint; row: number; column: string | null; message: string }[] = await db.importRowError.findMany({
         where: { batchId, ...(after !== null ? { id: { gt: after } } : {}) },
@@ -162,7 +162,7 @@ export async function importErrorsCsv(db: Db, session: AppSession, batchId: stri
         return;
       }
       after = rows.at(-1)!.id;
-      controller.enqueue(enc.encode(rows.map((r) => csvLine([r.row, r.column, r.message])).join('')));
+      controller.enqueue(enc.encode(rows.map((r) => csvLine([r.row, r.column, r.message]) + '\r\n').join('')));
     },
   });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import { createTranslator } from 'next-intl';
 import { MESSAGES, type Locale } from '@/lib/i18n/messages';
-import { csvLine } from '@/lib/domain/reports/csv';
+import { csvLine } from '@/lib/domain/format/csv';
 import { REPORT_COLUMNS, type ReportColumn, type Sum } from '@/lib/domain/reports/matrix';
 import type { OnePageReport } from './one-page';
 

@@ -1,5 +1,6 @@
-// CSV cells that a spreadsheet would run as a formula (= + - @, and tab/CR that some readers
-// strip before them) are prefixed with an apostrophe; every cell is quoted when it needs it.
+// CSV for people who open it in a spreadsheet: cells that a spreadsheet would run as a formula
+// (= + - @, and tab/CR that some readers strip before them) are prefixed with an apostrophe;
+// cells are quoted when they need it (RFC 4180). Used by every CSV and XLSX export.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -9,6 +10,7 @@ export function neutraliseCell(v: string | number | null | undefined): string {
   return FORMULA_START.test(v) ? `'${v}` : v;
 }
 
+/** One CSV line, without its line terminator (callers add '\r\n'). */
 export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
   return cells
     .map((c) => {
