@@ -1,0 +1,2 @@
+export * from './economics';
+export * from './review';
