@@ -1,0 +1,260 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import type { EconomicsInput, VrbDomain } from '@/lib/domain/vrb';
+
+// VRB (SPEC §4), read side: the committee queue and one review's record. Every list is one
+// SQL statement (joins + LATERAL sub-selects), never a query per row.
+
+export type VrbQueueReview = {
+  id: string;
+  scheduledAt: Date;
+  status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED';
+  stageOrder: number;
+  stageNameKo: string;
+  stageNameEn: string;
+  requiredDomains: VrbDomain[];
+  missingDomains: VrbDomain[];
+  openFindings: number;
+  opportunityId: string;
+  opportunityName: string;
+  accountName: string;
+  ownerName: string;
+  /** the review's frozen economics snapshot, or null when none was taken */
+  economics: EconomicsInput | null;
+};
+
+export type VrbQueueFinding = {
+  id: string;
+  issue: string;
+  severity: 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+  status: 'OPEN' | 'ANSWERED';
+  domain: VrbDomain;
+  createdAt: Date;
+  review: VrbQueueReview;
+};
+
+export type VrbQueue = {
+  counts: { upcoming: number; missingOpinions: number; openFindings: number };
+  upcoming: VrbQueueReview[];
+  missingOpinions: VrbQueueReview[];
+  openFindings: VrbQueueFinding[];
+};
+
+type RawReview = Omit<VrbQueueReview, 'economics'> & {
+  contractPrice: string | null;
+  hardwareCost: string | null;
+  softwareLicenseCost: string | null;
+  laborPersonMonths: string | null;
+  laborRate: string | null;
+  subcontractCost: string | null;
+  otherCost: string | null;
+  contingency: string | null;
+};
+
+// Columns of one queue row: review + stage + opportunity + account + owner + snapshot, the
+// required domains still without an opinion (VrbOpinion(reviewId, domain) unique index) and the
+// count of unresolved findings (VrbFinding(reviewId, status) index).
+const REVIEW_COLUMNS = `
+  r.id, r."scheduledAt", r.status::text AS status,
+  s."order" AS "stageOrder", s."nameKo" AS "stageNameKo", s."nameEn" AS "stageNameEn",
+  s."requiredDomains"::text[] AS "requiredDomains",
+  m.missing::text[] AS "missingDomains",
+  fc.n::int AS "openFindings",
+  o.id AS "opportunityId", o.name AS "opportunityName", a.name AS "accountName", u.name AS "ownerName",
+  e."contractPrice"::text AS "contractPrice", e."hardwareCost"::text AS "hardwareCost",
+  e."softwareLicenseCost"::text AS "softwareLicenseCost", e."laborPersonMonths"::text AS "laborPersonMonths",
+  e."laborRate"::text AS "laborRate", e."subcontractCost"::text AS "subcontractCost",
+  e."otherCost"::text AS "otherCost", e.contingency::text AS contingency`;
+
+const REVIEW_JOINS = `
+  JOIN "VrbStage" s ON s.id = r."stageId"
+  JOIN "Opportunity" o ON o.id = r."opportunityId"
+  JOIN "Account" a ON a.id = o."accountId"
+  JOIN "User" u ON u.id = o."ownerId"
+  LEFT JOIN "DealEconomics" e ON e."vrbReviewId" = r.id
+  CROSS JOIN LATERAL (
+    SELECT coalesce(array_agg(d ORDER BY d), '{}') AS missing
+    FROM unnest(s."requiredDomains") d
+    WHERE NOT EXISTS (SELECT 1 FROM "VrbOpinion" op WHERE op."reviewId" = r.id AND op.domain = d)
+  ) m
+  CROSS JOIN LATERAL (
+    SELECT count(*) AS n FROM "VrbFinding" f2 WHERE f2."reviewId" = r.id AND f2.status IN ('OPEN', 'ANSWERED')
+  ) fc`;
+
+function toReview(r: RawReview): VrbQueueReview {
+  const { contractPrice, hardwareCost, softwareLicenseCost, laborPersonMonths, laborRate, subcontractCost, otherCost, contingency, ...rest } = r;
+  return {
+    ...rest,
+    economics:
+      contractPrice === null
+        ? null
+        : { contractPrice, hardwareCost: hardwareCost!, softwareLicenseCost: softwareLicenseCost!, laborPersonMonths: laborPersonMonths!, laborRate: laborRate!, subcontractCost: subcontractCost!, otherCost: otherCost!, contingency: contingency! },
+  };
+}
+
+/**
+ * The committee queue: scheduled reviews by date (VrbReview(status, scheduledAt) index),
+ * scheduled reviews whose required domains still lack an opinion, and unresolved findings
+ * (OPEN or ANSWERED, VrbFinding(status) index), most severe first. Each list is capped.
+ */
+export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promise<VrbQueue> {
+  const limit = Math.min(Math.max(opts.limit ?? 100, 1), 500);
+  const [counts, upcoming, missing, findings] = await Promise.all([
+    db.$queryRawUnsafe<{ upcoming: number; missingOpinions: number; openFindings: number }[]>(`
+      SELECT
+        (SELECT count(*) FROM "VrbReview" WHERE status = 'SCHEDULED')::int AS upcoming,
+        (SELECT count(*) FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
+          WHERE r.status = 'SCHEDULED' AND EXISTS (
+            SELECT 1 FROM unnest(s."requiredDomains") d
+            WHERE NOT EXISTS (SELECT 1 FROM "VrbOpinion" op WHERE op."reviewId" = r.id AND op.domain = d)))::int AS "missingOpinions",
+        (SELECT count(*) FROM "VrbFinding" WHERE status IN ('OPEN', 'ANSWERED'))::int AS "openFindings"`),
+    db.$queryRawUnsafe<RawReview[]>(
+      `SELECT ${REVIEW_COLUMNS} FROM "VrbReview" r ${REVIEW_JOINS}
+       WHERE r.status = 'SCHEDULED' ORDER BY r."scheduledAt", r.id LIMIT $1`,
+      limit,
+    ),
+    db.$queryRawUnsafe<RawReview[]>(
+      `SELECT ${REVIEW_COLUMNS} FROM "VrbReview" r ${REVIEW_JOINS}
+       WHERE r.status = 'SCHEDULED' AND cardinality(m.missing) > 0 ORDER BY r."scheduledAt", r.id LIMIT $1`,
+      limit,
+    ),
+    db.$queryRawUnsafe<(RawReview & { findingId: string; issue: string; severity: VrbQueueFinding['severity']; findingStatus: VrbQueueFinding['status']; domain: VrbDomain; findingCreatedAt: Date })[]>(
+      `SELECT f.id AS "findingId", f.issue, f.severity::text AS severity, f.status::text AS "findingStatus",
+              f.domain::text AS domain, f."createdAt" AS "findingCreatedAt", ${REVIEW_COLUMNS}
+       FROM "VrbFinding" f JOIN "VrbReview" r ON r.id = f."reviewId" ${REVIEW_JOINS}
+       WHERE f.status IN ('OPEN', 'ANSWERED')
+       ORDER BY f.severity DESC, f."createdAt", f.id LIMIT $1`,
+      limit,
+    ),
+  ]);
+  return {
+    counts: counts[0]!,
+    upcoming: upcoming.map(toReview),
+    missingOpinions: missing.map(toReview),
+    openFindings: findings.map(({ findingId, issue, severity, findingStatus, domain, findingCreatedAt, ...r }) => ({
+      id: findingId,
+      issue,
+      severity,
+      status: findingStatus,
+      domain,
+      createdAt: findingCreatedAt,
+      review: toReview(r),
+    })),
+  };
+}
+
+const dec = (v: { toString(): string } | null | undefined) => (v === null || v === undefined ? null : v.toString());
+
+/** One review's record (stage, opportunity, snapshot, payment schedule, assessment, opinions,
+ *  findings, decisions), or null for an unknown id. Everyone signed in may read it. */
+export async function getVrbReview(db: Db, id: string) {
+  const r = await db.vrbReview.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      scheduledAt: true,
+      heldAt: true,
+      status: true,
+      createdAt: true,
+      stage: { select: { order: true, code: true, nameKo: true, nameEn: true, requiredDomains: true, isBidApproval: true } },
+      opportunity: {
+        select: {
+          id: true,
+          name: true,
+          tier: true,
+          outcome: true,
+          amount: true,
+          accountId: true,
+          businessCategoryId: true,
+          account: { select: { id: true, name: true } },
+          owner: { select: { name: true } },
+          businessCategory: { select: { nameKo: true, nameEn: true } },
+          milestones: { orderBy: [{ dueDate: 'asc' }, { sequence: 'asc' }], select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, collectedAt: true, collectedAmount: true } },
+        },
+      },
+      economics: {
+        select: { contractPrice: true, hardwareCost: true, softwareLicenseCost: true, laborPersonMonths: true, laborRate: true, subcontractCost: true, otherCost: true, contingency: true, updatedAt: true },
+      },
+      assessments: { select: { criterion: true, score: true, notes: true } },
+      opinions: { orderBy: { createdAt: 'asc' }, select: { id: true, domain: true, stance: true, opinion: true, createdAt: true, reviewer: { select: { name: true } } } },
+      findings: {
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, domain: true, issue: true, severity: true, requiredFix: true, status: true, answer: true, answeredAt: true, resolvedAt: true, createdAt: true, raisedBy: { select: { name: true } } },
+      },
+      decisions: { orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], select: { id: true, decision: true, reason: true, overrideReason: true, marginPct: true, decidedAt: true, decidedBy: { select: { name: true } } } },
+    },
+  });
+  if (!r) return null;
+  const e = r.economics;
+  return {
+    ...r,
+    opportunity: {
+      ...r.opportunity,
+      amount: dec(r.opportunity.amount),
+      milestones: r.opportunity.milestones.map((m) => ({ ...m, amount: m.amount.toString(), collectedAmount: dec(m.collectedAmount) })),
+    },
+    economics: e
+      ? {
+          contractPrice: e.contractPrice.toString(),
+          hardwareCost: e.hardwareCost.toString(),
+          softwareLicenseCost: e.softwareLicenseCost.toString(),
+          laborPersonMonths: e.laborPersonMonths.toString(),
+          laborRate: e.laborRate.toString(),
+          subcontractCost: e.subcontractCost.toString(),
+          otherCost: e.otherCost.toString(),
+          contingency: e.contingency.toString(),
+          updatedAt: e.updatedAt,
+        }
+      : null,
+    decisions: r.decisions.map((d) => ({ ...d, marginPct: dec(d.marginPct) })),
+  };
+}
+
+export type VrbReviewRecord = NonNullable<Awaited<ReturnType<typeof getVrbReview>>>;
+
+export type SimilarLesson = {
+  id: string;
+  title: string;
+  body: string;
+  category: string;
+  createdAt: Date;
+  accountName: string | null;
+  competitorName: string | null;
+  categoryNameKo: string | null;
+  categoryNameEn: string | null;
+  sameAccount: boolean;
+  sameCategory: boolean;
+  sameCompetitor: boolean;
+};
+
+/**
+ * "Lessons learned from similar deals" (SPEC §4): lessons with the opportunity's customer, its
+ * business category, or one of its competitors (OpportunityCompetitor) — one statement over the
+ * Lesson(accountId) / (businessCategoryId) / (competitorId) indexes; most matches first, newest
+ * next, at most `limit` (5).
+ */
+export async function getSimilarLessons(db: Db, opp: { id: string; accountId: string; businessCategoryId: string | null }, limit = 5): Promise<SimilarLesson[]> {
+  return db.$queryRaw<SimilarLesson[]>`
+    WITH comp AS (SELECT "competitorId" AS id FROM "OpportunityCompetitor" WHERE "opportunityId" = ${opp.id}::uuid),
+    hits AS (
+      SELECT id FROM "Lesson" WHERE "accountId" = ${opp.accountId}::uuid
+      UNION
+      SELECT id FROM "Lesson" WHERE "businessCategoryId" = ${opp.businessCategoryId}::uuid
+      UNION
+      SELECT l.id FROM "Lesson" l JOIN comp ON comp.id = l."competitorId"
+    )
+    SELECT l.id, l.title, l.body, l.category::text AS category, l."createdAt",
+           a.name AS "accountName", c.name AS "competitorName", bc."nameKo" AS "categoryNameKo", bc."nameEn" AS "categoryNameEn",
+           coalesce(l."accountId" = ${opp.accountId}::uuid, false) AS "sameAccount",
+           coalesce(l."businessCategoryId" = ${opp.businessCategoryId}::uuid, false) AS "sameCategory",
+           coalesce(l."competitorId" IN (SELECT id FROM comp), false) AS "sameCompetitor"
+    FROM hits JOIN "Lesson" l ON l.id = hits.id
+    LEFT JOIN "Account" a ON a.id = l."accountId"
+    LEFT JOIN "Competitor" c ON c.id = l."competitorId"
+    LEFT JOIN "BusinessCategory" bc ON bc.id = l."businessCategoryId"
+    ORDER BY (coalesce(l."accountId" = ${opp.accountId}::uuid, false)::int
+            + coalesce(l."businessCategoryId" = ${opp.businessCategoryId}::uuid, false)::int
+            + coalesce(l."competitorId" IN (SELECT id FROM comp), false)::int) DESC,
+             l."createdAt" DESC, l.id
+    LIMIT ${limit}`;
+}
