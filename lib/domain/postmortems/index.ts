@@ -123,3 +123,13 @@ export function lossReasonMatrix(rows: readonly ReasonMonthCount[], from: string
   const list = [...reasons.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'ko'));
   return { months, reasons: list, monthTotals: months.map((_, i) => list.reduce((s, r) => s + r.counts[i]!, 0)) };
 }
+
+/** 'YYYY-MM' moved by `delta` months. */
+export function shiftMonth(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const i = y * 12 + (m - 1) + delta;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The instant a Korean calendar month starts. */
+export const kstMonthStart = (month: string) => new Date(`${month}-01T00:00:00+09:00`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleTimeline, classifyPending, kstMonth, lossReasonMatrix, monthRange, POSTMORTEM_DUE_DAYS, postmortemDue, totalWinRate, winRates } from './index';
+import { assembleTimeline, classifyPending, kstMonth, kstMonthStart, shiftMonth, lossReasonMatrix, monthRange, POSTMORTEM_DUE_DAYS, postmortemDue, totalWinRate, winRates } from './index';
 
 const d = (s: string) => new Date(s);
 
@@ -144,5 +144,20 @@ describe('loss reasons per month', () => {
       { id: 'price', label: '가격', total: 3, counts: [2, 0, 1] },
     ]);
     expect(m.monthTotals).toEqual([2, 0, 5]);
+  });
+});
+
+describe('month arithmetic', () => {
+  test.each([
+    ['2026-11', -11, '2025-12'],
+    ['2026-01', -1, '2025-12'],
+    ['2026-12', 1, '2027-01'],
+    ['2026-05', 0, '2026-05'],
+    ['2026-03', -27, '2023-12'],
+  ])('shiftMonth(%s, %i) = %s', (m, delta, want) => {
+    expect(shiftMonth(m, delta)).toBe(want);
+  });
+  test('kstMonthStart is midnight in Seoul', () => {
+    expect(kstMonthStart('2026-02').toISOString()).toBe('2026-01-31T15:00:00.000Z');
   });
 });
