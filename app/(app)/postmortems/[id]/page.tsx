@@ -1,0 +1,292 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { CalendarClock, CheckCircle2, Circle, Flag, MessageSquare, Scale } from 'lucide-react';
+import { db } from '@/lib/db/client';
+import { getPostmortemRecord } from '@/lib/db/queries/postmortems';
+import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
+import { formatKrw } from '@/lib/domain/format/money';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { requireReader } from '../access';
+import { OUTCOME_TONE, type OutcomeKey } from '../labels';
+
+export default async function PostmortemRecordPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireReader('opportunity:read', 'lesson:read');
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
+  const pm = await getPostmortemRecord(db, id, locale);
+  if (!pm) notFound();
+  const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
+  const opp = pm.opportunity;
+  const timeline = assembleTimeline(pm.timeline.tier, pm.timeline.vrb, pm.timeline.activities);
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : t('record.notRecorded'));
+  const name = (x: { nameKo: string; nameEn: string } | null) => (x ? (locale === 'en' ? x.nameEn : x.nameKo) : null);
+  const amount = opp.contractAmount ?? opp.amount;
+  const reasons = opp.reasons.map((r) => (locale === 'en' ? r.reason.labelEn : r.reason.labelKo));
+
+  return (
+    <article className="flex flex-col gap-4" aria-labelledby="pm-title">
+      <nav aria-label={t('record.back')} className="text-sm text-slate-500">
+        <Link href="/postmortems" className="hover:underline">
+          {t('record.back')}
+        </Link>{' '}
+        / <span className="text-slate-700">{opp.name}</span>
+      </nav>
+
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 id="pm-title" className="text-xl font-semibold text-slate-900">
+            {opp.name}
+          </h1>
+          <p className="mt-0.5 text-sm text-slate-500">
+            <Link href={`/accounts/${opp.account.id}`} className="hover:underline">
+              {opp.account.name}
+            </Link>{' '}
+            · {t('record.heldAt')} {date(pm.heldAt)}
+          </p>
+        </div>
+        <div className="flex items-center gap-2">
+          <Badge tone={OUTCOME_TONE[opp.outcome as OutcomeKey]}>{t(`outcome.${opp.outcome}`)}</Badge>
+          <Badge tone={pm.status === 'PUBLISHED' ? 'success' : 'info'}>{t(`status.${pm.status}`)}</Badge>
+          <Link href={`/opportunities/${opp.id}`} className="text-sm font-medium text-indigo-700 hover:underline">
+            {t('record.openOpportunity')}
+          </Link>
+        </div>
+      </header>
+
+      <p className="flex items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+        <Scale aria-hidden className="size-4 shrink-0" />
+        {t('record.blameless')}
+      </p>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="flex flex-col gap-4 lg:col-span-2">
+          <Card>
+            <CardHeader>
+              <CardTitle>{t('record.summary')}</CardTitle>
+            </CardHeader>
+            <CardBody className="flex flex-col gap-4 text-sm">
+              <Prose text={pm.summary} empty={t('record.notRecorded')} />
+              <div>
+                <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('record.whatHappened')}</h3>
+                <Prose text={pm.whatHappened} empty={t('record.notRecorded')} />
+              </div>
+              <div className="grid gap-4 md:grid-cols-2">
+                <div className="rounded-md border border-emerald-200 bg-emerald-50/50 p-3">
+                  <h3 className="mb-1 text-sm font-semibold text-emerald-900">{t('record.wentWell')}</h3>
+                  <Prose text={pm.whatWentWell} empty={t('record.notRecorded')} />
+                </div>
+                <div className="rounded-md border border-amber-200 bg-amber-50/50 p-3">
+                  <h3 className="mb-1 text-sm font-semibold text-amber-900">{t('record.wentWrong')}</h3>
+                  <Prose text={pm.whatWentWrong} empty={t('record.notRecorded')} />
+                </div>
+              </div>
+              <div>
+                <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('record.rootCauses')}</h3>
+                {pm.rootCauses.length ? (
+                  <ul className="flex flex-wrap gap-1.5" aria-label={t('record.rootCauses')}>
+                    {pm.rootCauses.map((c) => (
+                      <li key={c}>
+                        <Badge tone="accent">{t(`rootCause.${c}`)}</Badge>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="text-slate-500">{t('record.notRecorded')}</p>
+                )}
+              </div>
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <div>
+                <CardTitle>{t('record.timeline')}</CardTitle>
+                <p className="mt-0.5 text-xs text-slate-500">{t('record.timelineHint')}</p>
+              </div>
+            </CardHeader>
+            <CardBody>
+              {timeline.length === 0 ? (
+                <p className="text-sm text-slate-500">{t('record.timelineEmpty')}</p>
+              ) : (
+                <ol className="relative ml-2 border-l border-slate-200" aria-label={t('record.timeline')}>
+                  {timeline.map((e) => (
+                    <li key={`${e.kind}-${e.id}`} className="mb-3 ml-4 last:mb-0" data-kind={e.kind}>
+                      <span className="absolute -left-2 mt-0.5 flex size-4 items-center justify-center rounded-full bg-white ring-2 ring-white">
+                        <TimelineIcon kind={e.kind} />
+                      </span>
+                      <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                        <time dateTime={e.at.toISOString()} className="text-xs tabular-nums text-slate-500">
+                          {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
+                        </time>
+                        <Badge tone={e.kind === 'tier' ? 'info' : e.kind === 'vrb' ? 'accent' : 'neutral'}>
+                          {e.kind === 'activity' ? t(`activityType.${e.type}` as never) : t(`timelineKind.${e.kind}`)}
+                        </Badge>
+                        <span className="text-slate-800">{timelineText(e, t)}</span>
+                      </div>
+                      {e.kind !== 'activity' && e.reason ? <p className="mt-0.5 text-xs text-slate-500">{e.reason}</p> : null}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>
+                {t('record.lessons')} <span className="ml-1 text-sm font-normal text-slate-500">{pm.lessons.length}</span>
+              </CardTitle>
+            </CardHeader>
+            <CardBody>
+              {pm.lessons.length === 0 ? (
+                <p className="text-sm text-slate-500">{t('record.noLessons')}</p>
+              ) : (
+                <ul className="flex flex-col gap-3">
+                  {pm.lessons.map((l) => (
+                    <li key={l.id} className="rounded-md border border-slate-200 p-3">
+                      <p className="font-medium text-slate-900">{l.title}</p>
+                      <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{l.body}</p>
+                      <div className="mt-2 flex flex-wrap gap-1.5">
+                        <Badge tone="accent">{t(`rootCause.${l.category}`)}</Badge>
+                        {l.account ? <Badge>{l.account.name}</Badge> : null}
+                        {l.competitor ? <Badge tone="warning">{l.competitor.name}</Badge> : null}
+                        {l.businessCategory ? <Badge tone="info">{name(l.businessCategory)}</Badge> : null}
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>{t('record.actionItems')}</CardTitle>
+            </CardHeader>
+            {pm.actionItems.length === 0 ? (
+              <CardBody>
+                <p className="text-sm text-slate-500">{t('record.noActionItems')}</p>
+              </CardBody>
+            ) : (
+              <table className="w-full text-sm">
+                <thead className="bg-slate-50 text-left text-xs text-slate-500">
+                  <tr>
+                    <th className="px-3 py-2 font-medium">{t('record.actionTitle')}</th>
+                    <th className="px-3 py-2 font-medium">{t('record.actionOwner')}</th>
+                    <th className="px-3 py-2 font-medium">{t('record.actionDue')}</th>
+                    <th className="px-3 py-2 font-medium">{t('record.actionState')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pm.actionItems.map((a) => (
+                    <tr key={a.id} className="border-t border-slate-100">
+                      <td className="px-3 py-2 text-slate-800">{a.title}</td>
+                      <td className="px-3 py-2 text-slate-700">{a.owner?.name ?? t('record.unassigned')}</td>
+                      <td className="whitespace-nowrap px-3 py-2 text-slate-600">{a.dueDate ? format.dateTime(a.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }) : '—'}</td>
+                      <td className="px-3 py-2">
+                        {a.doneAt ? (
+                          <span className="inline-flex items-center gap-1 text-emerald-700">
+                            <CheckCircle2 aria-hidden className="size-4" />
+                            {t('record.done')}
+                          </span>
+                        ) : (
+                          <span className="inline-flex items-center gap-1 text-slate-600">
+                            <Circle aria-hidden className="size-4" />
+                            {t('record.open')}
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Card>
+        </div>
+
+        <aside className="flex flex-col gap-4">
+          <Card>
+            <CardHeader>
+              <CardTitle>{t('record.facts')}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
+                <dt className="text-slate-500">{t('record.closedAt')}</dt>
+                <dd className="text-slate-800">{date(opp.closedAt ?? opp.tierEnteredAt)}</dd>
+                <dt className="text-slate-500">{t('record.closedFrom')}</dt>
+                <dd className="text-slate-800">{opp.lastOpenTier !== null ? `Tier ${opp.lastOpenTier}` : '—'}</dd>
+                <dt className="text-slate-500">{t('record.amount')}</dt>
+                <dd className="tabular-nums text-slate-800">{amount !== null ? formatKrw(amount.toString(), locale) : '—'}</dd>
+                <dt className="text-slate-500">{t('record.category')}</dt>
+                <dd className="text-slate-800">{name(opp.businessCategory) ?? '—'}</dd>
+                <dt className="text-slate-500">{t('record.reasons')}</dt>
+                <dd className="text-slate-800">{reasons.length ? reasons.join(', ') : '—'}</dd>
+              </dl>
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>{t('record.competition')}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
+                <dt className="text-slate-500">{t('record.winningCompetitor')}</dt>
+                <dd className="font-medium text-slate-800">{pm.winningCompetitor?.name ?? opp.lostToCompetitor?.name ?? t('record.notRecorded')}</dd>
+                <dt className="text-slate-500">{t('record.priceGap')}</dt>
+                <dd className="tabular-nums text-slate-800">
+                  {pm.priceGapPct !== null ? t('record.priceGapValue', { pct: format.number(Number(pm.priceGapPct), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }) }) : t('record.notRecorded')}
+                </dd>
+              </dl>
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>
+                {t('record.attendees')} <span className="ml-1 text-sm font-normal text-slate-500">{pm.attendees.length}</span>
+              </CardTitle>
+            </CardHeader>
+            <CardBody>
+              {pm.attendees.length === 0 ? (
+                <p className="text-sm text-slate-500">{t('record.noAttendees')}</p>
+              ) : (
+                <ul className="flex flex-wrap gap-1.5" aria-label={t('record.attendees')}>
+                  {pm.attendees.map((a) => (
+                    <li key={a.user.id}>
+                      <Badge>{a.user.name}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardBody>
+          </Card>
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function Prose({ text, empty }: { text: string | null; empty: string }) {
+  return text ? <p className="whitespace-pre-line text-slate-700">{text}</p> : <p className="text-slate-400">{empty}</p>;
+}
+
+function TimelineIcon({ kind }: { kind: TimelineEntry['kind'] }) {
+  const cls = 'size-4';
+  if (kind === 'tier') return <Flag aria-hidden className={`${cls} text-sky-600`} />;
+  if (kind === 'vrb') return <CalendarClock aria-hidden className={`${cls} text-indigo-600`} />;
+  return <MessageSquare aria-hidden className={`${cls} text-slate-500`} />;
+}
+
+type T = Awaited<ReturnType<typeof getTranslations<'postmortems'>>>;
+function timelineText(e: TimelineEntry, t: T): string {
+  if (e.kind === 'activity') return e.subject;
+  if (e.kind === 'vrb') return t('record.vrbDecision', { stage: e.stageName, decision: t(`vrbDecision.${e.decision}` as never) });
+  if (e.fromTier === null) return t('record.tierCreated', { to: e.toTier });
+  if (e.toTier === 0) return t('record.tierClosed', { from: e.fromTier, outcome: t(`outcome.${e.toOutcome}` as never) });
+  return t('record.tierMove', { from: e.fromTier, to: e.toTier });
+}
