@@ -1,0 +1,135 @@
+import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { Search } from 'lucide-react';
+import { db } from '@/lib/db/client';
+import { lessonFilterOptions, ROOT_CAUSES, searchLessons } from '@/lib/db/queries/postmortems';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Input, Label, Select } from '@/components/ui/input';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireReader } from '../access';
+
+const LIMIT = 100;
+// bad or unknown values are dropped (the filter is ignored), never a 500
+const searchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  category: z.enum(ROOT_CAUSES).optional().catch(undefined),
+  account: z.uuid().optional().catch(undefined),
+  competitor: z.uuid().optional().catch(undefined),
+});
+
+export default async function LessonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireReader('lesson:read');
+  const f = searchSchema.parse(await searchParams);
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
+  const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
+  const [rows, options] = await Promise.all([
+    searchLessons(db, { q: f.q || undefined, category: f.category, accountId: f.account, competitorId: f.competitor, limit: LIMIT }, locale),
+    lessonFilterOptions(db),
+  ]);
+  const filtered = Boolean(f.q || f.category || f.account || f.competitor);
+
+  return (
+    <>
+      <PageHeader title={t('lessons.title')} description={t('lessons.description')} />
+      <form role="search" aria-label={t('lessons.search')} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+        <div className="flex min-w-64 flex-1 flex-col gap-1">
+          <Label htmlFor="lesson-q">{t('lessons.search')}</Label>
+          <div className="relative">
+            <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-slate-400" />
+            <Input id="lesson-q" name="q" type="search" defaultValue={f.q} placeholder={t('lessons.searchPlaceholder')} className="pl-8" />
+          </div>
+        </div>
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="lesson-category">{t('lessons.category')}</Label>
+          <Select id="lesson-category" name="category" defaultValue={f.category ?? ''} className="w-48">
+            <option value="">{t('lessons.all')}</option>
+            {ROOT_CAUSES.map((c) => (
+              <option key={c} value={c}>
+                {t(`rootCause.${c}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="lesson-account">{t('lessons.account')}</Label>
+          <Select id="lesson-account" name="account" defaultValue={f.account ?? ''} className="w-48">
+            <option value="">{t('lessons.all')}</option>
+            {options.accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="lesson-competitor">{t('lessons.competitor')}</Label>
+          <Select id="lesson-competitor" name="competitor" defaultValue={f.competitor ?? ''} className="w-48">
+            <option value="">{t('lessons.all')}</option>
+            {options.competitors.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex gap-2">
+          <Button type="submit">{t('lessons.searchButton')}</Button>
+          {filtered ? (
+            <Link href="/postmortems/lessons" className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100">
+              {t('lessons.reset')}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      <p className="mb-2 text-sm text-slate-600" role="status" aria-live="polite">
+        {t('lessons.results', { count: rows.length })}
+        {rows.length === LIMIT ? <span className="ml-2 text-xs text-slate-500">{t('lessons.resultsCapped', { count: LIMIT })}</span> : null}
+      </p>
+
+      {rows.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            title={t('lessons.empty')}
+            description={t('lessons.emptyHint')}
+            action={
+              <Link href="/postmortems/lessons" className="text-sm font-medium text-indigo-700 hover:underline">
+                {t('lessons.reset')}
+              </Link>
+            }
+          />
+        ) : (
+          <EmptyState title={t('lessons.emptyAll')} description={t('lessons.emptyAllHint')} />
+        )
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2" aria-label={t('lessons.title')}>
+          {rows.map((l) => (
+            <li key={l.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <h2 className="font-semibold text-slate-900">{l.title}</h2>
+              <p className="mt-1 line-clamp-4 flex-1 whitespace-pre-line text-sm text-slate-700">{l.body}</p>
+              <div className="mt-3 flex flex-wrap items-center gap-1.5">
+                <Badge tone="accent">{t(`rootCause.${l.category}`)}</Badge>
+                {l.accountName ? <Badge>{l.accountName}</Badge> : null}
+                {l.competitorName ? <Badge tone="warning">{l.competitorName}</Badge> : null}
+                {l.businessCategory ? <Badge tone="info">{l.businessCategory}</Badge> : null}
+              </div>
+              <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500">
+                {l.postmortemId && l.opportunityName ? (
+                  <Link href={`/postmortems/${l.postmortemId}`} className="text-indigo-700 hover:underline">
+                    {t('lessons.from', { name: l.opportunityName })}
+                  </Link>
+                ) : (
+                  <span />
+                )}
+                <time dateTime={l.createdAt.toISOString()}>{format.dateTime(l.createdAt, { dateStyle: 'medium' })}</time>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
