@@ -12,7 +12,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { cn } from '@/lib/cn';
-import { MarginCell, SEVERITY_TONE } from './margin';
+import { MarginCell, SEVERITY_TONE } from '../margin';
 
 const TABS = ['upcoming', 'missing', 'findings'] as const;
 type Tab = (typeof TABS)[number];

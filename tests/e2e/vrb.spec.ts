@@ -1,0 +1,137 @@
+import { expect, test, e2eDb } from './fixtures';
+
+// The VRB committee queue and a review's read-only record, as a committee member sees them.
+// The test makes its own review (with SQL) dated far in the past so it sorts first among the
+// demo seed's reviews; it does not rely on any demo row.
+
+const DAY = 86_400_000;
+
+async function createReview(userId: string, tag: string) {
+  const db = e2eDb();
+  const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
+  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`VRB고객 ${tag}`]);
+  const opp = await q(`INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 2, 1000000000, now()) RETURNING id`, [`저가 입찰 ${tag}`, acc.id, userId]);
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 2, 'OPEN', $2)`, [opp.id, userId]);
+  const stage = await q(`SELECT id FROM "VrbStage" WHERE code = 'BID_APPROVAL'`, []);
+  const scheduledAt = new Date(Date.now() - 3000 * DAY);
+  const review = await q(`INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", status, "createdById") VALUES ($1, $2, $3, 'SCHEDULED', $4) RETURNING id`, [opp.id, stage.id, scheduledAt, userId]);
+  // 10억 price, 9.5억 hardware → 5% margin, below the 10% floor
+  await db.query(
+    `INSERT INTO "DealEconomics" ("opportunityId", "vrbReviewId", "contractPrice", "hardwareCost", "laborPersonMonths", "laborRate", "updatedAt") VALUES ($1, $2, 1000000000, 900000000, 5, 10000000, now())`,
+    [opp.id, review.id],
+  );
+  await db.query(
+    `INSERT INTO "PaymentMilestone" ("opportunityId", kind, amount, "dueDate") VALUES ($1, 'DOWN_PAYMENT', 300000000, '2027-01-31'), ($1, 'INTERIM', 300000000, '2027-04-30'), ($1, 'BALANCE', 400000000, '2027-09-30')`,
+    [opp.id],
+  );
+  await db.query(`INSERT INTO "VrbAssessment" ("reviewId", criterion, score, notes) VALUES ($1, 'TECHNICAL_RISK', 2, '신규 플랫폼 도입'), ($1, 'STRATEGIC_VALUE', 5, '핵심 고객')`, [review.id]);
+  await db.query(`INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'FINANCE', $2, 'CONCERN', '마진이 기준에 못 미칩니다')`, [review.id, userId]);
+  const finding = await q(
+    `INSERT INTO "VrbFinding" ("reviewId", domain, "raisedById", issue, severity, "requiredFix", "createdAt") VALUES ($1, 'FINANCE', $2, $3, 'CRITICAL', '원가 재산정', $4) RETURNING id`,
+    [review.id, userId, `하드웨어 원가 과다 ${tag}`, scheduledAt],
+  );
+  await db.query(
+    `INSERT INTO "VrbDecision" ("reviewId", decision, reason, "decidedById", "decidedAt") VALUES ($1, 'HOLD', '가격 재검토', $2, now() - interval '2 days')`,
+    [review.id, userId],
+  );
+  await db.query(
+    `INSERT INTO "VrbDecision" ("reviewId", decision, "overrideReason", "marginPct", "decidedById", "decidedAt") VALUES ($1, 'PASS', '전략 고객 선점', 5, $2, now() - interval '1 day')`,
+    [review.id, userId],
+  );
+  await db.query(`INSERT INTO "Lesson" (title, body, category, "accountId") VALUES ($1, '가격 협상력이 강한 고객', 'PRICE', $2)`, [`지난 입찰 교훈 ${tag}`, acc.id]);
+  return { reviewId: review.id, opportunityId: opp.id, findingId: finding.id };
+}
+
+test('queue → review record: low-price warning, snapshot, payments, opinions, findings, decisions, lessons', async ({ page, login }) => {
+  const me = await login(['VRB_MEMBER'], { vrbDomains: ['FINANCE'] });
+  const tag = me.id.slice(0, 6);
+  const { reviewId, opportunityId } = await createReview(me.id, tag);
+
+  await page.goto('/vrb');
+  await expect(page.getByRole('heading', { name: 'VRB 수주심의' })).toBeVisible();
+  const tabs = page.getByRole('navigation', { name: '심의 대기열' });
+  await expect(tabs.getByRole('link', { name: /예정된 심의/ })).toHaveAttribute('aria-current', 'page');
+  expect(Number(await page.getByTestId('vrb-count-upcoming').textContent())).toBeGreaterThanOrEqual(1);
+
+  const row = page.getByTestId('vrb-queue-row').filter({ hasText: `저가 입찰 ${tag}` });
+  await expect(row).toContainText('입찰/제안 승인');
+  await expect(row).toContainText(`VRB고객 ${tag}`);
+  await expect(row).toContainText('지연');
+  await expect(row).toContainText('5%');
+  await expect(row.getByTestId('low-price-badge')).toHaveText('저가 경고');
+  await expect(row).toContainText('3개 분야 미제출');
+
+  // the other two sections
+  await tabs.getByRole('link', { name: /의견 미제출/ }).click();
+  await expect(page).toHaveURL(/tab=missing/);
+  await expect(page.getByTestId('vrb-queue-row').filter({ hasText: `저가 입찰 ${tag}` })).toBeVisible();
+  await tabs.getByRole('link', { name: /미해결 지적사항/ }).click();
+  await expect(page).toHaveURL(/tab=findings/);
+  const finding = page.getByTestId('vrb-finding-row').filter({ hasText: `하드웨어 원가 과다 ${tag}` });
+  await expect(finding).toContainText('심각');
+  await expect(finding).toContainText('조치 대기');
+
+  // into the record
+  await finding.getByRole('link', { name: `저가 입찰 ${tag}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/vrb/reviews/${reviewId}`));
+  await expect(page.getByRole('heading', { level: 1, name: '입찰/제안 승인' })).toBeVisible();
+  await expect(page.getByTestId('low-price-warning')).toContainText('마진율 5%가 최저 기준 10% 미만');
+
+  const fin = page.getByTestId('financial-snapshot');
+  await expect(fin.getByRole('row', { name: /계약금액/ })).toContainText('10억원');
+  await expect(fin.getByRole('row', { name: /하드웨어/ })).toContainText('9억원');
+  await expect(fin.getByRole('row', { name: /개발 인건비/ })).toContainText('50백만원');
+  await expect(fin.getByRole('row', { name: /매출총이익/ })).toContainText('50백만원');
+  await expect(page.getByTestId('margin-pct')).toHaveText('5%');
+
+  const pay = page.getByTestId('payment-schedule');
+  await expect(pay.getByRole('row', { name: /착수금/ })).toContainText('3억원');
+  await expect(pay.getByRole('row', { name: /중도금/ })).toContainText('30%');
+  await expect(pay.getByRole('row', { name: /잔금/ })).toContainText('4억원');
+
+  await expect(page.getByTestId('assessment').getByRole('img', { name: '2/5점' })).toBeVisible();
+  await expect(page.getByTestId('assessment')).toContainText('신규 플랫폼 도입');
+
+  const opinions = page.getByTestId('opinions');
+  await expect(opinions).toContainText('마진이 기준에 못 미칩니다');
+  await expect(opinions.getByText('의견 미제출')).toHaveCount(3);
+
+  await expect(page.getByTestId('findings')).toContainText('원가 재산정');
+  await expect(page.getByTestId('findings').getByRole('list', { name: '지적사항 진행 단계' }).locator('[aria-current="step"]')).toHaveText('조치 대기');
+
+  const decisions = page.getByTestId('decisions').getByRole('listitem');
+  await expect(decisions).toHaveCount(2);
+  await expect(decisions.first()).toContainText('통과');
+  await expect(decisions.first()).toContainText('저마진 예외 사유: 전략 고객 선점');
+  await expect(decisions.nth(1)).toContainText('보류');
+
+  await expect(page.getByTestId('lessons')).toContainText(`지난 입찰 교훈 ${tag}`);
+  await expect(page.getByTestId('lessons')).toContainText('같은 고객');
+
+  await page.getByRole('link', { name: '사업기회로 돌아가기' }).click();
+  await expect(page).toHaveURL(new RegExp(`/opportunities/${opportunityId}$`));
+});
+
+test('in English: the record reads in English with the low-price warning', async ({ page, login }) => {
+  const me = await login(['SALES_REP']);
+  const { reviewId } = await createReview(me.id, me.id.slice(0, 6));
+  await page.context().addCookies([{ name: 'tierline-locale', value: 'en', domain: '127.0.0.1', path: '/' }]);
+  await page.goto(`/vrb/reviews/${reviewId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bid / proposal approval' })).toBeVisible();
+  await expect(page.getByTestId('low-price-warning')).toContainText('The 5% margin is below the 10% floor');
+  await expect(page.getByTestId('financial-snapshot').getByRole('row', { name: /Contract price/ })).toContainText('₩1B');
+  await expect(page.getByTestId('payment-schedule').getByRole('row', { name: /Down payment/ })).toContainText('₩300M');
+  await expect(page.getByTestId('opinions').getByText('Opinion missing')).toHaveCount(3);
+  await page.goto('/vrb');
+  await expect(page.getByRole('heading', { name: 'VRB reviews' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Review queue' }).getByRole('link', { name: /Missing opinions/ })).toBeVisible();
+});
+
+test('unknown or malformed review ids are not found', async ({ page, login }) => {
+  await login(['SALES_REP']);
+  for (const id of ['not-a-uuid', '00000000-0000-4000-8000-000000000000']) {
+    const res = await page.goto(`/vrb/reviews/${id}`);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: '페이지를 찾을 수 없습니다' })).toBeVisible();
+  }
+});
