@@ -72,7 +72,7 @@ export function winRates(rows: readonly OutcomeCount[]): WinRateRow[] {
   }
   return [...byKey.values()]
     .map((r) => ({ ...r, decided: r.won + r.lost, winRate: r.won + r.lost === 0 ? null : r.won / (r.won + r.lost) }))
-    .sort((a, b) => b.decided - a.decided || a.label.localeCompare(b.label, 'ko'));
+    .sort((a, b) => b.decided - a.decided || a.label.localeCompare(b.label, 'ko') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** The overall row of a set of per-key rows (each deal counted once: pass non-overlapping rows). */
