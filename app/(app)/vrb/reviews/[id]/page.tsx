@@ -130,7 +130,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t('record.tier')}</dt>
-          <dd className="font-medium text-slate-900">{opp.tier === 0 ? 'Tier 0' : tt('tier', { tier: opp.tier })}</dd>
+          <dd className="font-medium text-slate-900">{opp.tier === 0 ? `Tier 0 · ${tt(`outcome.${opp.outcome}` as never)}` : tt('tier', { tier: opp.tier })}</dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t('record.requiredDomains')}</dt>
