@@ -11,6 +11,7 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   tiers: () => import('./tiers'),
   report: () => import('./report'),
   'board-ui': () => import('./board-ui'),
+  vrb: () => import('./vrb'),
 };
 
 async function main() {
