@@ -151,9 +151,22 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                       <p className="font-medium text-slate-900">{l.title}</p>
                       <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{l.body}</p>
                       <div className="mt-2 flex flex-wrap gap-1.5">
-                        <Badge tone="accent">{t(`rootCause.${l.category}`)}</Badge>
-                        {l.account ? <Badge>{l.account.name}</Badge> : null}
-                        {l.competitor ? <Badge tone="warning">{l.competitor.name}</Badge> : null}
+                        <Badge tone="accent">
+                          <span className="sr-only">{t('lessons.category')}: </span>
+                          {t(`rootCause.${l.category}`)}
+                        </Badge>
+                        {l.account ? (
+                          <Badge>
+                            <span className="sr-only">{t('lessons.account')}: </span>
+                            {l.account.name}
+                          </Badge>
+                        ) : null}
+                        {l.competitor ? (
+                          <Badge tone="warning">
+                            <span className="sr-only">{t('lessons.competitor')}: </span>
+                            {l.competitor.name}
+                          </Badge>
+                        ) : null}
                         {l.businessCategory ? <Badge tone="info">{name(l.businessCategory)}</Badge> : null}
                       </div>
                     </li>

@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
+import { LossReasonsChart } from './loss-reasons-chart';
 
 const PERIODS = ['3', '6', '12', '24'] as const;
 const searchSchema = z.object({ months: z.enum(PERIODS).catch('12').default('12') });
@@ -39,7 +40,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t('analytics.title')} description={t('analytics.description')} />
-      <form className="mb-4 flex items-end gap-2" aria-label={t('analytics.period')}>
+      <form className="mb-4 flex items-end gap-2">
         <div className="flex flex-col gap-1">
           <Label htmlFor="wl-months">{t('analytics.period')}</Label>
           <Select id="wl-months" name="months" defaultValue={months} className="w-40">
@@ -76,6 +77,23 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
           </div>
         </div>
       )}
+
+      {matrix.reasons.length ? (
+        <div className="mt-4">
+          <LossReasonsChart
+            months={matrix.months}
+            reasons={matrix.reasons}
+            title={t('analytics.chart')}
+            hint={t('analytics.lossReasonsHint')}
+            table={{
+              caption: t('analytics.chart'),
+              columns: [t('analytics.reason'), ...matrix.months, t('analytics.total')],
+              rows: matrix.reasons.map((r) => [r.label, ...r.counts, r.total]),
+            }}
+            labels={{ showTable: t('analytics.showTable'), hideTable: t('analytics.hideTable'), empty: t('analytics.emptyReasons') }}
+          />
+        </div>
+      ) : null}
 
       <section aria-labelledby="wl-reasons" className="mt-4">
         <Card>

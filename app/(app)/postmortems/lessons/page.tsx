@@ -111,9 +111,22 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
               <h2 className="font-semibold text-slate-900">{l.title}</h2>
               <p className="mt-1 line-clamp-4 flex-1 whitespace-pre-line text-sm text-slate-700">{l.body}</p>
               <div className="mt-3 flex flex-wrap items-center gap-1.5">
-                <Badge tone="accent">{t(`rootCause.${l.category}`)}</Badge>
-                {l.accountName ? <Badge>{l.accountName}</Badge> : null}
-                {l.competitorName ? <Badge tone="warning">{l.competitorName}</Badge> : null}
+                <Badge tone="accent">
+                  <span className="sr-only">{t('lessons.category')}: </span>
+                  {t(`rootCause.${l.category}`)}
+                </Badge>
+                {l.accountName ? (
+                  <Badge>
+                    <span className="sr-only">{t('lessons.account')}: </span>
+                    {l.accountName}
+                  </Badge>
+                ) : null}
+                {l.competitorName ? (
+                  <Badge tone="warning">
+                    <span className="sr-only">{t('lessons.competitor')}: </span>
+                    {l.competitorName}
+                  </Badge>
+                ) : null}
                 {l.businessCategory ? <Badge tone="info">{l.businessCategory}</Badge> : null}
               </div>
               <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500">
