@@ -27,6 +27,8 @@ async function seed(tag: string) {
     [lost.id],
   );
   await e2eDb().query(`INSERT INTO "Activity" (type, subject, "occurredAt", "opportunityId") VALUES ('MEETING', $1, '2026-08-01', $2)`, [`발주처 요구사항 미팅${tag}`, lost.id]);
+  const reason = await q(`INSERT INTO "Reason" (kind, code, "labelKo", "labelEn") VALUES ('LOST', $1, $2, 'E2E reason') RETURNING id`, [`E2E_${tag}`, `E2E사유${tag}`]);
+  await e2eDb().query(`INSERT INTO "OpportunityReason" ("opportunityId", "reasonId") VALUES ($1, $2)`, [lost.id, reason.id]);
   const pm = await q(
     `INSERT INTO "Postmortem" ("opportunityId", status, summary, "whatHappened", "whatWentWell", "whatWentWrong", "rootCauses", "winningCompetitorId", "priceGapPct", "heldAt", "createdById", "updatedAt")
      VALUES ($1, 'PUBLISHED', $2, '최종 가격 평가에서 밀렸다', '기술 평가는 1위', '가격 확인이 늦었다', '{PRICE,TIMING}', $3, 7.5, '2026-10-20', $4, now()) RETURNING id`,
@@ -100,5 +102,24 @@ test('a rep reviews postmortems: overdue list, the blameless record with its tim
   await page.getByRole('button', { name: '적용' }).click();
   await expect(page).toHaveURL(/months=24/);
   await expect(page.getByTestId('wl-competitor').getByRole('row', { name: new RegExp(`경쟁사${tag}`) })).toContainText('0%');
-  await expect(page.getByRole('heading', { name: '월별 실주 사유' })).toBeVisible();
+  // loss reasons: the heat table has our reason in October 2026, and the chart draws after hydration
+  await expect(page.getByRole('row', { name: new RegExp(`E2E사유${tag}`) })).toContainText('1');
+  const chart = page.getByTestId('chart-loss-reasons');
+  await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
+  await chart.getByRole('button', { name: '표로 보기' }).click();
+  await expect(chart.getByRole('table')).toContainText(`E2E사유${tag}`);
+});
+
+test('signed-out visitors go to sign-in; bad record ids are 404; bad library filters are ignored', async ({ page, login }) => {
+  await page.goto('/postmortems');
+  await expect(page).toHaveURL(/\/login/);
+  await login(['MARKETER']);
+  expect((await page.goto('/postmortems/not-a-uuid'))?.status()).toBe(404);
+  expect((await page.goto('/postmortems/00000000-0000-4000-8000-000000000000'))?.status()).toBe(404);
+  const res = await page.goto('/postmortems/lessons?category=BOGUS&account=xyz&competitor=1');
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: '교훈 라이브러리' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '원인 분류' })).toHaveValue('');
+  expect((await page.goto('/postmortems/analytics?months=999'))?.status()).toBe(200);
+  await expect(page.getByRole('combobox', { name: '기간' })).toHaveValue('12');
 });

@@ -44,8 +44,13 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
           <p className="mt-0.5 text-sm text-slate-500">
             <Link href={`/accounts/${opp.account.id}`} className="hover:underline">
               {opp.account.name}
-            </Link>{' '}
-            · {t('record.heldAt')} {date(pm.heldAt)}
+            </Link>
+            {pm.heldAt ? (
+              <>
+                {' '}
+                · {t('record.heldAt')} {date(pm.heldAt)}
+              </>
+            ) : null}
           </p>
         </div>
         <div className="flex items-center gap-2">

@@ -43,7 +43,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
       <form className="mb-4 flex items-end gap-2">
         <div className="flex flex-col gap-1">
           <Label htmlFor="wl-months">{t('analytics.period')}</Label>
-          <Select id="wl-months" name="months" defaultValue={months} className="w-40">
+          <Select id="wl-months" name="months" defaultValue={months} className="w-44">
             {PERIODS.map((m) => (
               <option key={m} value={m}>
                 {t('analytics.periodMonths', { n: m })}
