@@ -21,17 +21,19 @@ async function seed(tag: string) {
       [name, account.id, owner.id, closedAt, comp.id],
     );
   const overdue = await opp(`E2E지연건${tag}`, '2019-01-05T00:00:00Z');
-  const lost = await opp(`E2E실주건${tag}`, '2026-10-10T00:00:00Z');
+  // the lost deal's history is relative to today, so the 24-month win-loss window always holds it
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+  const lost = await opp(`E2E실주건${tag}`, daysAgo(40));
   await e2eDb().query(
-    `INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "toOutcome", "changedAt") VALUES ($1, NULL, 3, 'OPEN', '2026-06-01'), ($1, 1, 0, 'LOST', '2026-10-10')`,
-    [lost.id],
+    `INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "toOutcome", "changedAt") VALUES ($1, NULL, 3, 'OPEN', $2), ($1, 1, 0, 'LOST', $3)`,
+    [lost.id, daysAgo(180), daysAgo(40)],
   );
-  await e2eDb().query(`INSERT INTO "Activity" (type, subject, "occurredAt", "opportunityId") VALUES ('MEETING', $1, '2026-08-01', $2)`, [`발주처 요구사항 미팅${tag}`, lost.id]);
+  await e2eDb().query(`INSERT INTO "Activity" (type, subject, "occurredAt", "opportunityId") VALUES ('MEETING', $1, $2, $3)`, [`발주처 요구사항 미팅${tag}`, daysAgo(100), lost.id]);
   const reason = await q(`INSERT INTO "Reason" (kind, code, "labelKo", "labelEn") VALUES ('LOST', $1, $2, 'E2E reason') RETURNING id`, [`E2E_${tag}`, `E2E사유${tag}`]);
   await e2eDb().query(`INSERT INTO "OpportunityReason" ("opportunityId", "reasonId") VALUES ($1, $2)`, [lost.id, reason.id]);
   const pm = await q(
     `INSERT INTO "Postmortem" ("opportunityId", status, summary, "whatHappened", "whatWentWell", "whatWentWrong", "rootCauses", "winningCompetitorId", "priceGapPct", "heldAt", "createdById", "updatedAt")
-     VALUES ($1, 'PUBLISHED', $2, '최종 가격 평가에서 밀렸다', '기술 평가는 1위', '가격 확인이 늦었다', '{PRICE,TIMING}', $3, 7.5, '2026-10-20', $4, now()) RETURNING id`,
+     VALUES ($1, 'PUBLISHED', $2, '최종 가격 평가에서 밀렸다', '기술 평가는 1위', '가격 확인이 늦었다', '{PRICE,TIMING}', $3, 7.5, now(), $4, now()) RETURNING id`,
     [lost.id, `가격 차이로 실주${tag}`, comp.id, attendee.id],
   );
   await e2eDb().query(`INSERT INTO "PostmortemAttendee" ("postmortemId", "userId") VALUES ($1, $2)`, [pm.id, attendee.id]);
@@ -102,7 +104,7 @@ test('a rep reviews postmortems: overdue list, the blameless record with its tim
   await page.getByRole('button', { name: '적용' }).click();
   await expect(page).toHaveURL(/months=24/);
   await expect(page.getByTestId('wl-competitor').getByRole('row', { name: new RegExp(`경쟁사${tag}`) })).toContainText('0%');
-  // loss reasons: the heat table has our reason in October 2026, and the chart draws after hydration
+  // loss reasons: the heat table has our reason once, and the chart draws after hydration
   await expect(page.getByRole('row', { name: new RegExp(`E2E사유${tag}`) })).toContainText('1');
   const chart = page.getByTestId('chart-loss-reasons');
   await expect(chart.locator('svg.recharts-surface').first()).toBeVisible();
