@@ -8,8 +8,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireReader } from './access';
-import { OUTCOME_TONE, type OutcomeKey } from './labels';
+import { requireReader } from '../access';
+import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 
 export default async function PostmortemsPage() {
   await requireReader('opportunity:read', 'lesson:read');
