@@ -19,7 +19,7 @@ async function closed(ownerId: string, outcome: Closed, closedAt: string, extra:
 }
 
 describe('listPendingPostmortems', () => {
-  test('closed deals without a published postmortem, oldest first; drafts carry their id; open and published excluded', async () => {
+  test('won, lost and dropped deals without a published postmortem, oldest first; drafts carry their id; open, no-bid and published excluded', async () => {
     const rep = await createUser();
     const none = await closed(rep.id, 'LOST', '2026-10-01T00:00:00Z');
     const draft = await closed(rep.id, 'WON', '2026-11-20T00:00:00Z');
@@ -30,12 +30,12 @@ describe('listPendingPostmortems', () => {
     await db.postmortem.create({ data: { opportunityId: published.id, createdById: rep.id, status: 'PUBLISHED' } });
 
     const { rows, total } = await listPendingPostmortems(db);
-    expect(total).toBe(3);
+    expect(total).toBe(2);
     expect(rows.map((r) => [r.opportunityId, r.outcome, r.postmortemId])).toEqual([
       [none.id, 'LOST', null],
-      [noBid.id, 'NO_BID', null],
       [draft.id, 'WON', d.id],
     ]);
+    expect(rows.map((r) => r.opportunityId)).not.toContain(noBid.id);
     expect(rows[0]!.closedAt.toISOString()).toBe('2026-10-01T00:00:00.000Z');
   });
 

@@ -18,7 +18,8 @@ export type PendingRow = {
 };
 
 /**
- * Closed opportunities (Tier 0: won, lost, no-bid, dropped) without a PUBLISHED postmortem —
+ * Closed opportunities due a postmortem — SPEC §5: won, lost or dropped (declining to bid is a
+ * decision reviewed at the VRB, not a result to learn from) — without a PUBLISHED postmortem —
  * none yet, or a draft. closedAt falls back to when the deal entered Tier 0. Oldest first, so
  * the most overdue are never cut off by the limit.
  */
@@ -32,7 +33,7 @@ export async function listPendingPostmortems(db: Db, opts: { limit?: number } = 
     FROM "Opportunity" o
     JOIN "Account" a ON a.id = o."accountId"
     LEFT JOIN "Postmortem" p ON p."opportunityId" = o.id
-    WHERE o.outcome <> 'OPEN' AND (p.id IS NULL OR p.status = 'DRAFT')
+    WHERE o.outcome IN ('WON', 'LOST', 'DROPPED') AND (p.id IS NULL OR p.status = 'DRAFT')
     ORDER BY coalesce(o."closedAt", o."tierEnteredAt") ASC, o.id
     LIMIT ${limit}`;
   return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
