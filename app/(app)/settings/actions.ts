@@ -1,4 +1,6 @@
 'use server';
+// Authorization: every action here is built with defineAction, which calls requireSession() and
+// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
@@ -7,7 +9,6 @@ import { setUserDisabled, setUserRoles } from '@/lib/server/commands/users';
 import { createTokenFormSchema, revokeTokenSchema } from '@/lib/validation/tokens';
 import { setUserDisabledSchema, setUserRolesSchema } from '@/lib/validation/users';
 
-// Each action: defineAction authenticates (requireSession) and authorizes (can) before the command.
 export const createTokenAction = defineAction({ schema: createTokenFormSchema, permission: 'token:manage' }, async ({ input, session }) => {
   const t = await issueApiToken(db, session.userId, input.name);
   revalidatePath('/settings');
