@@ -30,6 +30,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${E2E_PORT}/login`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
+    // SIGTERM (not the default SIGKILL) so scripts/e2e-server.mjs stops Next and its embedded
+    // PostgreSQL instead of leaving the database holding its port
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'ignore',
     stderr: 'pipe',
     env: { E2E_DATABASE_URL: e2eDatabaseUrl(), PORT: String(E2E_PORT) },

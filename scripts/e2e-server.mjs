@@ -49,14 +49,19 @@ if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
 }
 
 const next = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
-const stop = async () => {
-  next.kill('SIGTERM');
-  if (embedded) await embedded.stop();
-  process.exit(0);
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-next.on('exit', async (code) => {
-  if (embedded) await embedded.stop();
-  process.exit(code ?? 0);
-});
+// Playwright ends the server with SIGTERM (gracefulShutdown in playwright.config.ts): stop Next,
+// then the embedded PostgreSQL, once, whichever of the two signals arrives first.
+let stopping = null;
+const stop = (code) =>
+  (stopping ??= (async () => {
+    if (next.exitCode === null && next.signalCode === null) {
+      const exited = new Promise((resolve) => next.once('exit', resolve));
+      next.kill('SIGTERM');
+      await exited;
+    }
+    if (embedded) await embedded.stop().catch(() => undefined);
+    process.exit(code);
+  })());
+process.on('SIGTERM', () => stop(0));
+process.on('SIGINT', () => stop(0));
+next.on('exit', (code) => stop(code ?? 0));
