@@ -1,6 +1,8 @@
 // `npm run bench`: each feature's benchmark against a baseline run in the same process, on a
 // scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
 // Usage: npm run bench [-- leads|tiers|report|board-ui ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import pg from 'pg';
 import { migrateDeploy } from '../db-tools.mjs';
 import { startEmbeddedDb } from '../embedded-db.mjs';
@@ -26,14 +28,25 @@ async function main() {
   }
   const scale = Number(process.env.BENCH_SCALE ?? 1);
   try {
+    if (names.length > 1) {
+      // each benchmark in its own process: module-level pools bind to the first database they see
+      for (const name of names) {
+        const r = spawnSync(path.join(import.meta.dirname, '../../node_modules/.bin/tsx'), [import.meta.filename, name], {
+          stdio: 'inherit',
+          env: { ...process.env, DATABASE_URL: server },
+        });
+        if (r.status !== 0) process.exitCode = 1;
+      }
+      return;
+    }
     for (const name of names) {
       const load = MODULES[name];
       if (!load) throw new Error(`unknown benchmark ${name}; have ${Object.keys(MODULES).join(', ')}`);
       const url = new URL(server);
-      url.pathname = `/tierline_bench_${name.replace(/\W/g, '_')}`;
+      const dbName = `tierline_bench_${name.replace(/\W/g, '_')}`;
+      url.pathname = `/${dbName}`;
       const admin = new pg.Client({ connectionString: Object.assign(new URL(server), { pathname: '/postgres' }).toString() });
       await admin.connect();
-      const dbName = `tierline_bench_${name.replace(/\W/g, '_')}`;
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${dbName}`);
       await admin.end();
@@ -47,10 +60,11 @@ async function main() {
   } finally {
     if (stop) await stop();
   }
-  process.exit(0);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main()
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
