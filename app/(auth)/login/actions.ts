@@ -1,4 +1,6 @@
 'use server';
+// Authorization: sign-in is the one action that runs without a session (it creates one, behind a
+// rate limit); sign-out only deletes the caller's own session. Every other action uses defineAction.
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
