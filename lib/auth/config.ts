@@ -2,7 +2,7 @@ import 'server-only';
 import NextAuth from 'next-auth';
 import type { Adapter, AdapterSession, AdapterUser } from 'next-auth/adapters';
 import { db } from '@/lib/db/client';
-import type { Role } from './permissions';
+import { APP_USER_SELECT, toAppSession, type AppSession } from './app-session';
 
 // Database sessions, read by Auth.js through this small adapter. Sign-in itself is our own
 // server action (lib/server/commands/sign-in.ts) because Auth.js refuses database sessions with
@@ -21,15 +21,15 @@ const toAdapterUser = (u: { id: string; email: string; name: string }): AdapterU
 });
 
 const adapter: Adapter = {
+  // one query per request: the session row with every user column the request needs (roles are
+  // read fresh each time, so a role change or a disable applies at once)
   async getSessionAndUser(sessionToken) {
-    const row = await db.session.findUnique({
-      where: { sessionToken },
-      include: { user: { select: { id: true, email: true, name: true, disabledAt: true } } },
-    });
-    if (!row || row.user.disabledAt || row.expires < new Date()) return null;
+    const row = await db.session.findUnique({ where: { sessionToken }, include: { user: { select: APP_USER_SELECT } } });
+    const app = toAppSession(row?.user ?? null);
+    if (!row || !app || row.expires < new Date()) return null;
     return {
       session: { sessionToken: row.sessionToken, userId: row.userId, expires: row.expires },
-      user: toAdapterUser(row.user),
+      user: { ...toAdapterUser(row.user), app },
     };
   },
   async updateSession(s) {
@@ -86,8 +86,9 @@ export const { auth, handlers, signOut } = NextAuth({
   },
   pages: { signIn: '/login' },
   callbacks: {
-    // expose only the user id; roles are read fresh from the database per request
-    session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name ?? '' } }) as never,
+    // the AppSession the adapter built travels inside the session object; /api/auth/session
+    // would show signed-in users only their own name, roles and locale
+    session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name ?? '' }, app: (user as AdapterUser & { app?: AppSession }).app }) as never,
   },
   logger: {
     error: (e) => console.error(JSON.stringify({ level: 'error', msg: 'auth', name: e.name })),
@@ -96,5 +97,4 @@ export const { auth, handlers, signOut } = NextAuth({
   },
 });
 
-export type SessionUser = { id: string; email: string; name: string; roles: Role[] };
 export { secureCookie };
