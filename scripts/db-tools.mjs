@@ -14,21 +14,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { openSchemaEngine, pgConfigFromUrl } from './prisma-schema-engine.mjs';
+import { openSchemaEngine, pgConfigFromUrl, withAdminClient } from './prisma-schema-engine.mjs';
 
 const quoteIdent = (name) => `"${String(name).replaceAll('"', '""')}"`;
 
-async function withClient(config, fn) {
-  const client = new pg.Client(config);
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
+
 
 /** Runs fn on a maintenance database of the server of `url` (postgres, then template1). */
 async function withMaintenanceClient(url, fn) {
@@ -36,7 +26,7 @@ async function withMaintenanceClient(url, fn) {
   let lastError;
   for (const database of ['postgres', 'template1']) {
     try {
-      return await withClient({ ...config, database }, fn);
+      return await withAdminClient({ ...config, database }, fn);
     } catch (error) {
       lastError = error;
       if (error.code !== '3D000') throw error;
@@ -53,7 +43,7 @@ async function withMaintenanceClient(url, fn) {
 export async function ensureDatabase(url) {
   const { config } = pgConfigFromUrl(url);
   try {
-    await withClient(config, () => {});
+    await withAdminClient(config, () => {});
     return false;
   } catch (error) {
     if (error.code !== '3D000') throw error; // 3D000: database does not exist
@@ -88,7 +78,7 @@ export async function dropDatabase(url) {
  */
 export async function tableHasRows(url, table) {
   const { config } = pgConfigFromUrl(url);
-  return withClient(config, async (client) => {
+  return withAdminClient(config, async (client) => {
     const { rows } = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [quoteIdent(table)]);
     if (!rows[0].present) return false;
     const res = await client.query(`SELECT EXISTS (SELECT 1 FROM ${quoteIdent(table)}) AS has`);

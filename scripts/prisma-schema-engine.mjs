@@ -202,7 +202,8 @@ async function connectAdapter(config, schema) {
   return { adapter: inner, pool };
 }
 
-async function withAdminClient(config, fn) {
+/** Runs fn on a short-lived client for `config` (errors of an idle client are not fatal). */
+export async function withAdminClient(config, fn) {
   const client = new pg.Client(config);
   client.on('error', () => {});
   await client.connect();

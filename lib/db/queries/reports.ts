@@ -1,6 +1,7 @@
 import 'server-only';
 import type pg from 'pg';
 import type { ReportColumn, ReportGrouping, Scope } from '@/lib/domain/reports/matrix';
+import type { Transition } from '@/lib/domain/reports/movement';
 import type { Outcome } from '@/lib/domain/tiers/tiers';
 
 // SQL of the one-page report and the dashboard (raw pg: these are the hot paths).
@@ -257,15 +258,7 @@ export async function weeklyTransitions(q: Queryable, since: Date) {
        FROM "TierChange" tc WHERE tc."changedAt" >= $1 GROUP BY 1, 2, 3, 4, 5`,
     [since],
   );
-  return rows.map((r) => ({ ...r, fromTier: r.fromTier === null ? null : Number(r.fromTier), toTier: Number(r.toTier), amount: '0' })) as {
-    week: string;
-    fromTier: number | null;
-    fromOutcome: Outcome | null;
-    toTier: number;
-    toOutcome: Outcome;
-    count: number;
-    amount: string;
-  }[];
+  return rows.map((r) => ({ ...r, fromTier: r.fromTier === null ? null : Number(r.fromTier), toTier: Number(r.toTier), amount: '0' })) as (Transition & { week: string })[];
 }
 
 /** Closed deals per business category and outcome (from the summary). */
