@@ -12,7 +12,8 @@ export function databaseUrl(): string {
 const create = () =>
   new PrismaClient({
     adapter: new PrismaPg({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) }),
-    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } },
+    // syncXid is bookkeeping for the as-of index (a bigint JSON cannot carry): never read it by default
+    omit: { user: { passwordHash: true }, apiToken: { tokenHash: true }, opportunity: { syncXid: true }, tierChange: { syncXid: true } },
   });
 
 const g = globalThis as unknown as { prisma?: ReturnType<typeof create> };

@@ -38,7 +38,7 @@ export const reportResponseSchema = z.object({
   query: z.object({ rows: z.enum(REPORT_GROUPINGS), asOf: z.string().optional(), from: z.string().optional(), to: z.string().optional() }).loose(),
   generatedAt: z.string(),
   asOfInstant: z.string().nullable(),
-  source: z.enum(['summary', 'scan']),
+  source: z.enum(['summary', 'scan', 'index']).describe('summary table, a scan of the filtered deals, or (as-of reports) the in-memory history index'),
   emptyReason: z.enum(['noDeals', 'noDealsInPeriod', 'noDealsForFilter']).nullable(),
   matrix: z.object({
     grouping: z.enum(REPORT_GROUPINGS),

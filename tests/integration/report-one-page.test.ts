@@ -86,7 +86,9 @@ beforeEach(async () => {
   };
 });
 
-const report = (q: Record<string, string>, opts: { topK?: number } = {}) => getOnePageReport(pgPool, sessionFor(exec), q, { now: NOW, locale: 'ko', ...opts });
+const report = (q: Record<string, string>, opts: { topK?: number; asOfEngine?: 'auto' | 'sql' } = {}) =>
+  getOnePageReport(pgPool, sessionFor(exec), q, { now: NOW, locale: 'ko', ...opts });
+const reportWith = report;
 const totalsOf = (r: Awaited<ReturnType<typeof report>>) =>
   Object.fromEntries(Object.entries(r.matrix.totals).filter(([, s]) => s.count).map(([c, s]) => [c, s]));
 
@@ -170,9 +172,13 @@ describe('current report', () => {
   });
 });
 
-describe('as-of report', () => {
+// both engines: the in-memory index (the default) and the SQL path it falls back to
+describe.each(['auto', 'sql'] as const)('as-of report (engine %s)', (engine) => {
+  const report = (q: Record<string, string>) => reportWith(q, { asOfEngine: engine });
+
   test('rebuilds each deal from the latest change at or before the date, equal to the reference SQL', async () => {
     const r = await report({ rows: 'country', asOf: '2026-11-01' });
+    expect(r.source).toBe(engine === 'auto' ? 'index' : 'summary');
     expect(totalsOf(r)).toEqual(await sqlTotalsAsOf(new Date('2026-11-01T15:00:00Z')));
     expect(totalsOf(r)).toEqual({
       '4': { count: 1, amount: '500000000.05' },

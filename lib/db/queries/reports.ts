@@ -153,7 +153,7 @@ async function withWorkMem<T>(q: Queryable, workMem: string, fn: (c: Queryable) 
 const CHANGED_CTE = (w: { sql: string }, col: string) => `
   changed AS (
     SELECT DISTINCT ON (tc."opportunityId") tc."opportunityId" AS id, tc."fromTier" AS from_tier,
-           COALESCE(tc."fromOutcome", CASE WHEN tc."fromTier" = 0 THEN 'LOST' ELSE 'OPEN' END::"Outcome") AS from_outcome
+           CASE WHEN tc."fromTier" IS NOT NULL THEN COALESCE(tc."fromOutcome", CASE WHEN tc."fromTier" = 0 THEN 'LOST' ELSE 'OPEN' END::"Outcome") END AS from_outcome
       FROM "TierChange" tc WHERE tc."changedAt" > $1::timestamptz
      ORDER BY tc."opportunityId", tc."changedAt"
   ),
@@ -211,6 +211,13 @@ export async function asOfDelta(q: Queryable, grouping: ReportGrouping, f: Repor
     else out.moves.push({ id: r.id, name: r.name, amount: r.deal_amount, fromTier, fromOutcome: r.from_outcome, toTier: Number(r.tier), toOutcome: r.outcome });
   }
   return out;
+}
+
+/** Current names of the listed opportunities. */
+export async function dealNames(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const { rows } = await q.query(`SELECT id::text, name FROM "Opportunity" WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+  return new Map(rows.map((r) => [r.id as string, r.name as string]));
 }
 
 /** The first recorded tier change (the report cannot go back further). */

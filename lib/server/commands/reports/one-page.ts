@@ -1,4 +1,5 @@
 import 'server-only';
+import type pg from 'pg';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import {
@@ -11,10 +12,14 @@ import {
   ownerIdsFor,
   regionLabels,
   topDeals,
+  dealNames,
   type AggRow,
+  type DealRowSql,
   type Queryable,
   type ReportFilters,
 } from '@/lib/db/queries/reports';
+import { asOfCacheFor, type AsOfCache } from '@/lib/db/queries/as-of-cache';
+import { logger } from '@/lib/server/logger';
 import { buildMatrix, type OnePageMatrix, type ReportGrouping, type RowLabel } from '@/lib/domain/reports/matrix';
 import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
 import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
@@ -26,6 +31,21 @@ import { DomainError, forbidden } from '../../errors';
 
 export const DEFAULT_TOP_DEALS = 5;
 const MOVE_LIST_LIMIT = 30;
+/** how long an as-of report waits for the index's first load before answering from SQL */
+const INDEX_WAIT_MS = 1_000;
+
+/** The index's answer, or null (not loaded within INDEX_WAIT_MS, or it failed: the SQL path answers instead). */
+async function fromIndex(cache: AsOfCache, input: Parameters<AsOfCache['compute']>[0]) {
+  try {
+    if (!(await cache.ready(INDEX_WAIT_MS))) return null;
+    return await cache.compute(input);
+  } catch (err) {
+    logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'as-of index unavailable; answering from SQL');
+    return null;
+  }
+}
+
+const asOfCacheOf = (q: Queryable) => (typeof (q as Partial<pg.Pool>).connect === 'function' ? asOfCacheFor(q as pg.Pool) : null);
 const KST_OFFSET_MS = 9 * 3_600_000;
 
 export type OnePageReport = {
@@ -33,7 +53,8 @@ export type OnePageReport = {
   generatedAt: string;
   /** the instant the as-of matrix stands at (end of the as-of day in Korea), or null for now */
   asOfInstant: string | null;
-  source: 'summary' | 'scan';
+  /** where the matrix came from: the summary table, a scan of the filtered rows, or the in-memory as-of index */
+  source: 'summary' | 'scan' | 'index';
   matrix: OnePageMatrix;
   movement: { since: string; summary: MovementSummary; moves: ClassifiedMove[] } | null;
   /** why the matrix is empty, when it is */
@@ -82,7 +103,13 @@ export async function getOnePageReport(
   q: Queryable,
   session: AppSession,
   raw: Record<string, unknown> | ReportQuery,
-  opts: { now?: Date; locale?: 'ko' | 'en'; topK?: number } = {},
+  opts: {
+    now?: Date;
+    locale?: 'ko' | 'en';
+    topK?: number;
+    /** as-of engine: the in-memory index when it is ready (the default), or always the SQL path */
+    asOfEngine?: 'auto' | 'sql';
+  } = {},
 ): Promise<OnePageReport> {
   if (!can(session.roles, 'report:read')) throw forbidden();
   const query = parseReportQuery(raw as Record<string, unknown>);
@@ -111,27 +138,41 @@ export async function getOnePageReport(
   };
   const grouping = query.rows;
 
-  let aggregates: AggRow[] = await currentAggregates(q, grouping, filters);
-  let extraDeals: Awaited<ReturnType<typeof asOfDelta>>['deals'] = [];
+  let aggregates: AggRow[];
+  let deals: DealRowSql[];
   let movement: OnePageReport['movement'] = null;
-  if (asOf) {
-    const delta = await asOfDelta(q, grouping, filters, asOf, topK, MOVE_LIST_LIMIT);
-    aggregates = aggregates.concat(delta.aggregates);
-    extraDeals = delta.deals;
-    movement = { since: query.asOf!, summary: summariseMovement(delta.transitions), moves: classifyMoves(delta.moves) };
+  let source: OnePageReport['source'] = canUseSummary(filters) ? 'summary' : 'scan';
+  const cache = asOf && opts.asOfEngine !== 'sql' ? asOfCacheOf(q) : null;
+  const indexed = asOf && cache ? await fromIndex(cache, { asOfMs: asOf.getTime(), grouping, filters, k: topK, moveLimit: MOVE_LIST_LIMIT }) : null;
+  if (indexed) {
+    // the in-memory index: the whole as-of matrix and movement in one pass (ADR 007)
+    const r = indexed;
+    const names = await dealNames(q, [...r.deals.map((d) => d.id), ...r.moves.map((m) => m.id)]);
+    aggregates = r.aggregates;
+    deals = r.deals.map((d) => ({ ...d, count: 0, amount: '0', name: names.get(d.id) ?? '', dealAmount: d.amount }));
+    movement = { since: query.asOf!, summary: summariseMovement(r.transitions), moves: classifyMoves(r.moves.map((m) => ({ ...m, name: names.get(m.id) ?? '' }))) };
+    source = 'index';
+  } else {
+    aggregates = await currentAggregates(q, grouping, filters);
+    let extraDeals: DealRowSql[] = [];
+    if (asOf) {
+      const delta = await asOfDelta(q, grouping, filters, asOf, topK, MOVE_LIST_LIMIT);
+      aggregates = aggregates.concat(delta.aggregates);
+      extraDeals = delta.deals;
+      movement = { since: query.asOf!, summary: summariseMovement(delta.transitions), moves: classifyMoves(delta.moves) };
+    }
+    // net count per cell (current + delta); list deals only where some remain
+    const net = new Map<string, AggRow>();
+    for (const a of aggregates) {
+      const k = cellKey(a);
+      const m = net.get(k);
+      net.set(k, m ? { ...m, count: m.count + a.count } : { ...a });
+    }
+    const cells = [...net.values()].filter((c) => c.count > 0);
+    deals = (await topDeals(q, grouping, filters, cells, topK, asOf)).concat(extraDeals);
   }
 
-  // net count per cell (current + delta); list deals only where some remain
-  const net = new Map<string, AggRow>();
-  for (const a of aggregates) {
-    const k = cellKey(a);
-    const m = net.get(k);
-    net.set(k, m ? { ...m, count: m.count + a.count } : { ...a });
-  }
-  const cells = [...net.values()].filter((c) => c.count > 0);
-  const deals = (await topDeals(q, grouping, filters, cells, topK, asOf)).concat(extraDeals);
-
-  const labels = await labelsFor(q, grouping, locale, cells.map((c) => c.key));
+  const labels = await labelsFor(q, grouping, locale, aggregates.filter((a) => a.count > 0).map((a) => a.key));
   const matrix = buildMatrix({
     grouping,
     topK,
@@ -145,7 +186,7 @@ export async function getOnePageReport(
     query,
     generatedAt: now.toISOString(),
     asOfInstant: asOf ? asOf.toISOString() : null,
-    source: canUseSummary(filters) ? 'summary' : 'scan',
+    source,
     matrix,
     movement,
     emptyReason,
