@@ -150,7 +150,7 @@ export async function getOnePageReport(
     const names = await dealNames(q, [...r.deals.map((d) => d.id), ...r.moves.map((m) => m.id)]);
     aggregates = r.aggregates;
     deals = r.deals.map((d) => ({ ...d, count: 0, amount: '0', name: names.get(d.id) ?? '', dealAmount: d.amount }));
-    movement = { since: query.asOf!, summary: summariseMovement(r.transitions), moves: classifyMoves(r.moves.map((m) => ({ ...m, name: names.get(m.id) ?? '' }))) };
+    movement = { since: query.asOf!, summary: summariseMovement(r.transitions), moves: classifyMoves(r.moves.map(({ id, ...m }) => ({ id, name: names.get(id) ?? '', ...m }))) };
     source = 'index';
   } else {
     aggregates = await currentAggregates(q, grouping, filters);
