@@ -2,10 +2,16 @@
 // start it resumes queued imports and those whose worker died (their PostgreSQL lease ran out),
 // then checks again every 15 s. Jobs are rows in ImportBatch, so any server instance can take
 // them over; a file path must be reachable by that instance (IMPORT_DIR on shared disk).
+// It also loads the as-of report's history index in the background (ADR 007), so the first
+// as-of report does not wait for it; AS_OF_INDEX=off leaves every as-of report on SQL.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || !process.env.DATABASE_URL) return;
   const { resumeImports } = await import('./lib/server/import/runner');
   const tick = () => resumeImports().catch(() => undefined);
   void tick();
   setInterval(tick, 15_000).unref();
+  if (process.env.AS_OF_INDEX !== 'off') {
+    const { warmAsOfIndex } = await import('./lib/server/commands/reports/one-page');
+    setTimeout(() => void warmAsOfIndex(), 2_000).unref();
+  }
 }

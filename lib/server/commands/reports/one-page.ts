@@ -20,6 +20,7 @@ import {
 } from '@/lib/db/queries/reports';
 import { asOfCacheFor, type AsOfCache } from '@/lib/db/queries/as-of-cache';
 import { logger } from '@/lib/server/logger';
+import { pgPool } from '@/lib/db/pg';
 import { buildMatrix, type OnePageMatrix, type ReportGrouping, type RowLabel } from '@/lib/domain/reports/matrix';
 import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
 import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
@@ -45,7 +46,19 @@ async function fromIndex(cache: AsOfCache, input: Parameters<AsOfCache['compute'
   }
 }
 
-const asOfCacheOf = (q: Queryable) => (typeof (q as Partial<pg.Pool>).connect === 'function' ? asOfCacheFor(q as pg.Pool) : null);
+const asOfCacheOf = (q: Queryable) =>
+  process.env.AS_OF_INDEX !== 'off' && typeof (q as Partial<pg.Pool>).connect === 'function' ? asOfCacheFor(q as pg.Pool) : null;
+
+/** Load the app pool's index at server start (instrumentation.ts); a failure only logs. */
+export async function warmAsOfIndex(): Promise<void> {
+  const t = performance.now();
+  try {
+    const cache = asOfCacheFor(pgPool);
+    if (await cache.ready(60 * 60_000)) logger.info({ ...cache.lastRefresh, waitedMs: Math.round(performance.now() - t) }, 'as-of index loaded');
+  } catch (err) {
+    logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'as-of index not loaded; as-of reports answer from SQL');
+  }
+}
 const KST_OFFSET_MS = 9 * 3_600_000;
 
 export type OnePageReport = {
