@@ -1,2 +1,3 @@
 export * from './economics';
 export * from './review';
+export * from './rules';
