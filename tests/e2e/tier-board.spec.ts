@@ -131,3 +131,45 @@ test('an executive sees the board but cannot move cards', async ({ page, login }
   await expect(card(page, '읽기 전용 확인')).toBeVisible();
   await expect(page.getByRole('button', { name: /티어 이동/ })).toHaveCount(0);
 });
+
+test('a rep snoozes a stalled card from the board: a reason and a date, once per tier entry', async ({ page, login }) => {
+  const me = await login(ROLES);
+  const id = await createOpp(me.id, { name: '정체된 물류 WMS', tier: 3 });
+  // in Tier 3 for 200 days: past every default stall threshold
+  await e2eDb().query(`UPDATE "Opportunity" SET "tierEnteredAt" = now() - interval '200 days' WHERE id = $1`, [id]);
+  await page.goto(`/tiers?owner=${me.id}`);
+  const flag = card(page, '정체된 물류 WMS').getByRole('button', { name: '정체된 물류 WMS: 정체 표시 유예' });
+  await expect(flag).toBeVisible();
+
+  // keyboard: focus the card, Z opens the dialog; an empty reason is refused by the browser, then a clear server message
+  await card(page, '정체된 물류 WMS').focus();
+  await page.keyboard.press('z');
+  const dialog = page.getByTestId('snooze-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('유예 기한')).toBeFocused();
+  const until = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await dialog.getByLabel('유예 기한').fill(until);
+  await dialog.getByLabel('정당한 정체 사유').fill('고객사 예산 심의가 다음 달로 연기됨');
+  await dialog.getByRole('button', { name: '유예', exact: true }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('toasts')).toContainText(`정체된 물류 WMS: 정체 표시를 ${until}까지 유예했습니다`);
+  await expect(card(page, '정체된 물류 WMS')).toContainText('정체 유예');
+  const { rows } = await e2eDb().query(`SELECT "stallSnoozedUntil"::text AS until, "stallSnoozeReason" AS reason FROM "Opportunity" WHERE id = $1`, [id]);
+  expect(rows[0]).toEqual({ until, reason: '고객사 예산 심의가 다음 달로 연기됨' });
+
+  // once per tier entry: after a reload the card shows "snoozed", with no snooze button
+  await page.reload();
+  await expect(card(page, '정체된 물류 WMS')).toContainText('정체 유예');
+  await expect(flag).toHaveCount(0);
+});
+
+test('an executive sees a stalled flag but no snooze button', async ({ page, login }) => {
+  const rep = await login(ROLES);
+  const id = await createOpp(rep.id, { name: '경영진 정체 확인', tier: 2 });
+  await e2eDb().query(`UPDATE "Opportunity" SET "tierEnteredAt" = now() - interval '200 days' WHERE id = $1`, [id]);
+  await login(['EXECUTIVE']);
+  await page.goto(`/tiers?owner=${rep.id}`);
+  await expect(card(page, '경영진 정체 확인').getByTestId('stall-flag')).toBeVisible();
+  await expect(card(page, '경영진 정체 확인').getByRole('button', { name: /정체 표시 유예/ })).toHaveCount(0);
+});

@@ -47,6 +47,7 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
         cards={encodeCards(board.columns.flatMap((c) => c.cards))}
         closedWindowDays={board.closedWindowDays}
         canMove={can(session.roles, 'tier:move')}
+        canSnooze={can(session.roles, 'tier:snooze')}
         reasons={reasons.map((r) => ({ id: r.id, kind: r.kind, label: locale === 'en' ? r.labelEn : r.labelKo }))}
       />
     </>

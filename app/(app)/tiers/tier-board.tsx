@@ -13,6 +13,7 @@ import { decodeCards, type BoardCardData as BoardCard, type EncodedCard } from '
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import { Badge } from '@/components/ui/badge';
 import { moveTierAction } from './actions';
+import { SnoozeDialog } from './snooze-dialog';
 import { MoveDialog, RequirementDialog, ConflictDialog, type Unmet, type PendingMove } from './move-dialogs';
 
 export type ReasonOption = { id: string; kind: string; label: string };
@@ -20,7 +21,14 @@ const OUTCOMES: ClosedOutcome[] = ['WON', 'LOST', 'NO_BID', 'DROPPED'];
 
 type Toast = { id: number; tone: 'ok' | 'error'; text: string };
 
-export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }: { cards: EncodedCard[]; closedWindowDays: number; canMove: boolean; reasons: ReasonOption[] }) {
+export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze = false, reasons }: {
+  cards: EncodedCard[];
+  closedWindowDays: number;
+  canMove: boolean;
+  /** a stalled card's flag becomes a button that snoozes it (once per tier entry, with a reason) */
+  canSnooze?: boolean;
+  reasons: ReasonOption[];
+}) {
   const t = useTranslations('tiers');
   const locale = useLocale() === 'en' ? 'en' : 'ko';
   const router = useRouter();
@@ -36,6 +44,8 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
   const setCard = useCallback((id: string, next: (c: BoardCard) => BoardCard) => setByColumn((cols) => replaceCard(cols, id, next)), []);
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [moveFor, setMoveFor] = useState<BoardCard | null>(null);
+  const [snoozeFor, setSnoozeFor] = useState<BoardCard | null>(null);
+  const onSnooze = useMemo(() => (canSnooze ? (c: BoardCard) => setSnoozeFor(c) : undefined), [canSnooze]);
   const [required, setRequired] = useState<{ move: PendingMove; unmet: Unmet[]; error?: string } | null>(null);
   const [conflict, setConflict] = useState<{ move: PendingMove; current: OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null } } | null>(null);
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -129,7 +139,7 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
       <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={onDragCancel} accessibility={accessibility}>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="tier-board">
           {[4, 3, 2, 1, 0].map((tier) => (
-            <Column key={tier} tier={tier} cards={byColumn.get(tier)!} locale={locale} canMove={canMove} onKeyMove={onKeyMove} closedWindowDays={closedWindowDays} />
+            <Column key={tier} tier={tier} cards={byColumn.get(tier)!} locale={locale} canMove={canMove} onKeyMove={onKeyMove} onSnooze={onSnooze} closedWindowDays={closedWindowDays} />
           ))}
         </div>
         <DragOverlay dropAnimation={null}>{dragging ? <CardView card={dragging} locale={locale} overlay /> : null}</DragOverlay>
@@ -140,6 +150,15 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, reasons }
         setMoveFor(null);
         attempt({ card, to, outcome });
       }} />
+      <SnoozeDialog
+        card={snoozeFor}
+        onClose={() => setSnoozeFor(null)}
+        onDone={(card, until) => {
+          setSnoozeFor(null);
+          setCard(card.id, (c) => ({ ...c, stall: 'snoozed' }));
+          toast('ok', t('snooze.doneFor', { name: card.name, date: until }));
+        }}
+      />
       <RequirementDialog
         state={required}
         reasons={reasons}
@@ -202,12 +221,13 @@ function replaceCard(cols: Map<number, BoardCard[]>, id: string, next: (c: Board
   return cols;
 }
 
-const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, closedWindowDays }: {
+const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, onSnooze, closedWindowDays }: {
   tier: number;
   cards: BoardCard[];
   locale: 'ko' | 'en';
   canMove: boolean;
   onKeyMove: (c: BoardCard, k: 'left' | 'right' | 'menu') => void;
+  onSnooze?: (c: BoardCard) => void;
   closedWindowDays: number;
 }) {
   const t = useTranslations('tiers');
@@ -256,7 +276,7 @@ const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, c
               const card = cards[v.index]!;
               return (
                 <li key={v.key} data-index={v.index} ref={virtual.measureElement} className="absolute left-0 right-0 pb-2" style={{ transform: `translateY(${v.start}px)` }}>
-                  <DraggableCard card={card} locale={locale} canMove={canMove} onKeyMove={onKeyMove} />
+                  <DraggableCard card={card} locale={locale} canMove={canMove} onKeyMove={onKeyMove} onSnooze={onSnooze} />
                 </li>
               );
             })}
@@ -281,7 +301,13 @@ function OutcomeZone({ outcome, cards, locale }: { outcome: ClosedOutcome; cards
   );
 }
 
-const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKeyMove }: { card: BoardCard; locale: 'ko' | 'en'; canMove: boolean; onKeyMove: (c: BoardCard, k: 'left' | 'right' | 'menu') => void }) {
+const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKeyMove, onSnooze }: {
+  card: BoardCard;
+  locale: 'ko' | 'en';
+  canMove: boolean;
+  onKeyMove: (c: BoardCard, k: 'left' | 'right' | 'menu') => void;
+  onSnooze?: (c: BoardCard) => void;
+}) {
   const t = useTranslations('tiers');
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: card.id, disabled: !canMove });
   return (
@@ -298,6 +324,10 @@ const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKey
       data-id={card.id}
       data-tier={card.tier}
       onKeyDown={(e) => {
+        if (onSnooze && card.stall === 'stalled' && (e.key === 'z' || e.key === 'Z') && e.target === e.currentTarget) {
+          e.preventDefault();
+          return onSnooze(card);
+        }
         if (!canMove) return;
         if (e.key === 'm' || e.key === 'M' || (e.key === ' ' && e.target === e.currentTarget)) {
           e.preventDefault();
@@ -312,12 +342,12 @@ const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKey
       }}
       className={cn('rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500', isDragging && 'opacity-40')}
     >
-      <CardView card={card} locale={locale} onMove={canMove ? () => onKeyMove(card, 'menu') : undefined} />
+      <CardView card={card} locale={locale} onMove={canMove ? () => onKeyMove(card, 'menu') : undefined} onSnooze={onSnooze && card.stall === 'stalled' ? () => onSnooze(card) : undefined} />
     </div>
   );
 });
 
-function CardView({ card, locale, overlay, onMove }: { card: BoardCard; locale: 'ko' | 'en'; overlay?: boolean; onMove?: () => void }) {
+function CardView({ card, locale, overlay, onMove, onSnooze }: { card: BoardCard; locale: 'ko' | 'en'; overlay?: boolean; onMove?: () => void; onSnooze?: () => void }) {
   const t = useTranslations('tiers');
   return (
     <article className={cn('rounded-lg border border-slate-200 bg-white p-3 shadow-sm transition-shadow hover:shadow-md', overlay && 'rotate-1 cursor-grabbing shadow-xl', card.stall === 'stalled' && 'border-l-4 border-l-amber-500')}>
@@ -341,7 +371,23 @@ function CardView({ card, locale, overlay, onMove }: { card: BoardCard; locale: 
           <Clock className="size-3" aria-hidden />
           {t('card.daysInTier', { days: card.daysInTier })}
         </span>
-        {card.stall === 'stalled' ? (
+        {card.stall === 'stalled' && onSnooze ? (
+          <button
+            type="button"
+            onClick={onSnooze}
+            onPointerDown={(e) => e.stopPropagation()}
+            aria-label={t('snooze.cardAction', { name: card.name })}
+            title={t('snooze.action')}
+            data-testid="stall-flag"
+            className="rounded-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-amber-500"
+          >
+            <Badge tone="warning" className="cursor-pointer hover:bg-amber-200">
+              <AlertTriangle className="mr-0.5 size-3" aria-hidden />
+              {t('card.stalled')}
+              <MoonStar className="ml-1 size-3" aria-hidden />
+            </Badge>
+          </button>
+        ) : card.stall === 'stalled' ? (
           <Badge tone="warning" data-testid="stall-flag">
             <AlertTriangle className="mr-0.5 size-3" aria-hidden />
             {t('card.stalled')}

@@ -1,0 +1,68 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec';
+import { Button } from '@/components/ui/button';
+import { Input, Textarea } from '@/components/ui/input';
+import { Field, FormError } from '@/components/forms/field';
+import { snoozeStallAction } from './actions';
+import { Modal } from './modal';
+
+/** Snooze a stalled card's flag from the board: a date and a reason, once per tier entry (the server decides). */
+export function SnoozeDialog({ card, onClose, onDone }: { card: BoardCard | null; onClose: () => void; onDone: (card: BoardCard, until: string) => void }) {
+  const t = useTranslations('tiers');
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string[]>>({});
+  const [pending, start] = useTransition();
+  const close = () => {
+    setError(null);
+    setFields({});
+    onClose();
+  };
+  // the browser's local date: tomorrow is the earliest the server accepts
+  const [tomorrow] = useState(() => {
+    const d = new Date();
+    return new Date(d.getTime() + 86_400_000 - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  });
+  return (
+    <Modal open={!!card} title={card ? t('snooze.titleFor', { name: card.name }) : ''} description={t('snooze.once')} onClose={close} closeLabel={t('toast.close')} testId="snooze-dialog">
+      {card ? (
+        <form
+          className="grid gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            const until = String(f.get('until') ?? '');
+            start(async () => {
+              const r = await snoozeStallAction({ opportunityId: card.id, until, reason: String(f.get('reason') ?? '') });
+              if (r.ok) {
+                setError(null);
+                setFields({});
+                onDone(card, r.data.stallSnoozedUntil ?? until);
+              } else {
+                setError(r.error);
+                setFields(r.fieldErrors ?? {});
+              }
+            });
+          }}
+        >
+          <FormError message={error} />
+          <Field label={t('snooze.until')} htmlFor="board-snooze-until" errors={fields.until}>
+            <Input id="board-snooze-until" name="until" type="date" min={tomorrow} required data-autofocus />
+          </Field>
+          <Field label={t('snooze.reason')} htmlFor="board-snooze-reason" errors={fields.reason}>
+            <Textarea id="board-snooze-reason" name="reason" required maxLength={500} />
+          </Field>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={close}>
+              {t('move.cancel')}
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {t('snooze.submit')}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </Modal>
+  );
+}
