@@ -234,10 +234,11 @@ export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<b
 
 /**
  * The move's read in ONE query: the opportunity as `OpportunityRow` (scoped to what the user may
- * edit) plus the requirement facts. null when missing or not theirs.
+ * edit; unscoped when `session` is null) plus the requirement facts. null when missing or not theirs.
  */
-export async function getEditableOpportunityWithFacts(run: SqlRunner, session: Pick<AppSession, 'userId' | 'roles'>, id: string) {
-  const scope = session.roles.includes('ADMIN') ? Prisma.sql`TRUE` : Prisma.sql`(o."ownerId" = ${session.userId}::uuid OR u."managerId" = ${session.userId}::uuid)`;
+export async function getEditableOpportunityWithFacts(run: SqlRunner, session: Pick<AppSession, 'userId' | 'roles'> | null, id: string) {
+  // null session: unscoped, for a caller that authorized the write itself (a VRB DROP decision)
+  const scope = !session || session.roles.includes('ADMIN') ? Prisma.sql`TRUE` : Prisma.sql`(o."ownerId" = ${session.userId}::uuid OR u."managerId" = ${session.userId}::uuid)`;
   type Raw = Omit<OpportunityRow, 'account' | 'owner' | 'reasons'> & { accountName: string; ownerName: string; reasonIds: string[]; f_contacts: number; f_dms: number; f_passed: boolean; f_reasons: Record<string, number> | null };
   const rows = await run<Raw>(Prisma.sql`
     SELECT o.id, o.name, o."accountId", o."ownerId", o.amount::text AS amount, o.currency, o."businessCategoryId", o."regionScope"::text AS "regionScope",

@@ -3,9 +3,11 @@
 // can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
-import { defineAction } from '@/lib/server/action';
+import { defineAction, defineFormAction } from '@/lib/server/action';
 import { addActivity, addOpportunityContact, updateOpportunity } from '@/lib/server/commands/opportunities';
 import { addActivitySchema, addContactSchema, updateOpportunitySchema } from '@/lib/validation/opportunities';
+import { scheduleReview } from '@/lib/server/commands/vrb';
+import { scheduleReviewForm } from '@/lib/validation/vrb';
 
 // Inline edits call the same command as PATCH /api/v1/opportunities/{id} (version-checked).
 export const updateOpportunityAction = defineAction({ schema: updateOpportunitySchema, permission: 'opportunity:edit' }, async ({ input, session }) => {
@@ -24,4 +26,13 @@ export const addContactAction = defineAction({ schema: addContactSchema, permiss
   const result = await addOpportunityContact(db, session, input);
   revalidatePath(`/opportunities/${input.opportunityId}`);
   return result;
+});
+
+// VRB: schedule a review of a stage — the same command as POST /api/v1/opportunities/{id}/vrb-reviews.
+export const scheduleVrbReviewAction = defineFormAction({ schema: scheduleReviewForm, permission: 'vrb:schedule' }, async ({ input, session }) => {
+  const { opportunityId, ...body } = input;
+  const review = await scheduleReview(db, session, opportunityId, body);
+  revalidatePath(`/opportunities/${opportunityId}`);
+  revalidatePath('/vrb');
+  return { id: review.id };
 });

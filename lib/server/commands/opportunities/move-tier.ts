@@ -119,34 +119,63 @@ export async function moveOpportunityTier(db: DbClient, session: AppSession, inp
       await applyFill(tx, session, opp, input.fill);
       [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
     }
-    const decision = decideTierMove(
-      { tier: opp.tier as Tier, outcome: opp.outcome, lastOpenTier: opp.lastOpenTier },
-      { to: input.to, outcome: input.outcome ?? null, reason: input.reason },
-      factsOf(opp, extra, input.outcome, input.reason),
-      { rules: settings.tierRules, canReopen: can(session.roles, 'tier:reopen') },
-    );
-    if (!decision.ok) throw moveError(session, decision.error, input.to);
-    const d = decision.value;
-    const written = await writeTierMove(sql, {
-      id: opp.id,
-      version: input.version,
-      fromTier: opp.tier,
-      fromOutcome: opp.outcome,
-      tier: d.tier,
-      outcome: d.outcome,
-      lastOpenTier: d.lastOpenTier,
-      reason: input.reason ?? null,
-      actorId: session.userId,
-      at: now,
-      auditBefore: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
-      auditAfter: { tier: d.tier, outcome: d.outcome, version: opp.version + 1, reason: input.reason ?? null, kind: d.kind, fill: input.fill ?? null },
-    });
-    if (!written) throw await conflictWithCurrent(tx, opp.id);
-    return { ...opp, tier: d.tier, outcome: d.outcome, lastOpenTier: d.lastOpenTier, tierEnteredAt: now, closedAt: d.tier === 0 ? now : null, version: opp.version + 1, updatedAt: now } as OpportunityRow;
+    return decideAndWrite(sql, tx, session, opp, extra, input, settings.tierRules, now);
   };
   // without form values the write is a single atomic statement: no interactive transaction needed
   const updated = input.fill ? await db.$transaction((tx) => run(tx, null)) : await run(db, loaded);
   return serializeOpportunity(updated, settings.horizonBounds, now);
+}
+
+type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'>;
+
+/** decide (pure) → one write statement, for an opportunity already loaded (and authorized) by the caller. */
+async function decideAndWrite(
+  sql: SqlRunner,
+  tx: Db,
+  session: AppSession,
+  opp: OpportunityRow,
+  extra: Awaited<ReturnType<typeof getRequirementFacts>>,
+  input: MoveRequest,
+  rules: Awaited<ReturnType<typeof getSettings>>['tierRules'],
+  now: Date,
+) {
+  const decision = decideTierMove(
+    { tier: opp.tier as Tier, outcome: opp.outcome, lastOpenTier: opp.lastOpenTier },
+    { to: input.to, outcome: input.outcome ?? null, reason: input.reason },
+    factsOf(opp, extra, input.outcome, input.reason),
+    { rules, canReopen: can(session.roles, 'tier:reopen') },
+  );
+  if (!decision.ok) throw moveError(session, decision.error, input.to);
+  const d = decision.value;
+  const written = await writeTierMove(sql, {
+    id: opp.id,
+    version: input.version,
+    fromTier: opp.tier,
+    fromOutcome: opp.outcome,
+    tier: d.tier,
+    outcome: d.outcome,
+    lastOpenTier: d.lastOpenTier,
+    reason: input.reason ?? null,
+    actorId: session.userId,
+    at: now,
+    auditBefore: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
+    auditAfter: { tier: d.tier, outcome: d.outcome, version: opp.version + 1, reason: input.reason ?? null, kind: d.kind, fill: input.fill ?? null },
+  });
+  if (!written) throw await conflictWithCurrent(tx, opp.id);
+  return { ...opp, tier: d.tier, outcome: d.outcome, lastOpenTier: d.lastOpenTier, tierEnteredAt: now, closedAt: d.tier === 0 ? now : null, version: opp.version + 1, updatedAt: now } as OpportunityRow;
+}
+
+/**
+ * Tier 0 DROPPED by a VRB decision ("사업 Drop", SPEC §4), inside the decision's transaction and
+ * through the same tier rules and write as any move. The VRB's `vrb:decide` permission is the
+ * authority here: the chair decides over every deal, so the load is not scoped to the owner's
+ * team. Refusals (already closed, unmet Tier 0 requirements) throw and roll the decision back.
+ */
+export async function dropOpportunityByVrb(tx: Db, session: AppSession, opportunityId: string, reason: string, now: Date) {
+  const sql = prismaRunner(tx);
+  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(sql, null, opportunityId)]);
+  if (!found) throw notFound();
+  return decideAndWrite(sql, tx, session, found.opp, found.extra, { to: 0, outcome: 'DROPPED', reason, version: found.opp.version }, settings.tierRules, now);
 }
 
 async function load(run: SqlRunner, session: AppSession, id: string) {

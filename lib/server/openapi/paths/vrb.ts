@@ -1,4 +1,142 @@
+import { z } from 'zod';
+import { answerFindingBody, decisionBody, decisionKindSchema, findingBody, opinionBody, scheduleReviewBody, severitySchema, stanceSchema, verifyFindingBody, vrbDomainSchema } from '@/lib/validation/vrb';
 import type { ApiOperation } from '../types';
 
-// Operations of the vrb endpoints; filled in by the issue that builds them.
-export const vrbOperations: ApiOperation[] = [];
+// VRB write endpoints (SPEC §4, Integration API). Each calls the same command as the review page.
+
+const review = z.object({
+  id: z.uuid(),
+  opportunityId: z.uuid(),
+  stage: z.int().describe('the stage order (1..5 by default)'),
+  stageCode: z.string(),
+  scheduledAt: z.string(),
+  heldAt: z.string().nullable(),
+  status: z.enum(['SCHEDULED', 'DECIDED', 'CANCELLED']),
+  version: z.int(),
+});
+const opinion = z.object({ id: z.uuid(), reviewId: z.uuid(), domain: vrbDomainSchema, stance: stanceSchema, opinion: z.string(), reviewerId: z.uuid(), createdAt: z.string() });
+const finding = z.object({
+  id: z.uuid(),
+  reviewId: z.uuid(),
+  domain: vrbDomainSchema,
+  issue: z.string(),
+  severity: severitySchema,
+  requiredFix: z.string(),
+  status: z.enum(['OPEN', 'ANSWERED', 'RESOLVED']),
+  answer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.int(),
+});
+const decision = z.object({
+  decision: z.object({
+    id: z.uuid(),
+    reviewId: z.uuid(),
+    decision: decisionKindSchema,
+    reason: z.string().nullable(),
+    overrideReason: z.string().nullable(),
+    marginPct: z.number().nullable(),
+    decidedById: z.uuid(),
+    decidedAt: z.string(),
+  }),
+  review,
+  lowPrice: z.boolean().describe('margin below the marginFloorPct setting'),
+  opportunity: z.object({ id: z.uuid(), tier: z.int(), outcome: z.string(), version: z.int() }).loose().nullable().describe('after DROP: the opportunity, now Tier 0 DROPPED'),
+});
+const refusal = (code: string) => z.object({ error: z.object({ code: z.literal(code), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(), details: z.unknown().optional() }) });
+const conflict = <T extends z.ZodType>(current: T) => z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: current }), current });
+
+export const vrbOperations: ApiOperation[] = [
+  {
+    method: 'post',
+    path: '/api/v1/opportunities/{id}/vrb-reviews',
+    summary: 'Schedule a VRB review of a stage (the previous stage must have PASSed, or be CONDITIONAL with every finding resolved; stage 1 needs nothing). Freezes the ROI calculator as the review snapshot.',
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: scheduleReviewBody,
+    responses: {
+      201: { description: 'The scheduled review', schema: review },
+      403: { description: 'Role may not schedule' },
+      404: { description: 'Opportunity not found or not yours (reps: own deals, managers: their team)' },
+      409: { description: 'A review of this stage is already scheduled', schema: conflict(review) },
+      422: { description: 'Previous stage not passed, its findings unresolved, stage already passed, or the opportunity closed', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/vrb-reviews/{id}/opinions',
+    summary: "A VRB member's opinion for one required domain they hold (recommendation: SUPPORT when omitted)",
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: opinionBody,
+    responses: {
+      201: { description: 'The opinion', schema: opinion },
+      403: { description: 'Not a VRB member, or not one of your domains' },
+      404: { description: 'Review not found' },
+      409: { description: 'This domain already has an opinion', schema: conflict(opinion) },
+      422: { description: 'The review is decided/cancelled, or the stage does not require the domain', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/vrb-reviews/{id}/findings',
+    summary: 'Raise a finding (OPEN) in a domain you hold; domain may be omitted when you hold exactly one',
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: findingBody,
+    responses: {
+      201: { description: 'The finding', schema: finding },
+      400: { description: 'Invalid input, or domain needed (you hold several)' },
+      403: { description: 'Not a VRB member, or not one of your domains' },
+      404: { description: 'Review not found' },
+      422: { description: 'The review is decided or cancelled', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/vrb-findings/{id}/answer',
+    summary: "The rep side answers an OPEN finding on its own deal: OPEN → ANSWERED (carries the finding's version)",
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: answerFindingBody,
+    responses: {
+      200: { description: 'The finding, ANSWERED', schema: finding },
+      403: { description: 'Role may not answer' },
+      404: { description: 'Finding not found or not on your (team’s) deal' },
+      409: { description: 'Stale version', schema: conflict(finding) },
+      422: { description: 'The finding is not OPEN', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/vrb-findings/{id}/verify',
+    summary: "A VRB member of the finding's domain verifies an ANSWERED finding: resolved=true → RESOLVED; resolved=false → back to OPEN (note required) for the rep to answer again",
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: verifyFindingBody,
+    responses: {
+      200: { description: 'The finding, RESOLVED or OPEN again', schema: finding },
+      403: { description: 'Not a VRB member, or not the finding’s domain' },
+      404: { description: 'Finding not found' },
+      409: { description: 'Stale version', schema: conflict(finding) },
+      422: { description: 'The finding is not ANSWERED, or a send-back without a note', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/vrb-reviews/{id}/decision',
+    summary:
+      "The chair's decision (append-only): PASS, CONDITIONAL, HOLD (review the stage again) or DROP (the opportunity goes to Tier 0 DROPPED). Low-price guard: below the marginFloorPct setting, PASS and CONDITIONAL need overrideReason. PASS needs every required opinion and no unresolved finding; HOLD and DROP need a reason.",
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: decisionBody,
+    responses: {
+      201: { description: 'The decision and the review (DECIDED)', schema: decision },
+      403: { description: 'Only the VRB chair or an executive decides' },
+      404: { description: 'Review not found' },
+      409: { description: 'The review is already decided', schema: conflict(review) },
+      422: { description: 'Rule refusal: override reason required under the margin floor, opinions missing, findings unresolved, reason required, or the DROP tier move refused', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+];

@@ -1,0 +1,113 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { computeEconomics, decideReview as decideRule, type DecideError, type EconomicsInput } from '@/lib/domain/vrb';
+import type { DecisionInput } from '@/lib/validation/vrb';
+import { audit } from '../../audit';
+import { notFound } from '../../errors';
+import { dropOpportunityByVrb } from '../opportunities/move-tier';
+import { serializeOpportunity } from '../opportunities/serialize';
+import { getSetting, getSettings } from '../../settings';
+import { getReviewSummary, vrbError } from './shared';
+
+function decideError(session: AppSession, e: DecideError, current: unknown) {
+  switch (e.code) {
+    case 'REVIEW_CLOSED':
+      return vrbError(session, 'CONFLICT', 'alreadyDecided', { details: current });
+    case 'REASON_REQUIRED':
+      return vrbError(session, 'UNPROCESSABLE', 'reasonRequired', { field: 'reason' });
+    case 'OVERRIDE_NOT_ALLOWED':
+      return vrbError(session, 'VALIDATION', 'overrideNotAllowed', { field: 'overrideReason' });
+    case 'OPINIONS_MISSING':
+      return vrbError(session, 'UNPROCESSABLE', 'opinionsMissing', { params: { count: e.missing.length }, details: { missing: e.missing } });
+    case 'FINDINGS_UNRESOLVED':
+      return vrbError(session, 'UNPROCESSABLE', 'findingsUnresolved', { params: { count: e.unresolved }, details: { unresolved: e.unresolved } });
+    case 'NO_FINDINGS_FOR_CONDITIONAL':
+      return vrbError(session, 'UNPROCESSABLE', 'noFindingsForConditional', { field: 'decision' });
+    case 'OVERRIDE_REQUIRED':
+      return vrbError(session, 'UNPROCESSABLE', 'overrideRequired', { params: { margin: e.marginPct, floor: e.floorPct }, details: { marginPct: e.marginPct, floorPct: e.floorPct }, field: 'overrideReason' });
+  }
+}
+
+const econInput = (e: Record<keyof EconomicsInput, { toString(): string }>): EconomicsInput => ({
+  contractPrice: e.contractPrice.toString(),
+  hardwareCost: e.hardwareCost.toString(),
+  softwareLicenseCost: e.softwareLicenseCost.toString(),
+  laborPersonMonths: e.laborPersonMonths.toString(),
+  laborRate: e.laborRate.toString(),
+  subcontractCost: e.subcontractCost.toString(),
+  otherCost: e.otherCost.toString(),
+  contingency: e.contingency.toString(),
+});
+
+/**
+ * The chair's decision on a scheduled review (SPEC §4), append-only: one VrbDecision row (with the
+ * margin at decision time), the review DECIDED (compare-and-set on version, row locked), one audit
+ * row — and for DROP the opportunity moves to Tier 0 DROPPED through the tier engine, all in ONE
+ * transaction: a refused tier move (e.g. already closed) rolls the decision back.
+ */
+export async function decideReview(db: DbClient, session: AppSession, reviewId: string, input: DecisionInput) {
+  const now = new Date();
+  const floorPct = await getSetting(db, 'marginFloorPct');
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR UPDATE`;
+    if (!locked) throw notFound();
+    const review = (await tx.vrbReview.findUnique({
+      where: { id: reviewId },
+      select: {
+        id: true,
+        opportunityId: true,
+        status: true,
+        version: true,
+        stage: { select: { requiredDomains: true } },
+        opinions: { select: { domain: true } },
+        economics: true,
+        _count: { select: { findings: { where: { status: { not: 'RESOLVED' } } } } },
+      },
+    }))!;
+    const econ = review.economics ? computeEconomics(econInput(review.economics)) : null;
+    const marginPct = econ?.ok ? econ.value.marginPct : null;
+    const rule = decideRule(
+      {
+        reviewStatus: review.status,
+        requiredDomains: review.stage.requiredDomains,
+        opinionDomains: review.opinions.map((o) => o.domain),
+        unresolvedFindings: review._count.findings,
+        marginPct,
+        marginFloorPct: floorPct,
+      },
+      input,
+    );
+    if (!rule.ok) throw decideError(session, rule.error, rule.error.code === 'REVIEW_CLOSED' ? await getReviewSummary(tx, reviewId) : undefined);
+    const d = rule.value;
+    const { count } = await tx.vrbReview.updateMany({
+      where: { id: reviewId, version: review.version, status: 'SCHEDULED' },
+      data: { status: 'DECIDED', version: { increment: 1 } },
+    });
+    if (count === 0) throw vrbError(session, 'CONFLICT', 'alreadyDecided', { details: await getReviewSummary(tx, reviewId) });
+    await tx.vrbReview.updateMany({ where: { id: reviewId, heldAt: null }, data: { heldAt: now } });
+    const decision = await tx.vrbDecision.create({
+      data: { reviewId, decision: d.decision, reason: d.reason, overrideReason: d.overrideReason, marginPct, decidedById: session.userId, decidedAt: now },
+      select: { id: true, reviewId: true, decision: true, reason: true, overrideReason: true, marginPct: true, decidedById: true, decidedAt: true },
+    });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'vrb.review.decide',
+      entityType: 'VrbReview',
+      entityId: reviewId,
+      before: { status: review.status, version: review.version },
+      after: { status: 'DECIDED', version: review.version + 1, decision: d.decision, reason: d.reason, overrideReason: d.overrideReason, marginPct, floorPct, guard: d.guard },
+    });
+    let opportunity = null;
+    if (d.dropsOpportunity) {
+      const moved = await dropOpportunityByVrb(tx, session, review.opportunityId, d.reason!, now);
+      opportunity = serializeOpportunity(moved, (await getSettings(tx)).horizonBounds, now);
+    }
+    return {
+      decision: { ...decision, marginPct: decision.marginPct === null ? null : Number(decision.marginPct) },
+      review: (await getReviewSummary(tx, reviewId))!,
+      lowPrice: d.guard === 'belowFloor',
+      opportunity,
+    };
+  });
+}

@@ -1,0 +1,92 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { editableWhere } from '@/lib/db/queries/opportunities';
+import { canScheduleStage, computeEconomics, type DecisionKind, type ScheduleError } from '@/lib/domain/vrb';
+import type { ScheduleReviewInput } from '@/lib/validation/vrb';
+import { audit } from '../../audit';
+import { notFound } from '../../errors';
+import { getReviewSummary, serializeReview, vrbError } from './shared';
+
+function scheduleError(session: AppSession, e: ScheduleError, current: unknown) {
+  switch (e.code) {
+    case 'OPPORTUNITY_CLOSED':
+      return vrbError(session, 'UNPROCESSABLE', 'opportunityClosed');
+    case 'UNKNOWN_STAGE':
+      return vrbError(session, 'VALIDATION', 'unknownStage', { field: 'stage' });
+    case 'ALREADY_SCHEDULED':
+      return vrbError(session, 'CONFLICT', 'alreadyScheduled', { details: current });
+    case 'ALREADY_PASSED':
+      return vrbError(session, 'UNPROCESSABLE', 'alreadyPassed', { field: 'stage' });
+    case 'PREVIOUS_STAGE_NOT_PASSED':
+      return vrbError(session, 'UNPROCESSABLE', 'previousStageNotPassed', { params: { order: e.previousOrder }, details: e, field: 'stage' });
+    case 'PREVIOUS_FINDINGS_UNRESOLVED':
+      return vrbError(session, 'UNPROCESSABLE', 'previousFindingsUnresolved', { params: { order: e.previousOrder, count: e.unresolved }, details: e, field: 'stage' });
+  }
+}
+
+/**
+ * Schedule a review of a stage for an opportunity (SPEC §4). Reps schedule for their own deals,
+ * managers for their team's; the chair and admins for any deal. The previous stage must have
+ * passed (lib/domain/vrb/rules.ts). The opportunity's working ROI calculator, if any, is frozen
+ * into the review as its financial snapshot. The opportunity row is locked for the check+insert,
+ * so two schedules of one stage cannot both succeed.
+ */
+export async function scheduleReview(db: DbClient, session: AppSession, opportunityId: string, input: ScheduleReviewInput) {
+  const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
+  return db.$transaction(async (tx) => {
+    const opp = await tx.opportunity.findFirst({ where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) }, select: { id: true, tier: true } });
+    if (!opp) throw notFound();
+    await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opp.id}::uuid FOR UPDATE`;
+    const [stages, reviews] = await Promise.all([
+      tx.vrbStage.findMany({ where: { active: true }, select: { id: true, order: true } }),
+      tx.vrbReview.findMany({
+        where: { opportunityId: opp.id },
+        select: {
+          id: true,
+          stageId: true,
+          status: true,
+          scheduledAt: true,
+          decisions: { orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], take: 1, select: { decision: true } },
+          _count: { select: { findings: { where: { status: { not: 'RESOLVED' } } } } },
+        },
+      }),
+    ]);
+    const past = reviews.map((r) => ({ stageId: r.stageId, status: r.status, scheduledAt: r.scheduledAt, decision: (r.decisions[0]?.decision ?? null) as DecisionKind | null, unresolvedFindings: r._count.findings }));
+    const decision = canScheduleStage({ isOpen: opp.tier > 0 }, stages, input.stage, past);
+    if (!decision.ok) {
+      const existing = reviews.find((r) => r.status === 'SCHEDULED' && stages.find((s) => s.id === r.stageId)?.order === input.stage);
+      throw scheduleError(session, decision.error, existing ? await getReviewSummary(tx, existing.id) : undefined);
+    }
+    const review = await tx.vrbReview.create({
+      data: { opportunityId: opp.id, stageId: decision.value.stageId, scheduledAt: input.scheduledAt, createdById: session.userId },
+      select: { id: true, opportunityId: true, scheduledAt: true, heldAt: true, status: true, version: true, stage: { select: { order: true, code: true } } },
+    });
+    // freeze the working ROI calculator (vrbReviewId null) as this review's snapshot
+    const working = await tx.dealEconomics.findFirst({ where: { opportunityId: opp.id, vrbReviewId: null }, orderBy: { updatedAt: 'desc' } });
+    let marginPct: number | null = null;
+    if (working) {
+      const { id: _id, vrbReviewId: _r, updatedAt: _u, version: _v, grossProfit: _g, marginPct: _m, roiPct: _roi, ...lines } = working;
+      const plain = Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, typeof v === 'object' && v !== null ? v.toString() : v])) as Record<string, string>;
+      const econ = computeEconomics(plain as never);
+      marginPct = econ.ok ? econ.value.marginPct : null;
+      await tx.dealEconomics.create({
+        data: {
+          ...lines,
+          vrbReviewId: review.id,
+          grossProfit: econ.ok ? econ.value.grossProfit : '0',
+          marginPct: marginPct ?? 0,
+          roiPct: econ.ok ? (econ.value.roiPct ?? 0) : 0,
+        },
+      });
+    }
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'vrb.review.schedule',
+      entityType: 'VrbReview',
+      entityId: review.id,
+      after: { opportunityId: opp.id, stage: input.stage, scheduledAt: input.scheduledAt, snapshot: !!working, marginPct },
+    });
+    return serializeReview(review);
+  });
+}
