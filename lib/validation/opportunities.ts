@@ -140,6 +140,18 @@ export const boardFiltersSchema = z.object({
 export type BoardFilters = z.infer<typeof boardFiltersSchema>;
 
 export const snoozeStallSchema = z.strictObject({ opportunityId: id, until: isoDate, reason: text(500).min(1) });
+/** POST /api/v1/opportunities/{id}/stall-snooze */
+export const snoozeStallBodySchema = snoozeStallSchema.omit({ opportunityId: true });
+/** Place a card between its new neighbours in its board column (either may be absent: top or bottom). */
+export const reorderSchema = z
+  .strictObject({ opportunityId: id, aboveId: id.nullable().optional(), belowId: id.nullable().optional() })
+  .refine((v) => !!(v.aboveId || v.belowId), { message: 'give aboveId, belowId or both', path: ['aboveId'] })
+  .refine((v) => v.aboveId !== v.opportunityId && v.belowId !== v.opportunityId && (!v.aboveId || v.aboveId !== v.belowId), {
+    message: 'the neighbours must be two other cards',
+    path: ['belowId'],
+  });
+/** POST /api/v1/opportunities/{id}/position */
+export const reorderBodySchema = z.strictObject({ aboveId: id.nullable().optional(), belowId: id.nullable().optional() });
 export const addActivitySchema = z.strictObject({
   opportunityId: id,
   type: z.enum(['MEETING', 'CALL', 'EMAIL', 'NOTE', 'TASK']),

@@ -4,8 +4,8 @@
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
-import { moveOpportunityTier, snoozeStall } from '@/lib/server/commands/opportunities';
-import { moveTierSchema, snoozeStallSchema } from '@/lib/validation/opportunities';
+import { moveOpportunityTier, reorderOpportunity, snoozeStall } from '@/lib/server/commands/opportunities';
+import { moveTierSchema, reorderSchema, snoozeStallSchema } from '@/lib/validation/opportunities';
 
 // The board's moves call the same command as POST /api/v1/opportunities/{id}/tier.
 export const moveTierAction = defineAction({ schema: moveTierSchema, permission: 'tier:move' }, async ({ input, session }) => {
@@ -20,3 +20,6 @@ export const snoozeStallAction = defineAction({ schema: snoozeStallSchema, permi
   revalidatePath(`/opportunities/${input.opportunityId}`);
   return result;
 });
+
+// Drag within a column or Alt+↑/↓: the same command as POST /api/v1/opportunities/{id}/position.
+export const reorderCardAction = defineAction({ schema: reorderSchema, permission: 'tier:move' }, async ({ input, session }) => reorderOpportunity(db, session, input));

@@ -3,3 +3,4 @@ export { updateOpportunity } from './update-opportunity';
 export { serializeOpportunity, type OpportunityDto } from './serialize';
 export * from './other';
 export * from './board';
+export { reorderOpportunity, type ReorderResult } from './reorder';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOpportunitiesQuerySchema, moveTierBodySchema, patchOpportunityBodySchema } from '@/lib/validation/opportunities';
+import { listOpportunitiesQuerySchema, moveTierBodySchema, patchOpportunityBodySchema, reorderBodySchema, snoozeStallBodySchema } from '@/lib/validation/opportunities';
 import type { ApiOperation } from '../types';
 
 // The response shape (serializeOpportunity), documented for clients.
@@ -85,6 +85,36 @@ export const opportunitiesOperations: ApiOperation[] = [
       404: { description: 'Not found or not yours' },
       409: { description: 'Stale version', schema: conflict },
       422: { description: 'Unmet entry requirements (listed), same tier, or closed', schema: unmet },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/opportunities/{id}/position',
+    summary: 'Place the card between two neighbours in its board column (aboveId, belowId or both)',
+    tags: ['opportunities'],
+    pathParams: ['id'],
+    body: reorderBodySchema,
+    responses: {
+      200: { description: 'The new position', schema: z.object({ id: z.uuid(), tier: z.int(), position: z.number() }) },
+      400: { description: 'No neighbour given, or the card itself as its neighbour' },
+      403: { description: 'Role may not arrange the board' },
+      404: { description: 'Not found or not yours' },
+      422: { description: 'Closed deal, a neighbour in another tier or not found' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/opportunities/{id}/stall-snooze',
+    summary: 'Snooze the stall flag until a date, with a reason (once per tier entry)',
+    tags: ['opportunities'],
+    pathParams: ['id'],
+    body: snoozeStallBodySchema,
+    responses: {
+      200: { description: 'The opportunity', schema: opportunity },
+      400: { description: 'Date not from tomorrow up to a year ahead, or no reason' },
+      403: { description: 'Role may not snooze' },
+      404: { description: 'Not found or not yours' },
+      422: { description: 'Not stalled, or already snoozed in this tier' },
     },
   },
 ];

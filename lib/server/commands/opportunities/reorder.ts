@@ -1,0 +1,62 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { AppSession } from '@/lib/auth/session';
+import type { DbClient } from '@/lib/db/client';
+import { editableWhere } from '@/lib/db/queries/opportunities';
+import { positionBetween } from '@/lib/domain/tiers/position';
+import type { reorderSchema } from '@/lib/validation/opportunities';
+import { audit } from '../../audit';
+import { DomainError, notFound } from '../../errors';
+
+/**
+ * Place a card between its new neighbours in its board column (the board's drag within a column,
+ * Alt+↑/↓, and POST /api/v1/opportunities/{id}/position). Writes one row — the order is not a
+ * field of the deal, so no version bump: a concurrent edit is not a conflict. When no float fits
+ * between the neighbours, the column is renumbered once (same order, even steps).
+ */
+export async function reorderOpportunity(db: DbClient, session: AppSession, input: z.infer<typeof reorderSchema>) {
+  return db.$transaction(async (tx) => {
+    const opp = await tx.opportunity.findFirst({ where: { id: input.opportunityId, ...editableWhere(session) }, select: { id: true, tier: true, outcome: true, position: true } });
+    if (!opp) throw notFound();
+    if (opp.tier === 0) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderClosed');
+    const ids = [input.aboveId, input.belowId].filter((x): x is string => !!x);
+    // lock the column's rows we read, so two reorders next to each other cannot pick the same spot
+    const neighbours = await tx.$queryRaw<{ id: string; tier: number; position: number }[]>`
+      SELECT id, tier::int AS tier, position FROM "Opportunity" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+    if (neighbours.length !== ids.length) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderNeighbourMissing');
+    if (neighbours.some((n) => n.tier !== opp.tier)) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderOtherColumn');
+    const pos = (id: string | null | undefined) => (id ? neighbours.find((n) => n.id === id)!.position : null);
+    let above = pos(input.aboveId);
+    let below = pos(input.belowId);
+    if (above !== null && below !== null && above >= below) {
+      // the board was stale (someone reordered meanwhile): keep "right below the card above"
+      const next = await tx.$queryRaw<{ p: number | null }[]>`
+        SELECT min(position) AS p FROM "Opportunity" WHERE tier = ${opp.tier}::smallint AND outcome = 'OPEN' AND position > ${above}::float8 AND id <> ${opp.id}::uuid`;
+      below = next[0]?.p ?? null;
+    }
+    let position = positionBetween(above, below);
+    if (position === null) {
+      // neighbours out of order (a stale board) or too close: renumber the column, then place
+      await tx.$executeRaw`
+        UPDATE "Opportunity" o SET position = r.n
+          FROM (SELECT id, row_number() OVER (ORDER BY position, "tierEnteredAt", id)::float8 AS n FROM "Opportunity" WHERE tier = ${opp.tier}::smallint AND outcome = 'OPEN') r
+         WHERE o.id = r.id`;
+      const again = await tx.$queryRaw<{ id: string; position: number }[]>`SELECT id, position FROM "Opportunity" WHERE id = ANY(${ids}::uuid[])`;
+      above = input.aboveId ? again.find((n) => n.id === input.aboveId)!.position : null;
+      below = input.belowId ? again.find((n) => n.id === input.belowId)!.position : null;
+      position = positionBetween(above, below);
+      if (position === null) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderNeighbourOrder');
+    }
+    await tx.$executeRaw`UPDATE "Opportunity" SET position = ${position}::float8 WHERE id = ${opp.id}::uuid`;
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'opportunity.reorder',
+      entityType: 'Opportunity',
+      entityId: opp.id,
+      before: { position: opp.position },
+      after: { position, aboveId: input.aboveId ?? null, belowId: input.belowId ?? null },
+    });
+    return { id: opp.id, tier: opp.tier, position };
+  });
+}
+export type ReorderResult = Awaited<ReturnType<typeof reorderOpportunity>>;
