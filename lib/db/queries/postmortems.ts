@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import type { ActivityIn, OutcomeCount, ReasonMonthCount, TierChangeIn, VrbDecisionIn } from '@/lib/domain/postmortems';
+import type { ActivityIn, OutcomeCount, ReasonMonthCount, RootCauseValue, TierChangeIn, VrbDecisionIn } from '@/lib/domain/postmortems';
 
 // Read-only postmortem queries (SPEC §5). Every list is one statement (joins and GROUP BY, no
 // query per row); the record is one Prisma read plus the three timeline sources in parallel.
@@ -164,8 +164,7 @@ export type PostmortemRecord = NonNullable<Awaited<ReturnType<typeof getPostmort
 // ---------------------------------------------------------------------------------------------
 // Lessons library
 
-export const ROOT_CAUSES = ['PRICE', 'SOLUTION_FIT', 'RELATIONSHIP', 'COMPETITOR', 'TIMING', 'REQUIREMENT_UNDERSTANDING', 'INTERNAL_PROCESS', 'OTHER'] as const;
-export type RootCauseValue = (typeof ROOT_CAUSES)[number];
+export { ROOT_CAUSES, type RootCauseValue } from '@/lib/domain/postmortems';
 
 export type LessonRow = {
   id: string;
@@ -180,24 +179,29 @@ export type LessonRow = {
   businessCategory: string | null;
   postmortemId: string | null;
   opportunityName: string | null;
+  /** createdAt in microseconds since the epoch (full precision, unlike a JS Date), for the keyset cursor */
+  cursorAt: string;
 };
 
 /**
- * Lessons, newest first, filtered by root-cause category, customer and competitor, searched by
- * a case-insensitive substring of title or body. ILIKE works the same for Korean and English
- * (no stemming or word splitting needed for 한글) and scans the whole table: fine for the few
- * thousand lessons a sales organisation writes; a pg_trgm GIN index is the next step if it grows.
+ * Lessons, newest first (createdAt, id — a keyset: pass the last row's pair as `after` for the
+ * next page), filtered by root-cause category, customer and competitor, searched by a
+ * case-insensitive substring of title + body. ILIKE works the same for Korean and English (no
+ * stemming or word splitting needed for 한글). The expression `title || ' ' || body` is what the
+ * trigram GIN index "Lesson_search_trgm_idx" covers, so a query of 3+ characters is an index
+ * lookup (bitmap scan + recheck) instead of a table scan; "Lesson_createdAt_id_idx" serves the
+ * unfiltered newest-first pages.
  */
 export async function searchLessons(
   db: Db,
-  opts: { q?: string; category?: RootCauseValue; accountId?: string; competitorId?: string; limit?: number },
+  opts: { q?: string; category?: RootCauseValue; accountId?: string; competitorId?: string; limit?: number; /** keyset: rows strictly after this (cursorAt, id) */ after?: { at: string; id: string } },
   locale: Loc,
 ): Promise<LessonRow[]> {
   const q = opts.q?.trim() || null;
   // escape LIKE wildcards so "100%" searches for the text "100%"
   const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   return db.$queryRaw<LessonRow[]>`
-    SELECT l.id, l.title, l.body, l.category::text AS category, l."createdAt",
+    SELECT l.id, l.title, l.body, l.category::text AS category, l."createdAt", (extract(epoch FROM l."createdAt") * 1000000)::bigint::text AS "cursorAt",
            l."accountId", a.name AS "accountName", l."competitorId", c.name AS "competitorName",
            CASE WHEN ${locale} = 'en' THEN bc."nameEn" ELSE bc."nameKo" END AS "businessCategory",
            l."postmortemId", o.name AS "opportunityName"
@@ -207,7 +211,8 @@ export async function searchLessons(
     LEFT JOIN "BusinessCategory" bc ON bc.id = l."businessCategoryId"
     LEFT JOIN "Postmortem" p ON p.id = l."postmortemId"
     LEFT JOIN "Opportunity" o ON o.id = p."opportunityId"
-    WHERE (${pattern}::text IS NULL OR l.title ILIKE ${pattern} OR l.body ILIKE ${pattern})
+    WHERE (${pattern}::text IS NULL OR (l.title || ' ' || l.body) ILIKE ${pattern})
+      AND (${opts.after?.at ?? null}::bigint IS NULL OR (l."createdAt", l.id) < ('epoch'::timestamptz + ${opts.after?.at ?? null}::bigint * interval '1 microsecond', ${opts.after?.id ?? null}::uuid))
       AND (${opts.category ?? null}::text IS NULL OR l.category::text = ${opts.category ?? null})
       AND (${opts.accountId ?? null}::uuid IS NULL OR l."accountId" = ${opts.accountId ?? null}::uuid)
       AND (${opts.competitorId ?? null}::uuid IS NULL OR l."competitorId" = ${opts.competitorId ?? null}::uuid)

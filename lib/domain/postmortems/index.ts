@@ -133,3 +133,5 @@ export function shiftMonth(month: string, delta: number): string {
 
 /** The instant a Korean calendar month starts. */
 export const kstMonthStart = (month: string) => new Date(`${month}-01T00:00:00+09:00`);
+
+export * from './write';

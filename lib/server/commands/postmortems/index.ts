@@ -1,0 +1,236 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { Db, DbClient } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import { editableWhere } from '@/lib/db/queries/opportunities';
+import { searchLessons as queryLessons, type LessonRow } from '@/lib/db/queries/postmortems';
+import { blameWarnings, canWritePostmortem, checkPostmortemDraft, type BlameWarning } from '@/lib/domain/postmortems';
+import { translateError } from '@/lib/i18n/translate';
+import type { LessonsQuery, SavePostmortemInput } from '@/lib/validation/postmortems';
+import { audit } from '../../audit';
+import { DomainError, forbidden, notFound, type FieldError } from '../../errors';
+
+// Postmortem write path (SPEC §5) and the lessons search, shared by the pages' actions and
+// /api/v1. Scoping is the opportunity's: a rep writes for their own deals, a manager for their
+// team's, an admin for all ("not yours" looks like "not found"). Blameless by design: nothing here
+// stores a responsible person; people are attendees or owners of follow-up actions.
+
+const RECORD = {
+  id: true,
+  opportunityId: true,
+  status: true,
+  summary: true,
+  whatHappened: true,
+  whatWentWell: true,
+  whatWentWrong: true,
+  rootCauses: true,
+  winningCompetitorId: true,
+  priceGapPct: true,
+  heldAt: true,
+  version: true,
+  updatedAt: true,
+  attendees: { select: { userId: true }, orderBy: { userId: 'asc' } },
+  lessons: { select: { id: true, title: true, body: true, category: true, accountId: true, competitorId: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  actionItems: { select: { id: true, title: true, ownerId: true, dueDate: true, doneAt: true }, orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] },
+} satisfies Prisma.PostmortemSelect;
+type RecordRow = Prisma.PostmortemGetPayload<{ select: typeof RECORD }>;
+
+/** The API / form view of a postmortem (dates as ISO strings, decimal as number). */
+export function serializePostmortem(p: RecordRow) {
+  return {
+    id: p.id,
+    opportunityId: p.opportunityId,
+    status: p.status,
+    summary: p.summary,
+    whatHappened: p.whatHappened,
+    wentWell: p.whatWentWell,
+    wentWrong: p.whatWentWrong,
+    rootCauses: p.rootCauses,
+    competitorId: p.winningCompetitorId,
+    priceGap: p.priceGapPct === null ? null : Number(p.priceGapPct),
+    heldAt: p.heldAt?.toISOString() ?? null,
+    attendees: p.attendees.map((a) => a.userId),
+    lessons: p.lessons,
+    actionItems: p.actionItems.map((a) => ({ ...a, dueDate: a.dueDate?.toISOString().slice(0, 10) ?? null, doneAt: a.doneAt?.toISOString() ?? null })),
+    version: p.version,
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+export type PostmortemView = ReturnType<typeof serializePostmortem>;
+
+/** The postmortem of an opportunity the user may write for, with the opportunity; null → 404. */
+export async function getWritablePostmortem(db: Db, session: AppSession, opportunityId: string) {
+  const opp = await db.opportunity.findFirst({
+    where: { id: opportunityId, ...editableWhere(session) },
+    select: { id: true, name: true, tier: true, outcome: true, accountId: true, businessCategoryId: true, lostToCompetitorId: true, account: { select: { name: true } } },
+  });
+  if (!opp) return null;
+  const pm = await db.postmortem.findUnique({ where: { opportunityId }, select: RECORD });
+  return { opportunity: opp, postmortem: pm ? serializePostmortem(pm) : null };
+}
+
+async function conflictWithCurrent(db: Db, opportunityId: string) {
+  const pm = await db.postmortem.findUnique({ where: { opportunityId }, select: RECORD });
+  return new DomainError('CONFLICT', 'postmortems.errors.conflict', {}, pm ? serializePostmortem(pm) : null);
+}
+
+const fieldError = (session: AppSession, path: string, code: string): FieldError => ({ path, message: translateError(session.locale, `postmortems.errors.${code}`) });
+const invalid = (fields: FieldError[]) => new DomainError('VALIDATION', 'validation', {}, undefined, fields);
+
+/** Every referenced user, competitor, lesson and action item exists (and belongs here). */
+async function checkReferences(tx: Db, session: AppSession, input: SavePostmortemInput, postmortemId: string | null) {
+  const fields: FieldError[] = [];
+  const userIds = [...new Set([...input.attendees, ...input.actionItems.flatMap((a) => (a.ownerId ? [a.ownerId] : []))])];
+  const users = new Set((await tx.user.findMany({ where: { id: { in: userIds }, disabledAt: null }, select: { id: true } })).map((u) => u.id));
+  input.attendees.forEach((id, i) => users.has(id) || fields.push(fieldError(session, `attendees.${i}`, 'unknownUser')));
+  input.actionItems.forEach((a, i) => !a.ownerId || users.has(a.ownerId) || fields.push(fieldError(session, `actionItems.${i}.ownerId`, 'unknownUser')));
+
+  const compIds = [...new Set([input.competitorId, ...input.lessons.map((l) => l.competitorId)].filter((x): x is string => !!x))];
+  const comps = new Set((await tx.competitor.findMany({ where: { id: { in: compIds } }, select: { id: true } })).map((c) => c.id));
+  if (input.competitorId && !comps.has(input.competitorId)) fields.push(fieldError(session, 'competitorId', 'unknownCompetitor'));
+  input.lessons.forEach((l, i) => !l.competitorId || comps.has(l.competitorId) || fields.push(fieldError(session, `lessons.${i}.competitorId`, 'unknownCompetitor')));
+
+  const [lessonIds, actionIds] = postmortemId
+    ? await Promise.all([
+        tx.lesson.findMany({ where: { postmortemId }, select: { id: true } }).then((r) => new Set(r.map((x) => x.id))),
+        tx.actionItem.findMany({ where: { postmortemId }, select: { id: true } }).then((r) => new Set(r.map((x) => x.id))),
+      ])
+    : [new Set<string>(), new Set<string>()];
+  input.lessons.forEach((l, i) => !l.id || lessonIds.has(l.id) || fields.push(fieldError(session, `lessons.${i}.id`, 'notThisPostmortem')));
+  input.actionItems.forEach((a, i) => !a.id || actionIds.has(a.id) || fields.push(fieldError(session, `actionItems.${i}.id`, 'notThisPostmortem')));
+  if (fields.length) throw invalid(fields);
+}
+
+/** Replace the children: keep (update) rows whose id was sent, delete the others, create the new ones. */
+async function writeChildren(tx: Db, postmortemId: string, input: SavePostmortemInput, tags: { accountId: string; businessCategoryId: string | null }) {
+  await tx.postmortemAttendee.deleteMany({ where: { postmortemId } });
+  if (input.attendees.length) await tx.postmortemAttendee.createMany({ data: input.attendees.map((userId) => ({ postmortemId, userId })) });
+
+  const keepLessons = input.lessons.flatMap((l) => (l.id ? [l.id] : []));
+  await tx.lesson.deleteMany({ where: { postmortemId, id: { notIn: keepLessons } } });
+  for (const l of input.lessons) {
+    // every lesson is tagged with the deal's customer and business category, and its competitor if any
+    const data = { title: l.title, body: l.body, category: l.category, competitorId: l.competitorId ?? null, accountId: tags.accountId, businessCategoryId: tags.businessCategoryId };
+    if (l.id) await tx.lesson.update({ where: { id: l.id }, data });
+    else await tx.lesson.create({ data: { ...data, postmortemId } });
+  }
+
+  const keepActions = input.actionItems.flatMap((a) => (a.id ? [a.id] : []));
+  await tx.actionItem.deleteMany({ where: { postmortemId, id: { notIn: keepActions } } });
+  for (const a of input.actionItems) {
+    const data = { title: a.title, ownerId: a.ownerId ?? null, dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null };
+    if (a.id) await tx.actionItem.update({ where: { id: a.id }, data });
+    else await tx.actionItem.create({ data: { ...data, postmortemId } });
+  }
+}
+
+export type SaveResult = { created: boolean; postmortem: PostmortemView; warnings: BlameWarning[] };
+
+/**
+ * Create or update the postmortem of a closed opportunity. Create: no `version` needed (if one
+ * already exists → 409 with it). Update: `version` must be the one the writer saw → else 409 with
+ * the current record; nothing overwritten. Not at Tier 0 → 422. Write + audit in one transaction.
+ * Blame-language warnings come back with the record; they never block the save.
+ */
+export async function savePostmortem(db: DbClient, session: AppSession, input: SavePostmortemInput): Promise<SaveResult> {
+  if (!can(session.roles, 'postmortem:write')) throw forbidden();
+  const issues = checkPostmortemDraft({ ...input, summary: input.summary ?? null, priceGap: input.priceGap ?? null, actionItems: input.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ?? null })) });
+  if (issues.length) throw invalid(issues.map((i) => fieldError(session, i.path, i.code)));
+  const warnings = blameWarnings([
+    { path: 'summary', text: input.summary },
+    { path: 'whatHappened', text: input.whatHappened },
+    { path: 'wentWell', text: input.wentWell },
+    { path: 'wentWrong', text: input.wentWrong },
+    ...input.lessons.flatMap((l, i) => [
+      { path: `lessons.${i}.title`, text: l.title },
+      { path: `lessons.${i}.body`, text: l.body },
+    ]),
+  ]);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const opp = await tx.opportunity.findFirst({
+        where: { id: input.opportunityId, ...editableWhere(session) },
+        select: { id: true, tier: true, outcome: true, accountId: true, businessCategoryId: true },
+      });
+      if (!opp) throw notFound();
+      if (!canWritePostmortem(opp).ok) throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', {}, { tier: opp.tier, outcome: opp.outcome });
+      const existing = await tx.postmortem.findUnique({ where: { opportunityId: opp.id }, select: RECORD });
+      if (existing && input.version !== existing.version) throw await conflictWithCurrent(tx, opp.id);
+      await checkReferences(tx, session, input, existing?.id ?? null);
+
+      const now = new Date();
+      const data = {
+        status: input.status,
+        summary: input.summary ?? null,
+        whatHappened: input.whatHappened ?? null,
+        whatWentWell: input.wentWell ?? null,
+        whatWentWrong: input.wentWrong ?? null,
+        rootCauses: input.rootCauses,
+        winningCompetitorId: input.competitorId ?? null,
+        priceGapPct: input.priceGap === undefined || input.priceGap === null ? null : new Prisma.Decimal(input.priceGap.toFixed(3)),
+        // the meeting is taken as held when the record is first published
+        heldAt: existing?.heldAt ?? (input.status === 'PUBLISHED' ? now : null),
+      };
+      let id: string;
+      if (existing) {
+        const { count } = await tx.postmortem.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        if (count === 0) throw await conflictWithCurrent(tx, opp.id);
+        id = existing.id;
+      } else {
+        id = (await tx.postmortem.create({ data: { ...data, opportunityId: opp.id, createdById: session.userId }, select: { id: true } })).id;
+      }
+      await writeChildren(tx, id, input, { accountId: opp.accountId, businessCategoryId: opp.businessCategoryId });
+      const saved = serializePostmortem(await tx.postmortem.findUniqueOrThrow({ where: { id }, select: RECORD }));
+      await audit(tx, {
+        actorId: session.userId,
+        action: existing ? 'postmortem.update' : 'postmortem.create',
+        entityType: 'Postmortem',
+        entityId: id,
+        before: existing ? serializePostmortem(existing) : undefined,
+        after: saved,
+      });
+      return { created: !existing, postmortem: saved, warnings };
+    });
+  } catch (e) {
+    // two writers creating at once: the unique opportunityId refuses the second → 409 with the first
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw await conflictWithCurrent(db, input.opportunityId);
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lessons search: the library page and GET /api/v1/lessons call this one function.
+
+export type LessonItem = Omit<LessonRow, 'cursorAt'>;
+
+const encodeCursor = (r: LessonRow) => Buffer.from(JSON.stringify([r.cursorAt, r.id])).toString('base64url');
+function decodeCursor(c: string): { at: string; id: string } | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
+    if (!Array.isArray(v) || v.length !== 2) return null;
+    const [at, id] = v as unknown[];
+    if (typeof at !== 'string' || typeof id !== 'string') return null;
+    if (!/^-?\d{1,17}$/.test(at) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    return { at, id };
+  } catch {
+    return null;
+  }
+}
+
+/** One keyset page of lessons, newest first: `{ items, nextCursor }` (null on the last page). */
+export async function searchLessons(db: Db, query: LessonsQuery, locale: 'ko' | 'en'): Promise<{ items: LessonItem[]; nextCursor: string | null }> {
+  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  if (after === null) throw new DomainError('VALIDATION', 'postmortems.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+  const rows = await queryLessons(
+    db,
+    { q: query.q, category: query.category, accountId: query.customer, competitorId: query.competitor, limit: query.limit + 1, after },
+    locale,
+  );
+  const page = rows.slice(0, query.limit);
+  return {
+    items: page.map(({ cursorAt: _c, ...r }) => r),
+    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
+  };
+}
