@@ -8,15 +8,23 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { can } from '@/lib/auth/permissions';
+import { editableWhere } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 
 export default async function PostmortemsPage() {
-  await requireReader('opportunity:read', 'lesson:read');
+  const session = await requireReader('opportunity:read', 'lesson:read');
   const [t, format, locale] = [await getTranslations('postmortems'), await getFormatter(), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const now = new Date();
   const [pending, drafts, published] = await Promise.all([listPendingPostmortems(db), listPostmortems(db, 'DRAFT'), listPostmortems(db, 'PUBLISHED')]);
   const rows = classifyPending(pending.rows, now);
+  // the deals this user may write a postmortem for (own / team's; admins all): one query
+  const writable = can(session.roles, 'postmortem:write')
+    ? new Set(
+        (await db.opportunity.findMany({ where: { id: { in: rows.map((r) => r.opportunityId) }, ...editableWhere(session) }, select: { id: true } })).map((o) => o.id),
+      )
+    : new Set<string>();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '—');
   const th = 'px-3 py-2 font-medium';
 
@@ -79,7 +87,18 @@ export default async function PostmortemsPage() {
                           </span>
                         </td>
                         <td className="px-3 py-2">
-                          {r.postmortemId ? <Badge tone="info">{t('list.draftExists')}</Badge> : <Badge tone={overdue ? 'danger' : 'neutral'}>{t('list.notStarted')}</Badge>}
+                          <div className="flex items-center gap-2">
+                            {r.postmortemId ? <Badge tone="info">{t('list.draftExists')}</Badge> : <Badge tone={overdue ? 'danger' : 'neutral'}>{t('list.notStarted')}</Badge>}
+                            {writable.has(r.opportunityId) ? (
+                              <Link
+                                href={`/postmortems/write/${r.opportunityId}`}
+                                className="text-sm font-medium text-indigo-700 hover:underline"
+                                aria-label={`${r.postmortemId ? t('form.edit') : t('form.write')}: ${r.name}`}
+                              >
+                                {r.postmortemId ? t('form.edit') : t('form.write')}
+                              </Link>
+                            ) : null}
+                          </div>
                         </td>
                       </tr>
                     );

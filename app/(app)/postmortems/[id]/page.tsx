@@ -9,11 +9,13 @@ import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
 import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { can } from '@/lib/auth/permissions';
+import { editableWhere } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 
 export default async function PostmortemRecordPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireReader('opportunity:read', 'lesson:read');
+  const session = await requireReader('opportunity:read', 'lesson:read');
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
@@ -21,6 +23,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
   if (!pm) notFound();
   const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
   const opp = pm.opportunity;
+  const mayEdit = can(session.roles, 'postmortem:write') && (await db.opportunity.count({ where: { id: opp.id, ...editableWhere(session) } })) > 0;
   const timeline = assembleTimeline(pm.timeline.tier, pm.timeline.vrb, pm.timeline.activities);
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : t('record.notRecorded'));
   const name = (x: { nameKo: string; nameEn: string } | null) => (x ? (locale === 'en' ? x.nameEn : x.nameKo) : null);
@@ -59,6 +62,14 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
           <Link href={`/opportunities/${opp.id}`} className="text-sm font-medium text-indigo-700 hover:underline">
             {t('record.openOpportunity')}
           </Link>
+          {mayEdit ? (
+            <Link
+              href={`/postmortems/write/${opp.id}`}
+              className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              {t('form.edit')}
+            </Link>
+          ) : null}
         </div>
       </header>
 

@@ -3,7 +3,8 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { Search } from 'lucide-react';
 import { db } from '@/lib/db/client';
-import { lessonFilterOptions, ROOT_CAUSES, searchLessons } from '@/lib/db/queries/postmortems';
+import { lessonFilterOptions, ROOT_CAUSES } from '@/lib/db/queries/postmortems';
+import { searchLessons } from '@/lib/server/commands/postmortems';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,13 +12,14 @@ import { Input, Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
 
-const LIMIT = 100;
+const LIMIT = 50;
 // bad or unknown values are dropped (the filter is ignored), never a 500
 const searchSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   category: z.enum(ROOT_CAUSES).optional().catch(undefined),
   account: z.uuid().optional().catch(undefined),
   competitor: z.uuid().optional().catch(undefined),
+  cursor: z.string().max(200).optional().catch(undefined),
 });
 
 export default async function LessonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -25,10 +27,20 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   const f = searchSchema.parse(await searchParams);
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
-  const [rows, options] = await Promise.all([
-    searchLessons(db, { q: f.q || undefined, category: f.category, accountId: f.account, competitorId: f.competitor, limit: LIMIT }, locale),
-    lessonFilterOptions(db),
-  ]);
+  // the same function as GET /api/v1/lessons; a bad cursor starts over from the first page
+  const query = { q: f.q || undefined, category: f.category, customer: f.account, competitor: f.competitor, limit: LIMIT };
+  const [page, options] = await Promise.all([searchLessons(db, { ...query, cursor: f.cursor }, locale).catch(() => searchLessons(db, query, locale)), lessonFilterOptions(db)]);
+  const rows = page.items;
+  const pageHref = (cursor?: string) => {
+    const p = new URLSearchParams();
+    if (f.q) p.set('q', f.q);
+    if (f.category) p.set('category', f.category);
+    if (f.account) p.set('account', f.account);
+    if (f.competitor) p.set('competitor', f.competitor);
+    if (cursor) p.set('cursor', cursor);
+    const s = p.toString();
+    return s ? `/postmortems/lessons?${s}` : '/postmortems/lessons';
+  };
   const filtered = Boolean(f.q || f.category || f.account || f.competitor);
 
   return (
@@ -87,7 +99,6 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
 
       <p className="mb-2 text-sm text-slate-600" role="status" aria-live="polite">
         {t('lessons.results', { count: rows.length })}
-        {rows.length === LIMIT ? <span className="ml-2 text-xs text-slate-500">{t('lessons.resultsCapped', { count: LIMIT })}</span> : null}
       </p>
 
       {rows.length === 0 ? (
@@ -143,6 +154,20 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
+      {page.nextCursor || f.cursor ? (
+        <nav aria-label={t('lessons.title')} className="mt-4 flex justify-end gap-2">
+          {f.cursor ? (
+            <Link href={pageHref()} className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100">
+              {t('lessons.first')}
+            </Link>
+          ) : null}
+          {page.nextCursor ? (
+            <Link href={pageHref(page.nextCursor)} className="inline-flex h-9 items-center rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-50">
+              {t('lessons.next')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { Scale } from 'lucide-react';
+import { db } from '@/lib/db/client';
+import { canWritePostmortem } from '@/lib/domain/postmortems';
+import { getWritablePostmortem } from '@/lib/server/commands/postmortems';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireReader } from '../../access';
+import { PostmortemForm } from './form';
+
+// Create or edit the blameless postmortem of one closed opportunity (the user's own or their
+// team's; anyone else's is a 404, like the command's scoping).
+export default async function WritePostmortemPage({ params }: { params: Promise<{ opportunityId: string }> }) {
+  const session = await requireReader('postmortem:write');
+  const { opportunityId } = await params;
+  if (!z.uuid().safeParse(opportunityId).success) notFound();
+  const found = await getWritablePostmortem(db, session, opportunityId);
+  if (!found) notFound();
+  const t = await getTranslations('postmortems');
+  const { opportunity: opp, postmortem: pm } = found;
+  const title = pm ? t('form.titleEdit') : t('form.titleNew');
+
+  if (!canWritePostmortem(opp).ok) {
+    return (
+      <>
+        <PageHeader title={title} description={t('form.forOpportunity', { name: opp.name, account: opp.account.name })} />
+        <EmptyState title={t('form.notClosed')} action={<Link href={`/opportunities/${opp.id}`} className="text-sm font-medium text-indigo-700 hover:underline">{t('record.openOpportunity')}</Link>} />
+      </>
+    );
+  }
+
+  const [users, competitors] = await Promise.all([
+    db.user.findMany({ where: { disabledAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    db.competitor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+  ]);
+
+  return (
+    <>
+      <nav aria-label={t('record.back')} className="mb-2 text-sm text-slate-500">
+        <Link href="/postmortems" className="hover:underline">
+          {t('record.back')}
+        </Link>
+        {pm ? (
+          <>
+            {' / '}
+            <Link href={`/postmortems/${pm.id}`} className="hover:underline">
+              {opp.name}
+            </Link>
+          </>
+        ) : null}
+      </nav>
+      <PageHeader title={title} description={t('form.forOpportunity', { name: opp.name, account: opp.account.name })} />
+      <p className="mb-4 flex items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+        <Scale aria-hidden className="size-4 shrink-0" />
+        {t('form.blameless')}
+      </p>
+      <PostmortemForm
+        opportunityId={opp.id}
+        initial={pm}
+        defaultCompetitorId={opp.lostToCompetitorId}
+        users={users}
+        competitors={competitors}
+      />
+    </>
+  );
+}
