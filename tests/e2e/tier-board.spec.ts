@@ -173,3 +173,30 @@ test('an executive sees a stalled flag but no snooze button', async ({ page, log
   await expect(card(page, '경영진 정체 확인').getByTestId('stall-flag')).toBeVisible();
   await expect(card(page, '경영진 정체 확인').getByRole('button', { name: /정체 표시 유예/ })).toHaveCount(0);
 });
+
+test('a rep reorders cards inside a tier by keyboard (Alt+↑/↓) and by dragging onto a card; the order is kept', async ({ page, login }) => {
+  const me = await login(ROLES);
+  const names = ['순서 가 프로젝트', '순서 나 프로젝트', '순서 다 프로젝트'];
+  for (const [i, name] of names.entries()) {
+    const id = await createOpp(me.id, { name, tier: 3, need: '니즈', contact: true });
+    await e2eDb().query(`UPDATE "Opportunity" SET position = $2 WHERE id = $1`, [id, i * 10]);
+  }
+  const order = () => column(page, 3).getByTestId('opportunity-card').locator('a').allTextContents();
+  await page.goto(`/tiers?owner=${me.id}`);
+  await expect.poll(order).toEqual(names);
+
+  // keyboard: the last card up one place; focus stays on it
+  await card(page, '순서 다 프로젝트').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(order).toEqual(['순서 가 프로젝트', '순서 다 프로젝트', '순서 나 프로젝트']);
+  await expect(page.getByTestId('toasts')).toContainText('순서 다 프로젝트의 순서를 바꿨습니다');
+  await expect(card(page, '순서 다 프로젝트')).toBeFocused();
+
+  // drag: the first card onto the last one → it takes the last place
+  await drag(page, card(page, '순서 가 프로젝트'), card(page, '순서 나 프로젝트'));
+  await expect.poll(order).toEqual(['순서 다 프로젝트', '순서 나 프로젝트', '순서 가 프로젝트']);
+
+  await page.reload();
+  await expect.poll(order).toEqual(['순서 다 프로젝트', '순서 나 프로젝트', '순서 가 프로젝트']);
+  await expect(column(page, 3).getByTestId('opportunity-card')).toHaveCount(3); // nothing moved tier
+});

@@ -12,7 +12,7 @@ import type { ClosedOutcome } from '@/lib/domain/tiers';
 import { decodeCards, type BoardCardData as BoardCard, type EncodedCard } from '@/lib/domain/tiers/board-codec';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import { Badge } from '@/components/ui/badge';
-import { moveTierAction } from './actions';
+import { moveTierAction, reorderCardAction } from './actions';
 import { SnoozeDialog } from './snooze-dialog';
 import { MoveDialog, RequirementDialog, ConflictDialog, type Unmet, type PendingMove } from './move-dialogs';
 
@@ -103,6 +103,30 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
   useEffect(() => {
     byColumnRef.current = byColumn;
   }, [byColumn]);
+  /** Optimistic reorder inside a column: the card takes index `to`; a refusal puts the column back. */
+  const reorder = useCallback(
+    (card: BoardCard, to: number) => {
+      const list = byColumnRef.current.get(card.tier);
+      if (!list || card.tier === 0) return;
+      const from = list.findIndex((c) => c.id === card.id);
+      if (from < 0 || to < 0 || to >= list.length || to === from) return;
+      const rest = list.filter((c) => c.id !== card.id);
+      const next = [...rest.slice(0, to), card, ...rest.slice(to)];
+      const aboveId = next[to - 1]?.id ?? null;
+      const belowId = next[to + 1]?.id ?? null;
+      setByColumn((cols) => new Map(cols).set(card.tier, next));
+      startTransition(async () => {
+        const r = await reorderCardAction({ opportunityId: card.id, aboveId, belowId });
+        if (r.ok) toast('ok', t('move.reordered', { name: card.name }));
+        else {
+          setByColumn((cols) => new Map(cols).set(card.tier, list));
+          toast('error', t('move.rolledBack', { error: r.error }));
+        }
+      });
+    },
+    [t, toast],
+  );
+
   const find = useCallback((id: unknown) => [...byColumnRef.current.values()].flat().find((c) => c.id === id) ?? null, []);
   const onDragStart = useCallback((e: DragStartEvent) => setDragging(find(e.active.id)), [find]);
   const onDragEnd = useCallback(
@@ -111,16 +135,27 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
       const card = find(e.active.id);
       const over = e.over?.id ? String(e.over.id) : null;
       if (!card || !over) return;
+      if (over.startsWith('card:')) {
+        // dropped on a card: in its own column that is a reorder (to the target's place), else a move to that tier
+        const target = find(over.slice(5));
+        if (!target || target.id === card.id) return;
+        if (target.tier === card.tier) return reorder(card, byColumnRef.current.get(card.tier)!.findIndex((c) => c.id === target.id));
+        return attempt({ card, to: target.tier, outcome: null });
+      }
       const [, tier, outcome] = over.split(':');
       attempt({ card, to: Number(tier), outcome: (outcome as ClosedOutcome | undefined) ?? null });
     },
-    [find, attempt],
+    [find, attempt, reorder],
   );
   const onDragCancel = useCallback(() => setDragging(null), []);
   const accessibility = useMemo(() => ({ screenReaderInstructions: { draggable: t('move.keyboardHelp') } }), [t]);
 
   const onKeyMove = useCallback(
-    (card: BoardCard, key: 'left' | 'right' | 'menu') => {
+    (card: BoardCard, key: 'left' | 'right' | 'menu' | 'up' | 'down') => {
+      if (key === 'up' || key === 'down') {
+        const i = byColumnRef.current.get(card.tier)?.findIndex((c) => c.id === card.id) ?? -1;
+        return reorder(card, key === 'up' ? i - 1 : i + 1);
+      }
       if (key === 'menu') return setMoveFor(card);
       if (card.tier === 0) return setMoveFor(card);
       const to = key === 'left' ? card.tier + 1 : card.tier - 1;
@@ -128,7 +163,7 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
       if (to === 0) return setMoveFor(card); // closing needs an outcome: ask
       attempt({ card, to, outcome: null });
     },
-    [attempt],
+    [attempt, reorder],
   );
 
   return (
@@ -226,7 +261,7 @@ const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, o
   cards: BoardCard[];
   locale: 'ko' | 'en';
   canMove: boolean;
-  onKeyMove: (c: BoardCard, k: 'left' | 'right' | 'menu') => void;
+  onKeyMove: (c: BoardCard, k: KeyMove) => void;
   onSnooze?: (c: BoardCard) => void;
   closedWindowDays: number;
 }) {
@@ -301,18 +336,26 @@ function OutcomeZone({ outcome, cards, locale }: { outcome: ClosedOutcome; cards
   );
 }
 
+type KeyMove = 'left' | 'right' | 'menu' | 'up' | 'down';
+
 const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKeyMove, onSnooze }: {
   card: BoardCard;
   locale: 'ko' | 'en';
   canMove: boolean;
-  onKeyMove: (c: BoardCard, k: 'left' | 'right' | 'menu') => void;
+  onKeyMove: (c: BoardCard, k: KeyMove) => void;
   onSnooze?: (c: BoardCard) => void;
 }) {
   const t = useTranslations('tiers');
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: card.id, disabled: !canMove });
+  // each open card is also a drop target: dropping on it reorders within its column or moves to its tier
+  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: `card:${card.id}`, disabled: !canMove || card.tier === 0 });
+  const ref = useCallback((n: HTMLElement | null) => {
+    setNodeRef(n);
+    setDropRef(n);
+  }, [setNodeRef, setDropRef]);
   return (
     <div
-      ref={setNodeRef}
+      ref={ref}
       {...listeners}
       {...attributes}
       role="group"
@@ -338,9 +381,12 @@ const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKey
         } else if (e.shiftKey && e.key === 'ArrowRight') {
           e.preventDefault();
           onKeyMove(card, 'right');
+        } else if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && card.tier !== 0) {
+          e.preventDefault();
+          onKeyMove(card, e.key === 'ArrowUp' ? 'up' : 'down');
         }
       }}
-      className={cn('rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500', isDragging && 'opacity-40')}
+      className={cn('rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500', isDragging && 'opacity-40', isOver && !isDragging && 'shadow-[0_-3px_0_0_theme(colors.indigo.400)]')}
     >
       <CardView card={card} locale={locale} onMove={canMove ? () => onKeyMove(card, 'menu') : undefined} onSnooze={onSnooze && card.stall === 'stalled' ? () => onSnooze(card) : undefined} />
     </div>
