@@ -25,6 +25,10 @@ import ko_accounts from './messages/ko/accounts.json';
 import en_accounts from './messages/en/accounts.json';
 import ko_settings from './messages/ko/settings.json';
 import en_settings from './messages/en/settings.json';
+import ko_search from './messages/ko/search.json';
+import en_search from './messages/en/search.json';
+import ko_audit from './messages/ko/audit.json';
+import en_audit from './messages/en/audit.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -46,6 +50,8 @@ export const MESSAGES = {
     postmortems: ko_postmortems,
     accounts: ko_accounts,
     settings: ko_settings,
+    search: ko_search,
+    audit: ko_audit,
   },
   en: {
     common: en_common,
@@ -61,6 +67,8 @@ export const MESSAGES = {
     postmortems: en_postmortems,
     accounts: en_accounts,
     settings: en_settings,
+    search: en_search,
+    audit: en_audit,
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { leadsOperations } from './paths/leads';
 import { opportunitiesOperations } from './paths/opportunities';
 import { postmortemsOperations } from './paths/postmortems';
 import { reportsOperations } from './paths/reports';
+import { searchOperations } from './paths/search';
 import { vrbOperations } from './paths/vrb';
 
 export const ALL_OPERATIONS = [
@@ -13,6 +14,7 @@ export const ALL_OPERATIONS = [
   ...reportsOperations,
   ...vrbOperations,
   ...postmortemsOperations,
+  ...searchOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);

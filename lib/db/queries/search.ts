@@ -1,0 +1,68 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import type { NormalizedQuery } from '@/lib/domain/search/normalize';
+import type { SearchKind } from '@/lib/validation/search';
+
+// Global search: one UNION ALL statement, one branch per kind the user may read. Each branch
+// takes at most CANDIDATES matches through its trigram index (no ORDER BY inside, so the scan
+// stops early — a one-syllable query that matches half the table still reads only CANDIDATES
+// rows), then ranks those (prefix matches first, then by name) and keeps `limit`.
+//   Opportunity_name_trgm_idx, Account_name_trgm_idx, Contact_search_trgm_idx (20261127090000_global_search),
+//   Lead_search_trgm_idx (20261127010000_leads), Lesson_search_trgm_idx (20261127080000_lesson_search).
+
+export const CANDIDATES = 200;
+
+export type SearchRow = { kind: SearchKind; id: string; title: string; subtitle: string | null; ref: string | null };
+
+type P = (name: 'contains' | 'prefix' | 'cap' | 'owner' | 'digits') => string;
+
+const LEAD_EXPR = `(coalesce(l.email, '') || ' ' || coalesce(l.company, '') || ' ' || coalesce(l.name, ''))`; // = SEARCH_EXPR in queries/leads.ts (the indexed expression)
+const LEAD_TITLE = `coalesce(s.company, s.name, s.email, '')`;
+
+// every branch: kind, id, title, subtitle, ref (what the link needs), pre (a prefix match), sort
+const BRANCHES: Record<SearchKind, (p: P) => string> = {
+  opportunity: (p) => `SELECT 'opportunity' AS kind, s.id::text AS id, s.name AS title, a.name AS subtitle, NULL::text AS ref,
+        (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
+      FROM (SELECT o.id, o.name, o."accountId" FROM "Opportunity" o WHERE o.name ILIKE ${p('contains')} LIMIT ${p('cap')}) s
+      JOIN "Account" a ON a.id = s."accountId"`,
+  account: (p) => `SELECT 'account' AS kind, s.id::text AS id, s.name AS title, coalesce(s.industry, s."businessRegistrationNo") AS subtitle, NULL::text AS ref,
+        (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
+      FROM (SELECT a.id, a.name, a.industry, a."businessRegistrationNo" FROM "Account" a
+             WHERE a.name ILIKE ${p('contains')} OR a."businessRegistrationNo" = ${p('digits')}::text LIMIT ${p('cap')}) s`,
+  contact: (p) => `SELECT 'contact' AS kind, s.id::text AS id, s.name AS title, concat_ws(' · ', a.name, s.title, s.email) AS subtitle, s."accountId"::text AS ref,
+        (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
+      FROM (SELECT c.id, c.name, c.title, c.email, c."accountId" FROM "Contact" c
+             WHERE c.name ILIKE ${p('contains')} OR c.email ILIKE ${p('contains')} LIMIT ${p('cap')}) s
+      JOIN "Account" a ON a.id = s."accountId"`,
+  lead: (p) => `SELECT 'lead' AS kind, s.id::text AS id, ${LEAD_TITLE} AS title, nullif(concat_ws(' · ', s.name, s.email), '') AS subtitle,
+        coalesce('o:' || s."opportunityId"::text, 'q:' || coalesce(s.email, s.company, s.name, '')) AS ref,
+        (${LEAD_TITLE} ILIKE ${p('prefix')}) AS pre, ${LEAD_TITLE} AS sort
+      FROM (SELECT l.id, l.company, l.name, l.email, l."opportunityId" FROM "Lead" l
+             WHERE ${LEAD_EXPR} ILIKE ${p('contains')} AND (${p('owner')}::uuid IS NULL OR l."ownerId" = ${p('owner')}::uuid) LIMIT ${p('cap')}) s`,
+  lesson: (p) => `SELECT 'lesson' AS kind, s.id::text AS id, s.title AS title, nullif(left(s.body, 80), '') AS subtitle, NULL::text AS ref,
+        (s.title ILIKE ${p('prefix')}) AS pre, s.title AS sort
+      FROM (SELECT le.id, le.title, le.body FROM "Lesson" le WHERE (le.title || ' ' || le.body) ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
+};
+
+/** The matches of each requested kind (at most `limit` per kind), in one round trip. */
+export async function searchAll(
+  db: Db,
+  q: NormalizedQuery,
+  opts: { kinds: readonly SearchKind[]; limit: number; leadOwnerOnly: string | null },
+): Promise<SearchRow[]> {
+  if (opts.kinds.length === 0) return [];
+  const digits = q.text.replace(/\D/g, '');
+  const values = { contains: q.contains, prefix: q.prefix, cap: CANDIDATES, owner: opts.leadOwnerOnly, digits: digits.length === 10 ? digits : null };
+  const params: unknown[] = [];
+  const slot = new Map<string, string>();
+  const p: P = (name) => {
+    if (!slot.has(name)) {
+      params.push(values[name]);
+      slot.set(name, `$${params.length}`);
+    }
+    return slot.get(name)!;
+  };
+  params.push(opts.limit);
+  const branches = opts.kinds.map((k) => `(SELECT kind, id, title, subtitle, ref FROM (${BRANCHES[k](p)}) b ORDER BY pre DESC, sort ASC, id ASC LIMIT $1)`);
+  return db.$queryRawUnsafe<SearchRow[]>(branches.join('\nUNION ALL\n'), ...params);
+}

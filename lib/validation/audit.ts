@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// The audit trail viewer (/settings/audit, its action and GET /api/v1/audit): filters, keyset
+// cursor, page size. Dates are calendar days in Asia/Seoul, `to` inclusive.
+const empty = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const AUDIT_ENTITY_TYPES = [
+  'Opportunity', 'Lead', 'Account', 'ImportBatch', 'Postmortem', 'TierReview', 'TierReviewItem',
+  'VrbReview', 'VrbFinding', 'VrbOpinion', 'User', 'Reason', 'Setting', 'ApiToken',
+] as const;
+
+export const auditQuery = z
+  .strictObject({
+    actor: z.preprocess(empty, z.uuid().optional()),
+    entityType: z.preprocess(empty, z.string().trim().max(60).regex(/^[A-Za-z]+$/).optional()),
+    entityId: z.preprocess(empty, z.string().trim().max(100).optional()),
+    action: z.preprocess(empty, z.string().trim().max(100).regex(/^[A-Za-z.]+$/).optional()),
+    from: z.preprocess(empty, z.iso.date().optional()),
+    to: z.preprocess(empty, z.iso.date().optional()),
+    cursor: z.preprocess(empty, z.string().max(200).optional()),
+    limit: z.preprocess(empty, z.coerce.number().int().min(1).max(200).default(50)),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' });
+export type AuditQuery = z.output<typeof auditQuery>;
+
+export const auditChange = z.object({ key: z.string(), before: z.unknown(), after: z.unknown() });
+export const auditItem = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  entityLabel: z.string().nullable(),
+  href: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  changes: z.array(auditChange),
+});
+export const auditPage = z.object({ items: z.array(auditItem), nextCursor: z.string().nullable() });
