@@ -25,6 +25,8 @@ import ko_accounts from './messages/ko/accounts.json';
 import en_accounts from './messages/en/accounts.json';
 import ko_settings from './messages/ko/settings.json';
 import en_settings from './messages/en/settings.json';
+import ko_receivables from './messages/ko/receivables.json';
+import en_receivables from './messages/en/receivables.json';
 import ko_search from './messages/ko/search.json';
 import en_search from './messages/en/search.json';
 import ko_audit from './messages/ko/audit.json';
@@ -50,6 +52,7 @@ export const MESSAGES = {
     postmortems: ko_postmortems,
     accounts: ko_accounts,
     settings: ko_settings,
+    receivables: ko_receivables,
     search: ko_search,
     audit: ko_audit,
   },
@@ -67,6 +70,7 @@ export const MESSAGES = {
     postmortems: en_postmortems,
     accounts: en_accounts,
     settings: en_settings,
+    receivables: en_receivables,
     search: en_search,
     audit: en_audit,
   },

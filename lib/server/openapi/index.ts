@@ -3,6 +3,7 @@ import { authOperations } from './paths/auth';
 import { leadsOperations } from './paths/leads';
 import { opportunitiesOperations } from './paths/opportunities';
 import { postmortemsOperations } from './paths/postmortems';
+import { receivablesOperations } from './paths/receivables';
 import { reportsOperations } from './paths/reports';
 import { searchOperations } from './paths/search';
 import { vrbOperations } from './paths/vrb';
@@ -14,6 +15,7 @@ export const ALL_OPERATIONS = [
   ...reportsOperations,
   ...vrbOperations,
   ...postmortemsOperations,
+  ...receivablesOperations,
   ...searchOperations,
 ];
 

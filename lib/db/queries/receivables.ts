@@ -1,0 +1,126 @@
+import 'server-only';
+import { Prisma } from '@/lib/db/generated/client';
+import type { Db } from '@/lib/db/client';
+import { addDays, DUE_SOON_DAYS, type MilestoneFacts, type MilestoneKind } from '@/lib/domain/receivables/rules';
+import type { ReceivableStatusFilter } from '@/lib/validation/receivables';
+
+// Receivables SQL (SPEC §6). Every list is one statement (no query per row): the milestones of
+// WON deals joined to their opportunity, account and owner.
+//
+// Index: PaymentMilestone(collectedAt, dueDate) — "the receivables overdue list". The overdue,
+// due and outstanding filters are `collectedAt IS NULL AND dueDate <range>`: an index range scan
+// over the uncollected prefix, already in dueDate order, so the keyset page
+// `(dueDate, id) > cursor ORDER BY dueDate, id LIMIT n+1` reads about n rows instead of sorting every
+// milestone (collectedAt is set only when a milestone is fully collected, so partial ones stay in
+// the prefix). `status=all` walks every milestone of won deals (a small table: a few per deal).
+
+export type ReceivableFilter = {
+  status: ReceivableStatusFilter;
+  ownerId?: string;
+  managerId?: string;
+  accountId?: string;
+  /** today in Korea, 'YYYY-MM-DD' */
+  today: string;
+};
+
+export type ReceivableRow = MilestoneFacts & {
+  id: string;
+  opportunityId: string;
+  kind: MilestoneKind;
+  sequence: number;
+  collectedAt: Date | null;
+  version: number;
+  opportunityName: string;
+  accountId: string;
+  accountName: string;
+  ownerId: string;
+  ownerName: string;
+};
+
+export function encodeReceivableCursor(dueDate: string, id: string) {
+  return Buffer.from(JSON.stringify([dueDate, id])).toString('base64url');
+}
+export function decodeReceivableCursor(cursor: string): [string, string] | null {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1])) return [v[0], v[1]];
+  } catch {
+    /* fall through */
+  }
+  return null;
+}
+
+function conditions(f: Omit<ReceivableFilter, 'status'> & { status: ReceivableStatusFilter | 'outstanding' }) {
+  const c: Prisma.Sql[] = [Prisma.sql`o.outcome = 'WON'`];
+  if (f.status !== 'all') c.push(Prisma.sql`m."collectedAt" IS NULL`);
+  if (f.status === 'overdue') c.push(Prisma.sql`m."dueDate" < ${f.today}::date`);
+  if (f.status === 'due') c.push(Prisma.sql`m."dueDate" >= ${f.today}::date AND m."dueDate" < ${addDays(f.today, DUE_SOON_DAYS)}::date`);
+  if (f.ownerId) c.push(Prisma.sql`o."ownerId" = ${f.ownerId}::uuid`);
+  if (f.managerId) c.push(Prisma.sql`(u."managerId" = ${f.managerId}::uuid OR o."ownerId" = ${f.managerId}::uuid)`);
+  if (f.accountId) c.push(Prisma.sql`o."accountId" = ${f.accountId}::uuid`);
+  return c;
+}
+
+const COLUMNS = Prisma.sql`
+  m.id, m."opportunityId", m.kind::text AS kind, m.sequence, trim_scale(m.amount)::text AS amount,
+  to_char(m."dueDate", 'YYYY-MM-DD') AS "dueDate", m."collectedAt", trim_scale(m."collectedAmount")::text AS "collectedAmount", m.version,
+  o.name AS "opportunityName", a.id AS "accountId", a.name AS "accountName", u.id AS "ownerId", u.name AS "ownerName"`;
+const FROM = Prisma.sql`
+  FROM "PaymentMilestone" m
+  JOIN "Opportunity" o ON o.id = m."opportunityId"
+  JOIN "Account" a ON a.id = o."accountId"
+  JOIN "User" u ON u.id = o."ownerId"`;
+
+/** One keyset page ordered by due date (oldest first), LIMIT n+1 to know whether another page exists. */
+export async function listReceivablesPage(db: Db, f: ReceivableFilter, page: { after: [string, string] | null; limit: number }) {
+  const c = conditions(f);
+  if (page.after) c.push(Prisma.sql`(m."dueDate", m.id) > (${page.after[0]}::date, ${page.after[1]}::uuid)`);
+  const rows = await db.$queryRaw<ReceivableRow[]>`
+    SELECT ${COLUMNS} ${FROM}
+    WHERE ${Prisma.join(c, ' AND ')}
+    ORDER BY m."dueDate", m.id
+    LIMIT ${page.limit + 1}`;
+  const more = rows.length > page.limit;
+  const items = more ? rows.slice(0, page.limit) : rows;
+  const last = items.at(-1);
+  return { items, nextCursor: more && last ? encodeReceivableCursor(last.dueDate, last.id) : null };
+}
+
+/** Everything still outstanding under the same filters (for the KPI strip and aging buckets). */
+export async function listOutstandingFacts(db: Db, f: Omit<ReceivableFilter, 'status'>): Promise<MilestoneFacts[]> {
+  return db.$queryRaw<MilestoneFacts[]>`
+    SELECT trim_scale(m.amount)::text AS amount, to_char(m."dueDate", 'YYYY-MM-DD') AS "dueDate", trim_scale(m."collectedAmount")::text AS "collectedAmount"
+    ${FROM}
+    WHERE ${Prisma.join(conditions({ ...f, status: 'outstanding' }), ' AND ')}`;
+}
+
+export const milestoneSelect = {
+  id: true,
+  opportunityId: true,
+  kind: true,
+  sequence: true,
+  amount: true,
+  dueDate: true,
+  collectedAt: true,
+  collectedAmount: true,
+  version: true,
+} satisfies Prisma.PaymentMilestoneSelect;
+export type MilestoneRecord = Prisma.PaymentMilestoneGetPayload<{ select: typeof milestoneSelect }>;
+
+/** One opportunity's schedule (by due date) with what the editor shows about the deal. */
+export async function getSchedule(db: Db, opportunityId: string) {
+  return db.opportunity.findUnique({
+    where: { id: opportunityId },
+    select: {
+      id: true,
+      name: true,
+      outcome: true,
+      ownerId: true,
+      amount: true,
+      contractAmount: true,
+      account: { select: { id: true, name: true } },
+      owner: { select: { name: true, managerId: true } },
+      milestones: { orderBy: [{ dueDate: 'asc' }, { sequence: 'asc' }, { id: 'asc' }], select: milestoneSelect },
+    },
+  });
+}

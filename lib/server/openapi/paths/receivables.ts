@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import {
+  addMilestoneBody,
+  collectMilestoneBody,
+  deleteMilestoneQuery,
+  listReceivablesQuery,
+  milestoneView,
+  receivableList,
+  updateMilestoneBody,
+} from '@/lib/validation/receivables';
+import type { ApiOperation } from '../types';
+
+// Receivables (SPEC §6): a won deal's payment schedule (착수금/중도금/잔금) and the overdue list.
+const writeErrors = {
+  400: { description: 'Validation failed (error.fields)' },
+  403: { description: 'Role may not edit receivables' },
+  404: { description: 'Not found, or not your deal / your team\'s deal' },
+  409: { description: 'Stale `version`: `current` holds the current milestone' },
+  422: { description: 'The deal is not won, the schedule would exceed the contract amount, or the collection is invalid' },
+} as const;
+
+export const receivablesOperations: ApiOperation[] = [
+  {
+    method: 'get', path: '/api/v1/receivables',
+    summary: 'Payment milestones of won deals by due date (keyset pages); status overdue (default) | due (within 30 days) | outstanding | all, in Korea time',
+    tags: ['receivables'],
+    query: listReceivablesQuery as unknown as z.ZodObject,
+    responses: { 200: { description: 'A page of milestones', schema: receivableList }, 400: { description: 'Bad filter or cursor' } },
+  },
+  {
+    method: 'post', path: '/api/v1/opportunities/{id}/payment-milestones',
+    summary: 'Add a payment milestone to a won deal (the schedule may not exceed the contract amount)', tags: ['receivables'],
+    pathParams: ['id'], body: addMilestoneBody,
+    responses: { 201: { description: 'Created', schema: milestoneView }, ...writeErrors },
+  },
+  {
+    method: 'patch', path: '/api/v1/payment-milestones/{id}',
+    summary: 'Change a milestone\'s kind, amount or due date (carries `version`)', tags: ['receivables'],
+    pathParams: ['id'], body: updateMilestoneBody,
+    responses: { 200: { description: 'Updated', schema: milestoneView }, ...writeErrors },
+  },
+  {
+    method: 'delete', path: '/api/v1/payment-milestones/{id}',
+    summary: 'Delete a milestone (`?version=` the current version)', tags: ['receivables'],
+    pathParams: ['id'], query: deleteMilestoneQuery as unknown as z.ZodObject,
+    responses: { 200: { description: 'Deleted' }, ...writeErrors },
+  },
+  {
+    method: 'post', path: '/api/v1/payment-milestones/{id}/collect',
+    summary: 'Record the total collected so far (partial allowed; equal to the amount = collected; 0 = undo)', tags: ['receivables'],
+    pathParams: ['id'], body: collectMilestoneBody,
+    responses: { 200: { description: 'Updated', schema: milestoneView }, ...writeErrors },
+  },
+];

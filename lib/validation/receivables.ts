@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { MILESTONE_KINDS } from '@/lib/domain/receivables/rules';
+import { moneySchema } from './opportunities';
+
+// Receivables (SPEC §6): the payment schedule of a won deal and the overdue list. Shared by the
+// /receivables page's actions and /api/v1 (API bodies are strict: unknown fields → 400).
+
+export const RECEIVABLE_STATUSES = ['overdue', 'due', 'outstanding', 'all'] as const;
+export type ReceivableStatusFilter = (typeof RECEIVABLE_STATUSES)[number];
+
+const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+const opt = <T extends z.ZodType>(s: T) => z.preprocess(emptyToUndefined, s.optional());
+const isoDate = z.iso.date();
+const version = z.int().positive();
+
+export const listReceivablesQuery = z.object({
+  status: z.preprocess(emptyToUndefined, z.enum(RECEIVABLE_STATUSES).default('overdue')),
+  owner: opt(z.union([z.uuid(), z.literal('me')])),
+  /** a sales manager's id (their team's deals) or `mine` */
+  team: opt(z.union([z.uuid(), z.literal('mine')])),
+  account: opt(z.uuid()),
+  cursor: opt(z.string().max(200)),
+  limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
+});
+export type ListReceivablesQuery = z.output<typeof listReceivablesQuery>;
+
+export const milestoneIdParams = z.object({ id: z.uuid() });
+
+export const addMilestoneBody = z.strictObject({
+  kind: z.enum(MILESTONE_KINDS),
+  amount: moneySchema,
+  dueDate: isoDate,
+});
+export const addMilestoneInput = addMilestoneBody.extend({ opportunityId: z.uuid() });
+export type AddMilestoneInput = z.output<typeof addMilestoneInput>;
+
+export const updateMilestoneBody = z.strictObject({
+  kind: z.enum(MILESTONE_KINDS).optional(),
+  amount: moneySchema.optional(),
+  dueDate: isoDate.optional(),
+  version,
+});
+export const updateMilestoneInput = updateMilestoneBody.extend({ id: z.uuid() });
+export type UpdateMilestoneInput = z.output<typeof updateMilestoneInput>;
+
+export const deleteMilestoneQuery = z.object({ version: z.coerce.number().int().positive() });
+export const deleteMilestoneInput = z.strictObject({ id: z.uuid(), version });
+export type DeleteMilestoneInput = z.output<typeof deleteMilestoneInput>;
+
+export const collectMilestoneBody = z.strictObject({
+  /** the total collected so far (cumulative; less than the amount = partial, 0 = undo) */
+  collectedAmount: moneySchema,
+  collectedOn: isoDate,
+  version,
+});
+export const collectMilestoneInput = collectMilestoneBody.extend({ id: z.uuid() });
+export type CollectMilestoneInput = z.output<typeof collectMilestoneInput>;
+
+export const milestoneView = z.object({
+  id: z.uuid(),
+  opportunityId: z.uuid(),
+  kind: z.enum(MILESTONE_KINDS),
+  sequence: z.int(),
+  amount: z.string(),
+  dueDate: z.string(),
+  collectedAt: z.string().nullable(),
+  collectedAmount: z.string().nullable(),
+  version: z.int(),
+  status: z.enum(['COLLECTED', 'PARTIAL', 'OVERDUE', 'DUE', 'UPCOMING']),
+  daysOverdue: z.int(),
+  outstanding: z.string(),
+});
+export type MilestoneView = z.output<typeof milestoneView>;
+
+export const receivableItem = milestoneView.extend({
+  opportunityName: z.string(),
+  accountId: z.uuid(),
+  accountName: z.string(),
+  ownerId: z.uuid(),
+  ownerName: z.string(),
+});
+export type ReceivableItem = z.output<typeof receivableItem>;
+export const receivableList = z.object({ items: z.array(receivableItem), nextCursor: z.string().nullable() });
