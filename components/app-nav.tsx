@@ -9,6 +9,7 @@ export const NAV_ITEMS = [
   { href: '/leads', key: 'leads' },
   { href: '/tiers', key: 'tiers' },
   { href: '/reports/one-page', key: 'report' },
+  { href: '/receivables', key: 'receivables' },
   { href: '/vrb', key: 'vrb' },
   { href: '/postmortems', key: 'postmortems' },
   { href: '/accounts', key: 'accounts' },

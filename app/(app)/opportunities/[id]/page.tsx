@@ -13,6 +13,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { OpportunityEditor } from './opportunity-editor';
 import { ActivityLog, ContactsPanel } from './side-panels';
+import { ReceivablesLink } from './receivables-link';
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -50,6 +51,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         </Link>{' '}
         / <span className="text-slate-700">{opp.name}</span>
       </nav>
+      <ReceivablesLink opportunityId={opp.id} outcome={opp.outcome} />
       <OpportunityEditor
         initial={opp}
         editable={editable}

@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { db } from '@/lib/db/client';
+import { requireSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { formatKrw } from '@/lib/domain/format/money';
+import { DomainError } from '@/lib/server/errors';
+import { getScheduleView } from '@/lib/server/commands/receivables';
+import { PageHeader } from '@/components/ui/page-header';
+import { ScheduleEditor } from './schedule-editor';
+
+// One won deal's payment schedule (착수금/중도금/잔금): everyone reads; the owner, their manager
+// and admins edit (the commands check again). Reached from the receivables list and the opportunity page.
+export default async function SchedulePage({ params }: { params: Promise<{ opportunityId: string }> }) {
+  const session = await requireSession();
+  const { opportunityId } = await params;
+  if (!can(session.roles, 'opportunity:read') || !z.uuid().safeParse(opportunityId).success) notFound();
+  const view = await getScheduleView(db, session, opportunityId).catch((e) => {
+    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
+    throw e;
+  });
+  const [t, locale] = [await getTranslations('receivables'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
+  const o = view.opportunity;
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap gap-4 text-sm">
+        <Link href="/receivables" className="text-indigo-700 underline">← {t('schedule.back')}</Link>
+        <Link href={`/opportunities/${o.id}`} className="text-indigo-700 underline">{o.name}</Link>
+      </div>
+      <PageHeader title={`${t('schedule.title')} · ${o.name}`} description={`${o.accountName} · ${o.ownerName}`} />
+      <dl className="grid gap-3 sm:grid-cols-3" data-testid="schedule-totals">
+        <Total label={t('schedule.contract')} value={o.contractAmount ? formatKrw(o.contractAmount, locale) : t('schedule.noContract')} />
+        <Total label={t('schedule.scheduled')} value={formatKrw(view.scheduled ?? '0', locale)} sub={view.unscheduled && view.unscheduled !== '0' ? t('schedule.unscheduled', { amount: formatKrw(view.unscheduled, locale) }) : undefined} />
+      </dl>
+      {o.outcome !== 'WON' ? <p className="text-sm text-amber-800">{t('schedule.notWon')}</p> : !view.editable ? <p className="text-sm text-slate-600">{t('schedule.readOnly')}</p> : null}
+      <ScheduleEditor opportunityId={o.id} milestones={view.milestones} editable={view.editable} locale={locale} today={view.today} />
+    </div>
+  );
+}
+
+function Total({ label, value, sub }: { label: string; value: string; sub?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <dt className="text-sm text-slate-500">{label}</dt>
+      <dd className="tabular mt-1 text-xl font-semibold text-slate-900">{value}</dd>
+      {sub ? <dd className="mt-0.5 text-xs text-amber-700">{sub}</dd> : null}
+    </div>
+  );
+}
