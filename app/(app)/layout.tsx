@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/session';
 import { AppNav } from '@/components/app-nav';
+import { CommandPalette } from '@/components/command-palette';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { Button } from '@/components/ui/button';
 import { signOutAction } from '../(auth)/login/actions';
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <AppNav />
           <div className="ml-auto flex items-center gap-3">
+            <CommandPalette />
             <LocaleSwitch />
             <span className="text-sm text-slate-600" data-testid="current-user">
               {session.name}

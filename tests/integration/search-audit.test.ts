@@ -13,6 +13,7 @@ import { searchQuery } from '@/lib/validation/search';
 import { GET as searchRoute } from '@/app/api/v1/search/route';
 import { GET as auditRoute } from '@/app/api/v1/audit/route';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
+import { GET as auditCsv } from '@/app/(app)/settings/audit/export/route';
 import { createAccount, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -187,6 +188,24 @@ describe('listAudit and GET /api/v1/audit', () => {
       expect(r.status, url).toBe(400);
       expect(r.json.error.code).toBe('VALIDATION');
     }
+  });
+
+  test('CSV export: the filtered rows, formula-like cells neutralised; 403 without audit:read', async () => {
+    const rep = await createUser({ roles: ['SALES_REP'], name: '@담당자' });
+    const opp = await createOpportunity({ ownerId: rep.id, name: '=HYPERLINK("http://x")' });
+    await audit(db, { actorId: rep.id, action: 'opportunity.update', entityType: 'Opportunity', entityId: opp.id, before: { amount: '100' }, after: { amount: '200', nextStep: '-1 단계' } });
+    await audit(db, { actorId: rep.id, action: 'lead.qualify', entityType: 'Lead', entityId: 'x', before: {}, after: {} });
+    const admin = await createUser({ roles: ['ADMIN'] });
+    const res = await auditCsv(new NextRequest(`http://localhost/settings/audit/export?entityType=Opportunity`, { headers: { authorization: `Bearer ${await tokenFor(admin.id)}`, 'accept-language': 'ko-KR' } }), { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(2); // header + the one Opportunity row
+    expect(lines[0]).toBe('시각,사용자,작업,대상,변경 내용,entityType,entityId');
+    expect(lines[1]).toContain(`,'@담당자,opportunity.update,"'=HYPERLINK(""http://x"")",amount: 100 → 200; nextStep: — → -1 단계,Opportunity,${opp.id}`);
+    const exec = await createUser({ roles: ['SALES_MANAGER'] });
+    const refused = await auditCsv(new NextRequest('http://localhost/settings/audit/export', { headers: { authorization: `Bearer ${await tokenFor(exec.id)}` } }), { params: Promise.resolve({}) });
+    expect(refused.status).toBe(403);
   });
 
   test('both operations are in the OpenAPI document', async () => {

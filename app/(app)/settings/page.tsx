@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -14,6 +15,7 @@ import { TierSettings } from './tier-settings';
 export default async function SettingsPage() {
   const session = await requireSession();
   const t = await getTranslations('settings');
+  const ta = await getTranslations('audit');
   const format = await getFormatter();
   const tokens = await listApiTokens(db, session);
   const isAdmin = can(session.roles, 'users:manage');
@@ -34,6 +36,19 @@ export default async function SettingsPage() {
           </Card>
         ) : null}
         {isAdmin ? <TierSettings /> : null}
+        {can(session.roles, 'audit:read') ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>{ta('settingsCard')}</CardTitle>
+              <Link className="text-sm text-indigo-600 underline" href="/settings/audit">
+                {ta('settingsLink')}
+              </Link>
+            </CardHeader>
+            <CardBody>
+              <p className="text-sm text-slate-500">{ta('settingsCardDescription')}</p>
+            </CardBody>
+          </Card>
+        ) : null}
         <Card>
           <CardHeader>
             <CardTitle>{t('tokens.title')}</CardTitle>

@@ -1,0 +1,217 @@
+'use client';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { globalSearchAction } from '@/app/(app)/search/actions';
+import { cn } from '@/lib/cn';
+import type { SearchResult } from '@/lib/validation/search';
+
+// Global search (Ctrl+K / ⌘K, or the header button): one input over opportunities, accounts,
+// contacts, leads and lessons, grouped by kind. ARIA combobox + listbox: focus stays in the input,
+// ↑/↓ move the active option (aria-activedescendant), Enter opens it, Esc closes and gives focus
+// back to the button. Debounced; a stale answer never replaces a newer one.
+
+const DEBOUNCE_MS = 200;
+const PER_KIND = 5;
+
+type Status = 'idle' | 'loading' | 'done' | 'error';
+
+export function CommandPalette() {
+  const t = useTranslations('search');
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [q, setQ] = useState('');
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [status, setStatus] = useState<Status>('idle');
+  const [active, setActive] = useState(0);
+  const seq = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+  const optionId = (i: number) => `${listId}-opt-${i}`;
+
+  const items = useMemo(() => result?.groups.flatMap((g) => g.items) ?? [], [result]);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    if (timer.current) clearTimeout(timer.current);
+    seq.current++; // drop answers still in flight
+    setQ('');
+    setResult(null);
+    setStatus('idle');
+    setActive(0);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  }, []);
+
+  // Ctrl+K / ⌘K anywhere opens the palette (and toggles it closed)
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setOpen((o) => !o);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (open) inputRef.current?.focus();
+  }, [open]);
+
+  // debounced search; only the newest request's answer is shown
+  const onChange = (value: string) => {
+    setQ(value);
+    if (timer.current) clearTimeout(timer.current);
+    const mine = ++seq.current;
+    const text = value.trim();
+    if (!text) {
+      setResult(null);
+      setStatus('idle');
+      return;
+    }
+    setStatus('loading');
+    timer.current = setTimeout(async () => {
+      const r = await globalSearchAction({ q: text, limit: PER_KIND }).catch(() => null);
+      if (mine !== seq.current) return;
+      if (r?.ok) {
+        setResult(r.data);
+        setActive(0);
+        setStatus('done');
+      } else {
+        setResult(null);
+        setStatus('error');
+      }
+    }, DEBOUNCE_MS);
+  };
+
+  const go = (i: number) => {
+    const item = items[i];
+    if (!item) return;
+    close();
+    router.push(item.href);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing) return; // a Korean IME is still composing the syllable
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (items.length) setActive((a) => (a + 1) % items.length);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (items.length) setActive((a) => (a - 1 + items.length) % items.length);
+    } else if (e.key === 'Home' && items.length) {
+      e.preventDefault();
+      setActive(0);
+    } else if (e.key === 'End' && items.length) {
+      e.preventDefault();
+      setActive(items.length - 1);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      go(active);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    }
+  };
+
+  useEffect(() => {
+    if (open && items.length) document.getElementById(`${listId}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, open, items.length, listId]);
+
+  // while the next answer loads, the previous results stay (no flicker between keystrokes)
+  const showList = (status === 'done' || status === 'loading') && items.length > 0;
+  let index = -1;
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K"
+        className="inline-flex h-8 items-center gap-2 rounded-md border border-slate-300 bg-white px-2.5 text-sm text-slate-600 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="8.5" cy="8.5" r="5.5" />
+          <path d="m13 13 4 4" strokeLinecap="round" />
+        </svg>
+        <span>{t('open')}</span>
+        <kbd className="rounded border border-slate-200 bg-slate-50 px-1 text-[10px] text-slate-500">{t('shortcut')}</kbd>
+      </button>
+      {open ? (
+        <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/40 p-4 pt-[10vh]" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+          <div role="dialog" aria-modal="true" aria-label={t('dialogLabel')} className="w-full max-w-xl overflow-hidden rounded-xl bg-white shadow-2xl">
+            <div className="flex items-center gap-2 border-b border-slate-200 px-3">
+              <input
+                ref={inputRef}
+                role="combobox"
+                aria-label={t('inputLabel')}
+                aria-expanded={showList}
+                aria-controls={listId}
+                aria-autocomplete="list"
+                aria-activedescendant={showList ? optionId(active) : undefined}
+                value={q}
+                onChange={(e) => onChange(e.target.value)}
+                onKeyDown={onKeyDown}
+                placeholder={t('placeholder')}
+                maxLength={100}
+                autoComplete="off"
+                spellCheck={false}
+                className="h-12 flex-1 bg-transparent text-base outline-none placeholder:text-slate-400"
+              />
+              <button type="button" onClick={close} className="rounded px-2 py-1 text-xs text-slate-500 hover:bg-slate-100" aria-label={t('close')}>
+                Esc
+              </button>
+            </div>
+            <div className="max-h-[60vh] overflow-y-auto">
+              <div id={listId} role="listbox" aria-label={t('dialogLabel')} hidden={!showList}>
+                {showList
+                  ? result!.groups.map((g) => (
+                      <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="py-1">
+                        <div id={`${listId}-${g.kind}`} role="presentation" className="px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                          {t(`kinds.${g.kind}`)}
+                        </div>
+                        {g.items.map((item) => {
+                          index++;
+                          const i = index;
+                          return (
+                            <div
+                              key={`${g.kind}-${item.id}`}
+                              id={optionId(i)}
+                              role="option"
+                              aria-selected={i === active}
+                              onMouseMove={() => setActive(i)}
+                              onMouseDown={(e) => e.preventDefault()}
+                              onClick={() => go(i)}
+                              className={cn('mx-1 cursor-pointer rounded-md px-3 py-2', i === active ? 'bg-indigo-50 text-indigo-900' : 'text-slate-800')}
+                            >
+                              <div className="truncate text-sm font-medium">{item.title}</div>
+                              {item.subtitle ? <div className="truncate text-xs text-slate-500">{item.subtitle}</div> : null}
+                            </div>
+                          );
+                        })}
+                      </div>
+                    ))
+                  : null}
+              </div>
+              <p role="status" aria-live="polite" className={cn('px-4 text-sm text-slate-500', showList ? 'sr-only' : 'py-6 text-center')}>
+                {status === 'idle'
+                  ? t('emptyState')
+                  : status === 'loading'
+                    ? t('searching')
+                    : status === 'error'
+                      ? t('error')
+                      : items.length === 0
+                        ? t('noResults', { q: q.trim() })
+                        : t('results', { count: items.length })}
+              </p>
+            </div>
+            <div className="border-t border-slate-100 px-3 py-1.5 text-xs text-slate-400">{t('hint')}</div>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
