@@ -5,6 +5,7 @@ import { can, ROLES } from '@/lib/auth/permissions';
 import { runAction } from '@/lib/server/action';
 import { audit } from '@/lib/server/audit';
 import { globalSearch } from '@/lib/server/commands/search';
+import { SHORT_LEAD_SCAN } from '@/lib/db/queries/search';
 import { listAudit } from '@/lib/server/commands/audit';
 import { updateOpportunity } from '@/lib/server/commands/opportunities/update-opportunity';
 import { auditQuery } from '@/lib/validation/audit';
@@ -101,6 +102,17 @@ describe('globalSearch and GET /api/v1/search', () => {
       expect((await get(searchRoute, await tokenFor(user.id), '/api/v1/search?q=x')).status, role).toBe(200);
     }
   });
+});
+
+test('a one- or two-character query reads only the newest SHORT_LEAD_SCAN leads; three characters reach every lead', async () => {
+  const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
+  await db.lead.create({ data: { dedupeKey: 'e:old@cube.example', email: 'old@cube.example', company: '큐브상사', createdAt: new Date('2020-01-01T00:00:00Z') } });
+  expect(kindsOf(await globalSearch(db, admin, { q: '큐', limit: 5 }))).toEqual({ lead: ['큐브상사'] });
+  await db.$executeRaw`INSERT INTO "Lead" ("dedupeKey", company, "createdAt", "updatedAt")
+    SELECT 'd:filler' || g, '필러 ' || g, now() - g * interval '1 second', now() FROM generate_series(1, ${SHORT_LEAD_SCAN}) g`;
+  expect(await globalSearch(db, admin, { q: '큐', limit: 5 })).toEqual({ groups: [] });
+  expect(await globalSearch(db, admin, { q: '큐브', limit: 5 })).toEqual({ groups: [] });
+  expect(kindsOf(await globalSearch(db, admin, { q: '큐브상', limit: 5 }))).toEqual({ lead: ['큐브상사'] });
 });
 
 describe('listAudit and GET /api/v1/audit', () => {

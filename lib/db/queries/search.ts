@@ -17,10 +17,17 @@ export type SearchRow = { kind: SearchKind; id: string; title: string; subtitle:
 type P = (name: 'contains' | 'prefix' | 'cap' | 'owner' | 'digits') => string;
 
 const LEAD_EXPR = `(coalesce(l.email, '') || ' ' || coalesce(l.company, '') || ' ' || coalesce(l.name, ''))`; // = SEARCH_EXPR in queries/leads.ts (the indexed expression)
+// Leads are the one kind at the million-row scale: a one- or two-character query (no trigram to
+// use) that matches rarely would read the whole table, so it searches the newest SHORT_LEAD_SCAN
+// leads (a range of the (createdAt, id) index — or (ownerId, createdAt) for a rep); three or more
+// characters search every lead through the trigram index.
+export const SHORT_LEAD_SCAN = 20_000;
+const SHORT_LEADS = (p: P) => `(SELECT * FROM "Lead" l0 WHERE (${p('owner')}::uuid IS NULL OR l0."ownerId" = ${p('owner')}::uuid)
+      ORDER BY l0."createdAt" DESC, l0.id DESC LIMIT ${SHORT_LEAD_SCAN}) l`;
 const LEAD_TITLE = `coalesce(s.company, s.name, s.email, '')`;
 
 // every branch: kind, id, title, subtitle, ref (what the link needs), pre (a prefix match), sort
-const BRANCHES: Record<SearchKind, (p: P) => string> = {
+const BRANCHES: Record<SearchKind, (p: P, short: boolean) => string> = {
   opportunity: (p) => `SELECT 'opportunity' AS kind, s.id::text AS id, s.name AS title, a.name AS subtitle, NULL::text AS ref,
         (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
       FROM (SELECT o.id, o.name, o."accountId" FROM "Opportunity" o WHERE o.name ILIKE ${p('contains')} LIMIT ${p('cap')}) s
@@ -34,10 +41,10 @@ const BRANCHES: Record<SearchKind, (p: P) => string> = {
       FROM (SELECT c.id, c.name, c.title, c.email, c."accountId" FROM "Contact" c
              WHERE c.name ILIKE ${p('contains')} OR c.email ILIKE ${p('contains')} LIMIT ${p('cap')}) s
       JOIN "Account" a ON a.id = s."accountId"`,
-  lead: (p) => `SELECT 'lead' AS kind, s.id::text AS id, ${LEAD_TITLE} AS title, nullif(concat_ws(' · ', s.name, s.email), '') AS subtitle,
+  lead: (p, short) => `SELECT 'lead' AS kind, s.id::text AS id, ${LEAD_TITLE} AS title, nullif(concat_ws(' · ', s.name, s.email), '') AS subtitle,
         coalesce('o:' || s."opportunityId"::text, 'q:' || coalesce(s.email, s.company, s.name, '')) AS ref,
         (${LEAD_TITLE} ILIKE ${p('prefix')}) AS pre, ${LEAD_TITLE} AS sort
-      FROM (SELECT l.id, l.company, l.name, l.email, l."opportunityId" FROM "Lead" l
+      FROM (SELECT l.id, l.company, l.name, l.email, l."opportunityId" FROM ${short ? SHORT_LEADS(p) : `"Lead" l`}
              WHERE ${LEAD_EXPR} ILIKE ${p('contains')} AND (${p('owner')}::uuid IS NULL OR l."ownerId" = ${p('owner')}::uuid) LIMIT ${p('cap')}) s`,
   lesson: (p) => `SELECT 'lesson' AS kind, s.id::text AS id, s.title AS title, nullif(left(s.body, 80), '') AS subtitle, NULL::text AS ref,
         (s.title ILIKE ${p('prefix')}) AS pre, s.title AS sort
@@ -63,6 +70,6 @@ export async function searchAll(
     return slot.get(name)!;
   };
   params.push(opts.limit);
-  const branches = opts.kinds.map((k) => `(SELECT kind, id, title, subtitle, ref FROM (${BRANCHES[k](p)}) b ORDER BY pre DESC, sort ASC, id ASC LIMIT $1)`);
+  const branches = opts.kinds.map((k) => `(SELECT kind, id, title, subtitle, ref FROM (${BRANCHES[k](p, q.short)}) b ORDER BY pre DESC, sort ASC, id ASC LIMIT $1)`);
   return db.$queryRawUnsafe<SearchRow[]>(branches.join('\nUNION ALL\n'), ...params);
 }
