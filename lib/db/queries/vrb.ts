@@ -166,8 +166,9 @@ export async function getVrbReview(db: Db, id: string) {
           amount: true,
           accountId: true,
           businessCategoryId: true,
+          ownerId: true,
           account: { select: { id: true, name: true } },
-          owner: { select: { name: true } },
+          owner: { select: { name: true, managerId: true } },
           businessCategory: { select: { nameKo: true, nameEn: true } },
           milestones: { orderBy: [{ dueDate: 'asc' }, { sequence: 'asc' }], select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, collectedAt: true, collectedAmount: true } },
         },
@@ -179,7 +180,7 @@ export async function getVrbReview(db: Db, id: string) {
       opinions: { orderBy: { createdAt: 'asc' }, select: { id: true, domain: true, stance: true, opinion: true, createdAt: true, reviewer: { select: { name: true } } } },
       findings: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: { id: true, domain: true, issue: true, severity: true, requiredFix: true, status: true, answer: true, answeredAt: true, resolvedAt: true, createdAt: true, raisedBy: { select: { name: true } } },
+        select: { id: true, domain: true, issue: true, severity: true, requiredFix: true, status: true, answer: true, answeredAt: true, resolvedAt: true, createdAt: true, version: true, raisedBy: { select: { name: true } } },
       },
       decisions: { orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], select: { id: true, decision: true, reason: true, overrideReason: true, marginPct: true, decidedAt: true, decidedBy: { select: { name: true } } } },
     },
@@ -257,4 +258,42 @@ export async function getSimilarLessons(db: Db, opp: { id: string; accountId: st
             + coalesce(l."competitorId" IN (SELECT id FROM comp), false)::int) DESC,
              l."createdAt" DESC, l.id
     LIMIT ${limit}`;
+}
+
+/**
+ * The latest send-back note of each finding that a verifier returned to OPEN (the note lives in the
+ * `vrb.finding.reopen` audit row, ADR 008): findingId → note. One query over AuditLog by entity.
+ */
+export async function getFindingReturnNotes(db: Db, findingIds: string[]): Promise<Map<string, { note: string; at: Date }>> {
+  if (findingIds.length === 0) return new Map();
+  const rows = await db.auditLog.findMany({
+    where: { entityType: 'VrbFinding', entityId: { in: findingIds }, action: 'vrb.finding.reopen' },
+    orderBy: { at: 'desc' },
+    select: { entityId: true, after: true, at: true },
+  });
+  const out = new Map<string, { note: string; at: Date }>();
+  for (const r of rows) {
+    const note = (r.after as { note?: unknown } | null)?.note;
+    if (!out.has(r.entityId) && typeof note === 'string') out.set(r.entityId, { note, at: r.at });
+  }
+  return out;
+}
+
+/** An opportunity's reviews by date (VrbReview(opportunityId, stageId) index) with each one's latest decision, and the active stages. */
+export async function listOpportunityReviews(db: Db, opportunityId: string) {
+  const [reviews, stages] = await Promise.all([
+    db.vrbReview.findMany({
+      where: { opportunityId },
+      orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        scheduledAt: true,
+        status: true,
+        stage: { select: { order: true, nameKo: true, nameEn: true } },
+        decisions: { orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], take: 1, select: { decision: true } },
+      },
+    }),
+    db.vrbStage.findMany({ where: { active: true }, orderBy: { order: 'asc' }, select: { order: true, nameKo: true, nameEn: true } }),
+  ]);
+  return { reviews: reviews.map(({ decisions, ...r }) => ({ ...r, decision: decisions[0]?.decision ?? null })), stages };
 }

@@ -14,6 +14,8 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { OpportunityEditor } from './opportunity-editor';
 import { ActivityLog, ContactsPanel } from './side-panels';
 import { ReceivablesLink } from './receivables-link';
+import { listOpportunityReviews } from '@/lib/db/queries/vrb';
+import { VrbScheduleForm } from './vrb-schedule-form';
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -38,6 +40,10 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
     db.competitor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 }),
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
+  const tv = await getTranslations('vrb');
+  const vrb = await listOpportunityReviews(db, id);
+  // reps/managers schedule for deals they may edit, the chair and admins for any (the command checks again)
+  const canScheduleVrb = can(session.roles, 'vrb:schedule') && row.tier > 0 && (editable || session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN'));
   const stall = stallStateOf({ tier: row.tier, tierEnteredAt: row.tierEnteredAt, stallSnoozedAt: row.stallSnoozedAt, stallSnoozedUntil: row.stallSnoozedUntil }, settings.stallThresholds, now);
   const times = timeInTiers(history.map((h) => ({ toTier: h.toTier, changedAt: h.changedAt })), now);
   const name = (x: { nameKo: string; nameEn: string }) => (locale === 'en' ? x.nameEn : x.nameKo);
@@ -100,6 +106,29 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
           activities={activities.map((a) => ({ id: a.id, type: a.type, subject: a.subject, body: a.body, when: format.dateTime(a.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }), actor: a.actor?.name ?? null }))}
         />
       </div>
+      <Card data-testid="opportunity-vrb">
+        <CardHeader>
+          <CardTitle>{tv('title')}</CardTitle>
+        </CardHeader>
+        <CardBody className="grid gap-4 md:grid-cols-2">
+          {vrb.reviews.length === 0 ? (
+            <p className="text-sm text-slate-500">{tv('empty.upcoming.title')}</p>
+          ) : (
+            <ul className="flex flex-col gap-2 text-sm">
+              {vrb.reviews.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-center gap-1.5">
+                  <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
+                    {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
+                  </Link>
+                  <span className="text-slate-500">{format.dateTime(r.scheduledAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>{r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}</Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+          {canScheduleVrb ? <VrbScheduleForm opportunityId={opp.id} stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))} /> : null}
+        </CardBody>
+      </Card>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { AlertTriangle, ArrowLeft, Check } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { getSimilarLessons, getVrbReview } from '@/lib/db/queries/vrb';
+import { getFindingReturnNotes, getSimilarLessons, getVrbReview } from '@/lib/db/queries/vrb';
 import { getSetting } from '@/lib/server/settings';
 import { formatKrw } from '@/lib/domain/format/money';
 import { computeEconomics, decisionHistory, isOverdue, opinionStatus, priceGuard, scoreShare } from '@/lib/domain/vrb';
@@ -15,6 +15,7 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { cn } from '@/lib/cn';
 import { formatPct, SEVERITY_TONE } from '../../margin';
+import { AnswerForm, DecisionForm, FindingForm, OpinionForm, VerifyForm } from './review-forms';
 
 const CRITERIA = ['CUSTOMER_NEGOTIATION_POWER', 'SALES_CAPABILITY', 'COMPETITIVE_POSITION', 'TECHNICAL_RISK', 'LEGAL_RISK', 'STRATEGIC_VALUE'] as const;
 const FINDING_STEPS = ['OPEN', 'ANSWERED', 'RESOLVED'] as const;
@@ -28,9 +29,10 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   const review = await getVrbReview(db, id);
   if (!review) notFound();
   const opp = review.opportunity;
-  const [lessons, floorPct] = await Promise.all([
+  const [lessons, floorPct, returnNotes] = await Promise.all([
     getSimilarLessons(db, { id: opp.id, accountId: opp.accountId, businessCategoryId: opp.businessCategoryId }),
     getSetting(db, 'marginFloorPct'),
+    getFindingReturnNotes(db, review.findings.filter((f) => f.status === 'OPEN').map((f) => f.id)),
   ]);
   const t = await getTranslations('vrb');
   const tt = await getTranslations('tiers');
@@ -48,6 +50,13 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   const opinions = opinionStatus(review.stage.requiredDomains, review.opinions.map((o) => o.domain));
   const { history, current } = decisionHistory(review.decisions);
   const scores = new Map(review.assessments.map((a) => [a.criterion, a]));
+  // what this user may do here (the commands check all of it again)
+  const isOpen = review.status === 'SCHEDULED';
+  const held = session.vrbDomains;
+  const opinionDomains = can(session.roles, 'vrb:opinion') && isOpen ? opinions.missing.filter((d) => held.includes(d)) : [];
+  const canRaise = can(session.roles, 'vrb:finding:raise') && isOpen && held.length > 0;
+  const isRepSide = can(session.roles, 'vrb:finding:answer') && (session.roles.includes('ADMIN') || opp.ownerId === session.userId || opp.owner.managerId === session.userId);
+  const canDecide = can(session.roles, 'vrb:decide') && isOpen;
   const milestoneBase = review.economics ? Number(review.economics.contractPrice) : 0;
   const milestoneTotal = opp.milestones.reduce((s, m) => s + Number(m.amount), 0);
 
@@ -343,10 +352,18 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           <dd className={f.answer ? 'text-slate-800' : 'text-slate-400'}>{f.answer ?? t('record.findings.noAnswer')}</dd>
                         </div>
                       </dl>
+                      {returnNotes.get(f.id) ? (
+                        <p className="mt-2 rounded border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="finding-returned">
+                          <span className="font-medium">{t('write.verify.returned')}:</span> {returnNotes.get(f.id)!.note}
+                        </p>
+                      ) : null}
+                      {f.status === 'OPEN' && isRepSide ? <AnswerForm findingId={f.id} version={f.version} /> : null}
+                      {f.status === 'ANSWERED' && can(session.roles, 'vrb:finding:verify') && held.includes(f.domain) ? <VerifyForm findingId={f.id} version={f.version} /> : null}
                     </li>
                   ))}
                 </ul>
               )}
+              {canRaise ? <FindingForm reviewId={review.id} domains={held} /> : null}
             </CardBody>
           </Card>
         </div>
@@ -380,6 +397,11 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                   );
                 })}
               </ul>
+              {opinionDomains.length ? (
+                <div className="mt-3">
+                  <OpinionForm reviewId={review.id} domains={opinionDomains} />
+                </div>
+              ) : null}
             </CardBody>
           </Card>
 
@@ -391,6 +413,11 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
               </div>
             </CardHeader>
             <CardBody>
+              {canDecide ? (
+                <div className="mb-4 border-b border-slate-100 pb-4">
+                  <DecisionForm reviewId={review.id} lowPrice={guard === 'belowFloor' && derived ? { margin: formatPct(derived.marginPct, locale).replace('%', ''), floor: floorPct } : null} />
+                </div>
+              ) : null}
               {history.length === 0 ? (
                 <p className="py-2 text-sm text-slate-500">{t('record.decisions.empty')}</p>
               ) : (
