@@ -92,6 +92,7 @@ test('schedule → opinion → finding → answer → verify → chair passes un
   await as(page, chair);
   await page.goto(reviewUrl);
   const decide = page.getByTestId('decision-form');
+  await expect(decide.locator('fieldset[data-hydrated]')).toHaveCount(1);
   await expect(decide.getByTestId('decision-low-price')).toContainText('마진율 5%가 최저 기준 10% 미만');
   await expect(decide.getByRole('radio', { name: '통과', exact: true })).toBeChecked();
   await decide.getByRole('button', { name: '결정 기록' }).click();
@@ -107,4 +108,45 @@ test('schedule → opinion → finding → answer → verify → chair passes un
   await expect(decisions.first()).toContainText('5%');
   await expect(page.getByTestId('decision-form')).toHaveCount(0); // decided once
   await expect(page.getByText('결정됨').first()).toBeVisible();
+});
+
+test('in English, by keyboard: the chair is refused a PASS under the floor, then holds the review with a reason', async ({ page }) => {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const db = e2eDb();
+  const rep = await createTestUser({ roles: ['SALES_REP'] });
+  const chair = await createTestUser({ roles: ['VRB_CHAIR'] });
+  const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
+  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`Review customer ${tag}`]);
+  const opp = await q(`INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, "updatedAt") VALUES ($1, $2, $3, 3, now()) RETURNING id`, [`Thin margin ${tag}`, acc.id, rep.id]);
+  const stage = await q(`SELECT id FROM "VrbStage" WHERE code = 'QUALIFICATION'`, []);
+  const review = await q(`INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", "createdById") VALUES ($1, $2, now() + interval '1 day', $3) RETURNING id`, [opp.id, stage.id, rep.id]);
+  await db.query(`INSERT INTO "DealEconomics" ("opportunityId", "vrbReviewId", "contractPrice", "hardwareCost", "updatedAt") VALUES ($1, $2, 1000000000, 950000000, now())`, [opp.id, review.id]);
+  await db.query(`INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'FINANCE', $2, 'CONCERN', 'thin'), ($1, 'TECHNOLOGY', $2, 'SUPPORT', 'fine')`, [review.id, rep.id]);
+
+  await as(page, chair);
+  await page.context().addCookies([{ name: 'tierline-locale', value: 'en', domain: '127.0.0.1', path: '/' }]);
+  await page.goto(`/vrb/reviews/${review.id}`);
+  const decide = page.getByTestId('decision-form');
+  await expect(decide.locator('fieldset[data-hydrated]')).toHaveCount(1); // hydrated: Enter submits through the action
+  await expect(decide.getByTestId('decision-low-price')).toContainText('margin 5% is below the 10% floor');
+  await decide.getByRole('radio', { name: 'Pass' }).focus();
+  await expect(decide.getByRole('radio', { name: 'Pass' })).toBeChecked();
+  await decide.getByRole('button', { name: 'Record decision' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(decide.getByLabel('Override reason')).toHaveAccessibleDescription('The margin 5% is below the 10% floor. A PASS needs a written override reason.');
+  // arrow keys move through the decision radios: Pass → Conditional → Hold
+  await decide.getByRole('radio', { name: 'Pass' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(decide.getByRole('radio', { name: 'Hold (review again)' })).toBeChecked();
+  await expect(decide.getByLabel('Override reason')).toHaveCount(0); // only PASS / CONDITIONAL need it
+  await decide.getByRole('button', { name: 'Record decision' }).click();
+  await expect(decide.getByLabel('Reason')).toHaveAccessibleDescription('HOLD and DROP need a reason.');
+  await decide.getByLabel('Reason').fill(`Re-price the hardware ${tag}`);
+  await decide.getByLabel('Reason').press('Tab');
+  await page.keyboard.press('Enter');
+  const decisions = page.getByTestId('decisions').getByRole('listitem');
+  await expect(decisions).toHaveCount(1);
+  await expect(decisions.first()).toContainText('Hold (review again)');
+  await expect(decisions.first()).toContainText(`Re-price the hardware ${tag}`);
 });

@@ -23,13 +23,14 @@ export function VrbScheduleForm({ opportunityId, stages }: { opportunityId: stri
     startTransition(() => formAction(fd));
   };
   const failed = state && !state.ok ? state : null;
-  const fe = (name: string) => (failed?.fieldErrors?.[name] ? (failed.code === 'VALIDATION' && name === 'scheduledAt' ? [t('write.required')] : failed.fieldErrors[name]) : undefined);
+  // a schema error on the date reads "required"; a rule refusal on the stage shows the action's message (page language)
+  const fe = (name: string) => (failed?.fieldErrors?.[name] ? (failed.code === 'VALIDATION' && name === 'scheduledAt' ? [t('write.required')] : [failed.error]) : undefined);
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className="flex flex-col gap-3" data-testid="vrb-schedule-form">
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {t('write.schedule.title')}
       </h3>
-      <FormError message={failed?.error} />
+      <FormError message={failed && !(failed.fieldErrors?.stage && failed.code !== 'VALIDATION') ? failed.error : null} />
       <input type="hidden" name="opportunityId" value={opportunityId} />
       <Field label={t('write.schedule.stage')} htmlFor={`${id}-stage`} errors={fe('stage')}>
         <Select id={`${id}-stage`} name="stage" defaultValue={stages[0]?.order} aria-invalid={!!fe('stage')} aria-describedby={fe('stage') ? `${id}-stage-error` : undefined}>

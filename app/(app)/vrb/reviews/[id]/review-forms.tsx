@@ -29,17 +29,24 @@ function useVrbForm(action: FormAction) {
     startTransition(() => formAction(fd));
   };
   const failed = state && !state.ok ? state : null;
-  /** server field errors; a schema error on a text field is shown as "required" in the user's language */
+  const hasFields = !!failed?.fieldErrors && Object.keys(failed.fieldErrors).length > 0;
+  /**
+   * A field's error. A schema error on a text field reads "required"; a rule refusal tied to a field
+   * shows the action's message, which is in the page's language (the field copy is in the user's).
+   */
   const fe = (name: string): string[] | undefined => {
-    const errs = failed?.fieldErrors?.[name];
-    if (!errs) return undefined;
-    return failed.code === 'VALIDATION' && TEXT_FIELDS.has(name) ? [t('write.required')] : errs;
+    if (!failed?.fieldErrors?.[name]) return undefined;
+    return failed.code === 'VALIDATION' && TEXT_FIELDS.has(name) ? [t('write.required')] : [failed.error];
   };
-  const formError = failed?.error ?? null;
+  // a rule refusal shown on its field is not repeated above the form
+  const formError = failed && !(hasFields && failed.code !== 'VALIDATION') ? failed.error : null;
   return [ref, { pending, onSubmit, fe, formError, saved: !!state?.ok }] as const;
 }
 
 /** aria-invalid + the Field's error paragraph as the control's description */
+/** Callback ref: marks an element once React has hydrated it (e2e waits on it before keyboard submits). */
+const markHydrated = (el: HTMLElement | null) => el?.setAttribute('data-hydrated', 'true');
+
 const invalid = (errs: string[] | undefined, controlId: string) => (errs?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${controlId}-error` } : {});
 
 function Saved({ show, text }: { show: boolean; text: string }) {
@@ -216,7 +223,7 @@ export function DecisionForm({ reviewId, lowPrice }: { reviewId: string; lowPric
       ) : null}
       <FormError message={f.formError} />
       <input type="hidden" name="reviewId" value={reviewId} />
-      <fieldset className="flex flex-col gap-1" aria-describedby={f.fe('decision') ? `${id}-decision-error` : undefined}>
+      <fieldset ref={markHydrated} className="flex flex-col gap-1" aria-describedby={f.fe('decision') ? `${id}-decision-error` : undefined}>
         <legend className="text-sm font-medium text-slate-700">{t('write.decide.decision')}</legend>
         <div className="grid grid-cols-2 gap-1.5">
           {(['PASS', 'CONDITIONAL', 'HOLD', 'DROP'] as const).map((d) => (
