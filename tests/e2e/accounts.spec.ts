@@ -18,7 +18,7 @@ test('an executive browses accounts, filters key accounts and opens one with its
   await page.goto('/accounts');
   await page.getByRole('searchbox').or(page.getByPlaceholder('고객사명 또는 사업자등록번호')).fill(`E2E핵심고객${tag}`);
   await page.getByLabel('핵심 고객만').check();
-  await page.getByRole('button', { name: '검색' }).click();
+  await page.getByRole('button', { name: '검색', exact: true }).click();
   const row = page.getByRole('row', { name: new RegExp(`E2E핵심고객${tag}`) });
   await expect(row).toContainText('25억원');
   await expect(row).toContainText('핵심 고객');

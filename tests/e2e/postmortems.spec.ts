@@ -85,7 +85,7 @@ test('a rep reviews postmortems: overdue list, the blameless record with its tim
   await expect(page.getByRole('heading', { name: '교훈 라이브러리' })).toBeVisible();
   await page.getByRole('searchbox', { name: '교훈 검색' }).fill('BUDGET BEFORE THE PRICING');
   await page.getByRole('combobox', { name: '경쟁사' }).selectOption({ label: `경쟁사${tag}` });
-  await page.getByRole('button', { name: '검색' }).click();
+  await page.getByRole('button', { name: '검색', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('1건');
   const lessons = page.getByRole('list', { name: '교훈 라이브러리' });
   await expect(lessons.getByRole('heading', { name: `예산먼저확인${tag}` })).toBeVisible();

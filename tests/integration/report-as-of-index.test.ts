@@ -142,7 +142,11 @@ describe('freshness', () => {
     await db.tierChange.create({ data: { opportunityId: fresh.id, fromTier: null, toTier: 3, toOutcome: 'OPEN', changedAt: new Date('2026-11-25T01:00:00Z') } });
 
     const after = await report(q);
-    expect(asOfCacheFor(pgPool).lastRefresh).toMatchObject({ full: false, opportunities: 3, changes: 3 }) // a, b, fresh; b, c, fresh;
+    // an incremental read: the 3 new changes (b, c, fresh) exactly once; at least the 3 written deals (a, b, fresh) —
+    // more when another transaction on the server (a parallel test file) held the snapshot's xmin back, which is harmless
+    const refreshed = asOfCacheFor(pgPool).lastRefresh;
+    expect(refreshed).toMatchObject({ full: false, changes: 3 });
+    expect(refreshed.opportunities).toBeGreaterThanOrEqual(3);;
     expect(body(after)).toEqual(body(await report(q, 'sql')));
     expect(after.movement!.moves.find((m) => m.id === fresh.id)).toMatchObject({ kind: 'new', name: 'fresh deal' });
   });
@@ -202,6 +206,8 @@ describe('load', () => {
     const { rows } = await other.query(`SELECT (SELECT count(*) FROM "Opportunity")::int AS o, (SELECT count(*) FROM "TierChange")::int AS c`);
     expect(cache.lastRefresh).toMatchObject({ full: true, opportunities: rows[0].o, changes: rows[0].c });
     await cache.compute({ asOfMs: Date.parse('2026-11-01T15:00:00Z'), grouping: 'country', filters: { ownerIds: null, categoryId: null, from: null, to: null }, k: 5, moveLimit: 30 });
-    expect(cache.lastRefresh).toMatchObject({ full: false, opportunities: 0, changes: 0 });
+    // nothing new: no change applied (deals re-read only while an older transaction holds xmin back)
+    expect(cache.lastRefresh).toMatchObject({ full: false, changes: 0 });
+    expect(cache.lastRefresh.opportunities).toBeLessThanOrEqual(rows[0].o);
   });
 });
