@@ -135,14 +135,13 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
       const card = find(e.active.id);
       const over = e.over?.id ? String(e.over.id) : null;
       if (!card || !over) return;
-      if (over.startsWith('card:')) {
-        // dropped on a card: in its own column that is a reorder (to the target's place), else a move to that tier
-        const target = find(over.slice(5));
-        if (!target || target.id === card.id) return;
-        if (target.tier === card.tier) return reorder(card, byColumnRef.current.get(card.tier)!.findIndex((c) => c.id === target.id));
-        return attempt({ card, to: target.tier, outcome: null });
-      }
       const [, tier, outcome] = over.split(':');
+      if (Number(tier) === card.tier && card.tier !== 0) {
+        // dropped in its own column: a reorder to where the dragged card's middle is
+        const rect = e.active.rect.current.translated;
+        if (rect) reorder(card, dropIndex(card, rect.top + rect.height / 2, byColumnRef.current.get(card.tier)!));
+        return;
+      }
       attempt({ card, to: Number(tier), outcome: (outcome as ClosedOutcome | undefined) ?? null });
     },
     [find, attempt, reorder],
@@ -185,7 +184,8 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
         setMoveFor(null);
         attempt({ card, to, outcome });
       }} />
-      <SnoozeDialog
+      {snoozeFor ? (
+        <SnoozeDialog
         card={snoozeFor}
         onClose={() => setSnoozeFor(null)}
         onDone={(card, until) => {
@@ -193,7 +193,8 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
           setCard(card.id, (c) => ({ ...c, stall: 'snoozed' }));
           toast('ok', t('snooze.doneFor', { name: card.name, date: until }));
         }}
-      />
+        />
+      ) : null}
       <RequirementDialog
         state={required}
         reasons={reasons}
@@ -231,6 +232,25 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
       </div>
     </>
   );
+}
+
+/**
+ * Where a card dropped in its own column goes: before the first other mounted card whose middle is
+ * below `y` (the dragged card's middle), else after the last mounted one. Reads the DOM once, on
+ * drop — cards are not drop targets themselves (thousands of them would slow every interaction).
+ */
+function dropIndex(card: BoardCard, y: number, list: BoardCard[]): number {
+  const rest = list.filter((c) => c.id !== card.id);
+  const nodes = [...document.querySelectorAll<HTMLElement>(`[data-testid="column-${card.tier}"] [data-testid="opportunity-card"]`)].filter((n) => n.dataset.id !== card.id);
+  let lastIndex = -1;
+  for (const n of nodes) {
+    const r = n.getBoundingClientRect();
+    const i = rest.findIndex((c) => c.id === n.dataset.id);
+    if (i < 0) continue;
+    if (r.top + r.height / 2 > y) return i;
+    lastIndex = Math.max(lastIndex, i);
+  }
+  return lastIndex + 1;
 }
 
 function groupByTier(cards: BoardCard[]) {
@@ -347,15 +367,9 @@ const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKey
 }) {
   const t = useTranslations('tiers');
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: card.id, disabled: !canMove });
-  // each open card is also a drop target: dropping on it reorders within its column or moves to its tier
-  const { setNodeRef: setDropRef, isOver } = useDroppable({ id: `card:${card.id}`, disabled: !canMove || card.tier === 0 });
-  const ref = useCallback((n: HTMLElement | null) => {
-    setNodeRef(n);
-    setDropRef(n);
-  }, [setNodeRef, setDropRef]);
   return (
     <div
-      ref={ref}
+      ref={setNodeRef}
       {...listeners}
       {...attributes}
       role="group"
@@ -386,7 +400,7 @@ const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKey
           onKeyMove(card, e.key === 'ArrowUp' ? 'up' : 'down');
         }
       }}
-      className={cn('rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500', isDragging && 'opacity-40', isOver && !isDragging && 'shadow-[0_-3px_0_0_theme(colors.indigo.400)]')}
+      className={cn('rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500', isDragging && 'opacity-40')}
     >
       <CardView card={card} locale={locale} onMove={canMove ? () => onKeyMove(card, 'menu') : undefined} onSnooze={onSnooze && card.stall === 'stalled' ? () => onSnooze(card) : undefined} />
     </div>
