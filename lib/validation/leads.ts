@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyToUndefined } from './common';
 import { LEAD_FIELDS } from '@/lib/domain/import/headers';
 
 // Lead inbox, qualification, conversion and import: shared by the page's actions and /api/v1/leads.
@@ -9,7 +10,6 @@ export const LEAD_SOURCES = ['WEB_PAGE', 'WHITE_PAPER', 'BLOG', 'INFOGRAPHIC', '
 export const LEAD_SORTS = ['created_desc', 'created_asc', 'company_asc', 'company_desc'] as const;
 export type LeadSort = (typeof LEAD_SORTS)[number];
 
-const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(emptyToUndefined, s.optional());
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
 

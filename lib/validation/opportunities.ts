@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './common';
 import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
 
 // Inputs of the opportunity and tier commands, shared by the pages' actions and /api/v1.
@@ -6,14 +7,6 @@ import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .optional();
 /** A KRW amount: digits with up to 2 decimals (string or number) → a decimal string. */
 export const moneySchema = z
   .union([z.string().trim(), z.number()])

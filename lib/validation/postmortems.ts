@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { emptyToUndefined, optionalText } from './common';
 import { POSTMORTEM_STATUSES, ROOT_CAUSES } from '@/lib/domain/postmortems';
 
 // Inputs of the postmortem write path and the lessons search, shared by the pages' actions and
 // /api/v1. Bodies are strict (unknown fields → 400) — in particular there is no "responsible
 // person" field to send: a postmortem names people only as attendees and action-item owners.
 
-const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .optional();
 const optionalId = z.union([z.uuid(), z.literal('').transform(() => null), z.null()]).optional();
 
 export const lessonInputSchema = z.strictObject({

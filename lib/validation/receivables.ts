@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyToUndefined } from './common';
 import { MILESTONE_KINDS } from '@/lib/domain/receivables/rules';
 import { moneySchema } from './opportunities';
 
@@ -8,7 +9,6 @@ import { moneySchema } from './opportunities';
 export const RECEIVABLE_STATUSES = ['overdue', 'due', 'outstanding', 'all'] as const;
 export type ReceivableStatusFilter = (typeof RECEIVABLE_STATUSES)[number];
 
-const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(emptyToUndefined, s.optional());
 const isoDate = z.iso.date();
 const version = z.int().positive();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emptyToUndefined, optionalText } from './common';
 import { DECISION_KINDS, VRB_DOMAINS } from '@/lib/domain/vrb';
 
 // Inputs of the VRB write commands (SPEC §4), shared by the review page's actions and /api/v1.
@@ -7,15 +8,6 @@ import { DECISION_KINDS, VRB_DOMAINS } from '@/lib/domain/vrb';
 
 const id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .optional();
-const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const vrbDomainSchema = z.enum(VRB_DOMAINS);
 export const stanceSchema = z.enum(['SUPPORT', 'CONCERN', 'OPPOSE']);
@@ -47,7 +39,7 @@ export const opinionForm = z.object({
   reviewId: id,
   domain: vrbDomainSchema,
   opinion: text(4000),
-  recommendation: z.preprocess(blankToUndefined, stanceSchema.optional()),
+  recommendation: z.preprocess(emptyToUndefined, stanceSchema.optional()),
 });
 export type OpinionInput = z.output<typeof opinionBody>;
 
@@ -60,7 +52,7 @@ export const findingBody = z.strictObject({
 });
 export const findingForm = z.object({
   reviewId: id,
-  domain: z.preprocess(blankToUndefined, vrbDomainSchema.optional()),
+  domain: z.preprocess(emptyToUndefined, vrbDomainSchema.optional()),
   issue: text(2000),
   severity: severitySchema,
   requiredFix: text(2000),

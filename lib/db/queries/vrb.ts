@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import type { EconomicsInput, VrbDomain } from '@/lib/domain/vrb';
+import { economicsInputOf, type EconomicsInput, type VrbDomain } from '@/lib/domain/vrb';
 
 // VRB (SPEC §4), read side: the committee queue and one review's record. Every list is one
 // SQL statement (joins + LATERAL sub-selects), never a query per row.
@@ -195,17 +195,7 @@ export async function getVrbReview(db: Db, id: string) {
       milestones: r.opportunity.milestones.map((m) => ({ ...m, amount: m.amount.toString(), collectedAmount: dec(m.collectedAmount) })),
     },
     economics: e
-      ? {
-          contractPrice: e.contractPrice.toString(),
-          hardwareCost: e.hardwareCost.toString(),
-          softwareLicenseCost: e.softwareLicenseCost.toString(),
-          laborPersonMonths: e.laborPersonMonths.toString(),
-          laborRate: e.laborRate.toString(),
-          subcontractCost: e.subcontractCost.toString(),
-          otherCost: e.otherCost.toString(),
-          contingency: e.contingency.toString(),
-          updatedAt: e.updatedAt,
-        }
+      ? { ...economicsInputOf(e), updatedAt: e.updatedAt }
       : null,
     decisions: r.decisions.map((d) => ({ ...d, marginPct: dec(d.marginPct) })),
   };

@@ -57,6 +57,10 @@ function pct(a: bigint, b: bigint): number | null {
 
 const FIELDS: (keyof EconomicsInput)[] = ['contractPrice', 'hardwareCost', 'softwareLicenseCost', 'laborPersonMonths', 'laborRate', 'subcontractCost', 'otherCost', 'contingency'];
 
+/** The snapshot's fields as decimal strings, from a row whose numbers print themselves (Prisma Decimal). */
+export const economicsInputOf = (row: Record<keyof EconomicsInput, { toString(): string }>): Record<keyof EconomicsInput, string> =>
+  Object.fromEntries(FIELDS.map((f) => [f, row[f].toString()])) as Record<keyof EconomicsInput, string>;
+
 export function computeEconomics(input: EconomicsInput): Result<Economics, EconomicsError> {
   const c = {} as Record<keyof EconomicsInput, bigint>;
   for (const f of FIELDS) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { computeEconomics, decideReview as decideRule, type DecideError, type EconomicsInput } from '@/lib/domain/vrb';
+import { computeEconomics, decideReview as decideRule, economicsInputOf, type DecideError } from '@/lib/domain/vrb';
 import type { DecisionInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
@@ -29,16 +29,6 @@ function decideError(session: AppSession, e: DecideError, current: unknown) {
   }
 }
 
-const econInput = (e: Record<keyof EconomicsInput, { toString(): string }>): EconomicsInput => ({
-  contractPrice: e.contractPrice.toString(),
-  hardwareCost: e.hardwareCost.toString(),
-  softwareLicenseCost: e.softwareLicenseCost.toString(),
-  laborPersonMonths: e.laborPersonMonths.toString(),
-  laborRate: e.laborRate.toString(),
-  subcontractCost: e.subcontractCost.toString(),
-  otherCost: e.otherCost.toString(),
-  contingency: e.contingency.toString(),
-});
 
 /**
  * The chair's decision on a scheduled review (SPEC §4), append-only: one VrbDecision row (with the
@@ -65,7 +55,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         _count: { select: { findings: { where: { status: { not: 'RESOLVED' } } } } },
       },
     }))!;
-    const econ = review.economics ? computeEconomics(econInput(review.economics)) : null;
+    const econ = review.economics ? computeEconomics(economicsInputOf(review.economics)) : null;
     const marginPct = econ?.ok ? econ.value.marginPct : null;
     const rule = decideRule(
       {
