@@ -195,6 +195,8 @@ test('a rep reorders cards inside a tier by keyboard (Alt+↑/↓) and by draggi
   // drag: the first card onto the last one → it takes the last place
   await drag(page, card(page, '순서 가 프로젝트'), card(page, '순서 나 프로젝트'));
   await expect.poll(order).toEqual(['순서 다 프로젝트', '순서 나 프로젝트', '순서 가 프로젝트']);
+  // the card moved at once (optimistic); the toast says the server kept it — only then reload
+  await expect(page.getByTestId('toasts')).toContainText('순서 가 프로젝트의 순서를 바꿨습니다');
 
   await page.reload();
   await expect.poll(order).toEqual(['순서 다 프로젝트', '순서 나 프로젝트', '순서 가 프로젝트']);
