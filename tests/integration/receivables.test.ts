@@ -5,7 +5,7 @@ import { can, ROLES, type Role } from '@/lib/auth/permissions';
 import { runAction } from '@/lib/server/action';
 import { addMilestone, collectMilestone, receivablesSummary } from '@/lib/server/commands/receivables';
 import { addDays, seoulDate } from '@/lib/domain/receivables/rules';
-import { addMilestoneInput } from '@/lib/validation/receivables';
+import { addMilestoneInput, collectMilestoneInput } from '@/lib/validation/receivables';
 import { GET as listRoute } from '@/app/api/v1/receivables/route';
 import { POST as addRoute } from '@/app/api/v1/opportunities/[id]/payment-milestones/route';
 import { DELETE as deleteRoute, PATCH as patchRoute } from '@/app/api/v1/payment-milestones/[id]/route';
@@ -148,6 +148,19 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     expect(no).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await milestones()).toBe(1);
   });
+});
+
+test('the write commands themselves refuse a role without receivable:edit (not only their wrappers); nothing written', async () => {
+  const rep = await createUser({ roles: ['SALES_REP'] });
+  const deal = await wonDeal(rep.id);
+  const m = await addMilestone(db, sessionFor(rep), addMilestoneInput.parse({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '100000000', dueDate: today() }));
+  const before = [await milestones(), await audits()];
+  for (const role of ROLES.filter((r) => !can([r], 'receivable:edit'))) {
+    const s = sessionFor(await createUser({ roles: [role] }));
+    await expect(addMilestone(db, s, addMilestoneInput.parse({ opportunityId: deal.id, kind: 'BALANCE', amount: '1', dueDate: today() }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(collectMilestone(db, s, collectMilestoneInput.parse({ id: m.id, collectedAmount: '1', collectedOn: today(), version: m.version }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  }
+  expect([await milestones(), await audits()]).toEqual(before);
 });
 
 describe('PATCH / DELETE /api/v1/payment-milestones/{id}', () => {

@@ -220,6 +220,15 @@ describe('listAudit and GET /api/v1/audit', () => {
     expect(refused.status).toBe(403);
   });
 
+  test('the command itself refuses a session without audit:read (not only its wrappers)', async () => {
+    await rows(3, [(await createUser()).id]);
+    for (const role of ROLES.filter((r) => !can([r], 'audit:read'))) {
+      await expect(listAudit(db, sessionFor(await createUser({ roles: [role] })), auditQuery.parse({}))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
+    expect((await listAudit(db, admin, auditQuery.parse({}))).items).toHaveLength(3);
+  });
+
   test('both operations are in the OpenAPI document', async () => {
     const doc = await openapi().json();
     expect(doc.paths['/api/v1/search'].get).toBeTruthy();

@@ -1,4 +1,6 @@
 'use server';
+// Authorization: every action here is built with defineAction, which calls requireSession() and
+// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { globalSearch } from '@/lib/server/commands/search';

@@ -4,12 +4,13 @@ import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { auditDiff, type AuditChange } from '@/lib/domain/audit/diff';
 import type { AuditQuery } from '@/lib/validation/audit';
-import { DomainError } from '../errors';
+import { DomainError, forbidden } from '../errors';
+import { can } from '@/lib/auth/permissions';
 
 // The audit trail (SPEC "Beyond the method"): /settings/audit, its action, GET /api/v1/audit and
 // the CSV export read pages through this. Newest first, keyset on (at, id) — no OFFSET, no count:
 // AuditLog_at_id_idx (20261127090000_global_search), (actorId, at) and (entityType, entityId, at).
-// Who may call it is decided by the callers' permission ('audit:read'); every row is visible then.
+// 'audit:read' is checked here as well as by the callers' wrappers; every row is visible then.
 
 export type AuditItem = {
   id: string;
@@ -58,7 +59,8 @@ function hrefOf(r: Row): string | null {
   }
 }
 
-export async function listAudit(db: Db, _session: AppSession, query: AuditQuery): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
+export async function listAudit(db: Db, session: AppSession, query: AuditQuery): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
+  if (!can(session.roles, 'audit:read')) throw forbidden();
   const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
   if (after === null) throw new DomainError('VALIDATION', 'audit.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
   const where: Prisma.Sql[] = [];

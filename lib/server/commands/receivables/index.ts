@@ -26,7 +26,7 @@ import type {
   UpdateMilestoneInput,
 } from '@/lib/validation/receivables';
 import { audit } from '../../audit';
-import { DomainError, notFound } from '../../errors';
+import { DomainError, forbidden, notFound } from '../../errors';
 
 // Receivables commands (SPEC §6), shared by the /receivables page's actions and /api/v1:
 // scoped load (a rep edits their own deals' schedule, a manager their team's, an admin any;
@@ -170,6 +170,7 @@ function checkAmounts(session: AppSession, deal: Awaited<ReturnType<typeof lockE
 
 /** POST /api/v1/opportunities/{id}/payment-milestones and the editor's "add". */
 export async function addMilestone(db: DbClient, session: AppSession, input: AddMilestoneInput, now = new Date()) {
+  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
   const today = seoulDate(now);
   return db.$transaction(async (tx) => {
     const deal = await lockEditableDeal(tx, session, input.opportunityId);
@@ -187,6 +188,7 @@ export async function addMilestone(db: DbClient, session: AppSession, input: Add
 
 /** PATCH /api/v1/payment-milestones/{id}: kind, amount, due date (with `version`). */
 export async function updateMilestone(db: DbClient, session: AppSession, input: UpdateMilestoneInput, now = new Date()) {
+  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
   const today = seoulDate(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
@@ -216,6 +218,7 @@ export async function updateMilestone(db: DbClient, session: AppSession, input: 
 
 /** DELETE /api/v1/payment-milestones/{id}?version= and the editor's "delete". */
 export async function deleteMilestone(db: DbClient, session: AppSession, input: DeleteMilestoneInput, now = new Date()) {
+  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
   const today = seoulDate(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
@@ -234,6 +237,7 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
  * less → partially collected (collectedAt stays empty; the date is kept in the audit row); 0 → undo.
  */
 export async function collectMilestone(db: DbClient, session: AppSession, input: CollectMilestoneInput, now = new Date()) {
+  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
   const today = seoulDate(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
