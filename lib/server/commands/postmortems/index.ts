@@ -109,20 +109,21 @@ async function writeChildren(tx: Db, postmortemId: string, input: SavePostmortem
 
   const keepLessons = input.lessons.flatMap((l) => (l.id ? [l.id] : []));
   await tx.lesson.deleteMany({ where: { postmortemId, id: { notIn: keepLessons } } });
-  for (const l of input.lessons) {
-    // every lesson is tagged with the deal's customer and business category, and its competitor if any
-    const data = { title: l.title, body: l.body, category: l.category, competitorId: l.competitorId ?? null, accountId: tags.accountId, businessCategoryId: tags.businessCategoryId };
-    if (l.id) await tx.lesson.update({ where: { id: l.id }, data });
-    else await tx.lesson.create({ data: { ...data, postmortemId } });
-  }
+  // every lesson is tagged with the deal's customer and business category, and its competitor if any
+  const lessonData = (l: SavePostmortemInput['lessons'][number]) => ({
+    title: l.title, body: l.body, category: l.category, competitorId: l.competitorId ?? null, accountId: tags.accountId, businessCategoryId: tags.businessCategoryId,
+  });
+  // kept rows are updated one by one (at most 50, each its own values); new rows in one insert
+  for (const l of input.lessons) if (l.id) await tx.lesson.update({ where: { id: l.id }, data: lessonData(l) });
+  const newLessons = input.lessons.filter((l) => !l.id);
+  if (newLessons.length) await tx.lesson.createMany({ data: newLessons.map((l) => ({ ...lessonData(l), postmortemId })) });
 
   const keepActions = input.actionItems.flatMap((a) => (a.id ? [a.id] : []));
   await tx.actionItem.deleteMany({ where: { postmortemId, id: { notIn: keepActions } } });
-  for (const a of input.actionItems) {
-    const data = { title: a.title, ownerId: a.ownerId ?? null, dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null };
-    if (a.id) await tx.actionItem.update({ where: { id: a.id }, data });
-    else await tx.actionItem.create({ data: { ...data, postmortemId } });
-  }
+  const actionData = (a: SavePostmortemInput['actionItems'][number]) => ({ title: a.title, ownerId: a.ownerId ?? null, dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null });
+  for (const a of input.actionItems) if (a.id) await tx.actionItem.update({ where: { id: a.id }, data: actionData(a) });
+  const newActions = input.actionItems.filter((a) => !a.id);
+  if (newActions.length) await tx.actionItem.createMany({ data: newActions.map((a) => ({ ...actionData(a), postmortemId })) });
 }
 
 export type SaveResult = { created: boolean; postmortem: PostmortemView; warnings: BlameWarning[] };
