@@ -12,21 +12,34 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['next', 'next/*', '@/lib/db/*', '@/lib/server/*', '@prisma/*', 'react'], message: 'lib/domain is pure: plain data in, decisions out.' }] },
+        {
+          patterns: [
+            {
+              group: ['next', 'next/*', '@/lib/db/*', '@/lib/server/*', '@prisma/*', 'react'],
+              message: 'lib/domain is pure: plain data in, decisions out.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['components/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db/*', '@/lib/server/*'], message: 'components never touch the database; pages pass data in.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/db/*', '@/lib/server/*'], message: 'components never touch the database; pages pass data in.' }] },
+      ],
     },
   },
   // Playwright fixtures take a parameter named `use`; it is not a React hook
   { files: ['tests/e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 ];

@@ -141,8 +141,16 @@ export function CommandPalette() {
         <kbd className="rounded border border-slate-200 bg-slate-50 px-1 text-[10px] text-slate-500">{t('shortcut')}</kbd>
       </button>
       {open ? (
-        <div className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/40 p-4 pt-[10vh]" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-          <div role="dialog" aria-modal="true" aria-label={t('dialogLabel')} className="w-full max-w-xl overflow-hidden rounded-xl bg-white shadow-2xl">
+        <div
+          className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/40 p-4 pt-[10vh]"
+          onMouseDown={(e) => e.target === e.currentTarget && close()}
+        >
+          <div
+            role="dialog"
+            aria-modal="true"
+            aria-label={t('dialogLabel')}
+            className="w-full max-w-xl overflow-hidden rounded-xl bg-white shadow-2xl"
+          >
             <div className="flex items-center gap-2 border-b border-slate-200 px-3">
               <input
                 ref={inputRef}
@@ -161,7 +169,12 @@ export function CommandPalette() {
                 spellCheck={false}
                 className="h-12 flex-1 bg-transparent text-base outline-none placeholder:text-slate-400"
               />
-              <button type="button" onClick={close} className="rounded px-2 py-1 text-xs text-slate-500 hover:bg-slate-100" aria-label={t('close')}>
+              <button
+                type="button"
+                onClick={close}
+                className="rounded px-2 py-1 text-xs text-slate-500 hover:bg-slate-100"
+                aria-label={t('close')}
+              >
                 Esc
               </button>
             </div>
@@ -170,7 +183,11 @@ export function CommandPalette() {
                 {showList
                   ? result!.groups.map((g) => (
                       <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="py-1">
-                        <div id={`${listId}-${g.kind}`} role="presentation" className="px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">
+                        <div
+                          id={`${listId}-${g.kind}`}
+                          role="presentation"
+                          className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase"
+                        >
                           {t(`kinds.${g.kind}`)}
                         </div>
                         {g.items.map((item) => {
@@ -185,7 +202,10 @@ export function CommandPalette() {
                               onMouseMove={() => setActive(i)}
                               onMouseDown={(e) => e.preventDefault()}
                               onClick={() => go(i)}
-                              className={cn('mx-1 cursor-pointer rounded-md px-3 py-2', i === active ? 'bg-indigo-50 text-indigo-900' : 'text-slate-800')}
+                              className={cn(
+                                'mx-1 cursor-pointer rounded-md px-3 py-2',
+                                i === active ? 'bg-indigo-50 text-indigo-900' : 'text-slate-800',
+                              )}
                             >
                               <div className="truncate text-sm font-medium">{item.title}</div>
                               {item.subtitle ? <div className="truncate text-xs text-slate-500">{item.subtitle}</div> : null}

@@ -24,7 +24,10 @@ export function LocaleSwitch() {
           disabled={pending}
           aria-pressed={locale === l}
           onClick={() => choose(l)}
-          className={cn('whitespace-nowrap px-2 py-1', locale === l ? 'bg-indigo-600 text-white' : 'bg-white text-slate-700 hover:bg-slate-100')}
+          className={cn(
+            'px-2 py-1 whitespace-nowrap',
+            locale === l ? 'bg-indigo-600 text-white' : 'bg-white text-slate-700 hover:bg-slate-100',
+          )}
         >
           {l === 'ko' ? '한국어' : 'English'}
         </button>

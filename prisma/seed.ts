@@ -17,7 +17,9 @@ async function main() {
     const { anchor, ms, counts } = await seed(db, { reset: args.has('--reset') });
     console.log(`seed: demo data loaded in ${(ms / 1000).toFixed(1)} s (history anchored at ${anchor.toISOString().slice(0, 10)})`);
     for (const [k, v] of Object.entries(counts)) console.log(`  ${k.padEnd(14)} ${v}`);
-    console.log('  sign in as rep1@tierline.local (or admin@, exec@, manager@, rep2@, marketer@, finance@, legal@, procurement@, tech@, chair@) with password tierline-demo');
+    console.log(
+      '  sign in as rep1@tierline.local (or admin@, exec@, manager@, rep2@, marketer@, finance@, legal@, procurement@, tech@, chair@) with password tierline-demo',
+    );
   } finally {
     await db.$disconnect();
   }

@@ -15,7 +15,11 @@ import { PrismaClient } from '../lib/db/generated/client';
 export const MIN_PASSWORD_LENGTH = 12;
 
 export const createAdminInput = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: 'a valid email address is required (--email)' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'a valid email address is required (--email)' })),
   name: z.string().trim().min(1, { error: 'a name is required (--name)' }).max(100),
   password: z
     .string()
@@ -42,8 +46,19 @@ export async function createFirstAdmin(db: Db, raw: CreateAdminInput) {
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findFirst({ where: { email: { equals: input.email, mode: 'insensitive' } }, select: { id: true } });
     if (existing) throw new CreateAdminError(`a user with the email ${input.email} already exists; nothing was changed`);
-    const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, roles: ['ADMIN'] }, select: { id: true, email: true } });
-    await tx.auditLog.create({ data: { actorId: null, action: 'user.create', entityType: 'User', entityId: user.id, after: { email: user.email, roles: ['ADMIN'], via: 'create-admin' } } });
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash, roles: ['ADMIN'] },
+      select: { id: true, email: true },
+    });
+    await tx.auditLog.create({
+      data: {
+        actorId: null,
+        action: 'user.create',
+        entityType: 'User',
+        entityId: user.id,
+        after: { email: user.email, roles: ['ADMIN'], via: 'create-admin' },
+      },
+    });
     return user;
   });
 }
@@ -65,7 +80,8 @@ function promptHidden(question: string): Promise<string> {
 async function readPassword(): Promise<string> {
   const fromEnv = process.env.TIERLINE_ADMIN_PASSWORD;
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  if (!process.stdin.isTTY) throw new CreateAdminError('set TIERLINE_ADMIN_PASSWORD or run this on a terminal to be asked for the password');
+  if (!process.stdin.isTTY)
+    throw new CreateAdminError('set TIERLINE_ADMIN_PASSWORD or run this on a terminal to be asked for the password');
   const first = await promptHidden(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `);
   const second = await promptHidden('Repeat the password: ');
   if (first !== second) throw new CreateAdminError('the two passwords differ; nothing was changed');
@@ -77,7 +93,12 @@ const USAGE = 'usage: npm run create-admin -- --email <email> --name <name>   (p
 export async function main(argv = process.argv.slice(2)) {
   let values: { email?: string; name?: string };
   try {
-    ({ values } = parseArgs({ args: argv, options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { email: { type: 'string' }, name: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (e) {
     throw new CreateAdminError(`${e instanceof Error ? e.message : e}\n${USAGE}`);
   }

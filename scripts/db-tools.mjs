@@ -18,8 +18,6 @@ import { openSchemaEngine, pgConfigFromUrl, withAdminClient } from './prisma-sch
 
 const quoteIdent = (name) => `"${String(name).replaceAll('"', '""')}"`;
 
-
-
 /** Runs fn on a maintenance database of the server of `url` (postgres, then template1). */
 async function withMaintenanceClient(url, fn) {
   const { config } = pgConfigFromUrl(url);
@@ -66,9 +64,7 @@ export async function ensureDatabase(url) {
  */
 export async function dropDatabase(url) {
   const { config } = pgConfigFromUrl(url);
-  await withMaintenanceClient(url, (client) =>
-    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(config.database)} WITH (FORCE)`),
-  );
+  await withMaintenanceClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(config.database)} WITH (FORCE)`));
 }
 
 /**
@@ -117,7 +113,10 @@ export function readMigrationsList(migrationsDir) {
  * @returns {Promise<{ applied: string[] }>} names of the migrations applied now
  * @throws Error with `.code` (e.g. 'P3009', 'P3018', 'P1001') when the engine reports one
  */
-export async function migrateDeploy(databaseUrl, { migrationsDir = path.join(process.cwd(), 'prisma', 'migrations'), createDatabase = true } = {}) {
+export async function migrateDeploy(
+  databaseUrl,
+  { migrationsDir = path.join(process.cwd(), 'prisma', 'migrations'), createDatabase = true } = {},
+) {
   if (!databaseUrl) throw new Error('migrateDeploy: a database URL is required');
   const migrationsList = readMigrationsList(migrationsDir);
   if (createDatabase) await ensureDatabase(databaseUrl);

@@ -40,8 +40,16 @@ try {
   await fail('could not prepare the e2e database', error);
 }
 
-const env = { ...process.env, DATABASE_URL: url.toString(), AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-not-for-production', AUTH_TRUST_HOST: 'true', NODE_ENV: 'production' };
-const seed = !existsSync('prisma/seed.ts') ? { status: 0 } : spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['prisma/seed.ts'], { stdio: 'inherit', env });
+const env = {
+  ...process.env,
+  DATABASE_URL: url.toString(),
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-not-for-production',
+  AUTH_TRUST_HOST: 'true',
+  NODE_ENV: 'production',
+};
+const seed = !existsSync('prisma/seed.ts')
+  ? { status: 0 }
+  : spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['prisma/seed.ts'], { stdio: 'inherit', env });
 if (seed.status !== 0) await fail('seeding failed');
 if (!existsSync(path.join(distDir, 'BUILD_ID'))) {
   const b = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: undefined } });

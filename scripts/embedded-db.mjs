@@ -84,7 +84,8 @@ async function getBinaries(ids, log) {
     fs.renameSync(staging, copyRoot);
   }
   const copied = { initdb: path.join(copyRoot, 'native', 'bin', 'initdb'), pgCtl: path.join(copyRoot, 'native', 'bin', 'pg_ctl') };
-  if (!executableBy(ids, copied.initdb)) throw new Error(`embedded PostgreSQL: ${copied.initdb} is not executable by the postgres OS user.`);
+  if (!executableBy(ids, copied.initdb))
+    throw new Error(`embedded PostgreSQL: ${copied.initdb} is not executable by the postgres OS user.`);
   return copied;
 }
 
@@ -170,7 +171,9 @@ function resolveDataDir(dataDir, ids, log) {
   const fallback = path.join('/var/tmp', `tierline-${hash}`, path.basename(wanted));
   fs.mkdirSync(path.dirname(fallback), { recursive: true, mode: 0o755 });
   if (!reachableBy(ids, path.dirname(fallback))) {
-    throw new Error(`embedded PostgreSQL: neither ${path.dirname(wanted)} nor ${path.dirname(fallback)} is readable by the postgres OS user.`);
+    throw new Error(
+      `embedded PostgreSQL: neither ${path.dirname(wanted)} nor ${path.dirname(fallback)} is readable by the postgres OS user.`,
+    );
   }
   log(`embedded PostgreSQL: ${path.dirname(wanted)} is not readable by the postgres OS user; using ${fallback}`);
   return fallback;
@@ -259,7 +262,9 @@ async function pgCtlStart(pgCtl, dataDir, port, ids) {
  */
 async function initialise(initdb, dataDir, ids, log) {
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
-    throw new Error(`embedded PostgreSQL: ${dataDir} exists but is not a PostgreSQL data directory (no PG_VERSION). Delete it to start afresh.`);
+    throw new Error(
+      `embedded PostgreSQL: ${dataDir} exists but is not a PostgreSQL data directory (no PG_VERSION). Delete it to start afresh.`,
+    );
   }
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const pwFile = path.join(os.tmpdir(), `tierline-pg-pw-${crypto.randomBytes(6).toString('hex')}`);
@@ -332,7 +337,9 @@ export async function startEmbeddedDb({
       // It may still be starting up (or shutting down): wait for "ready".
       for (let i = 0; i < 300 && readPidFile(dir)?.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 100));
       if (readPidFile(dir)?.status !== 'ready') {
-        throw new Error(`embedded PostgreSQL: the server on ${dir} (pid ${pid.pid}) is not ready: ${readPidFile(dir)?.status ?? 'stopped'}`);
+        throw new Error(
+          `embedded PostgreSQL: the server on ${dir} (pid ${pid.pid}) is not ready: ${readPidFile(dir)?.status ?? 'stopped'}`,
+        );
       }
     } else {
       log(`embedded PostgreSQL: stopping the leftover server on ${dir} (pid ${pid.pid}, port ${pid.port})`);

@@ -103,7 +103,7 @@ const quoteIdent = (name) => `"${String(name).replaceAll('"', '""')}"`;
 const charColumnsByRows = new WeakMap();
 
 function fixCatalogTypes(result) {
-  if (Array.isArray(result)) return result.forEach(fixCatalogTypes), result;
+  if (Array.isArray(result)) return (result.forEach(fixCatalogTypes), result);
   if (!result || !Array.isArray(result.fields)) return result;
   const charIdx = [];
   result.fields.forEach((field, i) => {
@@ -323,7 +323,9 @@ function createPgMigrationFactory({ url, shadowDatabaseUrl } = {}) {
         const shadow = pgConfigFromUrl(shadowDatabaseUrl);
         const same = ['host', 'port', 'database'].every((k) => String(shadow.config[k]) === String(config[k]));
         if (same && (shadow.schema ?? 'public') === (schema ?? 'public')) {
-          throw new Error('The shadow database you configured appears to be the same as the main database. Please specify another shadow database.');
+          throw new Error(
+            'The shadow database you configured appears to be the same as the main database. Please specify another shadow database.',
+          );
         }
         const schemaName = shadow.schema ?? 'public';
         await withAdminClient(shadow.config, (c) =>
@@ -530,7 +532,12 @@ function parseArgs(argv) {
 /** `cli <subcommand>` mode: exit 0 on success; on failure one skipped line + JSON log lines on stderr. */
 async function runCliSubcommand(command, datasource) {
   const fail = ({ message, error_code }) => {
-    const line = { timestamp: new Date().toISOString(), level: 'ERROR', fields: { message, ...(error_code ? { error_code } : {}) }, target: 'schema_engine::logger' };
+    const line = {
+      timestamp: new Date().toISOString(),
+      level: 'ERROR',
+      fields: { message, ...(error_code ? { error_code } : {}) },
+      target: 'schema_engine::logger',
+    };
     // The CLI drops the first stderr line and JSON-parses every other one: no trailing newline.
     process.stderr.write(`schema-engine-wasm stand-in: ${command} failed\n${JSON.stringify(line)}`);
     process.exit(1);
@@ -543,9 +550,7 @@ async function runCliSubcommand(command, datasource) {
     } else if (command === 'create-database' || command === 'drop-database') {
       // Connect to a maintenance database of the same server, as the native engine does.
       const sql =
-        command === 'create-database'
-          ? `CREATE DATABASE ${quoteIdent(config.database)}`
-          : `DROP DATABASE ${quoteIdent(config.database)}`;
+        command === 'create-database' ? `CREATE DATABASE ${quoteIdent(config.database)}` : `DROP DATABASE ${quoteIdent(config.database)}`;
       await withServerAdminClient(config, (c) => c.query(sql), ['postgres', 'template1']);
       process.stdout.write(`Database '${config.database}' ${command === 'create-database' ? 'created' : 'dropped'}.\n`);
     } else {

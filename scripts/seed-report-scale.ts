@@ -91,7 +91,9 @@ export async function seedReportScale(client: pg.ClientBase, count = 1_000_000, 
   await client.query(`SELECT report_summary_rebuild()`);
   // visibility map for index-only scans (VACUUM runs outside a transaction: one statement each)
   for (const table of ['Opportunity', 'TierChange', 'ReportSummary']) await client.query(`VACUUM ANALYZE "${table}"`);
-  const { rows: n } = await client.query(`SELECT (SELECT count(*) FROM "TierChange")::int AS changes, (SELECT count(*) FROM "ReportSummary")::int AS summary`);
+  const { rows: n } = await client.query(
+    `SELECT (SELECT count(*) FROM "TierChange")::int AS changes, (SELECT count(*) FROM "ReportSummary")::int AS summary`,
+  );
   log(`summary rebuilt (${n[0].summary} rows) + vacuum analyze in ${Date.now() - t3} ms; ${n[0].changes.toLocaleString()} tier changes`);
 }
 

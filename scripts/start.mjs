@@ -180,7 +180,18 @@ async function main() {
   } else {
     const distDir = process.env.NEXT_DIST_DIR || '.next';
     const buildId = newestMtime(path.join(root, distDir, 'BUILD_ID'));
-    const sources = ['app', 'components', 'lib', 'messages', 'public', 'prisma/schema.prisma', 'next.config.ts', 'proxy.ts', 'postcss.config.mjs', 'package.json'];
+    const sources = [
+      'app',
+      'components',
+      'lib',
+      'messages',
+      'public',
+      'prisma/schema.prisma',
+      'next.config.ts',
+      'proxy.ts',
+      'postcss.config.mjs',
+      'package.json',
+    ];
     const newestSource = Math.max(...sources.map((s) => newestMtime(path.join(root, s))));
     if (!buildId || buildId < newestSource) {
       log(`build: ${buildId ? 'sources changed since the last build' : `no ${distDir}/BUILD_ID`}, running npm run build`);

@@ -45,7 +45,10 @@ function chromiumPath() {
 
 function e2e() {
   if (!chromiumPath()) {
-    const probe = spawnSync(process.execPath, ['-e', "const{chromium}=require('@playwright/test');process.exit(require('fs').existsSync(chromium.executablePath())?0:1)"]);
+    const probe = spawnSync(process.execPath, [
+      '-e',
+      "const{chromium}=require('@playwright/test');process.exit(require('fs').existsSync(chromium.executablePath())?0:1)",
+    ]);
     if (probe.status !== 0) {
       console.error(
         '\n✖ No browser for the e2e tests. Install Debian/Ubuntu Chromium and Korean fonts:\n' +
@@ -76,9 +79,11 @@ function e2e() {
 }
 
 if (want('static')) {
-  // type errors and lint errors fail the run like a failed test
+  // type errors, lint errors and unformatted files fail the run like a failed test
   if (run(bin('tsc'), ['--noEmit']) !== 0) broken = true;
   if (run(bin('eslint'), ['.', '--quiet']) !== 0) broken = true;
+  // formatting is checked, never rewritten, in the test run (`npm run format` fixes it)
+  if (run(bin('prettier'), ['--check', '.', '--log-level', 'warn']) !== 0) broken = true;
 }
 if (want('unit')) vitest('unit');
 if (want('integration')) vitest('integration');

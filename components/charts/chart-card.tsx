@@ -9,7 +9,14 @@ export type FallbackTable = { caption: string; columns: string[]; rows: (string 
  * the same numbers are one click (or Enter) away as a real table — also what a screen reader is
  * offered, since recharts' SVG carries no data semantics.
  */
-export function ChartCard({ title, hint, table, labels, children, testId }: {
+export function ChartCard({
+  title,
+  hint,
+  table,
+  labels,
+  children,
+  testId,
+}: {
   title: string;
   hint?: string;
   table: FallbackTable;

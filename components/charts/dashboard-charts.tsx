@@ -11,7 +11,12 @@ type Common = { labels: { showTable: string; hideTable: string; empty: string } 
 const AXIS = { fontSize: 12, fill: '#475569' };
 const GRID = '#e2e8f0';
 
-export function TierAmountChart({ data, text, series, labels }: Common & {
+export function TierAmountChart({
+  data,
+  text,
+  series,
+  labels,
+}: Common & {
   data: { column: string; label: string; amountEok: number; count: number; tone: 'open' | 'won' | 'lost' }[];
   text: CardText;
   series: { amount: string; count: string };
@@ -38,7 +43,12 @@ export function TierAmountChart({ data, text, series, labels }: Common & {
   );
 }
 
-export function MovementChart({ data, text, series, labels }: Common & {
+export function MovementChart({
+  data,
+  text,
+  series,
+  labels,
+}: Common & {
   data: { week: string; up: number; down: number; new: number; won: number; lost: number }[];
   text: CardText;
   series: { up: string; down: string; new: string; won: string; lost: string };
@@ -63,12 +73,21 @@ export function MovementChart({ data, text, series, labels }: Common & {
   );
 }
 
-export function RatesChart({ data, text, series, labels }: Common & {
+export function RatesChart({
+  data,
+  text,
+  series,
+  labels,
+}: Common & {
   data: { label: string; winRate: number | null; bidRate: number | null }[];
   text: CardText;
   series: { winRate: string; bidRate: string };
 }) {
-  const pct = data.map((d) => ({ label: d.label, winRate: d.winRate === null ? null : Math.round(d.winRate * 1000) / 10, bidRate: d.bidRate === null ? null : Math.round(d.bidRate * 1000) / 10 }));
+  const pct = data.map((d) => ({
+    label: d.label,
+    winRate: d.winRate === null ? null : Math.round(d.winRate * 1000) / 10,
+    bidRate: d.bidRate === null ? null : Math.round(d.bidRate * 1000) / 10,
+  }));
   return (
     <ChartCard title={text.title} hint={text.hint} table={text.table} labels={labels} testId="chart-rates">
       <ResponsiveContainer width="100%" height="100%">
@@ -86,7 +105,12 @@ export function RatesChart({ data, text, series, labels }: Common & {
   );
 }
 
-export function StalledChart({ data, text, series, labels }: Common & { data: { name: string; stalled: number }[]; text: CardText; series: { count: string } }) {
+export function StalledChart({
+  data,
+  text,
+  series,
+  labels,
+}: Common & { data: { name: string; stalled: number }[]; text: CardText; series: { count: string } }) {
   return (
     <ChartCard title={text.title} table={text.table} labels={labels} testId="chart-stalled">
       <ResponsiveContainer width="100%" height="100%">

@@ -2,7 +2,19 @@ import * as React from 'react';
 import { Label } from '@/components/ui/input';
 
 /** A labelled form control with its server-side errors announced to assistive tech. */
-export function Field({ label, htmlFor, errors, hint, children }: { label: string; htmlFor: string; errors?: string[]; hint?: string; children: React.ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  errors,
+  hint,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  errors?: string[];
+  hint?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor={htmlFor}>{label}</Label>

@@ -10,7 +10,10 @@ export function Progress({ value, max, label }: { value: number; max: number | n
         aria-valuenow={pct ?? undefined}
         className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className={pct === null ? 'h-full w-1/3 animate-pulse bg-indigo-400' : 'h-full bg-indigo-600 transition-[width]'} style={pct === null ? undefined : { width: `${pct}%` }} />
+        <div
+          className={pct === null ? 'h-full w-1/3 animate-pulse bg-indigo-400' : 'h-full bg-indigo-600 transition-[width]'}
+          style={pct === null ? undefined : { width: `${pct}%` }}
+        />
       </div>
     </div>
   );

@@ -88,7 +88,12 @@ export const { auth, handlers, signOut } = NextAuth({
   callbacks: {
     // the AppSession the adapter built travels inside the session object; /api/auth/session
     // would show signed-in users only their own name, roles and locale
-    session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name ?? '' }, app: (user as AdapterUser & { app?: AppSession }).app }) as never,
+    session: ({ session, user }) =>
+      ({
+        ...session,
+        user: { id: user.id, email: user.email, name: user.name ?? '' },
+        app: (user as AdapterUser & { app?: AppSession }).app,
+      }) as never,
   },
   logger: {
     error: (e) => console.error(JSON.stringify({ level: 'error', msg: 'auth', name: e.name })),

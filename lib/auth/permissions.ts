@@ -2,15 +2,7 @@
 // Record-level rules (a rep edits own deals, a manager their team's) are enforced in the
 // commands' scoped queries, not here.
 
-export const ROLES = [
-  'ADMIN',
-  'EXECUTIVE',
-  'SALES_MANAGER',
-  'SALES_REP',
-  'MARKETER',
-  'VRB_MEMBER',
-  'VRB_CHAIR',
-] as const;
+export const ROLES = ['ADMIN', 'EXECUTIVE', 'SALES_MANAGER', 'SALES_REP', 'MARKETER', 'VRB_MEMBER', 'VRB_CHAIR'] as const;
 export type Role = (typeof ROLES)[number];
 
 const ALL = ROLES;

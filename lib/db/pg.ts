@@ -9,7 +9,9 @@ const g = globalThis as unknown as { pgPool?: pg.Pool };
 function createPool() {
   const pool = new pg.Pool({ connectionString: databaseUrl(), max: Number(process.env.DB_POOL_MAX ?? 10) });
   // an idle pooled connection killed by the server must not crash the process
-  pool.on('error', (err) => console.warn(JSON.stringify({ level: 40, app: 'tierline', msg: 'idle database connection lost', err: err.message })));
+  pool.on('error', (err) =>
+    console.warn(JSON.stringify({ level: 40, app: 'tierline', msg: 'idle database connection lost', err: err.message })),
+  );
   return pool;
 }
 

@@ -58,7 +58,12 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const parsed = config.schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, code: 'VALIDATION', error: translateError(await locale(), 'validation'), fieldErrors: zodFieldErrors(parsed.error) };
+    return {
+      ok: false,
+      code: 'VALIDATION',
+      error: translateError(await locale(), 'validation'),
+      fieldErrors: zodFieldErrors(parsed.error),
+    };
   }
   if (!can(session.roles, config.permission)) {
     return { ok: false, code: 'FORBIDDEN', error: translateError(await locale(), 'forbidden') };

@@ -10,7 +10,10 @@ export const newSecretToken = (prefix: string) => `${prefix}_${randomBytes(32).t
 export async function sessionFromBearer(db: Db, header: string | null): Promise<AppSession | null> {
   const m = header?.match(/^Bearer\s+(\S+)$/i);
   if (!m) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(m[1]!) }, select: { id: true, userId: true, revokedAt: true, lastUsedAt: true } });
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(m[1]!) },
+    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+  });
   if (!row || row.revokedAt) return null;
   // lastUsedAt is informational: write it at most once a minute per token
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

@@ -100,7 +100,11 @@ export async function authenticate(req: NextRequest): Promise<AppSession | null>
 type Schema = z.ZodType;
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export function apiRoute<QS extends Schema | undefined = undefined, BS extends Schema | undefined = undefined, PS extends Schema | undefined = undefined>(
+export function apiRoute<
+  QS extends Schema | undefined = undefined,
+  BS extends Schema | undefined = undefined,
+  PS extends Schema | undefined = undefined,
+>(
   config: {
     permission: Permission;
     query?: QS;

@@ -34,7 +34,11 @@ export async function updateSetting<K extends SettingKey>(db: Db, session: AppSe
   if (!parsed.success) throw new DomainError('VALIDATION', 'validation', {}, undefined, zodFields(parsed.error));
   const before = await getSetting(db, key);
   const json = parsed.data as Prisma.InputJsonValue;
-  await db.setting.upsert({ where: { key }, create: { key, value: json, updatedById: session.userId }, update: { value: json, updatedById: session.userId } });
+  await db.setting.upsert({
+    where: { key },
+    create: { key, value: json, updatedById: session.userId },
+    update: { value: json, updatedById: session.userId },
+  });
   await audit(db, { actorId: session.userId, action: 'setting.update', entityType: 'Setting', entityId: key, before, after: parsed.data });
   return parsed.data as SettingValue<K>;
 }

@@ -4,7 +4,11 @@ import type { FieldError } from './errors';
 /** zod issues → the SPEC's `fields: [{ path, message }]`. */
 export function zodFields(error: z.ZodError): FieldError[] {
   return error.issues.map((i) => ({
-    path: i.path.length ? i.path.map(String).join('.') : (i.code === 'unrecognized_keys' ? (i as { keys?: string[] }).keys?.join(',') ?? '' : ''),
+    path: i.path.length
+      ? i.path.map(String).join('.')
+      : i.code === 'unrecognized_keys'
+        ? ((i as { keys?: string[] }).keys?.join(',') ?? '')
+        : '',
     message: i.message,
   }));
 }

@@ -5,16 +5,44 @@ import { z } from 'zod';
 const empty = (v: unknown) => (v === '' || v === null ? undefined : v);
 
 export const AUDIT_ENTITY_TYPES = [
-  'Opportunity', 'Lead', 'Account', 'ImportBatch', 'Postmortem', 'TierReview', 'TierReviewItem',
-  'VrbReview', 'VrbFinding', 'VrbOpinion', 'User', 'Reason', 'Setting', 'ApiToken',
+  'Opportunity',
+  'Lead',
+  'Account',
+  'ImportBatch',
+  'Postmortem',
+  'TierReview',
+  'TierReviewItem',
+  'VrbReview',
+  'VrbFinding',
+  'VrbOpinion',
+  'User',
+  'Reason',
+  'Setting',
+  'ApiToken',
 ] as const;
 
 export const auditQuery = z
   .strictObject({
     actor: z.preprocess(empty, z.uuid().optional()),
-    entityType: z.preprocess(empty, z.string().trim().max(60).regex(/^[A-Za-z]+$/).optional()),
+    entityType: z.preprocess(
+      empty,
+      z
+        .string()
+        .trim()
+        .max(60)
+        .regex(/^[A-Za-z]+$/)
+        .optional(),
+    ),
     entityId: z.preprocess(empty, z.string().trim().max(100).optional()),
-    action: z.preprocess(empty, z.string().trim().max(100).regex(/^[A-Za-z.]+$/).optional()),
+    action: z.preprocess(
+      empty,
+      z
+        .string()
+        .trim()
+        .max(100)
+        .regex(/^[A-Za-z.]+$/)
+        .optional(),
+    ),
     from: z.preprocess(empty, z.iso.date().optional()),
     to: z.preprocess(empty, z.iso.date().optional()),
     cursor: z.preprocess(empty, z.string().max(200).optional()),

@@ -6,12 +6,26 @@ import { LEAD_FIELDS } from '@/lib/domain/import/headers';
 
 export const LEAD_STATUSES = ['MQL', 'SQL', 'CONVERTED', 'DISQUALIFIED'] as const;
 export const TEMPERATURES = ['HOT', 'WARM', 'COLD'] as const;
-export const LEAD_SOURCES = ['WEB_PAGE', 'WHITE_PAPER', 'BLOG', 'INFOGRAPHIC', 'PRESENTATION', 'BUSINESS_CARD', 'NEWSLETTER', 'SEMINAR', 'INTERVIEW', 'OTHER'] as const;
+export const LEAD_SOURCES = [
+  'WEB_PAGE',
+  'WHITE_PAPER',
+  'BLOG',
+  'INFOGRAPHIC',
+  'PRESENTATION',
+  'BUSINESS_CARD',
+  'NEWSLETTER',
+  'SEMINAR',
+  'INTERVIEW',
+  'OTHER',
+] as const;
 export const LEAD_SORTS = ['created_desc', 'created_asc', 'company_asc', 'company_desc'] as const;
 export type LeadSort = (typeof LEAD_SORTS)[number];
 
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(emptyToUndefined, s.optional());
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
 
 export const listLeadsQuery = z.object({
   status: opt(z.enum(LEAD_STATUSES)),
@@ -50,7 +64,12 @@ export const assignBody = z.strictObject({ ownerId: z.uuid().nullable() });
 export const bulkLeadAction = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('assign'), ids: z.array(z.uuid()).min(1).max(500), ownerId: z.uuid().nullable() }),
   z.strictObject({ action: z.literal('qualify'), ids: z.array(z.uuid()).min(1).max(500), ownerId: z.uuid().optional() }),
-  z.strictObject({ action: z.literal('disqualify'), ids: z.array(z.uuid()).min(1).max(500), reason: z.string().trim().min(1).max(100), note: z.string().trim().max(500).optional() }),
+  z.strictObject({
+    action: z.literal('disqualify'),
+    ids: z.array(z.uuid()).min(1).max(500),
+    reason: z.string().trim().min(1).max(100),
+    note: z.string().trim().max(500).optional(),
+  }),
 ]);
 export type BulkLeadAction = z.output<typeof bulkLeadAction>;
 

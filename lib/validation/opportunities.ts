@@ -12,9 +12,7 @@ export const moneySchema = z
   .union([z.string().trim(), z.number()])
   .transform((v) => (typeof v === 'number' ? String(v) : v.replace(/[,\s]/g, '')))
   .pipe(z.string().regex(/^\d{1,18}(\.\d{1,2})?$/, { message: 'amount: digits only, up to 2 decimals' }));
-const optionalMoney = z
-  .union([moneySchema, z.literal('').transform(() => null), z.null()])
-  .optional();
+const optionalMoney = z.union([moneySchema, z.literal('').transform(() => null), z.null()]).optional();
 const isoDate = z.iso.date();
 const optionalDate = z.union([isoDate, z.literal('').transform(() => null), z.null()]).optional();
 
@@ -76,7 +74,16 @@ export const opportunityPatchFields = z.strictObject({
   expectedCloseDate: optionalDate,
   need: optionalText(2000),
   resourcePersonMonths: z
-    .union([z.number().min(0).max(100000), z.string().trim().regex(/^\d{1,6}(\.\d)?$/).transform(Number), z.literal('').transform(() => null), z.null()])
+    .union([
+      z.number().min(0).max(100000),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,6}(\.\d)?$/)
+        .transform(Number),
+      z.literal('').transform(() => null),
+      z.null(),
+    ])
     .optional(),
   resourceBudget: optionalMoney,
   resourceDays: z.union([z.int().min(0).max(10000), z.literal('').transform(() => null), z.null()]).optional(),
@@ -102,7 +109,12 @@ export const opportunityIdParams = z.object({ id });
 
 const csvIds = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(id).max(50));
 
 export const listOpportunitiesQuerySchema = z.strictObject({
@@ -156,7 +168,10 @@ export const addContactSchema = z.strictObject({
   opportunityId: id,
   name: text(120).min(1),
   title: optionalText(120),
-  email: z.union([z.email(), z.literal('').transform(() => null)]).nullable().optional(),
+  email: z
+    .union([z.email(), z.literal('').transform(() => null)])
+    .nullable()
+    .optional(),
   phone: optionalText(40),
   powerRole: powerRoleSchema.nullable().optional(),
 });
@@ -176,7 +191,10 @@ export const closeTierReviewSchema = z.strictObject({ reviewId: id });
 export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED']);
 export const addReasonSchema = z.strictObject({
   kind: reasonKindSchema,
-  code: z.string().trim().regex(/^[A-Z0-9_]{2,40}$/, { message: 'code: A–Z, 0–9, _ (2–40)' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9_]{2,40}$/, { message: 'code: A–Z, 0–9, _ (2–40)' }),
   labelKo: text(100).min(1),
   labelEn: text(100).min(1),
 });

@@ -70,8 +70,25 @@ export const postmortemView = z.object({
   priceGap: z.number().nullable(),
   heldAt: z.string().nullable(),
   attendees: z.array(z.uuid()),
-  lessons: z.array(z.object({ id: z.uuid(), title: z.string(), body: z.string(), category: z.enum(ROOT_CAUSES), accountId: z.uuid().nullable(), competitorId: z.uuid().nullable() })),
-  actionItems: z.array(z.object({ id: z.uuid(), title: z.string(), ownerId: z.uuid().nullable(), dueDate: z.string().nullable(), doneAt: z.string().nullable() })),
+  lessons: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      body: z.string(),
+      category: z.enum(ROOT_CAUSES),
+      accountId: z.uuid().nullable(),
+      competitorId: z.uuid().nullable(),
+    }),
+  ),
+  actionItems: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      ownerId: z.uuid().nullable(),
+      dueDate: z.string().nullable(),
+      doneAt: z.string().nullable(),
+    }),
+  ),
   version: z.number().int(),
   updatedAt: z.string(),
   warnings: z.array(z.object({ path: z.string(), term: z.string() })).optional(),

@@ -30,15 +30,22 @@ export type ReportQuery = z.output<typeof reportQuerySchema>;
 
 // Response shape of GET /api/v1/reports/one-page (documented in OpenAPI).
 const sum = z.object({ count: z.number().int(), amount: z.string().describe('exact decimal KRW') });
-const cell = sum.extend({ deals: z.array(z.object({ id: z.uuid(), name: z.string(), amount: z.string().nullable() })), more: z.number().int() });
+const cell = sum.extend({
+  deals: z.array(z.object({ id: z.uuid(), name: z.string(), amount: z.string().nullable() })),
+  more: z.number().int(),
+});
 const columns = z.enum(['4', '3', '2', '1', 'WON', 'LOST', 'NO_BID', 'DROPPED']);
 const byColumn = <T extends z.ZodType>(s: T) => z.record(columns, s);
 const moveKind = z.enum(['up', 'down', 'new', 'won', 'lost']);
 export const reportResponseSchema = z.object({
-  query: z.object({ rows: z.enum(REPORT_GROUPINGS), asOf: z.string().optional(), from: z.string().optional(), to: z.string().optional() }).loose(),
+  query: z
+    .object({ rows: z.enum(REPORT_GROUPINGS), asOf: z.string().optional(), from: z.string().optional(), to: z.string().optional() })
+    .loose(),
   generatedAt: z.string(),
   asOfInstant: z.string().nullable(),
-  source: z.enum(['summary', 'scan', 'index']).describe('summary table, a scan of the filtered deals, or (as-of reports) the in-memory history index'),
+  source: z
+    .enum(['summary', 'scan', 'index'])
+    .describe('summary table, a scan of the filtered deals, or (as-of reports) the in-memory history index'),
   emptyReason: z.enum(['noDeals', 'noDealsInPeriod', 'noDealsForFilter']).nullable(),
   matrix: z.object({
     grouping: z.enum(REPORT_GROUPINGS),
@@ -61,7 +68,16 @@ export const reportResponseSchema = z.object({
       since: z.string(),
       summary: z.record(moveKind, sum),
       moves: z.array(
-        z.object({ id: z.uuid(), name: z.string(), amount: z.string().nullable(), fromTier: z.number().nullable(), fromOutcome: z.string().nullable(), toTier: z.number(), toOutcome: z.string(), kind: moveKind }),
+        z.object({
+          id: z.uuid(),
+          name: z.string(),
+          amount: z.string().nullable(),
+          fromTier: z.number().nullable(),
+          fromOutcome: z.string().nullable(),
+          toTier: z.number(),
+          toOutcome: z.string(),
+          kind: moveKind,
+        }),
       ),
     })
     .nullable(),

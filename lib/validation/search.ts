@@ -7,7 +7,11 @@ export const SEARCH_KINDS = ['opportunity', 'account', 'contact', 'lead', 'lesso
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const searchQuery = z.strictObject({
-  q: z.string().trim().min(1).max(MAX_QUERY_CHARS * 4),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_QUERY_CHARS * 4),
   limit: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(1).max(20).default(5)),
 });
 export type SearchQuery = z.output<typeof searchQuery>;

@@ -7,7 +7,17 @@ import { PrismaClient } from '../../lib/db/generated/client';
 import { anchorFor, buildDemo, SEED_NUMBER, type DemoRows, type SeedRefs } from './build';
 import { createRng } from './prng';
 import { DEMO_PASSWORD, DEMO_USERS, demoEmail, type DemoUserKey } from './people';
-import { BUSINESS_CATEGORIES, COMPETITORS, QA_ENTRIES, EXPERTS, REASONS, SALES_REGIONS, VRB_STAGES, type CategoryCode, type RegionCode } from './reference';
+import {
+  BUSINESS_CATEGORIES,
+  COMPETITORS,
+  QA_ENTRIES,
+  EXPERTS,
+  REASONS,
+  SALES_REGIONS,
+  VRB_STAGES,
+  type CategoryCode,
+  type RegionCode,
+} from './reference';
 
 export type SeedDb = PrismaClient;
 export const SEED_MARKER_ACTION = 'seed.demo';
@@ -57,7 +67,10 @@ export async function seed(db: SeedDb, opts: { now?: Date; reset?: boolean } = {
       await tx.businessCategory.createMany({ data: [...BUSINESS_CATEGORIES], skipDuplicates: true });
       await tx.salesRegion.createMany({ data: [...SALES_REGIONS], skipDuplicates: true });
       await tx.reason.createMany({ data: REASONS.map((r, i) => ({ ...r, sortOrder: (i + 1) * 10 })), skipDuplicates: true });
-      await tx.vrbStage.createMany({ data: VRB_STAGES.map((s) => ({ ...s, requiredDomains: [...s.requiredDomains] })), skipDuplicates: true });
+      await tx.vrbStage.createMany({
+        data: VRB_STAGES.map((s) => ({ ...s, requiredDomains: [...s.requiredDomains] })),
+        skipDuplicates: true,
+      });
       await tx.competitor.createMany({ data: COMPETITORS.map((c) => ({ ...c, notes: c.notes || null })), skipDuplicates: true });
       if ((await tx.qaEntry.count()) === 0) await tx.qaEntry.createMany({ data: [...QA_ENTRIES] });
       if ((await tx.expert.count()) === 0) await tx.expert.createMany({ data: [...EXPERTS] });
@@ -66,29 +79,49 @@ export async function seed(db: SeedDb, opts: { now?: Date; reset?: boolean } = {
       const idOf = (k: DemoUserKey) => userRows.find((u) => u.key === k)!.id;
       await tx.user.createMany({
         data: DEMO_USERS.map((u, i) => ({
-          id: userRows[i]!.id, email: demoEmail(u.key), name: u.name, passwordHash: userRows[i]!.hash, roles: u.roles,
-          vrbDomains: u.vrbDomains ?? [], managerId: u.manager ? idOf(u.manager) : null, createdAt: new Date(now.getTime() - 200 * 86_400_000),
+          id: userRows[i]!.id,
+          email: demoEmail(u.key),
+          name: u.name,
+          passwordHash: userRows[i]!.hash,
+          roles: u.roles,
+          vrbDomains: u.vrbDomains ?? [],
+          managerId: u.manager ? idOf(u.manager) : null,
+          createdAt: new Date(now.getTime() - 200 * 86_400_000),
         })),
       });
 
       const refs: SeedRefs = {
         users: Object.fromEntries(userRows.map((u) => [u.key, u.id])) as SeedRefs['users'],
-        categories: Object.fromEntries((await tx.businessCategory.findMany({ select: { code: true, id: true } })).map((r) => [r.code, r.id])) as Record<CategoryCode, string>,
-        regions: Object.fromEntries((await tx.salesRegion.findMany({ select: { code: true, id: true } })).map((r) => [r.code, r.id])) as Record<RegionCode, string>,
-        reasons: Object.fromEntries((await tx.reason.findMany({ select: { kind: true, code: true, id: true } })).map((r) => [`${r.kind}:${r.code}`, r.id])),
+        categories: Object.fromEntries(
+          (await tx.businessCategory.findMany({ select: { code: true, id: true } })).map((r) => [r.code, r.id]),
+        ) as Record<CategoryCode, string>,
+        regions: Object.fromEntries(
+          (await tx.salesRegion.findMany({ select: { code: true, id: true } })).map((r) => [r.code, r.id]),
+        ) as Record<RegionCode, string>,
+        reasons: Object.fromEntries(
+          (await tx.reason.findMany({ select: { kind: true, code: true, id: true } })).map((r) => [`${r.kind}:${r.code}`, r.id]),
+        ),
         // by order: stages a migration or an admin already configured are used as they are
         stages: Object.fromEntries(
-          (await tx.vrbStage.findMany({ where: { order: { in: VRB_STAGES.map((s) => s.order) } }, select: { order: true, id: true, requiredDomains: true } })).map((s) => [
-            s.order,
-            { id: s.id, requiredDomains: s.requiredDomains },
-          ]),
+          (
+            await tx.vrbStage.findMany({
+              where: { order: { in: VRB_STAGES.map((s) => s.order) } },
+              select: { order: true, id: true, requiredDomains: true },
+            })
+          ).map((s) => [s.order, { id: s.id, requiredDomains: s.requiredDomains }]),
         ),
         competitors: Object.fromEntries((await tx.competitor.findMany({ select: { name: true, id: true } })).map((c) => [c.name, c.id])),
       };
       const rows = buildDemo(now, refs);
       await insertAll(tx, rows);
       await tx.auditLog.create({
-        data: { actorId: null, action: SEED_MARKER_ACTION, entityType: 'Database', entityId: 'demo', after: { seed: SEED_NUMBER, anchor: now.toISOString() } },
+        data: {
+          actorId: null,
+          action: SEED_MARKER_ACTION,
+          entityType: 'Database',
+          entityId: 'demo',
+          after: { seed: SEED_NUMBER, anchor: now.toISOString() },
+        },
       });
     },
     { timeout: 180_000, maxWait: 20_000 },
@@ -131,11 +164,57 @@ async function insertAll(tx: Tx, r: DemoRows) {
 }
 
 export async function countAll(db: SeedDb) {
-  const [users, accounts, contacts, leads, importBatches, opportunities, tierChanges, vrbReviews, vrbDecisions, vrbFindings, milestones, activities, postmortems, lessons, tierReviews, competitors] =
-    await Promise.all([
-      db.user.count(), db.account.count(), db.contact.count(), db.lead.count(), db.importBatch.count(), db.opportunity.count(), db.tierChange.count(),
-      db.vrbReview.count(), db.vrbDecision.count(), db.vrbFinding.count(), db.paymentMilestone.count(), db.activity.count(), db.postmortem.count(),
-      db.lesson.count(), db.tierReview.count(), db.competitor.count(),
-    ]);
-  return { users, accounts, contacts, leads, importBatches, opportunities, tierChanges, vrbReviews, vrbDecisions, vrbFindings, milestones, activities, postmortems, lessons, tierReviews, competitors };
+  const [
+    users,
+    accounts,
+    contacts,
+    leads,
+    importBatches,
+    opportunities,
+    tierChanges,
+    vrbReviews,
+    vrbDecisions,
+    vrbFindings,
+    milestones,
+    activities,
+    postmortems,
+    lessons,
+    tierReviews,
+    competitors,
+  ] = await Promise.all([
+    db.user.count(),
+    db.account.count(),
+    db.contact.count(),
+    db.lead.count(),
+    db.importBatch.count(),
+    db.opportunity.count(),
+    db.tierChange.count(),
+    db.vrbReview.count(),
+    db.vrbDecision.count(),
+    db.vrbFinding.count(),
+    db.paymentMilestone.count(),
+    db.activity.count(),
+    db.postmortem.count(),
+    db.lesson.count(),
+    db.tierReview.count(),
+    db.competitor.count(),
+  ]);
+  return {
+    users,
+    accounts,
+    contacts,
+    leads,
+    importBatches,
+    opportunities,
+    tierChanges,
+    vrbReviews,
+    vrbDecisions,
+    vrbFindings,
+    milestones,
+    activities,
+    postmortems,
+    lessons,
+    tierReviews,
+    competitors,
+  };
 }

@@ -29,7 +29,10 @@ export function createRng(seed: number) {
         const j = Math.floor(next() * (i + 1));
         [idx[i], idx[j]] = [idx[j]!, idx[i]!];
       }
-      return idx.slice(0, Math.min(k, xs.length)).sort((x, y) => x - y).map((i) => xs[i]!);
+      return idx
+        .slice(0, Math.min(k, xs.length))
+        .sort((x, y) => x - y)
+        .map((i) => xs[i]!);
     },
     shuffle: <T>(xs: readonly T[]): T[] => {
       const out = [...xs];

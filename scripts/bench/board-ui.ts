@@ -10,7 +10,12 @@ export async function bench(ctx: BenchContext) {
   const root = path.resolve(import.meta.dirname, '../..');
   const r = spawnSync(path.join(root, 'node_modules/.bin/playwright'), ['test', '-c', 'playwright.perf.config.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: ctx.databaseUrl, E2E_DB_NAME: 'tierline_bench_board_ui_e2e', E2E_PORT: process.env.BENCH_UI_PORT ?? '3190' },
+    env: {
+      ...process.env,
+      DATABASE_URL: ctx.databaseUrl,
+      E2E_DB_NAME: 'tierline_bench_board_ui_e2e',
+      E2E_PORT: process.env.BENCH_UI_PORT ?? '3190',
+    },
     encoding: 'utf8',
   });
   for (const line of `${r.stdout}\n${r.stderr}`.split('\n')) {

@@ -3,7 +3,9 @@
 import { register } from 'node:module';
 register(
   'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`),
+    encodeURIComponent(
+      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
+    ),
 );
 const batchId = process.argv[2]!;
 const { runImport } = await import('@/lib/server/import/runner');

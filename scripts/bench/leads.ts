@@ -22,7 +22,9 @@ import { seedLeadsScale } from '../seed-leads-scale';
 
 register(
   'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`),
+    encodeURIComponent(
+      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
+    ),
 );
 
 const TEMPS = ['Hot', 'Warm', 'Cold', '핫', '웜', '콜드'];
@@ -53,7 +55,17 @@ export async function writeXlsx(file: string, rows: number, tag: string) {
   ws.addRow(HEADER.split(',')).commit();
   for (let i = 0; i < rows; i++) {
     const bad = i % 100 === 99;
-    ws.addRow([bad ? 'not-an-email' : `u${i}-${tag}@corp${i % 5000}.co.kr`, `회사${i % 5000}`, `담당자${i}`, `010-${1000 + (i % 9000)}-${String(i % 10000).padStart(4, '0')}`, TEMPS[i % 6], SOURCES[i % 6], `캠페인 ${i % 50}`, i % 3 === 0 ? `${(i % 90) + 1}00만` : '', `corp${i % 5000}.co.kr`]).commit();
+    ws.addRow([
+      bad ? 'not-an-email' : `u${i}-${tag}@corp${i % 5000}.co.kr`,
+      `회사${i % 5000}`,
+      `담당자${i}`,
+      `010-${1000 + (i % 9000)}-${String(i % 10000).padStart(4, '0')}`,
+      TEMPS[i % 6],
+      SOURCES[i % 6],
+      `캠페인 ${i % 50}`,
+      i % 3 === 0 ? `${(i % 90) + 1}00만` : '',
+      `corp${i % 5000}.co.kr`,
+    ]).commit();
   }
   ws.commit();
   await wb.commit();
@@ -64,7 +76,9 @@ async function baseline(pool: pg.Pool, file: string) {
   const c = await pool.connect();
   try {
     await c.query('BEGIN');
-    await c.query(`CREATE TEMP TABLE stage (email text, company text, name text, phone text, temperature text, source text, campaign text, budget text, website text) ON COMMIT DROP`);
+    await c.query(
+      `CREATE TEMP TABLE stage (email text, company text, name text, phone text, temperature text, source text, campaign text, budget text, website text) ON COMMIT DROP`,
+    );
     await pipeline(createReadStream(file), c.query(copyFrom(`COPY stage FROM STDIN WITH (FORMAT csv, HEADER true)`)));
     const r = await c.query(`
       INSERT INTO "Lead" ("dedupeKey", email, company, name, phone, temperature, campaign, website, "companyDomain", "updatedAt")
@@ -86,7 +100,9 @@ export async function bench(ctx: BenchContext) {
   const { autoMapHeaders } = await import('@/lib/domain/import/headers');
   const { listLeadsPage, countLeadsCapped, recentCampaigns } = await import('@/lib/db/queries/leads');
   const dir = await mkdtemp(path.join(tmpdir(), 'tierline-bench-leads-'));
-  const { rows: u } = await pool.query(`INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ('bench-marketer@bench.local', '벤치 마케터', 'x', '{MARKETER}', now()) RETURNING id`);
+  const { rows: u } = await pool.query(
+    `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ('bench-marketer@bench.local', '벤치 마케터', 'x', '{MARKETER}', now()) RETURNING id`,
+  );
   const userId = u[0].id as string;
   const mapping = autoMapHeaders(HEADER.split(',')).mapping;
   const truncate = () => pool.query('TRUNCATE "Lead", "ImportRowError", "ImportBatch", "AuditLog" CASCADE');
@@ -101,7 +117,8 @@ export async function bench(ctx: BenchContext) {
     const t0 = performance.now();
     await runImport(rows[0].id);
     const secs = (performance.now() - t0) / 1000;
-    const b = (await pool.query(`SELECT status, message, processed, created, failed FROM "ImportBatch" WHERE id = $1`, [rows[0].id])).rows[0];
+    const b = (await pool.query(`SELECT status, message, processed, created, failed FROM "ImportBatch" WHERE id = $1`, [rows[0].id]))
+      .rows[0];
     if (b.status !== 'DONE') throw new Error(`import ${b.status}: ${b.message}`);
     return { secs, ...b };
   }
@@ -112,7 +129,9 @@ export async function bench(ctx: BenchContext) {
   const xlsx = path.join(dir, 'leads.xlsx');
   await writeCsv(csv, N, 'a');
   await writeXlsx(xlsx, N, 'a');
-  ctx.log(`files: ${N.toLocaleString()} rows · CSV ${((await stat(csv)).size / 1048576).toFixed(1)} MB · XLSX ${((await stat(xlsx)).size / 1048576).toFixed(1)} MB`);
+  ctx.log(
+    `files: ${N.toLocaleString()} rows · CSV ${((await stat(csv)).size / 1048576).toFixed(1)} MB · XLSX ${((await stat(xlsx)).size / 1048576).toFixed(1)} MB`,
+  );
 
   const baseRates: number[] = [];
   const csvRates: number[] = [];
@@ -126,7 +145,10 @@ export async function bench(ctx: BenchContext) {
     await truncate();
     const r = await ours(csv, 'csv');
     csvRates.push(N / r.secs);
-    if (rep === 0) ctx.log(`import CSV: processed ${r.processed.toLocaleString()}, created ${r.created.toLocaleString()}, failed ${r.failed.toLocaleString()}`);
+    if (rep === 0)
+      ctx.log(
+        `import CSV: processed ${r.processed.toLocaleString()}, created ${r.created.toLocaleString()}, failed ${r.failed.toLocaleString()}`,
+      );
     await truncate();
     t0 = performance.now();
     const x = await ours(xlsx, 'xlsx');
@@ -135,13 +157,21 @@ export async function bench(ctx: BenchContext) {
   const best = (a: number[]) => Math.max(...a);
   const baseRate = best(baseRates);
   ctx.log(`baseline COPY → staging + INSERT … SELECT … ON CONFLICT: ${Math.round(baseRate).toLocaleString()} rows/s (best of 3)`);
-  ctx.log(`import CSV end to end: ${Math.round(best(csvRates)).toLocaleString()} rows/s → ${(best(csvRates) / baseRate).toFixed(2)}× baseline (target ≥ 0.70×)`);
-  ctx.log(`import XLSX end to end: ${Math.round(best(xlsxRates)).toLocaleString()} rows/s → ${(best(xlsxRates) / baseRate).toFixed(2)}× baseline (target ≥ 0.30×)`);
+  ctx.log(
+    `import CSV end to end: ${Math.round(best(csvRates)).toLocaleString()} rows/s → ${(best(csvRates) / baseRate).toFixed(2)}× baseline (target ≥ 0.70×)`,
+  );
+  ctx.log(
+    `import XLSX end to end: ${Math.round(best(xlsxRates)).toLocaleString()} rows/s → ${(best(xlsxRates) / baseRate).toFixed(2)}× baseline (target ≥ 0.30×)`,
+  );
 
   // re-import of the same file writes nothing
   const again = await ours(csv, 'csv');
-  const { rows: audit } = await pool.query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "entityId" IN (SELECT id::text FROM "ImportBatch" WHERE created = 0)`);
-  ctx.log(`re-import of the same CSV: created ${again.created}, ${Math.round(N / again.secs).toLocaleString()} rows/s, audit rows ${audit[0].n}`);
+  const { rows: audit } = await pool.query(
+    `SELECT count(*)::int AS n FROM "AuditLog" WHERE "entityId" IN (SELECT id::text FROM "ImportBatch" WHERE created = 0)`,
+  );
+  ctx.log(
+    `re-import of the same CSV: created ${again.created}, ${Math.round(N / again.secs).toLocaleString()} rows/s, audit rows ${audit[0].n}`,
+  );
 
   // ── a 1,048,576-row file ──
   const BIG = Math.round(1_048_575 * Math.min(1, ctx.scale));
@@ -214,7 +244,11 @@ export async function bench(ctx: BenchContext) {
         }
         const t1 = performance.now();
         // what the page loads: the page, the capped count (not for a search, as the page does) and the campaign list
-        await Promise.all([listLeadsPage(pool, { ...base, ...f, sort } as never, scope, userId), f.q ? null : countLeadsCapped(pool, { ...base, ...f, sort } as never, scope, userId), recentCampaigns(pool)]);
+        await Promise.all([
+          listLeadsPage(pool, { ...base, ...f, sort } as never, scope, userId),
+          f.q ? null : countLeadsCapped(pool, { ...base, ...f, sort } as never, scope, userId),
+          recentCampaigns(pool),
+        ]);
         pageData.push(performance.now() - t1);
       }
       all.push(...lat);
@@ -229,10 +263,19 @@ export async function bench(ctx: BenchContext) {
     offLat.push(performance.now() - t0);
   }
   const p95 = percentile(all, 95);
-  ctx.log(`inbox at ${M.toLocaleString()} leads: keyset page DB p95 ${p95.toFixed(2)} ms (EXPLAIN ANALYZE execution) over ${all.length} pages (every offered sort × ${FILTERS.length} filters, first + 3 later pages; target ≤ 10 ms); round trip p95 ${percentile(rtt, 95).toFixed(2)} ms`);
-  ctx.log(`  slowest: ${worst.slice(0, 4).map((w) => `${w.label} ${w.p95.toFixed(1)} ms`).join(' | ')}`);
+  ctx.log(
+    `inbox at ${M.toLocaleString()} leads: keyset page DB p95 ${p95.toFixed(2)} ms (EXPLAIN ANALYZE execution) over ${all.length} pages (every offered sort × ${FILTERS.length} filters, first + 3 later pages; target ≤ 10 ms); round trip p95 ${percentile(rtt, 95).toFixed(2)} ms`,
+  );
+  ctx.log(
+    `  slowest: ${worst
+      .slice(0, 4)
+      .map((w) => `${w.label} ${w.p95.toFixed(1)} ms`)
+      .join(' | ')}`,
+  );
   ctx.log(`  page data (page + capped count + campaigns, parallel) p95 ${percentile(pageData, 95).toFixed(2)} ms (target ≤ 50 ms)`);
-  ctx.log(`  baseline OFFSET ${Math.round(M / 2).toLocaleString()} page (round trip): p95 ${percentile(offLat, 95).toFixed(1)} ms → keyset round trip is ${(percentile(offLat, 95) / percentile(rtt, 95)).toFixed(0)}× faster`);
+  ctx.log(
+    `  baseline OFFSET ${Math.round(M / 2).toLocaleString()} page (round trip): p95 ${percentile(offLat, 95).toFixed(1)} ms → keyset round trip is ${(percentile(offLat, 95) / percentile(rtt, 95)).toFixed(0)}× faster`,
+  );
   const { pgPool } = await import('@/lib/db/pg');
   await pgPool.end().catch(() => undefined);
   await pool.end();

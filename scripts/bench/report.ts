@@ -11,7 +11,9 @@ import { seedReportScale } from '../seed-report-scale';
 // app modules import 'server-only' (a marker that throws outside React server builds): resolve it to nothing
 register(
   'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export {}', shortCircuit: true } : n(s, c); }`),
+    encodeURIComponent(
+      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export {}', shortCircuit: true } : n(s, c); }`,
+    ),
 );
 
 async function timeIt<T>(n: number, fn: () => Promise<T>): Promise<{ p50: number; p95: number; max: number; last: T }> {
@@ -36,7 +38,15 @@ export async function bench(ctx: BenchContext) {
   const { getOnePageReport } = await import('../../lib/server/commands/reports/one-page');
   const { reportXlsx } = await import('../../lib/server/commands/reports/export');
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });
-  const session = { userId: '00000000-0000-0000-0000-000000000000', email: 'exec@bench', name: 'bench', roles: ['EXECUTIVE' as const], vrbDomains: [], managerId: null, locale: 'ko' as const };
+  const session = {
+    userId: '00000000-0000-0000-0000-000000000000',
+    email: 'exec@bench',
+    name: 'bench',
+    roles: ['EXECUTIVE' as const],
+    vrbDomains: [],
+    managerId: null,
+    locale: 'ko' as const,
+  };
   const day = (offset: number) => new Date(Date.now() + 9 * 3_600_000 - offset * 86_400_000).toISOString().slice(0, 10);
 
   // warm-up (plans, caches)
@@ -45,7 +55,9 @@ export async function bench(ctx: BenchContext) {
   const runs = 40;
   for (const rows of ['country', 'category', 'region'] as const) {
     const cur = await timeIt(runs, () => getOnePageReport(pool, session, { rows }));
-    ctx.log(`current report rows=${rows}: p50 ${ms(cur.p50)}, p95 ${ms(cur.p95)} (target ≤ 100 ms) — ${cur.last.matrix.grandTotal.count.toLocaleString()} deals, source=${cur.last.source}`);
+    ctx.log(
+      `current report rows=${rows}: p50 ${ms(cur.p50)}, p95 ${ms(cur.p95)} (target ≤ 100 ms) — ${cur.last.matrix.grandTotal.count.toLocaleString()} deals, source=${cur.last.source}`,
+    );
   }
   const base = await timeIt(3, () =>
     pool.query(`SELECT outcome, tier, "regionScope", country, count(*), sum(amount),
@@ -53,18 +65,24 @@ export async function bench(ctx: BenchContext) {
                   FROM "Opportunity" GROUP BY 1, 2, 3, 4`),
   );
   const cur = await timeIt(runs, () => getOnePageReport(pool, session, { rows: 'country' }));
-  ctx.log(`baseline full-scan report (GROUP BY + top 5 per cell over all rows): p95 ${ms(base.p95)} → ours ${ms(cur.p95)} = ${(cur.p95 / base.p95).toFixed(3)}× baseline`);
+  ctx.log(
+    `baseline full-scan report (GROUP BY + top 5 per cell over all rows): p95 ${ms(base.p95)} → ours ${ms(cur.p95)} = ${(cur.p95 / base.p95).toFixed(3)}× baseline`,
+  );
 
   // exact totals: the report against a plain SQL sum
   const { rows: sql } = await pool.query(`SELECT count(*)::int AS n, sum(amount)::text AS s FROM "Opportunity"`);
-  ctx.log(`totals check: report ${cur.last.matrix.grandTotal.count} / ${cur.last.matrix.grandTotal.amount} vs SQL ${sql[0].n} / ${sql[0].s} → ${cur.last.matrix.grandTotal.amount === sql[0].s.replace(/\.00$/, '') ? 'equal' : 'DIFFERENT'}`);
+  ctx.log(
+    `totals check: report ${cur.last.matrix.grandTotal.count} / ${cur.last.matrix.grandTotal.amount} vs SQL ${sql[0].n} / ${sql[0].s} → ${cur.last.matrix.grandTotal.amount === sql[0].s.replace(/\.00$/, '') ? 'equal' : 'DIFFERENT'}`,
+  );
 
   // filtered reports (scan path): a team, a quarter of expected closes
   const { rows: mgr } = await pool.query(`SELECT id FROM "User" WHERE email = 'scale-mgr-1@scale.local'`);
   const team = await timeIt(10, () => getOnePageReport(pool, session, { rows: 'category', team: mgr[0].id }));
   ctx.log(`filtered report (one team, ${team.last.matrix.grandTotal.count.toLocaleString()} deals, scan path): p95 ${ms(team.p95)}`);
   const period = await timeIt(10, () => getOnePageReport(pool, session, { rows: 'country', from: day(0), to: day(-90) }));
-  ctx.log(`filtered report (next 90 days of expected closes, ${period.last.matrix.grandTotal.count.toLocaleString()} deals): p95 ${ms(period.p95)}`);
+  ctx.log(
+    `filtered report (next 90 days of expected closes, ${period.last.matrix.grandTotal.count.toLocaleString()} deals): p95 ${ms(period.p95)}`,
+  );
 
   // as-of: the in-memory history index (ADR 007) against the SQL path, both in this process
   const { asOfCacheFor } = await import('../../lib/db/queries/as-of-cache');
@@ -96,7 +114,9 @@ export async function bench(ctx: BenchContext) {
   for (const back of [7, 28, 84, 168, 365]) {
     const d = day(back);
     const viaIndex = await timeIt(10, () => getOnePageReport(pool, session, { rows: 'country', asOf: d }));
-    const viaSql = await timeIt(back >= 84 ? 1 : 3, () => getOnePageReport(pool, session, { rows: 'country', asOf: d }, { asOfEngine: 'sql' }));
+    const viaSql = await timeIt(back >= 84 ? 1 : 3, () =>
+      getOnePageReport(pool, session, { rows: 'country', asOf: d }, { asOfEngine: 'sql' }),
+    );
     const ref = await timeIt(1, () => refAsOf(d));
     const refTotal = ref.last.rows.reduce((n: number, r: { count: string }) => n + Number(r.count), 0);
     const m = viaIndex.last.movement!.summary;
@@ -125,7 +145,9 @@ export async function bench(ctx: BenchContext) {
   // XLSX of the full matrix (report + workbook)
   for (const rows of ['country', 'region'] as const) {
     const x = await timeIt(5, async () => (await reportXlsx(await getOnePageReport(pool, session, { rows }))).byteLength);
-    ctx.log(`XLSX export rows=${rows}: p95 ${ms(x.p95)} (target ≤ 2 s), ${x.last.toLocaleString()} bytes — ${(x.p95 / cur.p95).toFixed(2)}× the JSON report`);
+    ctx.log(
+      `XLSX export rows=${rows}: p95 ${ms(x.p95)} (target ≤ 2 s), ${x.last.toLocaleString()} bytes — ${(x.p95 / cur.p95).toFixed(2)}× the JSON report`,
+    );
   }
   await pool.end();
 }

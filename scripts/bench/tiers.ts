@@ -12,7 +12,9 @@ import { percentile, type BenchContext } from './types';
 // app modules import 'server-only' (a guard for the React server build): resolve it to nothing here
 register(
   'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`),
+    encodeURIComponent(
+      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
+    ),
 );
 
 const REPS = 10;
@@ -47,8 +49,12 @@ export async function bench(ctx: BenchContext) {
       [REPS],
     )
   ).rows as { id: string; email: string; name: string }[];
-  const acc = (await pool.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ('벤치고객', '벤치고객', now()) RETURNING id`)).rows[0].id;
-  const contact = (await pool.query(`INSERT INTO "Contact" ("accountId", name, "updatedAt") VALUES ($1, '벤치 담당', now()) RETURNING id`, [acc])).rows[0].id;
+  const acc = (
+    await pool.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ('벤치고객', '벤치고객', now()) RETURNING id`)
+  ).rows[0].id;
+  const contact = (
+    await pool.query(`INSERT INTO "Contact" ("accountId", name, "updatedAt") VALUES ($1, '벤치 담당', now()) RETURNING id`, [acc])
+  ).rows[0].id;
   await pool.query(
     `WITH o AS (
        INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, need, "nextStep", "nextStepDueDate", "updatedAt")
@@ -59,13 +65,26 @@ export async function bench(ctx: BenchContext) {
      INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") SELECT id, tier, 'OPEN', "ownerId" FROM o`,
     [acc, reps.map((r) => r.id), perRep, contact],
   );
-  const opps = (await pool.query(`SELECT id, "ownerId", tier, version FROM "Opportunity" ORDER BY id`)).rows as { id: string; ownerId: string; tier: number; version: number }[];
+  const opps = (await pool.query(`SELECT id, "ownerId", tier, version FROM "Opportunity" ORDER BY id`)).rows as {
+    id: string;
+    ownerId: string;
+    tier: number;
+    version: number;
+  }[];
   const byRep = reps.map((r) => opps.filter((o) => o.ownerId === r.id));
   ctx.log(`data: ${REPS} reps × ${perRep} open opportunities = ${opps.length}`);
 
   const { db } = await import('@/lib/db/client');
   const { moveOpportunityTier, loadBoard } = await import('@/lib/server/commands/opportunities');
-  const sessions = reps.map((r) => ({ userId: r.id, email: r.email, name: r.name, roles: ['SALES_REP' as const], vrbDomains: [], managerId: null, locale: 'ko' as const }));
+  const sessions = reps.map((r) => ({
+    userId: r.id,
+    email: r.email,
+    name: r.name,
+    roles: ['SALES_REP' as const],
+    vrbDomains: [],
+    managerId: null,
+    locale: 'ko' as const,
+  }));
   const state = new Map(opps.map((o) => [o.id, { tier: o.tier, version: o.version }]));
 
   // warm-up (connections, prepared plans)
@@ -73,7 +92,12 @@ export async function bench(ctx: BenchContext) {
     const o = byRep[w]![0]!;
     const s = state.get(o.id)!;
     const to = s.tier === 4 ? 3 : 4;
-    const r = await moveOpportunityTier(db, sessions[w]!, { opportunityId: o.id, to, reason: to === 4 ? '벤치' : null, version: s.version });
+    const r = await moveOpportunityTier(db, sessions[w]!, {
+      opportunityId: o.id,
+      to,
+      reason: to === 4 ? '벤치' : null,
+      version: s.version,
+    });
     state.set(o.id, { tier: r.tier, version: r.version });
   }
 
@@ -82,17 +106,26 @@ export async function bench(ctx: BenchContext) {
     const o = byRep[w]![i % byRep[w]!.length]!;
     await pool.query(`UPDATE "Opportunity" SET position = position + 1 WHERE id = $1 AND version = version`, [o.id]);
   });
-  ctx.log(`baseline bare CAS UPDATE: p50 ${base.p50.toFixed(1)} ms, p95 ${base.p95.toFixed(1)} ms, ${base.perSec.toFixed(0)} /s (${base.n})`);
+  ctx.log(
+    `baseline bare CAS UPDATE: p50 ${base.p50.toFixed(1)} ms, p95 ${base.p95.toFixed(1)} ms, ${base.perSec.toFixed(0)} /s (${base.n})`,
+  );
 
   // the real command: 10 reps, each moving its own cards up (4→3) and down (3→4, with a reason)
   const move = await runConcurrent(REPS, movesPerRep, async (w, i) => {
     const o = byRep[w]![(i + 1) % byRep[w]!.length]!;
     const s = state.get(o.id)!;
     const to = s.tier === 4 ? 3 : 4;
-    const r = await moveOpportunityTier(db, sessions[w]!, { opportunityId: o.id, to, reason: to === 4 ? '재검토' : null, version: s.version });
+    const r = await moveOpportunityTier(db, sessions[w]!, {
+      opportunityId: o.id,
+      to,
+      reason: to === 4 ? '재검토' : null,
+      version: s.version,
+    });
     state.set(o.id, { tier: r.tier, version: r.version });
   });
-  ctx.log(`tier move (10 concurrent reps): p50 ${move.p50.toFixed(1)} ms, p95 ${move.p95.toFixed(1)} ms [target ≤ 100], ${move.perSec.toFixed(0)} moves/s [target ≥ 200] (${move.n} moves)`);
+  ctx.log(
+    `tier move (10 concurrent reps): p50 ${move.p50.toFixed(1)} ms, p95 ${move.p95.toFixed(1)} ms [target ≤ 100], ${move.perSec.toFixed(0)} moves/s [target ≥ 200] (${move.n} moves)`,
+  );
   ctx.log(`  ratio vs baseline: p95 ×${(move.p95 / base.p95).toFixed(1)}, throughput ×${(move.perSec / base.perSec).toFixed(2)}`);
   const rows = Number((await pool.query(`SELECT count(*) FROM "TierChange" WHERE "fromTier" IS NOT NULL`)).rows[0].count);
   ctx.log(`  history rows written: ${rows} (moves: ${move.n + REPS}) ${rows === move.n + REPS ? 'OK' : 'MISMATCH'}`);
@@ -112,7 +145,9 @@ export async function bench(ctx: BenchContext) {
   const bm = percentile(boardTimes, 50);
   const bb = percentile(baseTimes, 50);
   ctx.log(`baseline SELECT open rows: median ${bb.toFixed(1)} ms`);
-  ctx.log(`board data for ${opps.length} open opportunities: median ${bm.toFixed(1)} ms, max ${Math.max(...boardTimes).toFixed(1)} ms [target ≤ 1000] (ratio ×${(bm / bb).toFixed(1)})`);
+  ctx.log(
+    `board data for ${opps.length} open opportunities: median ${bm.toFixed(1)} ms, max ${Math.max(...boardTimes).toFixed(1)} ms [target ≤ 1000] (ratio ×${(bm / bb).toFixed(1)})`,
+  );
 
   await db.$disconnect();
   await pool.end();

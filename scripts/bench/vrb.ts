@@ -11,7 +11,9 @@ import { percentile, type BenchContext } from './types';
 
 register(
   'data:text/javascript,' +
-    encodeURIComponent(`export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`),
+    encodeURIComponent(
+      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
+    ),
 );
 
 async function timeIt(n: number, op: (i: number) => Promise<unknown>) {
@@ -28,13 +30,19 @@ export async function bench(ctx: BenchContext) {
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });
   const opps = Math.max(500, Math.round(20_000 * ctx.scale));
   const t0 = performance.now();
-  const user = (await pool.query(`INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ('bench-vrb@bench.local', '벤치 위원', 'x', ARRAY['VRB_MEMBER']::"Role"[], now()) RETURNING id`)).rows[0].id;
+  const user = (
+    await pool.query(
+      `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ('bench-vrb@bench.local', '벤치 위원', 'x', ARRAY['VRB_MEMBER']::"Role"[], now()) RETURNING id`,
+    )
+  ).rows[0].id;
   await pool.query(
     `INSERT INTO "Account" (name, "nameNormalized", "updatedAt") SELECT '벤치고객 ' || g, '벤치고객' || g, now() FROM generate_series(1, $1) g`,
     [Math.ceil(opps / 10)],
   );
   await pool.query(`INSERT INTO "Competitor" (name) SELECT '벤치경쟁사 ' || g FROM generate_series(1, 50) g`);
-  await pool.query(`INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn") SELECT 'BC' || g, '분류 ' || g, 'Cat ' || g FROM generate_series(1, 20) g`);
+  await pool.query(
+    `INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn") SELECT 'BC' || g, '분류 ' || g, 'Cat ' || g FROM generate_series(1, 20) g`,
+  );
   await pool.query(
     `WITH a AS (SELECT array_agg(id ORDER BY id) ids FROM "Account"), c AS (SELECT array_agg(id ORDER BY id) ids FROM "BusinessCategory")
      INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "businessCategoryId", "updatedAt")
@@ -84,8 +92,14 @@ export async function bench(ctx: BenchContext) {
      FROM generate_series(1, 5000) g, a, c, k`,
   );
   await pool.query('ANALYZE');
-  const counts = (await pool.query(`SELECT (SELECT count(*) FROM "VrbReview")::int reviews, (SELECT count(*) FROM "VrbReview" WHERE status = 'SCHEDULED')::int scheduled, (SELECT count(*) FROM "VrbOpinion")::int opinions, (SELECT count(*) FROM "VrbFinding")::int findings`)).rows[0];
-  ctx.log(`data: ${opps} opportunities, ${counts.reviews} reviews (${counts.scheduled} scheduled), ${counts.opinions} opinions, ${counts.findings} findings, 5000 lessons (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const counts = (
+    await pool.query(
+      `SELECT (SELECT count(*) FROM "VrbReview")::int reviews, (SELECT count(*) FROM "VrbReview" WHERE status = 'SCHEDULED')::int scheduled, (SELECT count(*) FROM "VrbOpinion")::int opinions, (SELECT count(*) FROM "VrbFinding")::int findings`,
+    )
+  ).rows[0];
+  ctx.log(
+    `data: ${opps} opportunities, ${counts.reviews} reviews (${counts.scheduled} scheduled), ${counts.opinions} opinions, ${counts.findings} findings, 5000 lessons (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 
   const { db } = await import('@/lib/db/client');
   const { getVrbQueue, getVrbReview, getSimilarLessons } = await import('@/lib/db/queries/vrb');
@@ -96,31 +110,49 @@ export async function bench(ctx: BenchContext) {
   await getVrbQueue(db);
   await db.$queryRawUnsafe(`SELECT id FROM "VrbReview" WHERE status = 'SCHEDULED' ORDER BY "scheduledAt" LIMIT 100`);
 
-  const baseQ = await timeIt(N, () => db.$queryRawUnsafe(`SELECT id, "scheduledAt" FROM "VrbReview" WHERE status = 'SCHEDULED' ORDER BY "scheduledAt", id LIMIT 100`));
+  const baseQ = await timeIt(N, () =>
+    db.$queryRawUnsafe(`SELECT id, "scheduledAt" FROM "VrbReview" WHERE status = 'SCHEDULED' ORDER BY "scheduledAt", id LIMIT 100`),
+  );
   ctx.log(`baseline bare LIMIT-100 scan of scheduled reviews: p50 ${baseQ.p50.toFixed(1)} ms, p95 ${baseQ.p95.toFixed(1)} ms`);
   let sizes = '';
   const queue = await timeIt(N, async () => {
     const q = await getVrbQueue(db);
     sizes = `upcoming ${q.counts.upcoming}, missing ${q.counts.missingOpinions}, open findings ${q.counts.openFindings}`;
   });
-  ctx.log(`VRB queue (3 lists of ≤100 + counts; ${sizes}): p50 ${queue.p50.toFixed(1)} ms, p95 ${queue.p95.toFixed(1)} ms [target ≤ 300] (ratio ×${(queue.p95 / baseQ.p95).toFixed(1)})`);
+  ctx.log(
+    `VRB queue (3 lists of ≤100 + counts; ${sizes}): p50 ${queue.p50.toFixed(1)} ms, p95 ${queue.p95.toFixed(1)} ms [target ≤ 300] (ratio ×${(queue.p95 / baseQ.p95).toFixed(1)})`,
+  );
 
   const baseR = await timeIt(N, (i) => db.vrbReview.findUnique({ where: { id: reviewIds[i % reviewIds.length]! } }));
   ctx.log(`baseline bare review by id: p50 ${baseR.p50.toFixed(1)} ms, p95 ${baseR.p95.toFixed(1)} ms`);
   const rec = await timeIt(N, async (i) => {
     const r = await getVrbReview(db, reviewIds[i % reviewIds.length]!);
-    await getSimilarLessons(db, { id: r!.opportunity.id, accountId: r!.opportunity.accountId, businessCategoryId: r!.opportunity.businessCategoryId });
+    await getSimilarLessons(db, {
+      id: r!.opportunity.id,
+      accountId: r!.opportunity.accountId,
+      businessCategoryId: r!.opportunity.businessCategoryId,
+    });
   });
-  ctx.log(`review record + similar lessons: p50 ${rec.p50.toFixed(1)} ms, p95 ${rec.p95.toFixed(1)} ms [target ≤ 150] (ratio ×${(rec.p95 / baseR.p95).toFixed(1)})`);
+  ctx.log(
+    `review record + similar lessons: p50 ${rec.p50.toFixed(1)} ms, p95 ${rec.p95.toFixed(1)} ms [target ≤ 150] (ratio ×${(rec.p95 / baseR.p95).toFixed(1)})`,
+  );
 
   // the plans: index use for the queue and lessons
   const plan = async (label: string, sql: string, params: unknown[] = []) => {
     const rows = (await pool.query(`EXPLAIN ${sql}`, params)).rows.map((r) => r['QUERY PLAN'] as string);
-    ctx.log(`plan (${label}): ${rows.filter((l) => /Index|Seq Scan/.test(l)).map((l) => l.trim().replace(/\s+\(cost.*$/, '')).join(' | ')}`);
+    ctx.log(
+      `plan (${label}): ${rows
+        .filter((l) => /Index|Seq Scan/.test(l))
+        .map((l) => l.trim().replace(/\s+\(cost.*$/, ''))
+        .join(' | ')}`,
+    );
   };
   await plan('upcoming', `SELECT id FROM "VrbReview" WHERE status = 'SCHEDULED' ORDER BY "scheduledAt", id LIMIT 100`);
   await plan('open findings', `SELECT id FROM "VrbFinding" WHERE status IN ('OPEN', 'ANSWERED')`);
   const o = (await pool.query(`SELECT id, "accountId", "businessCategoryId" FROM "Opportunity" LIMIT 1`)).rows[0];
-  await plan('lessons', `SELECT id FROM "Lesson" WHERE "accountId" = $1 UNION SELECT id FROM "Lesson" WHERE "businessCategoryId" = $2`, [o.accountId, o.businessCategoryId]);
+  await plan('lessons', `SELECT id FROM "Lesson" WHERE "accountId" = $1 UNION SELECT id FROM "Lesson" WHERE "businessCategoryId" = $2`, [
+    o.accountId,
+    o.businessCategoryId,
+  ]);
   await pool.end();
 }

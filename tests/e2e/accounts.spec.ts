@@ -9,7 +9,10 @@ test('an executive browses accounts, filters key accounts and opens one with its
     [`E2E핵심고객${tag}`],
   );
   const accountId = rows[0].id as string;
-  await e2eDb().query(`INSERT INTO "Contact" ("accountId", name, title, "powerRole", power, "updatedAt") VALUES ($1, '박상무', '상무', 'DECISION_MAKER', 5, now())`, [accountId]);
+  await e2eDb().query(
+    `INSERT INTO "Contact" ("accountId", name, title, "powerRole", power, "updatedAt") VALUES ($1, '박상무', '상무', 'DECISION_MAKER', 5, now())`,
+    [accountId],
+  );
   await e2eDb().query(
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "updatedAt") VALUES ($1, $2, $3, 2500000000, 2, 'OPEN', now())`,
     [`E2E차세대 ERP ${tag}`, accountId, owner],

@@ -89,7 +89,10 @@ test('a rep issues a personal API token in Settings, uses it, and revokes it', a
   expect(anon.status()).toBe(401);
   expect((await anon.json()).error.code).toBe('UNAUTHENTICATED');
 
-  await page.getByRole('row', { name: /ERP 연동/ }).getByRole('button', { name: '폐기' }).click();
+  await page
+    .getByRole('row', { name: /ERP 연동/ })
+    .getByRole('button', { name: '폐기' })
+    .click();
   await expect(page.getByRole('row', { name: /ERP 연동/ })).toContainText('폐기됨');
   const revoked = await api.get('/api/v1/opportunities?limit=1', { headers: { authorization: `Bearer ${token}` } });
   expect(revoked.status()).toBe(401);

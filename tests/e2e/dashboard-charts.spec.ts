@@ -6,7 +6,9 @@ test('an executive lands on the dashboard; every chart draws and offers its tabl
   const tag = randomBytes(3).toString('hex');
   const db = e2eDb();
   const rep = await createTestUser({ roles: ['SALES_REP'], name: `정체 대표 ${tag}` });
-  const { rows: acct } = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`E2E 고객 ${tag}`]);
+  const { rows: acct } = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `E2E 고객 ${tag}`,
+  ]);
   // a stalled Tier 2 deal (entered 200 days ago) and a won one, with a move this week
   const { rows } = await db.query(
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "tierEnteredAt", "updatedAt")
@@ -14,7 +16,10 @@ test('an executive lands on the dashboard; every chart draws and offers its tabl
             ($2, $3, $4, 900000000, 0, 'WON', now(), now()) RETURNING id`,
     [`정체 과제 ${tag}`, `수주 과제 ${tag}`, acct[0].id, rep.id],
   );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "fromTier", "fromOutcome", "toTier", "toOutcome", "changedAt") VALUES ($1, 1, 'OPEN', 0, 'WON', now())`, [rows[1].id]);
+  await db.query(
+    `INSERT INTO "TierChange" ("opportunityId", "fromTier", "fromOutcome", "toTier", "toOutcome", "changedAt") VALUES ($1, 1, 'OPEN', 0, 'WON', now())`,
+    [rows[1].id],
+  );
 
   await login(['EXECUTIVE']);
   await page.goto('/');

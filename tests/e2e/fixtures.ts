@@ -23,15 +23,26 @@ export async function createTestUser(opts: { roles: Role[]; name?: string; vrbDo
   const { rows } = await e2eDb().query(
     `INSERT INTO "User" (email, name, "passwordHash", roles, "vrbDomains", "updatedAt")
      VALUES ($1, $2, $3, $4::"Role"[], $5::"VrbDomain"[], now()) RETURNING id, email, name`,
-    [email, opts.name ?? `E2E ${opts.roles[0]} ${id}`, testPasswordHash(opts.password ?? 'e2e-password'), opts.roles, opts.vrbDomains ?? []],
+    [
+      email,
+      opts.name ?? `E2E ${opts.roles[0]} ${id}`,
+      testPasswordHash(opts.password ?? 'e2e-password'),
+      opts.roles,
+      opts.vrbDomains ?? [],
+    ],
   );
   return rows[0] as { id: string; email: string; name: string };
 }
 
 export async function loginAs(page: Page, user: { id: string }) {
   const token = randomBytes(32).toString('base64url');
-  await e2eDb().query(`INSERT INTO "Session" ("sessionToken", "userId", expires) VALUES ($1, $2, now() + interval '1 day')`, [token, user.id]);
-  await page.context().addCookies([{ name: SESSION_COOKIE, value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
+  await e2eDb().query(`INSERT INTO "Session" ("sessionToken", "userId", expires) VALUES ($1, $2, now() + interval '1 day')`, [
+    token,
+    user.id,
+  ]);
+  await page
+    .context()
+    .addCookies([{ name: SESSION_COOKIE, value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);
   return token;
 }
 

@@ -16,7 +16,10 @@ test('import a CP949 CSV with bad rows, download the errors, qualify and convert
   lines.push(`ceo-${tag}@hanbit${tag}.co.kr,한빛정보 ${tag},김하늘,010-2345-6789,핫,세미나,AI 세미나 ${tag},ERP 클라우드 전환,1.2억`);
   lines.push(`bad-email-${tag},대한물산,이영희,02-123-4567,웜,웹페이지,,,`); // row 3
   lines.push(`park-${tag}@daehan.co.kr,대한물산,박준호,010-9999-8888,미지근,웹페이지,,,`); // row 4: bad temperature
-  for (let i = 0; i < 40_000; i++) lines.push(`bulk${i}-${tag}@corp${i % 97}.co.kr,회사${i % 97},담당${i},010-${String(1000 + (i % 9000))}-${String(i % 10000).padStart(4, '0')},웜,블로그,대량 ${tag},,`);
+  for (let i = 0; i < 40_000; i++)
+    lines.push(
+      `bulk${i}-${tag}@corp${i % 97}.co.kr,회사${i % 97},담당${i},010-${String(1000 + (i % 9000))}-${String(i % 10000).padStart(4, '0')},웜,블로그,대량 ${tag},,`,
+    );
   const file = Buffer.from(iconv.encode(lines.join('\r\n'), 'cp949'));
 
   await page.goto('/leads/import');
@@ -43,9 +46,16 @@ test('import a CP949 CSV with bad rows, download the errors, qualify and convert
   await expect(page.getByTestId('count-created')).toHaveText('40,001');
   await expect(page.getByTestId('import-history')).toContainText(`리드-${tag}.csv`);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '오류 파일 다운로드 (CSV)' }).first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '오류 파일 다운로드 (CSV)' }).first().click(),
+  ]);
   const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
-  expect(csv.split('\r\n').slice(0, 3)).toEqual(['행,열,사유', '3,이메일,이메일 형식이 올바르지 않습니다', '4,온도,온도는 Hot/Warm/Cold(핫/웜/콜드) 중 하나여야 합니다']);
+  expect(csv.split('\r\n').slice(0, 3)).toEqual([
+    '행,열,사유',
+    '3,이메일,이메일 형식이 올바르지 않습니다',
+    '4,온도,온도는 Hot/Warm/Cold(핫/웜/콜드) 중 하나여야 합니다',
+  ]);
 
   // qualify the good lead and assign the rep
   await page.goto(`/leads?q=ceo-${tag}`);

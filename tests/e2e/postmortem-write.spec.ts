@@ -3,11 +3,19 @@ import { expect, test, e2eDb } from './fixtures';
 // A rep writes the blameless postmortem of their own overdue lost deal: from the due list, through
 // the form (a lesson and an action item added with the row buttons), to the published record, and
 // finds the lesson in the lessons library.
-test('a rep writes an overdue postmortem with a lesson and an action item, then finds the lesson in the library', async ({ page, login }) => {
+test('a rep writes an overdue postmortem with a lesson and an action item, then finds the lesson in the library', async ({
+  page,
+  login,
+}) => {
   const rep = await login(['SALES_REP']);
   const tag = Date.now().toString(36);
-  const q = (sql: string, params: unknown[]) => e2eDb().query(sql, params).then((r) => r.rows[0] as { id: string });
-  const account = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`작성고객${tag}`]);
+  const q = (sql: string, params: unknown[]) =>
+    e2eDb()
+      .query(sql, params)
+      .then((r) => r.rows[0] as { id: string });
+  const account = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `작성고객${tag}`,
+  ]);
   await q(`INSERT INTO "Competitor" (name) VALUES ($1) RETURNING id`, [`작성경쟁사${tag}`]);
   const opp = await q(
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "lastOpenTier", "closedAt", "updatedAt")
@@ -66,7 +74,10 @@ test('a rep writes an overdue postmortem with a lesson and an action item, then 
 
   // someone else saves meanwhile: the stale edit is refused with a clear message, nothing is
   // overwritten, and the latest version can be loaded into the form
-  await e2eDb().query(`UPDATE "Postmortem" SET summary = $1, version = version + 1 WHERE "opportunityId" = $2`, [`다른 사용자 요약${tag}`, opp.id]);
+  await e2eDb().query(`UPDATE "Postmortem" SET summary = $1, version = version + 1 WHERE "opportunityId" = $2`, [
+    `다른 사용자 요약${tag}`,
+    opp.id,
+  ]);
   await page.getByLabel('요약').fill('내가 고친 요약');
   await page.getByRole('button', { name: '초안 저장' }).click();
   const conflict = page.getByRole('alert').filter({ hasText: '다른 사용자가 먼저 저장했습니다' });

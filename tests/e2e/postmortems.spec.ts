@@ -3,16 +3,21 @@ import { expect, test, e2eDb } from './fixtures';
 // Creates its own data (no demo rows): an overdue closed deal without a postmortem, and a lost
 // deal with a published postmortem, attendee, lesson, action item and history.
 async function seed(tag: string) {
-  const q = (sql: string, params: unknown[]) => e2eDb().query(sql, params).then((r) => r.rows[0] as { id: string });
+  const q = (sql: string, params: unknown[]) =>
+    e2eDb()
+      .query(sql, params)
+      .then((r) => r.rows[0] as { id: string });
   const owner = await q(
     `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ($1, $2, 'x', '{SALES_REP}', now()) RETURNING id`,
     [`owner-${tag}@test.local`, `담당자${tag}`],
   );
-  const attendee = await q(`INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ($1, $2, 'x', '{SALES_MANAGER}', now()) RETURNING id`, [
-    `att-${tag}@test.local`,
-    `참석자${tag}`,
+  const attendee = await q(
+    `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ($1, $2, 'x', '{SALES_MANAGER}', now()) RETURNING id`,
+    [`att-${tag}@test.local`, `참석자${tag}`],
+  );
+  const account = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `E2E고객${tag}`,
   ]);
-  const account = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`E2E고객${tag}`]);
   const comp = await q(`INSERT INTO "Competitor" (name) VALUES ($1) RETURNING id`, [`경쟁사${tag}`]);
   const opp = (name: string, closedAt: string, extra = '') =>
     q(
@@ -28,8 +33,15 @@ async function seed(tag: string) {
     `INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "toOutcome", "changedAt") VALUES ($1, NULL, 3, 'OPEN', $2), ($1, 1, 0, 'LOST', $3)`,
     [lost.id, daysAgo(180), daysAgo(40)],
   );
-  await e2eDb().query(`INSERT INTO "Activity" (type, subject, "occurredAt", "opportunityId") VALUES ('MEETING', $1, $2, $3)`, [`발주처 요구사항 미팅${tag}`, daysAgo(100), lost.id]);
-  const reason = await q(`INSERT INTO "Reason" (kind, code, "labelKo", "labelEn") VALUES ('LOST', $1, $2, 'E2E reason') RETURNING id`, [`E2E_${tag}`, `E2E사유${tag}`]);
+  await e2eDb().query(`INSERT INTO "Activity" (type, subject, "occurredAt", "opportunityId") VALUES ('MEETING', $1, $2, $3)`, [
+    `발주처 요구사항 미팅${tag}`,
+    daysAgo(100),
+    lost.id,
+  ]);
+  const reason = await q(`INSERT INTO "Reason" (kind, code, "labelKo", "labelEn") VALUES ('LOST', $1, $2, 'E2E reason') RETURNING id`, [
+    `E2E_${tag}`,
+    `E2E사유${tag}`,
+  ]);
   await e2eDb().query(`INSERT INTO "OpportunityReason" ("opportunityId", "reasonId") VALUES ($1, $2)`, [lost.id, reason.id]);
   const pm = await q(
     `INSERT INTO "Postmortem" ("opportunityId", status, summary, "whatHappened", "whatWentWell", "whatWentWrong", "rootCauses", "winningCompetitorId", "priceGapPct", "heldAt", "createdById", "updatedAt")
@@ -41,11 +53,18 @@ async function seed(tag: string) {
     `INSERT INTO "Lesson" ("postmortemId", title, body, category, "accountId", "competitorId") VALUES ($1, $2, 'Confirm the budget before the pricing proposal', 'PRICE', $3, $4)`,
     [pm.id, `예산먼저확인${tag}`, account.id, comp.id],
   );
-  await e2eDb().query(`INSERT INTO "ActionItem" ("postmortemId", title, "ownerId", "dueDate") VALUES ($1, $2, $3, '2026-12-15')`, [pm.id, `가격 검토 절차 개선${tag}`, attendee.id]);
+  await e2eDb().query(`INSERT INTO "ActionItem" ("postmortemId", title, "ownerId", "dueDate") VALUES ($1, $2, $3, '2026-12-15')`, [
+    pm.id,
+    `가격 검토 절차 개선${tag}`,
+    attendee.id,
+  ]);
   return { overdue, lost, pm };
 }
 
-test('a rep reviews postmortems: overdue list, the blameless record with its timeline, then the lessons library', async ({ page, login }) => {
+test('a rep reviews postmortems: overdue list, the blameless record with its timeline, then the lessons library', async ({
+  page,
+  login,
+}) => {
   await login(['SALES_REP']);
   const tag = Date.now().toString(36);
   await seed(tag);
@@ -60,7 +79,10 @@ test('a rep reviews postmortems: overdue list, the blameless record with its tim
   await expect(pendingRow).toContainText('15억원');
   // the published one is not pending; it is in the published list and opens the record
   await expect(page.getByTestId('pending-table').getByText(`E2E실주건${tag}`)).toHaveCount(0);
-  await page.getByRole('region', { name: /게시된 포스트모템/ }).getByRole('link', { name: `E2E실주건${tag}` }).click();
+  await page
+    .getByRole('region', { name: /게시된 포스트모템/ })
+    .getByRole('link', { name: `E2E실주건${tag}` })
+    .click();
 
   await expect(page.getByRole('heading', { name: `E2E실주건${tag}`, level: 1 })).toBeVisible();
   await expect(page.getByText('비난 없는 회고')).toBeVisible();

@@ -9,13 +9,18 @@ const seoulDay = (offsetDays: number) => new Date(Date.now() + 9 * 3_600_000 + o
 async function wonDeal(ownerId: string, tag: string) {
   const db = e2eDb();
   const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
-  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`채권고객 ${tag}`]);
+  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `채권고객 ${tag}`,
+  ]);
   const opp = await q(
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", amount, "contractAmount", "closedAt", "updatedAt")
      VALUES ($1, $2, $3, 0, 'WON', 1, 1000000000, 1000000000, now(), now()) RETURNING id`,
     [`수주 계약 ${tag}`, acc.id, ownerId],
   );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 0, 'WON', $2)`, [opp.id, ownerId]);
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 0, 'WON', $2)`, [
+    opp.id,
+    ownerId,
+  ]);
   return opp.id;
 }
 
@@ -65,7 +70,10 @@ test('a rep schedules a won deal, records the down payment, and the overdue list
   await expect(page.getByTestId('kpi-overdue-count')).toContainText('1건');
 
   // record the collection from the list's schedule link, by keyboard
-  await list.first().getByRole('link', { name: `수주 계약 ${tag} 지급 일정` }).click();
+  await list
+    .first()
+    .getByRole('link', { name: `수주 계약 ${tag} 지급 일정` })
+    .click();
   await page.getByRole('button', { name: '수금 처리: 착수금' }).click();
   const collected = page.getByLabel('누적 수금액');
   await expect(collected).toBeFocused();
@@ -85,7 +93,10 @@ test('an executive reads the receivables list and a schedule without editing con
   const exec = await login(['EXECUTIVE']);
   const owner = await e2eDb().query(`SELECT id FROM "User" WHERE email = 'rep1@tierline.local'`);
   const oppId = await wonDeal(owner.rows[0].id as string, exec.id.slice(0, 8));
-  await e2eDb().query(`INSERT INTO "PaymentMilestone" ("opportunityId", kind, amount, "dueDate") VALUES ($1, 'DOWN_PAYMENT', 300000000, $2::date)`, [oppId, seoulDay(-5)]);
+  await e2eDb().query(
+    `INSERT INTO "PaymentMilestone" ("opportunityId", kind, amount, "dueDate") VALUES ($1, 'DOWN_PAYMENT', 300000000, $2::date)`,
+    [oppId, seoulDay(-5)],
+  );
 
   await page.goto('/receivables');
   await expect(page.getByRole('heading', { level: 1, name: '채권 관리' })).toBeVisible();

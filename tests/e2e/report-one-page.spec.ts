@@ -8,7 +8,14 @@ import { expect, test, createTestUser, e2eDb } from './fixtures';
 const daysAgo = (n: number) => `now() - interval '${n} days'`;
 const kstDay = (n: number) => new Date(Date.now() + 9 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
 
-type Deal = { name: string; amount: string | null; tier: number; outcome?: string; country?: string; history: [number, number | null, string | null, number, string][] };
+type Deal = {
+  name: string;
+  amount: string | null;
+  tier: number;
+  outcome?: string;
+  country?: string;
+  history: [number, number | null, string | null, number, string][];
+};
 
 async function scenario() {
   const tag = randomBytes(3).toString('hex');
@@ -18,24 +25,68 @@ async function scenario() {
     `INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn", "sortOrder") VALUES ($1, $2, $3, 99) RETURNING id`,
     [`E2E-${tag}`, `E2E 사업 ${tag}`, `E2E business ${tag}`],
   );
-  const { rows: acct } = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`E2E 고객 ${tag}`]);
+  const { rows: acct } = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `E2E 고객 ${tag}`,
+  ]);
   const deals: Deal[] = [
     // moved up 4 → 3 ten days ago
-    { name: `차세대 구축 ${tag}`, amount: '1200000000', tier: 3, history: [[30, null, null, 4, 'OPEN'], [10, 4, 'OPEN', 3, 'OPEN']] },
+    {
+      name: `차세대 구축 ${tag}`,
+      amount: '1200000000',
+      tier: 3,
+      history: [
+        [30, null, null, 4, 'OPEN'],
+        [10, 4, 'OPEN', 3, 'OPEN'],
+      ],
+    },
     // won five days ago
-    { name: `ERP 고도화 ${tag}`, amount: '500000000', tier: 0, outcome: 'WON', history: [[40, null, null, 2, 'OPEN'], [5, 2, 'OPEN', 0, 'WON']] },
+    {
+      name: `ERP 고도화 ${tag}`,
+      amount: '500000000',
+      tier: 0,
+      outcome: 'WON',
+      history: [
+        [40, null, null, 2, 'OPEN'],
+        [5, 2, 'OPEN', 0, 'WON'],
+      ],
+    },
     // lost
-    { name: `해외 데이터센터 ${tag}`, amount: '300000000', tier: 0, outcome: 'LOST', country: 'VN', history: [[40, null, null, 3, 'OPEN'], [20, 3, 'OPEN', 0, 'LOST']] },
+    {
+      name: `해외 데이터센터 ${tag}`,
+      amount: '300000000',
+      tier: 0,
+      outcome: 'LOST',
+      country: 'VN',
+      history: [
+        [40, null, null, 3, 'OPEN'],
+        [20, 3, 'OPEN', 0, 'LOST'],
+      ],
+    },
     // new three days ago
     { name: `신규 보안 ${tag}`, amount: '80000000', tier: 4, history: [[3, null, null, 4, 'OPEN']] },
     // many small Tier 4 deals in one cell: the print must cut them to the largest and "+N건"
-    ...Array.from({ length: 14 }, (_, i): Deal => ({ name: `소형 과제 ${i + 1} ${tag}`, amount: String((i + 1) * 10_000_000), tier: 4, history: [[25, null, null, 4, 'OPEN']] })),
+    ...Array.from({ length: 14 }, (_, i): Deal => ({
+      name: `소형 과제 ${i + 1} ${tag}`,
+      amount: String((i + 1) * 10_000_000),
+      tier: 4,
+      history: [[25, null, null, 4, 'OPEN']],
+    })),
   ];
   for (const d of deals) {
     const { rows } = await db.query(
       `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, "businessCategoryId", "regionScope", country, tier, outcome, "updatedAt", "createdAt")
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), ${daysAgo(d.history[0]![0])}) RETURNING id`,
-      [d.name, acct[0].id, rep.id, d.amount, cat[0].id, d.country ? 'OVERSEAS' : 'DOMESTIC', d.country ?? 'KR', d.tier, d.outcome ?? 'OPEN'],
+      [
+        d.name,
+        acct[0].id,
+        rep.id,
+        d.amount,
+        cat[0].id,
+        d.country ? 'OVERSEAS' : 'DOMESTIC',
+        d.country ?? 'KR',
+        d.tier,
+        d.outcome ?? 'OPEN',
+      ],
     );
     for (const [ago, fromTier, fromOutcome, toTier, toOutcome] of d.history) {
       await db.query(
@@ -48,7 +99,10 @@ async function scenario() {
   return { tag, categoryName: `E2E 사업 ${tag}`, total };
 }
 
-test('an executive opens the report, changes the grouping, sets an as-of date, downloads the XLSX and prints one page', async ({ page, login }) => {
+test('an executive opens the report, changes the grouping, sets an as-of date, downloads the XLSX and prints one page', async ({
+  page,
+  login,
+}) => {
   const s = await scenario();
   await login(['EXECUTIVE']);
   await page.goto('/');
@@ -123,7 +177,9 @@ test('an executive opens the report, changes the grouping, sets an as-of date, d
 test('bad input shows a clear message, never an error page', async ({ page, login }) => {
   await login(['SALES_REP']);
   await page.goto('/reports/one-page?rows=planet');
-  await expect(page.getByTestId('report-error')).toContainText('행 구분은 국가(country), 사업 구분(category), 영업 지역(region) 중 하나여야 합니다.');
+  await expect(page.getByTestId('report-error')).toContainText(
+    '행 구분은 국가(country), 사업 구분(category), 영업 지역(region) 중 하나여야 합니다.',
+  );
   await page.goto(`/reports/one-page?asOf=${kstDay(-3)}`);
   await expect(page.getByTestId('report-error')).toContainText('기준일은 오늘 이후일 수 없습니다.');
   await page.goto('/reports/one-page?from=2099-01-01&to=2099-12-31');

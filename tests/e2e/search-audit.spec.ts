@@ -5,16 +5,24 @@ import { expect, test, e2eDb } from './fixtures';
 
 async function createOpp(ownerId: string, name: string) {
   const db = e2eDb();
-  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`${name} 고객`]);
+  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `${name} 고객`,
+  ]);
   const { rows } = await db.query(
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 4, 300000000, now()) RETURNING id`,
     [name, acc.rows[0].id, ownerId],
   );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 4, 'OPEN', $2)`, [rows[0].id, ownerId]);
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 4, 'OPEN', $2)`, [
+    rows[0].id,
+    ownerId,
+  ]);
   return rows[0].id as string;
 }
 
-test('a rep presses Ctrl+K, types part of a Korean opportunity name, picks it with the keyboard and lands on it', async ({ page, login }) => {
+test('a rep presses Ctrl+K, types part of a Korean opportunity name, picks it with the keyboard and lands on it', async ({
+  page,
+  login,
+}) => {
   const me = await login(['SALES_REP']);
   const tag = randomBytes(3).toString('hex');
   const name = `해오름 스마트물류 ${tag}`;
@@ -60,13 +68,24 @@ test('a rep presses Ctrl+K, types part of a Korean opportunity name, picks it wi
   await expect(page.getByRole('button', { name: '검색 Ctrl K' })).toBeFocused();
 });
 
-test('an admin filters the audit trail to an opportunity after an edit and sees the before → after change', async ({ page, login, request }) => {
+test('an admin filters the audit trail to an opportunity after an edit and sees the before → after change', async ({
+  page,
+  login,
+  request,
+}) => {
   const rep = await login(['SALES_REP']);
   const name = `감사추적 대상 ${randomBytes(3).toString('hex')}`;
   const id = await createOpp(rep.id, name);
   const tok = await request.post('/api/v1/tokens', { data: { email: rep.email, password: 'e2e-password', name: 'e2e' } });
   const { token } = await tok.json();
-  expect((await request.patch(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` }, data: { version: 1, nextStep: '기술 검토 회의' } })).status()).toBe(200);
+  expect(
+    (
+      await request.patch(`/api/v1/opportunities/${id}`, {
+        headers: { authorization: `Bearer ${token}` },
+        data: { version: 1, nextStep: '기술 검토 회의' },
+      })
+    ).status(),
+  ).toBe(200);
 
   // a rep has no audit trail
   expect((await page.goto('/settings/audit'))?.status()).toBe(404);

@@ -3,9 +3,14 @@ import { expect, test, e2eDb, type Role } from './fixtures';
 // The tier board as a rep uses it. Each test creates its own rep and opportunities (SQL) and
 // filters the board to that rep, so demo rows never matter.
 
-async function createOpp(ownerId: string, opts: { name: string; tier?: number; need?: string | null; contact?: boolean; nextStep?: string }) {
+async function createOpp(
+  ownerId: string,
+  opts: { name: string; tier?: number; need?: string | null; contact?: boolean; nextStep?: string },
+) {
   const db = e2eDb();
-  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`${opts.name} 고객사`]);
+  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `${opts.name} 고객사`,
+  ]);
   const accountId = acc.rows[0].id as string;
   const { rows } = await db.query(
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, need, "nextStep", "nextStepDueDate", "updatedAt")
@@ -13,9 +18,15 @@ async function createOpp(ownerId: string, opts: { name: string; tier?: number; n
     [opts.name, accountId, ownerId, opts.tier ?? 4, opts.need ?? null, opts.nextStep ?? '첫 미팅'],
   );
   const id = rows[0].id as string;
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, 'OPEN', $3)`, [id, opts.tier ?? 4, ownerId]);
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, 'OPEN', $3)`, [
+    id,
+    opts.tier ?? 4,
+    ownerId,
+  ]);
   if (opts.contact) {
-    const c = await db.query(`INSERT INTO "Contact" ("accountId", name, "updatedAt") VALUES ($1, '이담당', now()) RETURNING id`, [accountId]);
+    const c = await db.query(`INSERT INTO "Contact" ("accountId", name, "updatedAt") VALUES ($1, '이담당', now()) RETURNING id`, [
+      accountId,
+    ]);
     await db.query(`INSERT INTO "OpportunityContact" ("opportunityId", "contactId") VALUES ($1, $2)`, [id, c.rows[0].id]);
   }
   return id;
@@ -24,7 +35,11 @@ async function createOpp(ownerId: string, opts: { name: string; tier?: number; n
 const column = (page: import('@playwright/test').Page, tier: number) => page.getByTestId(`column-${tier}`);
 const card = (page: import('@playwright/test').Page, name: string) => page.getByTestId('opportunity-card').filter({ hasText: name });
 
-async function drag(page: import('@playwright/test').Page, from: import('@playwright/test').Locator, to: import('@playwright/test').Locator) {
+async function drag(
+  page: import('@playwright/test').Page,
+  from: import('@playwright/test').Locator,
+  to: import('@playwright/test').Locator,
+) {
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
   await page.mouse.move(a.x + a.width / 2, a.y + a.height - 14); // grab the card body, not its link
@@ -36,7 +51,10 @@ async function drag(page: import('@playwright/test').Page, from: import('@playwr
 
 const ROLES: Role[] = ['SALES_REP'];
 
-test('a rep drags a card from Tier 4 to Tier 3, is asked for the missing contact and need, fills them, and sees the card move', async ({ page, login }) => {
+test('a rep drags a card from Tier 4 to Tier 3, is asked for the missing contact and need, fills them, and sees the card move', async ({
+  page,
+  login,
+}) => {
   const me = await login(ROLES);
   await createOpp(me.id, { name: '스마트팩토리 MES 구축' });
   await page.goto(`/tiers?owner=${me.id}`);
@@ -104,7 +122,10 @@ test('a conflict is shown when another session changed the card first; nothing i
   const tok = await request.post('/api/v1/tokens', { data: { email: me.email, password: 'e2e-password', name: 'e2e' } });
   expect(tok.status()).toBe(201);
   const { token } = await tok.json();
-  const patch = await request.patch(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` }, data: { version: 1, nextStep: 'PoC 일정 확정' } });
+  const patch = await request.patch(`/api/v1/opportunities/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: { version: 1, nextStep: 'PoC 일정 확정' },
+  });
   expect(patch.status()).toBe(200);
 
   await drag(page, card(page, '차세대 그룹웨어 전환'), column(page, 3));
@@ -155,7 +176,10 @@ test('a rep snoozes a stalled card from the board: a reason and a date, once per
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('toasts')).toContainText(`정체된 물류 WMS: 정체 표시를 ${until}까지 유예했습니다`);
   await expect(card(page, '정체된 물류 WMS')).toContainText('정체 유예');
-  const { rows } = await e2eDb().query(`SELECT "stallSnoozedUntil"::text AS until, "stallSnoozeReason" AS reason FROM "Opportunity" WHERE id = $1`, [id]);
+  const { rows } = await e2eDb().query(
+    `SELECT "stallSnoozedUntil"::text AS until, "stallSnoozeReason" AS reason FROM "Opportunity" WHERE id = $1`,
+    [id],
+  );
   expect(rows[0]).toEqual({ until, reason: '고객사 예산 심의가 다음 달로 연기됨' });
 
   // once per tier entry: after a reload the card shows "snoozed", with no snooze button

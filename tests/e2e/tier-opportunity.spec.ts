@@ -5,12 +5,17 @@ import { expect, test, e2eDb } from './fixtures';
 
 async function createOpp(ownerId: string, name: string) {
   const db = e2eDb();
-  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`${name} 고객`]);
+  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `${name} 고객`,
+  ]);
   const { rows } = await db.query(
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 4, 500000000, now()) RETURNING id`,
     [name, acc.rows[0].id, ownerId],
   );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 4, 'OPEN', $2)`, [rows[0].id, ownerId]);
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 4, 'OPEN', $2)`, [
+    rows[0].id,
+    ownerId,
+  ]);
   return rows[0].id as string;
 }
 
@@ -32,7 +37,14 @@ test('inline edits save with the version; a stale edit shows the other change an
   // another session edits the same field first (API, version 3)
   const tok = await request.post('/api/v1/tokens', { data: { email: me.email, password: 'e2e-password', name: 'e2e' } });
   const { token } = await tok.json();
-  expect((await request.patch(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` }, data: { version: 3, nextStep: '고객 CIO 면담' } })).status()).toBe(200);
+  expect(
+    (
+      await request.patch(`/api/v1/opportunities/${id}`, {
+        headers: { authorization: `Bearer ${token}` },
+        data: { version: 3, nextStep: '고객 CIO 면담' },
+      })
+    ).status(),
+  ).toBe(200);
 
   await page.getByRole('button', { name: '할 일 수정' }).click();
   await page.getByRole('textbox', { name: '할 일' }).fill('제안 범위 확정');

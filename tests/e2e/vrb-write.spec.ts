@@ -19,9 +19,17 @@ test('schedule → opinion → finding → answer → verify → chair passes un
   const tech = await createTestUser({ roles: ['VRB_MEMBER'], vrbDomains: ['TECHNOLOGY'], name: `기술위원 ${tag}` });
   const chair = await createTestUser({ roles: ['VRB_CHAIR'], name: `위원장 ${tag}` });
   const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
-  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`심의고객 ${tag}`]);
-  const opp = await q(`INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 2, 1000000000, now()) RETURNING id`, [`저가 입찰 ${tag}`, acc.id, rep.id]);
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 2, 'OPEN', $2)`, [opp.id, rep.id]);
+  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `심의고객 ${tag}`,
+  ]);
+  const opp = await q(
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 2, 1000000000, now()) RETURNING id`,
+    [`저가 입찰 ${tag}`, acc.id, rep.id],
+  );
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 2, 'OPEN', $2)`, [
+    opp.id,
+    rep.id,
+  ]);
   // the working ROI calculator: 10억 price, 9.5억 cost → 5% margin, below the 10% floor
   await db.query(
     `INSERT INTO "DealEconomics" ("opportunityId", "contractPrice", "hardwareCost", "laborPersonMonths", "laborRate", "updatedAt") VALUES ($1, 1000000000, 900000000, 5, 10000000, now())`,
@@ -45,7 +53,10 @@ test('schedule → opinion → finding → answer → verify → chair passes un
   await expect(page.getByRole('heading', { level: 1, name: '사업기회 검증' })).toBeVisible();
   await expect(page.getByTestId('margin-pct')).toHaveText('5%'); // the snapshot was frozen from the calculator
   // the technology member's opinion arrives separately
-  await db.query(`INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'TECHNOLOGY', $2, 'SUPPORT', '기술적으로 적합')`, [reviewId, tech.id]);
+  await db.query(
+    `INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'TECHNOLOGY', $2, 'SUPPORT', '기술적으로 적합')`,
+    [reviewId, tech.id],
+  );
 
   // 2. the finance member records an opinion and raises a finding (keyboard only for the opinion)
   await as(page, finance);
@@ -68,7 +79,10 @@ test('schedule → opinion → finding → answer → verify → chair passes un
   await raise.getByLabel('지적 내용').fill(`하드웨어 원가 과다 ${tag}`);
   await raise.getByLabel('요구 조치').fill('원가 재산정');
   await raise.getByRole('button', { name: '지적사항 제기' }).click();
-  const finding = page.getByTestId('findings').getByRole('listitem').filter({ hasText: `하드웨어 원가 과다 ${tag}` });
+  const finding = page
+    .getByTestId('findings')
+    .getByRole('listitem')
+    .filter({ hasText: `하드웨어 원가 과다 ${tag}` });
   await expect(finding).toContainText('높음');
   await expect(finding.getByRole('list', { name: '지적사항 진행 단계' }).locator('[aria-current="step"]')).toHaveText('조치 대기');
 
@@ -116,12 +130,26 @@ test('in English, by keyboard: the chair is refused a PASS under the floor, then
   const rep = await createTestUser({ roles: ['SALES_REP'] });
   const chair = await createTestUser({ roles: ['VRB_CHAIR'] });
   const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
-  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`Review customer ${tag}`]);
-  const opp = await q(`INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, "updatedAt") VALUES ($1, $2, $3, 3, now()) RETURNING id`, [`Thin margin ${tag}`, acc.id, rep.id]);
+  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `Review customer ${tag}`,
+  ]);
+  const opp = await q(
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, "updatedAt") VALUES ($1, $2, $3, 3, now()) RETURNING id`,
+    [`Thin margin ${tag}`, acc.id, rep.id],
+  );
   const stage = await q(`SELECT id FROM "VrbStage" WHERE code = 'QUALIFICATION'`, []);
-  const review = await q(`INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", "createdById") VALUES ($1, $2, now() + interval '1 day', $3) RETURNING id`, [opp.id, stage.id, rep.id]);
-  await db.query(`INSERT INTO "DealEconomics" ("opportunityId", "vrbReviewId", "contractPrice", "hardwareCost", "updatedAt") VALUES ($1, $2, 1000000000, 950000000, now())`, [opp.id, review.id]);
-  await db.query(`INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'FINANCE', $2, 'CONCERN', 'thin'), ($1, 'TECHNOLOGY', $2, 'SUPPORT', 'fine')`, [review.id, rep.id]);
+  const review = await q(
+    `INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", "createdById") VALUES ($1, $2, now() + interval '1 day', $3) RETURNING id`,
+    [opp.id, stage.id, rep.id],
+  );
+  await db.query(
+    `INSERT INTO "DealEconomics" ("opportunityId", "vrbReviewId", "contractPrice", "hardwareCost", "updatedAt") VALUES ($1, $2, 1000000000, 950000000, now())`,
+    [opp.id, review.id],
+  );
+  await db.query(
+    `INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'FINANCE', $2, 'CONCERN', 'thin'), ($1, 'TECHNOLOGY', $2, 'SUPPORT', 'fine')`,
+    [review.id, rep.id],
+  );
 
   await as(page, chair);
   await page.context().addCookies([{ name: 'tierline-locale', value: 'en', domain: '127.0.0.1', path: '/' }]);
@@ -133,7 +161,9 @@ test('in English, by keyboard: the chair is refused a PASS under the floor, then
   await expect(decide.getByRole('radio', { name: 'Pass' })).toBeChecked();
   await decide.getByRole('button', { name: 'Record decision' }).focus();
   await page.keyboard.press('Enter');
-  await expect(decide.getByLabel('Override reason')).toHaveAccessibleDescription('The margin 5% is below the 10% floor. A PASS needs a written override reason.');
+  await expect(decide.getByLabel('Override reason')).toHaveAccessibleDescription(
+    'The margin 5% is below the 10% floor. A PASS needs a written override reason.',
+  );
   // arrow keys move through the decision radios: Pass → Conditional → Hold
   await decide.getByRole('radio', { name: 'Pass' }).focus();
   await page.keyboard.press('ArrowDown');

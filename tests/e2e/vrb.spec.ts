@@ -9,12 +9,23 @@ const DAY = 86_400_000;
 async function createReview(userId: string, tag: string) {
   const db = e2eDb();
   const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
-  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [`VRB고객 ${tag}`]);
-  const opp = await q(`INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 2, 1000000000, now()) RETURNING id`, [`저가 입찰 ${tag}`, acc.id, userId]);
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 2, 'OPEN', $2)`, [opp.id, userId]);
+  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `VRB고객 ${tag}`,
+  ]);
+  const opp = await q(
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 2, 1000000000, now()) RETURNING id`,
+    [`저가 입찰 ${tag}`, acc.id, userId],
+  );
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 2, 'OPEN', $2)`, [
+    opp.id,
+    userId,
+  ]);
   const stage = await q(`SELECT id FROM "VrbStage" WHERE code = 'BID_APPROVAL'`, []);
   const scheduledAt = new Date(Date.now() - 3000 * DAY);
-  const review = await q(`INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", status, "createdById") VALUES ($1, $2, $3, 'SCHEDULED', $4) RETURNING id`, [opp.id, stage.id, scheduledAt, userId]);
+  const review = await q(
+    `INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", status, "createdById") VALUES ($1, $2, $3, 'SCHEDULED', $4) RETURNING id`,
+    [opp.id, stage.id, scheduledAt, userId],
+  );
   // 10억 price, 9.5억 hardware → 5% margin, below the 10% floor
   await db.query(
     `INSERT INTO "DealEconomics" ("opportunityId", "vrbReviewId", "contractPrice", "hardwareCost", "laborPersonMonths", "laborRate", "updatedAt") VALUES ($1, $2, 1000000000, 900000000, 5, 10000000, now())`,
@@ -24,8 +35,14 @@ async function createReview(userId: string, tag: string) {
     `INSERT INTO "PaymentMilestone" ("opportunityId", kind, amount, "dueDate") VALUES ($1, 'DOWN_PAYMENT', 300000000, '2027-01-31'), ($1, 'INTERIM', 300000000, '2027-04-30'), ($1, 'BALANCE', 400000000, '2027-09-30')`,
     [opp.id],
   );
-  await db.query(`INSERT INTO "VrbAssessment" ("reviewId", criterion, score, notes) VALUES ($1, 'TECHNICAL_RISK', 2, '신규 플랫폼 도입'), ($1, 'STRATEGIC_VALUE', 5, '핵심 고객')`, [review.id]);
-  await db.query(`INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'FINANCE', $2, 'CONCERN', '마진이 기준에 못 미칩니다')`, [review.id, userId]);
+  await db.query(
+    `INSERT INTO "VrbAssessment" ("reviewId", criterion, score, notes) VALUES ($1, 'TECHNICAL_RISK', 2, '신규 플랫폼 도입'), ($1, 'STRATEGIC_VALUE', 5, '핵심 고객')`,
+    [review.id],
+  );
+  await db.query(
+    `INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'FINANCE', $2, 'CONCERN', '마진이 기준에 못 미칩니다')`,
+    [review.id, userId],
+  );
   const finding = await q(
     `INSERT INTO "VrbFinding" ("reviewId", domain, "raisedById", issue, severity, "requiredFix", "createdAt") VALUES ($1, 'FINANCE', $2, $3, 'CRITICAL', '원가 재산정', $4) RETURNING id`,
     [review.id, userId, `하드웨어 원가 과다 ${tag}`, scheduledAt],
@@ -38,7 +55,10 @@ async function createReview(userId: string, tag: string) {
     `INSERT INTO "VrbDecision" ("reviewId", decision, "overrideReason", "marginPct", "decidedById", "decidedAt") VALUES ($1, 'PASS', '전략 고객 선점', 5, $2, now() - interval '1 day')`,
     [review.id, userId],
   );
-  await db.query(`INSERT INTO "Lesson" (title, body, category, "accountId") VALUES ($1, '가격 협상력이 강한 고객', 'PRICE', $2)`, [`지난 입찰 교훈 ${tag}`, acc.id]);
+  await db.query(`INSERT INTO "Lesson" (title, body, category, "accountId") VALUES ($1, '가격 협상력이 강한 고객', 'PRICE', $2)`, [
+    `지난 입찰 교훈 ${tag}`,
+    acc.id,
+  ]);
   return { reviewId: review.id, opportunityId: opp.id, findingId: finding.id };
 }
 
@@ -97,7 +117,9 @@ test('queue → review record: low-price warning, snapshot, payments, opinions, 
   await expect(opinions.getByText('의견 미제출')).toHaveCount(3);
 
   await expect(page.getByTestId('findings')).toContainText('원가 재산정');
-  await expect(page.getByTestId('findings').getByRole('list', { name: '지적사항 진행 단계' }).locator('[aria-current="step"]')).toHaveText('조치 대기');
+  await expect(page.getByTestId('findings').getByRole('list', { name: '지적사항 진행 단계' }).locator('[aria-current="step"]')).toHaveText(
+    '조치 대기',
+  );
 
   const decisions = page.getByTestId('decisions').getByRole('listitem');
   await expect(decisions).toHaveCount(2);

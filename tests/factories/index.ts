@@ -10,7 +10,16 @@ const uid = () => randomBytes(4).toString('hex');
 let cachedHash: Promise<string> | null = null;
 export const TEST_PASSWORD = 'test-password-123';
 
-export async function createUser(opts: { roles?: Role[]; name?: string; email?: string; managerId?: string; vrbDomains?: AppSession['vrbDomains']; disabled?: boolean } = {}) {
+export async function createUser(
+  opts: {
+    roles?: Role[];
+    name?: string;
+    email?: string;
+    managerId?: string;
+    vrbDomains?: AppSession['vrbDomains'];
+    disabled?: boolean;
+  } = {},
+) {
   const id = uid();
   return db.user.create({
     data: {
@@ -25,8 +34,23 @@ export async function createUser(opts: { roles?: Role[]; name?: string; email?: 
   });
 }
 
-export function sessionFor(u: { id: string; email: string; name: string; roles: Role[]; vrbDomains?: AppSession['vrbDomains']; managerId?: string | null }): AppSession {
-  return { userId: u.id, email: u.email, name: u.name, roles: u.roles, vrbDomains: u.vrbDomains ?? [], managerId: u.managerId ?? null, locale: 'ko' };
+export function sessionFor(u: {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  vrbDomains?: AppSession['vrbDomains'];
+  managerId?: string | null;
+}): AppSession {
+  return {
+    userId: u.id,
+    email: u.email,
+    name: u.name,
+    roles: u.roles,
+    vrbDomains: u.vrbDomains ?? [],
+    managerId: u.managerId ?? null,
+    locale: 'ko',
+  };
 }
 
 export async function tokenFor(userId: string) {
@@ -35,10 +59,24 @@ export async function tokenFor(userId: string) {
 
 export async function createAccount(opts: { name?: string; businessRegistrationNo?: string; domain?: string } = {}) {
   const name = opts.name ?? `테스트고객 ${uid()}`;
-  return db.account.create({ data: { name, nameNormalized: name.toLowerCase().replace(/\s+/g, ''), businessRegistrationNo: opts.businessRegistrationNo, domain: opts.domain } });
+  return db.account.create({
+    data: {
+      name,
+      nameNormalized: name.toLowerCase().replace(/\s+/g, ''),
+      businessRegistrationNo: opts.businessRegistrationNo,
+      domain: opts.domain,
+    },
+  });
 }
 
-export async function createOpportunity(opts: { ownerId: string; accountId?: string; tier?: number; amount?: number | string; name?: string; outcome?: 'OPEN' | 'WON' | 'LOST' | 'NO_BID' | 'DROPPED' }) {
+export async function createOpportunity(opts: {
+  ownerId: string;
+  accountId?: string;
+  tier?: number;
+  amount?: number | string;
+  name?: string;
+  outcome?: 'OPEN' | 'WON' | 'LOST' | 'NO_BID' | 'DROPPED';
+}) {
   const accountId = opts.accountId ?? (await createAccount()).id;
   const tier = opts.tier ?? 4;
   const outcome = opts.outcome ?? (tier === 0 ? 'WON' : 'OPEN');

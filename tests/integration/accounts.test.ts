@@ -17,7 +17,13 @@ describe('listAccounts', () => {
 
     const rows = await listAccounts(db, {});
     expect(rows.map((r) => r.name)).toEqual(['한빛전자', '가나물류']);
-    expect(rows[0]).toMatchObject({ openCount: 2, openAmount: '1500000000.30', wonCount: 1, wonAmount: '480000000.00', isKeyAccount: true });
+    expect(rows[0]).toMatchObject({
+      openCount: 2,
+      openAmount: '1500000000.30',
+      wonCount: 1,
+      wonAmount: '480000000.00',
+      isKeyAccount: true,
+    });
     expect(rows[1]).toMatchObject({ openCount: 0, openAmount: '0', wonCount: 0 });
     expect(b.id).toBe(rows[1]!.id);
   });

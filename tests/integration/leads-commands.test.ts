@@ -14,19 +14,35 @@ async function lead(data: Partial<Parameters<typeof db.lead.create>[0]['data']> 
   n++;
   return db.lead.create({
     data: {
-      dedupeKey: `e:lead${n}@acme${n}.co.kr`, email: `lead${n}@acme${n}.co.kr`, name: `담당자${n}`, company: `애크미${n}`, phone: '+821012345678',
-      temperature: 'HOT', need: '클라우드 전환', companyDomain: `acme${n}.co.kr`, ...data,
+      dedupeKey: `e:lead${n}@acme${n}.co.kr`,
+      email: `lead${n}@acme${n}.co.kr`,
+      name: `담당자${n}`,
+      company: `애크미${n}`,
+      phone: '+821012345678',
+      temperature: 'HOT',
+      need: '클라우드 전환',
+      companyDomain: `acme${n}.co.kr`,
+      ...data,
     },
   });
 }
 const reason = () => db.reason.create({ data: { kind: 'DISQUALIFY', code: 'NO_BUDGET', labelKo: '예산 없음', labelEn: 'No budget' } });
 
 const call = (route: typeof qualifyRoute, token: string, id: string, body: unknown) =>
-  route(new NextRequest(`http://localhost/api/v1/leads/${id}/x`, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' } }), {
-    params: Promise.resolve({ id }),
-  });
+  route(
+    new NextRequest(`http://localhost/api/v1/leads/${id}/x`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    }),
+    {
+      params: Promise.resolve({ id }),
+    },
+  );
 const list = async (token: string, qs: string) => {
-  const res = await listRoute(new NextRequest(`http://localhost/api/v1/leads?${qs}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+  const res = await listRoute(new NextRequest(`http://localhost/api/v1/leads?${qs}`, { headers: { authorization: `Bearer ${token}` } }), {
+    params: Promise.resolve({}),
+  });
   return { status: res.status, body: await res.json() };
 };
 
@@ -48,7 +64,12 @@ describe('qualify', () => {
 
   test('admin rules change the checklist', async () => {
     const m = await createUser({ roles: ['MARKETER'] });
-    await db.setting.create({ data: { key: 'qualificationRules', value: { requirePhone: false, requireCompany: true, requireContactName: true, excludeCold: true, requireNeedIntentOrBudget: true } } });
+    await db.setting.create({
+      data: {
+        key: 'qualificationRules',
+        value: { requirePhone: false, requireCompany: true, requireContactName: true, excludeCold: true, requireNeedIntentOrBudget: true },
+      },
+    });
     const l = await lead({ phone: null });
     expect((await call(qualifyRoute, await tokenFor(m.id), l.id, {})).status).toBe(200);
   });
@@ -83,7 +104,11 @@ describe('disqualify', () => {
     expect((await call(disqualifyRoute, t, l.id, { reason: 'MADE_UP' })).status).toBe(400);
     const res = await call(disqualifyRoute, t, l.id, { reason: 'NO_BUDGET', note: '내년 예산' });
     expect(res.status).toBe(200);
-    expect(await db.lead.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: 'DISQUALIFIED', disqualifyReasonId: r.id, disqualifyNote: '내년 예산' });
+    expect(await db.lead.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({
+      status: 'DISQUALIFIED',
+      disqualifyReasonId: r.id,
+      disqualifyNote: '내년 예산',
+    });
     expect((await call(disqualifyRoute, t, l.id, { reason: r.id })).status).toBe(422); // already disqualified
   });
 
@@ -106,17 +131,31 @@ describe('disqualify', () => {
 describe('convert', () => {
   test('creates account, contact, Tier 4 opportunity with its first tier-history row, and links the lead', async () => {
     const rep = await createUser({ roles: ['SALES_REP'] });
-    const l = await lead({ status: 'SQL', ownerId: rep.id, budget: '120000000', businessRegistrationNo: '1248100998', campaign: 'AI 세미나' });
+    const l = await lead({
+      status: 'SQL',
+      ownerId: rep.id,
+      budget: '120000000',
+      businessRegistrationNo: '1248100998',
+      campaign: 'AI 세미나',
+    });
     const res = await call(convertRoute, await tokenFor(rep.id), l.id, { ownerId: rep.id });
     expect(res.status).toBe(201);
     const opp = await res.json();
     expect(opp).toMatchObject({ tier: 4, outcome: 'OPEN', ownerId: rep.id, leadId: l.id });
-    const row = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id }, include: { tierChanges: true, account: true, contacts: true } });
+    const row = await db.opportunity.findUniqueOrThrow({
+      where: { id: opp.id },
+      include: { tierChanges: true, account: true, contacts: true },
+    });
     expect(row.amount!.toString()).toBe('120000000');
     expect(row.tierChanges).toEqual([expect.objectContaining({ fromTier: null, toTier: 4, toOutcome: 'OPEN', actorId: rep.id })]);
     expect(row.account).toMatchObject({ name: l.company, businessRegistrationNo: '1248100998', domain: l.companyDomain });
     expect(row.contacts).toHaveLength(1);
-    expect(await db.lead.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: 'CONVERTED', opportunityId: opp.id, accountId: row.accountId, contactId: row.contacts[0]!.contactId });
+    expect(await db.lead.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({
+      status: 'CONVERTED',
+      opportunityId: opp.id,
+      accountId: row.accountId,
+      contactId: row.contacts[0]!.contactId,
+    });
   });
 
   test('matches the account by 사업자등록번호 first, then by domain', async () => {
@@ -135,11 +174,15 @@ describe('convert', () => {
     const rep = await createUser({ roles: ['SALES_REP'] });
     const l = await lead({ status: 'SQL', ownerId: rep.id });
     // another writer bumps the version between our read and our compare-and-set
-    await db.$executeRawUnsafe(`CREATE FUNCTION bump() RETURNS trigger AS $$ BEGIN UPDATE "Lead" SET version = version + 1 WHERE id = NEW."accountId"::uuid OR true AND status = 'SQL'; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION bump() RETURNS trigger AS $$ BEGIN UPDATE "Lead" SET version = version + 1 WHERE id = NEW."accountId"::uuid OR true AND status = 'SQL'; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
     await db.$executeRawUnsafe(`CREATE TRIGGER bump AFTER INSERT ON "Opportunity" FOR EACH ROW EXECUTE FUNCTION bump()`);
     await expect(convertLead(db, sessionFor(rep), l.id, { ownerId: rep.id })).rejects.toMatchObject({ code: 'CONFLICT' });
     await db.$executeRawUnsafe(`DROP TRIGGER bump ON "Opportunity"; `);
-    expect([await db.account.count(), await db.contact.count(), await db.opportunity.count(), await db.tierChange.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.account.count(), await db.contact.count(), await db.opportunity.count(), await db.tierChange.count()]).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect(await db.lead.findUniqueOrThrow({ where: { id: l.id } })).toMatchObject({ status: 'SQL', version: 1 });
   });
 
@@ -166,12 +209,19 @@ describe('bulk actions', () => {
     const a = await lead();
     const b = await lead({ phone: null });
     const c = await lead({ status: 'CONVERTED' });
-    expect(await bulkLeads(db, s, { action: 'assign', ids: [a.id, b.id, c.id], ownerId: rep.id })).toEqual({ updated: 2, skipped: [{ id: c.id, reason: 'badStatus' }] });
+    expect(await bulkLeads(db, s, { action: 'assign', ids: [a.id, b.id, c.id], ownerId: rep.id })).toEqual({
+      updated: 2,
+      skipped: [{ id: c.id, reason: 'badStatus' }],
+    });
     const q = await bulkLeads(db, s, { action: 'qualify', ids: [a.id, b.id] });
     expect(q).toEqual({ updated: 1, skipped: [{ id: b.id, reason: 'notQualified' }] });
     const d = await bulkLeads(db, s, { action: 'disqualify', ids: [b.id], reason: 'NO_BUDGET' });
     expect(d.updated).toBe(1);
-    expect((await db.lead.findMany({ orderBy: { email: 'asc' }, select: { status: true, ownerId: true } })).map((l) => l.status)).toEqual(['SQL', 'DISQUALIFIED', 'CONVERTED']);
+    expect((await db.lead.findMany({ orderBy: { email: 'asc' }, select: { status: true, ownerId: true } })).map((l) => l.status)).toEqual([
+      'SQL',
+      'DISQUALIFIED',
+      'CONVERTED',
+    ]);
     expect(await db.auditLog.count({ where: { entityType: 'Lead' } })).toBe(4);
   });
 });
@@ -182,8 +232,11 @@ describe('GET /api/v1/leads', () => {
     const t = await tokenFor(m.id);
     const base = Date.now();
     const rows = Array.from({ length: 120 }, (_v, i) => ({
-      dedupeKey: `e:p${i}@x.co.kr`, email: `p${i}@x.co.kr`, company: i % 7 === 0 ? null : `회사${String(i % 13).padStart(2, '0')}`,
-      temperature: (['HOT', 'WARM', 'COLD'] as const)[i % 3], source: i % 2 ? ('SEMINAR' as const) : ('BLOG' as const),
+      dedupeKey: `e:p${i}@x.co.kr`,
+      email: `p${i}@x.co.kr`,
+      company: i % 7 === 0 ? null : `회사${String(i % 13).padStart(2, '0')}`,
+      temperature: (['HOT', 'WARM', 'COLD'] as const)[i % 3],
+      source: i % 2 ? ('SEMINAR' as const) : ('BLOG' as const),
       createdAt: new Date(base - Math.floor(i / 2) * 1000), // pairs share a timestamp: the id breaks the tie
     }));
     await db.lead.createMany({ data: rows });
@@ -201,10 +254,26 @@ describe('GET /api/v1/leads', () => {
       expect(new Set(seen).size).toBe(120);
     }
     const hot = await list(t, 'temperature=HOT&source=SEMINAR&limit=200');
-    expect(hot.body.items.every((i: { temperature: string; source: string }) => i.temperature === 'HOT' && i.source === 'SEMINAR')).toBe(true);
+    expect(hot.body.items.every((i: { temperature: string; source: string }) => i.temperature === 'HOT' && i.source === 'SEMINAR')).toBe(
+      true,
+    );
     expect(hot.body.items).toHaveLength(20);
     const q = await list(t, 'q=P11');
-    expect(q.body.items.map((i: { email: string }) => i.email).sort()).toEqual(['p11@x.co.kr', 'p110@x.co.kr', 'p111@x.co.kr', 'p112@x.co.kr', 'p113@x.co.kr', 'p114@x.co.kr', 'p115@x.co.kr', 'p116@x.co.kr', 'p117@x.co.kr', 'p118@x.co.kr', 'p119@x.co.kr'].sort());
+    expect(q.body.items.map((i: { email: string }) => i.email).sort()).toEqual(
+      [
+        'p11@x.co.kr',
+        'p110@x.co.kr',
+        'p111@x.co.kr',
+        'p112@x.co.kr',
+        'p113@x.co.kr',
+        'p114@x.co.kr',
+        'p115@x.co.kr',
+        'p116@x.co.kr',
+        'p117@x.co.kr',
+        'p118@x.co.kr',
+        'p119@x.co.kr',
+      ].sort(),
+    );
     expect((await list(t, 'cursor=garbage')).status).toBe(400);
     expect((await list(t, 'q=P11&sort=company_asc')).status).toBe(400); // search is ordered by date only
     expect((await list(t, 'status=NOPE')).status).toBe(400);
@@ -222,7 +291,15 @@ describe('GET /api/v1/leads', () => {
 
 test('OpenAPI documents the lead endpoints', async () => {
   const doc = await (await openapi()).json();
-  for (const p of ['/api/v1/leads', '/api/v1/leads/import', '/api/v1/leads/imports/{batchId}', '/api/v1/leads/imports/{batchId}/errors.csv', '/api/v1/leads/{id}/qualify', '/api/v1/leads/{id}/disqualify', '/api/v1/leads/{id}/convert']) {
+  for (const p of [
+    '/api/v1/leads',
+    '/api/v1/leads/import',
+    '/api/v1/leads/imports/{batchId}',
+    '/api/v1/leads/imports/{batchId}/errors.csv',
+    '/api/v1/leads/{id}/qualify',
+    '/api/v1/leads/{id}/disqualify',
+    '/api/v1/leads/{id}/convert',
+  ]) {
     expect(doc.paths[p], p).toBeDefined();
   }
 });

@@ -57,7 +57,15 @@ describe('POST /api/v1/leads/import', () => {
       { row: 6, column: '전화번호', message: '전화번호 형식이 올바르지 않습니다' },
     ]);
     const kim = await db.lead.findUniqueOrThrow({ where: { dedupeKey: 'e:kim@hanbit.co.kr' } });
-    expect(kim).toMatchObject({ company: '한빛소프트', name: '김민수', phone: '+821012345678', temperature: 'HOT', source: 'SEMINAR', businessRegistrationNo: '1248100998', status: 'MQL' });
+    expect(kim).toMatchObject({
+      company: '한빛소프트',
+      name: '김민수',
+      phone: '+821012345678',
+      temperature: 'HOT',
+      source: 'SEMINAR',
+      businessRegistrationNo: '1248100998',
+      status: 'MQL',
+    });
     expect(kim.budget!.toString()).toBe('120000000');
     const lee = await db.lead.findUniqueOrThrow({ where: { dedupeKey: 'e:lee@sejong.kr' } });
     expect(lee.notes).toBe('여러 줄\n메모');
@@ -92,17 +100,37 @@ describe('POST /api/v1/leads/import', () => {
     const res = await (await post(token, 'email,name,phone,company,temperature\nKIM@acme.co.kr,,010-2222-3333,다른회사,warm\n')).json();
     expect(res).toMatchObject({ created: 0, updated: 1, skipped: 0 });
     const lead = await db.lead.findFirstOrThrow();
-    expect(lead).toMatchObject({ name: '김철수', phone: '+821022223333', company: '애크미', temperature: 'WARM', status: 'SQL', version: 2 });
+    expect(lead).toMatchObject({
+      name: '김철수',
+      phone: '+821022223333',
+      company: '애크미',
+      temperature: 'WARM',
+      status: 'SQL',
+      version: 2,
+    });
   });
 
   test('dedupe within the file and by domain + company when there is no email', async () => {
     const { token } = await marketer();
     const res = await (
-      await post(token, ['email,company,website', 'a@x.co.kr,X,', 'A@X.CO.KR,X,', ',엘지전자,https://www.lg.co.kr', ',(주)엘지전자,lg.co.kr', ',무명,'].join('\n'))
+      await post(
+        token,
+        [
+          'email,company,website',
+          'a@x.co.kr,X,',
+          'A@X.CO.KR,X,',
+          ',엘지전자,https://www.lg.co.kr',
+          ',(주)엘지전자,lg.co.kr',
+          ',무명,',
+        ].join('\n'),
+      )
     ).json();
     expect(res).toMatchObject({ created: 2, skipped: 2, failed: 1 });
     expect(res.errors[0]).toMatchObject({ row: 6 });
-    expect((await db.lead.findMany({ select: { dedupeKey: true }, orderBy: { dedupeKey: 'asc' } })).map((l) => l.dedupeKey)).toEqual(['d:lg.co.kr|엘지전자', 'e:a@x.co.kr']);
+    expect((await db.lead.findMany({ select: { dedupeKey: true }, orderBy: { dedupeKey: 'asc' } })).map((l) => l.dedupeKey)).toEqual([
+      'd:lg.co.kr|엘지전자',
+      'e:a@x.co.kr',
+    ]);
   });
 
   test('dry run reports the counts and errors and writes no lead', async () => {
@@ -131,7 +159,14 @@ describe('POST /api/v1/leads/import', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('리드');
     ws.addRow(['이메일', '회사명', '담당자명', '출처', '캠페인']);
-    for (let i = 0; i < 20_000; i++) ws.addRow([`k${i}@한국.kr`.replace('한국', 'corp'), `주식회사 한빛정보통신 ${i}`, `홍길동${i}`, ['세미나', '웹페이지', '블로그', '화이트페이퍼'][i % 4], `가을 캠페인 ${i % 9}`]);
+    for (let i = 0; i < 20_000; i++)
+      ws.addRow([
+        `k${i}@한국.kr`.replace('한국', 'corp'),
+        `주식회사 한빛정보통신 ${i}`,
+        `홍길동${i}`,
+        ['세미나', '웹페이지', '블로그', '화이트페이퍼'][i % 4],
+        `가을 캠페인 ${i % 9}`,
+      ]);
     const buf = new Uint8Array(await wb.xlsx.writeBuffer());
     const res = await (await post(token, buf, { type: XLSX, query: '?wait=30' })).json();
     expect(res).toMatchObject({ status: 'done', created: 20_000, failed: 0 });
@@ -160,7 +195,7 @@ describe('POST /api/v1/leads/import', () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
     zip.file('xl/workbook.xml', '<workbook/>');
-    zip.file('xl/worksheets/sheet1.xml', '0'.repeat(600 * 1024 * 1024 / 8)); // 75 MB of zeros, ratio ≫ 200
+    zip.file('xl/worksheets/sheet1.xml', '0'.repeat((600 * 1024 * 1024) / 8)); // 75 MB of zeros, ratio ≫ 200
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     const res = await post(token, bytes, { type: XLSX });
     expect(res.status).toBe(422);
@@ -185,14 +220,20 @@ describe('POST /api/v1/leads/import', () => {
     const res = await post(await tokenFor(rep.id), 'email\na@b.co.kr\n');
     expect(res.status).toBe(403);
     expect(await db.importBatch.count()).toBe(0);
-    const noAuth = await importRoute(new NextRequest('http://localhost/api/v1/leads/import', { method: 'POST', body: 'email\n', headers: { 'content-type': 'text/csv' } }), { params: Promise.resolve({}) });
+    const noAuth = await importRoute(
+      new NextRequest('http://localhost/api/v1/leads/import', { method: 'POST', body: 'email\n', headers: { 'content-type': 'text/csv' } }),
+      { params: Promise.resolve({}) },
+    );
     expect(noAuth.status).toBe(401);
   });
 
   test('a large file answers 202 and the job finishes on its own; status reports progress', async () => {
     const { token } = await marketer();
     const rows = ['email,company,phone'];
-    for (let i = 0; i < 30_000; i++) rows.push(`user${i}@corp${i % 50}.co.kr,회사${i % 50},010-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')}`);
+    for (let i = 0; i < 30_000; i++)
+      rows.push(
+        `user${i}@corp${i % 50}.co.kr,회사${i % 50},010-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')}`,
+      );
     const res = await post(token, rows.join('\n'), { query: '?wait=0' });
     expect(res.status).toBe(202);
     const first = await res.json();
@@ -214,18 +255,33 @@ describe('POST /api/v1/leads/import', () => {
     const src = await db.importBatch.findUniqueOrThrow({ where: { id: dry.batchId } });
     // simulate a server that died mid-run: RUNNING with an old heartbeat
     const dead = await db.importBatch.create({
-      data: { fileName: 'x.csv', fileSize: 1, format: 'csv', filePath: src.filePath, mapping: { email: 0 }, status: 'RUNNING', heartbeatAt: new Date(Date.now() - 120_000), processed: 1, createdById: user.id },
+      data: {
+        fileName: 'x.csv',
+        fileSize: 1,
+        format: 'csv',
+        filePath: src.filePath,
+        mapping: { email: 0 },
+        status: 'RUNNING',
+        heartbeatAt: new Date(Date.now() - 120_000),
+        processed: 1,
+        createdById: user.id,
+      },
     });
     await runImport(dead.id); // a live lease would make this a no-op; a stale one is taken over
     expect(await db.importBatch.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: 'DONE', created: 2 });
-    const queued = await db.importBatch.create({ data: { fileName: 'y.csv', fileSize: 1, format: 'csv', filePath: null, mapping: { email: 0 }, createdById: user.id } });
+    const queued = await db.importBatch.create({
+      data: { fileName: 'y.csv', fileSize: 1, format: 'csv', filePath: null, mapping: { email: 0 }, createdById: user.id },
+    });
     await resumeImports();
     for (let i = 0; i < 50; i++) {
       const b = await db.importBatch.findUniqueOrThrow({ where: { id: queued.id } });
       if (b.status === 'FAILED') break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    expect(await db.importBatch.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: 'FAILED', message: expect.stringContaining('파일') });
+    expect(await db.importBatch.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({
+      status: 'FAILED',
+      message: expect.stringContaining('파일'),
+    });
   });
 
   test('unknown batch → 404 in the error shape', async () => {

@@ -32,7 +32,11 @@ describe('GET /api/v1/opportunities', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const r: { status: number; json: { items: { id: string; tier: number }[]; nextCursor: string | null } } = await call(list, token, `/api/v1/opportunities?tier=4&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const r: { status: number; json: { items: { id: string; tier: number }[]; nextCursor: string | null } } = await call(
+        list,
+        token,
+        `/api/v1/opportunities?tier=4&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(r.status).toBe(200);
       expect(r.json.items.every((x) => x.tier === 4)).toBe(true);
       seen.push(...r.json.items.map((x) => x.id));
@@ -66,10 +70,18 @@ describe('GET|PATCH /api/v1/opportunities/{id}', () => {
     const token = await tokenFor(u.id);
     const opp = await createOpportunity({ ownerId: u.id });
     const params = { id: opp.id };
-    const ok = await call(PATCH, token, `/api/v1/opportunities/${opp.id}`, { method: 'PATCH', body: { version: 1, amount: '1,250,000,000', nextStep: '킥오프 미팅' }, params });
+    const ok = await call(PATCH, token, `/api/v1/opportunities/${opp.id}`, {
+      method: 'PATCH',
+      body: { version: 1, amount: '1,250,000,000', nextStep: '킥오프 미팅' },
+      params,
+    });
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ amount: '1250000000', nextStep: '킥오프 미팅', version: 2 });
-    const stale = await call(PATCH, token, `/api/v1/opportunities/${opp.id}`, { method: 'PATCH', body: { version: 1, nextStep: '덮어쓰기' }, params });
+    const stale = await call(PATCH, token, `/api/v1/opportunities/${opp.id}`, {
+      method: 'PATCH',
+      body: { version: 1, nextStep: '덮어쓰기' },
+      params,
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe('CONFLICT');
     expect(stale.json.current).toMatchObject({ id: opp.id, version: 2, nextStep: '킥오프 미팅' });
@@ -97,9 +109,31 @@ describe('GET|PATCH /api/v1/opportunities/{id}', () => {
     const opp = await createOpportunity({ ownerId: owner.id });
     const params = { id: opp.id };
     expect((await call(getOne, await tokenFor(other.id), `/api/v1/opportunities/${opp.id}`, { params })).status).toBe(200);
-    expect((await call(PATCH, await tokenFor(other.id), `/api/v1/opportunities/${opp.id}`, { method: 'PATCH', body: { version: 1, name: 'x' }, params })).status).toBe(404);
-    expect((await call(PATCH, await tokenFor(marketer.id), `/api/v1/opportunities/${opp.id}`, { method: 'PATCH', body: { version: 1, name: 'x' }, params })).status).toBe(403);
-    expect((await call(getOne, await tokenFor(other.id), `/api/v1/opportunities/00000000-0000-4000-8000-000000000000`, { params: { id: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404);
+    expect(
+      (
+        await call(PATCH, await tokenFor(other.id), `/api/v1/opportunities/${opp.id}`, {
+          method: 'PATCH',
+          body: { version: 1, name: 'x' },
+          params,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(PATCH, await tokenFor(marketer.id), `/api/v1/opportunities/${opp.id}`, {
+          method: 'PATCH',
+          body: { version: 1, name: 'x' },
+          params,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(getOne, await tokenFor(other.id), `/api/v1/opportunities/00000000-0000-4000-8000-000000000000`, {
+          params: { id: '00000000-0000-4000-8000-000000000000' },
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -119,11 +153,19 @@ describe('POST /api/v1/opportunities/{id}/tier', () => {
     expect(down.status).toBe(200);
     expect(down.json).toMatchObject({ tier: 4, version: 2, salesStage: 'INITIAL_CONTACT' });
 
-    const stale = await call(moveTier, token, url, { method: 'POST', body: { to: 0, outcome: 'NO_BID', reason: '수익성 부족', version: 1 }, params });
+    const stale = await call(moveTier, token, url, {
+      method: 'POST',
+      body: { to: 0, outcome: 'NO_BID', reason: '수익성 부족', version: 1 },
+      params,
+    });
     expect(stale.status).toBe(409);
     expect(stale.json.current).toMatchObject({ tier: 4, version: 2 });
 
-    const close = await call(moveTier, token, url, { method: 'POST', body: { to: 0, outcome: 'NO_BID', reason: '수익성 부족', version: 2 }, params });
+    const close = await call(moveTier, token, url, {
+      method: 'POST',
+      body: { to: 0, outcome: 'NO_BID', reason: '수익성 부족', version: 2 },
+      params,
+    });
     expect(close.status).toBe(200);
     expect(close.json).toMatchObject({ tier: 0, outcome: 'NO_BID', lastOpenTier: 4 });
     expect(await db.tierChange.count({ where: { opportunityId: opp.id } })).toBe(3);
@@ -140,7 +182,11 @@ describe('POST /api/v1/opportunities/{id}/tier', () => {
   ])('%s → %i, nothing written', async (_l, body, status) => {
     const u = await createUser();
     const opp = await createOpportunity({ ownerId: u.id, tier: 4 });
-    const r = await call(moveTier, await tokenFor(u.id), `/api/v1/opportunities/${opp.id}/tier`, { method: 'POST', body, params: { id: opp.id } });
+    const r = await call(moveTier, await tokenFor(u.id), `/api/v1/opportunities/${opp.id}/tier`, {
+      method: 'POST',
+      body,
+      params: { id: opp.id },
+    });
     expect(r.status).toBe(status);
     expect(JSON.stringify(r.json)).not.toMatch(/at .*\.(ts|js):\d+/);
     expect(await db.tierChange.count({ where: { opportunityId: opp.id } })).toBe(1);
@@ -151,13 +197,34 @@ describe('POST /api/v1/opportunities/{id}/tier', () => {
     const exec = await createUser({ roles: ['EXECUTIVE'] });
     const opp = await createOpportunity({ ownerId: u.id, tier: 0, outcome: 'WON' });
     const url = `/api/v1/opportunities/${opp.id}/tier`;
-    expect((await call(moveTier, await tokenFor(u.id), url, { method: 'POST', body: { to: 1, reason: 'x', version: 1 }, params: { id: opp.id } })).status).toBe(422);
-    expect((await call(moveTier, await tokenFor(exec.id), url, { method: 'POST', body: { to: 1, reason: 'x', version: 1 }, params: { id: opp.id } })).status).toBe(403);
+    expect(
+      (
+        await call(moveTier, await tokenFor(u.id), url, {
+          method: 'POST',
+          body: { to: 1, reason: 'x', version: 1 },
+          params: { id: opp.id },
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(moveTier, await tokenFor(exec.id), url, {
+          method: 'POST',
+          body: { to: 1, reason: 'x', version: 1 },
+          params: { id: opp.id },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   test('the operations are in the OpenAPI document', async () => {
     const doc = await (await openapi()).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/opportunities', '/api/v1/opportunities/{id}', '/api/v1/opportunities/{id}/tier']));
-    expect(doc.paths['/api/v1/opportunities/{id}/tier'].post.requestBody.content['application/json'].schema.required).toEqual(['to', 'version']);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/opportunities', '/api/v1/opportunities/{id}', '/api/v1/opportunities/{id}/tier']),
+    );
+    expect(doc.paths['/api/v1/opportunities/{id}/tier'].post.requestBody.content['application/json'].schema.required).toEqual([
+      'to',
+      'version',
+    ]);
   });
 });

@@ -13,10 +13,12 @@ import { createUser, sessionFor, tokenFor } from '../factories';
 // token looked up in the database) go through. A refused call writes nothing.
 
 const schema = z.strictObject({ note: z.string() });
-const writeOne = (permission: Permission) => async ({ session }: { session: { userId: string } }) => {
-  await audit(db, { actorId: session.userId, action: `probe.${permission}`, entityType: 'Probe', entityId: permission });
-  return { wrote: true };
-};
+const writeOne =
+  (permission: Permission) =>
+  async ({ session }: { session: { userId: string } }) => {
+    await audit(db, { actorId: session.userId, action: `probe.${permission}`, entityType: 'Probe', entityId: permission });
+    return { wrote: true };
+  };
 
 async function usersByRole() {
   return Promise.all(ROLES.map(async (role) => ({ role, user: await createUser({ roles: [role] }) })));
@@ -73,9 +75,16 @@ describe.each(PERMISSION_NAMES)('permission %s', (permission) => {
 describe('API wrapper input handling', () => {
   const route = apiRoute({ permission: 'lead:read', body: schema }, async () => ({ ok: true }));
   const call = (body: string, token: string, type = 'application/json') =>
-    route(new NextRequest('http://localhost/api/v1/probe', { method: 'POST', body, headers: { 'content-type': type, authorization: `Bearer ${token}` } }), {
-      params: Promise.resolve({}),
-    });
+    route(
+      new NextRequest('http://localhost/api/v1/probe', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': type, authorization: `Bearer ${token}` },
+      }),
+      {
+        params: Promise.resolve({}),
+      },
+    );
 
   test.each([
     ['malformed JSON', '{"note":', 400],
@@ -109,7 +118,9 @@ describe('API wrapper input handling', () => {
       throw new Error('secret internal detail at /work/main/lib/x.ts:1');
     });
     const token = await tokenFor((await createUser({ roles: ['MARKETER'] })).id);
-    const res = await boom(new NextRequest('http://localhost/api/v1/probe', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+    const res = await boom(new NextRequest('http://localhost/api/v1/probe', { headers: { authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({}),
+    });
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(text).not.toContain('secret');

@@ -12,7 +12,12 @@ import { GET as openapi } from '@/app/api/v1/openapi.json/route';
 import { createAccount, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, token: string, url: string, opts: { method?: string; body?: unknown; params?: Record<string, string> } = {}) {
+async function call(
+  handler: Handler,
+  token: string,
+  url: string,
+  opts: { method?: string; body?: unknown; params?: Record<string, string> } = {},
+) {
   const res = await handler(
     new NextRequest(`http://localhost${url}`, {
       method: opts.method ?? 'GET',
@@ -23,11 +28,18 @@ async function call(handler: Handler, token: string, url: string, opts: { method
   );
   return { status: res.status, json: await res.json() };
 }
-const post = (token: string, oppId: string, body: unknown) => call(savePm, token, `/api/v1/opportunities/${oppId}/postmortem`, { method: 'POST', body, params: { id: oppId } });
+const post = (token: string, oppId: string, body: unknown) =>
+  call(savePm, token, `/api/v1/opportunities/${oppId}/postmortem`, { method: 'POST', body, params: { id: oppId } });
 
-async function closedOpp(ownerId: string, opts: { outcome?: 'WON' | 'LOST' | 'NO_BID' | 'DROPPED'; accountId?: string; businessCategoryId?: string } = {}) {
+async function closedOpp(
+  ownerId: string,
+  opts: { outcome?: 'WON' | 'LOST' | 'NO_BID' | 'DROPPED'; accountId?: string; businessCategoryId?: string } = {},
+) {
   const o = await createOpportunity({ ownerId, accountId: opts.accountId, tier: 0, outcome: opts.outcome ?? 'LOST' });
-  return db.opportunity.update({ where: { id: o.id }, data: { closedAt: new Date('2026-10-01T00:00:00Z'), lastOpenTier: 1, businessCategoryId: opts.businessCategoryId } });
+  return db.opportunity.update({
+    where: { id: o.id },
+    data: { closedAt: new Date('2026-10-01T00:00:00Z'), lastOpenTier: 1, businessCategoryId: opts.businessCategoryId },
+  });
 }
 const counts = async () => ({
   pm: await db.postmortem.count(),
@@ -53,7 +65,14 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
       competitorId: comp.id,
       priceGap: 7.5,
       attendees: [rep.id, colleague.id],
-      lessons: [{ title: '가격 제안 전에 예산 확인', body: 'Confirm the budget before the pricing proposal', category: 'PRICE', competitorId: comp.id }],
+      lessons: [
+        {
+          title: '가격 제안 전에 예산 확인',
+          body: 'Confirm the budget before the pricing proposal',
+          category: 'PRICE',
+          competitorId: comp.id,
+        },
+      ],
       actionItems: [{ title: '가격 검토 절차를 입찰 2주 전으로', ownerId: colleague.id, dueDate: '2026-12-15' }],
     });
     expect(r.status).toBe(201);
@@ -100,7 +119,10 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
       status: 'PUBLISHED',
       summary: '수주: 관계 구축이 주효',
       rootCauses: ['RELATIONSHIP'],
-      lessons: [{ id: a!.id, title: 'A (수정)', body: 'a2', category: 'RELATIONSHIP' }, { title: 'C', category: 'SOLUTION_FIT' }],
+      lessons: [
+        { id: a!.id, title: 'A (수정)', body: 'a2', category: 'RELATIONSHIP' },
+        { title: 'C', category: 'SOLUTION_FIT' },
+      ],
       actionItems: [{ id: c.json.actionItems[0].id, title: 'X (수정)' }],
     });
     expect(u.status).toBe(200);
@@ -111,7 +133,10 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
     expect(u.json.actionItems[0].doneAt).not.toBeNull();
     expect(u.json.heldAt).toBeTruthy();
     expect(await db.lesson.count()).toBe(2);
-    expect((await db.auditLog.findMany({ where: { entityId: c.json.id }, orderBy: { at: 'asc' } })).map((x) => x.action)).toEqual(['postmortem.create', 'postmortem.update']);
+    expect((await db.auditLog.findMany({ where: { entityId: c.json.id }, orderBy: { at: 'asc' } })).map((x) => x.action)).toEqual([
+      'postmortem.create',
+      'postmortem.update',
+    ]);
   });
 
   test('stale version → 409 with the current record; nothing overwritten', async () => {
@@ -176,7 +201,11 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
     ['duplicate root causes', { rootCauses: ['PRICE', 'PRICE'] }, ['rootCauses']],
     ['an attendee who is not a user', { attendees: ['00000000-0000-4000-8000-000000000009'] }, ['attendees.0']],
     ['an unknown competitor', { competitorId: '00000000-0000-4000-8000-000000000009' }, ['competitorId']],
-    ["another postmortem's lesson id", { lessons: [{ id: '00000000-0000-4000-8000-000000000009', title: 'x', category: 'PRICE' }] }, ['lessons.0.id']],
+    [
+      "another postmortem's lesson id",
+      { lessons: [{ id: '00000000-0000-4000-8000-000000000009', title: 'x', category: 'PRICE' }] },
+      ['lessons.0.id'],
+    ],
   ])('%s → 400 with fields, nothing written', async (_name, body, paths) => {
     const rep = await createUser();
     const opp = await closedOpp(rep.id);
@@ -209,7 +238,10 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
   test('blame-like wording comes back as warnings; the record is saved anyway', async () => {
     const rep = await createUser();
     const opp = await closedOpp(rep.id);
-    const r = await post(await tokenFor(rep.id), opp.id, { wentWrong: '김대리의 잘못으로 제출이 늦었다', lessons: [{ title: 'x', body: 'Kim was at fault', category: 'OTHER' }] });
+    const r = await post(await tokenFor(rep.id), opp.id, {
+      wentWrong: '김대리의 잘못으로 제출이 늦었다',
+      lessons: [{ title: 'x', body: 'Kim was at fault', category: 'OTHER' }],
+    });
     expect(r.status).toBe(201);
     expect(r.json.warnings).toEqual([
       { path: 'wentWrong', term: '잘못' },
@@ -224,8 +256,11 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
       const opp = await closedOpp(user.id);
       const before = await counts();
       const api = await post(await tokenFor(user.id), opp.id, { summary: `${role} api` });
-      const action = await runAction(sessionFor(user), { schema: savePostmortemInput, permission: 'postmortem:write' }, { opportunityId: opp.id, summary: `${role} action`, version: 1 }, ({ input, session }) =>
-        savePostmortem(db, session, input),
+      const action = await runAction(
+        sessionFor(user),
+        { schema: savePostmortemInput, permission: 'postmortem:write' },
+        { opportunityId: opp.id, summary: `${role} action`, version: 1 },
+        ({ input, session }) => savePostmortem(db, session, input),
       );
       if (can([role], 'postmortem:write')) {
         expect(api.status, role).toBe(201);
@@ -240,7 +275,9 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
     // the command checks the permission itself too (defence in depth)
     const exec = await createUser({ roles: ['EXECUTIVE'] });
     const opp = await closedOpp(exec.id);
-    await expect(savePostmortem(db, sessionFor(exec), savePostmortemInput.parse({ opportunityId: opp.id }))).rejects.toMatchObject({ code: 'FORBIDDEN' } satisfies Partial<DomainError>);
+    await expect(savePostmortem(db, sessionFor(exec), savePostmortemInput.parse({ opportunityId: opp.id }))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    } satisfies Partial<DomainError>);
   });
 });
 
@@ -257,7 +294,12 @@ describe('GET /api/v1/lessons and searchLessons', () => {
     await post(token, o1.id, {
       lessons: [
         { title: '가격 제안은 예산 확인 후', body: '발주처 예산을 먼저 확인한다', category: 'PRICE', competitorId: comp.id },
-        { title: '요구사항 워크숍', body: 'Hold a requirements workshop early', category: 'REQUIREMENT_UNDERSTANDING', competitorId: comp.id },
+        {
+          title: '요구사항 워크숍',
+          body: 'Hold a requirements workshop early',
+          category: 'REQUIREMENT_UNDERSTANDING',
+          competitorId: comp.id,
+        },
         { title: '경쟁사 레퍼런스 조사', body: 'Check the competitor references', category: 'COMPETITOR', competitorId: comp.id },
       ],
     });
@@ -283,7 +325,11 @@ describe('GET /api/v1/lessons and searchLessons', () => {
     ['category=PRICE&q=예산', ['가격 제안은 예산 확인 후']],
   ])('%s', async (qs, expected) => {
     const { token } = await seed();
-    const r = await call(listLessons, token, `/api/v1/lessons?${qs.replace(/^q=([^&]+)/, (_m, v: string) => `q=${encodeURIComponent(decodeURIComponent(v))}`)}`);
+    const r = await call(
+      listLessons,
+      token,
+      `/api/v1/lessons?${qs.replace(/^q=([^&]+)/, (_m, v: string) => `q=${encodeURIComponent(decodeURIComponent(v))}`)}`,
+    );
     expect(r.status).toBe(200);
     expect(titles(r)).toEqual([...expected].sort());
     expect(r.json.nextCursor).toBeNull();
@@ -295,7 +341,12 @@ describe('GET /api/v1/lessons and searchLessons', () => {
     expect(titles(byCustomer)).toEqual(['Pricing review early', '내부 승인 일정']);
     const byComp = await call(listLessons, token, `/api/v1/lessons?competitor=${comp.id}&customer=${acme.id}&q=workshop`);
     expect(byComp.json.items).toHaveLength(1);
-    expect(byComp.json.items[0]).toMatchObject({ title: '요구사항 워크숍', accountName: '한빛전자', competitorName: 'MegaSoft', category: 'REQUIREMENT_UNDERSTANDING' });
+    expect(byComp.json.items[0]).toMatchObject({
+      title: '요구사항 워크숍',
+      accountName: '한빛전자',
+      competitorName: 'MegaSoft',
+      category: 'REQUIREMENT_UNDERSTANDING',
+    });
     expect(byComp.json.items[0].postmortemId).toBeTruthy();
     expect(byComp.json.items[0]).not.toHaveProperty('cursorAt');
   });
@@ -335,15 +386,20 @@ describe('GET /api/v1/lessons and searchLessons', () => {
     expect([p1.json.items[0].title, p2.json.items[0].title].sort()).toEqual(['Pricing review early', '가격 제안은 예산 확인 후']);
   });
 
-  test.each(['cursor=garbage', `cursor=${Buffer.from('["x","y"]').toString('base64url')}`, 'category=BOGUS', 'customer=nope', 'limit=0', 'limit=101', 'bogus=1'])(
-    'bad query %s → 400',
-    async (qs) => {
-      const { token } = await seed();
-      const r = await call(listLessons, token, `/api/v1/lessons?${qs}`);
-      expect(r.status).toBe(400);
-      expect(r.json.error.code).toBe('VALIDATION');
-    },
-  );
+  test.each([
+    'cursor=garbage',
+    `cursor=${Buffer.from('["x","y"]').toString('base64url')}`,
+    'category=BOGUS',
+    'customer=nope',
+    'limit=0',
+    'limit=101',
+    'bogus=1',
+  ])('bad query %s → 400', async (qs) => {
+    const { token } = await seed();
+    const r = await call(listLessons, token, `/api/v1/lessons?${qs}`);
+    expect(r.status).toBe(400);
+    expect(r.json.error.code).toBe('VALIDATION');
+  });
 
   test('every role may read lessons', async () => {
     for (const role of ROLES) {
@@ -357,7 +413,9 @@ describe('GET /api/v1/lessons and searchLessons', () => {
     expect(idx.map((i) => i.indexname)).toEqual(expect.arrayContaining(['Lesson_search_trgm_idx', 'Lesson_createdAt_id_idx']));
     await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-      const plan = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN SELECT id FROM "Lesson" l WHERE (l.title || ' ' || l.body) ILIKE '%pricing%'`);
+      const plan = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN SELECT id FROM "Lesson" l WHERE (l.title || ' ' || l.body) ILIKE '%pricing%'`,
+      );
       expect(plan.map((p) => p['QUERY PLAN']).join('\n')).toContain('Lesson_search_trgm_idx');
     });
   });
@@ -366,6 +424,8 @@ describe('GET /api/v1/lessons and searchLessons', () => {
 test('both operations are in the OpenAPI document', async () => {
   const res = await openapi();
   const doc = (await res.json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
-  expect(Object.keys(doc.paths['/api/v1/opportunities/{id}/postmortem']!.post!.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '409', '422']));
+  expect(Object.keys(doc.paths['/api/v1/opportunities/{id}/postmortem']!.post!.responses)).toEqual(
+    expect.arrayContaining(['200', '201', '400', '409', '422']),
+  );
   expect(doc.paths['/api/v1/lessons']!.get).toBeTruthy();
 });

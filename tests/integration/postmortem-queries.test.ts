@@ -59,14 +59,40 @@ describe('listPostmortems', () => {
     const rep = await createUser();
     const o1 = await closed(rep.id, 'LOST', '2026-10-01T00:00:00Z');
     const o2 = await closed(rep.id, 'WON', '2026-10-02T00:00:00Z');
-    const p1 = await db.postmortem.create({ data: { opportunityId: o1.id, createdById: rep.id, status: 'PUBLISHED', rootCauses: ['PRICE', 'TIMING'], summary: '가격 차이로 실주' } });
+    const p1 = await db.postmortem.create({
+      data: {
+        opportunityId: o1.id,
+        createdById: rep.id,
+        status: 'PUBLISHED',
+        rootCauses: ['PRICE', 'TIMING'],
+        summary: '가격 차이로 실주',
+      },
+    });
     await db.postmortem.create({ data: { opportunityId: o2.id, createdById: rep.id } });
-    await db.lesson.createMany({ data: [{ postmortemId: p1.id, title: 'a', body: 'b', category: 'PRICE' }, { postmortemId: p1.id, title: 'c', body: 'd', category: 'TIMING' }] });
-    await db.actionItem.createMany({ data: [{ postmortemId: p1.id, title: 'x' }, { postmortemId: p1.id, title: 'y', doneAt: new Date() }] });
+    await db.lesson.createMany({
+      data: [
+        { postmortemId: p1.id, title: 'a', body: 'b', category: 'PRICE' },
+        { postmortemId: p1.id, title: 'c', body: 'd', category: 'TIMING' },
+      ],
+    });
+    await db.actionItem.createMany({
+      data: [
+        { postmortemId: p1.id, title: 'x' },
+        { postmortemId: p1.id, title: 'y', doneAt: new Date() },
+      ],
+    });
 
     const pub = await listPostmortems(db, 'PUBLISHED');
     expect(pub).toHaveLength(1);
-    expect(pub[0]).toMatchObject({ id: p1.id, opportunityId: o1.id, outcome: 'LOST', rootCauses: ['PRICE', 'TIMING'], lessonCount: 2, openActionCount: 1, summary: '가격 차이로 실주' });
+    expect(pub[0]).toMatchObject({
+      id: p1.id,
+      opportunityId: o1.id,
+      outcome: 'LOST',
+      rootCauses: ['PRICE', 'TIMING'],
+      lessonCount: 2,
+      openActionCount: 1,
+      summary: '가격 차이로 실주',
+    });
     expect((await listPostmortems(db, 'DRAFT')).map((r) => r.opportunityId)).toEqual([o2.id]);
   });
 });
@@ -78,10 +104,18 @@ describe('getPostmortemRecord', () => {
     const comp = await db.competitor.create({ data: { name: '경쟁사A' } });
     const opp = await closed(owner.id, 'LOST', '2026-10-10T00:00:00Z', { lostToCompetitorId: comp.id });
     const stage = await db.vrbStage.create({ data: { order: 3, code: 'BID_GATE', nameKo: '입찰 심의', nameEn: 'Bid gate' } });
-    const review = await db.vrbReview.create({ data: { opportunityId: opp.id, stageId: stage.id, scheduledAt: new Date('2026-09-01T00:00:00Z'), createdById: attendee.id } });
-    await db.vrbDecision.create({ data: { reviewId: review.id, decision: 'PASS', decidedById: attendee.id, decidedAt: new Date('2026-09-02T00:00:00Z') } });
-    await db.activity.create({ data: { type: 'MEETING', subject: '발주처 미팅', occurredAt: new Date('2026-08-15T00:00:00Z'), opportunityId: opp.id } });
-    await db.tierChange.create({ data: { opportunityId: opp.id, fromTier: 1, toTier: 0, toOutcome: 'LOST', changedAt: new Date('2026-10-10T00:00:00Z') } });
+    const review = await db.vrbReview.create({
+      data: { opportunityId: opp.id, stageId: stage.id, scheduledAt: new Date('2026-09-01T00:00:00Z'), createdById: attendee.id },
+    });
+    await db.vrbDecision.create({
+      data: { reviewId: review.id, decision: 'PASS', decidedById: attendee.id, decidedAt: new Date('2026-09-02T00:00:00Z') },
+    });
+    await db.activity.create({
+      data: { type: 'MEETING', subject: '발주처 미팅', occurredAt: new Date('2026-08-15T00:00:00Z'), opportunityId: opp.id },
+    });
+    await db.tierChange.create({
+      data: { opportunityId: opp.id, fromTier: 1, toTier: 0, toOutcome: 'LOST', changedAt: new Date('2026-10-10T00:00:00Z') },
+    });
     const pm = await db.postmortem.create({
       data: {
         opportunityId: opp.id,
@@ -122,9 +156,34 @@ describe('searchLessons', () => {
     const acme = await createAccount({ name: '한빛전자' });
     const other = await createAccount({ name: '가나물류' });
     const comp = await db.competitor.create({ data: { name: 'MegaSoft' } });
-    await db.lesson.create({ data: { title: '가격 제안은 예산 확인 후', body: '발주처 예산을 먼저 확인한다', category: 'PRICE', accountId: acme.id, competitorId: comp.id, createdAt: new Date('2026-01-01') } });
-    await db.lesson.create({ data: { title: 'Pricing review early', body: 'Run the VRB price check before the bid, margin 100% visible', category: 'PRICE', accountId: other.id, createdAt: new Date('2026-02-01') } });
-    await db.lesson.create({ data: { title: '요구사항 워크숍', body: 'Hold a requirements workshop', category: 'REQUIREMENT_UNDERSTANDING', competitorId: comp.id, createdAt: new Date('2026-03-01') } });
+    await db.lesson.create({
+      data: {
+        title: '가격 제안은 예산 확인 후',
+        body: '발주처 예산을 먼저 확인한다',
+        category: 'PRICE',
+        accountId: acme.id,
+        competitorId: comp.id,
+        createdAt: new Date('2026-01-01'),
+      },
+    });
+    await db.lesson.create({
+      data: {
+        title: 'Pricing review early',
+        body: 'Run the VRB price check before the bid, margin 100% visible',
+        category: 'PRICE',
+        accountId: other.id,
+        createdAt: new Date('2026-02-01'),
+      },
+    });
+    await db.lesson.create({
+      data: {
+        title: '요구사항 워크숍',
+        body: 'Hold a requirements workshop',
+        category: 'REQUIREMENT_UNDERSTANDING',
+        competitorId: comp.id,
+        createdAt: new Date('2026-03-01'),
+      },
+    });
     return { acme, other, comp };
   }
 
@@ -146,7 +205,10 @@ describe('searchLessons', () => {
   test('customer and competitor filters combine with the text search; tags come back', async () => {
     const { acme, comp } = await seedLessons();
     expect((await searchLessons(db, { accountId: acme.id }, 'ko')).map((l) => l.title)).toEqual(['가격 제안은 예산 확인 후']);
-    expect((await searchLessons(db, { competitorId: comp.id }, 'ko')).map((l) => l.title)).toEqual(['요구사항 워크숍', '가격 제안은 예산 확인 후']);
+    expect((await searchLessons(db, { competitorId: comp.id }, 'ko')).map((l) => l.title)).toEqual([
+      '요구사항 워크숍',
+      '가격 제안은 예산 확인 후',
+    ]);
     const [hit] = await searchLessons(db, { competitorId: comp.id, q: '가격' }, 'ko');
     expect(hit).toMatchObject({ accountName: '한빛전자', competitorName: 'MegaSoft', category: 'PRICE' });
     const opts = await lessonFilterOptions(db);
@@ -162,15 +224,26 @@ describe('win-loss', () => {
     const sr = await db.salesRegion.create({ data: { code: 'CAP', nameKo: '수도권', nameEn: 'Capital area', scope: 'DOMESTIC' } });
     const megasoft = await db.competitor.create({ data: { name: 'MegaSoft' } });
     const won1 = await closed(rep.id, 'WON', '2026-10-01T00:00:00Z', { businessCategoryId: it.id, salesRegionId: sr.id });
-    const lost1 = await closed(rep.id, 'LOST', '2026-10-02T00:00:00Z', { businessCategoryId: it.id, salesRegionId: sr.id, lostToCompetitorId: megasoft.id });
+    const lost1 = await closed(rep.id, 'LOST', '2026-10-02T00:00:00Z', {
+      businessCategoryId: it.id,
+      salesRegionId: sr.id,
+      lostToCompetitorId: megasoft.id,
+    });
     const won2 = await closed(rep.id, 'WON', '2026-10-03T00:00:00Z', { regionScope: 'OVERSEAS' });
     await closed(rep.id, 'NO_BID', '2026-10-04T00:00:00Z', { businessCategoryId: it.id });
     await closed(rep.id, 'LOST', '2025-01-01T00:00:00Z', { businessCategoryId: it.id }); // before the period
     await createOpportunity({ ownerId: rep.id, tier: 3 }); // open: never counted
     // listed competitor on both a won and a lost deal; the lost one is also lost-to (one count)
-    await db.opportunityCompetitor.createMany({ data: [{ opportunityId: won1.id, competitorId: megasoft.id }, { opportunityId: lost1.id, competitorId: megasoft.id }] });
+    await db.opportunityCompetitor.createMany({
+      data: [
+        { opportunityId: won1.id, competitorId: megasoft.id },
+        { opportunityId: lost1.id, competitorId: megasoft.id },
+      ],
+    });
     // won2 entered at Tier 3: an earlier first change than the factory's Tier 0 row (written now)
-    await db.tierChange.create({ data: { opportunityId: won2.id, fromTier: null, toTier: 3, toOutcome: 'OPEN', changedAt: new Date('2026-01-01T00:00:00Z') } });
+    await db.tierChange.create({
+      data: { opportunityId: won2.id, fromTier: null, toTier: 3, toOutcome: 'OPEN', changedAt: new Date('2026-01-01T00:00:00Z') },
+    });
 
     const c = await winLossCounts(db, new Date('2026-01-01T00:00:00+09:00'), 'en');
     expect(winRates(c.category).map((r) => [r.label, r.won, r.lost, r.other, r.winRate])).toEqual([

@@ -15,7 +15,12 @@ import { GET as exportCsv } from '@/app/(app)/receivables/export/route';
 import { createAccount, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: Handler, token: string, url: string, opts: { method?: string; body?: unknown; params?: Record<string, string> } = {}) {
+async function call(
+  handler: Handler,
+  token: string,
+  url: string,
+  opts: { method?: string; body?: unknown; params?: Record<string, string> } = {},
+) {
   const res = await handler(
     new NextRequest(`http://localhost${url}`, {
       method: opts.method ?? 'GET',
@@ -26,10 +31,14 @@ async function call(handler: Handler, token: string, url: string, opts: { method
   );
   return { status: res.status, json: await res.json() };
 }
-const add = (token: string, oppId: string, body: unknown) => call(addRoute, token, `/api/v1/opportunities/${oppId}/payment-milestones`, { method: 'POST', body, params: { id: oppId } });
-const patch = (token: string, id: string, body: unknown) => call(patchRoute, token, `/api/v1/payment-milestones/${id}`, { method: 'PATCH', body, params: { id } });
-const del = (token: string, id: string, version: number) => call(deleteRoute, token, `/api/v1/payment-milestones/${id}?version=${version}`, { method: 'DELETE', params: { id } });
-const collect = (token: string, id: string, body: unknown) => call(collectRoute, token, `/api/v1/payment-milestones/${id}/collect`, { method: 'POST', body, params: { id } });
+const add = (token: string, oppId: string, body: unknown) =>
+  call(addRoute, token, `/api/v1/opportunities/${oppId}/payment-milestones`, { method: 'POST', body, params: { id: oppId } });
+const patch = (token: string, id: string, body: unknown) =>
+  call(patchRoute, token, `/api/v1/payment-milestones/${id}`, { method: 'PATCH', body, params: { id } });
+const del = (token: string, id: string, version: number) =>
+  call(deleteRoute, token, `/api/v1/payment-milestones/${id}?version=${version}`, { method: 'DELETE', params: { id } });
+const collect = (token: string, id: string, body: unknown) =>
+  call(collectRoute, token, `/api/v1/payment-milestones/${id}/collect`, { method: 'POST', body, params: { id } });
 const list = (token: string, qs: string) => call(listRoute, token, `/api/v1/receivables?${qs}`);
 
 const today = () => seoulDate(new Date());
@@ -48,7 +57,17 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     const token = await tokenFor(rep.id);
     const r = await add(token, deal.id, { kind: 'DOWN_PAYMENT', amount: '300,000,000', dueDate: addDays(today(), -3) });
     expect(r.status).toBe(201);
-    expect(r.json).toMatchObject({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', sequence: 1, amount: '300000000', status: 'OVERDUE', daysOverdue: 3, outstanding: '300000000', version: 1, collectedAt: null });
+    expect(r.json).toMatchObject({
+      opportunityId: deal.id,
+      kind: 'DOWN_PAYMENT',
+      sequence: 1,
+      amount: '300000000',
+      status: 'OVERDUE',
+      daysOverdue: 3,
+      outstanding: '300000000',
+      version: 1,
+      collectedAt: null,
+    });
     const second = await add(token, deal.id, { kind: 'INTERIM', amount: 400000000, dueDate: addDays(today(), 60) });
     const third = await add(token, deal.id, { kind: 'INTERIM', amount: '100000000', dueDate: addDays(today(), 90) });
     expect([second.json.sequence, third.json.sequence, third.json.status]).toEqual([1, 2, 'UPCOMING']);
@@ -96,12 +115,14 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     const rep = await createUser({ roles: ['SALES_REP'] });
     const deal = await wonDeal(rep.id, '100');
     const s = sessionFor(rep);
-    const results = await Promise.allSettled([1, 2, 3].map(() => addMilestone(db, s, { opportunityId: deal.id, kind: 'INTERIM', amount: '60', dueDate: '2027-01-01' })));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => addMilestone(db, s, { opportunityId: deal.id, kind: 'INTERIM', amount: '60', dueDate: '2027-01-01' })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await milestones()).toBe(1);
   });
 
-  test('someone else\'s deal → 404; the owner\'s manager and an admin may; role × action for every write endpoint', async () => {
+  test("someone else's deal → 404; the owner's manager and an admin may; role × action for every write endpoint", async () => {
     const manager = await createUser({ roles: ['SALES_MANAGER'] });
     const rep = await createUser({ roles: ['SALES_REP'], managerId: manager.id });
     const otherRep = await createUser({ roles: ['SALES_REP'] });
@@ -142,9 +163,16 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     const exec = await createUser({ roles: ['EXECUTIVE'] });
     const deal = await wonDeal(rep.id);
     const input = { opportunityId: deal.id, kind: 'BALANCE', amount: '700000000', dueDate: '2027-03-31' };
-    const ok = await runAction(sessionFor(rep), { schema: addMilestoneInput, permission: 'receivable:edit' }, input, ({ session, input }) => addMilestone(db, session, input));
+    const ok = await runAction(sessionFor(rep), { schema: addMilestoneInput, permission: 'receivable:edit' }, input, ({ session, input }) =>
+      addMilestone(db, session, input),
+    );
     expect(ok).toMatchObject({ ok: true, data: { kind: 'BALANCE', amount: '700000000' } });
-    const no = await runAction(sessionFor(exec), { schema: addMilestoneInput, permission: 'receivable:edit' }, input, ({ session, input }) => addMilestone(db, session, input));
+    const no = await runAction(
+      sessionFor(exec),
+      { schema: addMilestoneInput, permission: 'receivable:edit' },
+      input,
+      ({ session, input }) => addMilestone(db, session, input),
+    );
     expect(no).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await milestones()).toBe(1);
   });
@@ -153,12 +181,20 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
 test('the write commands themselves refuse a role without receivable:edit (not only their wrappers); nothing written', async () => {
   const rep = await createUser({ roles: ['SALES_REP'] });
   const deal = await wonDeal(rep.id);
-  const m = await addMilestone(db, sessionFor(rep), addMilestoneInput.parse({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '100000000', dueDate: today() }));
+  const m = await addMilestone(
+    db,
+    sessionFor(rep),
+    addMilestoneInput.parse({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '100000000', dueDate: today() }),
+  );
   const before = [await milestones(), await audits()];
   for (const role of ROLES.filter((r) => !can([r], 'receivable:edit'))) {
     const s = sessionFor(await createUser({ roles: [role] }));
-    await expect(addMilestone(db, s, addMilestoneInput.parse({ opportunityId: deal.id, kind: 'BALANCE', amount: '1', dueDate: today() }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(collectMilestone(db, s, collectMilestoneInput.parse({ id: m.id, collectedAmount: '1', collectedOn: today(), version: m.version }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      addMilestone(db, s, addMilestoneInput.parse({ opportunityId: deal.id, kind: 'BALANCE', amount: '1', dueDate: today() })),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      collectMilestone(db, s, collectMilestoneInput.parse({ id: m.id, collectedAmount: '1', collectedOn: today(), version: m.version })),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   }
   expect([await milestones(), await audits()]).toEqual(before);
 });
@@ -207,7 +243,13 @@ describe('POST /api/v1/payment-milestones/{id}/collect', () => {
     const token = await tokenFor(rep.id);
     const m = (await add(token, deal.id, { kind: 'DOWN_PAYMENT', amount: '300000000', dueDate: addDays(today(), -10) })).json;
     const part = await collect(token, m.id, { collectedAmount: '100000000', collectedOn: addDays(today(), -1), version: 1 });
-    expect(part.json).toMatchObject({ status: 'OVERDUE', outstanding: '200000000', collectedAmount: '100000000', collectedAt: null, version: 2 });
+    expect(part.json).toMatchObject({
+      status: 'OVERDUE',
+      outstanding: '200000000',
+      collectedAmount: '100000000',
+      collectedAt: null,
+      version: 2,
+    });
     expect((await collect(token, m.id, { collectedAmount: '300000000.01', collectedOn: today(), version: 2 })).json.error.fields).toEqual([
       { path: 'collectedAmount', message: '수금액은 지급 금액(3억원)을 넘을 수 없습니다.' },
     ]);
@@ -235,20 +277,47 @@ describe('GET /api/v1/receivables', () => {
     const so = sessionFor(other);
     const ids: Record<string, string> = {};
     // 7 overdue (two share a due date), 1 due soon, 1 upcoming, 1 collected, 1 partial overdue
-    for (const [k, days] of [['a', -1], ['b', -15], ['c', -15], ['d', -45], ['e', -75], ['f', -120], ['g', -200]] as const) {
-      ids[k] = (await addMilestone(db, k < 'e' ? s : so, { opportunityId: k < 'e' ? d1.id : d2.id, kind: 'INTERIM', amount: '100000000', dueDate: addDays(today(), days) })).id;
+    for (const [k, days] of [
+      ['a', -1],
+      ['b', -15],
+      ['c', -15],
+      ['d', -45],
+      ['e', -75],
+      ['f', -120],
+      ['g', -200],
+    ] as const) {
+      ids[k] = (
+        await addMilestone(db, k < 'e' ? s : so, {
+          opportunityId: k < 'e' ? d1.id : d2.id,
+          kind: 'INTERIM',
+          amount: '100000000',
+          dueDate: addDays(today(), days),
+        })
+      ).id;
     }
     ids.due = (await addMilestone(db, s, { opportunityId: d1.id, kind: 'BALANCE', amount: '50000000', dueDate: addDays(today(), 5) })).id;
     ids.up = (await addMilestone(db, s, { opportunityId: d1.id, kind: 'BALANCE', amount: '50000000', dueDate: addDays(today(), 200) })).id;
-    const done = await addMilestone(db, s, { opportunityId: d1.id, kind: 'DOWN_PAYMENT', amount: '70000000', dueDate: addDays(today(), -300) });
+    const done = await addMilestone(db, s, {
+      opportunityId: d1.id,
+      kind: 'DOWN_PAYMENT',
+      amount: '70000000',
+      dueDate: addDays(today(), -300),
+    });
     await collectMilestone(db, s, { id: done.id, collectedAmount: '70000000', collectedOn: addDays(today(), -290), version: 1 });
     ids.done = done.id;
-    const part = await addMilestone(db, so, { opportunityId: d2.id, kind: 'DOWN_PAYMENT', amount: '80000000', dueDate: addDays(today(), -10) });
+    const part = await addMilestone(db, so, {
+      opportunityId: d2.id,
+      kind: 'DOWN_PAYMENT',
+      amount: '80000000',
+      dueDate: addDays(today(), -10),
+    });
     await collectMilestone(db, so, { id: part.id, collectedAmount: '30000000', collectedOn: addDays(today(), -9), version: 1 });
     ids.part = part.id;
     // a milestone on an open deal (a VRB planned schedule) is not a receivable
     const open = await createOpportunity({ ownerId: rep.id, tier: 2 });
-    await db.paymentMilestone.create({ data: { opportunityId: open.id, kind: 'DOWN_PAYMENT', amount: 1, dueDate: new Date(`${addDays(today(), -5)}T00:00:00Z`) } });
+    await db.paymentMilestone.create({
+      data: { opportunityId: open.id, kind: 'DOWN_PAYMENT', amount: 1, dueDate: new Date(`${addDays(today(), -5)}T00:00:00Z`) },
+    });
     return { manager, rep, other, acct, d1, d2, ids };
   }
 
@@ -260,7 +329,8 @@ describe('GET /api/v1/receivables', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const r: { status: number; json: { items: { id: string; dueDate: string; status: string }[]; nextCursor: string | null } } = await list(token, `status=overdue&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const r: { status: number; json: { items: { id: string; dueDate: string; status: string }[]; nextCursor: string | null } } =
+        await list(token, `status=overdue&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       expect(r.status).toBe(200);
       expect(r.json.items.every((i) => i.status === 'OVERDUE')).toBe(true);
       seen.push(...r.json.items.map((i) => i.id));
@@ -279,16 +349,26 @@ describe('GET /api/v1/receivables', () => {
   test('status, owner, team and account filters; a bad cursor or filter → 400', async () => {
     const f = await fixture();
     const token = await tokenFor(f.rep.id);
-    const ids = async (qs: string, t = token) => ((await list(t, `${qs}&limit=200`)).json.items as { id: string }[]).map((i) => i.id).sort();
+    const ids = async (qs: string, t = token) =>
+      ((await list(t, `${qs}&limit=200`)).json.items as { id: string }[]).map((i) => i.id).sort();
     expect(await ids('status=due')).toEqual([f.ids.due].sort());
     expect((await ids('status=outstanding')).length).toBe(10);
     expect((await ids('status=all')).length).toBe(11);
     expect(await ids('status=overdue&owner=me')).toEqual([f.ids.a, f.ids.b, f.ids.c, f.ids.d].sort());
     expect(await ids(`status=overdue&owner=${f.other.id}`)).toEqual([f.ids.e, f.ids.f, f.ids.g, f.ids.part].sort());
     expect(await ids('status=overdue&team=mine', await tokenFor(f.manager.id))).toEqual([f.ids.a, f.ids.b, f.ids.c, f.ids.d].sort());
-    expect(await ids(`status=all&account=${f.acct.id}`)).toEqual([f.ids.a, f.ids.b, f.ids.c, f.ids.d, f.ids.due, f.ids.up, f.ids.done].sort());
+    expect(await ids(`status=all&account=${f.acct.id}`)).toEqual(
+      [f.ids.a, f.ids.b, f.ids.c, f.ids.d, f.ids.due, f.ids.up, f.ids.done].sort(),
+    );
     const item = (await list(token, `status=overdue&owner=me&limit=1`)).json.items[0];
-    expect(item).toMatchObject({ id: f.ids.d, amount: '100000000', opportunityId: f.d1.id, accountName: '한빛제조', ownerId: f.rep.id, daysOverdue: 45 });
+    expect(item).toMatchObject({
+      id: f.ids.d,
+      amount: '100000000',
+      opportunityId: f.d1.id,
+      accountName: '한빛제조',
+      ownerId: f.rep.id,
+      daysOverdue: 45,
+    });
     expect((await list(token, 'cursor=bm9wZQ')).status).toBe(400);
     expect((await list(token, 'status=late')).status).toBe(400);
     expect((await list(token, 'limit=0')).status).toBe(400);
@@ -317,11 +397,18 @@ test('CSV export: the filtered list, formulas neutralised, BOM for Excel', async
   const rep = await createUser({ roles: ['SALES_REP'], name: '=cmd|calc' });
   const deal = await wonDeal(rep.id);
   await db.opportunity.update({ where: { id: deal.id }, data: { name: '=HYPERLINK("http://evil")' } });
-  await addMilestone(db, sessionFor(rep), { opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '300000000', dueDate: addDays(today(), -40) });
+  await addMilestone(db, sessionFor(rep), {
+    opportunityId: deal.id,
+    kind: 'DOWN_PAYMENT',
+    amount: '300000000',
+    dueDate: addDays(today(), -40),
+  });
   await addMilestone(db, sessionFor(rep), { opportunityId: deal.id, kind: 'BALANCE', amount: '700000000', dueDate: addDays(today(), 100) });
   const exec = await createUser({ roles: ['EXECUTIVE'] });
   const res = await exportCsv(
-    new NextRequest('http://localhost/receivables/export?status=overdue', { headers: { authorization: `Bearer ${await tokenFor(exec.id)}`, 'accept-language': 'ko-KR' } }),
+    new NextRequest('http://localhost/receivables/export?status=overdue', {
+      headers: { authorization: `Bearer ${await tokenFor(exec.id)}`, 'accept-language': 'ko-KR' },
+    }),
     { params: Promise.resolve({}) },
   );
   expect(res.status).toBe(200);
@@ -331,7 +418,9 @@ test('CSV export: the filtered list, formulas neutralised, BOM for Excel', async
   const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
   expect(lines).toHaveLength(2); // header + the one overdue milestone
   expect(lines[0]).toContain('사업기회');
-  expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"")",${deal.accountId ? (await db.account.findUniqueOrThrow({ where: { id: deal.accountId } })).name : ''},'=cmd|calc,착수금,1,300000000,300000000,${addDays(today(), -40)},연체,40`);
+  expect(lines[1]).toBe(
+    `"'=HYPERLINK(""http://evil"")",${deal.accountId ? (await db.account.findUniqueOrThrow({ where: { id: deal.accountId } })).name : ''},'=cmd|calc,착수금,1,300000000,300000000,${addDays(today(), -40)},연체,40`,
+  );
 });
 
 test('OpenAPI lists the receivables operations', async () => {

@@ -45,7 +45,11 @@ async function randomHistory(n: number, seed: number) {
       if (t > NOW.getTime()) break;
       const x = r();
       const next: [number, string] =
-        x < 0.15 ? [0, pick(['WON', 'LOST', 'NO_BID', 'DROPPED'])] : x < 0.7 ? [Math.max(1, state[0] - 1), 'OPEN'] : [Math.min(4, state[0] + 1), 'OPEN'];
+        x < 0.15
+          ? [0, pick(['WON', 'LOST', 'NO_BID', 'DROPPED'])]
+          : x < 0.7
+            ? [Math.max(1, state[0] - 1), 'OPEN']
+            : [Math.min(4, state[0] + 1), 'OPEN'];
       steps.push([t, state[0], state[1], next[0], next[1]]);
       state = next;
     }
@@ -56,7 +60,7 @@ async function randomHistory(n: number, seed: number) {
       `${1_000_000 + i * 7919}.${String(i % 100).padStart(2, '0')}`,
       state[0],
       state[1],
-      state[0] === 0 ? steps[steps.length - 2]?.[3] ?? 4 : null,
+      state[0] === 0 ? (steps[steps.length - 2]?.[3] ?? 4) : null,
       overseas ? 'OVERSEAS' : 'DOMESTIC',
       overseas ? pick(['VN', 'US', 'SA']) : 'KR',
       r() < 0.8 ? pick(cats) : null,
@@ -90,9 +94,11 @@ beforeEach(async () => {
   const mgr = await createUser({ roles: ['SALES_MANAGER'] });
   reps = [mgr.id, (await createUser({ roles: ['SALES_REP'], managerId: mgr.id })).id, (await createUser({ roles: ['SALES_REP'] })).id];
   cats = [];
-  for (const [i, code] of ['SI', 'CL', 'SEC'].entries()) cats.push((await db.businessCategory.create({ data: { code, nameKo: code, nameEn: code, sortOrder: i } })).id);
+  for (const [i, code] of ['SI', 'CL', 'SEC'].entries())
+    cats.push((await db.businessCategory.create({ data: { code, nameKo: code, nameEn: code, sortOrder: i } })).id);
   regions = [];
-  for (const [i, code] of ['SEOUL', 'BUSAN'].entries()) regions.push((await db.salesRegion.create({ data: { code, nameKo: code, nameEn: code, sortOrder: i, scope: 'DOMESTIC' } })).id);
+  for (const [i, code] of ['SEOUL', 'BUSAN'].entries())
+    regions.push((await db.salesRegion.create({ data: { code, nameKo: code, nameEn: code, sortOrder: i, scope: 'DOMESTIC' } })).id);
   accountId = (await createAccount()).id;
 });
 
@@ -100,7 +106,13 @@ describe('the index answers exactly what the SQL path answers', () => {
   test('random history: every grouping × dates × filters, matrix (cells, sums, largest deals) and movement', async () => {
     await randomHistory(400, 7);
     const dates = ['2026-05-20', '2026-08-01', '2026-10-15', '2026-11-20', '2026-11-27'];
-    const filters: Record<string, string>[] = [{}, { team: reps[0]! }, { owner: reps[2]! }, { category: cats[1]! }, { from: '2026-11-01', to: '2027-01-31' }];
+    const filters: Record<string, string>[] = [
+      {},
+      { team: reps[0]! },
+      { owner: reps[2]! },
+      { category: cats[1]! },
+      { from: '2026-11-01', to: '2027-01-31' },
+    ];
     let compared = 0;
     for (const rows of ['country', 'category', 'region']) {
       for (const asOf of dates) {
@@ -135,18 +147,40 @@ describe('freshness', () => {
     await db.opportunity.update({ where: { id: a! }, data: { amount: '123456789.12', businessCategoryId: cats[2]! } });
     await db.$transaction([
       db.opportunity.update({ where: { id: b! }, data: { tier: 0, outcome: 'WON', lastOpenTier: 2 } }),
-      db.tierChange.create({ data: { opportunityId: b!, fromTier: 2, fromOutcome: 'OPEN', toTier: 0, toOutcome: 'WON', changedAt: new Date('2026-11-26T01:00:00Z') } }),
+      db.tierChange.create({
+        data: {
+          opportunityId: b!,
+          fromTier: 2,
+          fromOutcome: 'OPEN',
+          toTier: 0,
+          toOutcome: 'WON',
+          changedAt: new Date('2026-11-26T01:00:00Z'),
+        },
+      }),
     ]);
-    await db.tierChange.create({ data: { opportunityId: c!, fromTier: 4, fromOutcome: 'OPEN', toTier: 4, toOutcome: 'OPEN', changedAt: new Date('2026-09-20T01:00:00Z') } });
-    const fresh = await db.opportunity.create({ data: { name: 'fresh deal', accountId, ownerId: reps[1]!, amount: '999', tier: 3, businessCategoryId: cats[0]! } });
-    await db.tierChange.create({ data: { opportunityId: fresh.id, fromTier: null, toTier: 3, toOutcome: 'OPEN', changedAt: new Date('2026-11-25T01:00:00Z') } });
+    await db.tierChange.create({
+      data: {
+        opportunityId: c!,
+        fromTier: 4,
+        fromOutcome: 'OPEN',
+        toTier: 4,
+        toOutcome: 'OPEN',
+        changedAt: new Date('2026-09-20T01:00:00Z'),
+      },
+    });
+    const fresh = await db.opportunity.create({
+      data: { name: 'fresh deal', accountId, ownerId: reps[1]!, amount: '999', tier: 3, businessCategoryId: cats[0]! },
+    });
+    await db.tierChange.create({
+      data: { opportunityId: fresh.id, fromTier: null, toTier: 3, toOutcome: 'OPEN', changedAt: new Date('2026-11-25T01:00:00Z') },
+    });
 
     const after = await report(q);
     // an incremental read: the 3 new changes (b, c, fresh) exactly once; at least the 3 written deals (a, b, fresh) —
     // more when another transaction on the server (a parallel test file) held the snapshot's xmin back, which is harmless
     const refreshed = asOfCacheFor(pgPool).lastRefresh;
     expect(refreshed).toMatchObject({ full: false, changes: 3 });
-    expect(refreshed.opportunities).toBeGreaterThanOrEqual(3);;
+    expect(refreshed.opportunities).toBeGreaterThanOrEqual(3);
     expect(body(after)).toEqual(body(await report(q, 'sql')));
     expect(after.movement!.moves.find((m) => m.id === fresh.id)).toMatchObject({ kind: 'new', name: 'fresh deal' });
   });
@@ -203,9 +237,17 @@ describe('load', () => {
     const cache = asOfCacheFor(other);
     expect(cache.loaded).toBe(false);
     expect(await cache.ready(10_000)).toBe(true);
-    const { rows } = await other.query(`SELECT (SELECT count(*) FROM "Opportunity")::int AS o, (SELECT count(*) FROM "TierChange")::int AS c`);
+    const { rows } = await other.query(
+      `SELECT (SELECT count(*) FROM "Opportunity")::int AS o, (SELECT count(*) FROM "TierChange")::int AS c`,
+    );
     expect(cache.lastRefresh).toMatchObject({ full: true, opportunities: rows[0].o, changes: rows[0].c });
-    await cache.compute({ asOfMs: Date.parse('2026-11-01T15:00:00Z'), grouping: 'country', filters: { ownerIds: null, categoryId: null, from: null, to: null }, k: 5, moveLimit: 30 });
+    await cache.compute({
+      asOfMs: Date.parse('2026-11-01T15:00:00Z'),
+      grouping: 'country',
+      filters: { ownerIds: null, categoryId: null, from: null, to: null },
+      k: 5,
+      moveLimit: 30,
+    });
     // nothing new: no change applied (deals re-read only while an older transaction holds xmin back)
     expect(cache.lastRefresh).toMatchObject({ full: false, changes: 0 });
     expect(cache.lastRefresh.opportunities).toBeLessThanOrEqual(rows[0].o);

@@ -8,7 +8,17 @@ import { createAccount, createUser, sessionFor } from '../factories';
 const NOW = new Date('2026-11-27T03:00:00Z'); // a Friday; the week starts Monday 2026-11-23
 const daysBefore = (n: number) => new Date(NOW.getTime() - n * 86_400_000);
 
-async function opp(ownerId: string, o: { tier: number; outcome?: 'OPEN' | 'WON' | 'LOST' | 'NO_BID' | 'DROPPED'; amount?: string; categoryId?: string; enteredDaysAgo?: number; snoozed?: boolean }) {
+async function opp(
+  ownerId: string,
+  o: {
+    tier: number;
+    outcome?: 'OPEN' | 'WON' | 'LOST' | 'NO_BID' | 'DROPPED';
+    amount?: string;
+    categoryId?: string;
+    enteredDaysAgo?: number;
+    snoozed?: boolean;
+  },
+) {
   const account = await createAccount();
   return db.opportunity.create({
     data: {
@@ -33,7 +43,8 @@ describe('executive dashboard', () => {
     const si = await db.businessCategory.create({ data: { code: 'SI', nameKo: 'SI', nameEn: 'SI', sortOrder: 1 } });
     const sm = await db.businessCategory.create({ data: { code: 'SM', nameKo: '운영', nameEn: 'Managed', sortOrder: 2 } });
     // SI: 3 won, 1 lost, 1 no-bid, 1 dropped → win 75%, bid 80%; SM: 2 no-bids → win –, bid 0%
-    for (const outcome of ['WON', 'WON', 'WON', 'LOST', 'NO_BID', 'DROPPED'] as const) await opp(rep.id, { tier: 0, outcome, amount: '100000000.5', categoryId: si.id });
+    for (const outcome of ['WON', 'WON', 'WON', 'LOST', 'NO_BID', 'DROPPED'] as const)
+      await opp(rep.id, { tier: 0, outcome, amount: '100000000.5', categoryId: si.id });
     for (let i = 0; i < 2; i++) await opp(rep.id, { tier: 0, outcome: 'NO_BID', categoryId: sm.id });
     // stall thresholds (defaults): tier 2 = 30 days. Stalled: 31 days; not: 30 days; snoozed: not counted
     const stalled = await opp(rep2.id, { tier: 2, amount: '700000000', enteredDaysAgo: 31 });
@@ -47,11 +58,26 @@ describe('executive dashboard', () => {
       [95, 4, 'OPEN', 3, 'OPEN'],
     ];
     for (const [ago, fromTier, fromOutcome, toTier, toOutcome] of changes)
-      await db.tierChange.create({ data: { opportunityId: stalled.id, fromTier, fromOutcome: fromOutcome as never, toTier, toOutcome: toOutcome as never, changedAt: daysBefore(ago) } });
+      await db.tierChange.create({
+        data: {
+          opportunityId: stalled.id,
+          fromTier,
+          fromOutcome: fromOutcome as never,
+          toTier,
+          toOutcome: toOutcome as never,
+          changedAt: daysBefore(ago),
+        },
+      });
 
     const d = await getDashboard(pgPool, db, sessionFor(exec), { now: NOW, locale: 'ko' });
     const byTier = Object.fromEntries(d.byTier.map((b) => [b.column, [b.count, b.amount]]));
-    expect(byTier).toMatchObject({ '2': [3, '700000002'], WON: [3, '300000001.5'], LOST: [1, '100000000.5'], NO_BID: [3, '100000000.5'], DROPPED: [1, '100000000.5'] });
+    expect(byTier).toMatchObject({
+      '2': [3, '700000002'],
+      WON: [3, '300000001.5'],
+      LOST: [1, '100000000.5'],
+      NO_BID: [3, '100000000.5'],
+      DROPPED: [1, '100000000.5'],
+    });
     expect(d.rates.map((r) => [r.label, r.winRate, r.bidRate])).toEqual([
       ['SI', 0.75, 0.8],
       ['운영', null, 0],

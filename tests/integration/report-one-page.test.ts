@@ -21,7 +21,11 @@ let repA: Awaited<ReturnType<typeof createUser>>;
 let manager: Awaited<ReturnType<typeof createUser>>;
 let cats: { si: string; cloud: string };
 
-async function deal(name: string, o: { ownerId: string; amount: string | null; cat: string | null; scope: 'DOMESTIC' | 'OVERSEAS'; country: string; close?: string }, steps: Step[]) {
+async function deal(
+  name: string,
+  o: { ownerId: string; amount: string | null; cat: string | null; scope: 'DOMESTIC' | 'OVERSEAS'; country: string; close?: string },
+  steps: Step[],
+) {
   const last = steps[steps.length - 1]!;
   const account = await createAccount();
   const opp = await db.opportunity.create({
@@ -61,28 +65,50 @@ beforeEach(async () => {
   const cloud = await db.businessCategory.create({ data: { code: 'CL', nameKo: '=HYPERLINK("x")', nameEn: 'Cloud', sortOrder: 2 } });
   cats = { si: si.id, cloud: cloud.id };
   ids = {
-    A: await deal('A 차세대 구축', { ownerId: repA.id, amount: '1000000000.10', cat: si.id, scope: 'DOMESTIC', country: 'KR', close: '2027-01-15' }, [
-      ['2026-10-01', null, null, 4, 'OPEN'],
-      ['2026-10-15', 4, 'OPEN', 3, 'OPEN'],
-      ['2026-11-10', 3, 'OPEN', 2, 'OPEN'],
+    A: await deal(
+      'A 차세대 구축',
+      { ownerId: repA.id, amount: '1000000000.10', cat: si.id, scope: 'DOMESTIC', country: 'KR', close: '2027-01-15' },
+      [
+        ['2026-10-01', null, null, 4, 'OPEN'],
+        ['2026-10-15', 4, 'OPEN', 3, 'OPEN'],
+        ['2026-11-10', 3, 'OPEN', 2, 'OPEN'],
+      ],
+    ),
+    B: await deal(
+      'B 베트남 ERP',
+      { ownerId: repB.id, amount: '500000000.05', cat: si.id, scope: 'OVERSEAS', country: 'VN', close: '2026-12-01' },
+      [
+        ['2026-10-01', null, null, 4, 'OPEN'],
+        ['2026-11-20', 4, 'OPEN', 0, 'WON'],
+      ],
+    ),
+    C: await deal('C 클라우드 전환', { ownerId: repA.id, amount: null, cat: cloud.id, scope: 'DOMESTIC', country: 'KR' }, [
+      ['2026-11-05', null, null, 4, 'OPEN'],
     ]),
-    B: await deal('B 베트남 ERP', { ownerId: repB.id, amount: '500000000.05', cat: si.id, scope: 'OVERSEAS', country: 'VN', close: '2026-12-01' }, [
-      ['2026-10-01', null, null, 4, 'OPEN'],
-      ['2026-11-20', 4, 'OPEN', 0, 'WON'],
-    ]),
-    C: await deal('C 클라우드 전환', { ownerId: repA.id, amount: null, cat: cloud.id, scope: 'DOMESTIC', country: 'KR' }, [['2026-11-05', null, null, 4, 'OPEN']]),
-    D: await deal('D 미국 데이터센터', { ownerId: repB.id, amount: '300000000', cat: cloud.id, scope: 'OVERSEAS', country: 'US', close: '2026-12-20' }, [
-      ['2026-09-01', null, null, 3, 'OPEN'],
-      ['2026-10-20', 3, 'OPEN', 0, 'LOST'],
-    ]),
-    E: await deal('E 보안 고도화', { ownerId: repA.id, amount: '200000000.33', cat: null, scope: 'DOMESTIC', country: 'KR', close: '2027-03-01' }, [
-      ['2026-09-15', null, null, 2, 'OPEN'],
-      ['2026-11-18', 2, 'OPEN', 3, 'OPEN'],
-    ]),
-    F: await deal('F 공공 입찰', { ownerId: repB.id, amount: '70000000', cat: si.id, scope: 'DOMESTIC', country: 'KR', close: '2026-12-10' }, [
-      ['2026-10-01', null, null, 1, 'OPEN'],
-      ['2026-10-25', 1, 'OPEN', 0, 'NO_BID'],
-    ]),
+    D: await deal(
+      'D 미국 데이터센터',
+      { ownerId: repB.id, amount: '300000000', cat: cloud.id, scope: 'OVERSEAS', country: 'US', close: '2026-12-20' },
+      [
+        ['2026-09-01', null, null, 3, 'OPEN'],
+        ['2026-10-20', 3, 'OPEN', 0, 'LOST'],
+      ],
+    ),
+    E: await deal(
+      'E 보안 고도화',
+      { ownerId: repA.id, amount: '200000000.33', cat: null, scope: 'DOMESTIC', country: 'KR', close: '2027-03-01' },
+      [
+        ['2026-09-15', null, null, 2, 'OPEN'],
+        ['2026-11-18', 2, 'OPEN', 3, 'OPEN'],
+      ],
+    ),
+    F: await deal(
+      'F 공공 입찰',
+      { ownerId: repB.id, amount: '70000000', cat: si.id, scope: 'DOMESTIC', country: 'KR', close: '2026-12-10' },
+      [
+        ['2026-10-01', null, null, 1, 'OPEN'],
+        ['2026-10-25', 1, 'OPEN', 0, 'NO_BID'],
+      ],
+    ),
   };
 });
 
@@ -90,7 +116,11 @@ const report = (q: Record<string, string>, opts: { topK?: number; asOfEngine?: '
   getOnePageReport(pgPool, sessionFor(exec), q, { now: NOW, locale: 'ko', ...opts });
 const reportWith = report;
 const totalsOf = (r: Awaited<ReturnType<typeof report>>) =>
-  Object.fromEntries(Object.entries(r.matrix.totals).filter(([, s]) => s.count).map(([c, s]) => [c, s]));
+  Object.fromEntries(
+    Object.entries(r.matrix.totals)
+      .filter(([, s]) => s.count)
+      .map(([c, s]) => [c, s]),
+  );
 
 /** Reference: SQL sums over the same rows, per report column. */
 async function sqlTotals(where = 'TRUE', params: unknown[] = []) {
@@ -144,7 +174,10 @@ describe('current report', () => {
 
   test('the summary follows every write (trigger): moves, amount and category edits, deletes', async () => {
     await db.opportunity.update({ where: { id: ids.C! }, data: { tier: 3, amount: '123.45' } });
-    await db.opportunity.update({ where: { id: ids.A! }, data: { businessCategoryId: cats.cloud, country: 'JP', regionScope: 'OVERSEAS' } });
+    await db.opportunity.update({
+      where: { id: ids.A! },
+      data: { businessCategoryId: cats.cloud, country: 'JP', regionScope: 'OVERSEAS' },
+    });
     await db.opportunity.update({ where: { id: ids.E! }, data: { tier: 0, outcome: 'DROPPED', lastOpenTier: 3 } });
     await db.opportunity.delete({ where: { id: ids.F! } });
     await db.opportunity.update({ where: { id: ids.B! }, data: { name: 'renamed only' } });
@@ -194,11 +227,14 @@ describe.each(['auto', 'sql'] as const)('as-of report (engine %s)', (engine) => 
     expect(kr.cells['4'].count).toBe(0); // C did not exist yet
   });
 
-  test.each(['2026-09-01', '2026-10-01', '2026-10-20', '2026-11-10', '2026-11-19', '2026-11-27'])('as of %s equals the reference', async (d) => {
-    const r = await report({ rows: 'category', asOf: d });
-    const ref = await sqlTotalsAsOf(new Date(Date.parse(`${d}T15:00:00Z`)));
-    expect(totalsOf(r)).toEqual(ref);
-  });
+  test.each(['2026-09-01', '2026-10-01', '2026-10-20', '2026-11-10', '2026-11-19', '2026-11-27'])(
+    'as of %s equals the reference',
+    async (d) => {
+      const r = await report({ rows: 'category', asOf: d });
+      const ref = await sqlTotalsAsOf(new Date(Date.parse(`${d}T15:00:00Z`)));
+      expect(totalsOf(r)).toEqual(ref);
+    },
+  );
 
   test('movement since the as-of date: up, down, new, won', async () => {
     const r = await report({ rows: 'country', asOf: '2026-11-01' });
@@ -242,7 +278,10 @@ describe('bad input never fails with a 500', () => {
 
 describe('API', () => {
   const call = async (handler: typeof getJson, path: string, token?: string) =>
-    handler(new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}`, 'accept-language': 'ko' } : {} }), { params: Promise.resolve({}) });
+    handler(
+      new NextRequest(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}`, 'accept-language': 'ko' } : {} }),
+      { params: Promise.resolve({}) },
+    );
 
   test('JSON: 200 with the matrix; every role may read; no token → 401', async () => {
     const marketer = await createUser({ roles: ['MARKETER'] });
@@ -276,7 +315,20 @@ describe('API', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const ws = wb.getWorksheet('원페이지 리포트')!;
-    expect(ws.getRow(4).values).toEqual([undefined, '국내/해외', '국가', 'Tier 4', 'Tier 3', 'Tier 2', 'Tier 1', '수주', '실주', '입찰 포기', 'Drop', '합계']);
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      '국내/해외',
+      '국가',
+      'Tier 4',
+      'Tier 3',
+      'Tier 2',
+      'Tier 1',
+      '수주',
+      '실주',
+      '입찰 포기',
+      'Drop',
+      '합계',
+    ]);
     let totalRow = 0;
     ws.eachRow((row, n) => {
       if (row.getCell(1).value === '총계') totalRow = n;

@@ -19,20 +19,37 @@ import { createAccount, createOpportunity, createUser, sessionFor, tokenFor } fr
 
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 async function get(handler: Handler, token: string, url: string) {
-  const res = await handler(new NextRequest(`http://localhost${url}`, { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+  const res = await handler(new NextRequest(`http://localhost${url}`, { headers: { authorization: `Bearer ${token}` } }), {
+    params: Promise.resolve({}),
+  });
   return { status: res.status, json: await res.json() };
 }
-const kindsOf = (r: { groups: { kind: string; items: { title: string }[] }[] }) => Object.fromEntries(r.groups.map((g) => [g.kind, g.items.map((i) => i.title)]));
+const kindsOf = (r: { groups: { kind: string; items: { title: string }[] }[] }) =>
+  Object.fromEntries(r.groups.map((g) => [g.kind, g.items.map((i) => i.title)]));
 
 async function world() {
   const rep = await createUser({ roles: ['SALES_REP'], name: '김영업' });
   const other = await createUser({ roles: ['SALES_REP'], name: '이영업' });
   const acc = await createAccount({ name: '한빛전자 Hanbit Electronics', businessRegistrationNo: '1234567890' });
   const opp = await createOpportunity({ ownerId: rep.id, accountId: acc.id, name: '차세대 물류시스템 구축 Logistics' });
-  const contact = await db.contact.create({ data: { accountId: acc.id, name: '박구매', title: '구매팀장', email: 'buyer@hanbit.example' } });
-  const myLead = await db.lead.create({ data: { dedupeKey: 'e:lead1@nuri.example', email: 'lead1@nuri.example', company: '누리소프트 Nurisoft', name: '최담당', ownerId: rep.id } });
-  const theirLead = await db.lead.create({ data: { dedupeKey: 'e:lead2@nuri.example', email: 'lead2@nuri.example', company: '누리테크 Nuritech', ownerId: other.id } });
-  const lesson = await db.lesson.create({ data: { title: '물류 입찰은 가격보다 납기', body: 'Delivery dates beat price in logistics bids', category: 'PRICE' } });
+  const contact = await db.contact.create({
+    data: { accountId: acc.id, name: '박구매', title: '구매팀장', email: 'buyer@hanbit.example' },
+  });
+  const myLead = await db.lead.create({
+    data: {
+      dedupeKey: 'e:lead1@nuri.example',
+      email: 'lead1@nuri.example',
+      company: '누리소프트 Nurisoft',
+      name: '최담당',
+      ownerId: rep.id,
+    },
+  });
+  const theirLead = await db.lead.create({
+    data: { dedupeKey: 'e:lead2@nuri.example', email: 'lead2@nuri.example', company: '누리테크 Nuritech', ownerId: other.id },
+  });
+  const lesson = await db.lesson.create({
+    data: { title: '물류 입찰은 가격보다 납기', body: 'Delivery dates beat price in logistics bids', category: 'PRICE' },
+  });
   return { rep, other, acc, opp, contact, myLead, theirLead, lesson };
 }
 
@@ -43,13 +60,24 @@ describe('globalSearch and GET /api/v1/search', () => {
     const ko = await globalSearch(db, admin, searchQuery.parse({ q: '물류' }));
     expect(kindsOf(ko)).toEqual({ opportunity: ['차세대 물류시스템 구축 Logistics'], lesson: ['물류 입찰은 가격보다 납기'] });
     const opp = ko.groups.find((g) => g.kind === 'opportunity')!.items[0]!;
-    expect(opp).toEqual({ id: w.opp.id, title: '차세대 물류시스템 구축 Logistics', subtitle: '한빛전자 Hanbit Electronics', href: `/opportunities/${w.opp.id}` });
-    expect(kindsOf(await globalSearch(db, admin, { q: 'logistics', limit: 5 }))).toEqual({ opportunity: ['차세대 물류시스템 구축 Logistics'], lesson: ['물류 입찰은 가격보다 납기'] });
+    expect(opp).toEqual({
+      id: w.opp.id,
+      title: '차세대 물류시스템 구축 Logistics',
+      subtitle: '한빛전자 Hanbit Electronics',
+      href: `/opportunities/${w.opp.id}`,
+    });
+    expect(kindsOf(await globalSearch(db, admin, { q: 'logistics', limit: 5 }))).toEqual({
+      opportunity: ['차세대 물류시스템 구축 Logistics'],
+      lesson: ['물류 입찰은 가격보다 납기'],
+    });
 
     const acc = await globalSearch(db, admin, { q: 'hanbit', limit: 5 });
     expect(kindsOf(acc)).toEqual({ account: ['한빛전자 Hanbit Electronics'], contact: ['박구매'] });
     expect(acc.groups[0]!.items[0]!.href).toBe(`/accounts/${w.acc.id}`);
-    expect(acc.groups[1]!.items[0]).toMatchObject({ href: `/accounts/${w.acc.id}`, subtitle: '한빛전자 Hanbit Electronics · 구매팀장 · buyer@hanbit.example' });
+    expect(acc.groups[1]!.items[0]).toMatchObject({
+      href: `/accounts/${w.acc.id}`,
+      subtitle: '한빛전자 Hanbit Electronics · 구매팀장 · buyer@hanbit.example',
+    });
     expect(kindsOf(await globalSearch(db, admin, { q: '123-45-67890', limit: 5 }))).toEqual({ account: ['한빛전자 Hanbit Electronics'] }); // 사업자등록번호
     expect(kindsOf(await globalSearch(db, admin, { q: '박구', limit: 5 }))).toEqual({ contact: ['박구매'] });
 
@@ -70,13 +98,16 @@ describe('globalSearch and GET /api/v1/search', () => {
   test('respects the per-kind limit and ranks prefix matches first', async () => {
     const rep = await createUser({ roles: ['SALES_REP'] });
     const acc = await createAccount({ name: '가온' });
-    for (const n of ['서울 시청 3', '신 서울역 1', '서울 시청 1', '서울 시청 2', '대전 서울로 5']) await createOpportunity({ ownerId: rep.id, accountId: acc.id, name: n });
+    for (const n of ['서울 시청 3', '신 서울역 1', '서울 시청 1', '서울 시청 2', '대전 서울로 5'])
+      await createOpportunity({ ownerId: rep.id, accountId: acc.id, name: n });
     const r = await globalSearch(db, sessionFor(rep), { q: '서울', limit: 3 });
     expect(kindsOf(r)).toEqual({ opportunity: ['서울 시청 1', '서울 시청 2', '서울 시청 3'] });
     const api = await get(searchRoute, await tokenFor(rep.id), `/api/v1/search?q=${encodeURIComponent('서울')}&limit=1`);
     expect(api.status).toBe(200);
     expect(kindsOf(api.json)).toEqual({ opportunity: ['서울 시청 1'] });
-    expect(kindsOf((await get(searchRoute, await tokenFor(rep.id), `/api/v1/search?q=${encodeURIComponent('서울')}`)).json).opportunity).toHaveLength(5);
+    expect(
+      kindsOf((await get(searchRoute, await tokenFor(rep.id), `/api/v1/search?q=${encodeURIComponent('서울')}`)).json).opportunity,
+    ).toHaveLength(5);
   });
 
   test('a rep finds only the leads assigned to them (the inbox scope)', async () => {
@@ -90,7 +121,16 @@ describe('globalSearch and GET /api/v1/search', () => {
   test('bad input → 400 with fields (API) and VALIDATION (action); every role may search', async () => {
     const u = await createUser({ roles: ['VRB_MEMBER'] });
     const token = await tokenFor(u.id);
-    for (const url of ['/api/v1/search', '/api/v1/search?q=', '/api/v1/search?q=%20%20', '/api/v1/search?q=a&limit=0', '/api/v1/search?q=a&limit=21', '/api/v1/search?q=a&limit=x', `/api/v1/search?q=${'가'.repeat(401)}`, '/api/v1/search?q=a&extra=1']) {
+    for (const url of [
+      '/api/v1/search',
+      '/api/v1/search?q=',
+      '/api/v1/search?q=%20%20',
+      '/api/v1/search?q=a&limit=0',
+      '/api/v1/search?q=a&limit=21',
+      '/api/v1/search?q=a&limit=x',
+      `/api/v1/search?q=${'가'.repeat(401)}`,
+      '/api/v1/search?q=a&extra=1',
+    ]) {
       const r = await get(searchRoute, token, url);
       expect(r.status, url).toBe(400);
       expect(r.json.error.code).toBe('VALIDATION');
@@ -106,7 +146,9 @@ describe('globalSearch and GET /api/v1/search', () => {
 
 test('a one- or two-character query reads only the newest SHORT_LEAD_SCAN leads; three characters reach every lead', async () => {
   const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
-  await db.lead.create({ data: { dedupeKey: 'e:old@cube.example', email: 'old@cube.example', company: '큐브상사', createdAt: new Date('2020-01-01T00:00:00Z') } });
+  await db.lead.create({
+    data: { dedupeKey: 'e:old@cube.example', email: 'old@cube.example', company: '큐브상사', createdAt: new Date('2020-01-01T00:00:00Z') },
+  });
   expect(kindsOf(await globalSearch(db, admin, { q: '큐', limit: 5 }))).toEqual({ lead: ['큐브상사'] });
   await db.$executeRaw`INSERT INTO "Lead" ("dedupeKey", company, "createdAt", "updatedAt")
     SELECT 'd:filler' || g, '필러 ' || g, now() - g * interval '1 second', now() FROM generate_series(1, ${SHORT_LEAD_SCAN}) g`;
@@ -120,8 +162,13 @@ describe('listAudit and GET /api/v1/audit', () => {
     // half of them share one timestamp on purpose: the keyset must break ties by id
     await db.auditLog.createMany({
       data: Array.from({ length: n }, (_, i) => ({
-        actorId: actors[i % actors.length]!, action: i % 3 === 0 ? 'opportunity.update' : 'lead.qualify', entityType: i % 3 === 0 ? 'Opportunity' : 'Lead',
-        entityId: `e${i % 4}`, before: { n: i }, after: { n: i + 1 }, at: new Date(i % 2 === 0 ? '2026-11-20T03:00:00Z' : `2026-11-21T0${i % 10}:00:00Z`),
+        actorId: actors[i % actors.length]!,
+        action: i % 3 === 0 ? 'opportunity.update' : 'lead.qualify',
+        entityType: i % 3 === 0 ? 'Opportunity' : 'Lead',
+        entityId: `e${i % 4}`,
+        before: { n: i },
+        after: { n: i + 1 },
+        at: new Date(i % 2 === 0 ? '2026-11-20T03:00:00Z' : `2026-11-21T0${i % 10}:00:00Z`),
       })),
     });
   }
@@ -164,15 +211,28 @@ describe('listAudit and GET /api/v1/audit', () => {
   test('an opportunity edit shows its before → after (changed keys only) with a link; the API serves the same page', async () => {
     const rep = await createUser({ roles: ['SALES_REP'] });
     const opp = await createOpportunity({ ownerId: rep.id, name: '감사 대상 사업' });
-    await updateOpportunity(db, sessionFor(rep), updateOpportunitySchema.parse({ opportunityId: opp.id, version: opp.version, nextStep: '견적 제출' }));
+    await updateOpportunity(
+      db,
+      sessionFor(rep),
+      updateOpportunitySchema.parse({ opportunityId: opp.id, version: opp.version, nextStep: '견적 제출' }),
+    );
     const exec = await createUser({ roles: ['EXECUTIVE'] });
     const page = await listAudit(db, sessionFor(exec), auditQuery.parse({ entityType: 'Opportunity', entityId: opp.id }));
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({
-      actorId: rep.id, actorName: rep.name, action: 'opportunity.update', entityLabel: '감사 대상 사업', href: `/opportunities/${opp.id}`,
+      actorId: rep.id,
+      actorName: rep.name,
+      action: 'opportunity.update',
+      entityLabel: '감사 대상 사업',
+      href: `/opportunities/${opp.id}`,
     });
     expect(page.items[0]!.changes).toHaveLength(2);
-    expect(page.items[0]!.changes).toEqual(expect.arrayContaining([{ key: 'nextStep', before: null, after: '견적 제출' }, { key: 'version', before: 1, after: 2 }]));
+    expect(page.items[0]!.changes).toEqual(
+      expect.arrayContaining([
+        { key: 'nextStep', before: null, after: '견적 제출' },
+        { key: 'version', before: 1, after: 2 },
+      ]),
+    );
     const api = await get(auditRoute, await tokenFor(exec.id), `/api/v1/audit?entityType=Opportunity&entityId=${opp.id}`);
     expect(api.status).toBe(200);
     expect(api.json).toEqual(JSON.parse(JSON.stringify(page)));
@@ -183,7 +243,12 @@ describe('listAudit and GET /api/v1/audit', () => {
     for (const role of ROLES) {
       const u = await createUser({ roles: [role] });
       const api = await get(auditRoute, await tokenFor(u.id), '/api/v1/audit?entityType=Setting');
-      const action = await runAction(sessionFor(u), { schema: auditQuery, permission: 'audit:read' }, { entityType: 'Setting' }, ({ session, input }) => listAudit(db, session, input));
+      const action = await runAction(
+        sessionFor(u),
+        { schema: auditQuery, permission: 'audit:read' },
+        { entityType: 'Setting' },
+        ({ session, input }) => listAudit(db, session, input),
+      );
       if (can([role], 'audit:read')) {
         expect(api.status, role).toBe(200);
         expect(api.json.items).toHaveLength(1);
@@ -195,7 +260,15 @@ describe('listAudit and GET /api/v1/audit', () => {
       }
     }
     const token = await tokenFor((await createUser({ roles: ['ADMIN'] })).id);
-    for (const url of ['/api/v1/audit?cursor=nope', '/api/v1/audit?actor=not-a-uuid', '/api/v1/audit?from=2026-13-01', '/api/v1/audit?from=2026-11-02&to=2026-11-01', '/api/v1/audit?limit=1000', '/api/v1/audit?action=a%27b', '/api/v1/audit?other=1']) {
+    for (const url of [
+      '/api/v1/audit?cursor=nope',
+      '/api/v1/audit?actor=not-a-uuid',
+      '/api/v1/audit?from=2026-13-01',
+      '/api/v1/audit?from=2026-11-02&to=2026-11-01',
+      '/api/v1/audit?limit=1000',
+      '/api/v1/audit?action=a%27b',
+      '/api/v1/audit?other=1',
+    ]) {
       const r = await get(auditRoute, token, url);
       expect(r.status, url).toBe(400);
       expect(r.json.error.code).toBe('VALIDATION');
@@ -205,25 +278,47 @@ describe('listAudit and GET /api/v1/audit', () => {
   test('CSV export: the filtered rows, formula-like cells neutralised; 403 without audit:read', async () => {
     const rep = await createUser({ roles: ['SALES_REP'], name: '@담당자' });
     const opp = await createOpportunity({ ownerId: rep.id, name: '=HYPERLINK("http://x")' });
-    await audit(db, { actorId: rep.id, action: 'opportunity.update', entityType: 'Opportunity', entityId: opp.id, before: { amount: '100' }, after: { amount: '200', nextStep: '-1 단계' } });
+    await audit(db, {
+      actorId: rep.id,
+      action: 'opportunity.update',
+      entityType: 'Opportunity',
+      entityId: opp.id,
+      before: { amount: '100' },
+      after: { amount: '200', nextStep: '-1 단계' },
+    });
     await audit(db, { actorId: rep.id, action: 'lead.qualify', entityType: 'Lead', entityId: 'x', before: {}, after: {} });
     const admin = await createUser({ roles: ['ADMIN'] });
-    const res = await auditCsv(new NextRequest(`http://localhost/settings/audit/export?entityType=Opportunity`, { headers: { authorization: `Bearer ${await tokenFor(admin.id)}`, 'accept-language': 'ko-KR' } }), { params: Promise.resolve({}) });
+    const res = await auditCsv(
+      new NextRequest(`http://localhost/settings/audit/export?entityType=Opportunity`, {
+        headers: { authorization: `Bearer ${await tokenFor(admin.id)}`, 'accept-language': 'ko-KR' },
+      }),
+      { params: Promise.resolve({}) },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2); // header + the one Opportunity row
     expect(lines[0]).toBe('시각,사용자,작업,대상,변경 내용,entityType,entityId');
-    expect(lines[1]).toContain(`,'@담당자,opportunity.update,"'=HYPERLINK(""http://x"")",amount: 100 → 200; nextStep: — → -1 단계,Opportunity,${opp.id}`);
+    expect(lines[1]).toContain(
+      `,'@담당자,opportunity.update,"'=HYPERLINK(""http://x"")",amount: 100 → 200; nextStep: — → -1 단계,Opportunity,${opp.id}`,
+    );
     const exec = await createUser({ roles: ['SALES_MANAGER'] });
-    const refused = await auditCsv(new NextRequest('http://localhost/settings/audit/export', { headers: { authorization: `Bearer ${await tokenFor(exec.id)}` } }), { params: Promise.resolve({}) });
+    const refused = await auditCsv(
+      new NextRequest('http://localhost/settings/audit/export', { headers: { authorization: `Bearer ${await tokenFor(exec.id)}` } }),
+      { params: Promise.resolve({}) },
+    );
     expect(refused.status).toBe(403);
   });
 
   test('the command itself refuses a session without audit:read (not only its wrappers)', async () => {
     await rows(3, [(await createUser()).id]);
     for (const role of ROLES.filter((r) => !can([r], 'audit:read'))) {
-      await expect(listAudit(db, sessionFor(await createUser({ roles: [role] })), auditQuery.parse({}))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(listAudit(db, sessionFor(await createUser({ roles: [role] })), auditQuery.parse({}))).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
     expect((await listAudit(db, admin, auditQuery.parse({}))).items).toHaveLength(3);

@@ -55,17 +55,27 @@ describe('seed(db, { now })', () => {
     expect(await db.vrbStage.count()).toBe(5);
     expect(await db.qaEntry.count()).toBeGreaterThan(0);
     expect(await db.expert.count()).toBeGreaterThan(0);
-    for (const kind of ['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY'] as const) expect(await db.reason.count({ where: { kind } }), kind).toBeGreaterThan(0);
+    for (const kind of ['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY'] as const)
+      expect(await db.reason.count({ where: { kind } }), kind).toBeGreaterThan(0);
     expect(await db.vrbStage.findMany({ where: { isBidApproval: true }, select: { order: true } })).toEqual([{ order: 3 }]);
 
     // one user per role, each signing in with the demo password
-    const users = await db.user.findMany({ select: { email: true, roles: true, vrbDomains: true, passwordHash: true, managerId: true, id: true } });
+    const users = await db.user.findMany({
+      select: { email: true, roles: true, vrbDomains: true, passwordHash: true, managerId: true, id: true },
+    });
     const byEmail = new Map(users.map((u) => [u.email, u]));
     const expected: [string, string, string[]][] = [
-      ['admin@tierline.local', 'ADMIN', []], ['exec@tierline.local', 'EXECUTIVE', []], ['manager@tierline.local', 'SALES_MANAGER', []],
-      ['rep1@tierline.local', 'SALES_REP', []], ['rep2@tierline.local', 'SALES_REP', []], ['marketer@tierline.local', 'MARKETER', []],
-      ['finance@tierline.local', 'VRB_MEMBER', ['FINANCE']], ['legal@tierline.local', 'VRB_MEMBER', ['LEGAL']],
-      ['procurement@tierline.local', 'VRB_MEMBER', ['PROCUREMENT']], ['tech@tierline.local', 'VRB_MEMBER', ['TECHNOLOGY']], ['chair@tierline.local', 'VRB_CHAIR', []],
+      ['admin@tierline.local', 'ADMIN', []],
+      ['exec@tierline.local', 'EXECUTIVE', []],
+      ['manager@tierline.local', 'SALES_MANAGER', []],
+      ['rep1@tierline.local', 'SALES_REP', []],
+      ['rep2@tierline.local', 'SALES_REP', []],
+      ['marketer@tierline.local', 'MARKETER', []],
+      ['finance@tierline.local', 'VRB_MEMBER', ['FINANCE']],
+      ['legal@tierline.local', 'VRB_MEMBER', ['LEGAL']],
+      ['procurement@tierline.local', 'VRB_MEMBER', ['PROCUREMENT']],
+      ['tech@tierline.local', 'VRB_MEMBER', ['TECHNOLOGY']],
+      ['chair@tierline.local', 'VRB_CHAIR', []],
     ];
     for (const [email, role, domains] of expected) {
       const u = byEmail.get(email);
@@ -88,7 +98,13 @@ describe('seed(db, { now })', () => {
 
     // tier history: first row creates the deal in Tier 4; the latest row is the current state
     const opps = await db.opportunity.findMany({
-      include: { tierChanges: { orderBy: { changedAt: 'asc' } }, reasons: { include: { reason: true } }, milestones: true, vrbReviews: { include: { stage: true, decisions: { orderBy: { decidedAt: 'asc' } } } }, contacts: { include: { contact: true } } },
+      include: {
+        tierChanges: { orderBy: { changedAt: 'asc' } },
+        reasons: { include: { reason: true } },
+        milestones: true,
+        vrbReviews: { include: { stage: true, decisions: { orderBy: { decidedAt: 'asc' } } } },
+        contacts: { include: { contact: true } },
+      },
     });
     const tiers = new Set<string>();
     const stalledByTier = new Map<number, number>();
@@ -124,16 +140,27 @@ describe('seed(db, { now })', () => {
       }
       // the real entry-requirements table (lib/domain/tiers) is met on the way to where it is
       const facts: RequirementFacts = {
-        hasNamedContact: o.contacts.length > 0, need: o.need, amount: o.amount?.toString() ?? null, expectedCloseDate: o.expectedCloseDate,
+        hasNamedContact: o.contacts.length > 0,
+        need: o.need,
+        amount: o.amount?.toString() ?? null,
+        expectedCloseDate: o.expectedCloseDate,
         hasDecisionMaker: o.contacts.some((c) => c.contact.powerRole === 'DECISION_MAKER'),
         hasPassedBidApproval: o.vrbReviews.some((r) => r.stage.isBidApproval && r.decisions.at(-1)?.decision === 'PASS'),
-        proposalDueDate: o.proposalDueDate, reasonCount: o.reasons.length, contractAmount: o.contractAmount?.toString() ?? null, lossType: o.lossType,
+        proposalDueDate: o.proposalDueDate,
+        reasonCount: o.reasons.length,
+        contractAmount: o.contractAmount?.toString() ?? null,
+        lossType: o.lossType,
       };
       const rules = SETTINGS.tierRules.default;
       const openTier = (o.tier > 0 ? o.tier : o.lastOpenTier!) as Tier;
       expect(unmetRequirements(4, openTier, null, facts, rules), `${o.name}: Tier 4 → ${openTier}`).toEqual([]);
-      if (o.tier === 0) expect(unmetRequirements(openTier, 0, o.outcome as 'WON' | 'LOST' | 'NO_BID' | 'DROPPED', facts, rules), `${o.name}: closing`).toEqual([]);
-      if (o.tier > 0 && stallStateOf(o, SETTINGS.stallThresholds.default, NOW) !== 'ok') stalledByTier.set(o.tier, (stalledByTier.get(o.tier) ?? 0) + 1);
+      if (o.tier === 0)
+        expect(
+          unmetRequirements(openTier, 0, o.outcome as 'WON' | 'LOST' | 'NO_BID' | 'DROPPED', facts, rules),
+          `${o.name}: closing`,
+        ).toEqual([]);
+      if (o.tier > 0 && stallStateOf(o, SETTINGS.stallThresholds.default, NOW) !== 'ok')
+        stalledByTier.set(o.tier, (stalledByTier.get(o.tier) ?? 0) + 1);
       // tier entry requirements held when the deal passed each tier
       const reached = new Set(ch.map((c) => c.toTier));
       if ([3, 2, 1].some((t) => reached.has(t))) {
@@ -143,7 +170,10 @@ describe('seed(db, { now })', () => {
       if ([2, 1].some((t) => reached.has(t))) {
         expect(o.amount, `${o.name}: amount`).not.toBeNull();
         expect(o.expectedCloseDate).not.toBeNull();
-        expect(o.contacts.some((c) => c.contact.powerRole === 'DECISION_MAKER'), `${o.name}: decision maker`).toBe(true);
+        expect(
+          o.contacts.some((c) => c.contact.powerRole === 'DECISION_MAKER'),
+          `${o.name}: decision maker`,
+        ).toBe(true);
       }
       if (reached.has(1)) {
         expect(o.proposalDueDate, `${o.name}: proposal date`).not.toBeNull();
@@ -159,13 +189,23 @@ describe('seed(db, { now })', () => {
       }
       if (o.outcome === 'LOST') expect(o.lossType).not.toBeNull();
       if (o.lossType === 'COMPETITOR') expect(o.lostToCompetitorId).not.toBeNull();
-      if (o.outcome === 'DROPPED') expect(o.vrbReviews.some((r) => r.decisions.at(-1)?.decision === 'DROP'), `${o.name}: dropped by the VRB`).toBe(true);
+      if (o.outcome === 'DROPPED')
+        expect(
+          o.vrbReviews.some((r) => r.decisions.at(-1)?.decision === 'DROP'),
+          `${o.name}: dropped by the VRB`,
+        ).toBe(true);
       for (const r of o.vrbReviews)
-        for (const d of r.decisions) if (d.decision === 'PASS' && Number(d.marginPct) < 10) expect(d.overrideReason, 'PASS below the margin floor needs an override').toBeTruthy();
+        for (const d of r.decisions)
+          if (d.decision === 'PASS' && Number(d.marginPct) < 10)
+            expect(d.overrideReason, 'PASS below the margin floor needs an override').toBeTruthy();
     }
-    for (const t of ['4:OPEN', '3:OPEN', '2:OPEN', '1:OPEN', '0:WON', '0:LOST', '0:NO_BID', '0:DROPPED']) expect(tiers.has(t), t).toBe(true);
+    for (const t of ['4:OPEN', '3:OPEN', '2:OPEN', '1:OPEN', '0:WON', '0:LOST', '0:NO_BID', '0:DROPPED'])
+      expect(tiers.has(t), t).toBe(true);
     for (const t of [4, 3, 2, 1]) expect(stalledByTier.get(t) ?? 0, `stalled deals in Tier ${t}`).toBeGreaterThan(0);
-    expect(opps.some((o) => o.outcome === 'OPEN' && o.nextStepDueDate && o.nextStepDueDate.getTime() < NOW.getTime()), 'some next steps overdue').toBe(true);
+    expect(
+      opps.some((o) => o.outcome === 'OPEN' && o.nextStepDueDate && o.nextStepDueDate.getTime() < NOW.getTime()),
+      'some next steps overdue',
+    ).toBe(true);
     expect(opps.some((o) => o.regionScope === 'OVERSEAS')).toBe(true);
     expect(opps.some((o) => o.bidNoticeNo && /^\d{11}$/.test(o.bidNoticeNo) && o.lowerBidLimitRate)).toBe(true);
     const amounts = opps.filter((o) => o.amount).map((o) => Number(o.amount));
@@ -181,9 +221,14 @@ describe('seed(db, { now })', () => {
     expect(econ.length).toBeGreaterThan(50);
     for (const e of econ) {
       const d = deriveEconomics({
-        contractPrice: Number(e.contractPrice), hardwareCost: Number(e.hardwareCost), softwareLicenseCost: Number(e.softwareLicenseCost),
-        laborPersonMonths: Number(e.laborPersonMonths), laborRate: Number(e.laborRate), subcontractCost: Number(e.subcontractCost),
-        otherCost: Number(e.otherCost), contingency: Number(e.contingency),
+        contractPrice: Number(e.contractPrice),
+        hardwareCost: Number(e.hardwareCost),
+        softwareLicenseCost: Number(e.softwareLicenseCost),
+        laborPersonMonths: Number(e.laborPersonMonths),
+        laborRate: Number(e.laborRate),
+        subcontractCost: Number(e.subcontractCost),
+        otherCost: Number(e.otherCost),
+        contingency: Number(e.contingency),
       });
       // the formula written out again: GP = price − all costs; margin = GP/price; ROI = GP/cost
       const cost = Number(e.contractPrice) - Number(e.grossProfit);
@@ -195,8 +240,13 @@ describe('seed(db, { now })', () => {
     expect(findingStates.map((f) => f.status).sort()).toEqual(['ANSWERED', 'OPEN', 'RESOLVED']);
     const decisionKinds = await db.vrbDecision.groupBy({ by: ['decision'], _count: true });
     expect(decisionKinds.map((d) => d.decision).sort()).toEqual(['CONDITIONAL', 'DROP', 'HOLD', 'PASS']);
-    expect(await db.vrbReview.count({ where: { status: 'SCHEDULED', scheduledAt: { gt: NOW } } }), 'upcoming reviews for the queue').toBeGreaterThan(0);
-    const opinionDup = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "VrbOpinion" o JOIN "VrbReview" r ON r.id = o."reviewId" JOIN "VrbStage" s ON s.id = r."stageId" WHERE NOT (o.domain = ANY(s."requiredDomains"))`;
+    expect(
+      await db.vrbReview.count({ where: { status: 'SCHEDULED', scheduledAt: { gt: NOW } } }),
+      'upcoming reviews for the queue',
+    ).toBeGreaterThan(0);
+    const opinionDup = await db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "VrbOpinion" o JOIN "VrbReview" r ON r.id = o."reviewId" JOIN "VrbStage" s ON s.id = r."stageId" WHERE NOT (o.domain = ANY(s."requiredDomains"))`;
     expect(Number(opinionDup[0]!.n), 'opinions only from required domains').toBe(0);
 
     // leads: every status and temperature; converted ones point at their opportunity
@@ -206,7 +256,8 @@ describe('seed(db, { now })', () => {
     expect(await db.lead.count({ where: { status: 'DISQUALIFIED', disqualifyReasonId: null } })).toBe(0);
     // SQLs and converted leads meet the real qualification rules; dedupe keys are the importer's
     for (const l of await db.lead.findMany()) {
-      if (l.status === 'SQL' || l.status === 'CONVERTED') expect(isQualified(qualificationChecklist(l, SETTINGS.qualificationRules.default)), `${l.email} qualifies`).toBe(true);
+      if (l.status === 'SQL' || l.status === 'CONVERTED')
+        expect(isQualified(qualificationChecklist(l, SETTINGS.qualificationRules.default)), `${l.email} qualifies`).toBe(true);
       expect(l.dedupeKey).toBe(dedupeKeyOf(l));
     }
     expect(await db.lead.count({ where: { importBatchId: { not: null } } })).toBeGreaterThan(0);
@@ -218,10 +269,14 @@ describe('seed(db, { now })', () => {
 
     // receivables: some collected, some overdue
     expect(await db.paymentMilestone.count({ where: { collectedAt: { not: null } } })).toBeGreaterThan(0);
-    expect(await db.paymentMilestone.count({ where: { collectedAt: null, dueDate: { lt: NOW } } }), 'overdue receivables').toBeGreaterThan(0);
+    expect(await db.paymentMilestone.count({ where: { collectedAt: null, dueDate: { lt: NOW } } }), 'overdue receivables').toBeGreaterThan(
+      0,
+    );
 
     // postmortems: blameless (attendees, lessons, action items), only on closed deals
-    const pms = await db.postmortem.findMany({ include: { opportunity: true, _count: { select: { attendees: true, lessons: true, actionItems: true } } } });
+    const pms = await db.postmortem.findMany({
+      include: { opportunity: true, _count: { select: { attendees: true, lessons: true, actionItems: true } } },
+    });
     for (const p of pms) {
       expect(p.opportunity.tier).toBe(0);
       expect(p._count.attendees).toBeGreaterThan(0);
@@ -256,7 +311,16 @@ describe('seed(db, { now })', () => {
 
   test('reuses reference data a migration or an admin already configured', async () => {
     await db.businessCategory.create({ data: { code: 'SI', nameKo: '시스템 구축', nameEn: 'SI' } });
-    const stage = await db.vrbStage.create({ data: { order: 3, code: 'BID_GATE', nameKo: '입찰 심의', nameEn: 'Bid gate', requiredDomains: ['FINANCE', 'LEGAL'], isBidApproval: true } });
+    const stage = await db.vrbStage.create({
+      data: {
+        order: 3,
+        code: 'BID_GATE',
+        nameKo: '입찰 심의',
+        nameEn: 'Bid gate',
+        requiredDomains: ['FINANCE', 'LEGAL'],
+        isBidApproval: true,
+      },
+    });
     await seed(db, { now: NOW });
     expect(await db.businessCategory.findUniqueOrThrow({ where: { code: 'SI' } })).toMatchObject({ nameKo: '시스템 구축' });
     expect(await db.vrbStage.count()).toBe(5);
@@ -298,7 +362,9 @@ describe('create-admin (first admin of a new deployment)', () => {
     expect(row.roles).toEqual(['ADMIN']);
     expect(await verifyPassword('a-long-enough-secret', row.passwordHash)).toBe(true);
     expect(await db.auditLog.count({ where: { action: 'user.create', entityId: u.id } })).toBe(1);
-    await expect(createFirstAdmin(db, { email: 'BOSS@example.com', name: '다른 사람', password: 'another-long-secret' })).rejects.toThrow(/already exists/);
+    await expect(createFirstAdmin(db, { email: 'BOSS@example.com', name: '다른 사람', password: 'another-long-secret' })).rejects.toThrow(
+      /already exists/,
+    );
     expect(await db.user.count()).toBe(1);
   });
 
@@ -314,14 +380,24 @@ describe('create-admin (first admin of a new deployment)', () => {
 
   test('the command reads the password from TIERLINE_ADMIN_PASSWORD and refuses without one off a terminal', () => {
     const script = path.resolve('scripts/create-admin.ts');
-    const noPw = spawnSync(TSX, [script, '--email', 'ops@example.com', '--name', '운영자'], { env: { ...process.env, TIERLINE_ADMIN_PASSWORD: '' }, encoding: 'utf8', input: '' });
+    const noPw = spawnSync(TSX, [script, '--email', 'ops@example.com', '--name', '운영자'], {
+      env: { ...process.env, TIERLINE_ADMIN_PASSWORD: '' },
+      encoding: 'utf8',
+      input: '',
+    });
     expect(noPw.status).toBe(1);
     expect(noPw.stderr).toMatch(/TIERLINE_ADMIN_PASSWORD/);
-    const ok = spawnSync(TSX, [script, '--email', 'ops@example.com', '--name', '운영자'], { env: { ...process.env, TIERLINE_ADMIN_PASSWORD: 'ops-password-2026' }, encoding: 'utf8' });
+    const ok = spawnSync(TSX, [script, '--email', 'ops@example.com', '--name', '운영자'], {
+      env: { ...process.env, TIERLINE_ADMIN_PASSWORD: 'ops-password-2026' },
+      encoding: 'utf8',
+    });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/created ADMIN ops@example.com/);
-    const again = spawnSync(TSX, [script, '--email', 'ops@example.com', '--name', '운영자'], { env: { ...process.env, TIERLINE_ADMIN_PASSWORD: 'ops-password-2026' }, encoding: 'utf8' });
+    const again = spawnSync(TSX, [script, '--email', 'ops@example.com', '--name', '운영자'], {
+      env: { ...process.env, TIERLINE_ADMIN_PASSWORD: 'ops-password-2026' },
+      encoding: 'utf8',
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
   });

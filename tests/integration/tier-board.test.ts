@@ -23,7 +23,12 @@ describe('loadBoard', () => {
     // o3: 40 days in Tier 2 (threshold 30) → stalled; next step overdue; closes in 2 months → short horizon
     await db.opportunity.update({
       where: { id: o3.id },
-      data: { tierEnteredAt: new Date(now.getTime() - 40 * DAY), nextStep: '가격 협상', nextStepDueDate: new Date('2026-11-20'), expectedCloseDate: new Date('2027-01-31') },
+      data: {
+        tierEnteredAt: new Date(now.getTime() - 40 * DAY),
+        nextStep: '가격 협상',
+        nextStepDueDate: new Date('2026-11-20'),
+        expectedCloseDate: new Date('2027-01-31'),
+      },
     });
     await db.opportunity.update({ where: { id: o1.id }, data: { tierEnteredAt: now, expectedCloseDate: new Date('2027-09-30') } });
 
@@ -33,8 +38,12 @@ describe('loadBoard', () => {
     expect(col(2).cards[0]).toMatchObject({ id: o3.id, stall: 'stalled', isNextStepOverdue: true, daysInTier: 40 });
     expect(col(0)).toMatchObject({ count: 1, byOutcome: { WON: { count: 1, amount: '50000000' }, LOST: { count: 0, amount: '0' } } }); // the old loss is outside the window
 
-    expect((await loadBoard(db, { owner: [b.id] }, now)).columns.flatMap((c) => c.cards.map((x) => x.id)).sort()).toEqual([o3.id, won.id].sort());
-    expect((await loadBoard(db, { team: mgr.id }, now)).columns.flatMap((c) => c.cards.map((x) => x.id)).sort()).toEqual([o1.id, o2.id].sort());
+    expect((await loadBoard(db, { owner: [b.id] }, now)).columns.flatMap((c) => c.cards.map((x) => x.id)).sort()).toEqual(
+      [o3.id, won.id].sort(),
+    );
+    expect((await loadBoard(db, { team: mgr.id }, now)).columns.flatMap((c) => c.cards.map((x) => x.id)).sort()).toEqual(
+      [o1.id, o2.id].sort(),
+    );
     expect((await loadBoard(db, { stalled: true }, now)).columns.flatMap((c) => c.cards.map((x) => x.id))).toEqual([o3.id]);
     expect((await loadBoard(db, { horizon: 'SHORT' }, now)).columns.flatMap((c) => c.cards.map((x) => x.id))).toEqual([o3.id]);
     expect((await loadBoard(db, { horizon: 'MID' }, now)).columns.flatMap((c) => c.cards.map((x) => x.id))).toEqual([o1.id]);
@@ -47,12 +56,24 @@ describe('reason lists (admin)', () => {
     const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
     const rep = sessionFor(await createUser({ roles: ['SALES_REP'] }));
     const r = await addReason(db, admin, { kind: 'LOST', code: 'PRICE', labelKo: '가격 열위', labelEn: 'Price' });
-    await expect(addReason(db, admin, { kind: 'LOST', code: 'PRICE', labelKo: 'x', labelEn: 'x' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(addReason(db, admin, { kind: 'LOST', code: 'PRICE', labelKo: 'x', labelEn: 'x' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
     await setReasonActive(db, admin, { reasonId: r.id, active: false });
     expect((await db.reason.findUniqueOrThrow({ where: { id: r.id } })).active).toBe(false);
-    const refused = await runAction(rep, { schema: addReasonSchema, permission: 'settings:manage' }, { kind: 'WON', code: 'X1', labelKo: 'x', labelEn: 'x' }, ({ input, session }) => addReason(db, session, input));
+    const refused = await runAction(
+      rep,
+      { schema: addReasonSchema, permission: 'settings:manage' },
+      { kind: 'WON', code: 'X1', labelKo: 'x', labelEn: 'x' },
+      ({ input, session }) => addReason(db, session, input),
+    );
     expect(refused).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    const bad = await runAction(admin, { schema: addReasonSchema, permission: 'settings:manage' }, { kind: 'WON', code: 'bad code!', labelKo: '', labelEn: 'x' }, ({ input, session }) => addReason(db, session, input));
+    const bad = await runAction(
+      admin,
+      { schema: addReasonSchema, permission: 'settings:manage' },
+      { kind: 'WON', code: 'bad code!', labelKo: '', labelEn: 'x' },
+      ({ input, session }) => addReason(db, session, input),
+    );
     expect(bad).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await db.reason.count()).toBe(1);
   });

@@ -19,7 +19,9 @@ async function passBidApproval(opportunityId: string, userId: string) {
     create: { order: 3, code: 'BID', nameKo: '입찰 승인', nameEn: 'Bid approval', isBidApproval: true },
     update: {},
   });
-  const r = await db.vrbReview.create({ data: { opportunityId, stageId: stage.id, scheduledAt: new Date(), createdById: userId, status: 'DECIDED' } });
+  const r = await db.vrbReview.create({
+    data: { opportunityId, stageId: stage.id, scheduledAt: new Date(), createdById: userId, status: 'DECIDED' },
+  });
   await db.vrbDecision.create({ data: { reviewId: r.id, decision: 'PASS', decidedById: userId } });
 }
 const history = (opportunityId: string) => db.tierChange.findMany({ where: { opportunityId }, orderBy: { changedAt: 'asc' } });
@@ -101,7 +103,9 @@ describe('moveOpportunityTier', () => {
     const reason = await db.reason.create({ data: { kind: 'WON', code: 'PRICE', labelKo: '가격 경쟁력', labelEn: 'Price' } });
     const lostReason = await db.reason.create({ data: { kind: 'LOST', code: 'PRICE', labelKo: '가격', labelEn: 'Price' } });
     // a LOST reason does not satisfy a WON close
-    const e = await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 0, outcome: 'WON', version: 1, fill: { reasonIds: [lostReason.id] } }));
+    const e = await err(
+      moveOpportunityTier(db, session, { opportunityId: opp.id, to: 0, outcome: 'WON', version: 1, fill: { reasonIds: [lostReason.id] } }),
+    );
     expect((e.details as { unmet: { id: string }[] }).unmet.map((u) => u.id)).toEqual(['reason', 'contractAmount']);
     const moved = await moveOpportunityTier(db, session, {
       opportunityId: opp.id,
@@ -141,10 +145,18 @@ describe('moveOpportunityTier', () => {
     const { user, session } = await rep();
     const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
     const opp = await createOpportunity({ ownerId: user.id, tier: 0, outcome: 'LOST' });
-    expect((await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 2, reason: '재입찰', version: 1 }))).key).toBe('tiers.errors.closed');
+    expect((await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 2, reason: '재입찰', version: 1 }))).key).toBe(
+      'tiers.errors.closed',
+    );
     const reopened = await moveOpportunityTier(db, admin, { opportunityId: opp.id, to: 2, reason: '재입찰 공고', version: 1 });
     expect(reopened).toMatchObject({ tier: 2, outcome: 'OPEN', lastOpenTier: null });
-    expect((await history(opp.id))[1]).toMatchObject({ fromTier: 0, toTier: 2, fromOutcome: 'LOST', toOutcome: 'OPEN', actorId: admin.userId });
+    expect((await history(opp.id))[1]).toMatchObject({
+      fromTier: 0,
+      toTier: 2,
+      fromOutcome: 'LOST',
+      toOutcome: 'OPEN',
+      actorId: admin.userId,
+    });
   });
 
   test("a rep cannot move another rep's opportunity (looks like not found); their manager can", async () => {
@@ -152,9 +164,19 @@ describe('moveOpportunityTier', () => {
     const { user: owner } = await rep(manager.id);
     const { session: stranger } = await rep();
     const opp = await createOpportunity({ ownerId: owner.id, tier: 2 });
-    expect((await err(moveOpportunityTier(db, stranger, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }))).code).toBe('NOT_FOUND');
-    expect((await err(moveOpportunityTier(db, stranger, { opportunityId: '00000000-0000-4000-8000-000000000000', to: 3, reason: 'x', version: 1 }))).code).toBe('NOT_FOUND');
-    expect((await moveOpportunityTier(db, sessionFor(manager), { opportunityId: opp.id, to: 3, reason: '재평가', version: 1 })).tier).toBe(3);
+    expect((await err(moveOpportunityTier(db, stranger, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (
+        await err(
+          moveOpportunityTier(db, stranger, { opportunityId: '00000000-0000-4000-8000-000000000000', to: 3, reason: 'x', version: 1 }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect((await moveOpportunityTier(db, sessionFor(manager), { opportunityId: opp.id, to: 3, reason: '재평가', version: 1 })).tier).toBe(
+      3,
+    );
   });
 
   test('a stale version is a conflict carrying the current record and who changed it', async () => {
@@ -163,7 +185,12 @@ describe('moveOpportunityTier', () => {
     await updateOpportunity(db, session, { opportunityId: opp.id, version: 1, nextStep: '제안서 초안 공유' });
     const e = await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }));
     expect(e.code).toBe('CONFLICT');
-    expect(e.details).toMatchObject({ version: 2, nextStep: '제안서 초안 공유', tier: 2, lastChange: { actorName: user.name, action: 'opportunity.update' } });
+    expect(e.details).toMatchObject({
+      version: 2,
+      nextStep: '제안서 초안 공유',
+      tier: 2,
+      lastChange: { actorName: user.name, action: 'opportunity.update' },
+    });
     expect(await history(opp.id)).toHaveLength(1);
   });
 
@@ -171,7 +198,9 @@ describe('moveOpportunityTier', () => {
     const manager = await createUser({ roles: ['SALES_MANAGER'] });
     const reps = await Promise.all(Array.from({ length: 20 }, () => rep(manager.id)));
     const account = await createAccount();
-    const opps = await Promise.all(Array.from({ length: 3 }, () => createOpportunity({ ownerId: reps[0]!.user.id, accountId: account.id, tier: 2 })));
+    const opps = await Promise.all(
+      Array.from({ length: 3 }, () => createOpportunity({ ownerId: reps[0]!.user.id, accountId: account.id, tier: 2 })),
+    );
     for (const o of opps) {
       await db.opportunity.update({ where: { id: o.id }, data: { need: '통합 유지보수' } });
       await addContact(o.id, account.id);
@@ -183,9 +212,16 @@ describe('moveOpportunityTier', () => {
       const results = await Promise.allSettled(
         reps.map((_, i) => {
           const opp = opps[i % opps.length]!;
-          return db.opportunity.findUniqueOrThrow({ where: { id: opp.id } }).then((cur) =>
-            moveOpportunityTier(db, mgr, { opportunityId: opp.id, to: cur.tier === 4 ? 3 : 4, reason: `mover ${i}`, version: cur.version }),
-          );
+          return db.opportunity
+            .findUniqueOrThrow({ where: { id: opp.id } })
+            .then((cur) =>
+              moveOpportunityTier(db, mgr, {
+                opportunityId: opp.id,
+                to: cur.tier === 4 ? 3 : 4,
+                reason: `mover ${i}`,
+                version: cur.version,
+              }),
+            );
         }),
       );
       for (const r of results) {

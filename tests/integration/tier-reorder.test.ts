@@ -83,12 +83,18 @@ describe('reorderOpportunity', () => {
   test('refusals: another tier, a closed deal, another rep, a missing neighbour — nothing written', async () => {
     const { user, session, ids } = await column();
     const other = await createOpportunity({ ownerId: user.id, tier: 2 });
-    expect((await err(reorderOpportunity(db, session, { opportunityId: ids.a!, aboveId: other.id }))).key).toBe('tiers.errors.reorderOtherColumn');
+    expect((await err(reorderOpportunity(db, session, { opportunityId: ids.a!, aboveId: other.id }))).key).toBe(
+      'tiers.errors.reorderOtherColumn',
+    );
     const closed = await createOpportunity({ ownerId: user.id, tier: 0, outcome: 'WON' });
-    expect((await err(reorderOpportunity(db, session, { opportunityId: closed.id, aboveId: ids.a }))).key).toBe('tiers.errors.reorderClosed');
+    expect((await err(reorderOpportunity(db, session, { opportunityId: closed.id, aboveId: ids.a }))).key).toBe(
+      'tiers.errors.reorderClosed',
+    );
     const stranger = sessionFor(await createUser({ roles: ['SALES_REP'] }));
     expect((await err(reorderOpportunity(db, stranger, { opportunityId: ids.a!, belowId: ids.b }))).code).toBe('NOT_FOUND');
-    expect((await err(reorderOpportunity(db, session, { opportunityId: ids.a!, belowId: crypto.randomUUID() }))).key).toBe('tiers.errors.reorderNeighbourMissing');
+    expect((await err(reorderOpportunity(db, session, { opportunityId: ids.a!, belowId: crypto.randomUUID() }))).key).toBe(
+      'tiers.errors.reorderNeighbourMissing',
+    );
     expect(await order(user.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(await db.auditLog.count({ where: { action: 'opportunity.reorder' } })).toBe(0);
   });

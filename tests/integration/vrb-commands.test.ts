@@ -22,7 +22,11 @@ type Handler = ((req: NextRequest, ctx: { params: Promise<Record<string, string>
 
 async function call(handler: Handler, token: string, id: string, body: unknown) {
   const res = await handler(
-    new NextRequest('http://localhost/api/v1/x', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'ko-KR' }, body: JSON.stringify(body) }),
+    new NextRequest('http://localhost/api/v1/x', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'ko-KR' },
+      body: JSON.stringify(body),
+    }),
     { params: Promise.resolve({ id }) },
   );
   return { status: res.status, json: await res.json() };
@@ -57,9 +61,22 @@ async function expectRefused(p: Promise<unknown>, code: string, key?: string) {
 
 /** Stages 1..3 (1 needs FINANCE + TECHNOLOGY), a rep's Tier 2 deal at a 5% margin, people of every role. */
 async function world() {
-  const s1 = await db.vrbStage.create({ data: { order: 1, code: 'QUALIFICATION', nameKo: '사업기회 검증', nameEn: 'Qualification', requiredDomains: ['FINANCE', 'TECHNOLOGY'] } });
-  const s2 = await db.vrbStage.create({ data: { order: 2, code: 'PRICING', nameKo: '가격 전략', nameEn: 'Pricing', requiredDomains: ['FINANCE'] } });
-  const s3 = await db.vrbStage.create({ data: { order: 3, code: 'BID_APPROVAL', nameKo: '입찰 승인', nameEn: 'Bid approval', requiredDomains: ['FINANCE'], isBidApproval: true } });
+  const s1 = await db.vrbStage.create({
+    data: { order: 1, code: 'QUALIFICATION', nameKo: '사업기회 검증', nameEn: 'Qualification', requiredDomains: ['FINANCE', 'TECHNOLOGY'] },
+  });
+  const s2 = await db.vrbStage.create({
+    data: { order: 2, code: 'PRICING', nameKo: '가격 전략', nameEn: 'Pricing', requiredDomains: ['FINANCE'] },
+  });
+  const s3 = await db.vrbStage.create({
+    data: {
+      order: 3,
+      code: 'BID_APPROVAL',
+      nameKo: '입찰 승인',
+      nameEn: 'Bid approval',
+      requiredDomains: ['FINANCE'],
+      isBidApproval: true,
+    },
+  });
   const manager = await createUser({ roles: ['SALES_MANAGER'], name: '박팀장' });
   const rep = await createUser({ roles: ['SALES_REP'], name: '김영업', managerId: manager.id });
   const otherManager = await createUser({ roles: ['SALES_MANAGER'] });
@@ -72,8 +89,26 @@ async function world() {
   const admin = await createUser({ roles: ['ADMIN'] });
   const opp = await createOpportunity({ ownerId: rep.id, tier: 2, amount: '1000000000', name: '저가 입찰 건' });
   // the working ROI calculator: 10억 price, 9.5억 cost → 5% margin (floor 10%)
-  await db.dealEconomics.create({ data: { opportunityId: opp.id, contractPrice: '1000000000', hardwareCost: '900000000', laborPersonMonths: '5', laborRate: '10000000' } });
-  return { s1, s2, s3, manager, rep, otherRep, otherManager, finance, tech, legalProc, chair, exec, admin, opp, as: (u: Parameters<typeof sessionFor>[0]) => sessionFor(u) };
+  await db.dealEconomics.create({
+    data: { opportunityId: opp.id, contractPrice: '1000000000', hardwareCost: '900000000', laborPersonMonths: '5', laborRate: '10000000' },
+  });
+  return {
+    s1,
+    s2,
+    s3,
+    manager,
+    rep,
+    otherRep,
+    otherManager,
+    finance,
+    tech,
+    legalProc,
+    chair,
+    exec,
+    admin,
+    opp,
+    as: (u: Parameters<typeof sessionFor>[0]) => sessionFor(u),
+  };
 }
 
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000);
@@ -92,7 +127,14 @@ describe('scheduleReview', () => {
     const at = inDays(7);
     const r = await call(scheduleRoute, await tokenFor(w.rep.id), w.opp.id, { stage: 1, scheduledAt: at.toISOString() });
     expect(r.status).toBe(201);
-    expect(r.json).toMatchObject({ opportunityId: w.opp.id, stage: 1, stageCode: 'QUALIFICATION', status: 'SCHEDULED', version: 1, scheduledAt: at.toISOString() });
+    expect(r.json).toMatchObject({
+      opportunityId: w.opp.id,
+      stage: 1,
+      stageCode: 'QUALIFICATION',
+      status: 'SCHEDULED',
+      version: 1,
+      scheduledAt: at.toISOString(),
+    });
     const snap = await db.dealEconomics.findUnique({ where: { vrbReviewId: r.json.id } });
     expect(snap).toMatchObject({ opportunityId: w.opp.id });
     expect(snap!.contractPrice.toString()).toBe('1000000000');
@@ -120,14 +162,22 @@ describe('scheduleReview', () => {
     const before = await counts();
     const notPassed = await call(scheduleRoute, token, w.opp.id, { stage: 2, scheduledAt: inDays(9).toISOString() });
     expect(notPassed.status).toBe(422);
-    expect(notPassed.json.error).toMatchObject({ code: 'UNPROCESSABLE', message: '이전 단계(1단계)를 통과해야 이 단계를 예약할 수 있습니다.' });
+    expect(notPassed.json.error).toMatchObject({
+      code: 'UNPROCESSABLE',
+      message: '이전 단계(1단계)를 통과해야 이 단계를 예약할 수 있습니다.',
+    });
     const again = await call(scheduleRoute, token, w.opp.id, { stage: 1, scheduledAt: inDays(9).toISOString() });
     expect(again.status).toBe(409);
     expect(again.json.current).toMatchObject({ id: first.id, status: 'SCHEDULED' });
     const unknown = await call(scheduleRoute, token, w.opp.id, { stage: 9, scheduledAt: inDays(9).toISOString() });
     expect(unknown.status).toBe(400);
     expect(unknown.json.error.fields[0].path).toBe('stage');
-    for (const body of [{ stage: 1 }, { stage: 1, scheduledAt: 'tomorrow' }, { stage: 1, scheduledAt: inDays(1).toISOString(), extra: 1 }, { stage: 'one', scheduledAt: inDays(1).toISOString() }]) {
+    for (const body of [
+      { stage: 1 },
+      { stage: 1, scheduledAt: 'tomorrow' },
+      { stage: 1, scheduledAt: inDays(1).toISOString(), extra: 1 },
+      { stage: 'one', scheduledAt: inDays(1).toISOString() },
+    ]) {
       expect((await call(scheduleRoute, token, w.opp.id, body)).status).toBe(400);
     }
     const c = await call(scheduleRoute, token, closed.id, { stage: 1, scheduledAt: inDays(1).toISOString() });
@@ -140,16 +190,28 @@ describe('scheduleReview', () => {
     const review = await readyReview(w);
     const f = await raiseFinding(db, w.as(w.finance), review.id, { issue: '원가 과다', severity: 'HIGH', requiredFix: '원가 재산정' });
     await decideReview(db, w.as(w.chair), review.id, { decision: 'CONDITIONAL', reason: '원가 재산정 조건', overrideReason: '전략 고객' });
-    const e = await expectRefused(scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 2, scheduledAt: inDays(5) }), 'UNPROCESSABLE', 'vrb.errors.previousFindingsUnresolved');
+    const e = await expectRefused(
+      scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 2, scheduledAt: inDays(5) }),
+      'UNPROCESSABLE',
+      'vrb.errors.previousFindingsUnresolved',
+    );
     expect(e.details).toMatchObject({ previousOrder: 1, unresolved: 1 });
     // already passed (conditionally): stage 1 cannot be scheduled again
-    await expectRefused(scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(5) }), 'UNPROCESSABLE', 'vrb.errors.alreadyPassed');
+    await expectRefused(
+      scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(5) }),
+      'UNPROCESSABLE',
+      'vrb.errors.alreadyPassed',
+    );
     const answered = await answerFinding(db, w.as(w.rep), f.id, { answer: '재산정 완료', version: 1 });
     await verifyFinding(db, w.as(w.finance), f.id, { resolved: true, version: answered.version });
     const s2 = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 2, scheduledAt: inDays(5) });
     await recordOpinion(db, w.as(w.finance), s2.id, { domain: 'FINANCE', opinion: '재검토 필요' });
     await decideReview(db, w.as(w.chair), s2.id, { decision: 'HOLD', reason: '가격 재검토' });
-    await expectRefused(scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 3, scheduledAt: inDays(9) }), 'UNPROCESSABLE', 'vrb.errors.previousStageNotPassed');
+    await expectRefused(
+      scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 3, scheduledAt: inDays(9) }),
+      'UNPROCESSABLE',
+      'vrb.errors.previousStageNotPassed',
+    );
     const again = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 2, scheduledAt: inDays(9) });
     expect(again).toMatchObject({ stage: 2, status: 'SCHEDULED' });
   });
@@ -162,7 +224,13 @@ describe('recordOpinion', () => {
     const token = await tokenFor(w.finance.id);
     const r = await call(opinionRoute, token, review.id, { domain: 'FINANCE', opinion: '마진이 기준 미달', recommendation: 'OPPOSE' });
     expect(r.status).toBe(201);
-    expect(r.json).toMatchObject({ reviewId: review.id, domain: 'FINANCE', stance: 'OPPOSE', opinion: '마진이 기준 미달', reviewerId: w.finance.id });
+    expect(r.json).toMatchObject({
+      reviewId: review.id,
+      domain: 'FINANCE',
+      stance: 'OPPOSE',
+      opinion: '마진이 기준 미달',
+      reviewerId: w.finance.id,
+    });
     expect(await db.auditLog.count({ where: { action: 'vrb.opinion.record', entityId: r.json.id } })).toBe(1);
     const before = await counts();
     const dup = await call(opinionRoute, token, review.id, { domain: 'FINANCE', opinion: '다시' });
@@ -170,25 +238,42 @@ describe('recordOpinion', () => {
     expect(dup.json.current).toMatchObject({ id: r.json.id, opinion: '마진이 기준 미달' });
     expect(await counts()).toEqual(before);
     // recommendation defaults to SUPPORT
-    expect(await recordOpinion(db, w.as(w.tech), review.id, { domain: 'TECHNOLOGY', opinion: '적합' })).toMatchObject({ stance: 'SUPPORT' });
+    expect(await recordOpinion(db, w.as(w.tech), review.id, { domain: 'TECHNOLOGY', opinion: '적합' })).toMatchObject({
+      stance: 'SUPPORT',
+    });
   });
 
   test('refusals write nothing: a domain not held (403), not required by the stage (422), a decided review (422), unknown review (404), bad body (400)', async () => {
     const w = await world();
     const review = await readyReview(w);
-    const s1Only = await db.vrbReview.create({ data: { opportunityId: w.opp.id, stageId: w.s1.id, scheduledAt: inDays(1), createdById: w.rep.id } });
+    const s1Only = await db.vrbReview.create({
+      data: { opportunityId: w.opp.id, stageId: w.s1.id, scheduledAt: inDays(1), createdById: w.rep.id },
+    });
     const before = await counts();
     const notHeld = await call(opinionRoute, await tokenFor(w.finance.id), s1Only.id, { domain: 'TECHNOLOGY', opinion: 'x' });
     expect(notHeld.status).toBe(403);
     expect(notHeld.json.error.message).toBe('담당 분야가 아닙니다.');
-    await expectRefused(recordOpinion(db, w.as(w.legalProc), s1Only.id, { domain: 'LEGAL', opinion: 'x' }), 'UNPROCESSABLE', 'vrb.errors.domainNotRequired');
+    await expectRefused(
+      recordOpinion(db, w.as(w.legalProc), s1Only.id, { domain: 'LEGAL', opinion: 'x' }),
+      'UNPROCESSABLE',
+      'vrb.errors.domainNotRequired',
+    );
     await decideReview(db, w.as(w.chair), review.id, { decision: 'HOLD', reason: '보류' });
     const after = await counts();
     await db.vrbOpinion.deleteMany({ where: { reviewId: review.id, domain: 'TECHNOLOGY' } });
-    await expectRefused(recordOpinion(db, w.as(w.tech), review.id, { domain: 'TECHNOLOGY', opinion: 'x' }), 'UNPROCESSABLE', 'vrb.errors.reviewClosed');
-    expect((await call(opinionRoute, await tokenFor(w.finance.id), crypto.randomUUID(), { domain: 'FINANCE', opinion: 'x' })).status).toBe(404);
+    await expectRefused(
+      recordOpinion(db, w.as(w.tech), review.id, { domain: 'TECHNOLOGY', opinion: 'x' }),
+      'UNPROCESSABLE',
+      'vrb.errors.reviewClosed',
+    );
+    expect((await call(opinionRoute, await tokenFor(w.finance.id), crypto.randomUUID(), { domain: 'FINANCE', opinion: 'x' })).status).toBe(
+      404,
+    );
     expect((await call(opinionRoute, await tokenFor(w.finance.id), s1Only.id, { domain: 'FINANCE', opinion: '' })).status).toBe(400);
-    expect((await call(opinionRoute, await tokenFor(w.finance.id), s1Only.id, { domain: 'FINANCE', opinion: 'x', recommendation: 'MAYBE' })).status).toBe(400);
+    expect(
+      (await call(opinionRoute, await tokenFor(w.finance.id), s1Only.id, { domain: 'FINANCE', opinion: 'x', recommendation: 'MAYBE' }))
+        .status,
+    ).toBe(400);
     expect(before.opinions).toBe(2);
     expect(after.opinions).toBe(2);
     expect(await db.vrbOpinion.count()).toBe(1);
@@ -199,7 +284,11 @@ describe('findings: raise → answer → verify', () => {
   test('the full cycle through the API, with a send-back: OPEN → ANSWERED → OPEN (note) → ANSWERED → RESOLVED', async () => {
     const w = await world();
     const review = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(3) });
-    const raised = await call(findingRoute, await tokenFor(w.finance.id), review.id, { issue: '하드웨어 원가 과다', severity: 'CRITICAL', requiredFix: '원가 재산정' });
+    const raised = await call(findingRoute, await tokenFor(w.finance.id), review.id, {
+      issue: '하드웨어 원가 과다',
+      severity: 'CRITICAL',
+      requiredFix: '원가 재산정',
+    });
     expect(raised.status).toBe(201);
     expect(raised.json).toMatchObject({ domain: 'FINANCE', status: 'OPEN', version: 1, severity: 'CRITICAL' });
     const id = raised.json.id;
@@ -210,7 +299,9 @@ describe('findings: raise → answer → verify', () => {
     expect(a1).toMatchObject({ status: 200, json: { status: 'ANSWERED', answer: '재산정함', version: 2 } });
     const back = await call(verifyRoute, financeToken, id, { resolved: false, note: '근거 자료 첨부 필요', version: 2 });
     expect(back).toMatchObject({ status: 200, json: { status: 'OPEN', version: 3 } });
-    expect((await db.auditLog.findFirst({ where: { action: 'vrb.finding.reopen', entityId: id } }))?.after).toMatchObject({ note: '근거 자료 첨부 필요' });
+    expect((await db.auditLog.findFirst({ where: { action: 'vrb.finding.reopen', entityId: id } }))?.after).toMatchObject({
+      note: '근거 자료 첨부 필요',
+    });
     // the manager of the rep's team may answer too
     const a2 = await call(answerRoute, await tokenFor(w.manager.id), id, { answer: '견적서 첨부', version: 3 });
     expect(a2).toMatchObject({ status: 200, json: { status: 'ANSWERED', answer: '견적서 첨부', version: 4 } });
@@ -228,13 +319,35 @@ describe('findings: raise → answer → verify', () => {
     const many = await call(findingRoute, await tokenFor(w.legalProc.id), review.id, { issue: 'x', severity: 'LOW', requiredFix: 'y' });
     expect(many.status).toBe(400);
     expect(many.json.error.fields).toEqual([{ path: 'domain', message: '분야를 선택해 주세요.' }]);
-    expect((await call(findingRoute, await tokenFor(w.finance.id), review.id, { domain: 'LEGAL', issue: 'x', severity: 'LOW', requiredFix: 'y' })).status).toBe(403);
-    expect((await call(findingRoute, await tokenFor(w.finance.id), review.id, { issue: 'x', severity: 'URGENT', requiredFix: 'y' })).status).toBe(400);
+    expect(
+      (
+        await call(findingRoute, await tokenFor(w.finance.id), review.id, {
+          domain: 'LEGAL',
+          issue: 'x',
+          severity: 'LOW',
+          requiredFix: 'y',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call(findingRoute, await tokenFor(w.finance.id), review.id, { issue: 'x', severity: 'URGENT', requiredFix: 'y' })).status,
+    ).toBe(400);
     expect(await counts()).toEqual(before);
     // the member holding several domains names one
-    expect(await raiseFinding(db, w.as(w.legalProc), review.id, { domain: 'PROCUREMENT', issue: '조달 방식', severity: 'LOW', requiredFix: '확인' })).toMatchObject({ domain: 'PROCUREMENT' });
+    expect(
+      await raiseFinding(db, w.as(w.legalProc), review.id, {
+        domain: 'PROCUREMENT',
+        issue: '조달 방식',
+        severity: 'LOW',
+        requiredFix: '확인',
+      }),
+    ).toMatchObject({ domain: 'PROCUREMENT' });
     await decideReview(db, w.as(w.chair), review.id, { decision: 'HOLD', reason: '보류' });
-    await expectRefused(raiseFinding(db, w.as(w.finance), review.id, { issue: 'x', severity: 'LOW', requiredFix: 'y' }), 'UNPROCESSABLE', 'vrb.errors.reviewClosed');
+    await expectRefused(
+      raiseFinding(db, w.as(w.finance), review.id, { issue: 'x', severity: 'LOW', requiredFix: 'y' }),
+      'UNPROCESSABLE',
+      'vrb.errors.reviewClosed',
+    );
   });
 
   test('answer and verify refusals write nothing: another rep (404), stale version (409 with the current), wrong state (422), other domain (403), send back without a note (422)', async () => {
@@ -297,7 +410,10 @@ describe('decideReview', () => {
     });
     const row = await db.vrbReview.findUnique({ where: { id: review.id } });
     expect(row!.heldAt).not.toBeNull();
-    expect(await db.auditLog.findFirst({ where: { action: 'vrb.review.decide', entityId: review.id } })).toMatchObject({ actorId: w.chair.id, after: expect.objectContaining({ decision: 'PASS', guard: 'belowFloor', floorPct: 10 }) });
+    expect(await db.auditLog.findFirst({ where: { action: 'vrb.review.decide', entityId: review.id } })).toMatchObject({
+      actorId: w.chair.id,
+      after: expect.objectContaining({ decision: 'PASS', guard: 'belowFloor', floorPct: 10 }),
+    });
 
     // decided once: a second decision is a 409 with the review
     const again = await call(decisionRoute, token, review.id, { decision: 'HOLD', reason: 'x' });
@@ -336,7 +452,9 @@ describe('decideReview', () => {
     expect((await call(decisionRoute, token, crypto.randomUUID(), { decision: 'HOLD', reason: 'x' })).status).toBe(404);
     expect(await counts()).toEqual(before);
     // CONDITIONAL with the open finding and an override reason goes through
-    expect((await call(decisionRoute, token, review.id, { decision: 'CONDITIONAL', reason: '보완 조건', overrideReason: '전략 고객' })).status).toBe(201);
+    expect(
+      (await call(decisionRoute, token, review.id, { decision: 'CONDITIONAL', reason: '보완 조건', overrideReason: '전략 고객' })).status,
+    ).toBe(201);
   });
 
   test('DROP moves the opportunity to Tier 0 DROPPED through the tier engine in the same transaction', async () => {
@@ -347,10 +465,19 @@ describe('decideReview', () => {
     expect(r.json.opportunity).toMatchObject({ id: w.opp.id, tier: 0, outcome: 'DROPPED', lastOpenTier: 2, version: 2 });
     const opp = await db.opportunity.findUnique({ where: { id: w.opp.id } });
     expect(opp).toMatchObject({ tier: 0, outcome: 'DROPPED' });
-    expect(await db.tierChange.findFirst({ where: { opportunityId: w.opp.id, toTier: 0 } })).toMatchObject({ fromTier: 2, toOutcome: 'DROPPED', reason: '수익성 없음', actorId: w.chair.id });
+    expect(await db.tierChange.findFirst({ where: { opportunityId: w.opp.id, toTier: 0 } })).toMatchObject({
+      fromTier: 2,
+      toOutcome: 'DROPPED',
+      reason: '수익성 없음',
+      actorId: w.chair.id,
+    });
     expect(await db.auditLog.count({ where: { action: 'opportunity.tier.move', entityId: w.opp.id } })).toBe(1);
     // the deal is closed: no further review can be scheduled
-    await expectRefused(scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(5) }), 'UNPROCESSABLE', 'vrb.errors.opportunityClosed');
+    await expectRefused(
+      scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(5) }),
+      'UNPROCESSABLE',
+      'vrb.errors.opportunityClosed',
+    );
   });
 
   test('DROP of a deal closed meanwhile: the tier engine refuses (422) and the decision is rolled back', async () => {
@@ -381,12 +508,33 @@ describe('role × action on every VRB route (real records)', () => {
   type W = Awaited<ReturnType<typeof world>>;
   type Case = { name: string; handler: Handler; permission: Permission; prepare: (w: W) => Promise<{ id: string; body: unknown }> };
   const scheduled = (w: W) => scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(1) });
-  const raised = async (w: W) => raiseFinding(db, w.as(w.finance), (await scheduled(w)).id, { issue: 'x', severity: 'LOW', requiredFix: 'y' });
+  const raised = async (w: W) =>
+    raiseFinding(db, w.as(w.finance), (await scheduled(w)).id, { issue: 'x', severity: 'LOW', requiredFix: 'y' });
   const cases: Case[] = [
-    { name: 'schedule', handler: scheduleRoute, permission: 'vrb:schedule', prepare: async (w) => ({ id: w.opp.id, body: { stage: 1, scheduledAt: inDays(1).toISOString() } }) },
-    { name: 'opinion', handler: opinionRoute, permission: 'vrb:opinion', prepare: async (w) => ({ id: (await scheduled(w)).id, body: { domain: 'FINANCE', opinion: 'x' } }) },
-    { name: 'finding', handler: findingRoute, permission: 'vrb:finding:raise', prepare: async (w) => ({ id: (await scheduled(w)).id, body: { domain: 'FINANCE', issue: 'x', severity: 'LOW', requiredFix: 'y' } }) },
-    { name: 'answer', handler: answerRoute, permission: 'vrb:finding:answer', prepare: async (w) => ({ id: (await raised(w)).id, body: { answer: 'done', version: 1 } }) },
+    {
+      name: 'schedule',
+      handler: scheduleRoute,
+      permission: 'vrb:schedule',
+      prepare: async (w) => ({ id: w.opp.id, body: { stage: 1, scheduledAt: inDays(1).toISOString() } }),
+    },
+    {
+      name: 'opinion',
+      handler: opinionRoute,
+      permission: 'vrb:opinion',
+      prepare: async (w) => ({ id: (await scheduled(w)).id, body: { domain: 'FINANCE', opinion: 'x' } }),
+    },
+    {
+      name: 'finding',
+      handler: findingRoute,
+      permission: 'vrb:finding:raise',
+      prepare: async (w) => ({ id: (await scheduled(w)).id, body: { domain: 'FINANCE', issue: 'x', severity: 'LOW', requiredFix: 'y' } }),
+    },
+    {
+      name: 'answer',
+      handler: answerRoute,
+      permission: 'vrb:finding:answer',
+      prepare: async (w) => ({ id: (await raised(w)).id, body: { answer: 'done', version: 1 } }),
+    },
     {
       name: 'verify',
       handler: verifyRoute,
@@ -397,30 +545,43 @@ describe('role × action on every VRB route (real records)', () => {
         return { id: f.id, body: { resolved: true, version: 2 } };
       },
     },
-    { name: 'decision', handler: decisionRoute, permission: 'vrb:decide', prepare: async (w) => ({ id: (await readyReview(w)).id, body: { decision: 'PASS', overrideReason: '전략' } }) },
+    {
+      name: 'decision',
+      handler: decisionRoute,
+      permission: 'vrb:decide',
+      prepare: async (w) => ({ id: (await readyReview(w)).id, body: { decision: 'PASS', overrideReason: '전략' } }),
+    },
   ];
 
-  test.each(cases)('$name: allowed roles succeed, every other role gets 403 and nothing is written', async ({ handler, permission, prepare }) => {
-    expect(handler.permission).toBe(permission);
-    for (const role of ROLES) {
-      await db.$executeRawUnsafe('TRUNCATE "VrbStage", "Opportunity", "AuditLog", "User" RESTART IDENTITY CASCADE');
-      const w = await world();
-      // the acting user: the deal's owner for a rep, the owner's manager for a manager, a FINANCE member for a VRB member
-      const actor = role === 'SALES_REP' ? w.rep : role === 'SALES_MANAGER' ? w.manager : await createUser({ roles: [role], vrbDomains: role === 'VRB_MEMBER' ? ['FINANCE'] : [] });
-      const token = await tokenFor(actor.id);
-      const { id, body } = await prepare(w);
-      const before = await counts();
-      const r = await call(handler, token, id, body);
-      if (can([role], permission)) {
-        expect(r.status, `${role} should be allowed: ${JSON.stringify(r.json)}`).toBeLessThan(300);
-        expect(await counts()).not.toEqual(before);
-      } else {
-        expect(r.status, `${role} should be refused`).toBe(403);
-        expect(r.json.error.code).toBe('FORBIDDEN');
-        expect(await counts()).toEqual(before);
+  test.each(cases)(
+    '$name: allowed roles succeed, every other role gets 403 and nothing is written',
+    async ({ handler, permission, prepare }) => {
+      expect(handler.permission).toBe(permission);
+      for (const role of ROLES) {
+        await db.$executeRawUnsafe('TRUNCATE "VrbStage", "Opportunity", "AuditLog", "User" RESTART IDENTITY CASCADE');
+        const w = await world();
+        // the acting user: the deal's owner for a rep, the owner's manager for a manager, a FINANCE member for a VRB member
+        const actor =
+          role === 'SALES_REP'
+            ? w.rep
+            : role === 'SALES_MANAGER'
+              ? w.manager
+              : await createUser({ roles: [role], vrbDomains: role === 'VRB_MEMBER' ? ['FINANCE'] : [] });
+        const token = await tokenFor(actor.id);
+        const { id, body } = await prepare(w);
+        const before = await counts();
+        const r = await call(handler, token, id, body);
+        if (can([role], permission)) {
+          expect(r.status, `${role} should be allowed: ${JSON.stringify(r.json)}`).toBeLessThan(300);
+          expect(await counts()).not.toEqual(before);
+        } else {
+          expect(r.status, `${role} should be refused`).toBe(403);
+          expect(r.json.error.code).toBe('FORBIDDEN');
+          expect(await counts()).toEqual(before);
+        }
       }
-    }
-  });
+    },
+  );
 
   test('each page action guards with the same permission as its route', () => {
     expect(reviewActions.recordOpinionAction.permission).toBe(opinionRoute.permission);
@@ -435,7 +596,14 @@ describe('role × action on every VRB route (real records)', () => {
 describe('OpenAPI', () => {
   test('documents every VRB write route', async () => {
     const doc = await (await openapi()).json();
-    for (const p of ['/api/v1/opportunities/{id}/vrb-reviews', '/api/v1/vrb-reviews/{id}/opinions', '/api/v1/vrb-reviews/{id}/findings', '/api/v1/vrb-reviews/{id}/decision', '/api/v1/vrb-findings/{id}/answer', '/api/v1/vrb-findings/{id}/verify']) {
+    for (const p of [
+      '/api/v1/opportunities/{id}/vrb-reviews',
+      '/api/v1/vrb-reviews/{id}/opinions',
+      '/api/v1/vrb-reviews/{id}/findings',
+      '/api/v1/vrb-reviews/{id}/decision',
+      '/api/v1/vrb-findings/{id}/answer',
+      '/api/v1/vrb-findings/{id}/verify',
+    ]) {
       expect(doc.paths[p]?.post, p).toBeTruthy();
     }
     expect(doc.paths['/api/v1/vrb-reviews/{id}/decision'].post.responses['422']).toBeTruthy();

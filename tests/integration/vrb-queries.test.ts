@@ -8,12 +8,26 @@ const DAY = 86_400_000;
 let stageSeq = 0;
 async function createStage(requiredDomains: ('FINANCE' | 'LEGAL' | 'PROCUREMENT' | 'TECHNOLOGY')[]) {
   stageSeq += 1;
-  return db.vrbStage.create({ data: { order: 100 + stageSeq, code: `T${stageSeq}`, nameKo: `단계 ${stageSeq}`, nameEn: `Stage ${stageSeq}`, requiredDomains } });
+  return db.vrbStage.create({
+    data: { order: 100 + stageSeq, code: `T${stageSeq}`, nameKo: `단계 ${stageSeq}`, nameEn: `Stage ${stageSeq}`, requiredDomains },
+  });
 }
 
-async function createReview(opts: { opportunityId: string; stageId: string; createdById: string; inDays: number; status?: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' }) {
+async function createReview(opts: {
+  opportunityId: string;
+  stageId: string;
+  createdById: string;
+  inDays: number;
+  status?: 'SCHEDULED' | 'DECIDED' | 'CANCELLED';
+}) {
   return db.vrbReview.create({
-    data: { opportunityId: opts.opportunityId, stageId: opts.stageId, createdById: opts.createdById, scheduledAt: new Date(Date.now() + opts.inDays * DAY), status: opts.status ?? 'SCHEDULED' },
+    data: {
+      opportunityId: opts.opportunityId,
+      stageId: opts.stageId,
+      createdById: opts.createdById,
+      scheduledAt: new Date(Date.now() + opts.inDays * DAY),
+      status: opts.status ?? 'SCHEDULED',
+    },
   });
 }
 
@@ -37,10 +51,35 @@ describe('getVrbQueue', () => {
         { reviewId: soon.id, domain: 'FINANCE', reviewerId: expert.id, stance: 'CONCERN', opinion: '마진 낮음' },
       ],
     });
-    await db.dealEconomics.create({ data: { opportunityId: opp.id, vrbReviewId: soon.id, contractPrice: '500000000', hardwareCost: '460000000' } });
-    const f1 = await db.vrbFinding.create({ data: { reviewId: soon.id, domain: 'FINANCE', raisedById: expert.id, issue: '저가', severity: 'MEDIUM', requiredFix: '가격 재검토' } });
-    const f2 = await db.vrbFinding.create({ data: { reviewId: decided.id, domain: 'LEGAL', raisedById: expert.id, issue: '책임 한도', severity: 'CRITICAL', requiredFix: '조항 수정', status: 'ANSWERED', answer: '수정함' } });
-    await db.vrbFinding.create({ data: { reviewId: later.id, domain: 'LEGAL', raisedById: expert.id, issue: '해결됨', severity: 'HIGH', requiredFix: '-', status: 'RESOLVED' } });
+    await db.dealEconomics.create({
+      data: { opportunityId: opp.id, vrbReviewId: soon.id, contractPrice: '500000000', hardwareCost: '460000000' },
+    });
+    const f1 = await db.vrbFinding.create({
+      data: { reviewId: soon.id, domain: 'FINANCE', raisedById: expert.id, issue: '저가', severity: 'MEDIUM', requiredFix: '가격 재검토' },
+    });
+    const f2 = await db.vrbFinding.create({
+      data: {
+        reviewId: decided.id,
+        domain: 'LEGAL',
+        raisedById: expert.id,
+        issue: '책임 한도',
+        severity: 'CRITICAL',
+        requiredFix: '조항 수정',
+        status: 'ANSWERED',
+        answer: '수정함',
+      },
+    });
+    await db.vrbFinding.create({
+      data: {
+        reviewId: later.id,
+        domain: 'LEGAL',
+        raisedById: expert.id,
+        issue: '해결됨',
+        severity: 'HIGH',
+        requiredFix: '-',
+        status: 'RESOLVED',
+      },
+    });
 
     const q = await getVrbQueue(db);
     expect(q.counts).toEqual({ upcoming: 2, missingOpinions: 1, openFindings: 2 });
@@ -69,7 +108,12 @@ describe('getVrbQueue', () => {
   });
 
   test('empty database: empty lists and zero counts', async () => {
-    expect(await getVrbQueue(db)).toEqual({ counts: { upcoming: 0, missingOpinions: 0, openFindings: 0 }, upcoming: [], missingOpinions: [], openFindings: [] });
+    expect(await getVrbQueue(db)).toEqual({
+      counts: { upcoming: 0, missingOpinions: 0, openFindings: 0 },
+      upcoming: [],
+      missingOpinions: [],
+      openFindings: [],
+    });
   });
 
   test('each list is capped by the limit', async () => {
@@ -93,7 +137,15 @@ describe('getVrbReview', () => {
     const stage = await createStage(['FINANCE', 'TECHNOLOGY']);
     const review = await createReview({ opportunityId: opp.id, stageId: stage.id, createdById: rep.id, inDays: -1, status: 'DECIDED' });
     await db.dealEconomics.create({
-      data: { opportunityId: opp.id, vrbReviewId: review.id, contractPrice: '1000000000', hardwareCost: '200000000', laborPersonMonths: '10', laborRate: '10000000', contingency: '50000000' },
+      data: {
+        opportunityId: opp.id,
+        vrbReviewId: review.id,
+        contractPrice: '1000000000',
+        hardwareCost: '200000000',
+        laborPersonMonths: '10',
+        laborRate: '10000000',
+        contingency: '50000000',
+      },
     });
     // the working copy (no review) is not the snapshot
     await db.dealEconomics.create({ data: { opportunityId: opp.id, contractPrice: '1', hardwareCost: '999' } });
@@ -104,16 +156,50 @@ describe('getVrbReview', () => {
         { opportunityId: opp.id, kind: 'INTERIM', amount: '200000000', dueDate: new Date('2027-03-31') },
       ],
     });
-    await db.vrbAssessment.createMany({ data: [{ reviewId: review.id, criterion: 'TECHNICAL_RISK', score: 2, notes: '신기술' }, { reviewId: review.id, criterion: 'STRATEGIC_VALUE', score: 5 }] });
-    await db.vrbOpinion.create({ data: { reviewId: review.id, domain: 'FINANCE', reviewerId: expert.id, stance: 'SUPPORT', opinion: '수익성 양호' } });
-    await db.vrbFinding.create({ data: { reviewId: review.id, domain: 'FINANCE', raisedById: expert.id, issue: '환율', severity: 'HIGH', requiredFix: '헤지', status: 'ANSWERED', answer: '선물환 계약' } });
-    const d1 = await db.vrbDecision.create({ data: { reviewId: review.id, decision: 'HOLD', reason: '재검토', decidedById: chair.id, decidedAt: new Date(Date.now() - 3 * DAY) } });
-    const d2 = await db.vrbDecision.create({ data: { reviewId: review.id, decision: 'PASS', overrideReason: '전략 고객', marginPct: '7.500', decidedById: chair.id, decidedAt: new Date(Date.now() - DAY) } });
+    await db.vrbAssessment.createMany({
+      data: [
+        { reviewId: review.id, criterion: 'TECHNICAL_RISK', score: 2, notes: '신기술' },
+        { reviewId: review.id, criterion: 'STRATEGIC_VALUE', score: 5 },
+      ],
+    });
+    await db.vrbOpinion.create({
+      data: { reviewId: review.id, domain: 'FINANCE', reviewerId: expert.id, stance: 'SUPPORT', opinion: '수익성 양호' },
+    });
+    await db.vrbFinding.create({
+      data: {
+        reviewId: review.id,
+        domain: 'FINANCE',
+        raisedById: expert.id,
+        issue: '환율',
+        severity: 'HIGH',
+        requiredFix: '헤지',
+        status: 'ANSWERED',
+        answer: '선물환 계약',
+      },
+    });
+    const d1 = await db.vrbDecision.create({
+      data: { reviewId: review.id, decision: 'HOLD', reason: '재검토', decidedById: chair.id, decidedAt: new Date(Date.now() - 3 * DAY) },
+    });
+    const d2 = await db.vrbDecision.create({
+      data: {
+        reviewId: review.id,
+        decision: 'PASS',
+        overrideReason: '전략 고객',
+        marginPct: '7.500',
+        decidedById: chair.id,
+        decidedAt: new Date(Date.now() - DAY),
+      },
+    });
 
     const r = (await getVrbReview(db, review.id))!;
     expect(r.stage).toMatchObject({ nameKo: stage.nameKo, requiredDomains: ['FINANCE', 'TECHNOLOGY'] });
     expect(r.opportunity.id).toBe(opp.id);
-    expect(r.economics).toMatchObject({ contractPrice: '1000000000', hardwareCost: '200000000', laborPersonMonths: '10', contingency: '50000000' });
+    expect(r.economics).toMatchObject({
+      contractPrice: '1000000000',
+      hardwareCost: '200000000',
+      laborPersonMonths: '10',
+      contingency: '50000000',
+    });
     expect(computeEconomics(r.economics!)).toMatchObject({ ok: true, value: { grossProfit: '650000000.00', marginPct: 65 } });
     expect(r.opportunity.milestones.map((m) => [m.kind, m.amount])).toEqual([
       ['DOWN_PAYMENT', '300000000'],
@@ -122,9 +208,16 @@ describe('getVrbReview', () => {
     ]);
     expect(r.assessments).toHaveLength(2);
     expect(r.opinions).toEqual([expect.objectContaining({ domain: 'FINANCE', stance: 'SUPPORT', reviewer: { name: '이재무' } })]);
-    expect(r.findings).toEqual([expect.objectContaining({ issue: '환율', status: 'ANSWERED', answer: '선물환 계약', raisedBy: { name: '이재무' } })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ issue: '환율', status: 'ANSWERED', answer: '선물환 계약', raisedBy: { name: '이재무' } }),
+    ]);
     expect(r.decisions.map((d) => d.id)).toEqual([d2.id, d1.id]);
-    expect(r.decisions[0]).toMatchObject({ decision: 'PASS', overrideReason: '전략 고객', marginPct: '7.5', decidedBy: { name: '박의장' } });
+    expect(r.decisions[0]).toMatchObject({
+      decision: 'PASS',
+      overrideReason: '전략 고객',
+      marginPct: '7.5',
+      decidedBy: { name: '박의장' },
+    });
   });
 
   test('unknown id → null', async () => {

@@ -40,10 +40,9 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   try {
     const hash = migrationsHash();
-    const { rows } = await admin.query(
-      `SELECT shobj_description(oid, 'pg_database') AS c FROM pg_database WHERE datname = $1`,
-      [TEMPLATE_DB],
-    );
+    const { rows } = await admin.query(`SELECT shobj_description(oid, 'pg_database') AS c FROM pg_database WHERE datname = $1`, [
+      TEMPLATE_DB,
+    ]);
     if (rows[0]?.c !== hash) {
       await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);

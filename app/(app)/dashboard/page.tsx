@@ -32,7 +32,10 @@ export default async function DashboardPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Link href="/reports/one-page" className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500">
+          <Link
+            href="/reports/one-page"
+            className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+          >
             {t('openReport')}
           </Link>
         }
@@ -74,7 +77,13 @@ export default async function DashboardPage() {
         />
         <MovementChart
           labels={labels}
-          series={{ up: t('movement.up'), down: t('movement.down'), new: t('movement.new'), won: t('movement.won'), lost: t('movement.lost') }}
+          series={{
+            up: t('movement.up'),
+            down: t('movement.down'),
+            new: t('movement.new'),
+            won: t('movement.won'),
+            lost: t('movement.lost'),
+          }}
           data={d.movement}
           text={{
             title: t('movement.title'),

@@ -12,24 +12,33 @@ import { bulkLeadAction, convertBody, disqualifyBody, previewImportInput, qualif
 // The inbox's and the import wizard's actions: the same commands as /api/v1/leads/*.
 const id = { id: z.uuid() };
 
-export const qualifyLeadAction = defineAction({ schema: qualifyBody.extend(id), permission: 'lead:qualify' }, async ({ input: { id, ...rest }, session }) => {
-  const r = await qualifyLead(db, session, id, rest);
-  revalidatePath('/leads');
-  return { id: r.id, version: r.version };
-});
+export const qualifyLeadAction = defineAction(
+  { schema: qualifyBody.extend(id), permission: 'lead:qualify' },
+  async ({ input: { id, ...rest }, session }) => {
+    const r = await qualifyLead(db, session, id, rest);
+    revalidatePath('/leads');
+    return { id: r.id, version: r.version };
+  },
+);
 
-export const disqualifyLeadAction = defineAction({ schema: disqualifyBody.extend(id), permission: 'lead:disqualify' }, async ({ input: { id, ...rest }, session }) => {
-  const r = await disqualifyLead(db, session, id, rest);
-  revalidatePath('/leads');
-  return { id: r.id, version: r.version };
-});
+export const disqualifyLeadAction = defineAction(
+  { schema: disqualifyBody.extend(id), permission: 'lead:disqualify' },
+  async ({ input: { id, ...rest }, session }) => {
+    const r = await disqualifyLead(db, session, id, rest);
+    revalidatePath('/leads');
+    return { id: r.id, version: r.version };
+  },
+);
 
-export const convertLeadAction = defineAction({ schema: convertBody.extend(id), permission: 'lead:convert' }, async ({ input: { id, ...rest }, session }) => {
-  const r = await convertLead(db, session, id, rest);
-  revalidatePath('/leads');
-  revalidatePath('/tiers');
-  return r;
-});
+export const convertLeadAction = defineAction(
+  { schema: convertBody.extend(id), permission: 'lead:convert' },
+  async ({ input: { id, ...rest }, session }) => {
+    const r = await convertLead(db, session, id, rest);
+    revalidatePath('/leads');
+    revalidatePath('/tiers');
+    return r;
+  },
+);
 
 export const bulkLeadsAction = defineAction({ schema: bulkLeadAction, permission: 'lead:read' }, async ({ input, session }) => {
   // the permission of each bulk action is checked here, as the API's routes do per operation
@@ -44,19 +53,39 @@ export const bulkLeadsAction = defineAction({ schema: bulkLeadAction, permission
   return r;
 });
 
-export const leadDetailAction = defineAction({ schema: z.strictObject({ id: z.uuid() }), permission: 'lead:read' }, async ({ input, session }) => {
-  const { lead, checklist } = await getLead(db, session, input.id);
-  return {
-    checklist,
-    lead: {
-      id: lead.id, status: lead.status, version: lead.version, email: lead.email, name: lead.name, company: lead.company, title: lead.title,
-      phone: lead.phone, website: lead.website, businessRegistrationNo: lead.businessRegistrationNo, temperature: lead.temperature,
-      source: lead.source, campaign: lead.campaign, need: lead.need, intent: lead.intent, budget: lead.budget?.toString() ?? null,
-      notes: lead.notes, ownerId: lead.ownerId, ownerName: lead.owner?.name ?? null, importFile: lead.importBatch?.fileName ?? null,
-      opportunityId: lead.opportunityId, createdAt: lead.createdAt.toISOString(),
-    },
-  };
-});
+export const leadDetailAction = defineAction(
+  { schema: z.strictObject({ id: z.uuid() }), permission: 'lead:read' },
+  async ({ input, session }) => {
+    const { lead, checklist } = await getLead(db, session, input.id);
+    return {
+      checklist,
+      lead: {
+        id: lead.id,
+        status: lead.status,
+        version: lead.version,
+        email: lead.email,
+        name: lead.name,
+        company: lead.company,
+        title: lead.title,
+        phone: lead.phone,
+        website: lead.website,
+        businessRegistrationNo: lead.businessRegistrationNo,
+        temperature: lead.temperature,
+        source: lead.source,
+        campaign: lead.campaign,
+        need: lead.need,
+        intent: lead.intent,
+        budget: lead.budget?.toString() ?? null,
+        notes: lead.notes,
+        ownerId: lead.ownerId,
+        ownerName: lead.owner?.name ?? null,
+        importFile: lead.importBatch?.fileName ?? null,
+        opportunityId: lead.opportunityId,
+        createdAt: lead.createdAt.toISOString(),
+      },
+    };
+  },
+);
 
 export const previewImportAction = defineAction({ schema: previewImportInput, permission: 'lead:import' }, async ({ input, session }) => {
   const a = await previewImport(db, session, input);
@@ -69,6 +98,7 @@ export const startImportAction = defineAction({ schema: startImportInput, permis
   return r;
 });
 
-export const importStatusAction = defineAction({ schema: z.strictObject({ batchId: z.uuid() }), permission: 'lead:import' }, async ({ input, session }) =>
-  getImportStatus(db, session, input.batchId, 50),
+export const importStatusAction = defineAction(
+  { schema: z.strictObject({ batchId: z.uuid() }), permission: 'lead:import' },
+  async ({ input, session }) => getImportStatus(db, session, input.batchId, 50),
 );

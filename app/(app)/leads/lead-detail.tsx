@@ -83,32 +83,51 @@ export function LeadDetail(props: {
       >
         <div className="flex items-start justify-between border-b border-slate-200 px-5 py-4">
           <div>
-            <h2 id="lead-detail-title" className="text-lg font-semibold text-slate-900">{lead ? (lead.company ?? lead.email ?? t('detail.title')) : t('detail.title')}</h2>
+            <h2 id="lead-detail-title" className="text-lg font-semibold text-slate-900">
+              {lead ? (lead.company ?? lead.email ?? t('detail.title')) : t('detail.title')}
+            </h2>
             {lead ? (
-              <p className="mt-0.5 text-sm text-slate-500">
-                {[lead.name, lead.title, lead.email].filter(Boolean).join(' · ')}
-              </p>
+              <p className="mt-0.5 text-sm text-slate-500">{[lead.name, lead.title, lead.email].filter(Boolean).join(' · ')}</p>
             ) : null}
           </div>
-          <button ref={closeRef} type="button" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500" onClick={props.onClose} aria-label={t('detail.close')}>
+          <button
+            ref={closeRef}
+            type="button"
+            className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500"
+            onClick={props.onClose}
+            aria-label={t('detail.close')}
+          >
             ✕
           </button>
         </div>
 
         {!lead ? (
-          <p className="p-5 text-sm text-slate-500" role="status">{error ?? t('table.loading')}</p>
+          <p className="p-5 text-sm text-slate-500" role="status">
+            {error ?? t('table.loading')}
+          </p>
         ) : (
           <div className="flex flex-col gap-5 p-5">
             <div className="flex flex-wrap gap-2">
               <Badge tone="accent">{t(`status.${lead.status}`)}</Badge>
-              {lead.temperature ? <Badge tone={lead.temperature === 'HOT' ? 'danger' : lead.temperature === 'WARM' ? 'warning' : 'info'}>{t(`temperature.${lead.temperature}`)}</Badge> : null}
+              {lead.temperature ? (
+                <Badge tone={lead.temperature === 'HOT' ? 'danger' : lead.temperature === 'WARM' ? 'warning' : 'info'}>
+                  {t(`temperature.${lead.temperature}`)}
+                </Badge>
+              ) : null}
               {lead.source ? <Badge>{t(`source.${lead.source}`)}</Badge> : null}
             </div>
             <dl className="grid grid-cols-3 gap-x-3 gap-y-2 text-sm">
               {(
                 [
-                  ['phone', lead.phone], ['website', lead.website], ['businessRegistrationNo', lead.businessRegistrationNo], ['campaign', lead.campaign],
-                  ['need', lead.need], ['intent', lead.intent], ['budget', lead.budget ? formatKrw(lead.budget, props.locale) : null], ['owner', lead.ownerName], ['notes', lead.notes],
+                  ['phone', lead.phone],
+                  ['website', lead.website],
+                  ['businessRegistrationNo', lead.businessRegistrationNo],
+                  ['campaign', lead.campaign],
+                  ['need', lead.need],
+                  ['intent', lead.intent],
+                  ['budget', lead.budget ? formatKrw(lead.budget, props.locale) : null],
+                  ['owner', lead.ownerName],
+                  ['notes', lead.notes],
                 ] as const
               ).map(([k, v]) => (
                 <div key={k} className="contents">
@@ -121,11 +140,14 @@ export function LeadDetail(props: {
 
             {lead.status === 'MQL' ? (
               <section aria-labelledby="checklist-title" className="rounded-lg border border-slate-200 p-3">
-                <h3 id="checklist-title" className="mb-2 text-sm font-semibold text-slate-900">{t('table.checklist')}</h3>
+                <h3 id="checklist-title" className="mb-2 text-sm font-semibold text-slate-900">
+                  {t('table.checklist')}
+                </h3>
                 <ul className="flex flex-col gap-1 text-sm" data-testid="checklist">
                   {checklist.map((c) => (
                     <li key={c.key} className={c.met ? 'text-emerald-700' : 'text-amber-700'}>
-                      <span aria-hidden>{c.met ? '✓' : '•'}</span> {t(`checklist.label.${c.key}`)} — {c.met ? t('checklist.met') : t(`checklist.${c.key}`)}
+                      <span aria-hidden>{c.met ? '✓' : '•'}</span> {t(`checklist.label.${c.key}`)} —{' '}
+                      {c.met ? t('checklist.met') : t(`checklist.${c.key}`)}
                     </li>
                   ))}
                   {checklist.length === 0 ? <li className="text-emerald-700">✓ {t('checklist.ready')}</li> : null}
@@ -134,9 +156,15 @@ export function LeadDetail(props: {
             ) : null}
 
             <FormError message={error} />
-            {notice ? <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{notice}</p> : null}
+            {notice ? (
+              <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+                {notice}
+              </p>
+            ) : null}
             {convertedId ? (
-              <Link className="text-sm font-medium text-indigo-700 underline" href="/tiers">{t('detail.openOpportunity')}</Link>
+              <Link className="text-sm font-medium text-indigo-700 underline" href="/tiers">
+                {t('detail.openOpportunity')}
+              </Link>
             ) : null}
 
             {(lead.status === 'MQL' && props.perms.qualify) || (lead.status === 'SQL' && props.perms.convert) ? (
@@ -144,7 +172,11 @@ export function LeadDetail(props: {
                 <Label htmlFor="detail-owner">{lead.status === 'SQL' ? t('detail.convertOwner') : t('detail.assignTo')}</Label>
                 <Select id="detail-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
                   <option value="">{t('bulk.chooseOwner')}</option>
-                  {props.assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                  {props.assignees.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
                 </Select>
               </div>
             ) : null}
@@ -152,7 +184,12 @@ export function LeadDetail(props: {
             {lead.status === 'MQL' && props.perms.qualify ? (
               <Button
                 disabled={pending || !ready}
-                onClick={() => act(() => qualifyLeadAction({ id: lead.id, version: lead.version, ...(owner ? { ownerId: owner } : {}) }), t('detail.qualified'))}
+                onClick={() =>
+                  act(
+                    () => qualifyLeadAction({ id: lead.id, version: lead.version, ...(owner ? { ownerId: owner } : {}) }),
+                    t('detail.qualified'),
+                  )
+                }
               >
                 {t('detail.qualify')}
               </Button>
@@ -168,7 +205,13 @@ export function LeadDetail(props: {
                   disabled={pending || !owner}
                   onClick={() =>
                     act(
-                      () => convertLeadAction({ id: lead.id, ownerId: owner, version: lead.version, ...(oppName.trim() ? { opportunityName: oppName.trim() } : {}) }),
+                      () =>
+                        convertLeadAction({
+                          id: lead.id,
+                          ownerId: owner,
+                          version: lead.version,
+                          ...(oppName.trim() ? { opportunityName: oppName.trim() } : {}),
+                        }),
                       t('detail.converted'),
                       (d) => setConvertedId((d as { id: string }).id),
                     )
@@ -186,14 +229,29 @@ export function LeadDetail(props: {
                   <Label htmlFor="detail-reason">{t('detail.reason')}</Label>
                   <Select id="detail-reason" value={reason} onChange={(e) => setReason(e.target.value)}>
                     <option value="">{t('bulk.chooseReason')}</option>
-                    {props.reasons.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+                    {props.reasons.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.label}
+                      </option>
+                    ))}
                   </Select>
                   <Label htmlFor="detail-note">{t('detail.note')}</Label>
                   <Textarea id="detail-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
                   <Button
                     variant="danger"
                     disabled={pending || !reason}
-                    onClick={() => act(() => disqualifyLeadAction({ id: lead.id, reason, version: lead.version, ...(note.trim() ? { note: note.trim() } : {}) }), t('detail.disqualified'))}
+                    onClick={() =>
+                      act(
+                        () =>
+                          disqualifyLeadAction({
+                            id: lead.id,
+                            reason,
+                            version: lead.version,
+                            ...(note.trim() ? { note: note.trim() } : {}),
+                          }),
+                        t('detail.disqualified'),
+                      )
+                    }
                   >
                     {t('detail.disqualify')}
                   </Button>

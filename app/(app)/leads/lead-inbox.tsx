@@ -17,7 +17,19 @@ import { bulkLeadsAction } from './actions';
 import { LeadDetail } from './lead-detail';
 
 export type InboxRow = LeadListItem & { checklist: Criterion[] };
-type Query = { status?: string; temperature?: string; source?: string; campaign?: string; owner?: string; from?: string; to?: string; q?: string; sort: LeadSort; cursor: string | null; limit: number };
+type Query = {
+  status?: string;
+  temperature?: string;
+  source?: string;
+  campaign?: string;
+  owner?: string;
+  from?: string;
+  to?: string;
+  q?: string;
+  sort: LeadSort;
+  cursor: string | null;
+  limit: number;
+};
 export type Perms = { import: boolean; qualify: boolean; assign: boolean; disqualify: boolean; convert: boolean; export: boolean };
 export type Option = { id: string; name: string };
 export type ReasonOption = { id: string; code: string; label: string };
@@ -111,17 +123,36 @@ export function LeadInbox(props: {
     });
 
   const dateFmt = new Intl.DateTimeFormat(props.locale === 'en' ? 'en-US' : 'ko-KR', { dateStyle: 'medium', timeZone: 'Asia/Seoul' });
-  const hasFilter = !!(query.status || query.temperature || query.source || query.campaign || query.owner || query.from || query.to || query.q);
+  const hasFilter = !!(
+    query.status ||
+    query.temperature ||
+    query.source ||
+    query.campaign ||
+    query.owner ||
+    query.from ||
+    query.to ||
+    query.q
+  );
 
   const cellFor = (colId: string, r: InboxRow) => {
     switch (colId) {
       case 'select':
         return (
-          <input type="checkbox" className="size-4" aria-label={t('table.selectRow', { name: r.company ?? r.email ?? r.name ?? r.id })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+          <input
+            type="checkbox"
+            className="size-4"
+            aria-label={t('table.selectRow', { name: r.company ?? r.email ?? r.name ?? r.id })}
+            checked={selected.has(r.id)}
+            onChange={() => toggle(r.id)}
+          />
         );
       case 'company':
         return (
-          <button type="button" className="text-left font-medium text-slate-900 hover:text-indigo-700 hover:underline" onClick={() => setOpenId(r.id)}>
+          <button
+            type="button"
+            className="text-left font-medium text-slate-900 hover:text-indigo-700 hover:underline"
+            onClick={() => setOpenId(r.id)}
+          >
             {r.company ?? r.email ?? '—'}
             {r.company && r.email ? <span className="block text-xs font-normal text-slate-500">{r.email}</span> : null}
           </button>
@@ -131,7 +162,11 @@ export function LeadInbox(props: {
       case 'status':
         return <Badge tone={STATUS_TONE[r.status]}>{t(`status.${r.status}`)}</Badge>;
       case 'temperature':
-        return r.temperature ? <Badge tone={TEMP_TONE[r.temperature]}>{t(`temperature.${r.temperature}`)}</Badge> : <span className="text-slate-400">—</span>;
+        return r.temperature ? (
+          <Badge tone={TEMP_TONE[r.temperature]}>{t(`temperature.${r.temperature}`)}</Badge>
+        ) : (
+          <span className="text-slate-400">—</span>
+        );
       case 'source':
         return r.source ? t(`source.${r.source}`) : <span className="text-slate-400">—</span>;
       case 'campaign':
@@ -139,7 +174,11 @@ export function LeadInbox(props: {
       case 'ownerName':
         return r.ownerName ?? <span className="text-slate-400">{t('detail.noOwner')}</span>;
       case 'budget':
-        return r.budget ? <span className="tabular-nums">{formatKrw(r.budget, props.locale)}</span> : <span className="text-slate-400">—</span>;
+        return r.budget ? (
+          <span className="tabular-nums">{formatKrw(r.budget, props.locale)}</span>
+        ) : (
+          <span className="text-slate-400">—</span>
+        );
       case 'checklist': {
         if (r.status !== 'MQL') return <span className="text-slate-400">—</span>;
         const missing = r.checklist.filter((c) => !c.met);
@@ -173,16 +212,48 @@ export function LeadInbox(props: {
           <Label htmlFor="lead-q">{t('filters.search')}</Label>
           <Input id="lead-q" type="search" value={q} placeholder={t('filters.searchPlaceholder')} onChange={(e) => setQ(e.target.value)} />
         </div>
-        <FilterSelect id="f-status" label={t('fields.status')} value={query.status} all={t('filters.all')} options={LEAD_STATUSES.map((s) => [s, t(`status.${s}`)])} onChange={(v) => go({ status: v })} />
-        <FilterSelect id="f-temp" label={t('fields.temperature')} value={query.temperature} all={t('filters.all')} options={TEMPERATURES.map((s) => [s, t(`temperature.${s}`)])} onChange={(v) => go({ temperature: v })} />
-        <FilterSelect id="f-source" label={t('fields.source')} value={query.source} all={t('filters.all')} options={LEAD_SOURCES.map((s) => [s, t(`source.${s}`)])} onChange={(v) => go({ source: v })} />
-        <FilterSelect id="f-campaign" label={t('fields.campaign')} value={query.campaign} all={t('filters.all')} options={props.campaigns.map((c) => [c, c])} onChange={(v) => go({ campaign: v })} />
+        <FilterSelect
+          id="f-status"
+          label={t('fields.status')}
+          value={query.status}
+          all={t('filters.all')}
+          options={LEAD_STATUSES.map((s) => [s, t(`status.${s}`)])}
+          onChange={(v) => go({ status: v })}
+        />
+        <FilterSelect
+          id="f-temp"
+          label={t('fields.temperature')}
+          value={query.temperature}
+          all={t('filters.all')}
+          options={TEMPERATURES.map((s) => [s, t(`temperature.${s}`)])}
+          onChange={(v) => go({ temperature: v })}
+        />
+        <FilterSelect
+          id="f-source"
+          label={t('fields.source')}
+          value={query.source}
+          all={t('filters.all')}
+          options={LEAD_SOURCES.map((s) => [s, t(`source.${s}`)])}
+          onChange={(v) => go({ source: v })}
+        />
+        <FilterSelect
+          id="f-campaign"
+          label={t('fields.campaign')}
+          value={query.campaign}
+          all={t('filters.all')}
+          options={props.campaigns.map((c) => [c, c])}
+          onChange={(v) => go({ campaign: v })}
+        />
         <FilterSelect
           id="f-owner"
           label={t('filters.owner')}
           value={query.owner}
           all={t('filters.all')}
-          options={[['me', t('filters.mine')], ['none', t('filters.unassigned')], ...props.assignees.map((a) => [a.id, a.name] as [string, string])]}
+          options={[
+            ['me', t('filters.mine')],
+            ['none', t('filters.unassigned')],
+            ...props.assignees.map((a) => [a.id, a.name] as [string, string]),
+          ]}
           onChange={(v) => go({ owner: v })}
         />
         <div className="flex flex-col gap-1">
@@ -194,9 +265,18 @@ export function LeadInbox(props: {
           <Input id="f-to" type="date" value={query.to ?? ''} onChange={(e) => go({ to: e.target.value || null })} />
         </div>
         <div className="col-span-2 flex items-end gap-2 md:col-span-4 lg:col-span-9">
-          <Button type="submit" size="sm">{t('filters.apply')}</Button>
+          <Button type="submit" size="sm">
+            {t('filters.apply')}
+          </Button>
           {hasFilter ? (
-            <Button size="sm" variant="ghost" onClick={() => { setQ(''); startTransition(() => router.push(pathname)); }}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                setQ('');
+                startTransition(() => router.push(pathname));
+              }}
+            >
               {t('filters.reset')}
             </Button>
           ) : null}
@@ -204,7 +284,9 @@ export function LeadInbox(props: {
             <Label htmlFor="f-sort">{t('filters.sort')}</Label>
             <Select id="f-sort" className="w-44" value={query.sort} onChange={(e) => go({ sort: e.target.value })}>
               {LEAD_SORTS.map((s) => (
-                <option key={s} value={s} disabled={!!query.q && s.startsWith('company')}>{t(`sort.${s}`)}</option>
+                <option key={s} value={s} disabled={!!query.q && s.startsWith('company')}>
+                  {t(`sort.${s}`)}
+                </option>
               ))}
             </Select>
           </div>
@@ -212,44 +294,86 @@ export function LeadInbox(props: {
       </form>
 
       {selected.size > 0 ? (
-        <div className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm" role="region" aria-label={t('bulk.selected', { count: selected.size })}>
+        <div
+          className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm"
+          role="region"
+          aria-label={t('bulk.selected', { count: selected.size })}
+        >
           <span className="font-medium text-indigo-900">{t('bulk.selected', { count: selected.size })}</span>
           {perms.assign ? (
             <>
               <Select aria-label={t('bulk.chooseOwner')} className="w-40" value={bulkOwner} onChange={(e) => setBulkOwner(e.target.value)}>
                 <option value="">{t('bulk.chooseOwner')}</option>
-                {props.assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                {props.assignees.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
               </Select>
-              <Button size="sm" variant="secondary" disabled={!bulkOwner || pending} onClick={() => runBulk({ action: 'assign', ids: [...selected], ownerId: bulkOwner })}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={!bulkOwner || pending}
+                onClick={() => runBulk({ action: 'assign', ids: [...selected], ownerId: bulkOwner })}
+              >
                 {t('bulk.assign')}
               </Button>
             </>
           ) : null}
           {perms.qualify ? (
-            <Button size="sm" variant="secondary" disabled={pending} onClick={() => runBulk({ action: 'qualify', ids: [...selected], ...(bulkOwner ? { ownerId: bulkOwner } : {}) })}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={pending}
+              onClick={() => runBulk({ action: 'qualify', ids: [...selected], ...(bulkOwner ? { ownerId: bulkOwner } : {}) })}
+            >
               {t('bulk.qualify')}
             </Button>
           ) : null}
           {perms.disqualify ? (
             <>
-              <Select aria-label={t('bulk.chooseReason')} className="w-40" value={bulkReason} onChange={(e) => setBulkReason(e.target.value)}>
+              <Select
+                aria-label={t('bulk.chooseReason')}
+                className="w-40"
+                value={bulkReason}
+                onChange={(e) => setBulkReason(e.target.value)}
+              >
                 <option value="">{t('bulk.chooseReason')}</option>
-                {props.reasons.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+                {props.reasons.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
               </Select>
-              <Button size="sm" variant="secondary" disabled={!bulkReason || pending} onClick={() => runBulk({ action: 'disqualify', ids: [...selected], reason: bulkReason })}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={!bulkReason || pending}
+                onClick={() => runBulk({ action: 'disqualify', ids: [...selected], reason: bulkReason })}
+              >
                 {t('bulk.disqualify')}
               </Button>
             </>
           ) : null}
-          <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>{t('bulk.clear')}</Button>
+          <Button size="sm" variant="ghost" onClick={() => setSelected(new Set())}>
+            {t('bulk.clear')}
+          </Button>
         </div>
       ) : null}
-      {bulkMsg ? <p role="status" className="text-sm text-emerald-700">{bulkMsg}</p> : null}
+      {bulkMsg ? (
+        <p role="status" className="text-sm text-emerald-700">
+          {bulkMsg}
+        </p>
+      ) : null}
       <FormError message={bulkErr} />
 
       <div className="flex items-center justify-between text-sm text-slate-500">
         <span data-testid="lead-count">
-          {props.count ? (props.count.capped ? t('table.countCapped', { count: props.count.count.toLocaleString() }) : t('table.count', { count: props.count.count.toLocaleString() })) : null}
+          {props.count
+            ? props.count.capped
+              ? t('table.countCapped', { count: props.count.count.toLocaleString() })
+              : t('table.count', { count: props.count.count.toLocaleString() })
+            : null}
         </span>
         {pending ? <span role="status">{t('table.loading')}</span> : null}
       </div>
@@ -258,13 +382,21 @@ export function LeadInbox(props: {
         <EmptyState
           title={hasFilter ? t('empty.title') : t('empty.noLeads')}
           description={t('empty.description')}
-          action={perms.import ? <Link className="text-sm font-medium text-indigo-700 underline" href="/leads/import">{t('importButton')}</Link> : undefined}
+          action={
+            perms.import ? (
+              <Link className="text-sm font-medium text-indigo-700 underline" href="/leads/import">
+                {t('importButton')}
+              </Link>
+            ) : undefined
+          }
         />
       ) : (
-        <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? 'opacity-60' : ''}`}>
+        <div
+          className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? 'opacity-60' : ''}`}
+        >
           <table className="w-full text-sm">
             <caption className="sr-only">{t('table.caption')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+            <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
               {table.getHeaderGroups().map((g) => (
                 <tr key={g.id}>
                   {g.headers.map((h) =>
@@ -279,7 +411,7 @@ export function LeadInbox(props: {
                         />
                       </th>
                     ) : (
-                      <th key={h.id} scope="col" className="whitespace-nowrap px-3 py-2">
+                      <th key={h.id} scope="col" className="px-3 py-2 whitespace-nowrap">
                         <table.FlexRender header={h} />
                       </th>
                     ),
@@ -289,9 +421,15 @@ export function LeadInbox(props: {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id} data-testid="lead-row" className={`border-t border-slate-100 align-top hover:bg-slate-50 ${selected.has(row.id) ? 'bg-indigo-50/50' : ''}`}>
+                <tr
+                  key={row.id}
+                  data-testid="lead-row"
+                  className={`border-t border-slate-100 align-top hover:bg-slate-50 ${selected.has(row.id) ? 'bg-indigo-50/50' : ''}`}
+                >
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={`px-3 py-2 ${NOWRAP.has(cell.column.id) ? 'whitespace-nowrap' : ''}`}>{cellFor(cell.column.id, row.original)}</td>
+                    <td key={cell.id} className={`px-3 py-2 ${NOWRAP.has(cell.column.id) ? 'whitespace-nowrap' : ''}`}>
+                      {cellFor(cell.column.id, row.original)}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -301,8 +439,16 @@ export function LeadInbox(props: {
       )}
 
       <nav className="flex items-center justify-end gap-2" aria-label="pagination">
-        {query.cursor ? <Button size="sm" variant="secondary" onClick={() => go({ cursor: null })}>{t('table.first')}</Button> : null}
-        {props.nextCursor ? <Button size="sm" variant="secondary" onClick={() => go({ cursor: props.nextCursor })}>{t('table.next')}</Button> : null}
+        {query.cursor ? (
+          <Button size="sm" variant="secondary" onClick={() => go({ cursor: null })}>
+            {t('table.first')}
+          </Button>
+        ) : null}
+        {props.nextCursor ? (
+          <Button size="sm" variant="secondary" onClick={() => go({ cursor: props.nextCursor })}>
+            {t('table.next')}
+          </Button>
+        ) : null}
       </nav>
 
       {openId ? (
@@ -321,13 +467,31 @@ export function LeadInbox(props: {
   );
 }
 
-function FilterSelect({ id, label, value, all, options, onChange }: { id: string; label: string; value?: string; all: string; options: [string, string][]; onChange: (v: string | null) => void }) {
+function FilterSelect({
+  id,
+  label,
+  value,
+  all,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  all: string;
+  options: [string, string][];
+  onChange: (v: string | null) => void;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor={id}>{label}</Label>
       <Select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{all}</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </Select>
     </div>
   );

@@ -53,16 +53,27 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           <>
             {perms.export ? (
               <>
-                <a className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" href={`/leads/export?${exportQs}&format=csv`} download>
+                <a
+                  className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+                  href={`/leads/export?${exportQs}&format=csv`}
+                  download
+                >
                   {t('exportCsv')}
                 </a>
-                <a className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50" href={`/leads/export?${exportQs}&format=xlsx`} download>
+                <a
+                  className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+                  href={`/leads/export?${exportQs}&format=xlsx`}
+                  download
+                >
                   {t('exportXlsx')}
                 </a>
               </>
             ) : null}
             {perms.import ? (
-              <Link className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700" href="/leads/import">
+              <Link
+                className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700"
+                href="/leads/import"
+              >
                 {t('importButton')}
               </Link>
             ) : null}

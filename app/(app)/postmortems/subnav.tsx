@@ -24,7 +24,9 @@ export function PostmortemTabs() {
           aria-current={active === tab.key ? 'page' : undefined}
           className={cn(
             '-mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-500',
-            active === tab.key ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+            active === tab.key
+              ? 'border-indigo-600 text-indigo-700'
+              : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
           )}
         >
           {t(tab.key)}

@@ -5,7 +5,13 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { addMilestone, collectMilestone, deleteMilestone, listReceivables, updateMilestone } from '@/lib/server/commands/receivables';
-import { addMilestoneInput, collectMilestoneInput, deleteMilestoneInput, listReceivablesQuery, updateMilestoneInput } from '@/lib/validation/receivables';
+import {
+  addMilestoneInput,
+  collectMilestoneInput,
+  deleteMilestoneInput,
+  listReceivablesQuery,
+  updateMilestoneInput,
+} from '@/lib/validation/receivables';
 
 // The /receivables page's actions: the same commands as /api/v1/receivables,
 // /api/v1/opportunities/{id}/payment-milestones and /api/v1/payment-milestones/{id}[/collect].
@@ -26,20 +32,29 @@ export const addMilestoneAction = defineAction({ schema: addMilestoneInput, perm
   return m;
 });
 
-export const updateMilestoneAction = defineAction({ schema: updateMilestoneInput, permission: 'receivable:edit' }, async ({ session, input }) => {
-  const m = await updateMilestone(db, session, input);
-  changed(m.opportunityId);
-  return m;
-});
+export const updateMilestoneAction = defineAction(
+  { schema: updateMilestoneInput, permission: 'receivable:edit' },
+  async ({ session, input }) => {
+    const m = await updateMilestone(db, session, input);
+    changed(m.opportunityId);
+    return m;
+  },
+);
 
-export const deleteMilestoneAction = defineAction({ schema: deleteMilestoneInput, permission: 'receivable:edit' }, async ({ session, input }) => {
-  const r = await deleteMilestone(db, session, input);
-  revalidatePath('/receivables', 'layout');
-  return r;
-});
+export const deleteMilestoneAction = defineAction(
+  { schema: deleteMilestoneInput, permission: 'receivable:edit' },
+  async ({ session, input }) => {
+    const r = await deleteMilestone(db, session, input);
+    revalidatePath('/receivables', 'layout');
+    return r;
+  },
+);
 
-export const collectMilestoneAction = defineAction({ schema: collectMilestoneInput, permission: 'receivable:edit' }, async ({ session, input }) => {
-  const m = await collectMilestone(db, session, input);
-  changed(m.opportunityId);
-  return m;
-});
+export const collectMilestoneAction = defineAction(
+  { schema: collectMilestoneInput, permission: 'receivable:edit' },
+  async ({ session, input }) => {
+    const m = await collectMilestone(db, session, input);
+    changed(m.opportunityId);
+    return m;
+  },
+);

@@ -5,7 +5,14 @@ import { formatKrw } from '@/lib/domain/format/money';
 
 // Overdue receivables by age (0–30, 31–60, 61–90, 90+ days). The table fallback carries the same
 // numbers (exact sums, formatted) for keyboard and screen-reader users.
-export function AgingChart({ title, hint, data, table, labels, locale }: {
+export function AgingChart({
+  title,
+  hint,
+  data,
+  table,
+  labels,
+  locale,
+}: {
   title: string;
   hint: string;
   data: { label: string; amount: number; count: number }[];

@@ -21,16 +21,29 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
   const query = parsed.success ? parsed.data : listReceivablesQuery.parse({});
   const [t, locale] = [await getTranslations('receivables'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const now = new Date();
-  const [summary, first] = await Promise.all([receivablesSummary(db, session, query, now), listReceivables(db, session, { ...query, cursor: undefined }, now)]);
+  const [summary, first] = await Promise.all([
+    receivablesSummary(db, session, query, now),
+    listReceivables(db, session, { ...query, cursor: undefined }, now),
+  ]);
   const isManager = session.roles.includes('SALES_MANAGER');
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t('title')} description={t('description', { today: seoulDate(now) })} />
       <section aria-label={t('kpi.label')} className="grid gap-3 sm:grid-cols-3" data-testid="receivables-kpis">
-        <Kpi label={t('kpi.totalOutstanding')} value={formatKrw(summary.totalOutstanding, locale)} sub={t('kpi.count', { count: summary.outstandingCount })} testId="kpi-outstanding" />
+        <Kpi
+          label={t('kpi.totalOutstanding')}
+          value={formatKrw(summary.totalOutstanding, locale)}
+          sub={t('kpi.count', { count: summary.outstandingCount })}
+          testId="kpi-outstanding"
+        />
         <Kpi label={t('kpi.overdueAmount')} value={formatKrw(summary.overdueAmount, locale)} tone="danger" testId="kpi-overdue-amount" />
-        <Kpi label={t('kpi.overdueCount')} value={t('kpi.count', { count: summary.overdueCount })} tone="danger" testId="kpi-overdue-count" />
+        <Kpi
+          label={t('kpi.overdueCount')}
+          value={t('kpi.count', { count: summary.overdueCount })}
+          tone="danger"
+          testId="kpi-overdue-count"
+        />
       </section>
       <AgingChart
         title={t('aging.title')}
@@ -39,7 +52,9 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
         table={{
           caption: t('aging.caption'),
           columns: [t('aging.period'), t('aging.amount'), t('aging.count')],
-          rows: summary.overdueCount ? summary.buckets.map((b) => [t(`aging.bucket.${b.bucket}`), formatKrw(b.amount, locale), b.count]) : [],
+          rows: summary.overdueCount
+            ? summary.buckets.map((b) => [t(`aging.bucket.${b.bucket}`), formatKrw(b.amount, locale), b.count])
+            : [],
         }}
         labels={{ showTable: t('aging.showTable'), hideTable: t('aging.hideTable'), empty: t('aging.empty') }}
         locale={locale}

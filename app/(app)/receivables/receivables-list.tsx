@@ -21,7 +21,17 @@ const helper = createColumnHelper<typeof features, ReceivableItem>();
 const NUMERIC = new Set(['amount', 'outstanding']);
 
 /** The receivables list: filters in the URL, keyset "more" paging, CSV export of the same filter. */
-export function ReceivablesList({ query, initial, locale, isManager }: { query: Query; initial: { items: ReceivableItem[]; nextCursor: string | null }; locale: 'ko' | 'en'; isManager: boolean }) {
+export function ReceivablesList({
+  query,
+  initial,
+  locale,
+  isManager,
+}: {
+  query: Query;
+  initial: { items: ReceivableItem[]; nextCursor: string | null };
+  locale: 'ko' | 'en';
+  isManager: boolean;
+}) {
   const t = useTranslations('receivables');
   const router = useRouter();
   const pathname = usePathname();
@@ -42,7 +52,13 @@ export function ReceivablesList({ query, initial, locale, isManager }: { query: 
   const more = () =>
     startTransition(async () => {
       setError(null);
-      const r = await loadReceivablesAction({ status: query.status, owner: query.owner ?? undefined, team: query.team ?? undefined, account: query.account ?? undefined, cursor: cursor ?? undefined });
+      const r = await loadReceivablesAction({
+        status: query.status,
+        owner: query.owner ?? undefined,
+        team: query.team ?? undefined,
+        account: query.account ?? undefined,
+        cursor: cursor ?? undefined,
+      });
       if (!r.ok) return setError(r.error);
       setItems((xs) => [...xs, ...r.data.items]);
       setCursor(r.data.nextCursor);
@@ -68,7 +84,11 @@ export function ReceivablesList({ query, initial, locale, isManager }: { query: 
   const cell = (col: string, r: ReceivableItem) => {
     switch (col) {
       case 'opportunityName':
-        return <Link href={`/opportunities/${r.opportunityId}`} className="font-medium text-indigo-700 hover:underline">{r.opportunityName}</Link>;
+        return (
+          <Link href={`/opportunities/${r.opportunityId}`} className="font-medium text-indigo-700 hover:underline">
+            {r.opportunityName}
+          </Link>
+        );
       case 'accountName':
         return r.accountName;
       case 'ownerName':
@@ -89,7 +109,11 @@ export function ReceivablesList({ query, initial, locale, isManager }: { query: 
         );
       case 'schedule':
         return (
-          <Link href={`/receivables/${r.opportunityId}`} className="text-indigo-700 underline" aria-label={t('table.openSchedule', { name: r.opportunityName })}>
+          <Link
+            href={`/receivables/${r.opportunityId}`}
+            className="text-indigo-700 underline"
+            aria-label={t('table.openSchedule', { name: r.opportunityName })}
+          >
             {t('table.schedule')}
           </Link>
         );
@@ -101,17 +125,49 @@ export function ReceivablesList({ query, initial, locale, isManager }: { query: 
   return (
     <section aria-labelledby="receivables-list-title" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 id="receivables-list-title" className="text-base font-semibold text-slate-900">{t('table.caption')}</h2>
+        <h2 id="receivables-list-title" className="text-base font-semibold text-slate-900">
+          {t('table.caption')}
+        </h2>
         <div role="group" aria-label={t('filters.label')} className="flex flex-wrap items-end gap-3">
-          <Filter id="recv-status" label={t('filters.status')} value={query.status} onChange={(v) => go({ status: (v || 'overdue') as Query['status'] })}
-            options={[['overdue', t('filters.overdue')], ['due', t('filters.due')], ['outstanding', t('filters.outstanding')], ['all', t('filters.all')]]} />
-          <Filter id="recv-owner" label={t('filters.owner')} value={query.owner === 'me' ? 'me' : ''} onChange={(v) => go({ owner: v || null })}
-            options={[['', t('filters.ownerAll')], ['me', t('filters.ownerMe')]]} />
+          <Filter
+            id="recv-status"
+            label={t('filters.status')}
+            value={query.status}
+            onChange={(v) => go({ status: (v || 'overdue') as Query['status'] })}
+            options={[
+              ['overdue', t('filters.overdue')],
+              ['due', t('filters.due')],
+              ['outstanding', t('filters.outstanding')],
+              ['all', t('filters.all')],
+            ]}
+          />
+          <Filter
+            id="recv-owner"
+            label={t('filters.owner')}
+            value={query.owner === 'me' ? 'me' : ''}
+            onChange={(v) => go({ owner: v || null })}
+            options={[
+              ['', t('filters.ownerAll')],
+              ['me', t('filters.ownerMe')],
+            ]}
+          />
           {isManager ? (
-            <Filter id="recv-team" label={t('filters.team')} value={query.team === 'mine' ? 'mine' : ''} onChange={(v) => go({ team: v || null })}
-              options={[['', t('filters.teamAll')], ['mine', t('filters.teamMine')]]} />
+            <Filter
+              id="recv-team"
+              label={t('filters.team')}
+              value={query.team === 'mine' ? 'mine' : ''}
+              onChange={(v) => go({ team: v || null })}
+              options={[
+                ['', t('filters.teamAll')],
+                ['mine', t('filters.teamMine')],
+              ]}
+            />
           ) : null}
-          <a href={`/receivables/export${exportParams.size ? `?${exportParams}` : ''}`} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-800 hover:bg-slate-50" download>
+          <a
+            href={`/receivables/export${exportParams.size ? `?${exportParams}` : ''}`}
+            className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-800 hover:bg-slate-50"
+            download
+          >
             {t('table.export')}
           </a>
         </div>
@@ -123,11 +179,11 @@ export function ReceivablesList({ query, initial, locale, isManager }: { query: 
         <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${pending ? 'opacity-60' : ''}`}>
           <table className="w-full text-sm" data-testid="receivables-table">
             <caption className="sr-only">{t('table.caption')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+            <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
               {table.getHeaderGroups().map((g) => (
                 <tr key={g.id}>
                   {g.headers.map((h) => (
-                    <th key={h.id} scope="col" className={`whitespace-nowrap px-3 py-2 ${NUMERIC.has(h.column.id) ? 'text-right' : ''}`}>
+                    <th key={h.id} scope="col" className={`px-3 py-2 whitespace-nowrap ${NUMERIC.has(h.column.id) ? 'text-right' : ''}`}>
                       <table.FlexRender header={h} />
                     </th>
                   ))}
@@ -138,7 +194,10 @@ export function ReceivablesList({ query, initial, locale, isManager }: { query: 
               {table.getRowModel().rows.map((row) => (
                 <tr key={row.id} data-testid="receivable-row" className="border-t border-slate-100 hover:bg-slate-50">
                   {row.getAllCells().map((c) => (
-                    <td key={c.id} className={`px-3 py-2 ${NUMERIC.has(c.column.id) ? 'tabular whitespace-nowrap text-right' : ''} ${c.column.id === 'dueDate' || c.column.id === 'status' ? 'whitespace-nowrap' : ''}`}>
+                    <td
+                      key={c.id}
+                      className={`px-3 py-2 ${NUMERIC.has(c.column.id) ? 'tabular text-right whitespace-nowrap' : ''} ${c.column.id === 'dueDate' || c.column.id === 'status' ? 'whitespace-nowrap' : ''}`}
+                    >
                       {cell(c.column.id, row.original)}
                     </td>
                   ))}
@@ -159,13 +218,27 @@ export function ReceivablesList({ query, initial, locale, isManager }: { query: 
   );
 }
 
-function Filter({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
+function Filter({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor={id}>{label}</Label>
       <Select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {options.map(([v, l]) => (
-          <option key={v} value={v}>{l}</option>
+          <option key={v} value={v}>
+            {l}
+          </option>
         ))}
       </Select>
     </div>

@@ -7,4 +7,6 @@ import { globalSearch } from '@/lib/server/commands/search';
 import { searchQuery } from '@/lib/validation/search';
 
 // The command palette (Ctrl+K / ⌘K): the same globalSearch as GET /api/v1/search.
-export const globalSearchAction = defineAction({ schema: searchQuery, permission: 'opportunity:read' }, ({ session, input }) => globalSearch(db, session, input));
+export const globalSearchAction = defineAction({ schema: searchQuery, permission: 'opportunity:read' }, ({ session, input }) =>
+  globalSearch(db, session, input),
+);

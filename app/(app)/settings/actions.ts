@@ -20,10 +20,13 @@ export const revokeTokenAction = defineAction({ schema: revokeTokenSchema, permi
   revalidatePath('/settings');
 });
 
-export const setUserDisabledAction = defineAction({ schema: setUserDisabledSchema, permission: 'users:manage' }, async ({ input, session }) => {
-  await setUserDisabled(db, session, input);
-  revalidatePath('/settings');
-});
+export const setUserDisabledAction = defineAction(
+  { schema: setUserDisabledSchema, permission: 'users:manage' },
+  async ({ input, session }) => {
+    await setUserDisabled(db, session, input);
+    revalidatePath('/settings');
+  },
+);
 
 export const setUserRolesAction = defineAction({ schema: setUserRolesSchema, permission: 'users:manage' }, async ({ input, session }) => {
   await setUserRoles(db, session, input);

@@ -8,9 +8,12 @@ import { updateSetting } from '@/lib/server/settings';
 import { qualificationRulesSchema } from '@/lib/validation/settings';
 
 // Admin: the SQL qualification rules (SPEC §1). Validated by the setting's own schema, audited.
-export const saveQualificationRulesAction = defineAction({ schema: qualificationRulesSchema, permission: 'settings:manage' }, async ({ input, session }) => {
-  const saved = await updateSetting(db, session, 'qualificationRules', input);
-  revalidatePath('/settings');
-  revalidatePath('/leads');
-  return saved;
-});
+export const saveQualificationRulesAction = defineAction(
+  { schema: qualificationRulesSchema, permission: 'settings:manage' },
+  async ({ input, session }) => {
+    const saved = await updateSetting(db, session, 'qualificationRules', input);
+    revalidatePath('/settings');
+    revalidatePath('/leads');
+    return saved;
+  },
+);

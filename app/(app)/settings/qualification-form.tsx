@@ -38,15 +38,26 @@ export function QualificationForm({ rules }: { rules: QualificationRules }) {
             <legend className="sr-only">{t('title')}</legend>
             {KEYS.map((k) => (
               <label key={k} className="inline-flex items-center gap-2 text-sm">
-                <input type="checkbox" className="size-4" checked={value[k]} onChange={(e) => setValue((v) => ({ ...v, [k]: e.target.checked }))} />
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  checked={value[k]}
+                  onChange={(e) => setValue((v) => ({ ...v, [k]: e.target.checked }))}
+                />
                 {t(k)}
               </label>
             ))}
           </fieldset>
           <FormError message={error} />
-          {msg ? <p role="status" className="text-sm text-emerald-700">{msg}</p> : null}
+          {msg ? (
+            <p role="status" className="text-sm text-emerald-700">
+              {msg}
+            </p>
+          ) : null}
           <div>
-            <Button type="submit" size="sm" disabled={pending}>{tc('save')}</Button>
+            <Button type="submit" size="sm" disabled={pending}>
+              {tc('save')}
+            </Button>
           </div>
         </form>
       </CardBody>

@@ -18,23 +18,29 @@ const tierSettingsSchema = z.strictObject({
 });
 
 /** Tier rules, stall thresholds, horizon bounds and the stuck-rep count, saved together (admins). */
-export const updateTierSettingsAction = defineAction({ schema: tierSettingsSchema, permission: 'settings:manage' }, async ({ input, session }) => {
-  await db.$transaction(async (tx) => {
-    await updateSetting(tx, session, 'stallThresholds', input.stallThresholds);
-    await updateSetting(tx, session, 'horizonBounds', input.horizonBounds);
-    await updateSetting(tx, session, 'tierRules', input.tierRules);
-    await updateSetting(tx, session, 'stagnantReviewCount', input.stagnantReviewCount);
-  });
-  revalidatePath('/settings');
-  revalidatePath('/tiers');
-});
+export const updateTierSettingsAction = defineAction(
+  { schema: tierSettingsSchema, permission: 'settings:manage' },
+  async ({ input, session }) => {
+    await db.$transaction(async (tx) => {
+      await updateSetting(tx, session, 'stallThresholds', input.stallThresholds);
+      await updateSetting(tx, session, 'horizonBounds', input.horizonBounds);
+      await updateSetting(tx, session, 'tierRules', input.tierRules);
+      await updateSetting(tx, session, 'stagnantReviewCount', input.stagnantReviewCount);
+    });
+    revalidatePath('/settings');
+    revalidatePath('/tiers');
+  },
+);
 
 export const addReasonAction = defineAction({ schema: addReasonSchema, permission: 'settings:manage' }, async ({ input, session }) => {
   await addReason(db, session, input);
   revalidatePath('/settings');
 });
 
-export const setReasonActiveAction = defineAction({ schema: setReasonActiveSchema, permission: 'settings:manage' }, async ({ input, session }) => {
-  await setReasonActive(db, session, input);
-  revalidatePath('/settings');
-});
+export const setReasonActiveAction = defineAction(
+  { schema: setReasonActiveSchema, permission: 'settings:manage' },
+  async ({ input, session }) => {
+    await setReasonActive(db, session, input);
+    revalidatePath('/settings');
+  },
+);

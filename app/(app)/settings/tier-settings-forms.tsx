@@ -32,7 +32,11 @@ export function TierRulesForm({ value }: { value: V }) {
             tierRules: { requireVrbBidApprovalForTier1: f.get('requireVrb') === 'on' },
             stagnantReviewCount: n(f, 'stagnant'),
           });
-          setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: [r.error, ...Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(' ')}`)].join(' ') });
+          setMsg(
+            r.ok
+              ? { ok: true, text: t('saved') }
+              : { ok: false, text: [r.error, ...Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(' ')}`)].join(' ') },
+          );
         });
       }}
     >
@@ -41,7 +45,15 @@ export function TierRulesForm({ value }: { value: V }) {
         <div className="grid grid-cols-4 gap-2">
           {([4, 3, 2, 1] as const).map((tier) => (
             <Field key={tier} label={`Tier ${tier}`} htmlFor={`st-${tier}`}>
-              <Input id={`st-${tier}`} name={`tier${tier}`} type="number" min={1} max={3650} defaultValue={value.stallThresholds[`tier${tier}`]} required />
+              <Input
+                id={`st-${tier}`}
+                name={`tier${tier}`}
+                type="number"
+                min={1}
+                max={3650}
+                defaultValue={value.stallThresholds[`tier${tier}`]}
+                required
+              />
             </Field>
           ))}
         </div>
@@ -50,7 +62,15 @@ export function TierRulesForm({ value }: { value: V }) {
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t('horizon')}</legend>
         <div className="grid grid-cols-2 gap-2">
           <Field label={t('shortMax')} htmlFor="hz-short">
-            <Input id="hz-short" name="shortMax" type="number" min={1} max={120} defaultValue={value.horizonBounds.shortMaxMonths} required />
+            <Input
+              id="hz-short"
+              name="shortMax"
+              type="number"
+              min={1}
+              max={120}
+              defaultValue={value.horizonBounds.shortMaxMonths}
+              required
+            />
           </Field>
           <Field label={t('midMax')} htmlFor="hz-mid">
             <Input id="hz-mid" name="midMax" type="number" min={1} max={240} defaultValue={value.horizonBounds.midMaxMonths} required />
@@ -62,7 +82,16 @@ export function TierRulesForm({ value }: { value: V }) {
         {t('requireVrb')}
       </label>
       <Field label={t('stagnantCount')} htmlFor="stagnant">
-        <Input id="stagnant" name="stagnant" type="number" min={1} max={52} defaultValue={value.stagnantReviewCount} className="w-28" required />
+        <Input
+          id="stagnant"
+          name="stagnant"
+          type="number"
+          min={1}
+          max={52}
+          defaultValue={value.stagnantReviewCount}
+          className="w-28"
+          required
+        />
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
@@ -91,7 +120,7 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
         const list = reasons.filter((r) => r.kind === k);
         return (
           <div key={k}>
-            <p className="text-xs font-semibold uppercase text-slate-500">{t(`outcome.${k}`)}</p>
+            <p className="text-xs font-semibold text-slate-500 uppercase">{t(`outcome.${k}`)}</p>
             {list.length === 0 ? <p className="text-xs text-slate-400">{t('settings.noReasons')}</p> : null}
             <ul className="flex flex-wrap gap-1.5">
               {list.map((r) => (
@@ -103,7 +132,12 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
                     type="button"
                     className="text-xs text-slate-500 underline"
                     disabled={pending}
-                    onClick={() => start(async () => { const x = await setReasonActiveAction({ reasonId: r.id, active: !r.active }); setError(x.ok ? null : x.error); })}
+                    onClick={() =>
+                      start(async () => {
+                        const x = await setReasonActiveAction({ reasonId: r.id, active: !r.active });
+                        setError(x.ok ? null : x.error);
+                      })
+                    }
                   >
                     {r.active ? t('settings.deactivate') : t('settings.activate')}
                   </button>
@@ -120,7 +154,12 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
           const form = e.currentTarget;
           const f = new FormData(form);
           start(async () => {
-            const x = await addReasonAction({ kind: String(f.get('kind')) as 'WON', code: String(f.get('code') ?? '').toUpperCase(), labelKo: String(f.get('labelKo') ?? ''), labelEn: String(f.get('labelEn') ?? '') });
+            const x = await addReasonAction({
+              kind: String(f.get('kind')) as 'WON',
+              code: String(f.get('code') ?? '').toUpperCase(),
+              labelKo: String(f.get('labelKo') ?? ''),
+              labelEn: String(f.get('labelEn') ?? ''),
+            });
             if (x.ok) form.reset();
             setError(x.ok ? null : [x.error, ...Object.values(x.fieldErrors ?? {}).flat()].join(' '));
           });

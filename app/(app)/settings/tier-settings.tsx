@@ -17,9 +17,22 @@ export async function TierSettings() {
       </CardHeader>
       <CardBody className="grid gap-6 lg:grid-cols-2">
         <TierRulesForm
-          value={{ stallThresholds: settings.stallThresholds, horizonBounds: settings.horizonBounds, tierRules: settings.tierRules, stagnantReviewCount: settings.stagnantReviewCount }}
+          value={{
+            stallThresholds: settings.stallThresholds,
+            horizonBounds: settings.horizonBounds,
+            tierRules: settings.tierRules,
+            stagnantReviewCount: settings.stagnantReviewCount,
+          }}
         />
-        <ReasonLists reasons={reasons.map((r) => ({ id: r.id, kind: r.kind, code: r.code, label: locale === 'en' ? r.labelEn : r.labelKo, active: r.active }))} />
+        <ReasonLists
+          reasons={reasons.map((r) => ({
+            id: r.id,
+            kind: r.kind,
+            code: r.code,
+            label: locale === 'en' ? r.labelEn : r.labelKo,
+            active: r.active,
+          }))}
+        />
       </CardBody>
     </Card>
   );

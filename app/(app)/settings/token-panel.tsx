@@ -49,7 +49,7 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
       {secret ? (
         <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
           <p className="font-medium text-emerald-800">{t('newToken')}</p>
-          <code data-testid="new-token" className="mt-1 block break-all font-mono text-xs">
+          <code data-testid="new-token" className="mt-1 block font-mono text-xs break-all">
             {secret}
           </code>
         </div>

@@ -75,10 +75,21 @@ export function UserAdmin({ users, currentUserId }: { users: U[]; currentUserId:
                       </Button>
                     ) : null}
                   </td>
-                  <td>{u.disabled ? <Badge tone="danger">{t('settings.users.disabled')}</Badge> : <Badge tone="success">{t('settings.users.active')}</Badge>}</td>
+                  <td>
+                    {u.disabled ? (
+                      <Badge tone="danger">{t('settings.users.disabled')}</Badge>
+                    ) : (
+                      <Badge tone="success">{t('settings.users.active')}</Badge>
+                    )}
+                  </td>
                   <td className="text-right">
                     {u.id === currentUserId ? null : (
-                      <Button variant={u.disabled ? 'secondary' : 'danger'} size="sm" disabled={pending} onClick={() => run(() => setUserDisabledAction({ userId: u.id, disabled: !u.disabled }))}>
+                      <Button
+                        variant={u.disabled ? 'secondary' : 'danger'}
+                        size="sm"
+                        disabled={pending}
+                        onClick={() => run(() => setUserDisabledAction({ userId: u.id, disabled: !u.disabled }))}
+                      >
                         {u.disabled ? t('settings.users.enable') : t('settings.users.disable')}
                       </Button>
                     )}

@@ -22,4 +22,6 @@ export const snoozeStallAction = defineAction({ schema: snoozeStallSchema, permi
 });
 
 // Drag within a column or Alt+↑/↓: the same command as POST /api/v1/opportunities/{id}/position.
-export const reorderCardAction = defineAction({ schema: reorderSchema, permission: 'tier:move' }, async ({ input, session }) => reorderOpportunity(db, session, input));
+export const reorderCardAction = defineAction({ schema: reorderSchema, permission: 'tier:move' }, async ({ input, session }) =>
+  reorderOpportunity(db, session, input),
+);

@@ -9,7 +9,17 @@ import type { BoardFilters as Filters } from '@/lib/validation/opportunities';
 type Opt = { id: string; name: string };
 
 /** Filters live in the URL (shareable, back button works); each change navigates. */
-export function BoardFilters({ value, owners, managers, categories }: { value: Filters; owners: Opt[]; managers: Opt[]; categories: Opt[] }) {
+export function BoardFilters({
+  value,
+  owners,
+  managers,
+  categories,
+}: {
+  value: Filters;
+  owners: Opt[];
+  managers: Opt[];
+  categories: Opt[];
+}) {
   const t = useTranslations('tiers');
   const router = useRouter();
   const path = usePathname();
@@ -47,9 +57,30 @@ export function BoardFilters({ value, owners, managers, categories }: { value: F
         <Label htmlFor="f-q">{t('filters.search')}</Label>
         <Input id="f-q" name="q" defaultValue={value.q ?? ''} className="w-48" />
       </div>
-      <Sel id="f-owner" label={t('filters.owner')} value={value.owner?.[0] ?? ''} onChange={(v) => set('owner', v)} all={t('filters.all')} options={owners} />
-      <Sel id="f-team" label={t('filters.team')} value={value.team ?? ''} onChange={(v) => set('team', v)} all={t('filters.all')} options={managers} />
-      <Sel id="f-category" label={t('filters.category')} value={value.category ?? ''} onChange={(v) => set('category', v)} all={t('filters.all')} options={categories} />
+      <Sel
+        id="f-owner"
+        label={t('filters.owner')}
+        value={value.owner?.[0] ?? ''}
+        onChange={(v) => set('owner', v)}
+        all={t('filters.all')}
+        options={owners}
+      />
+      <Sel
+        id="f-team"
+        label={t('filters.team')}
+        value={value.team ?? ''}
+        onChange={(v) => set('team', v)}
+        all={t('filters.all')}
+        options={managers}
+      />
+      <Sel
+        id="f-category"
+        label={t('filters.category')}
+        value={value.category ?? ''}
+        onChange={(v) => set('category', v)}
+        all={t('filters.all')}
+        options={categories}
+      />
       <Sel
         id="f-region"
         label={t('filters.region')}
@@ -70,7 +101,12 @@ export function BoardFilters({ value, owners, managers, categories }: { value: F
         options={(['SHORT', 'MID', 'LONG'] as const).map((h) => ({ id: h, name: t(`horizon.${h}`) }))}
       />
       <label className="flex h-9 items-center gap-2 text-sm text-slate-700">
-        <input type="checkbox" checked={!!value.stalled} onChange={(e) => set('stalled', e.target.checked ? '1' : null)} className="size-4" />
+        <input
+          type="checkbox"
+          checked={!!value.stalled}
+          onChange={(e) => set('stalled', e.target.checked ? '1' : null)}
+          className="size-4"
+        />
         {t('filters.stalledOnly')}
       </label>
       {any ? (
@@ -82,7 +118,21 @@ export function BoardFilters({ value, owners, managers, categories }: { value: F
   );
 }
 
-function Sel({ id, label, value, onChange, options, all }: { id: string; label: string; value: string; onChange: (v: string | null) => void; options: Opt[]; all: string }) {
+function Sel({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  all,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string | null) => void;
+  options: Opt[];
+  all: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor={id}>{label}</Label>

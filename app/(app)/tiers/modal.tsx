@@ -3,7 +3,15 @@ import { useEffect, useRef } from 'react';
 import { X } from 'lucide-react';
 
 /** A native <dialog> (focus trap, Esc to close, inert background) with a title and close button. */
-export function Modal({ open, title, description, onClose, children, closeLabel, testId }: {
+export function Modal({
+  open,
+  title,
+  description,
+  onClose,
+  children,
+  closeLabel,
+  testId,
+}: {
   open: boolean;
   title: string;
   description?: string;
@@ -19,7 +27,9 @@ export function Modal({ open, title, description, onClose, children, closeLabel,
     if (open && !d.open) {
       d.showModal();
       // focus the chosen control (data-autofocus), else the first form control, not the close button
-      const first = d.querySelector<HTMLElement>('[data-autofocus]') ?? d.querySelector<HTMLElement>('.modal-body input:not([disabled]), .modal-body textarea, .modal-body select');
+      const first =
+        d.querySelector<HTMLElement>('[data-autofocus]') ??
+        d.querySelector<HTMLElement>('.modal-body input:not([disabled]), .modal-body textarea, .modal-body select');
       first?.focus();
     }
     if (!open && d.open) d.close();

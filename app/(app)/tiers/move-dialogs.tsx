@@ -28,11 +28,25 @@ const TARGETS: { to: number; outcome: ClosedOutcome | null }[] = [
 ];
 
 /** Keyboard move: choose the target with arrow keys in a radio group, Enter to move. */
-export function MoveDialog({ card, onClose, onMove }: { card: BoardCard | null; onClose: () => void; onMove: (to: number, outcome: ClosedOutcome | null) => void }) {
+export function MoveDialog({
+  card,
+  onClose,
+  onMove,
+}: {
+  card: BoardCard | null;
+  onClose: () => void;
+  onMove: (to: number, outcome: ClosedOutcome | null) => void;
+}) {
   const t = useTranslations('tiers');
   const [choice, setChoice] = useState<string>('');
   return (
-    <Modal open={!!card} title={card ? t('move.title', { name: card.name }) : ''} onClose={onClose} closeLabel={t('toast.close')} testId="move-dialog">
+    <Modal
+      open={!!card}
+      title={card ? t('move.title', { name: card.name }) : ''}
+      onClose={onClose}
+      closeLabel={t('toast.close')}
+      testId="move-dialog"
+    >
       {card ? (
         <form
           onSubmit={(e) => {
@@ -49,8 +63,19 @@ export function MoveDialog({ card, onClose, onMove }: { card: BoardCard | null; 
                 const key = `${x.to}:${x.outcome ?? ''}`;
                 const current = x.to === card.tier && (x.to !== 0 || x.outcome === card.outcome);
                 return (
-                  <label key={key} className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50 has-[:disabled]:opacity-50">
-                    <input type="radio" name="target" value={key} disabled={current} checked={choice === key} onChange={() => setChoice(key)} data-autofocus={x.to === Math.max(1, card.tier - 1) && !x.outcome && !current ? true : undefined} />
+                  <label
+                    key={key}
+                    className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50 has-[:disabled]:opacity-50"
+                  >
+                    <input
+                      type="radio"
+                      name="target"
+                      value={key}
+                      disabled={current}
+                      checked={choice === key}
+                      onChange={() => setChoice(key)}
+                      data-autofocus={x.to === Math.max(1, card.tier - 1) && !x.outcome && !current ? true : undefined}
+                    />
                     {x.to === 0 ? `Tier 0 · ${t(`outcome.${x.outcome}`)}` : t('tier', { tier: x.to })}
                   </label>
                 );
@@ -72,7 +97,12 @@ export function MoveDialog({ card, onClose, onMove }: { card: BoardCard | null; 
 }
 
 /** The form for exactly what the move is missing; submitting completes the move. */
-export function RequirementDialog({ state, reasons, onClose, onSubmit }: {
+export function RequirementDialog({
+  state,
+  reasons,
+  onClose,
+  onSubmit,
+}: {
   state: { move: PendingMove; unmet: Unmet[]; error?: string } | null;
   reasons: ReasonOption[];
   onClose: () => void;
@@ -80,7 +110,12 @@ export function RequirementDialog({ state, reasons, onClose, onSubmit }: {
 }) {
   const t = useTranslations('tiers');
   const [pending, setPending] = useState(false);
-  if (!state) return <Modal open={false} title="" onClose={onClose} closeLabel="">{null}</Modal>;
+  if (!state)
+    return (
+      <Modal open={false} title="" onClose={onClose} closeLabel="">
+        {null}
+      </Modal>
+    );
   const { move, unmet } = state;
   const ids = new Set(unmet.map((u) => u.id));
   const kindReasons = reasons.filter((r) => r.kind === move.outcome);
@@ -89,7 +124,10 @@ export function RequirementDialog({ state, reasons, onClose, onSubmit }: {
     <Modal
       open
       title={t('move.title', { name: move.card.name })}
-      description={t('move.dialogDescription', { from: move.card.tier, to: move.to === 0 ? `0 · ${t(`outcome.${move.outcome}`)}` : move.to })}
+      description={t('move.dialogDescription', {
+        from: move.card.tier,
+        to: move.to === 0 ? `0 · ${t(`outcome.${move.outcome}`)}` : move.to,
+      })}
       onClose={onClose}
       closeLabel={t('toast.close')}
       testId="requirement-dialog"
@@ -205,7 +243,12 @@ export function RequirementDialog({ state, reasons, onClose, onSubmit }: {
         ) : null}
         {ids.has('reason') || ids.has('moveReason') ? (
           <Field label={t('move.reason')} htmlFor="rq-reason" hint={t('move.reasonHint')}>
-            <Textarea id="rq-reason" name="reason" required={ids.has('moveReason') || !kindReasons.length} defaultValue={move.reason ?? ''} />
+            <Textarea
+              id="rq-reason"
+              name="reason"
+              required={ids.has('moveReason') || !kindReasons.length}
+              defaultValue={move.reason ?? ''}
+            />
           </Field>
         ) : null}
         <div className="mt-1 flex justify-end gap-2">
@@ -224,7 +267,13 @@ export function RequirementDialog({ state, reasons, onClose, onSubmit }: {
 type Current = OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null };
 
 /** Conflict: show what the other person changed; the user picks the latest or re-applies their move. */
-export function ConflictDialog({ state, locale, onClose, onShowLatest, onRetry }: {
+export function ConflictDialog({
+  state,
+  locale,
+  onClose,
+  onShowLatest,
+  onRetry,
+}: {
   state: { move: PendingMove; current: Current } | null;
   locale: 'ko' | 'en';
   onClose: () => void;
@@ -233,17 +282,34 @@ export function ConflictDialog({ state, locale, onClose, onShowLatest, onRetry }
 }) {
   const t = useTranslations('tiers');
   const format = useFormatter();
-  if (!state) return <Modal open={false} title="" onClose={onClose} closeLabel="">{null}</Modal>;
+  if (!state)
+    return (
+      <Modal open={false} title="" onClose={onClose} closeLabel="">
+        {null}
+      </Modal>
+    );
   const { move, current } = state;
   const tierLabel = (tier: number, outcome: string) => (tier === 0 ? `Tier 0 · ${t(`outcome.${outcome}` as never)}` : t('tier', { tier }));
   const rows: [string, string, string][] = [['Tier', tierLabel(current.tier, current.outcome), tierLabel(move.to, move.outcome ?? 'OPEN')]];
-  if ((current.amount ?? null) !== (move.card.amount ?? null)) rows.push([t('move.amount'), formatKrw(current.amount, locale), formatKrw(move.card.amount, locale)]);
-  if ((current.nextStep ?? null) !== (move.card.nextStep ?? null)) rows.push([t('card.nextStep'), current.nextStep ?? '–', move.card.nextStep ?? '–']);
+  if ((current.amount ?? null) !== (move.card.amount ?? null))
+    rows.push([t('move.amount'), formatKrw(current.amount, locale), formatKrw(move.card.amount, locale)]);
+  if ((current.nextStep ?? null) !== (move.card.nextStep ?? null))
+    rows.push([t('card.nextStep'), current.nextStep ?? '–', move.card.nextStep ?? '–']);
   return (
-    <Modal open title={t('conflict.title')} description={move.card.name} onClose={onClose} closeLabel={t('toast.close')} testId="conflict-dialog">
+    <Modal
+      open
+      title={t('conflict.title')}
+      description={move.card.name}
+      onClose={onClose}
+      closeLabel={t('toast.close')}
+      testId="conflict-dialog"
+    >
       {current.lastChange ? (
         <p className="mb-3 text-sm text-slate-600">
-          {t('conflict.by', { name: current.lastChange.actorName ?? '—', time: format.dateTime(new Date(current.lastChange.at), { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('conflict.by', {
+            name: current.lastChange.actorName ?? '—',
+            time: format.dateTime(new Date(current.lastChange.at), { dateStyle: 'medium', timeStyle: 'short' }),
+          })}
         </p>
       ) : null}
       <table className="w-full text-sm">

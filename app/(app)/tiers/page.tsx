@@ -18,8 +18,16 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
   const filters = boardFiltersSchema.parse(raw);
   const [board, users, categories, reasons] = await Promise.all([
     loadBoard(db, filters),
-    db.user.findMany({ where: { disabledAt: null, roles: { hasSome: ['SALES_REP', 'SALES_MANAGER'] } }, select: { id: true, name: true, roles: true }, orderBy: { name: 'asc' } }),
-    db.businessCategory.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
+    db.user.findMany({
+      where: { disabledAt: null, roles: { hasSome: ['SALES_REP', 'SALES_MANAGER'] } },
+      select: { id: true, name: true, roles: true },
+      orderBy: { name: 'asc' },
+    }),
+    db.businessCategory.findMany({
+      where: { active: true },
+      select: { id: true, nameKo: true, nameEn: true },
+      orderBy: { sortOrder: 'asc' },
+    }),
     db.reason.findMany({
       where: { active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } },
       select: { id: true, kind: true, labelKo: true, labelEn: true },
@@ -32,7 +40,10 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
         title={t('title')}
         description={t('description')}
         actions={
-          <Link href="/tiers/reviews" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            href="/tiers/reviews"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
             {t('reviews.title')}
           </Link>
         }

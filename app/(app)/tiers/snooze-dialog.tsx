@@ -9,7 +9,15 @@ import { snoozeStallAction } from './actions';
 import { Modal } from './modal';
 
 /** Snooze a stalled card's flag from the board: a date and a reason, once per tier entry (the server decides). */
-export function SnoozeDialog({ card, onClose, onDone }: { card: BoardCard | null; onClose: () => void; onDone: (card: BoardCard, until: string) => void }) {
+export function SnoozeDialog({
+  card,
+  onClose,
+  onDone,
+}: {
+  card: BoardCard | null;
+  onClose: () => void;
+  onDone: (card: BoardCard, until: string) => void;
+}) {
   const t = useTranslations('tiers');
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string[]>>({});
@@ -25,7 +33,14 @@ export function SnoozeDialog({ card, onClose, onDone }: { card: BoardCard | null
     return new Date(d.getTime() + 86_400_000 - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
   });
   return (
-    <Modal open={!!card} title={card ? t('snooze.titleFor', { name: card.name }) : ''} description={t('snooze.once')} onClose={close} closeLabel={t('toast.close')} testId="snooze-dialog">
+    <Modal
+      open={!!card}
+      title={card ? t('snooze.titleFor', { name: card.name }) : ''}
+      description={t('snooze.once')}
+      onClose={close}
+      closeLabel={t('toast.close')}
+      testId="snooze-dialog"
+    >
       {card ? (
         <form
           className="grid gap-3"

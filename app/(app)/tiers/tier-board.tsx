@@ -3,7 +3,17 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import { DndContext, DragOverlay, PointerSensor, useDraggable, useDroppable, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import {
+  DndContext,
+  DragOverlay,
+  PointerSensor,
+  useDraggable,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { AlertTriangle, ArrowRightLeft, Clock, MoonStar } from 'lucide-react';
 import { cn } from '@/lib/cn';
@@ -21,7 +31,13 @@ const OUTCOMES: ClosedOutcome[] = ['WON', 'LOST', 'NO_BID', 'DROPPED'];
 
 type Toast = { id: number; tone: 'ok' | 'error'; text: string };
 
-export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze = false, reasons }: {
+export function TierBoard({
+  cards: encoded,
+  closedWindowDays,
+  canMove,
+  canSnooze = false,
+  reasons,
+}: {
   cards: EncodedCard[];
   closedWindowDays: number;
   canMove: boolean;
@@ -47,7 +63,10 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
   const [snoozeFor, setSnoozeFor] = useState<BoardCard | null>(null);
   const onSnooze = useMemo(() => (canSnooze ? (c: BoardCard) => setSnoozeFor(c) : undefined), [canSnooze]);
   const [required, setRequired] = useState<{ move: PendingMove; unmet: Unmet[]; error?: string } | null>(null);
-  const [conflict, setConflict] = useState<{ move: PendingMove; current: OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null } } | null>(null);
+  const [conflict, setConflict] = useState<{
+    move: PendingMove;
+    current: OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null };
+  } | null>(null);
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [, startTransition] = useTransition();
   const toastId = useRef(0);
@@ -58,14 +77,15 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
     setTimeout(() => setToasts((l) => l.filter((x) => x.id !== id)), 6000);
   }, []);
 
-
   /** Optimistic move: the card jumps at once; a refusal puts it back with a message or opens the form. */
   const attempt = useCallback(
     (move: PendingMove) => {
       const before = move.card;
       if (before.tier === move.to && (move.to !== 0 || before.outcome === move.outcome) && !move.fill) return;
       // optimistic, as a transition: the drop itself paints first (INP), the columns follow
-      startTransition(() => setCard(before.id, (c) => ({ ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' })));
+      startTransition(() =>
+        setCard(before.id, (c) => ({ ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' })),
+      );
       startTransition(async () => {
         const r = await moveTierAction({
           opportunityId: before.id,
@@ -76,9 +96,21 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
           fill: move.fill,
         });
         if (r.ok) {
-          setCard(before.id, (c) => ({ ...c, tier: r.data.tier, outcome: r.data.outcome, version: r.data.version, daysInTier: 0, stall: 'ok' }));
+          setCard(before.id, (c) => ({
+            ...c,
+            tier: r.data.tier,
+            outcome: r.data.outcome,
+            version: r.data.version,
+            daysInTier: 0,
+            stall: 'ok',
+          }));
           setRequired(null);
-          toast('ok', r.data.tier === 0 ? t('move.closed', { name: before.name, outcome: t(`outcome.${r.data.outcome}`) }) : t('move.moved', { name: before.name, tier: r.data.tier }));
+          toast(
+            'ok',
+            r.data.tier === 0
+              ? t('move.closed', { name: before.name, outcome: t(`outcome.${r.data.outcome}`) })
+              : t('move.moved', { name: before.name, tier: r.data.tier }),
+          );
           return;
         }
         setCard(before.id, () => before);
@@ -170,44 +202,65 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
       <p className="sr-only" id="board-help">
         {t('move.keyboardHelp')}
       </p>
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={onDragCancel} accessibility={accessibility}>
+      <DndContext
+        sensors={sensors}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={onDragCancel}
+        accessibility={accessibility}
+      >
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="tier-board">
           {[4, 3, 2, 1, 0].map((tier) => (
-            <Column key={tier} tier={tier} cards={byColumn.get(tier)!} locale={locale} canMove={canMove} onKeyMove={onKeyMove} onSnooze={onSnooze} closedWindowDays={closedWindowDays} />
+            <Column
+              key={tier}
+              tier={tier}
+              cards={byColumn.get(tier)!}
+              locale={locale}
+              canMove={canMove}
+              onKeyMove={onKeyMove}
+              onSnooze={onSnooze}
+              closedWindowDays={closedWindowDays}
+            />
           ))}
         </div>
         <DragOverlay dropAnimation={null}>{dragging ? <CardView card={dragging} locale={locale} overlay /> : null}</DragOverlay>
       </DndContext>
 
-      <MoveDialog card={moveFor} onClose={() => setMoveFor(null)} onMove={(to, outcome) => {
-        const card = moveFor!;
-        setMoveFor(null);
-        attempt({ card, to, outcome });
-      }} />
+      <MoveDialog
+        card={moveFor}
+        onClose={() => setMoveFor(null)}
+        onMove={(to, outcome) => {
+          const card = moveFor!;
+          setMoveFor(null);
+          attempt({ card, to, outcome });
+        }}
+      />
       {snoozeFor ? (
         <SnoozeDialog
-        card={snoozeFor}
-        onClose={() => setSnoozeFor(null)}
-        onDone={(card, until) => {
-          setSnoozeFor(null);
-          setCard(card.id, (c) => ({ ...c, stall: 'snoozed' }));
-          toast('ok', t('snooze.doneFor', { name: card.name, date: until }));
-        }}
+          card={snoozeFor}
+          onClose={() => setSnoozeFor(null)}
+          onDone={(card, until) => {
+            setSnoozeFor(null);
+            setCard(card.id, (c) => ({ ...c, stall: 'snoozed' }));
+            toast('ok', t('snooze.doneFor', { name: card.name, date: until }));
+          }}
         />
       ) : null}
-      <RequirementDialog
-        state={required}
-        reasons={reasons}
-        onClose={() => setRequired(null)}
-        onSubmit={(move) => attempt(move)}
-      />
+      <RequirementDialog state={required} reasons={reasons} onClose={() => setRequired(null)} onSubmit={(move) => attempt(move)} />
       <ConflictDialog
         state={conflict}
         locale={locale}
         onClose={() => setConflict(null)}
         onShowLatest={() => {
           const cur = conflict!.current;
-          setCard(cur.id, (c) => ({ ...c, tier: cur.tier, outcome: cur.outcome, version: cur.version, nextStep: cur.nextStep, amount: cur.amount }));
+          setCard(cur.id, (c) => ({
+            ...c,
+            tier: cur.tier,
+            outcome: cur.outcome,
+            version: cur.version,
+            nextStep: cur.nextStep,
+            amount: cur.amount,
+          }));
           setConflict(null);
           router.refresh();
         }}
@@ -220,11 +273,19 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
         }}
       />
 
-      <div aria-live="polite" role="status" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2" data-testid="toasts">
+      <div
+        aria-live="polite"
+        role="status"
+        className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2"
+        data-testid="toasts"
+      >
         {toasts.map((x) => (
           <div
             key={x.id}
-            className={cn('pointer-events-auto rounded-lg border px-4 py-3 text-sm shadow-lg', x.tone === 'ok' ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-rose-200 bg-rose-50 text-rose-900')}
+            className={cn(
+              'pointer-events-auto rounded-lg border px-4 py-3 text-sm shadow-lg',
+              x.tone === 'ok' ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-rose-200 bg-rose-50 text-rose-900',
+            )}
           >
             {x.text}
           </div>
@@ -241,7 +302,9 @@ export function TierBoard({ cards: encoded, closedWindowDays, canMove, canSnooze
  */
 function dropIndex(card: BoardCard, y: number, list: BoardCard[]): number {
   const rest = list.filter((c) => c.id !== card.id);
-  const nodes = [...document.querySelectorAll<HTMLElement>(`[data-testid="column-${card.tier}"] [data-testid="opportunity-card"]`)].filter((n) => n.dataset.id !== card.id);
+  const nodes = [...document.querySelectorAll<HTMLElement>(`[data-testid="column-${card.tier}"] [data-testid="opportunity-card"]`)].filter(
+    (n) => n.dataset.id !== card.id,
+  );
   let lastIndex = -1;
   for (const n of nodes) {
     const r = n.getBoundingClientRect();
@@ -254,7 +317,13 @@ function dropIndex(card: BoardCard, y: number, list: BoardCard[]): number {
 }
 
 function groupByTier(cards: BoardCard[]) {
-  const m = new Map<number, BoardCard[]>([[4, []], [3, []], [2, []], [1, []], [0, []]]);
+  const m = new Map<number, BoardCard[]>([
+    [4, []],
+    [3, []],
+    [2, []],
+    [1, []],
+    [0, []],
+  ]);
   for (const c of cards) m.get(c.tier)?.push(c);
   return m;
 }
@@ -266,9 +335,16 @@ function replaceCard(cols: Map<number, BoardCard[]>, id: string, next: (c: Board
     if (i < 0) continue;
     const card = next(list[i]!);
     const out = new Map(cols);
-    if (card.tier === tier) out.set(tier, list.map((c, j) => (j === i ? card : c)));
+    if (card.tier === tier)
+      out.set(
+        tier,
+        list.map((c, j) => (j === i ? card : c)),
+      );
     else {
-      out.set(tier, list.filter((_, j) => j !== i));
+      out.set(
+        tier,
+        list.filter((_, j) => j !== i),
+      );
       out.set(card.tier, [card, ...(cols.get(card.tier) ?? [])]);
     }
     return out;
@@ -276,7 +352,15 @@ function replaceCard(cols: Map<number, BoardCard[]>, id: string, next: (c: Board
   return cols;
 }
 
-const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, onSnooze, closedWindowDays }: {
+const Column = memo(function Column({
+  tier,
+  cards,
+  locale,
+  canMove,
+  onKeyMove,
+  onSnooze,
+  closedWindowDays,
+}: {
   tier: number;
   cards: BoardCard[];
   locale: 'ko' | 'en';
@@ -289,7 +373,13 @@ const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, o
   const { setNodeRef, isOver } = useDroppable({ id: `col:${tier}`, disabled: tier === 0 });
   const total = useMemo(() => sumAmounts(cards.map((c) => c.amount)), [cards]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: cards.length, getScrollElement: () => scrollRef.current, estimateSize: () => 124, overscan: 6, getItemKey: (i) => cards[i]!.id });
+  const virtual = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 124,
+    overscan: 6,
+    getItemKey: (i) => cards[i]!.id,
+  });
   const title = tier === 0 ? t('tier0') : t('tier', { tier });
   const stage = t(`stage.${(['CLOSE_REVIEW', 'PROPOSAL_CONTRACT', 'EVALUATION', 'DEVELOPMENT', 'INITIAL_CONTACT'] as const)[tier]}`);
   return (
@@ -297,7 +387,10 @@ const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, o
       ref={setNodeRef}
       aria-labelledby={`col-${tier}-title`}
       data-testid={`column-${tier}`}
-      className={cn('flex min-h-64 flex-col rounded-xl border bg-slate-50/80', isOver ? 'border-indigo-400 ring-2 ring-indigo-200' : 'border-slate-200')}
+      className={cn(
+        'flex min-h-64 flex-col rounded-xl border bg-slate-50/80',
+        isOver ? 'border-indigo-400 ring-2 ring-indigo-200' : 'border-slate-200',
+      )}
     >
       <header className="sticky top-0 rounded-t-xl border-b border-slate-200 bg-white px-3 py-2">
         <div className="flex items-baseline justify-between gap-2">
@@ -310,7 +403,7 @@ const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, o
         </div>
         <div className="flex items-baseline justify-between gap-2">
           <span className="text-xs text-slate-500">{tier === 0 ? t('column.closedWindow', { days: closedWindowDays }) : stage}</span>
-          <span className="text-sm font-semibold tabular-nums text-slate-800" data-testid={`column-${tier}-amount`}>
+          <span className="text-sm font-semibold text-slate-800 tabular-nums" data-testid={`column-${tier}-amount`}>
             {formatKrw(total, locale)}
           </span>
         </div>
@@ -330,7 +423,13 @@ const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, o
             {virtual.getVirtualItems().map((v) => {
               const card = cards[v.index]!;
               return (
-                <li key={v.key} data-index={v.index} ref={virtual.measureElement} className="absolute left-0 right-0 pb-2" style={{ transform: `translateY(${v.start}px)` }}>
+                <li
+                  key={v.key}
+                  data-index={v.index}
+                  ref={virtual.measureElement}
+                  className="absolute right-0 left-0 pb-2"
+                  style={{ transform: `translateY(${v.start}px)` }}
+                >
                   <DraggableCard card={card} locale={locale} canMove={canMove} onKeyMove={onKeyMove} onSnooze={onSnooze} />
                 </li>
               );
@@ -345,9 +444,18 @@ const Column = memo(function Column({ tier, cards, locale, canMove, onKeyMove, o
 function OutcomeZone({ outcome, cards, locale }: { outcome: ClosedOutcome; cards: BoardCard[]; locale: 'ko' | 'en' }) {
   const t = useTranslations('tiers');
   const { setNodeRef, isOver } = useDroppable({ id: `col:0:${outcome}` });
-  const tone = outcome === 'WON' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : outcome === 'LOST' ? 'border-rose-300 bg-rose-50 text-rose-900' : 'border-slate-300 bg-white text-slate-700';
+  const tone =
+    outcome === 'WON'
+      ? 'border-emerald-300 bg-emerald-50 text-emerald-900'
+      : outcome === 'LOST'
+        ? 'border-rose-300 bg-rose-50 text-rose-900'
+        : 'border-slate-300 bg-white text-slate-700';
   return (
-    <div ref={setNodeRef} data-testid={`dropzone-0-${outcome}`} className={cn('rounded-lg border border-dashed px-2 py-1.5 text-xs', tone, isOver && 'ring-2 ring-indigo-300')}>
+    <div
+      ref={setNodeRef}
+      data-testid={`dropzone-0-${outcome}`}
+      className={cn('rounded-lg border border-dashed px-2 py-1.5 text-xs', tone, isOver && 'ring-2 ring-indigo-300')}
+    >
       <div className="font-semibold">{t(`outcome.${outcome}`)}</div>
       <div className="tabular-nums">
         {cards.length} · {formatKrw(sumAmounts(cards.map((c) => c.amount)), locale)}
@@ -358,7 +466,13 @@ function OutcomeZone({ outcome, cards, locale }: { outcome: ClosedOutcome; cards
 
 type KeyMove = 'left' | 'right' | 'menu' | 'up' | 'down';
 
-const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKeyMove, onSnooze }: {
+const DraggableCard = memo(function DraggableCard({
+  card,
+  locale,
+  canMove,
+  onKeyMove,
+  onSnooze,
+}: {
   card: BoardCard;
   locale: 'ko' | 'en';
   canMove: boolean;
@@ -402,21 +516,54 @@ const DraggableCard = memo(function DraggableCard({ card, locale, canMove, onKey
       }}
       className={cn('rounded-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500', isDragging && 'opacity-40')}
     >
-      <CardView card={card} locale={locale} onMove={canMove ? () => onKeyMove(card, 'menu') : undefined} onSnooze={onSnooze && card.stall === 'stalled' ? () => onSnooze(card) : undefined} />
+      <CardView
+        card={card}
+        locale={locale}
+        onMove={canMove ? () => onKeyMove(card, 'menu') : undefined}
+        onSnooze={onSnooze && card.stall === 'stalled' ? () => onSnooze(card) : undefined}
+      />
     </div>
   );
 });
 
-function CardView({ card, locale, overlay, onMove, onSnooze }: { card: BoardCard; locale: 'ko' | 'en'; overlay?: boolean; onMove?: () => void; onSnooze?: () => void }) {
+function CardView({
+  card,
+  locale,
+  overlay,
+  onMove,
+  onSnooze,
+}: {
+  card: BoardCard;
+  locale: 'ko' | 'en';
+  overlay?: boolean;
+  onMove?: () => void;
+  onSnooze?: () => void;
+}) {
   const t = useTranslations('tiers');
   return (
-    <article className={cn('rounded-lg border border-slate-200 bg-white p-3 shadow-sm transition-shadow hover:shadow-md', overlay && 'rotate-1 cursor-grabbing shadow-xl', card.stall === 'stalled' && 'border-l-4 border-l-amber-500')}>
+    <article
+      className={cn(
+        'rounded-lg border border-slate-200 bg-white p-3 shadow-sm transition-shadow hover:shadow-md',
+        overlay && 'rotate-1 cursor-grabbing shadow-xl',
+        card.stall === 'stalled' && 'border-l-4 border-l-amber-500',
+      )}
+    >
       <div className="flex items-start justify-between gap-2">
-        <Link href={`/opportunities/${card.id}`} className="line-clamp-2 text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline" onPointerDown={(e) => e.stopPropagation()}>
+        <Link
+          href={`/opportunities/${card.id}`}
+          className="line-clamp-2 text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline"
+          onPointerDown={(e) => e.stopPropagation()}
+        >
           {card.name}
         </Link>
         {onMove ? (
-          <button type="button" onClick={onMove} onPointerDown={(e) => e.stopPropagation()} aria-label={t('move.title', { name: card.name })} className="shrink-0 rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
+          <button
+            type="button"
+            onClick={onMove}
+            onPointerDown={(e) => e.stopPropagation()}
+            aria-label={t('move.title', { name: card.name })}
+            className="shrink-0 rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+          >
             <ArrowRightLeft className="size-3.5" aria-hidden />
           </button>
         ) : null}
@@ -425,8 +572,12 @@ function CardView({ card, locale, overlay, onMove, onSnooze }: { card: BoardCard
         {card.accountName} · {card.ownerName}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
-        <span className="text-sm font-semibold tabular-nums text-slate-800">{formatKrw(card.amount, locale)}</span>
-        {card.tier === 0 ? <Badge tone={card.outcome === 'WON' ? 'success' : card.outcome === 'LOST' ? 'danger' : 'neutral'}>{t(`outcome.${card.outcome}`)}</Badge> : null}
+        <span className="text-sm font-semibold text-slate-800 tabular-nums">{formatKrw(card.amount, locale)}</span>
+        {card.tier === 0 ? (
+          <Badge tone={card.outcome === 'WON' ? 'success' : card.outcome === 'LOST' ? 'danger' : 'neutral'}>
+            {t(`outcome.${card.outcome}`)}
+          </Badge>
+        ) : null}
         <span className="inline-flex items-center gap-0.5 text-xs text-slate-500">
           <Clock className="size-3" aria-hidden />
           {t('card.daysInTier', { days: card.daysInTier })}
@@ -439,7 +590,7 @@ function CardView({ card, locale, overlay, onMove, onSnooze }: { card: BoardCard
             aria-label={t('snooze.cardAction', { name: card.name })}
             title={t('snooze.action')}
             data-testid="stall-flag"
-            className="rounded-full focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-amber-500"
+            className="rounded-full focus-visible:ring-2 focus-visible:ring-amber-500 focus-visible:outline-none"
           >
             <Badge tone="warning" className="cursor-pointer hover:bg-amber-200">
               <AlertTriangle className="mr-0.5 size-3" aria-hidden />
@@ -460,7 +611,10 @@ function CardView({ card, locale, overlay, onMove, onSnooze }: { card: BoardCard
         ) : null}
       </div>
       {card.tier !== 0 ? (
-        <p className={cn('mt-1.5 truncate text-xs', card.isNextStepOverdue ? 'font-medium text-rose-600' : 'text-slate-600')} data-testid="next-step">
+        <p
+          className={cn('mt-1.5 truncate text-xs', card.isNextStepOverdue ? 'font-medium text-rose-600' : 'text-slate-600')}
+          data-testid="next-step"
+        >
           {card.nextStep ? (
             <>
               {card.isNextStepOverdue ? `${t('card.overdue')} · ` : ''}

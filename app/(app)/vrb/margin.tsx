@@ -11,7 +11,15 @@ export function formatPct(v: number | string | null | undefined, locale: 'ko' | 
 }
 
 /** The queue's margin cell: the snapshot's margin with the low-price warning badge. */
-export async function MarginCell({ economics, floorPct, locale }: { economics: EconomicsInput | null; floorPct: number; locale: 'ko' | 'en' }) {
+export async function MarginCell({
+  economics,
+  floorPct,
+  locale,
+}: {
+  economics: EconomicsInput | null;
+  floorPct: number;
+  locale: 'ko' | 'en';
+}) {
   const t = await getTranslations('vrb');
   if (!economics) return <span className="text-xs text-slate-400">{t('noSnapshot')}</span>;
   const e = computeEconomics(economics);
@@ -19,7 +27,9 @@ export async function MarginCell({ economics, floorPct, locale }: { economics: E
   const guard = priceGuard(margin, floorPct);
   return (
     <span className="inline-flex flex-wrap items-center justify-end gap-1.5">
-      <span className={guard === 'belowFloor' ? 'font-semibold text-rose-700 tabular-nums' : 'tabular-nums text-slate-800'}>{formatPct(margin, locale)}</span>
+      <span className={guard === 'belowFloor' ? 'font-semibold text-rose-700 tabular-nums' : 'text-slate-800 tabular-nums'}>
+        {formatPct(margin, locale)}
+      </span>
       {guard === 'belowFloor' ? (
         <Badge tone="danger" title={t('lowPriceHint', { floor: floorPct })} data-testid="low-price-badge">
           <AlertTriangle aria-hidden className="mr-0.5 size-3" />

@@ -26,7 +26,14 @@ export async function signInAction(_prev: ActionResult | null, form: FormData): 
   try {
     const { userId } = await verifyCredentials(db, { ...parsed.data, ip });
     const { sessionToken, expires } = await createSession(db, userId);
-    (await cookies()).set(SESSION_COOKIE, sessionToken, { httpOnly: true, sameSite: 'lax', path: '/', secure: secureCookie, expires, maxAge: SESSION_MAX_AGE_S });
+    (await cookies()).set(SESSION_COOKIE, sessionToken, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: secureCookie,
+      expires,
+      maxAge: SESSION_MAX_AGE_S,
+    });
   } catch (e) {
     return toActionError(e);
   }

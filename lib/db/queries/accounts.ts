@@ -45,7 +45,17 @@ export async function getAccountDetail(db: Db, id: string) {
     include: {
       contacts: { orderBy: [{ powerRole: 'asc' }, { name: 'asc' }] },
       opportunities: {
-        select: { id: true, name: true, tier: true, outcome: true, amount: true, contractAmount: true, expectedCloseDate: true, closedAt: true, owner: { select: { name: true } } },
+        select: {
+          id: true,
+          name: true,
+          tier: true,
+          outcome: true,
+          amount: true,
+          contractAmount: true,
+          expectedCloseDate: true,
+          closedAt: true,
+          owner: { select: { name: true } },
+        },
         orderBy: [{ tier: 'desc' }, { amount: { sort: 'desc', nulls: 'last' } }],
       },
       activities: { orderBy: { occurredAt: 'desc' }, take: 20, select: { id: true, type: true, subject: true, occurredAt: true } },

@@ -78,7 +78,13 @@ export class AsOfCache {
   }
 
   /** Refresh from the database, then compute — the two serialised so a concurrent refresh cannot interleave. */
-  async compute(input: { asOfMs: number; grouping: ReportGrouping; filters: IndexFilters; k: number; moveLimit: number }): Promise<AsOfResult> {
+  async compute(input: {
+    asOfMs: number;
+    grouping: ReportGrouping;
+    filters: IndexFilters;
+    k: number;
+    moveLimit: number;
+  }): Promise<AsOfResult> {
     return this.serial(async () => {
       await this.refresh();
       return this.state!.index.compute(input);
@@ -127,7 +133,11 @@ export class AsOfCache {
 
   private async applySince(client: pg.PoolClient, s: State, xmin: bigint) {
     const since = s.xmin.toString();
-    const opps = await client.query<OppRow>({ text: `SELECT ${OPP_COLS} FROM "Opportunity" o WHERE o."syncXid" >= $1::bigint`, values: [since], rowMode: 'array' });
+    const opps = await client.query<OppRow>({
+      text: `SELECT ${OPP_COLS} FROM "Opportunity" o WHERE o."syncXid" >= $1::bigint`,
+      values: [since],
+      rowMode: 'array',
+    });
     for (const r of opps.rows) s.index.upsertDeal(toDeal(r));
     const changes = await client.query<ChangeRow>({
       text: `SELECT ${CHANGE_COLS('$1::bigint')} FROM "TierChange" tc WHERE tc."syncXid" >= $1::bigint`,
@@ -138,7 +148,8 @@ export class AsOfCache {
     for (const r of changes.rows) {
       const id = r[4]!;
       if (s.recent.has(id)) continue;
-      if (!s.index.addChange({ opportunityId: r[0], changedAtMs: r[1], fromTier: r[2], fromOutcome: r[3] as Outcome | null })) throw new ReloadNeeded();
+      if (!s.index.addChange({ opportunityId: r[0], changedAtMs: r[1], fromTier: r[2], fromOutcome: r[3] as Outcome | null }))
+        throw new ReloadNeeded();
       added++;
       const x = BigInt(r[5]!);
       if (x >= xmin) s.recent.set(id, x);

@@ -94,9 +94,10 @@ export async function listLeadsPage(q: Queryable, query: ListLeadsQuery, scope: 
   params.push(query.limit + 1);
   // a search sorted by company: collect the (trigram-indexed) matches first, then sort them — the
   // planner otherwise walks the company index filtering every row through ILIKE
-  const from = query.q && o.keyCast === 'text'
-    ? `(SELECT * FROM "Lead" l WHERE ${SEARCH_EXPR} ILIKE $${params.indexOf(`%${escapeLike(query.q)}%`) + 1} OFFSET 0) l`
-    : `"Lead" l`;
+  const from =
+    query.q && o.keyCast === 'text'
+      ? `(SELECT * FROM "Lead" l WHERE ${SEARCH_EXPR} ILIKE $${params.indexOf(`%${escapeLike(query.q)}%`) + 1} OFFSET 0) l`
+      : `"Lead" l`;
   const sql = `
     SELECT l.id, l.email, l.name, l.company, l.phone, l.temperature, l.source, l.campaign, l.status,
            l."ownerId", u.name AS "ownerName", l.budget::text AS budget, l.need, l.intent,
@@ -140,11 +141,41 @@ export async function recentCampaigns(q: Queryable, limit = 200): Promise<string
   return rows.map((r) => r.campaign as string);
 }
 
-const COLS = ['dedupeKey', 'email', 'name', 'company', 'title', 'phone', 'website', 'companyDomain', 'businessRegistrationNo', 'source', 'campaign', 'temperature', 'need', 'intent', 'budget', 'notes'] as const;
+const COLS = [
+  'dedupeKey',
+  'email',
+  'name',
+  'company',
+  'title',
+  'phone',
+  'website',
+  'companyDomain',
+  'businessRegistrationNo',
+  'source',
+  'campaign',
+  'temperature',
+  'need',
+  'intent',
+  'budget',
+  'notes',
+] as const;
 const TYPES: Record<(typeof COLS)[number], string> = {
-  dedupeKey: 'text', email: 'text', name: 'text', company: 'text', title: 'text', phone: 'text', website: 'text', companyDomain: 'text',
-  businessRegistrationNo: 'text', source: '"LeadSource"', campaign: 'text', temperature: '"Temperature"', need: 'text', intent: 'text',
-  budget: 'numeric', notes: 'text',
+  dedupeKey: 'text',
+  email: 'text',
+  name: 'text',
+  company: 'text',
+  title: 'text',
+  phone: 'text',
+  website: 'text',
+  companyDomain: 'text',
+  businessRegistrationNo: 'text',
+  source: '"LeadSource"',
+  campaign: 'text',
+  temperature: '"Temperature"',
+  need: 'text',
+  intent: 'text',
+  budget: 'numeric',
+  notes: 'text',
 };
 const FILLABLE = COLS.filter((c) => c !== 'dedupeKey');
 

@@ -2,20 +2,25 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { AppSession } from '@/lib/auth/session';
+import { editableOpportunitySql, editableOpportunityWhere } from '@/lib/db/access';
 
 // SQL of the opportunity pages and commands. "May edit" scoping: an admin edits every deal; anyone
 // else their own and those of the reps they manage (User.managerId). Reading is open to all.
 
 /** Runs a Prisma.sql query through Prisma or, on hot paths, straight through the pg pool (same SQL). */
 export type SqlRunner = <T>(q: Prisma.Sql) => Promise<T[]>;
-export const prismaRunner = (db: Db): SqlRunner => (q) => db.$queryRaw(q);
-export const pgRunner = (pool: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }): SqlRunner => async <T>(q: Prisma.Sql) =>
-  (await pool.query(q.text, q.values)).rows as T[];
+export const prismaRunner =
+  (db: Db): SqlRunner =>
+  (q) =>
+    db.$queryRaw(q);
+export const pgRunner =
+  (pool: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }): SqlRunner =>
+  async <T>(q: Prisma.Sql) =>
+    (await pool.query(q.text, q.values)).rows as T[];
 
-export function editableWhere(session: Pick<AppSession, 'userId' | 'roles'>): Prisma.OpportunityWhereInput {
-  if (session.roles.includes('ADMIN')) return {};
-  return { OR: [{ ownerId: session.userId }, { owner: { managerId: session.userId } }] };
-}
+/** Opportunities the user may edit: the one scope of lib/domain/access (lib/db/access.ts). */
+export const editableWhere = (session: Pick<AppSession, 'userId' | 'roles'>): Prisma.OpportunityWhereInput =>
+  editableOpportunityWhere(session);
 
 export const opportunitySelect = {
   id: true,
@@ -238,8 +243,16 @@ export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<b
  */
 export async function getEditableOpportunityWithFacts(run: SqlRunner, session: Pick<AppSession, 'userId' | 'roles'> | null, id: string) {
   // null session: unscoped, for a caller that authorized the write itself (a VRB DROP decision)
-  const scope = !session || session.roles.includes('ADMIN') ? Prisma.sql`TRUE` : Prisma.sql`(o."ownerId" = ${session.userId}::uuid OR u."managerId" = ${session.userId}::uuid)`;
-  type Raw = Omit<OpportunityRow, 'account' | 'owner' | 'reasons'> & { accountName: string; ownerName: string; reasonIds: string[]; f_contacts: number; f_dms: number; f_passed: boolean; f_reasons: Record<string, number> | null };
+  const scope = editableOpportunitySql(session, 'o', 'u');
+  type Raw = Omit<OpportunityRow, 'account' | 'owner' | 'reasons'> & {
+    accountName: string;
+    ownerName: string;
+    reasonIds: string[];
+    f_contacts: number;
+    f_dms: number;
+    f_passed: boolean;
+    f_reasons: Record<string, number> | null;
+  };
   const rows = await run<Raw>(Prisma.sql`
     SELECT o.id, o.name, o."accountId", o."ownerId", o.amount::text AS amount, o.currency, o."businessCategoryId", o."regionScope"::text AS "regionScope",
            o.country, o."salesRegionId", o."expectedCloseDate"::text AS "expectedCloseDate", o.need, o.tier::int AS tier, o.outcome::text AS outcome, o."lastOpenTier"::int AS "lastOpenTier",
@@ -264,8 +277,19 @@ export async function getEditableOpportunityWithFacts(run: SqlRunner, session: P
   const { accountName, ownerName, reasonIds, f_contacts, f_dms, f_passed, f_reasons, ...rest } = r;
   // DATE columns come as 'YYYY-MM-DD' text (no time-zone shift from the driver) → UTC midnight
   const day = (v: unknown) => (v === null || v === undefined ? null : new Date(`${String(v)}T00:00:00Z`));
-  const dates = { expectedCloseDate: day(rest.expectedCloseDate), nextStepDueDate: day(rest.nextStepDueDate), proposalDueDate: day(rest.proposalDueDate), stallSnoozedUntil: day(rest.stallSnoozedUntil) };
-  const opp = { ...rest, ...dates, account: { name: accountName }, owner: { name: ownerName }, reasons: reasonIds.map((reasonId) => ({ reasonId })) } as unknown as OpportunityRow;
+  const dates = {
+    expectedCloseDate: day(rest.expectedCloseDate),
+    nextStepDueDate: day(rest.nextStepDueDate),
+    proposalDueDate: day(rest.proposalDueDate),
+    stallSnoozedUntil: day(rest.stallSnoozedUntil),
+  };
+  const opp = {
+    ...rest,
+    ...dates,
+    account: { name: accountName },
+    owner: { name: ownerName },
+    reasons: reasonIds.map((reasonId) => ({ reasonId })),
+  } as unknown as OpportunityRow;
   const extra: RequirementFactsRow = { contacts: f_contacts, decisionMakers: f_dms, passedBidApproval: f_passed, reasons: f_reasons ?? {} };
   return { opp, extra };
 }

@@ -139,7 +139,13 @@ export async function getPostmortemRecord(db: Db, id: string, locale: Loc) {
     db.vrbDecision.findMany({
       where: { review: { opportunityId: oppId } },
       orderBy: { decidedAt: 'asc' },
-      select: { id: true, decidedAt: true, decision: true, reason: true, review: { select: { stage: { select: { nameKo: true, nameEn: true } } } } },
+      select: {
+        id: true,
+        decidedAt: true,
+        decision: true,
+        reason: true,
+        review: { select: { stage: { select: { nameKo: true, nameEn: true } } } },
+      },
     }),
     db.activity.findMany({
       where: { opportunityId: oppId },
@@ -151,10 +157,21 @@ export async function getPostmortemRecord(db: Db, id: string, locale: Loc) {
   return {
     ...pm,
     timeline: {
-      tier: tier.map((t): TierChangeIn => ({ id: t.id, at: t.changedAt, fromTier: t.fromTier, toTier: t.toTier, toOutcome: t.toOutcome, reason: t.reason })),
-      vrb: vrb.map(
-        (v): VrbDecisionIn => ({ id: v.id, at: v.decidedAt, decision: v.decision, reason: v.reason, stageName: locale === 'en' ? v.review.stage.nameEn : v.review.stage.nameKo }),
-      ),
+      tier: tier.map((t): TierChangeIn => ({
+        id: t.id,
+        at: t.changedAt,
+        fromTier: t.fromTier,
+        toTier: t.toTier,
+        toOutcome: t.toOutcome,
+        reason: t.reason,
+      })),
+      vrb: vrb.map((v): VrbDecisionIn => ({
+        id: v.id,
+        at: v.decidedAt,
+        decision: v.decision,
+        reason: v.reason,
+        stageName: locale === 'en' ? v.review.stage.nameEn : v.review.stage.nameKo,
+      })),
       activities: activities.map((a): ActivityIn => ({ id: a.id, at: a.occurredAt, type: a.type, subject: a.subject })),
     },
   };
@@ -194,7 +211,14 @@ export type LessonRow = {
  */
 export async function searchLessons(
   db: Db,
-  opts: { q?: string; category?: RootCauseValue; accountId?: string; competitorId?: string; limit?: number; /** keyset: rows strictly after this (cursorAt, id) */ after?: { at: string; id: string } },
+  opts: {
+    q?: string;
+    category?: RootCauseValue;
+    accountId?: string;
+    competitorId?: string;
+    limit?: number;
+    /** keyset: rows strictly after this (cursorAt, id) */ after?: { at: string; id: string };
+  },
   locale: Loc,
 ): Promise<LessonRow[]> {
   const q = opts.q?.trim() || null;

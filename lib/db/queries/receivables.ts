@@ -43,7 +43,8 @@ export function encodeReceivableCursor(dueDate: string, id: string) {
 export function decodeReceivableCursor(cursor: string): [string, string] | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1])) return [v[0], v[1]];
+    if (Array.isArray(v) && v.length === 2 && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]))
+      return [v[0], v[1]];
   } catch {
     /* fall through */
   }

@@ -36,7 +36,8 @@ const KEY_COL: Record<ReportGrouping, { col: string; type: string }> = {
   region: { col: 'salesRegionId', type: 'uuid' },
 };
 
-export const columnOf = (tier: number, outcome: Outcome): ReportColumn => (tier === 0 ? (outcome as ReportColumn) : (String(tier) as ReportColumn));
+export const columnOf = (tier: number, outcome: Outcome): ReportColumn =>
+  tier === 0 ? (outcome as ReportColumn) : (String(tier) as ReportColumn);
 
 /** WHERE fragment on alias `o` for the filters; parameters start at $start. */
 function filterSql(f: ReportFilters, start: number): { sql: string; params: unknown[] } {
@@ -55,7 +56,14 @@ function filterSql(f: ReportFilters, start: number): { sql: string; params: unkn
 
 export const canUseSummary = (f: ReportFilters) => !f.ownerIds && !f.from && !f.to;
 
-const toAgg = (r: { outcome: Outcome; tier: number; scope: Scope; key: string | null; count: string | number; amount: string }): AggRow => ({
+const toAgg = (r: {
+  outcome: Outcome;
+  tier: number;
+  scope: Scope;
+  key: string | null;
+  count: string | number;
+  amount: string;
+}): AggRow => ({
   outcome: r.outcome,
   tier: Number(r.tier),
   scope: r.scope,
@@ -123,7 +131,15 @@ export async function topDeals(
            UNION ALL
            (SELECT o.id, o.name, o.amount FROM "Opportunity" o WHERE ${where} AND o.amount IS NULL LIMIT $5)
          ) d`,
-      [mine.map((c) => c.outcome), mine.map((c) => c.tier), mine.map((c) => c.scope), mine.map((c) => c.key), k, ...w.params, ...(excludeChangedAfter ? [excludeChangedAfter] : [])],
+      [
+        mine.map((c) => c.outcome),
+        mine.map((c) => c.tier),
+        mine.map((c) => c.scope),
+        mine.map((c) => c.key),
+        k,
+        ...w.params,
+        ...(excludeChangedAfter ? [excludeChangedAfter] : []),
+      ],
     );
     for (const r of rows) out.push({ ...toAgg({ ...r, count: 0, amount: '0' }), id: r.id, name: r.name, dealAmount: r.dealAmount });
   }
@@ -164,13 +180,35 @@ const CHANGED_CTE = (w: { sql: string }, col: string) => `
 
 export type AsOfDelta = {
   aggregates: AggRow[]; // signed: −current cell, +as-of cell
-  transitions: { fromTier: number | null; fromOutcome: Outcome | null; toTier: number; toOutcome: Outcome; count: number; amount: string }[];
+  transitions: {
+    fromTier: number | null;
+    fromOutcome: Outcome | null;
+    toTier: number;
+    toOutcome: Outcome;
+    count: number;
+    amount: string;
+  }[];
   deals: DealRowSql[]; // the k largest changed deals of each as-of cell
-  moves: { id: string; name: string; amount: string | null; fromTier: number | null; fromOutcome: Outcome | null; toTier: number; toOutcome: Outcome }[];
+  moves: {
+    id: string;
+    name: string;
+    amount: string | null;
+    fromTier: number | null;
+    fromOutcome: Outcome | null;
+    toTier: number;
+    toOutcome: Outcome;
+  }[];
 };
 
 /** Everything the as-of report and its movement need from the changes after `asOf`. */
-export async function asOfDelta(q: Queryable, grouping: ReportGrouping, f: ReportFilters, asOf: Date, k: number, moveLimit: number): Promise<AsOfDelta> {
+export async function asOfDelta(
+  q: Queryable,
+  grouping: ReportGrouping,
+  f: ReportFilters,
+  asOf: Date,
+  k: number,
+  moveLimit: number,
+): Promise<AsOfDelta> {
   const { col } = KEY_COL[grouping];
   const w = filterSql(f, 4);
   const params = [asOf, k, moveLimit, ...w.params];
@@ -206,9 +244,26 @@ export async function asOfDelta(q: Queryable, grouping: ReportGrouping, f: Repor
     const fromTier = r.from_tier === null ? null : Number(r.from_tier);
     if (r.part === 'agg') out.aggregates.push(toAgg(r));
     else if (r.part === 'trans')
-      out.transitions.push({ fromTier, fromOutcome: r.from_outcome, toTier: Number(r.tier), toOutcome: r.outcome, count: Number(r.count), amount: r.amount });
-    else if (r.part === 'deal') out.deals.push({ ...toAgg({ ...r, count: 0, amount: '0' }), id: r.id, name: r.name, dealAmount: r.deal_amount });
-    else out.moves.push({ id: r.id, name: r.name, amount: r.deal_amount, fromTier, fromOutcome: r.from_outcome, toTier: Number(r.tier), toOutcome: r.outcome });
+      out.transitions.push({
+        fromTier,
+        fromOutcome: r.from_outcome,
+        toTier: Number(r.tier),
+        toOutcome: r.outcome,
+        count: Number(r.count),
+        amount: r.amount,
+      });
+    else if (r.part === 'deal')
+      out.deals.push({ ...toAgg({ ...r, count: 0, amount: '0' }), id: r.id, name: r.name, dealAmount: r.deal_amount });
+    else
+      out.moves.push({
+        id: r.id,
+        name: r.name,
+        amount: r.deal_amount,
+        fromTier,
+        fromOutcome: r.from_outcome,
+        toTier: Number(r.tier),
+        toOutcome: r.outcome,
+      });
   }
   return out;
 }
@@ -236,11 +291,15 @@ export async function ownerIdsFor(q: Queryable, opts: { owner?: string; team?: s
 
 export type LabelRow = { key: string; nameKo: string; nameEn: string; sortOrder: number; scope?: Scope };
 export async function categoryLabels(q: Queryable): Promise<LabelRow[]> {
-  const { rows } = await q.query(`SELECT id AS key, "nameKo", "nameEn", "sortOrder" FROM "BusinessCategory" ORDER BY "sortOrder", "nameKo"`);
+  const { rows } = await q.query(
+    `SELECT id AS key, "nameKo", "nameEn", "sortOrder" FROM "BusinessCategory" ORDER BY "sortOrder", "nameKo"`,
+  );
   return rows;
 }
 export async function regionLabels(q: Queryable): Promise<LabelRow[]> {
-  const { rows } = await q.query(`SELECT id AS key, "nameKo", "nameEn", "sortOrder", scope FROM "SalesRegion" ORDER BY "sortOrder", "nameKo"`);
+  const { rows } = await q.query(
+    `SELECT id AS key, "nameKo", "nameEn", "sortOrder", scope FROM "SalesRegion" ORDER BY "sortOrder", "nameKo"`,
+  );
   return rows;
 }
 /** People who own deals, with their manager (for the owner/team filter). */
@@ -265,7 +324,12 @@ export async function weeklyTransitions(q: Queryable, since: Date) {
        FROM "TierChange" tc WHERE tc."changedAt" >= $1 GROUP BY 1, 2, 3, 4, 5`,
     [since],
   );
-  return rows.map((r) => ({ ...r, fromTier: r.fromTier === null ? null : Number(r.fromTier), toTier: Number(r.toTier), amount: '0' })) as (Transition & { week: string })[];
+  return rows.map((r) => ({
+    ...r,
+    fromTier: r.fromTier === null ? null : Number(r.fromTier),
+    toTier: Number(r.toTier),
+    amount: '0',
+  })) as (Transition & { week: string })[];
 }
 
 /** Closed deals per business category and outcome (from the summary). */

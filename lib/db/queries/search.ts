@@ -32,16 +32,23 @@ const BRANCHES: Record<SearchKind, (p: P, short: boolean) => string> = {
         (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
       FROM (SELECT o.id, o.name, o."accountId" FROM "Opportunity" o WHERE o.name ILIKE ${p('contains')} LIMIT ${p('cap')}) s
       JOIN "Account" a ON a.id = s."accountId"`,
-  account: (p) => `SELECT 'account' AS kind, s.id::text AS id, s.name AS title, coalesce(s.industry, s."businessRegistrationNo") AS subtitle, NULL::text AS ref,
+  account: (
+    p,
+  ) => `SELECT 'account' AS kind, s.id::text AS id, s.name AS title, coalesce(s.industry, s."businessRegistrationNo") AS subtitle, NULL::text AS ref,
         (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
       FROM (SELECT a.id, a.name, a.industry, a."businessRegistrationNo" FROM "Account" a
              WHERE a.name ILIKE ${p('contains')} OR a."businessRegistrationNo" = ${p('digits')}::text LIMIT ${p('cap')}) s`,
-  contact: (p) => `SELECT 'contact' AS kind, s.id::text AS id, s.name AS title, concat_ws(' · ', a.name, s.title, s.email) AS subtitle, s."accountId"::text AS ref,
+  contact: (
+    p,
+  ) => `SELECT 'contact' AS kind, s.id::text AS id, s.name AS title, concat_ws(' · ', a.name, s.title, s.email) AS subtitle, s."accountId"::text AS ref,
         (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
       FROM (SELECT c.id, c.name, c.title, c.email, c."accountId" FROM "Contact" c
              WHERE c.name ILIKE ${p('contains')} OR c.email ILIKE ${p('contains')} LIMIT ${p('cap')}) s
       JOIN "Account" a ON a.id = s."accountId"`,
-  lead: (p, short) => `SELECT 'lead' AS kind, s.id::text AS id, ${LEAD_TITLE} AS title, nullif(concat_ws(' · ', s.name, s.email), '') AS subtitle,
+  lead: (
+    p,
+    short,
+  ) => `SELECT 'lead' AS kind, s.id::text AS id, ${LEAD_TITLE} AS title, nullif(concat_ws(' · ', s.name, s.email), '') AS subtitle,
         coalesce('o:' || s."opportunityId"::text, 'q:' || coalesce(s.email, s.company, s.name, '')) AS ref,
         (${LEAD_TITLE} ILIKE ${p('prefix')}) AS pre, ${LEAD_TITLE} AS sort
       FROM (SELECT l.id, l.company, l.name, l.email, l."opportunityId" FROM ${short ? SHORT_LEADS(p) : `"Lead" l`}
@@ -59,7 +66,13 @@ export async function searchAll(
 ): Promise<SearchRow[]> {
   if (opts.kinds.length === 0) return [];
   const digits = q.text.replace(/\D/g, '');
-  const values = { contains: q.contains, prefix: q.prefix, cap: CANDIDATES, owner: opts.leadOwnerOnly, digits: digits.length === 10 ? digits : null };
+  const values = {
+    contains: q.contains,
+    prefix: q.prefix,
+    cap: CANDIDATES,
+    owner: opts.leadOwnerOnly,
+    digits: digits.length === 10 ? digits : null,
+  };
   const params: unknown[] = [];
   const slot = new Map<string, string>();
   const p: P = (name) => {
@@ -70,6 +83,8 @@ export async function searchAll(
     return slot.get(name)!;
   };
   params.push(opts.limit);
-  const branches = opts.kinds.map((k) => `(SELECT kind, id, title, subtitle, ref FROM (${BRANCHES[k](p, q.short)}) b ORDER BY pre DESC, sort ASC, id ASC LIMIT $1)`);
+  const branches = opts.kinds.map(
+    (k) => `(SELECT kind, id, title, subtitle, ref FROM (${BRANCHES[k](p, q.short)}) b ORDER BY pre DESC, sort ASC, id ASC LIMIT $1)`,
+  );
   return db.$queryRawUnsafe<SearchRow[]>(branches.join('\nUNION ALL\n'), ...params);
 }

@@ -82,13 +82,32 @@ const REVIEW_JOINS = `
   ) fc`;
 
 function toReview(r: RawReview): VrbQueueReview {
-  const { contractPrice, hardwareCost, softwareLicenseCost, laborPersonMonths, laborRate, subcontractCost, otherCost, contingency, ...rest } = r;
+  const {
+    contractPrice,
+    hardwareCost,
+    softwareLicenseCost,
+    laborPersonMonths,
+    laborRate,
+    subcontractCost,
+    otherCost,
+    contingency,
+    ...rest
+  } = r;
   return {
     ...rest,
     economics:
       contractPrice === null
         ? null
-        : { contractPrice, hardwareCost: hardwareCost!, softwareLicenseCost: softwareLicenseCost!, laborPersonMonths: laborPersonMonths!, laborRate: laborRate!, subcontractCost: subcontractCost!, otherCost: otherCost!, contingency: contingency! },
+        : {
+            contractPrice,
+            hardwareCost: hardwareCost!,
+            softwareLicenseCost: softwareLicenseCost!,
+            laborPersonMonths: laborPersonMonths!,
+            laborRate: laborRate!,
+            subcontractCost: subcontractCost!,
+            otherCost: otherCost!,
+            contingency: contingency!,
+          },
   };
 }
 
@@ -118,7 +137,16 @@ export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promis
        WHERE r.status = 'SCHEDULED' AND cardinality(m.missing) > 0 ORDER BY r."scheduledAt", r.id LIMIT $1`,
       limit,
     ),
-    db.$queryRawUnsafe<(RawReview & { findingId: string; issue: string; severity: VrbQueueFinding['severity']; findingStatus: VrbQueueFinding['status']; domain: VrbDomain; findingCreatedAt: Date })[]>(
+    db.$queryRawUnsafe<
+      (RawReview & {
+        findingId: string;
+        issue: string;
+        severity: VrbQueueFinding['severity'];
+        findingStatus: VrbQueueFinding['status'];
+        domain: VrbDomain;
+        findingCreatedAt: Date;
+      })[]
+    >(
       `SELECT f.id AS "findingId", f.issue, f.severity::text AS severity, f.status::text AS "findingStatus",
               f.domain::text AS domain, f."createdAt" AS "findingCreatedAt", ${REVIEW_COLUMNS}
        FROM "VrbFinding" f JOIN "VrbReview" r ON r.id = f."reviewId" ${REVIEW_JOINS}
@@ -170,19 +198,59 @@ export async function getVrbReview(db: Db, id: string) {
           account: { select: { id: true, name: true } },
           owner: { select: { name: true, managerId: true } },
           businessCategory: { select: { nameKo: true, nameEn: true } },
-          milestones: { orderBy: [{ dueDate: 'asc' }, { sequence: 'asc' }], select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, collectedAt: true, collectedAmount: true } },
+          milestones: {
+            orderBy: [{ dueDate: 'asc' }, { sequence: 'asc' }],
+            select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, collectedAt: true, collectedAmount: true },
+          },
         },
       },
       economics: {
-        select: { contractPrice: true, hardwareCost: true, softwareLicenseCost: true, laborPersonMonths: true, laborRate: true, subcontractCost: true, otherCost: true, contingency: true, updatedAt: true },
+        select: {
+          contractPrice: true,
+          hardwareCost: true,
+          softwareLicenseCost: true,
+          laborPersonMonths: true,
+          laborRate: true,
+          subcontractCost: true,
+          otherCost: true,
+          contingency: true,
+          updatedAt: true,
+        },
       },
       assessments: { select: { criterion: true, score: true, notes: true } },
-      opinions: { orderBy: { createdAt: 'asc' }, select: { id: true, domain: true, stance: true, opinion: true, createdAt: true, reviewer: { select: { name: true } } } },
+      opinions: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, domain: true, stance: true, opinion: true, createdAt: true, reviewer: { select: { name: true } } },
+      },
       findings: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: { id: true, domain: true, issue: true, severity: true, requiredFix: true, status: true, answer: true, answeredAt: true, resolvedAt: true, createdAt: true, version: true, raisedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          domain: true,
+          issue: true,
+          severity: true,
+          requiredFix: true,
+          status: true,
+          answer: true,
+          answeredAt: true,
+          resolvedAt: true,
+          createdAt: true,
+          version: true,
+          raisedBy: { select: { name: true } },
+        },
       },
-      decisions: { orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], select: { id: true, decision: true, reason: true, overrideReason: true, marginPct: true, decidedAt: true, decidedBy: { select: { name: true } } } },
+      decisions: {
+        orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }],
+        select: {
+          id: true,
+          decision: true,
+          reason: true,
+          overrideReason: true,
+          marginPct: true,
+          decidedAt: true,
+          decidedBy: { select: { name: true } },
+        },
+      },
     },
   });
   if (!r) return null;
@@ -194,9 +262,7 @@ export async function getVrbReview(db: Db, id: string) {
       amount: dec(r.opportunity.amount),
       milestones: r.opportunity.milestones.map((m) => ({ ...m, amount: m.amount.toString(), collectedAmount: dec(m.collectedAmount) })),
     },
-    economics: e
-      ? { ...economicsInputOf(e), updatedAt: e.updatedAt }
-      : null,
+    economics: e ? { ...economicsInputOf(e), updatedAt: e.updatedAt } : null,
     decisions: r.decisions.map((d) => ({ ...d, marginPct: dec(d.marginPct) })),
   };
 }
@@ -224,7 +290,11 @@ export type SimilarLesson = {
  * Lesson(accountId) / (businessCategoryId) / (competitorId) indexes; most matches first, newest
  * next, at most `limit` (5).
  */
-export async function getSimilarLessons(db: Db, opp: { id: string; accountId: string; businessCategoryId: string | null }, limit = 5): Promise<SimilarLesson[]> {
+export async function getSimilarLessons(
+  db: Db,
+  opp: { id: string; accountId: string; businessCategoryId: string | null },
+  limit = 5,
+): Promise<SimilarLesson[]> {
   return db.$queryRaw<SimilarLesson[]>`
     WITH comp AS (SELECT "competitorId" AS id FROM "OpportunityCompetitor" WHERE "opportunityId" = ${opp.id}::uuid),
     hits AS (

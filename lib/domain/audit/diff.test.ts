@@ -7,8 +7,21 @@ describe('auditDiff', () => {
     ['nothing changed', { a: 1 }, { a: 1 }, []],
     ['a create: only after', null, { name: '신규' }, [{ key: 'name', before: undefined, after: '신규' }]],
     ['a delete: only before', { name: '옛' }, null, [{ key: 'name', before: '옛', after: undefined }]],
-    ['key added and removed', { a: 1 }, { b: 2 }, [{ key: 'a', before: 1, after: undefined }, { key: 'b', before: undefined, after: 2 }]],
-    ['nested objects become dotted paths', { e: { margin: 10, cost: 5 } }, { e: { margin: 12, cost: 5 } }, [{ key: 'e.margin', before: 10, after: 12 }]],
+    [
+      'key added and removed',
+      { a: 1 },
+      { b: 2 },
+      [
+        { key: 'a', before: 1, after: undefined },
+        { key: 'b', before: undefined, after: 2 },
+      ],
+    ],
+    [
+      'nested objects become dotted paths',
+      { e: { margin: 10, cost: 5 } },
+      { e: { margin: 12, cost: 5 } },
+      [{ key: 'e.margin', before: 10, after: 12 }],
+    ],
     ['arrays compare by value', { ids: ['a', 'b'] }, { ids: ['a', 'b'] }, []],
     ['array change is one change', { ids: ['a'] }, { ids: ['a', 'b'] }, [{ key: 'ids', before: ['a'], after: ['a', 'b'] }]],
     ['null vs missing differ', { x: null }, {}, [{ key: 'x', before: null, after: undefined }]],
@@ -17,7 +30,15 @@ describe('auditDiff', () => {
     ['object key order does not matter', { o: { a: 1, b: [{ x: 1, y: 2 }] } }, { o: { b: [{ y: 2, x: 1 }], a: 1 } }, []],
     ['scalar payloads', 'OPEN', 'WON', [{ key: 'value', before: 'OPEN', after: 'WON' }]],
     ['both empty', null, undefined, []],
-    ['empty object value is a leaf', { meta: {} }, { meta: { a: 1 } }, [{ key: 'meta', before: {}, after: undefined }, { key: 'meta.a', before: undefined, after: 1 }]],
+    [
+      'empty object value is a leaf',
+      { meta: {} },
+      { meta: { a: 1 } },
+      [
+        { key: 'meta', before: {}, after: undefined },
+        { key: 'meta.a', before: undefined, after: 1 },
+      ],
+    ],
   ])('%s', (_name, before, after, want) => {
     expect(auditDiff(before, after)).toEqual(want);
   });

@@ -24,7 +24,11 @@ function flatten(v: unknown, prefix: string, out: Map<string, unknown>) {
 function canon(v: unknown): string {
   if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return `[${v.map(canon).join(',')}]`;
-  if (isObj(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon(v[k])}`).join(',')}}`;
+  if (isObj(v))
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canon(v[k])}`)
+      .join(',')}}`;
   return JSON.stringify(v);
 }
 
@@ -47,5 +51,9 @@ export function formatAuditValue(v: unknown, maxChars = 120): string {
   if (v === undefined) return '—';
   if (v === null) return '∅';
   const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return Array.from(s).length > maxChars ? `${Array.from(s).slice(0, maxChars - 1).join('')}…` : s;
+  return Array.from(s).length > maxChars
+    ? `${Array.from(s)
+        .slice(0, maxChars - 1)
+        .join('')}…`
+    : s;
 }

@@ -1,8 +1,20 @@
 // Column → lead field mapping from Korean and English header names (pure).
 
 export const LEAD_FIELDS = [
-  'email', 'name', 'company', 'title', 'phone', 'temperature', 'source', 'campaign',
-  'need', 'intent', 'budget', 'website', 'businessRegistrationNo', 'notes',
+  'email',
+  'name',
+  'company',
+  'title',
+  'phone',
+  'temperature',
+  'source',
+  'campaign',
+  'need',
+  'intent',
+  'budget',
+  'website',
+  'businessRegistrationNo',
+  'notes',
 ] as const;
 export type LeadField = (typeof LEAD_FIELDS)[number];
 /** field → column index in the file (null = not imported) */
@@ -11,9 +23,37 @@ export type ColumnMapping = Partial<Record<LeadField, number | null>>;
 const ALIASES: Record<LeadField, string[]> = {
   email: ['email', 'e-mail', 'emailaddress', 'mail', '이메일', '이메일주소', '메일', '전자우편'],
   name: ['name', 'fullname', 'contactname', 'contact', 'firstname', '이름', '성명', '담당자', '담당자명', '고객명', '성함'],
-  company: ['company', 'companyname', 'organization', 'organisation', 'account', '회사', '회사명', '기업명', '업체명', '상호', '기관명', '소속'],
+  company: [
+    'company',
+    'companyname',
+    'organization',
+    'organisation',
+    'account',
+    '회사',
+    '회사명',
+    '기업명',
+    '업체명',
+    '상호',
+    '기관명',
+    '소속',
+  ],
   title: ['title', 'jobtitle', 'position', 'role', '직함', '직책', '직급', '직위'],
-  phone: ['phone', 'phonenumber', 'mobile', 'mobilephone', 'tel', 'telephone', 'cell', '전화', '전화번호', '연락처', '휴대폰', '휴대전화', '핸드폰', '휴대폰번호'],
+  phone: [
+    'phone',
+    'phonenumber',
+    'mobile',
+    'mobilephone',
+    'tel',
+    'telephone',
+    'cell',
+    '전화',
+    '전화번호',
+    '연락처',
+    '휴대폰',
+    '휴대전화',
+    '핸드폰',
+    '휴대폰번호',
+  ],
   temperature: ['temperature', 'temp', 'leadtemperature', 'rating', '온도', '리드온도', '등급'],
   source: ['source', 'leadsource', 'origin', 'channel', '출처', '유입경로', '리드출처', '채널'],
   campaign: ['campaign', 'campaignname', '캠페인', '캠페인명'],
@@ -21,11 +61,25 @@ const ALIASES: Record<LeadField, string[]> = {
   intent: ['intent', 'intention', 'purchaseintent', '의도', '구매의도', '의향'],
   budget: ['budget', 'budgetkrw', 'amount', '예산', '예산금액', '예산(원)'],
   website: ['website', 'web', 'url', 'homepage', 'domain', 'companywebsite', '웹사이트', '홈페이지', '도메인', '사이트'],
-  businessRegistrationNo: ['businessregistrationno', 'businessregistrationnumber', 'brn', 'bizno', 'taxid', '사업자등록번호', '사업자번호', '사업자등록'],
+  businessRegistrationNo: [
+    'businessregistrationno',
+    'businessregistrationnumber',
+    'brn',
+    'bizno',
+    'taxid',
+    '사업자등록번호',
+    '사업자번호',
+    '사업자등록',
+  ],
   notes: ['notes', 'note', 'memo', 'comment', 'comments', 'description', '메모', '비고', '설명', '노트'],
 };
 
-export const headerKey = (h: string) => h.toLowerCase().replace(/[\s_\-.:*#]/g, '').replace(/\(.*\)$/, '').trim();
+export const headerKey = (h: string) =>
+  h
+    .toLowerCase()
+    .replace(/[\s_\-.:*#]/g, '')
+    .replace(/\(.*\)$/, '')
+    .trim();
 
 const LOOKUP = new Map<string, LeadField>();
 for (const f of LEAD_FIELDS) for (const a of ALIASES[f]) LOOKUP.set(headerKey(a), f);

@@ -10,14 +10,71 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('parseCsv', () => {
   test.each([
-    ['simple', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CRLF, no final newline', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
-    ['quoted comma and quote', 'a,b\n"x, y","say ""hi"""\n', [['a', 'b'], ['x, y', 'say "hi"']]],
-    ['quoted newline is one record', 'a,b\n"line1\nline2",z\n3,4\n', [['a', 'b'], ['line1\nline2', 'z'], ['3', '4']]],
-    ['semicolon delimiter', 'a;b\n1;2\n', [['a', 'b'], ['1', '2']]],
-    ['tab delimiter', 'a\tb\n1\t2\n', [['a', 'b'], ['1', '2']]],
-    ['empty fields', ',\n,,\n', [['', ''], ['', '', '']]],
-    ['old Mac CR', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']]],
+    [
+      'simple',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF, no final newline',
+      'a,b\r\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'quoted comma and quote',
+      'a,b\n"x, y","say ""hi"""\n',
+      [
+        ['a', 'b'],
+        ['x, y', 'say "hi"'],
+      ],
+    ],
+    [
+      'quoted newline is one record',
+      'a,b\n"line1\nline2",z\n3,4\n',
+      [
+        ['a', 'b'],
+        ['line1\nline2', 'z'],
+        ['3', '4'],
+      ],
+    ],
+    [
+      'semicolon delimiter',
+      'a;b\n1;2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'tab delimiter',
+      'a\tb\n1\t2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'empty fields',
+      ',\n,,\n',
+      [
+        ['', ''],
+        ['', '', ''],
+      ],
+    ],
+    [
+      'old Mac CR',
+      'a,b\r1,2\r',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['empty', '', []],
   ])('%s', (_l, text, want) => expect(parseCsv(text).map((r) => r.cells)).toEqual(want));
 
@@ -43,27 +100,31 @@ describe('parseCsv', () => {
 describe('property: the parser never throws and accepted + rejected = data rows', () => {
   test('any string, any chunking', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ';', '가', ' ', '=', 'x') , maxLength: 300 }), fc.array(fc.nat(50), { maxLength: 10 }), (text, cuts) => {
-        const p = new CsvParser();
-        const recs = [] as ReturnType<typeof parseCsv>;
-        let pos = 0;
-        for (const c of cuts) {
-          recs.push(...p.feed(text.slice(pos, pos + c)));
-          pos += c;
-        }
-        recs.push(...p.feed(text.slice(pos)), ...p.end());
-        // rows numbered 1..n without gaps
-        expect(recs.map((r) => r.row)).toEqual(recs.map((_r, i) => i + 1));
-        const header = recs[0]?.cells ?? [];
-        const { mapping } = autoMapHeaders(header);
-        let accepted = 0;
-        let rejected = 0;
-        for (const r of recs.slice(1)) {
-          if (r.error || !normalizeLeadRow(r.cells, { ...mapping, email: 0 }).ok) rejected++;
-          else accepted++;
-        }
-        expect(accepted + rejected).toBe(Math.max(0, recs.length - 1));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ';', '가', ' ', '=', 'x'), maxLength: 300 }),
+        fc.array(fc.nat(50), { maxLength: 10 }),
+        (text, cuts) => {
+          const p = new CsvParser();
+          const recs = [] as ReturnType<typeof parseCsv>;
+          let pos = 0;
+          for (const c of cuts) {
+            recs.push(...p.feed(text.slice(pos, pos + c)));
+            pos += c;
+          }
+          recs.push(...p.feed(text.slice(pos)), ...p.end());
+          // rows numbered 1..n without gaps
+          expect(recs.map((r) => r.row)).toEqual(recs.map((_r, i) => i + 1));
+          const header = recs[0]?.cells ?? [];
+          const { mapping } = autoMapHeaders(header);
+          let accepted = 0;
+          let rejected = 0;
+          for (const r of recs.slice(1)) {
+            if (r.error || !normalizeLeadRow(r.cells, { ...mapping, email: 0 }).ok) rejected++;
+            else accepted++;
+          }
+          expect(accepted + rejected).toBe(Math.max(0, recs.length - 1));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -102,10 +163,23 @@ describe('encoding and file kind', () => {
 
 describe('header auto-mapping', () => {
   test.each([
-    ['이메일', 'email'], ['E-mail', 'email'], ['회사명', 'company'], ['담당자명', 'name'], ['전화번호', 'phone'],
-    ['온도', 'temperature'], ['출처', 'source'], ['캠페인', 'campaign'], ['니즈', 'need'], ['예산', 'budget'],
-    ['예산(원)', 'budget'], ['웹사이트', 'website'], ['사업자등록번호', 'businessRegistrationNo'], ['Company Name', 'company'],
-    ['Phone Number', 'phone'], ['\uFEFFemail', 'email'], ['favourite colour', null],
+    ['이메일', 'email'],
+    ['E-mail', 'email'],
+    ['회사명', 'company'],
+    ['담당자명', 'name'],
+    ['전화번호', 'phone'],
+    ['온도', 'temperature'],
+    ['출처', 'source'],
+    ['캠페인', 'campaign'],
+    ['니즈', 'need'],
+    ['예산', 'budget'],
+    ['예산(원)', 'budget'],
+    ['웹사이트', 'website'],
+    ['사업자등록번호', 'businessRegistrationNo'],
+    ['Company Name', 'company'],
+    ['Phone Number', 'phone'],
+    ['\uFEFFemail', 'email'],
+    ['favourite colour', null],
   ])('%s → %s', (h, f) => expect(fieldOfHeader(h)).toBe(f));
 
   test('maps a Korean header row and reports problems', () => {
@@ -123,15 +197,30 @@ describe('normalizeLeadRow', () => {
   const mapping = { email: 0, company: 1, phone: 2, temperature: 3, budget: 4, website: 5 };
   test('a good row', () => {
     const r = normalizeLeadRow([' Kim@Acme.co.kr', '(주)애크미', '010-1234-5678', '핫', '1.2억', ''], mapping);
-    expect(r).toEqual({ ok: true, value: expect.objectContaining({ dedupeKey: 'e:kim@acme.co.kr', phone: '+821012345678', temperature: 'HOT', budget: '120000000', companyDomain: 'acme.co.kr' }) });
+    expect(r).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        dedupeKey: 'e:kim@acme.co.kr',
+        phone: '+821012345678',
+        temperature: 'HOT',
+        budget: '120000000',
+        companyDomain: 'acme.co.kr',
+      }),
+    });
   });
   test('every bad cell is reported, with its field', () => {
     const r = normalizeLeadRow(['bad', 'x', '123', 'tepid', 'lots', 'ftp://x'], mapping);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.map((e) => `${e.field}:${e.reason}`)).toEqual(['email:badEmail', 'website:badWebsite', 'phone:badPhone', 'temperature:badTemperature', 'budget:badBudget']);
+    if (!r.ok)
+      expect(r.error.map((e) => `${e.field}:${e.reason}`)).toEqual([
+        'email:badEmail',
+        'website:badWebsite',
+        'phone:badPhone',
+        'temperature:badTemperature',
+        'budget:badBudget',
+      ]);
   });
   test('no email and no domain+company → noKey', () => {
     expect(normalizeLeadRow(['', 'x', '', '', '', ''], mapping)).toEqual({ ok: false, error: [{ field: 'email', reason: 'noKey' }] });
   });
 });
-

@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import {
-  businessRegistrationNoValid, dedupeKeyOf, normalizeBudget, normalizeBusinessRegistrationNo, normalizeCompanyName,
-  normalizeEmail, normalizePhone, normalizeSource, normalizeTemperature, normalizeText, normalizeWebsite,
+  businessRegistrationNoValid,
+  dedupeKeyOf,
+  normalizeBudget,
+  normalizeBusinessRegistrationNo,
+  normalizeCompanyName,
+  normalizeEmail,
+  normalizePhone,
+  normalizeSource,
+  normalizeTemperature,
+  normalizeText,
+  normalizeWebsite,
 } from './normalize';
 
 const okOf = (v: unknown) => ({ ok: true, value: v });
@@ -47,17 +56,31 @@ describe('normalizePhone → E.164', () => {
 
 describe('normalizeTemperature', () => {
   test.each([
-    ['Hot', okOf('HOT')], ['WARM', okOf('WARM')], [' cold ', okOf('COLD')], ['hOt', okOf('HOT')],
-    ['핫', okOf('HOT')], ['웜', okOf('WARM')], ['콜드', okOf('COLD')],
-    ['', okOf(null)], ['lukewarm', errOf('badTemperature')], ['뜨뜻', errOf('badTemperature')],
+    ['Hot', okOf('HOT')],
+    ['WARM', okOf('WARM')],
+    [' cold ', okOf('COLD')],
+    ['hOt', okOf('HOT')],
+    ['핫', okOf('HOT')],
+    ['웜', okOf('WARM')],
+    ['콜드', okOf('COLD')],
+    ['', okOf(null)],
+    ['lukewarm', errOf('badTemperature')],
+    ['뜨뜻', errOf('badTemperature')],
   ])('%j', (raw, want) => expect(normalizeTemperature(raw)).toEqual(want));
 });
 
 describe('normalizeSource', () => {
   test.each([
-    ['웹페이지', okOf('WEB_PAGE')], ['White Paper', okOf('WHITE_PAPER')], ['whitepaper', okOf('WHITE_PAPER')],
-    ['세미나', okOf('SEMINAR')], ['명함', okOf('BUSINESS_CARD')], ['business-card', okOf('BUSINESS_CARD')],
-    ['인터뷰/FGI', okOf('INTERVIEW')], ['기타', okOf('OTHER')], ['', okOf(null)], ['telepathy', errOf('badSource')],
+    ['웹페이지', okOf('WEB_PAGE')],
+    ['White Paper', okOf('WHITE_PAPER')],
+    ['whitepaper', okOf('WHITE_PAPER')],
+    ['세미나', okOf('SEMINAR')],
+    ['명함', okOf('BUSINESS_CARD')],
+    ['business-card', okOf('BUSINESS_CARD')],
+    ['인터뷰/FGI', okOf('INTERVIEW')],
+    ['기타', okOf('OTHER')],
+    ['', okOf(null)],
+    ['telepathy', errOf('badSource')],
   ])('%j', (raw, want) => expect(normalizeSource(raw)).toEqual(want));
 });
 

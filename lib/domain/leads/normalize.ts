@@ -4,31 +4,52 @@ import { err, ok, type Result } from '@/lib/domain/result';
 
 export type Temperature = 'HOT' | 'WARM' | 'COLD';
 export type LeadSource =
-  | 'WEB_PAGE' | 'WHITE_PAPER' | 'BLOG' | 'INFOGRAPHIC' | 'PRESENTATION'
-  | 'BUSINESS_CARD' | 'NEWSLETTER' | 'SEMINAR' | 'INTERVIEW' | 'OTHER';
+  'WEB_PAGE' | 'WHITE_PAPER' | 'BLOG' | 'INFOGRAPHIC' | 'PRESENTATION' | 'BUSINESS_CARD' | 'NEWSLETTER' | 'SEMINAR' | 'INTERVIEW' | 'OTHER';
 
 /** Length caps per field (characters). */
 export const MAX_LEN = {
-  email: 254, name: 100, company: 200, title: 100, website: 255, campaign: 200,
-  need: 2000, intent: 2000, notes: 4000,
+  email: 254,
+  name: 100,
+  company: 200,
+  title: 100,
+  website: 255,
+  campaign: 200,
+  need: 2000,
+  intent: 2000,
+  notes: 4000,
 } as const;
 
-const clean = (s: string) => s.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Trim and collapse spaces; multi-line fields (need, intent, notes) keep their line breaks. */
 export function normalizeText(raw: string, max: number, multiline = false): Result<string | null, string> {
   const v = multiline
-    ? raw.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim()
+    ? raw
+        .replace(/[\u200B-\u200D\uFEFF]/g, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
     : clean(raw);
   if (!v) return ok(null);
   if (v.length > max) return err('tooLong');
   return ok(v);
 }
 
-const EMAIL_RE = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
+const EMAIL_RE =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
 
 export function normalizeEmail(raw: string): Result<string | null, string> {
-  const v = raw.trim().replace(/^mailto:/i, '').toLowerCase();
+  const v = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   if (!v) return ok(null);
   if (v.length > MAX_LEN.email) return err('tooLong');
   if (!EMAIL_RE.test(v) || v.includes('..')) return err('badEmail');
@@ -69,8 +90,15 @@ export function normalizePhone(raw: string): Result<string | null, string> {
 }
 
 const TEMPS: Record<string, Temperature> = {
-  hot: 'HOT', warm: 'WARM', cold: 'COLD', '핫': 'HOT', '웜': 'WARM', '콜드': 'COLD',
-  '뜨거움': 'HOT', '따뜻함': 'WARM', '차가움': 'COLD',
+  hot: 'HOT',
+  warm: 'WARM',
+  cold: 'COLD',
+  핫: 'HOT',
+  웜: 'WARM',
+  콜드: 'COLD',
+  뜨거움: 'HOT',
+  따뜻함: 'WARM',
+  차가움: 'COLD',
 };
 
 export function normalizeTemperature(raw: string): Result<Temperature | null, string> {
@@ -81,16 +109,47 @@ export function normalizeTemperature(raw: string): Result<Temperature | null, st
 }
 
 const SOURCES: Record<string, LeadSource> = {
-  web_page: 'WEB_PAGE', webpage: 'WEB_PAGE', web: 'WEB_PAGE', website: 'WEB_PAGE', microsite: 'WEB_PAGE', '웹페이지': 'WEB_PAGE', '웹': 'WEB_PAGE', '마이크로사이트': 'WEB_PAGE', '홈페이지': 'WEB_PAGE',
-  white_paper: 'WHITE_PAPER', whitepaper: 'WHITE_PAPER', '화이트페이퍼': 'WHITE_PAPER', '백서': 'WHITE_PAPER',
-  blog: 'BLOG', '블로그': 'BLOG',
-  infographic: 'INFOGRAPHIC', infographics: 'INFOGRAPHIC', '인포그래픽': 'INFOGRAPHIC', '인포그래픽스': 'INFOGRAPHIC',
-  presentation: 'PRESENTATION', brochure: 'PRESENTATION', '프레젠테이션': 'PRESENTATION', '브로셔': 'PRESENTATION', '브로슈어': 'PRESENTATION',
-  business_card: 'BUSINESS_CARD', businesscard: 'BUSINESS_CARD', '명함': 'BUSINESS_CARD',
-  newsletter: 'NEWSLETTER', '뉴스레터': 'NEWSLETTER',
-  seminar: 'SEMINAR', event: 'SEMINAR', webinar: 'SEMINAR', '세미나': 'SEMINAR', '이벤트': 'SEMINAR', '웨비나': 'SEMINAR',
-  interview: 'INTERVIEW', fgi: 'INTERVIEW', '인터뷰': 'INTERVIEW', '인터뷰/fgi': 'INTERVIEW',
-  other: 'OTHER', '기타': 'OTHER',
+  web_page: 'WEB_PAGE',
+  webpage: 'WEB_PAGE',
+  web: 'WEB_PAGE',
+  website: 'WEB_PAGE',
+  microsite: 'WEB_PAGE',
+  웹페이지: 'WEB_PAGE',
+  웹: 'WEB_PAGE',
+  마이크로사이트: 'WEB_PAGE',
+  홈페이지: 'WEB_PAGE',
+  white_paper: 'WHITE_PAPER',
+  whitepaper: 'WHITE_PAPER',
+  화이트페이퍼: 'WHITE_PAPER',
+  백서: 'WHITE_PAPER',
+  blog: 'BLOG',
+  블로그: 'BLOG',
+  infographic: 'INFOGRAPHIC',
+  infographics: 'INFOGRAPHIC',
+  인포그래픽: 'INFOGRAPHIC',
+  인포그래픽스: 'INFOGRAPHIC',
+  presentation: 'PRESENTATION',
+  brochure: 'PRESENTATION',
+  프레젠테이션: 'PRESENTATION',
+  브로셔: 'PRESENTATION',
+  브로슈어: 'PRESENTATION',
+  business_card: 'BUSINESS_CARD',
+  businesscard: 'BUSINESS_CARD',
+  명함: 'BUSINESS_CARD',
+  newsletter: 'NEWSLETTER',
+  뉴스레터: 'NEWSLETTER',
+  seminar: 'SEMINAR',
+  event: 'SEMINAR',
+  webinar: 'SEMINAR',
+  세미나: 'SEMINAR',
+  이벤트: 'SEMINAR',
+  웨비나: 'SEMINAR',
+  interview: 'INTERVIEW',
+  fgi: 'INTERVIEW',
+  인터뷰: 'INTERVIEW',
+  '인터뷰/fgi': 'INTERVIEW',
+  other: 'OTHER',
+  기타: 'OTHER',
 };
 
 export function normalizeSource(raw: string): Result<LeadSource | null, string> {
@@ -131,7 +190,20 @@ export function normalizeWebsite(raw: string): Result<{ website: string; domain:
 }
 
 /** Domain of an email address, unless it is a free-mail provider (then it says nothing about the company). */
-const FREE_MAIL = new Set(['gmail.com', 'naver.com', 'daum.net', 'hanmail.net', 'nate.com', 'kakao.com', 'hotmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'yahoo.co.kr', 'korea.com']);
+const FREE_MAIL = new Set([
+  'gmail.com',
+  'naver.com',
+  'daum.net',
+  'hanmail.net',
+  'nate.com',
+  'kakao.com',
+  'hotmail.com',
+  'outlook.com',
+  'yahoo.com',
+  'icloud.com',
+  'yahoo.co.kr',
+  'korea.com',
+]);
 export function companyDomainOfEmail(email: string | null): string | null {
   if (!email) return null;
   const d = email.slice(email.indexOf('@') + 1);
@@ -161,7 +233,11 @@ export function normalizeBusinessRegistrationNo(raw: string): Result<string | nu
 /** "1,200" "1.2억" "3000만" "1억 2천만" "₩50,000,000" "5백만원" → KRW as a decimal string. */
 export function normalizeBudget(raw: string): Result<string | null, string> {
   if (/^\d{1,15}$/.test(raw)) return ok(String(Number(raw))); // fast path: plain digits
-  const v = raw.trim().replace(/[₩,\s]/g, '').replace(/(원|krw)$/i, '').replace(/^krw/i, '');
+  const v = raw
+    .trim()
+    .replace(/[₩,\s]/g, '')
+    .replace(/(원|krw)$/i, '')
+    .replace(/^krw/i, '');
   if (!v) return ok(null);
   if (/^\d+(\.\d+)?$/.test(v)) return toKrw(Number(v));
   // Korean units, largest first: 조 10^12, 억 10^8, 만 10^4 (with 천/백/십 multipliers inside a group)

@@ -1,9 +1,19 @@
 // One imported row → a normalised lead, or the list of cell errors (pure).
 import type { ColumnMapping, LeadField } from '@/lib/domain/import/headers';
 import {
-  MAX_LEN, companyDomainOfEmail, dedupeKeyOf, normalizeBudget, normalizeBusinessRegistrationNo, normalizeEmail,
-  normalizePhone, normalizeSource, normalizeTemperature, normalizeText, normalizeWebsite,
-  type LeadSource, type Temperature,
+  MAX_LEN,
+  companyDomainOfEmail,
+  dedupeKeyOf,
+  normalizeBudget,
+  normalizeBusinessRegistrationNo,
+  normalizeEmail,
+  normalizePhone,
+  normalizeSource,
+  normalizeTemperature,
+  normalizeText,
+  normalizeWebsite,
+  type LeadSource,
+  type Temperature,
 } from './normalize';
 import type { Result } from '@/lib/domain/result';
 

@@ -34,23 +34,26 @@ export type TierChangeIn = { id: string; at: Date; fromTier: number | null; toTi
 export type VrbDecisionIn = { id: string; at: Date; decision: string; stageName: string; reason: string | null };
 export type ActivityIn = { id: string; at: Date; type: string; subject: string };
 
-export type TimelineEntry =
-  | ({ kind: 'tier' } & TierChangeIn)
-  | ({ kind: 'vrb' } & VrbDecisionIn)
-  | ({ kind: 'activity' } & ActivityIn);
+export type TimelineEntry = ({ kind: 'tier' } & TierChangeIn) | ({ kind: 'vrb' } & VrbDecisionIn) | ({ kind: 'activity' } & ActivityIn);
 
 // at equal times the cause comes before its effect: an activity, then the board's decision,
 // then the tier move it allowed
 const KIND_ORDER = { activity: 0, vrb: 1, tier: 2 } as const;
 
 /** One chronological list (oldest first); ties broken by kind, then id, so the order is stable. */
-export function assembleTimeline(tier: readonly TierChangeIn[], vrb: readonly VrbDecisionIn[], activities: readonly ActivityIn[]): TimelineEntry[] {
+export function assembleTimeline(
+  tier: readonly TierChangeIn[],
+  vrb: readonly VrbDecisionIn[],
+  activities: readonly ActivityIn[],
+): TimelineEntry[] {
   const all: TimelineEntry[] = [
     ...tier.map((t) => ({ kind: 'tier' as const, ...t })),
     ...vrb.map((v) => ({ kind: 'vrb' as const, ...v })),
     ...activities.map((a) => ({ kind: 'activity' as const, ...a })),
   ];
-  return all.sort((a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return all.sort(
+    (a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -87,7 +90,11 @@ export function totalWinRate(rows: readonly WinRateRow[]): Omit<WinRateRow, 'key
 // Loss reasons per month.
 
 export type ReasonMonthCount = { month: string; reasonId: string; label: string; count: number };
-export type ReasonMatrix = { months: string[]; reasons: { id: string; label: string; total: number; counts: number[] }[]; monthTotals: number[] };
+export type ReasonMatrix = {
+  months: string[];
+  reasons: { id: string; label: string; total: number; counts: number[] }[];
+  monthTotals: number[];
+};
 
 /** Months from `from` to `to` inclusive, as 'YYYY-MM'. */
 export function monthRange(from: string, to: string): string[] {

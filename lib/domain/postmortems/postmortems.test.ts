@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { assembleTimeline, classifyPending, kstMonth, kstMonthStart, shiftMonth, lossReasonMatrix, monthRange, POSTMORTEM_DUE_DAYS, postmortemDue, totalWinRate, winRates } from './index';
+import {
+  assembleTimeline,
+  classifyPending,
+  kstMonth,
+  kstMonthStart,
+  shiftMonth,
+  lossReasonMatrix,
+  monthRange,
+  POSTMORTEM_DUE_DAYS,
+  postmortemDue,
+  totalWinRate,
+  winRates,
+} from './index';
 
 const d = (s: string) => new Date(s);
 

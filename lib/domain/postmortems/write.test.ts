@@ -21,25 +21,80 @@ describe('canWritePostmortem', () => {
   });
 });
 
-const base: PostmortemDraft = { status: 'DRAFT', summary: null, rootCauses: [], attendees: [], lessons: [], actionItems: [], priceGap: null };
+const base: PostmortemDraft = {
+  status: 'DRAFT',
+  summary: null,
+  rootCauses: [],
+  attendees: [],
+  lessons: [],
+  actionItems: [],
+  priceGap: null,
+};
 const U1 = '00000000-0000-4000-8000-000000000001';
 const U2 = '00000000-0000-4000-8000-000000000002';
 
 describe('checkPostmortemDraft', () => {
   test.each<[string, Partial<PostmortemDraft>, { path: string; code: string }[]]>([
     ['an empty draft is fine', {}, []],
-    ['publishing needs a summary and a root cause', { status: 'PUBLISHED' }, [{ path: 'summary', code: 'summaryRequired' }, { path: 'rootCauses', code: 'rootCauseRequired' }]],
-    ['a blank summary is no summary', { status: 'PUBLISHED', summary: '   ', rootCauses: ['PRICE'] }, [{ path: 'summary', code: 'summaryRequired' }]],
+    [
+      'publishing needs a summary and a root cause',
+      { status: 'PUBLISHED' },
+      [
+        { path: 'summary', code: 'summaryRequired' },
+        { path: 'rootCauses', code: 'rootCauseRequired' },
+      ],
+    ],
+    [
+      'a blank summary is no summary',
+      { status: 'PUBLISHED', summary: '   ', rootCauses: ['PRICE'] },
+      [{ path: 'summary', code: 'summaryRequired' }],
+    ],
     ['a complete publish passes', { status: 'PUBLISHED', summary: '가격 차이로 실주', rootCauses: ['PRICE', 'TIMING'] }, []],
     ['duplicate root causes', { rootCauses: ['PRICE', 'PRICE'] }, [{ path: 'rootCauses', code: 'duplicateRootCause' }]],
     ['unknown root cause', { rootCauses: ['BAD_LUCK'] }, [{ path: 'rootCauses.0', code: 'unknownRootCause' }]],
     ['a person is not a root cause', { rootCauses: ['PERSON'] }, [{ path: 'rootCauses.0', code: 'unknownRootCause' }]],
     ['duplicate attendee', { attendees: [U1, U1] }, [{ path: 'attendees', code: 'duplicateAttendee' }]],
     ['distinct attendees', { attendees: [U1, U2] }, []],
-    ['lesson with an unknown category', { lessons: [{ title: 'x', category: 'PRICE' }, { title: 'y', category: 'NOPE' }] }, [{ path: 'lessons.1.category', code: 'unknownRootCause' }]],
-    ['the same lesson id twice', { lessons: [{ id: U1, title: 'x', category: 'PRICE' }, { id: U1, title: 'y', category: 'PRICE' }] }, [{ path: 'lessons.1.id', code: 'duplicateId' }]],
-    ['new lessons have no id', { lessons: [{ title: 'x', category: 'PRICE' }, { title: 'y', category: 'PRICE' }] }, []],
-    ['the same action item id twice', { actionItems: [{ id: U2, title: 'a', dueDate: null }, { id: U2, title: 'b', dueDate: null }] }, [{ path: 'actionItems.1.id', code: 'duplicateId' }]],
+    [
+      'lesson with an unknown category',
+      {
+        lessons: [
+          { title: 'x', category: 'PRICE' },
+          { title: 'y', category: 'NOPE' },
+        ],
+      },
+      [{ path: 'lessons.1.category', code: 'unknownRootCause' }],
+    ],
+    [
+      'the same lesson id twice',
+      {
+        lessons: [
+          { id: U1, title: 'x', category: 'PRICE' },
+          { id: U1, title: 'y', category: 'PRICE' },
+        ],
+      },
+      [{ path: 'lessons.1.id', code: 'duplicateId' }],
+    ],
+    [
+      'new lessons have no id',
+      {
+        lessons: [
+          { title: 'x', category: 'PRICE' },
+          { title: 'y', category: 'PRICE' },
+        ],
+      },
+      [],
+    ],
+    [
+      'the same action item id twice',
+      {
+        actionItems: [
+          { id: U2, title: 'a', dueDate: null },
+          { id: U2, title: 'b', dueDate: null },
+        ],
+      },
+      [{ path: 'actionItems.1.id', code: 'duplicateId' }],
+    ],
     ['price gap in range', { priceGap: -12.5 }, []],
     ['price gap -100 (free) is the floor', { priceGap: -100 }, []],
     ['price gap below -100%', { priceGap: -101 }, [{ path: 'priceGap', code: 'priceGapRange' }]],
@@ -74,8 +129,19 @@ describe('blameWarnings', () => {
   });
 
   test('empty and missing texts are skipped; each field reported separately', () => {
-    expect(blameWarnings([{ path: 'a', text: null }, { path: 'b', text: '' }, { path: 'c', text: undefined }])).toEqual([]);
-    expect(blameWarnings([{ path: 'lessons.0.body', text: 'X was at fault' }, { path: 'summary', text: '담당자 탓' }])).toEqual([
+    expect(
+      blameWarnings([
+        { path: 'a', text: null },
+        { path: 'b', text: '' },
+        { path: 'c', text: undefined },
+      ]),
+    ).toEqual([]);
+    expect(
+      blameWarnings([
+        { path: 'lessons.0.body', text: 'X was at fault' },
+        { path: 'summary', text: '담당자 탓' },
+      ]),
+    ).toEqual([
       { path: 'lessons.0.body', term: 'at fault' },
       { path: 'summary', term: '탓' },
     ]);

@@ -2,7 +2,16 @@
 // hold, and a gentle blame-language check. Blameless by design: the input has no "responsible
 // person" — people appear only as attendees and as owners of follow-up action items.
 
-export const ROOT_CAUSES = ['PRICE', 'SOLUTION_FIT', 'RELATIONSHIP', 'COMPETITOR', 'TIMING', 'REQUIREMENT_UNDERSTANDING', 'INTERNAL_PROCESS', 'OTHER'] as const;
+export const ROOT_CAUSES = [
+  'PRICE',
+  'SOLUTION_FIT',
+  'RELATIONSHIP',
+  'COMPETITOR',
+  'TIMING',
+  'REQUIREMENT_UNDERSTANDING',
+  'INTERNAL_PROCESS',
+  'OTHER',
+] as const;
 export type RootCauseValue = (typeof ROOT_CAUSES)[number];
 
 export const POSTMORTEM_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
@@ -15,7 +24,9 @@ export type WritableCheck = { ok: true } | { ok: false; code: 'NOT_CLOSED' };
 
 /** A postmortem is written only for an opportunity at Tier 0 with a closed outcome. */
 export function canWritePostmortem(opp: { tier: number; outcome: string }): WritableCheck {
-  return opp.tier === 0 && (POSTMORTEM_OUTCOMES as readonly string[]).includes(opp.outcome) ? { ok: true } : { ok: false, code: 'NOT_CLOSED' };
+  return opp.tier === 0 && (POSTMORTEM_OUTCOMES as readonly string[]).includes(opp.outcome)
+    ? { ok: true }
+    : { ok: false, code: 'NOT_CLOSED' };
 }
 
 export type PostmortemDraft = {
@@ -29,7 +40,17 @@ export type PostmortemDraft = {
 };
 
 /** A rule broken by the whole input; `path` is the field the form marks, `code` a message key. */
-export type DraftIssue = { path: string; code: 'summaryRequired' | 'rootCauseRequired' | 'duplicateRootCause' | 'duplicateAttendee' | 'unknownRootCause' | 'duplicateId' | 'priceGapRange' };
+export type DraftIssue = {
+  path: string;
+  code:
+    | 'summaryRequired'
+    | 'rootCauseRequired'
+    | 'duplicateRootCause'
+    | 'duplicateAttendee'
+    | 'unknownRootCause'
+    | 'duplicateId'
+    | 'priceGapRange';
+};
 
 /**
  * Rules across fields (shapes and lengths are the zod schema's job). A draft may be incomplete;
@@ -57,7 +78,8 @@ export function checkPostmortemDraft(d: PostmortemDraft): DraftIssue[] {
   const da = dup(d.actionItems.map((a) => a.id));
   if (da >= 0) issues.push({ path: `actionItems.${da}.id`, code: 'duplicateId' });
   // a price gap is a percentage of our price: the winner can't be more than 100% cheaper
-  if (d.priceGap !== null && (!Number.isFinite(d.priceGap) || d.priceGap < -100 || d.priceGap > 1000)) issues.push({ path: 'priceGap', code: 'priceGapRange' });
+  if (d.priceGap !== null && (!Number.isFinite(d.priceGap) || d.priceGap < -100 || d.priceGap > 1000))
+    issues.push({ path: 'priceGap', code: 'priceGapRange' });
   return issues;
 }
 

@@ -1,8 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { agingBucketOf, checkCollection, checkSchedule, compareAmounts, milestoneState, outstandingOf, seoulDate, summarize, type MilestoneFacts } from './rules';
+import {
+  agingBucketOf,
+  checkCollection,
+  checkSchedule,
+  compareAmounts,
+  milestoneState,
+  outstandingOf,
+  seoulDate,
+  summarize,
+  type MilestoneFacts,
+} from './rules';
 
 const TODAY = '2026-11-27';
-const m = (amount: string, dueDate: string, collectedAmount: string | null = null): MilestoneFacts => ({ amount, dueDate, collectedAmount });
+const m = (amount: string, dueDate: string, collectedAmount: string | null = null): MilestoneFacts => ({
+  amount,
+  dueDate,
+  collectedAmount,
+});
 
 describe('seoulDate: today in Korea', () => {
   test.each([
@@ -14,15 +28,39 @@ describe('seoulDate: today in Korea', () => {
 
 describe('milestoneState', () => {
   test.each([
-    ['fully collected', m('300000000', '2026-10-01', '300000000'), { status: 'COLLECTED', daysOverdue: 0, outstanding: '0', partial: false }],
-    ['collected before it was due', m('300000000', '2027-03-01', '300000000'), { status: 'COLLECTED', daysOverdue: 0, outstanding: '0', partial: false }],
-    ['due yesterday, nothing collected → overdue 1 day', m('100', '2026-11-26'), { status: 'OVERDUE', daysOverdue: 1, outstanding: '100', partial: false }],
+    [
+      'fully collected',
+      m('300000000', '2026-10-01', '300000000'),
+      { status: 'COLLECTED', daysOverdue: 0, outstanding: '0', partial: false },
+    ],
+    [
+      'collected before it was due',
+      m('300000000', '2027-03-01', '300000000'),
+      { status: 'COLLECTED', daysOverdue: 0, outstanding: '0', partial: false },
+    ],
+    [
+      'due yesterday, nothing collected → overdue 1 day',
+      m('100', '2026-11-26'),
+      { status: 'OVERDUE', daysOverdue: 1, outstanding: '100', partial: false },
+    ],
     ['due today → due, not overdue', m('100', TODAY), { status: 'DUE', daysOverdue: 0, outstanding: '100', partial: false }],
     ['due in 29 days → due', m('100', '2026-12-26'), { status: 'DUE', daysOverdue: 0, outstanding: '100', partial: false }],
     ['due in 30 days → upcoming', m('100', '2026-12-27'), { status: 'UPCOMING', daysOverdue: 0, outstanding: '100', partial: false }],
-    ['partly collected, not yet due', m('1000.50', '2027-02-01', '400.25'), { status: 'PARTIAL', daysOverdue: 0, outstanding: '600.25', partial: true }],
-    ['partly collected and past due → overdue for the rest', m('1000', '2026-08-29', '400'), { status: 'OVERDUE', daysOverdue: 90, outstanding: '600', partial: true }],
-    ['collected amount 0 counts as nothing collected', m('100', '2026-11-20', '0'), { status: 'OVERDUE', daysOverdue: 7, outstanding: '100', partial: false }],
+    [
+      'partly collected, not yet due',
+      m('1000.50', '2027-02-01', '400.25'),
+      { status: 'PARTIAL', daysOverdue: 0, outstanding: '600.25', partial: true },
+    ],
+    [
+      'partly collected and past due → overdue for the rest',
+      m('1000', '2026-08-29', '400'),
+      { status: 'OVERDUE', daysOverdue: 90, outstanding: '600', partial: true },
+    ],
+    [
+      'collected amount 0 counts as nothing collected',
+      m('100', '2026-11-20', '0'),
+      { status: 'OVERDUE', daysOverdue: 7, outstanding: '100', partial: false },
+    ],
   ] as const)('%s', (_name, facts, want) => expect(milestoneState(facts, TODAY)).toEqual(want));
 });
 
@@ -88,9 +126,24 @@ describe('summarize: KPI strip and aging buckets', () => {
 
 describe('checkSchedule: the schedule may not exceed the contract amount', () => {
   test.each([
-    ['equal to the contract', '1000000000', ['300000000', '400000000', '300000000'], { ok: true, value: { scheduled: '1000000000', unscheduled: '0' } }],
-    ['below: allowed, the shortfall reported', '1000000000', ['300000000'], { ok: true, value: { scheduled: '300000000', unscheduled: '700000000' } }],
-    ['over by one won: refused', '1000000000', ['300000000', '700000001'], { ok: false, error: { code: 'EXCEEDS_CONTRACT', scheduled: '1000000001', contract: '1000000000', over: '1' } }],
+    [
+      'equal to the contract',
+      '1000000000',
+      ['300000000', '400000000', '300000000'],
+      { ok: true, value: { scheduled: '1000000000', unscheduled: '0' } },
+    ],
+    [
+      'below: allowed, the shortfall reported',
+      '1000000000',
+      ['300000000'],
+      { ok: true, value: { scheduled: '300000000', unscheduled: '700000000' } },
+    ],
+    [
+      'over by one won: refused',
+      '1000000000',
+      ['300000000', '700000001'],
+      { ok: false, error: { code: 'EXCEEDS_CONTRACT', scheduled: '1000000001', contract: '1000000000', over: '1' } },
+    ],
     ['cents add up exactly', '0.3', ['0.1', '0.2'], { ok: true, value: { scheduled: '0.3', unscheduled: '0' } }],
     ['no contract amount: not capped', null, ['5'], { ok: true, value: { scheduled: '5', unscheduled: null } }],
     ['a zero amount is refused', '100', ['0'], { ok: false, error: { code: 'AMOUNT_NOT_POSITIVE' } }],
@@ -102,7 +155,13 @@ describe('checkCollection: collected ≤ amount, not in the future', () => {
     ['full', '100', '100', TODAY, { ok: true, value: { fullyCollected: true } }],
     ['partial', '100', '40', TODAY, { ok: true, value: { fullyCollected: false } }],
     ['undo (0)', '100', '0', TODAY, { ok: true, value: { fullyCollected: false } }],
-    ['more than the amount', '100', '100.01', TODAY, { ok: false, error: { code: 'COLLECTED_EXCEEDS_AMOUNT', amount: '100', collected: '100.01' } }],
+    [
+      'more than the amount',
+      '100',
+      '100.01',
+      TODAY,
+      { ok: false, error: { code: 'COLLECTED_EXCEEDS_AMOUNT', amount: '100', collected: '100.01' } },
+    ],
     ['dated tomorrow', '100', '100', '2026-11-28', { ok: false, error: { code: 'COLLECTED_IN_FUTURE' } }],
   ] as const)('%s', (_n, amount, collected, on, want) => expect(checkCollection(amount, collected, on, TODAY)).toEqual(want));
 });

@@ -118,16 +118,25 @@ export type ScheduleError =
  * A schedule below the contract is allowed (it is built up milestone by milestone); the shortfall
  * is reported as `unscheduled` so the page can say so. Without a contract amount nothing is capped.
  */
-export function checkSchedule(contract: string | null, amounts: readonly string[]): Result<{ scheduled: string; unscheduled: string | null }, ScheduleError> {
+export function checkSchedule(
+  contract: string | null,
+  amounts: readonly string[],
+): Result<{ scheduled: string; unscheduled: string | null }, ScheduleError> {
   if (amounts.some((a) => compareAmounts(a, '0') <= 0)) return err({ code: 'AMOUNT_NOT_POSITIVE' });
   const scheduled = sumAmounts(amounts);
   if (contract === null) return ok({ scheduled, unscheduled: null });
-  if (compareAmounts(scheduled, contract) > 0) return err({ code: 'EXCEEDS_CONTRACT', scheduled, contract, over: sumAmounts([scheduled, neg(contract)]) });
+  if (compareAmounts(scheduled, contract) > 0)
+    return err({ code: 'EXCEEDS_CONTRACT', scheduled, contract, over: sumAmounts([scheduled, neg(contract)]) });
   return ok({ scheduled, unscheduled: sumAmounts([contract, neg(scheduled)]) });
 }
 
 /** Collected so far (cumulative) must be between 0 and the milestone's amount, on a date not after today. */
-export function checkCollection(amount: string, collected: string, collectedOn: string, today: string): Result<{ fullyCollected: boolean }, ScheduleError> {
+export function checkCollection(
+  amount: string,
+  collected: string,
+  collectedOn: string,
+  today: string,
+): Result<{ fullyCollected: boolean }, ScheduleError> {
   if (compareAmounts(collected, amount) > 0) return err({ code: 'COLLECTED_EXCEEDS_AMOUNT', amount, collected });
   if (collectedOn > today) return err({ code: 'COLLECTED_IN_FUTURE' });
   return ok({ fullyCollected: compareAmounts(collected, amount) === 0 });

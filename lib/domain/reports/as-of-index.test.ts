@@ -5,7 +5,19 @@ const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const NO_FILTER: IndexFilters = { ownerIds: null, categoryId: null, from: null, to: null };
 
 function deal(id: string, o: Partial<IndexDeal> = {}): IndexDeal {
-  return { id, amount: '100', tier: 4, outcome: 'OPEN', scope: 'DOMESTIC', country: 'KR', categoryId: 'si', regionId: null, ownerId: 'rep1', expectedCloseDate: null, ...o };
+  return {
+    id,
+    amount: '100',
+    tier: 4,
+    outcome: 'OPEN',
+    scope: 'DOMESTIC',
+    country: 'KR',
+    categoryId: 'si',
+    regionId: null,
+    ownerId: 'rep1',
+    expectedCloseDate: null,
+    ...o,
+  };
 }
 
 /**
@@ -35,12 +47,23 @@ function scripted(): AsOfIndex {
     ['d', '2026-10-05', 2, 'OPEN'],
     ['d', '2026-10-25', 3, 'OPEN'],
   ];
-  for (const [id, d, fromTier, fromOutcome] of changes) expect(ix.addChange({ opportunityId: id, changedAtMs: day(d), fromTier, fromOutcome })).toBe(true);
+  for (const [id, d, fromTier, fromOutcome] of changes)
+    expect(ix.addChange({ opportunityId: id, changedAtMs: day(d), fromTier, fromOutcome })).toBe(true);
   return ix;
 }
 
-const run = (ix: AsOfIndex, asOf: string, o: { filters?: Partial<IndexFilters>; grouping?: 'country' | 'category' | 'region'; k?: number; moveLimit?: number } = {}) =>
-  ix.compute({ asOfMs: day(asOf), grouping: o.grouping ?? 'country', filters: { ...NO_FILTER, ...o.filters }, k: o.k ?? 5, moveLimit: o.moveLimit ?? 30 });
+const run = (
+  ix: AsOfIndex,
+  asOf: string,
+  o: { filters?: Partial<IndexFilters>; grouping?: 'country' | 'category' | 'region'; k?: number; moveLimit?: number } = {},
+) =>
+  ix.compute({
+    asOfMs: day(asOf),
+    grouping: o.grouping ?? 'country',
+    filters: { ...NO_FILTER, ...o.filters },
+    k: o.k ?? 5,
+    moveLimit: o.moveLimit ?? 30,
+  });
 
 /** state per deal id, read back from the deal lists (k large enough to list every deal) */
 const states = (r: ReturnType<typeof run>) => Object.fromEntries(r.deals.map((d) => [d.id, d.tier === 0 ? d.outcome : d.tier]).sort());
@@ -71,13 +94,15 @@ test('cells: counts and exact sums per (state, scope, key); k largest deals, mis
 
 test('grouping by category puts deals without one under key null', () => {
   const r = run(scripted(), '2026-11-27', { grouping: 'category' });
-  expect(r.aggregates.map((a) => [a.tier, a.key, a.count]).sort()).toEqual([
-    [0, 'si', 1],
-    [1, 'si', 1],
-    [2, 'si', 1],
-    [2, null, 1],
-    [3, 'cloud', 1],
-  ].sort());
+  expect(r.aggregates.map((a) => [a.tier, a.key, a.count]).sort()).toEqual(
+    [
+      [0, 'si', 1],
+      [1, 'si', 1],
+      [2, 'si', 1],
+      [2, null, 1],
+      [3, 'cloud', 1],
+    ].sort(),
+  );
 });
 
 test('movement since T: each deal from its state then to its state now', () => {
@@ -125,7 +150,14 @@ test('upsertDeal replaces attributes in place (amount, category, current state)'
   ix.upsertDeal(deal('e', { amount: '71.5', tier: 0, outcome: 'LOST', categoryId: 'cloud' }));
   expect(ix.dealCount).toBe(5);
   const r = run(ix, '2026-11-27', { grouping: 'category' });
-  expect(r.aggregates.find((a) => a.outcome === 'LOST')).toEqual({ outcome: 'LOST', tier: 0, scope: 'DOMESTIC', key: 'cloud', count: 1, amount: '71.50' });
+  expect(r.aggregates.find((a) => a.outcome === 'LOST')).toEqual({
+    outcome: 'LOST',
+    tier: 0,
+    scope: 'DOMESTIC',
+    key: 'cloud',
+    count: 1,
+    amount: '71.50',
+  });
 });
 
 test('a change of an unknown deal is refused (the loader reloads)', () => {

@@ -67,7 +67,14 @@ export type IndexFilters = { ownerIds: readonly string[] | null; categoryId: str
 
 export type AsOfCell = { outcome: Outcome; tier: number; scope: Scope; key: string | null; count: number; amount: string };
 export type AsOfDeal = { outcome: Outcome; tier: number; scope: Scope; key: string | null; id: string; amount: string | null };
-export type AsOfMove = { id: string; amount: string | null; fromTier: number | null; fromOutcome: Outcome | null; toTier: number; toOutcome: Outcome };
+export type AsOfMove = {
+  id: string;
+  amount: string | null;
+  fromTier: number | null;
+  fromOutcome: Outcome | null;
+  toTier: number;
+  toOutcome: Outcome;
+};
 export type AsOfResult = { aggregates: AsOfCell[]; deals: AsOfDeal[]; transitions: Transition[]; moves: AsOfMove[] };
 
 /** String ↔ small integer; 0 stands for null. */
@@ -319,7 +326,14 @@ export class AsOfIndex {
       const then = firstAt[i] === Infinity ? this.state[i]! : firstFrom[i]!;
       const from = stateOfCode(then);
       const to = stateOfCode(this.state[i]!)!;
-      out.moves.push({ id: ids[i]!, amount: amountText(i), fromTier: from?.tier ?? null, fromOutcome: from?.outcome ?? null, toTier: to.tier, toOutcome: to.outcome });
+      out.moves.push({
+        id: ids[i]!,
+        amount: amountText(i),
+        fromTier: from?.tier ?? null,
+        fromOutcome: from?.outcome ?? null,
+        toTier: to.tier,
+        toOutcome: to.outcome,
+      });
     }
     return out;
   }

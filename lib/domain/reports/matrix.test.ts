@@ -1,8 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { buildMatrix, compareAmountDesc, printDealsPerCell, printLayout, type CellAggregate, type DealRow } from './matrix';
 
-const agg = (column: CellAggregate['column'], scope: CellAggregate['scope'], key: string | null, count: number, amount: string): CellAggregate => ({ column, scope, key, count, amount });
-const deal = (column: DealRow['column'], scope: DealRow['scope'], key: string | null, id: string, amount: string | null): DealRow => ({ column, scope, key, id, name: `deal ${id}`, amount });
+const agg = (
+  column: CellAggregate['column'],
+  scope: CellAggregate['scope'],
+  key: string | null,
+  count: number,
+  amount: string,
+): CellAggregate => ({ column, scope, key, count, amount });
+const deal = (column: DealRow['column'], scope: DealRow['scope'], key: string | null, id: string, amount: string | null): DealRow => ({
+  column,
+  scope,
+  key,
+  id,
+  name: `deal ${id}`,
+  amount,
+});
 
 describe('buildMatrix', () => {
   const m = buildMatrix({

@@ -64,7 +64,10 @@ export function buildMatrix(input: {
 }): OnePageMatrix {
   const { grouping, topK } = input;
   const labelOf = new Map(input.labels.map((l, i) => [l.key, { label: l.label, order: l.order ?? i }]));
-  const rows = new Map<string, { scope: Scope; key: string | null; sums: Record<ReportColumn, Sum>; deals: Record<ReportColumn, Deal[]> }>();
+  const rows = new Map<
+    string,
+    { scope: Scope; key: string | null; sums: Record<ReportColumn, Sum>; deals: Record<ReportColumn, Deal[]> }
+  >();
   const rowOf = (scope: Scope, key: string | null) => {
     const id = rowId(scope, key);
     let r = rows.get(id);

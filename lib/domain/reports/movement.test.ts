@@ -50,10 +50,13 @@ describe('weekly series', () => {
     expect(lastWeeks(new Date('2026-11-23T00:00:00Z'), 1)).toEqual(['2026-11-23']);
   });
   test('zero-fills weeks and ignores rows outside the range', () => {
-    const pts = weeklyMovementSeries(['2026-11-16', '2026-11-23'], [
-      { week: '2026-11-23', fromTier: 4, fromOutcome: 'OPEN', toTier: 3, toOutcome: 'OPEN', count: 2, amount: '1' },
-      { week: '2026-01-05', fromTier: 4, fromOutcome: 'OPEN', toTier: 3, toOutcome: 'OPEN', count: 7, amount: '1' },
-    ]);
+    const pts = weeklyMovementSeries(
+      ['2026-11-16', '2026-11-23'],
+      [
+        { week: '2026-11-23', fromTier: 4, fromOutcome: 'OPEN', toTier: 3, toOutcome: 'OPEN', count: 2, amount: '1' },
+        { week: '2026-01-05', fromTier: 4, fromOutcome: 'OPEN', toTier: 3, toOutcome: 'OPEN', count: 7, amount: '1' },
+      ],
+    );
     expect(pts).toEqual([
       { week: '2026-11-16', up: 0, down: 0, new: 0, won: 0, lost: 0 },
       { week: '2026-11-23', up: 2, down: 0, new: 0, won: 0, lost: 0 },

@@ -24,10 +24,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** null when nothing searchable is left. */
 export function normalizeSearchQuery(raw: string): NormalizedQuery | null {
-  const text = Array.from(raw.normalize('NFC').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim())
-    .slice(0, MAX_QUERY_CHARS)
-    .join('')
-    .trim();
+  const text = Array.from(raw.normalize('NFC').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_CHARS).join('').trim();
   if (!text) return null;
   const esc = escapeLike(text);
   return { text, contains: `%${esc}%`, prefix: `${esc}%`, short: Array.from(text).length < TRIGRAM_MIN_CHARS };

@@ -17,7 +17,21 @@ export type BoardCardData = {
   version: number;
 };
 
-const FIELDS = ['id', 'name', 'accountName', 'ownerName', 'amount', 'tier', 'outcome', 'daysInTier', 'stall', 'nextStep', 'nextStepDueDate', 'isNextStepOverdue', 'version'] as const satisfies readonly (keyof BoardCardData)[];
+const FIELDS = [
+  'id',
+  'name',
+  'accountName',
+  'ownerName',
+  'amount',
+  'tier',
+  'outcome',
+  'daysInTier',
+  'stall',
+  'nextStep',
+  'nextStepDueDate',
+  'isNextStepOverdue',
+  'version',
+] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 
 export const encodeCards = (cards: readonly BoardCardData[]): EncodedCard[] => cards.map((c) => FIELDS.map((f) => c[f]));

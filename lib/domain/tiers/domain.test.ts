@@ -77,15 +77,29 @@ describe('stall', () => {
     ['past the threshold', base, 'stalled'],
     ['snoozed until a future date', { ...base, stallSnoozedAt: d('2026-11-20T00:00:00Z'), stallSnoozedUntil: d('2026-12-10') }, 'snoozed'],
     ['snooze expired', { ...base, stallSnoozedAt: d('2026-11-01T00:00:00Z'), stallSnoozedUntil: d('2026-11-20') }, 'stalled'],
-    ['snooze from an earlier tier entry does not count', { ...base, stallSnoozedAt: d('2026-09-01T00:00:00Z'), stallSnoozedUntil: d('2026-12-10') }, 'stalled'],
+    [
+      'snooze from an earlier tier entry does not count',
+      { ...base, stallSnoozedAt: d('2026-09-01T00:00:00Z'), stallSnoozedUntil: d('2026-12-10') },
+      'stalled',
+    ],
     ['Tier 0 never stalls', { ...base, tier: 0 }, 'ok'],
     ['Tier 4 has its own threshold', { ...base, tier: 4 }, 'ok'],
   ] as const)('%s → %s', (_l, o, state) => expect(stallStateOf(o, th, now)).toBe(state));
 
   test.each([
     ['a stalled card', base, { until: d('2026-12-15'), reason: '고객 내부 감사 기간' }, { ok: true, value: { until: d('2026-12-15') } }],
-    ['twice in one tier entry', { ...base, stallSnoozedAt: d('2026-11-01T00:00:00Z'), stallSnoozedUntil: d('2026-11-10') }, { until: d('2026-12-15'), reason: 'r' }, { ok: false, error: { code: 'ALREADY_SNOOZED' } }],
-    ['a card that is not stalled', { ...base, tierEnteredAt: d('2026-11-20T00:00:00Z') }, { until: d('2026-12-15'), reason: 'r' }, { ok: false, error: { code: 'NOT_STALLED' } }],
+    [
+      'twice in one tier entry',
+      { ...base, stallSnoozedAt: d('2026-11-01T00:00:00Z'), stallSnoozedUntil: d('2026-11-10') },
+      { until: d('2026-12-15'), reason: 'r' },
+      { ok: false, error: { code: 'ALREADY_SNOOZED' } },
+    ],
+    [
+      'a card that is not stalled',
+      { ...base, tierEnteredAt: d('2026-11-20T00:00:00Z') },
+      { until: d('2026-12-15'), reason: 'r' },
+      { ok: false, error: { code: 'NOT_STALLED' } },
+    ],
     ['a past date', base, { until: d('2026-11-27'), reason: 'r' }, { ok: false, error: { code: 'BAD_DATE' } }],
     ['more than a year', base, { until: d('2028-01-01'), reason: 'r' }, { ok: false, error: { code: 'BAD_DATE' } }],
     ['no reason', base, { until: d('2026-12-15'), reason: ' ' }, { ok: false, error: { code: 'REASON_REQUIRED' } }],
@@ -152,7 +166,21 @@ describe('movement', () => {
 describe('board codec', () => {
   test('cards survive the tuple encoding', async () => {
     const { encodeCards, decodeCards } = await import('./board-codec');
-    const card = { id: 'a', name: '사업', accountName: '고객', ownerName: '담당', amount: '1200000000', tier: 3, outcome: 'OPEN' as const, daysInTier: 4, stall: 'stalled' as const, nextStep: null, nextStepDueDate: '2026-12-01', isNextStepOverdue: false, version: 7 };
+    const card = {
+      id: 'a',
+      name: '사업',
+      accountName: '고객',
+      ownerName: '담당',
+      amount: '1200000000',
+      tier: 3,
+      outcome: 'OPEN' as const,
+      daysInTier: 4,
+      stall: 'stalled' as const,
+      nextStep: null,
+      nextStepDueDate: '2026-12-01',
+      isNextStepOverdue: false,
+      version: 7,
+    };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });
 });

@@ -35,7 +35,17 @@ export const REQUIREMENT_IDS = [
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 
 /** How the form satisfies a requirement: a field it shows, or "elsewhere" (a VRB review). */
-export type RequirementInput = 'contact' | 'need' | 'amount' | 'expectedCloseDate' | 'decisionMaker' | 'proposalDueDate' | 'reason' | 'contractAmount' | 'lossType' | 'external';
+export type RequirementInput =
+  | 'contact'
+  | 'need'
+  | 'amount'
+  | 'expectedCloseDate'
+  | 'decisionMaker'
+  | 'proposalDueDate'
+  | 'reason'
+  | 'contractAmount'
+  | 'lossType'
+  | 'external';
 
 type Row = {
   tier: Tier;
@@ -57,7 +67,13 @@ export const ENTRY_REQUIREMENTS: readonly Row[] = [
   { tier: 2, id: 'amount', input: 'amount', isMet: (f) => positive(f.amount) },
   { tier: 2, id: 'expectedCloseDate', input: 'expectedCloseDate', isMet: (f) => !!f.expectedCloseDate },
   { tier: 2, id: 'decisionMaker', input: 'decisionMaker', isMet: (f) => f.hasDecisionMaker },
-  { tier: 1, id: 'vrbBidApproval', input: 'external', enabled: (r) => r.requireVrbBidApprovalForTier1, isMet: (f) => f.hasPassedBidApproval },
+  {
+    tier: 1,
+    id: 'vrbBidApproval',
+    input: 'external',
+    enabled: (r) => r.requireVrbBidApprovalForTier1,
+    isMet: (f) => f.hasPassedBidApproval,
+  },
   { tier: 1, id: 'proposalDueDate', input: 'proposalDueDate', isMet: (f) => !!f.proposalDueDate },
   { tier: 0, id: 'reason', input: 'reason', isMet: (f) => f.reasonCount > 0 },
   { tier: 0, id: 'contractAmount', input: 'contractAmount', outcomes: ['WON'], isMet: (f) => positive(f.contractAmount) },

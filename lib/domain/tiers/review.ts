@@ -49,10 +49,12 @@ export function stagnantReps(reviewsNewestFirst: readonly (readonly ReviewItemFa
   const recent = reviewsNewestFirst.slice(0, n);
   if (recent.length < n) return [];
   const owners = new Set(recent.flatMap((r) => r.map((i) => i.ownerId)));
-  return [...owners].filter((owner) =>
-    recent.every((items) => {
-      const mine = items.filter((i) => i.ownerId === owner);
-      return mine.length > 0 && mine.every((i) => i.previousTier !== null && i.previousTier === i.currentTier);
-    }),
-  ).sort();
+  return [...owners]
+    .filter((owner) =>
+      recent.every((items) => {
+        const mine = items.filter((i) => i.ownerId === owner);
+        return mine.length > 0 && mine.every((i) => i.previousTier !== null && i.previousTier === i.currentTier);
+      }),
+    )
+    .sort();
 }

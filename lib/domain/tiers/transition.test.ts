@@ -36,10 +36,20 @@ describe('decideTierMove: allowed moves', () => {
     ['4 → 3 up', open(4), { to: 3 }, { tier: 3, outcome: 'OPEN', lastOpenTier: null, kind: 'up' }],
     ['3 → 2 up', open(3), { to: 2 }, { tier: 2, outcome: 'OPEN', lastOpenTier: null, kind: 'up' }],
     ['2 → 1 up', open(2), { to: 1 }, { tier: 1, outcome: 'OPEN', lastOpenTier: null, kind: 'up' }],
-    ['4 → 2 skip with reason', open(4), { to: 2, reason: '고객 요청으로 빠른 진행' }, { tier: 2, outcome: 'OPEN', lastOpenTier: null, kind: 'skip' }],
+    [
+      '4 → 2 skip with reason',
+      open(4),
+      { to: 2, reason: '고객 요청으로 빠른 진행' },
+      { tier: 2, outcome: 'OPEN', lastOpenTier: null, kind: 'skip' },
+    ],
     ['2 → 3 down with reason', open(2), { to: 3, reason: '예산 보류' }, { tier: 3, outcome: 'OPEN', lastOpenTier: null, kind: 'down' }],
     ['1 → 4 down with reason', open(1), { to: 4, reason: '재검토' }, { tier: 4, outcome: 'OPEN', lastOpenTier: null, kind: 'down' }],
-    ['1 → 0 WON records the last open tier', open(1), { to: 0, outcome: 'WON' }, { tier: 0, outcome: 'WON', lastOpenTier: 1, kind: 'close' }],
+    [
+      '1 → 0 WON records the last open tier',
+      open(1),
+      { to: 0, outcome: 'WON' },
+      { tier: 0, outcome: 'WON', lastOpenTier: 1, kind: 'close' },
+    ],
     ['3 → 0 LOST', open(3), { to: 0, outcome: 'LOST' }, { tier: 0, outcome: 'LOST', lastOpenTier: 3, kind: 'close' }],
     ['4 → 0 NO_BID', open(4), { to: 0, outcome: 'NO_BID' }, { tier: 0, outcome: 'NO_BID', lastOpenTier: 4, kind: 'close' }],
     ['2 → 0 DROPPED', open(2), { to: 0, outcome: 'DROPPED' }, { tier: 0, outcome: 'DROPPED', lastOpenTier: 2, kind: 'close' }],
@@ -82,7 +92,12 @@ describe('decideTierMove: entry requirements are listed, not just refused', () =
     ['Tier 3', open(4), { to: 3 }, ['namedContact', 'need']],
     ['Tier 2', open(3), { to: 2 }, ['amount', 'expectedCloseDate', 'decisionMaker']],
     ['Tier 1', open(2), { to: 1 }, ['vrbBidApproval', 'proposalDueDate']],
-    ['skip 4 → 2 checks Tier 3 and Tier 2', open(4), { to: 2, reason: 'r' }, ['namedContact', 'need', 'amount', 'expectedCloseDate', 'decisionMaker']],
+    [
+      'skip 4 → 2 checks Tier 3 and Tier 2',
+      open(4),
+      { to: 2, reason: 'r' },
+      ['namedContact', 'need', 'amount', 'expectedCloseDate', 'decisionMaker'],
+    ],
     ['Tier 0 WON', open(1), { to: 0, outcome: 'WON' }, ['reason', 'contractAmount']],
     ['Tier 0 LOST', open(1), { to: 0, outcome: 'LOST' }, ['reason', 'lossType']],
     ['Tier 0 NO_BID', open(4), { to: 0, outcome: 'NO_BID' }, ['reason']],
@@ -97,7 +112,12 @@ describe('decideTierMove: entry requirements are listed, not just refused', () =
   });
 
   test('the VRB bid-approval rule can be switched off in settings', () => {
-    const r = decideTierMove(open(2), { to: 1 }, { ...full, hasPassedBidApproval: false }, { rules: { requireVrbBidApprovalForTier1: false }, canReopen: false });
+    const r = decideTierMove(
+      open(2),
+      { to: 1 },
+      { ...full, hasPassedBidApproval: false },
+      { rules: { requireVrbBidApprovalForTier1: false }, canReopen: false },
+    );
     expect(r.ok).toBe(true);
   });
 

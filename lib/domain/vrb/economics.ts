@@ -55,7 +55,16 @@ function pct(a: bigint, b: bigint): number | null {
   return Number(rounded) / 1000;
 }
 
-const FIELDS: (keyof EconomicsInput)[] = ['contractPrice', 'hardwareCost', 'softwareLicenseCost', 'laborPersonMonths', 'laborRate', 'subcontractCost', 'otherCost', 'contingency'];
+const FIELDS: (keyof EconomicsInput)[] = [
+  'contractPrice',
+  'hardwareCost',
+  'softwareLicenseCost',
+  'laborPersonMonths',
+  'laborRate',
+  'subcontractCost',
+  'otherCost',
+  'contingency',
+];
 
 /** The snapshot's fields as decimal strings, from a row whose numbers print themselves (Prisma Decimal). */
 export const economicsInputOf = (row: Record<keyof EconomicsInput, { toString(): string }>): Record<keyof EconomicsInput, string> =>

@@ -72,7 +72,8 @@ export function canScheduleStage(
   const prev = stages.filter((s) => s.order < stage.order).at(-1);
   if (prev) {
     const last = latestDecided(reviews, prev.id);
-    if (!last || (last.decision !== 'PASS' && last.decision !== 'CONDITIONAL')) return err({ code: 'PREVIOUS_STAGE_NOT_PASSED', previousOrder: prev.order });
+    if (!last || (last.decision !== 'PASS' && last.decision !== 'CONDITIONAL'))
+      return err({ code: 'PREVIOUS_STAGE_NOT_PASSED', previousOrder: prev.order });
     if (last.decision === 'CONDITIONAL' && last.unresolvedFindings > 0) {
       return err({ code: 'PREVIOUS_FINDINGS_UNRESOLVED', previousOrder: prev.order, unresolved: last.unresolvedFindings });
     }
@@ -129,7 +130,13 @@ export function decideReview(f: DecisionFacts, req: DecisionRequest): Result<Dec
     if (req.decision === 'CONDITIONAL' && f.unresolvedFindings === 0) return err({ code: 'NO_FINDINGS_FOR_CONDITIONAL' });
     if (guard === 'belowFloor' && !override) return err({ code: 'OVERRIDE_REQUIRED', marginPct: f.marginPct!, floorPct: f.marginFloorPct });
   }
-  return ok({ decision: req.decision, reason, overrideReason: isPassLike ? override : null, guard, dropsOpportunity: req.decision === 'DROP' });
+  return ok({
+    decision: req.decision,
+    reason,
+    overrideReason: isPassLike ? override : null,
+    guard,
+    dropsOpportunity: req.decision === 'DROP',
+  });
 }
 
 // ───────────────────────────── findings ─────────────────────────────
@@ -142,7 +149,10 @@ export type FindingError =
   | { code: 'NOT_YOUR_DOMAIN' };
 
 /** The rep side answers an OPEN finding: → ANSWERED. */
-export function answerFinding(finding: { status: FindingStatus }, answer: string): Result<{ status: 'ANSWERED'; answer: string }, FindingError> {
+export function answerFinding(
+  finding: { status: FindingStatus },
+  answer: string,
+): Result<{ status: 'ANSWERED'; answer: string }, FindingError> {
   if (finding.status !== 'OPEN') return err({ code: 'NOT_OPEN', status: finding.status });
   if (!hasText(answer)) return err({ code: 'ANSWER_REQUIRED' });
   return ok({ status: 'ANSWERED', answer: answer.trim() });
@@ -179,7 +189,8 @@ export function memberDomain(
 
 // ───────────────────────────── opinions and raising findings ─────────────────────────────
 
-export type OpinionError = { code: 'REVIEW_CLOSED' } | { code: 'NOT_YOUR_DOMAIN' } | { code: 'DOMAIN_NOT_REQUIRED' } | { code: 'ALREADY_GIVEN' };
+export type OpinionError =
+  { code: 'REVIEW_CLOSED' } | { code: 'NOT_YOUR_DOMAIN' } | { code: 'DOMAIN_NOT_REQUIRED' } | { code: 'ALREADY_GIVEN' };
 
 /** A member records one opinion per required domain they hold, while the review is scheduled. */
 export function checkOpinion(

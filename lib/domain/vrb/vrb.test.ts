@@ -1,25 +1,80 @@
 import { describe, expect, test } from 'vitest';
-import { computeEconomics, decisionHistory, isOverdue, opinionStatus, priceGuard, scoreShare, type EconomicsInput, type VrbDomain } from './index';
+import {
+  computeEconomics,
+  decisionHistory,
+  isOverdue,
+  opinionStatus,
+  priceGuard,
+  scoreShare,
+  type EconomicsInput,
+  type VrbDomain,
+} from './index';
 
-const zero: EconomicsInput = { contractPrice: '0', hardwareCost: '0', softwareLicenseCost: '0', laborPersonMonths: '0', laborRate: '0', subcontractCost: '0', otherCost: '0', contingency: '0' };
+const zero: EconomicsInput = {
+  contractPrice: '0',
+  hardwareCost: '0',
+  softwareLicenseCost: '0',
+  laborPersonMonths: '0',
+  laborRate: '0',
+  subcontractCost: '0',
+  otherCost: '0',
+  contingency: '0',
+};
 
 describe('computeEconomics', () => {
-  test.each<[string, Partial<EconomicsInput>, { laborCost: string; totalCost: string; grossProfit: string; marginPct: number | null; roiPct: number | null }]>([
+  test.each<
+    [
+      string,
+      Partial<EconomicsInput>,
+      { laborCost: string; totalCost: string; grossProfit: string; marginPct: number | null; roiPct: number | null },
+    ]
+  >([
     [
       'every cost line counts',
-      { contractPrice: '1000000000', hardwareCost: '200000000', softwareLicenseCost: '100000000', laborPersonMonths: '10', laborRate: '10000000', subcontractCost: '150000000', otherCost: '50000000', contingency: '30000000' },
+      {
+        contractPrice: '1000000000',
+        hardwareCost: '200000000',
+        softwareLicenseCost: '100000000',
+        laborPersonMonths: '10',
+        laborRate: '10000000',
+        subcontractCost: '150000000',
+        otherCost: '50000000',
+        contingency: '30000000',
+      },
       { laborCost: '100000000.00', totalCost: '630000000.00', grossProfit: '370000000.00', marginPct: 37, roiPct: 58.73 },
     ],
     [
       'fractional person-months × rate, exact cents',
-      { contractPrice: '500000000', hardwareCost: '300000000', laborPersonMonths: '12.5', laborRate: '12345678.90', contingency: '10000000' },
+      {
+        contractPrice: '500000000',
+        hardwareCost: '300000000',
+        laborPersonMonths: '12.5',
+        laborRate: '12345678.90',
+        contingency: '10000000',
+      },
       { laborCost: '154320986.25', totalCost: '464320986.25', grossProfit: '35679013.75', marginPct: 7.136, roiPct: 7.684 },
     ],
-    ['a loss: negative profit, margin and ROI', { contractPrice: '100', hardwareCost: '150' }, { laborCost: '0.00', totalCost: '150.00', grossProfit: '-50.00', marginPct: -50, roiPct: -33.333 }],
-    ['no price: no margin', { hardwareCost: '10' }, { laborCost: '0.00', totalCost: '10.00', grossProfit: '-10.00', marginPct: null, roiPct: -100 }],
-    ['no cost: no ROI', { contractPrice: '10' }, { laborCost: '0.00', totalCost: '0.00', grossProfit: '10.00', marginPct: 100, roiPct: null }],
+    [
+      'a loss: negative profit, margin and ROI',
+      { contractPrice: '100', hardwareCost: '150' },
+      { laborCost: '0.00', totalCost: '150.00', grossProfit: '-50.00', marginPct: -50, roiPct: -33.333 },
+    ],
+    [
+      'no price: no margin',
+      { hardwareCost: '10' },
+      { laborCost: '0.00', totalCost: '10.00', grossProfit: '-10.00', marginPct: null, roiPct: -100 },
+    ],
+    [
+      'no cost: no ROI',
+      { contractPrice: '10' },
+      { laborCost: '0.00', totalCost: '0.00', grossProfit: '10.00', marginPct: 100, roiPct: null },
+    ],
     ['nothing entered', {}, { laborCost: '0.00', totalCost: '0.00', grossProfit: '0.00', marginPct: null, roiPct: null }],
-    ['numbers accepted as well as strings', { contractPrice: 1000, otherCost: 905.5 }, { laborCost: '0.00', totalCost: '905.50', grossProfit: '94.50', marginPct: 9.45, roiPct: 10.436 }],
+    [
+      'numbers accepted as well as strings',
+      { contractPrice: 1000, otherCost: 905.5 },
+      { laborCost: '0.00', totalCost: '905.50', grossProfit: '94.50', marginPct: 9.45, roiPct: 10.436 },
+    ],
   ])('%s', (_label, input, expected) => {
     const r = computeEconomics({ ...zero, ...input });
     expect(r).toEqual({ ok: true, value: expected });
@@ -51,7 +106,12 @@ describe('priceGuard (low-price guard)', () => {
 describe('opinionStatus', () => {
   test.each<[string, VrbDomain[], VrbDomain[], { given: VrbDomain[]; missing: VrbDomain[]; extra: VrbDomain[]; complete: boolean }]>([
     ['none given', ['FINANCE', 'LEGAL'], [], { given: [], missing: ['FINANCE', 'LEGAL'], extra: [], complete: false }],
-    ['some given', ['TECHNOLOGY', 'FINANCE', 'PROCUREMENT'], ['FINANCE'], { given: ['FINANCE'], missing: ['PROCUREMENT', 'TECHNOLOGY'], extra: [], complete: false }],
+    [
+      'some given',
+      ['TECHNOLOGY', 'FINANCE', 'PROCUREMENT'],
+      ['FINANCE'],
+      { given: ['FINANCE'], missing: ['PROCUREMENT', 'TECHNOLOGY'], extra: [], complete: false },
+    ],
     ['all given', ['FINANCE', 'LEGAL'], ['LEGAL', 'FINANCE'], { given: ['FINANCE', 'LEGAL'], missing: [], extra: [], complete: true }],
     ['an unrequired domain does not count', ['FINANCE'], ['LEGAL'], { given: [], missing: ['FINANCE'], extra: ['LEGAL'], complete: false }],
     ['a stage with no required domains is complete', [], [], { given: [], missing: [], extra: [], complete: true }],

@@ -27,7 +27,12 @@ export type AuditItem = {
   changes: AuditChange[];
 };
 
-type Row = Omit<AuditItem, 'href' | 'changes' | 'at'> & { at: Date; cursorAt: string; leadOpportunityId: string | null; leadQuery: string | null };
+type Row = Omit<AuditItem, 'href' | 'changes' | 'at'> & {
+  at: Date;
+  cursorAt: string;
+  leadOpportunityId: string | null;
+  leadQuery: string | null;
+};
 
 export function encodeAuditCursor(at: string, id: string) {
   return Buffer.from(JSON.stringify([at, id])).toString('base64url');
@@ -59,19 +64,26 @@ function hrefOf(r: Row): string | null {
   }
 }
 
-export async function listAudit(db: Db, session: AppSession, query: AuditQuery): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
+export async function listAudit(
+  db: Db,
+  session: AppSession,
+  query: AuditQuery,
+): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
   if (!can(session.roles, 'audit:read')) throw forbidden();
   const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
-  if (after === null) throw new DomainError('VALIDATION', 'audit.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+  if (after === null)
+    throw new DomainError('VALIDATION', 'audit.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
   const where: Prisma.Sql[] = [];
   if (query.actor) where.push(Prisma.sql`l."actorId" = ${query.actor}::uuid`);
   if (query.entityType) where.push(Prisma.sql`l."entityType" = ${query.entityType}`);
   if (query.entityId) where.push(Prisma.sql`l."entityId" = ${query.entityId}`);
   // an action filter matches the action or any action under it ("opportunity" → opportunity.update, opportunity.tier.move…)
-  if (query.action) where.push(Prisma.sql`(l.action = ${query.action} OR l.action LIKE ${query.action.replace(/[\\%_]/g, (c) => `\\${c}`) + '.%'})`);
+  if (query.action)
+    where.push(Prisma.sql`(l.action = ${query.action} OR l.action LIKE ${query.action.replace(/[\\%_]/g, (c) => `\\${c}`) + '.%'})`);
   if (query.from) where.push(Prisma.sql`l.at >= (${query.from}::date::timestamp AT TIME ZONE 'Asia/Seoul')`);
   if (query.to) where.push(Prisma.sql`l.at < ((${query.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Seoul')`);
-  if (after) where.push(Prisma.sql`(l.at, l.id) < ('epoch'::timestamptz + ${after.at}::bigint * interval '1 microsecond', ${after.id}::bigint)`);
+  if (after)
+    where.push(Prisma.sql`(l.at, l.id) < ('epoch'::timestamptz + ${after.at}::bigint * interval '1 microsecond', ${after.id}::bigint)`);
   const rows = await db.$queryRaw<Row[]>`
     SELECT l.id::text AS id, l.at, (extract(epoch FROM l.at) * 1000000)::bigint::text AS "cursorAt",
            l."actorId"::text AS "actorId", u.name AS "actorName", l.action, l."entityType", l."entityId", l.before, l.after,

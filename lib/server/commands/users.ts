@@ -24,7 +24,12 @@ export async function setUserDisabled(db: DbClient, session: AppSession, input: 
       await tx.session.deleteMany({ where: { userId: input.userId } });
       await tx.apiToken.updateMany({ where: { userId: input.userId, revokedAt: null }, data: { revokedAt: new Date() } });
     }
-    await audit(tx, { actorId: session.userId, action: input.disabled ? 'user.disable' : 'user.enable', entityType: 'User', entityId: input.userId });
+    await audit(tx, {
+      actorId: session.userId,
+      action: input.disabled ? 'user.disable' : 'user.enable',
+      entityType: 'User',
+      entityId: input.userId,
+    });
   });
 }
 
@@ -34,7 +39,14 @@ export async function setUserRoles(db: DbClient, session: AppSession, input: { u
     if (!before) throw notFound();
     if (input.userId === session.userId && !input.roles.includes('ADMIN')) throw new DomainError('UNPROCESSABLE', 'cannotDropOwnAdmin');
     await tx.user.update({ where: { id: input.userId }, data: { roles: input.roles } });
-    await audit(tx, { actorId: session.userId, action: 'user.roles', entityType: 'User', entityId: input.userId, before: before.roles, after: input.roles });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'user.roles',
+      entityType: 'User',
+      entityId: input.userId,
+      before: before.roles,
+      after: input.roles,
+    });
   });
 }
 

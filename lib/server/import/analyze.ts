@@ -1,6 +1,14 @@
 import 'server-only';
 import { isBlankRecord, type CsvRecord } from '@/lib/domain/import/csv';
-import { autoMapHeaders, checkMapping, duplicateTargets, LEAD_FIELDS, type ColumnMapping, type HeaderProblem, type LeadField } from '@/lib/domain/import/headers';
+import {
+  autoMapHeaders,
+  checkMapping,
+  duplicateTargets,
+  LEAD_FIELDS,
+  type ColumnMapping,
+  type HeaderProblem,
+  type LeadField,
+} from '@/lib/domain/import/headers';
 import { normalizeLeadRow } from '@/lib/domain/leads/row';
 import { inspectFile, readRecords, type FileInfo } from './source';
 

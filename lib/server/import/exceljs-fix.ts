@@ -16,7 +16,9 @@ const target = require.resolve('exceljs/lib/utils/parse-sax.js');
 type SaxEvent = { eventType: 'opentag' | 'text' | 'closetag'; value: unknown };
 
 if (!(require.cache[target]?.exports as { utf8Safe?: boolean } | undefined)?.utf8Safe) {
-  const { SaxesParser } = require('saxes') as { SaxesParser: new () => { on: (e: string, f: (v: unknown) => void) => void; write: (s: string) => void } };
+  const { SaxesParser } = require('saxes') as {
+    SaxesParser: new () => { on: (e: string, f: (v: unknown) => void) => void; write: (s: string) => void };
+  };
   async function* parseSax(iterable: AsyncIterable<Buffer | string> & { pipe?: unknown }) {
     const parser = new SaxesParser();
     const decoder = new StringDecoder('utf8');

@@ -25,7 +25,15 @@ const CHUNK = 5_000;
 export const LEASE_SECONDS = 30;
 const running = new Set<string>();
 
-type BatchRow = { id: string; filePath: string | null; mapping: ColumnMapping | null; dryRun: boolean; createdById: string; fileName: string; format: string };
+type BatchRow = {
+  id: string;
+  filePath: string | null;
+  mapping: ColumnMapping | null;
+  dryRun: boolean;
+  createdById: string;
+  fileName: string;
+  format: string;
+};
 
 async function claim(batchId: string): Promise<BatchRow | null> {
   const { rows } = await pgPool.query(
@@ -54,10 +62,10 @@ export async function runImport(batchId: string): Promise<void> {
     } catch (e) {
       const key = e instanceof DomainError ? e.key : 'generic';
       if (!(e instanceof DomainError)) logger.error({ err: e, batchId }, 'import failed');
-      await pgPool.query(`UPDATE "ImportBatch" SET status = 'FAILED', message = $2, "finishedAt" = now(), "heartbeatAt" = NULL WHERE id = $1`, [
-        batchId,
-        translateError(locale, key),
-      ]);
+      await pgPool.query(
+        `UPDATE "ImportBatch" SET status = 'FAILED', message = $2, "finishedAt" = now(), "heartbeatAt" = NULL WHERE id = $1`,
+        [batchId, translateError(locale, key)],
+      );
     }
   } finally {
     running.delete(batchId);
@@ -89,7 +97,11 @@ async function processBatch(batch: BatchRow, locale: Locale) {
     throw e;
   }
   const total = await estimateRows(path, info);
-  await pgPool.query(`UPDATE "ImportBatch" SET total = $2, encoding = $3, "heartbeatAt" = now() WHERE id = $1`, [batch.id, total, info.encoding]);
+  await pgPool.query(`UPDATE "ImportBatch" SET total = $2, encoding = $3, "heartbeatAt" = now() WHERE id = $1`, [
+    batch.id,
+    total,
+    info.encoding,
+  ]);
 
   const msg = (reason: string) => translateError(locale, `leads.rowErrors.${reason}`);
   // a real run writes on two connections (one chunk upserting while the next is written and the
@@ -139,7 +151,11 @@ async function processBatch(batch: BatchRow, locale: Locale) {
           counts.failed++;
           for (const e of n.error) {
             const col = e.field ? mapping[e.field] : null;
-            errors.push({ row: rec.row, column: col === null || col === undefined ? null : (headers[col] ?? null), message: msg(e.reason) });
+            errors.push({
+              row: rec.row,
+              column: col === null || col === undefined ? null : (headers[col] ?? null),
+              message: msg(e.reason),
+            });
           }
           continue;
         }
@@ -183,11 +199,25 @@ async function processBatch(batch: BatchRow, locale: Locale) {
   await db.$transaction(async (tx) => {
     await tx.importBatch.update({
       where: { id: batch.id },
-      data: { status: 'DONE', total: counts.processed, ...counts, message, finishedAt: new Date(), heartbeatAt: null, ...(batch.dryRun ? {} : { filePath: null }) },
+      data: {
+        status: 'DONE',
+        total: counts.processed,
+        ...counts,
+        message,
+        finishedAt: new Date(),
+        heartbeatAt: null,
+        ...(batch.dryRun ? {} : { filePath: null }),
+      },
     });
     // one audit row per import that changed leads (a no-op re-import leaves no trace but its batch)
     if (!batch.dryRun && counts.created + counts.updated > 0) {
-      await audit(tx, { actorId: batch.createdById, action: 'lead.import', entityType: 'ImportBatch', entityId: batch.id, after: { fileName: batch.fileName, ...counts } });
+      await audit(tx, {
+        actorId: batch.createdById,
+        action: 'lead.import',
+        entityType: 'ImportBatch',
+        entityId: batch.id,
+        after: { fileName: batch.fileName, ...counts },
+      });
     }
   });
   if (!batch.dryRun) await unlink(path).catch(() => undefined);

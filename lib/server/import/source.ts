@@ -13,7 +13,13 @@ import { checkZip } from './zip-guard';
 // sheet), in arrays of records so the hot loop is not one await per row.
 
 export const MAX_DATA_ROWS = 1_048_576; // Excel's own sheet limit
-const ICONV: Record<TextEncoding, string> = { 'utf-8': 'utf8', 'utf-8-bom': 'utf8', 'utf-16le': 'utf16le', 'utf-16be': 'utf16be', cp949: 'cp949' };
+const ICONV: Record<TextEncoding, string> = {
+  'utf-8': 'utf8',
+  'utf-8-bom': 'utf8',
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+  cp949: 'cp949',
+};
 
 export type FileInfo = { kind: 'csv' | 'xlsx'; encoding: TextEncoding | null };
 
@@ -56,7 +62,11 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 /** Records of the file, header first. Stops after MAX_DATA_ROWS data rows (reports `truncated`). */
-export async function* readRecords(path: string, info: FileInfo, state: { truncated: boolean } = { truncated: false }): AsyncGenerator<CsvRecord[]> {
+export async function* readRecords(
+  path: string,
+  info: FileInfo,
+  state: { truncated: boolean } = { truncated: false },
+): AsyncGenerator<CsvRecord[]> {
   let seen = 0;
   const cap = (recs: CsvRecord[]) => {
     if (seen + recs.length > MAX_DATA_ROWS + 1) {
@@ -82,7 +92,13 @@ export async function* readRecords(path: string, info: FileInfo, state: { trunca
     if (last.length) yield last;
     return;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   try {
     for await (const ws of reader) {
       let buf: CsvRecord[] = [];

@@ -14,7 +14,10 @@ export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 
 export const importDir = () => process.env.IMPORT_DIR ?? path.join(process.cwd(), '.data', 'imports');
 
-export async function saveUpload(body: ReadableStream<Uint8Array> | Uint8Array | null, maxBytes = MAX_UPLOAD_BYTES): Promise<{ path: string; size: number }> {
+export async function saveUpload(
+  body: ReadableStream<Uint8Array> | Uint8Array | null,
+  maxBytes = MAX_UPLOAD_BYTES,
+): Promise<{ path: string; size: number }> {
   await mkdir(importDir(), { recursive: true });
   const file = path.join(importDir(), `${randomUUID()}.upload`);
   let size = 0;
@@ -25,7 +28,8 @@ export async function saveUpload(body: ReadableStream<Uint8Array> | Uint8Array |
       else cb(null, chunk);
     },
   });
-  const src = body === null ? Readable.from([]) : body instanceof Uint8Array ? Readable.from([Buffer.from(body)]) : Readable.fromWeb(body as never);
+  const src =
+    body === null ? Readable.from([]) : body instanceof Uint8Array ? Readable.from([Buffer.from(body)]) : Readable.fromWeb(body as never);
   try {
     await pipeline(src, counter, createWriteStream(file));
   } catch (e) {

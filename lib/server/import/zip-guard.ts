@@ -47,7 +47,8 @@ export async function checkZip(path: string): Promise<ZipCheck> {
       if (name === 'xl/workbook.xml') hasWorkbook = true;
       if (uncompressed === 0xffffffff) return { ok: false, reason: 'zipBomb' };
       total += uncompressed;
-      if (compressed > 0 && uncompressed / compressed > MAX_RATIO && uncompressed > 10 * 1024 * 1024) return { ok: false, reason: 'zipBomb' };
+      if (compressed > 0 && uncompressed / compressed > MAX_RATIO && uncompressed > 10 * 1024 * 1024)
+        return { ok: false, reason: 'zipBomb' };
       p += 46 + nameLen + extraLen + commentLen;
     }
     if (total > MAX_UNZIPPED_BYTES) return { ok: false, reason: 'zipBomb' };

@@ -62,9 +62,13 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
                       <td className="px-3 py-2">
                         <Badge tone={OUTCOME_TONE[o.outcome]}>{t(`outcomes.${o.outcome}`)}</Badge>
                       </td>
-                      <td className="tabular px-3 py-2 text-right">{formatKrw((o.outcome === 'WON' ? o.contractAmount ?? o.amount : o.amount)?.toString(), locale)}</td>
+                      <td className="tabular px-3 py-2 text-right">
+                        {formatKrw((o.outcome === 'WON' ? (o.contractAmount ?? o.amount) : o.amount)?.toString(), locale)}
+                      </td>
                       <td className="px-3 py-2">{o.owner.name}</td>
-                      <td className="tabular px-3 py-2">{o.expectedCloseDate ? format.dateTime(o.expectedCloseDate, { dateStyle: 'medium' }) : '–'}</td>
+                      <td className="tabular px-3 py-2">
+                        {o.expectedCloseDate ? format.dateTime(o.expectedCloseDate, { dateStyle: 'medium' }) : '–'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -98,7 +102,13 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
                         {c.personaNotes ? <div className="text-xs text-slate-500">{c.personaNotes}</div> : null}
                       </td>
                       <td className="px-3 py-2">{c.title ?? '–'}</td>
-                      <td className="px-3 py-2">{c.powerRole ? <Badge tone={c.powerRole === 'DECISION_MAKER' ? 'accent' : 'neutral'}>{t(`powerRoles.${c.powerRole}`)}</Badge> : '–'}</td>
+                      <td className="px-3 py-2">
+                        {c.powerRole ? (
+                          <Badge tone={c.powerRole === 'DECISION_MAKER' ? 'accent' : 'neutral'}>{t(`powerRoles.${c.powerRole}`)}</Badge>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
                       <td className="px-3 py-2">{c.stance ? t(`stances.${c.stance}`) : '–'}</td>
                       <td className="px-3 py-2" aria-label={c.power ? `${c.power}/5` : undefined}>
                         {c.power ? '●'.repeat(c.power) + '○'.repeat(5 - c.power) : '–'}

@@ -15,7 +15,19 @@ import { z } from 'zod';
 const MAX_EXPORT = 200_000;
 const exportQuery = listLeadsQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
 
-const COLUMNS = ['email', 'name', 'company', 'phone', 'temperature', 'source', 'campaign', 'status', 'owner', 'budget', 'createdAt'] as const;
+const COLUMNS = [
+  'email',
+  'name',
+  'company',
+  'phone',
+  'temperature',
+  'source',
+  'campaign',
+  'status',
+  'owner',
+  'budget',
+  'createdAt',
+] as const;
 
 const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, async ({ session, query, locale }) => {
   const scope = leadScope(session);
@@ -57,7 +69,9 @@ const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, asyn
         c.enqueue(enc.encode(batch.join('')));
       },
     });
-    return new Response(stream, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="leads-${stamp}.csv"` } });
+    return new Response(stream, {
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="leads-${stamp}.csv"` },
+    });
   }
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });

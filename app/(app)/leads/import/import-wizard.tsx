@@ -11,7 +11,14 @@ import { FormError } from '@/components/forms/field';
 import { importStatusAction, previewImportAction, startImportAction } from '../actions';
 
 type PreviewRow = { row: number; cells: string[]; errors: { field: LeadField | null; reason: string }[] };
-type Upload = { batchId: string; info: { kind: 'csv' | 'xlsx'; encoding: string | null }; headers: string[]; autoMapping: ColumnMapping; problems: HeaderProblem[]; preview: PreviewRow[] };
+type Upload = {
+  batchId: string;
+  info: { kind: 'csv' | 'xlsx'; encoding: string | null };
+  headers: string[];
+  autoMapping: ColumnMapping;
+  problems: HeaderProblem[];
+  preview: PreviewRow[];
+};
 type Status = Extract<Awaited<ReturnType<typeof importStatusAction>>, { ok: true }>['data'];
 
 export function ImportWizard({ initialBatchId }: { initialBatchId: string | null }) {
@@ -139,7 +146,9 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
             <div className="flex flex-col gap-2" aria-live="polite">
               <Progress value={status?.processed ?? 0} max={status?.total ?? null} label={t('import.progress')} />
               <p className="text-sm text-slate-600">
-                {status?.total ? t('import.running', { processed: status.processed.toLocaleString(), total: status.total.toLocaleString() }) : t('import.runningUnknown', { processed: (status?.processed ?? 0).toLocaleString() })}
+                {status?.total
+                  ? t('import.running', { processed: status.processed.toLocaleString(), total: status.total.toLocaleString() })
+                  : t('import.runningUnknown', { processed: (status?.processed ?? 0).toLocaleString() })}
               </p>
             </div>
           ) : (
@@ -159,7 +168,9 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                 ).map(([k, v, c]) => (
                   <div key={k} className="rounded-lg border border-slate-200 p-3">
                     <dt className="text-xs text-slate-500">{t(`import.${k}`)}</dt>
-                    <dd className={`text-2xl font-semibold tabular-nums ${c}`} data-testid={`count-${k}`}>{v.toLocaleString()}</dd>
+                    <dd className={`text-2xl font-semibold tabular-nums ${c}`} data-testid={`count-${k}`}>
+                      {v.toLocaleString()}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -167,25 +178,43 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                 <div>
                   <div className="mb-2 flex items-center justify-between">
                     <h3 className="text-sm font-semibold">{t('import.errorsTitle')}</h3>
-                    <a className="text-sm font-medium text-indigo-700 underline" href={`/api/v1/leads/imports/${status.batchId}/errors.csv`} download>
+                    <a
+                      className="text-sm font-medium text-indigo-700 underline"
+                      href={`/api/v1/leads/imports/${status.batchId}/errors.csv`}
+                      download
+                    >
                       {t('import.downloadErrors')}
                     </a>
                   </div>
                   <table className="w-full text-sm">
                     <thead className="text-left text-xs text-slate-500">
-                      <tr><th className="w-16 py-1">{t('import.rowHeader')}</th><th className="w-40">{t('import.column')}</th><th>{t('import.reason')}</th></tr>
+                      <tr>
+                        <th className="w-16 py-1">{t('import.rowHeader')}</th>
+                        <th className="w-40">{t('import.column')}</th>
+                        <th>{t('import.reason')}</th>
+                      </tr>
                     </thead>
                     <tbody>
                       {status.errors.map((e, i) => (
-                        <tr key={i} className="border-t border-slate-100"><td className="py-1 tabular-nums">{e.row}</td><td>{e.column ?? '—'}</td><td className="text-rose-700">{e.message}</td></tr>
+                        <tr key={i} className="border-t border-slate-100">
+                          <td className="py-1 tabular-nums">{e.row}</td>
+                          <td>{e.column ?? '—'}</td>
+                          <td className="text-rose-700">{e.message}</td>
+                        </tr>
                       ))}
                     </tbody>
                   </table>
                 </div>
               ) : null}
               <div className="flex gap-2">
-                {status.dryRun && status.status === 'done' ? <Button disabled={pending} onClick={() => run(false, status.batchId)}>{t('import.runAgain')}</Button> : null}
-                <Button variant="secondary" onClick={reset}>{t('import.newImport')}</Button>
+                {status.dryRun && status.status === 'done' ? (
+                  <Button disabled={pending} onClick={() => run(false, status.batchId)}>
+                    {t('import.runAgain')}
+                  </Button>
+                ) : null}
+                <Button variant="secondary" onClick={reset}>
+                  {t('import.newImport')}
+                </Button>
               </div>
             </div>
           )}
@@ -219,10 +248,22 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
             <p className="text-sm text-slate-700">{t('import.dropHere')}</p>
             <label className="cursor-pointer rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-500 hover:bg-indigo-700">
               {t('import.choose')}
-              <input ref={inputRef} type="file" className="sr-only" aria-label={t('import.fileLabel')} accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={uploading} onChange={(e) => void onFile(e.target.files?.[0])} />
+              <input
+                ref={inputRef}
+                type="file"
+                className="sr-only"
+                aria-label={t('import.fileLabel')}
+                accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                disabled={uploading}
+                onChange={(e) => void onFile(e.target.files?.[0])}
+              />
             </label>
             <p className="text-xs text-slate-500">{t('import.accepted')}</p>
-            {uploading ? <p role="status" className="text-sm text-indigo-700">{t('import.uploading')}</p> : null}
+            {uploading ? (
+              <p role="status" className="text-sm text-indigo-700">
+                {t('import.uploading')}
+              </p>
+            ) : null}
           </div>
         </CardBody>
       </Card>
@@ -235,13 +276,21 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
     <Card>
       <CardHeader>
         <CardTitle>{t('import.mappingTitle')}</CardTitle>
-        <span className="text-xs text-slate-500">{t('import.detected', { format: upload.info.kind.toUpperCase(), encoding: upload.info.encoding?.toUpperCase() ?? 'XLSX', columns: upload.headers.length })}</span>
+        <span className="text-xs text-slate-500">
+          {t('import.detected', {
+            format: upload.info.kind.toUpperCase(),
+            encoding: upload.info.encoding?.toUpperCase() ?? 'XLSX',
+            columns: upload.headers.length,
+          })}
+        </span>
       </CardHeader>
       <CardBody className="flex flex-col gap-4">
         <p className="text-sm text-slate-600">{t('import.mappingHelp')}</p>
         {problems.length ? (
           <ul className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid="mapping-problems">
-            {problems.map((p, i) => <li key={i}>{t(`import.problems.${p.code}`, { column: p.column ?? '' })}</li>)}
+            {problems.map((p, i) => (
+              <li key={i}>{t(`import.problems.${p.code}`, { column: p.column ?? '' })}</li>
+            ))}
           </ul>
         ) : null}
         <FormError message={error} />
@@ -254,9 +303,18 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                 {upload.headers.map((h, i) => (
                   <th key={i} className="min-w-36 px-2 py-2 align-top">
                     <div className="text-xs font-semibold text-slate-700">{h || `#${i + 1}`}</div>
-                    <Select aria-label={`${t('import.field')}: ${h || `#${i + 1}`}`} className="mt-1 h-8 text-xs" value={fieldOfCol(i)} onChange={(e) => changeMapping(i, e.target.value)}>
+                    <Select
+                      aria-label={`${t('import.field')}: ${h || `#${i + 1}`}`}
+                      className="mt-1 h-8 text-xs"
+                      value={fieldOfCol(i)}
+                      onChange={(e) => changeMapping(i, e.target.value)}
+                    >
                       <option value="">{t('import.ignore')}</option>
-                      {LEAD_FIELDS.map((f) => <option key={f} value={f}>{t(`fields.${f}`)}</option>)}
+                      {LEAD_FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {t(`fields.${f}`)}
+                        </option>
+                      ))}
                     </Select>
                   </th>
                 ))}
@@ -269,12 +327,22 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                 const badCols = new Set(errs.map((e) => (e.field ? mapping[e.field] : null)).filter((c) => c !== null && c !== undefined));
                 return (
                   <tr key={p.row} className="border-t border-slate-100">
-                    <td className="px-2 py-1 tabular-nums text-slate-500">{p.row}</td>
+                    <td className="px-2 py-1 text-slate-500 tabular-nums">{p.row}</td>
                     {upload.headers.map((_h, i) => (
-                      <td key={i} className={`max-w-48 truncate px-2 py-1 ${badCols.has(i) ? 'bg-rose-50 text-rose-800' : ''}`} title={p.cells[i] ?? ''}>{p.cells[i] ?? ''}</td>
+                      <td
+                        key={i}
+                        className={`max-w-48 truncate px-2 py-1 ${badCols.has(i) ? 'bg-rose-50 text-rose-800' : ''}`}
+                        title={p.cells[i] ?? ''}
+                      >
+                        {p.cells[i] ?? ''}
+                      </td>
                     ))}
                     <td className="px-2 py-1 text-xs">
-                      {errs.length ? <span className="text-rose-700">{errs.map((e) => t(`rowErrors.${e.reason}`)).join(', ')}</span> : <span className="text-emerald-700">{t('import.rowOk')}</span>}
+                      {errs.length ? (
+                        <span className="text-rose-700">{errs.map((e) => t(`rowErrors.${e.reason}`)).join(', ')}</span>
+                      ) : (
+                        <span className="text-emerald-700">{t('import.rowOk')}</span>
+                      )}
                     </td>
                   </tr>
                 );
@@ -283,9 +351,15 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
           </table>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" disabled={pending || blocking} onClick={() => run(true)}>{t('import.dryRun')}</Button>
-          <Button disabled={pending || blocking} onClick={() => run(false)}>{t('import.run')}</Button>
-          <Button variant="ghost" onClick={reset}>{tc('cancel')}</Button>
+          <Button variant="secondary" disabled={pending || blocking} onClick={() => run(true)}>
+            {t('import.dryRun')}
+          </Button>
+          <Button disabled={pending || blocking} onClick={() => run(false)}>
+            {t('import.run')}
+          </Button>
+          <Button variant="ghost" onClick={reset}>
+            {tc('cancel')}
+          </Button>
         </div>
       </CardBody>
     </Card>

@@ -16,7 +16,16 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const te = await getTranslations('errors');
   const format = await getFormatter();
   if (!can(session.roles, 'lead:import')) {
-    return <EmptyState title={te('forbidden')} action={<Link className="text-sm text-indigo-700 underline" href="/leads">{t('import.back')}</Link>} />;
+    return (
+      <EmptyState
+        title={te('forbidden')}
+        action={
+          <Link className="text-sm text-indigo-700 underline" href="/leads">
+            {t('import.back')}
+          </Link>
+        }
+      />
+    );
   }
   const sp = await searchParams;
   const batch = typeof sp.batch === 'string' && /^[0-9a-f-]{36}$/i.test(sp.batch) ? sp.batch : null;
@@ -27,7 +36,11 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <PageHeader
         title={t('import.title')}
         description={t('import.description')}
-        actions={<Link className="text-sm font-medium text-indigo-700 hover:underline" href="/leads">← {t('import.back')}</Link>}
+        actions={
+          <Link className="text-sm font-medium text-indigo-700 hover:underline" href="/leads">
+            ← {t('import.back')}
+          </Link>
+        }
       />
       <div className="grid gap-5">
         <ImportWizard initialBatchId={batch} />
@@ -58,13 +71,16 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
                           {b.fileName} {b.dryRun ? <Badge tone="warning">{t('import.dryRunBadge')}</Badge> : null}
                           {b.message ? <span className="block text-xs font-normal text-slate-500">{b.message}</span> : null}
                         </td>
-                        <td className="whitespace-nowrap text-slate-600">{format.dateTime(b.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                        <td className="whitespace-nowrap text-slate-600">
+                          {format.dateTime(b.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                        </td>
                         <td className="text-slate-600">{b.createdBy.name}</td>
                         <td>
                           <Badge tone={tone[b.status]}>{t(`import.statusLabel.${b.status.toLowerCase() as 'done'}`)}</Badge>
                         </td>
                         <td className="text-right tabular-nums">
-                          {b.created.toLocaleString()} / {b.updated.toLocaleString()} / {b.skipped.toLocaleString()} / {b.failed.toLocaleString()}
+                          {b.created.toLocaleString()} / {b.updated.toLocaleString()} / {b.skipped.toLocaleString()} /{' '}
+                          {b.failed.toLocaleString()}
                         </td>
                         <td className="text-right">
                           {b.failed > 0 ? (

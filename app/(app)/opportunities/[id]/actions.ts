@@ -10,11 +10,14 @@ import { scheduleReview } from '@/lib/server/commands/vrb';
 import { scheduleReviewForm } from '@/lib/validation/vrb';
 
 // Inline edits call the same command as PATCH /api/v1/opportunities/{id} (version-checked).
-export const updateOpportunityAction = defineAction({ schema: updateOpportunitySchema, permission: 'opportunity:edit' }, async ({ input, session }) => {
-  const result = await updateOpportunity(db, session, input);
-  revalidatePath(`/opportunities/${input.opportunityId}`);
-  return result;
-});
+export const updateOpportunityAction = defineAction(
+  { schema: updateOpportunitySchema, permission: 'opportunity:edit' },
+  async ({ input, session }) => {
+    const result = await updateOpportunity(db, session, input);
+    revalidatePath(`/opportunities/${input.opportunityId}`);
+    return result;
+  },
+);
 
 export const addActivityAction = defineAction({ schema: addActivitySchema, permission: 'activity:write' }, async ({ input, session }) => {
   const result = await addActivity(db, session, input);
@@ -29,10 +32,13 @@ export const addContactAction = defineAction({ schema: addContactSchema, permiss
 });
 
 // VRB: schedule a review of a stage — the same command as POST /api/v1/opportunities/{id}/vrb-reviews.
-export const scheduleVrbReviewAction = defineFormAction({ schema: scheduleReviewForm, permission: 'vrb:schedule' }, async ({ input, session }) => {
-  const { opportunityId, ...body } = input;
-  const review = await scheduleReview(db, session, opportunityId, body);
-  revalidatePath(`/opportunities/${opportunityId}`);
-  revalidatePath('/vrb');
-  return { id: review.id };
-});
+export const scheduleVrbReviewAction = defineFormAction(
+  { schema: scheduleReviewForm, permission: 'vrb:schedule' },
+  async ({ input, session }) => {
+    const { opportunityId, ...body } = input;
+    const review = await scheduleReview(db, session, opportunityId, body);
+    revalidatePath(`/opportunities/${opportunityId}`);
+    revalidatePath('/vrb');
+    return { id: review.id };
+  },
+);

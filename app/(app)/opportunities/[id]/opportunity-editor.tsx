@@ -21,7 +21,16 @@ type Dto = OpportunityDto & { lastChange?: { actorName: string | null; at: strin
 type Kind = 'text' | 'textarea' | 'money' | 'date' | 'number' | 'select';
 type Conflict = { field: string; label: string; mine: unknown; current: Dto };
 
-export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons, categories, regions, competitors }: {
+export function OpportunityEditor({
+  initial,
+  editable,
+  canSnooze,
+  stall,
+  reasons,
+  categories,
+  regions,
+  competitors,
+}: {
   initial: OpportunityDto;
   editable: boolean;
   canSnooze: boolean;
@@ -86,11 +95,22 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {
-      const r = await moveTierAction({ opportunityId: opp.id, to: move.to, outcome: move.to === 0 ? move.outcome : undefined, reason: move.reason, version: move.card.version, fill: move.fill });
+      const r = await moveTierAction({
+        opportunityId: opp.id,
+        to: move.to,
+        outcome: move.to === 0 ? move.outcome : undefined,
+        reason: move.reason,
+        version: move.card.version,
+        fill: move.fill,
+      });
       if (r.ok) {
         setOpp(r.data);
         setRequired(null);
-        setNotice(r.data.tier === 0 ? tt('move.closed', { name: opp.name, outcome: tt(`outcome.${r.data.outcome}`) }) : tt('move.moved', { name: opp.name, tier: r.data.tier }));
+        setNotice(
+          r.data.tier === 0
+            ? tt('move.closed', { name: opp.name, outcome: tt(`outcome.${r.data.outcome}`) })
+            : tt('move.moved', { name: opp.name, tier: r.data.tier }),
+        );
         router.refresh();
         return;
       }
@@ -105,7 +125,8 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
   const money = (x: string | null) => formatKrw(x, locale);
   const date = (x: string | null) => (x ? format.dateTime(new Date(x), { dateStyle: 'medium' }) : '—');
   const ctx = { opp, editable, pending, onSave: save };
-  const overdue = !!opp.nextStepDueDate && opp.tier !== 0 && new Date(opp.nextStepDueDate) < new Date(new Date().toISOString().slice(0, 10));
+  const overdue =
+    !!opp.nextStepDueDate && opp.tier !== 0 && new Date(opp.nextStepDueDate) < new Date(new Date().toISOString().slice(0, 10));
   const kindReasons = reasons.filter((r) => r.kind === (opp.outcome === 'OPEN' ? 'LOST' : opp.outcome));
 
   return (
@@ -139,7 +160,7 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
           </div>
         </div>
         <div className="flex flex-col items-end gap-1">
-          <span className="text-2xl font-semibold tabular-nums text-slate-900">{money(opp.amount)}</span>
+          <span className="text-2xl font-semibold text-slate-900 tabular-nums">{money(opp.amount)}</span>
           {editable ? (
             <Button size="sm" onClick={() => setMoveOpen(true)}>
               {tt('move.submit')}
@@ -157,17 +178,31 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
           <p className="font-semibold text-amber-900">{tt('conflict.title')}</p>
           {conflict.current.lastChange ? (
             <p className="text-amber-800">
-              {tt('conflict.by', { name: conflict.current.lastChange.actorName ?? '—', time: format.dateTime(new Date(conflict.current.lastChange.at), { dateStyle: 'medium', timeStyle: 'short' }) })}
+              {tt('conflict.by', {
+                name: conflict.current.lastChange.actorName ?? '—',
+                time: format.dateTime(new Date(conflict.current.lastChange.at), { dateStyle: 'medium', timeStyle: 'short' }),
+              })}
             </p>
           ) : null}
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt className="text-amber-700">{conflict.label} · {tt('conflict.theirs')}</dt>
+            <dt className="text-amber-700">
+              {conflict.label} · {tt('conflict.theirs')}
+            </dt>
             <dd className="font-medium">{String((conflict.current as Record<string, unknown>)[conflict.field] ?? '—')}</dd>
-            <dt className="text-amber-700">{conflict.label} · {tt('conflict.yours')}</dt>
+            <dt className="text-amber-700">
+              {conflict.label} · {tt('conflict.yours')}
+            </dt>
             <dd className="font-medium">{String(conflict.mine ?? '—')}</dd>
           </dl>
           <div className="mt-2 flex gap-2">
-            <Button size="sm" variant="secondary" onClick={() => { setOpp(conflict.current); setConflict(null); }}>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                setOpp(conflict.current);
+                setConflict(null);
+              }}
+            >
               {tt('conflict.reload')}
             </Button>
             <Button size="sm" onClick={() => save(conflict.field, conflict.label, conflict.mine, conflict.current.version)}>
@@ -186,11 +221,32 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
             <InlineField {...ctx} field="name" label={t('fields.name')} kind="text" />
             <InlineField {...ctx} field="amount" label={t('fields.amount')} kind="money" display={money(opp.amount)} />
             <InlineField {...ctx} field="businessCategoryId" label={t('fields.businessCategory')} kind="select" options={categories} />
-            <InlineField {...ctx} field="regionScope" label={t('fields.regionScope')} kind="select" options={[{ id: 'DOMESTIC', name: tt('filters.DOMESTIC') }, { id: 'OVERSEAS', name: tt('filters.OVERSEAS') }]} />
+            <InlineField
+              {...ctx}
+              field="regionScope"
+              label={t('fields.regionScope')}
+              kind="select"
+              options={[
+                { id: 'DOMESTIC', name: tt('filters.DOMESTIC') },
+                { id: 'OVERSEAS', name: tt('filters.OVERSEAS') },
+              ]}
+            />
             <InlineField {...ctx} field="country" label={t('fields.country')} kind="text" />
             <InlineField {...ctx} field="salesRegionId" label={t('fields.salesRegion')} kind="select" options={regions} />
-            <InlineField {...ctx} field="expectedCloseDate" label={t('fields.expectedCloseDate')} kind="date" display={date(opp.expectedCloseDate)} />
-            <InlineField {...ctx} field="proposalDueDate" label={t('fields.proposalDueDate')} kind="date" display={date(opp.proposalDueDate)} />
+            <InlineField
+              {...ctx}
+              field="expectedCloseDate"
+              label={t('fields.expectedCloseDate')}
+              kind="date"
+              display={date(opp.expectedCloseDate)}
+            />
+            <InlineField
+              {...ctx}
+              field="proposalDueDate"
+              label={t('fields.proposalDueDate')}
+              kind="date"
+              display={date(opp.proposalDueDate)}
+            />
             <InlineField {...ctx} field="need" label={t('fields.need')} kind="textarea" wide />
           </CardBody>
         </Card>
@@ -202,7 +258,13 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
             </CardHeader>
             <CardBody className="grid gap-3">
               <InlineField {...ctx} field="nextStep" label={t('fields.nextStep')} kind="text" />
-              <InlineField {...ctx} field="nextStepDueDate" label={t('fields.nextStepDueDate')} kind="date" display={date(opp.nextStepDueDate)} />
+              <InlineField
+                {...ctx}
+                field="nextStepDueDate"
+                label={t('fields.nextStepDueDate')}
+                kind="date"
+                display={date(opp.nextStepDueDate)}
+              />
             </CardBody>
           </Card>
           <Card>
@@ -211,11 +273,25 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
             </CardHeader>
             <CardBody className="grid gap-3">
               <InlineField {...ctx} field="resourcePersonMonths" label={t('fields.resourcePersonMonths')} kind="number" />
-              <InlineField {...ctx} field="resourceBudget" label={t('fields.resourceBudget')} kind="money" display={money(opp.resourceBudget)} />
+              <InlineField
+                {...ctx}
+                field="resourceBudget"
+                label={t('fields.resourceBudget')}
+                kind="money"
+                display={money(opp.resourceBudget)}
+              />
               <InlineField {...ctx} field="resourceDays" label={t('fields.resourceDays')} kind="number" />
             </CardBody>
           </Card>
-          {canSnooze && stall === 'stalled' ? <SnoozeForm opportunityId={opp.id} onDone={(m) => { setNotice(m); router.refresh(); }} /> : null}
+          {canSnooze && stall === 'stalled' ? (
+            <SnoozeForm
+              opportunityId={opp.id}
+              onDone={(m) => {
+                setNotice(m);
+                router.refresh();
+              }}
+            />
+          ) : null}
         </div>
         <Card className="lg:col-span-2">
           <CardHeader>
@@ -233,9 +309,26 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
             <CardTitle>{t('sections.result')}</CardTitle>
           </CardHeader>
           <CardBody className="grid gap-3">
-            <InlineField {...ctx} field="contractAmount" label={t('fields.contractAmount')} kind="money" display={money(opp.contractAmount)} />
-            <InlineField {...ctx} field="lossType" label={t('fields.lossType')} kind="select" options={[{ id: 'COMPETITOR', name: tt('lossType.COMPETITOR') }, { id: 'NO_DECISION', name: tt('lossType.NO_DECISION') }]} />
-            {opp.lossType === 'COMPETITOR' ? <InlineField {...ctx} field="lostToCompetitorId" label={t('fields.lostToCompetitor')} kind="select" options={competitors} /> : null}
+            <InlineField
+              {...ctx}
+              field="contractAmount"
+              label={t('fields.contractAmount')}
+              kind="money"
+              display={money(opp.contractAmount)}
+            />
+            <InlineField
+              {...ctx}
+              field="lossType"
+              label={t('fields.lossType')}
+              kind="select"
+              options={[
+                { id: 'COMPETITOR', name: tt('lossType.COMPETITOR') },
+                { id: 'NO_DECISION', name: tt('lossType.NO_DECISION') },
+              ]}
+            />
+            {opp.lossType === 'COMPETITOR' ? (
+              <InlineField {...ctx} field="lostToCompetitorId" label={t('fields.lostToCompetitor')} kind="select" options={competitors} />
+            ) : null}
             <ReasonPicker
               label={t('fields.reasons')}
               options={opp.outcome === 'OPEN' ? reasons : kindReasons}
@@ -249,13 +342,23 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
         </Card>
       </div>
 
-      <MoveDialog card={moveOpen ? card : null} onClose={() => setMoveOpen(false)} onMove={(to, outcome: ClosedOutcome | null) => { setMoveOpen(false); attemptMove({ card, to, outcome }); }} />
+      <MoveDialog
+        card={moveOpen ? card : null}
+        onClose={() => setMoveOpen(false)}
+        onMove={(to, outcome: ClosedOutcome | null) => {
+          setMoveOpen(false);
+          attemptMove({ card, to, outcome });
+        }}
+      />
       <RequirementDialog state={required} reasons={reasons} onClose={() => setRequired(null)} onSubmit={attemptMove} />
       <ConflictDialog
         state={moveConflict}
         locale={locale}
         onClose={() => setMoveConflict(null)}
-        onShowLatest={() => { setOpp(moveConflict!.current); setMoveConflict(null); }}
+        onShowLatest={() => {
+          setOpp(moveConflict!.current);
+          setMoveConflict(null);
+        }}
         onRetry={() => {
           const { move, current } = moveConflict!;
           setMoveConflict(null);
@@ -267,7 +370,18 @@ export function OpportunityEditor({ initial, editable, canSnooze, stall, reasons
   );
 }
 
-function InlineField({ field, label, kind, opp, display, options, wide, editable, pending, onSave }: {
+function InlineField({
+  field,
+  label,
+  kind,
+  opp,
+  display,
+  options,
+  wide,
+  editable,
+  pending,
+  onSave,
+}: {
   field: keyof OpportunityDto;
   label: string;
   kind: Kind;
@@ -285,7 +399,8 @@ function InlineField({ field, label, kind, opp, display, options, wide, editable
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const id = `f-${field}`;
-  const shown = display ?? (kind === 'select' ? options?.find((o) => o.id === value)?.name : value === null || value === '' ? null : String(value));
+  const shown =
+    display ?? (kind === 'select' ? options?.find((o) => o.id === value)?.name : value === null || value === '' ? null : String(value));
   const commit = async () => {
     const v = draft.trim();
     const out = kind === 'number' ? (v === '' ? null : Number(v)) : v === '' ? null : v;
@@ -296,13 +411,16 @@ function InlineField({ field, label, kind, opp, display, options, wide, editable
       <div className={wide ? 'sm:col-span-2' : undefined} data-testid={`field-${field}`}>
         <div className="text-xs font-medium text-slate-500">{label}</div>
         <div className="group flex items-start gap-1">
-          <div className={`min-h-6 whitespace-pre-wrap text-sm ${shown ? 'text-slate-900' : 'text-slate-400'}`} data-testid={`value-${field}`}>
+          <div
+            className={`min-h-6 text-sm whitespace-pre-wrap ${shown ? 'text-slate-900' : 'text-slate-400'}`}
+            data-testid={`value-${field}`}
+          >
             {shown ?? t('empty')}
           </div>
           {editable ? (
             <button
               type="button"
-              className="rounded p-0.5 text-slate-400 opacity-60 hover:bg-slate-100 hover:text-slate-700 group-hover:opacity-100 focus-visible:opacity-100"
+              className="rounded p-0.5 text-slate-400 opacity-60 group-hover:opacity-100 hover:bg-slate-100 hover:text-slate-700 focus-visible:opacity-100"
               aria-label={t('edit', { field: label })}
               onClick={() => {
                 setDraft(value === null ? '' : String(value));
@@ -343,7 +461,11 @@ function InlineField({ field, label, kind, opp, display, options, wide, editable
             ))}
           </Select>
         ) : (
-          <Input {...common} type={kind === 'date' ? 'date' : 'text'} inputMode={kind === 'money' || kind === 'number' ? 'decimal' : undefined} />
+          <Input
+            {...common}
+            type={kind === 'date' ? 'date' : 'text'}
+            inputMode={kind === 'money' || kind === 'number' ? 'decimal' : undefined}
+          />
         )}
       </Field>
       <div className="mt-1 flex gap-1">
@@ -360,7 +482,15 @@ function InlineField({ field, label, kind, opp, display, options, wide, editable
   );
 }
 
-function ReasonPicker({ label, options, value, editable, pending, onSave, kindLabel }: {
+function ReasonPicker({
+  label,
+  options,
+  value,
+  editable,
+  pending,
+  onSave,
+  kindLabel,
+}: {
   label: string;
   options: { id: string; kind: string; label: string }[];
   value: string[];
@@ -378,13 +508,25 @@ function ReasonPicker({ label, options, value, editable, pending, onSave, kindLa
       <div className="mt-1 flex flex-col gap-1">
         {options.map((o) => (
           <label key={o.id} className="inline-flex items-center gap-1.5 text-sm">
-            <input type="checkbox" disabled={!editable} checked={cur.includes(o.id)} onChange={(e) => setDraft(e.target.checked ? [...cur, o.id] : cur.filter((x) => x !== o.id))} />
+            <input
+              type="checkbox"
+              disabled={!editable}
+              checked={cur.includes(o.id)}
+              onChange={(e) => setDraft(e.target.checked ? [...cur, o.id] : cur.filter((x) => x !== o.id))}
+            />
             <span className="text-xs text-slate-400">{kindLabel(o.kind)}</span> {o.label}
           </label>
         ))}
       </div>
       {draft ? (
-        <Button size="sm" className="mt-2" disabled={pending} onClick={async () => { if (await onSave(draft)) setDraft(null); }}>
+        <Button
+          size="sm"
+          className="mt-2"
+          disabled={pending}
+          onClick={async () => {
+            if (await onSave(draft)) setDraft(null);
+          }}
+        >
           {tc('save')}
         </Button>
       ) : null}

@@ -31,11 +31,40 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   const now = new Date();
   const [editable, history, activities, contacts, reasons, categories, regions, competitors] = await Promise.all([
     can(session.roles, 'opportunity:edit') ? getEditableOpportunity(db, session, id).then(Boolean) : false,
-    db.tierChange.findMany({ where: { opportunityId: id }, orderBy: { changedAt: 'desc' }, select: { id: true, fromTier: true, toTier: true, fromOutcome: true, toOutcome: true, reason: true, changedAt: true, actor: { select: { name: true } } } }),
-    db.activity.findMany({ where: { opportunityId: id }, orderBy: { occurredAt: 'desc' }, take: 50, select: { id: true, type: true, subject: true, body: true, occurredAt: true, actor: { select: { name: true } } } }),
-    db.opportunityContact.findMany({ where: { opportunityId: id }, select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } } }),
-    db.reason.findMany({ where: { kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] }, active: true }, select: { id: true, kind: true, labelKo: true, labelEn: true }, orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }] }),
-    db.businessCategory.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
+    db.tierChange.findMany({
+      where: { opportunityId: id },
+      orderBy: { changedAt: 'desc' },
+      select: {
+        id: true,
+        fromTier: true,
+        toTier: true,
+        fromOutcome: true,
+        toOutcome: true,
+        reason: true,
+        changedAt: true,
+        actor: { select: { name: true } },
+      },
+    }),
+    db.activity.findMany({
+      where: { opportunityId: id },
+      orderBy: { occurredAt: 'desc' },
+      take: 50,
+      select: { id: true, type: true, subject: true, body: true, occurredAt: true, actor: { select: { name: true } } },
+    }),
+    db.opportunityContact.findMany({
+      where: { opportunityId: id },
+      select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } },
+    }),
+    db.reason.findMany({
+      where: { kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] }, active: true },
+      select: { id: true, kind: true, labelKo: true, labelEn: true },
+      orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }],
+    }),
+    db.businessCategory.findMany({
+      where: { active: true },
+      select: { id: true, nameKo: true, nameEn: true },
+      orderBy: { sortOrder: 'asc' },
+    }),
     db.salesRegion.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
     db.competitor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 }),
   ]);
@@ -43,11 +72,22 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   const tv = await getTranslations('vrb');
   const vrb = await listOpportunityReviews(db, id);
   // reps/managers schedule for deals they may edit, the chair and admins for any (the command checks again)
-  const canScheduleVrb = can(session.roles, 'vrb:schedule') && row.tier > 0 && (editable || session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN'));
-  const stall = stallStateOf({ tier: row.tier, tierEnteredAt: row.tierEnteredAt, stallSnoozedAt: row.stallSnoozedAt, stallSnoozedUntil: row.stallSnoozedUntil }, settings.stallThresholds, now);
-  const times = timeInTiers(history.map((h) => ({ toTier: h.toTier, changedAt: h.changedAt })), now);
+  const canScheduleVrb =
+    can(session.roles, 'vrb:schedule') &&
+    row.tier > 0 &&
+    (editable || session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN'));
+  const stall = stallStateOf(
+    { tier: row.tier, tierEnteredAt: row.tierEnteredAt, stallSnoozedAt: row.stallSnoozedAt, stallSnoozedUntil: row.stallSnoozedUntil },
+    settings.stallThresholds,
+    now,
+  );
+  const times = timeInTiers(
+    history.map((h) => ({ toTier: h.toTier, changedAt: h.changedAt })),
+    now,
+  );
   const name = (x: { nameKo: string; nameEn: string }) => (locale === 'en' ? x.nameEn : x.nameKo);
-  const tierLabel = (tier: number | null, outcome: string | null) => (tier === null ? '—' : tier === 0 ? `Tier 0 · ${tt(`outcome.${outcome}` as never)}` : tt('tier', { tier }));
+  const tierLabel = (tier: number | null, outcome: string | null) =>
+    tier === null ? '—' : tier === 0 ? `Tier 0 · ${tt(`outcome.${outcome}` as never)}` : tt('tier', { tier });
 
   return (
     <div className="flex flex-col gap-4">
@@ -88,7 +128,9 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
                 <li key={h.id} className="mb-3">
                   <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden />
                   <p className="text-sm font-medium text-slate-900">
-                    {h.fromTier === null ? t('history.created', { tier: tierLabel(h.toTier, h.toOutcome) }) : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
+                    {h.fromTier === null
+                      ? t('history.created', { tier: tierLabel(h.toTier, h.toOutcome) })
+                      : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
                   </p>
                   <p className="text-xs text-slate-500">
                     {format.dateTime(h.changedAt, { dateStyle: 'medium', timeStyle: 'short' })} · {h.actor?.name ?? '—'}
@@ -103,7 +145,14 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         <ActivityLog
           opportunityId={opp.id}
           editable={can(session.roles, 'activity:write') && editable}
-          activities={activities.map((a) => ({ id: a.id, type: a.type, subject: a.subject, body: a.body, when: format.dateTime(a.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }), actor: a.actor?.name ?? null }))}
+          activities={activities.map((a) => ({
+            id: a.id,
+            type: a.type,
+            subject: a.subject,
+            body: a.body,
+            when: format.dateTime(a.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            actor: a.actor?.name ?? null,
+          }))}
         />
       </div>
       <Card data-testid="opportunity-vrb">
@@ -121,12 +170,16 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
                     {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
                   </Link>
                   <span className="text-slate-500">{format.dateTime(r.scheduledAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
-                  <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>{r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}</Badge>
+                  <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>
+                    {r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}
+                  </Badge>
                 </li>
               ))}
             </ul>
           )}
-          {canScheduleVrb ? <VrbScheduleForm opportunityId={opp.id} stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))} /> : null}
+          {canScheduleVrb ? (
+            <VrbScheduleForm opportunityId={opp.id} stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))} />
+          ) : null}
         </CardBody>
       </Card>
     </div>

@@ -7,7 +7,11 @@ export async function ReceivablesLink({ opportunityId, outcome }: { opportunityI
   const t = await getTranslations('receivables');
   return (
     <p className="text-sm">
-      <Link href={`/receivables/${opportunityId}`} className="font-medium text-indigo-700 underline" data-testid="opportunity-receivables-link">
+      <Link
+        href={`/receivables/${opportunityId}`}
+        className="font-medium text-indigo-700 underline"
+        data-testid="opportunity-receivables-link"
+      >
         {t('schedule.link')}
       </Link>
     </p>

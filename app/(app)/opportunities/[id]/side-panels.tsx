@@ -89,7 +89,9 @@ export function ContactsPanel({ opportunityId, editable, contacts }: { opportuni
               <li key={c.id} className="py-2">
                 <div className="flex items-center gap-2">
                   <span className="text-sm font-medium text-slate-900">{c.name}</span>
-                  {c.powerRole ? <Badge tone={c.powerRole === 'DECISION_MAKER' ? 'accent' : 'neutral'}>{t(`power.${c.powerRole}` as never)}</Badge> : null}
+                  {c.powerRole ? (
+                    <Badge tone={c.powerRole === 'DECISION_MAKER' ? 'accent' : 'neutral'}>{t(`power.${c.powerRole}` as never)}</Badge>
+                  ) : null}
                 </div>
                 <p className="text-xs text-slate-500">{[c.title, c.email, c.phone].filter(Boolean).join(' · ')}</p>
               </li>
@@ -164,7 +166,7 @@ export function ActivityLog({ opportunityId, editable, activities }: { opportuni
                   <Badge>{t(`activityType.${a.type}` as never)}</Badge>
                   <span className="text-sm font-medium text-slate-900">{a.subject}</span>
                 </div>
-                {a.body ? <p className="mt-0.5 whitespace-pre-wrap text-sm text-slate-600">{a.body}</p> : null}
+                {a.body ? <p className="mt-0.5 text-sm whitespace-pre-wrap text-slate-600">{a.body}</p> : null}
                 <p className="text-xs text-slate-400">
                   {a.when} · {a.actor ?? '—'}
                 </p>

@@ -24,7 +24,12 @@ export function VrbScheduleForm({ opportunityId, stages }: { opportunityId: stri
   };
   const failed = state && !state.ok ? state : null;
   // a schema error on the date reads "required"; a rule refusal on the stage shows the action's message (page language)
-  const fe = (name: string) => (failed?.fieldErrors?.[name] ? (failed.code === 'VALIDATION' && name === 'scheduledAt' ? [t('write.required')] : [failed.error]) : undefined);
+  const fe = (name: string) =>
+    failed?.fieldErrors?.[name]
+      ? failed.code === 'VALIDATION' && name === 'scheduledAt'
+        ? [t('write.required')]
+        : [failed.error]
+      : undefined;
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className="flex flex-col gap-3" data-testid="vrb-schedule-form">
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
@@ -33,7 +38,13 @@ export function VrbScheduleForm({ opportunityId, stages }: { opportunityId: stri
       <FormError message={failed && !(failed.fieldErrors?.stage && failed.code !== 'VALIDATION') ? failed.error : null} />
       <input type="hidden" name="opportunityId" value={opportunityId} />
       <Field label={t('write.schedule.stage')} htmlFor={`${id}-stage`} errors={fe('stage')}>
-        <Select id={`${id}-stage`} name="stage" defaultValue={stages[0]?.order} aria-invalid={!!fe('stage')} aria-describedby={fe('stage') ? `${id}-stage-error` : undefined}>
+        <Select
+          id={`${id}-stage`}
+          name="stage"
+          defaultValue={stages[0]?.order}
+          aria-invalid={!!fe('stage')}
+          aria-describedby={fe('stage') ? `${id}-stage-error` : undefined}
+        >
           {stages.map((s) => (
             <option key={s.order} value={s.order}>
               {t('stageOrder', { order: s.order })} · {s.name}
@@ -42,7 +53,13 @@ export function VrbScheduleForm({ opportunityId, stages }: { opportunityId: stri
         </Select>
       </Field>
       <Field label={t('write.schedule.scheduledAt')} htmlFor={`${id}-at`} errors={fe('scheduledAt')}>
-        <Input id={`${id}-at`} name="scheduledAtLocal" type="datetime-local" aria-invalid={!!fe('scheduledAt')} aria-describedby={fe('scheduledAt') ? `${id}-at-error` : undefined} />
+        <Input
+          id={`${id}-at`}
+          name="scheduledAtLocal"
+          type="datetime-local"
+          aria-invalid={!!fe('scheduledAt')}
+          aria-describedby={fe('scheduledAt') ? `${id}-at-error` : undefined}
+        />
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" size="sm" disabled={pending}>

@@ -15,14 +15,27 @@ import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 
 export default async function PostmortemsPage() {
   const session = await requireReader('opportunity:read', 'lesson:read');
-  const [t, format, locale] = [await getTranslations('postmortems'), await getFormatter(), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
+  const [t, format, locale] = [
+    await getTranslations('postmortems'),
+    await getFormatter(),
+    ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en',
+  ];
   const now = new Date();
-  const [pending, drafts, published] = await Promise.all([listPendingPostmortems(db), listPostmortems(db, 'DRAFT'), listPostmortems(db, 'PUBLISHED')]);
+  const [pending, drafts, published] = await Promise.all([
+    listPendingPostmortems(db),
+    listPostmortems(db, 'DRAFT'),
+    listPostmortems(db, 'PUBLISHED'),
+  ]);
   const rows = classifyPending(pending.rows, now);
   // the deals this user may write a postmortem for (own / team's; admins all): one query
   const writable = can(session.roles, 'postmortem:write')
     ? new Set(
-        (await db.opportunity.findMany({ where: { id: { in: rows.map((r) => r.opportunityId) }, ...editableWhere(session) }, select: { id: true } })).map((o) => o.id),
+        (
+          await db.opportunity.findMany({
+            where: { id: { in: rows.map((r) => r.opportunityId) }, ...editableWhere(session) },
+            select: { id: true },
+          })
+        ).map((o) => o.id),
       )
     : new Set<string>();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '—');
@@ -64,7 +77,11 @@ export default async function PostmortemsPage() {
                   {rows.map((r) => {
                     const overdue = r.state === 'OVERDUE';
                     return (
-                      <tr key={r.opportunityId} className={overdue ? 'border-t border-slate-100 bg-rose-50/60' : 'border-t border-slate-100'} data-state={r.state}>
+                      <tr
+                        key={r.opportunityId}
+                        className={overdue ? 'border-t border-slate-100 bg-rose-50/60' : 'border-t border-slate-100'}
+                        data-state={r.state}
+                      >
                         <td className="px-3 py-2">
                           <Link
                             href={r.postmortemId ? `/postmortems/${r.postmortemId}` : `/opportunities/${r.opportunityId}`}
@@ -79,16 +96,30 @@ export default async function PostmortemsPage() {
                           <Badge tone={OUTCOME_TONE[r.outcome as OutcomeKey]}>{t(`outcome.${r.outcome}`)}</Badge>
                         </td>
                         <td className="px-3 py-2 text-right tabular-nums">{r.amount ? formatKrw(r.amount, locale) : '—'}</td>
-                        <td className="whitespace-nowrap px-3 py-2 text-slate-600">{date(r.closedAt)}</td>
-                        <td className={overdue ? 'whitespace-nowrap px-3 py-2 font-medium text-rose-700' : 'whitespace-nowrap px-3 py-2 text-slate-600'}>
+                        <td className="px-3 py-2 whitespace-nowrap text-slate-600">{date(r.closedAt)}</td>
+                        <td
+                          className={
+                            overdue ? 'px-3 py-2 font-medium whitespace-nowrap text-rose-700' : 'px-3 py-2 whitespace-nowrap text-slate-600'
+                          }
+                        >
                           {date(r.dueAt)}
                           <span className="ml-1.5 text-xs">
-                            ({overdue ? t('list.overdue', { days: -r.daysLeft }) : r.daysLeft === 0 ? t('list.dueToday') : t('list.dueIn', { days: r.daysLeft })})
+                            (
+                            {overdue
+                              ? t('list.overdue', { days: -r.daysLeft })
+                              : r.daysLeft === 0
+                                ? t('list.dueToday')
+                                : t('list.dueIn', { days: r.daysLeft })}
+                            )
                           </span>
                         </td>
                         <td className="px-3 py-2">
                           <div className="flex items-center gap-2">
-                            {r.postmortemId ? <Badge tone="info">{t('list.draftExists')}</Badge> : <Badge tone={overdue ? 'danger' : 'neutral'}>{t('list.notStarted')}</Badge>}
+                            {r.postmortemId ? (
+                              <Badge tone="info">{t('list.draftExists')}</Badge>
+                            ) : (
+                              <Badge tone={overdue ? 'danger' : 'neutral'}>{t('list.notStarted')}</Badge>
+                            )}
                             {writable.has(r.opportunityId) ? (
                               <Link
                                 href={`/postmortems/write/${r.opportunityId}`}
@@ -105,13 +136,23 @@ export default async function PostmortemsPage() {
                   })}
                 </tbody>
               </table>
-              {pending.total > rows.length ? <p className="border-t border-slate-100 px-3 py-2 text-xs text-slate-500">{t('list.pendingMore', { shown: rows.length, total: pending.total })}</p> : null}
+              {pending.total > rows.length ? (
+                <p className="border-t border-slate-100 px-3 py-2 text-xs text-slate-500">
+                  {t('list.pendingMore', { shown: rows.length, total: pending.total })}
+                </p>
+              ) : null}
             </div>
           )}
         </Card>
       </section>
 
-      <PostmortemSection id="pm-drafts" title={t('list.drafts')} rows={drafts} empty={<EmptyState title={t('list.emptyDrafts')} />} dateKey="updatedAt" />
+      <PostmortemSection
+        id="pm-drafts"
+        title={t('list.drafts')}
+        rows={drafts}
+        empty={<EmptyState title={t('list.emptyDrafts')} />}
+        dateKey="updatedAt"
+      />
       <PostmortemSection
         id="pm-published"
         title={t('list.published')}
@@ -123,7 +164,19 @@ export default async function PostmortemsPage() {
   );
 }
 
-async function PostmortemSection({ id, title, rows, empty, dateKey }: { id: string; title: string; rows: PostmortemListRow[]; empty: React.ReactNode; dateKey: 'updatedAt' | 'heldAt' }) {
+async function PostmortemSection({
+  id,
+  title,
+  rows,
+  empty,
+  dateKey,
+}: {
+  id: string;
+  title: string;
+  rows: PostmortemListRow[];
+  empty: React.ReactNode;
+  dateKey: 'updatedAt' | 'heldAt';
+}) {
   const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
   const th = 'px-3 py-2 font-medium';
   return (
@@ -173,7 +226,9 @@ async function PostmortemSection({ id, title, rows, empty, dateKey }: { id: stri
                     </td>
                     <td className="px-3 py-2 text-right tabular-nums">{r.lessonCount}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{r.openActionCount}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-600">{format.dateTime((dateKey === 'heldAt' ? r.heldAt : null) ?? r.updatedAt, { dateStyle: 'medium' })}</td>
+                    <td className="px-3 py-2 whitespace-nowrap text-slate-600">
+                      {format.dateTime((dateKey === 'heldAt' ? r.heldAt : null) ?? r.updatedAt, { dateStyle: 'medium' })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

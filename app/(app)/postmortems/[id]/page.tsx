@@ -23,7 +23,8 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
   if (!pm) notFound();
   const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
   const opp = pm.opportunity;
-  const mayEdit = can(session.roles, 'postmortem:write') && (await db.opportunity.count({ where: { id: opp.id, ...editableWhere(session) } })) > 0;
+  const mayEdit =
+    can(session.roles, 'postmortem:write') && (await db.opportunity.count({ where: { id: opp.id, ...editableWhere(session) } })) > 0;
   const timeline = assembleTimeline(pm.timeline.tier, pm.timeline.vrb, pm.timeline.activities);
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : t('record.notRecorded'));
   const name = (x: { nameKo: string; nameEn: string } | null) => (x ? (locale === 'en' ? x.nameEn : x.nameKo) : null);
@@ -135,7 +136,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                         <TimelineIcon kind={e.kind} />
                       </span>
                       <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                        <time dateTime={e.at.toISOString()} className="text-xs tabular-nums text-slate-500">
+                        <time dateTime={e.at.toISOString()} className="text-xs text-slate-500 tabular-nums">
                           {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
                         </time>
                         <Badge tone={e.kind === 'tier' ? 'info' : e.kind === 'vrb' ? 'accent' : 'neutral'}>
@@ -165,7 +166,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                   {pm.lessons.map((l) => (
                     <li key={l.id} className="rounded-md border border-slate-200 p-3">
                       <p className="font-medium text-slate-900">{l.title}</p>
-                      <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{l.body}</p>
+                      <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
                       <div className="mt-2 flex flex-wrap gap-1.5">
                         <Badge tone="accent">
                           <span className="sr-only">{t('lessons.category')}: </span>
@@ -215,7 +216,9 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                     <tr key={a.id} className="border-t border-slate-100">
                       <td className="px-3 py-2 text-slate-800">{a.title}</td>
                       <td className="px-3 py-2 text-slate-700">{a.owner?.name ?? t('record.unassigned')}</td>
-                      <td className="whitespace-nowrap px-3 py-2 text-slate-600">{a.dueDate ? format.dateTime(a.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }) : '—'}</td>
+                      <td className="px-3 py-2 whitespace-nowrap text-slate-600">
+                        {a.dueDate ? format.dateTime(a.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }) : '—'}
+                      </td>
                       <td className="px-3 py-2">
                         {a.doneAt ? (
                           <span className="inline-flex items-center gap-1 text-emerald-700">
@@ -249,7 +252,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                 <dt className="text-slate-500">{t('record.closedFrom')}</dt>
                 <dd className="text-slate-800">{opp.lastOpenTier !== null ? `Tier ${opp.lastOpenTier}` : '—'}</dd>
                 <dt className="text-slate-500">{t('record.amount')}</dt>
-                <dd className="tabular-nums text-slate-800">{amount !== null ? formatKrw(amount.toString(), locale) : '—'}</dd>
+                <dd className="text-slate-800 tabular-nums">{amount !== null ? formatKrw(amount.toString(), locale) : '—'}</dd>
                 <dt className="text-slate-500">{t('record.category')}</dt>
                 <dd className="text-slate-800">{name(opp.businessCategory) ?? '—'}</dd>
                 <dt className="text-slate-500">{t('record.reasons')}</dt>
@@ -265,10 +268,16 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
             <CardBody>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
                 <dt className="text-slate-500">{t('record.winningCompetitor')}</dt>
-                <dd className="font-medium text-slate-800">{pm.winningCompetitor?.name ?? opp.lostToCompetitor?.name ?? t('record.notRecorded')}</dd>
+                <dd className="font-medium text-slate-800">
+                  {pm.winningCompetitor?.name ?? opp.lostToCompetitor?.name ?? t('record.notRecorded')}
+                </dd>
                 <dt className="text-slate-500">{t('record.priceGap')}</dt>
-                <dd className="tabular-nums text-slate-800">
-                  {pm.priceGapPct !== null ? t('record.priceGapValue', { pct: format.number(Number(pm.priceGapPct), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }) }) : t('record.notRecorded')}
+                <dd className="text-slate-800 tabular-nums">
+                  {pm.priceGapPct !== null
+                    ? t('record.priceGapValue', {
+                        pct: format.number(Number(pm.priceGapPct), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+                      })
+                    : t('record.notRecorded')}
                 </dd>
               </dl>
             </CardBody>

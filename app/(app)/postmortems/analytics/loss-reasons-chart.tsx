@@ -6,7 +6,14 @@ import { ChartCard, type FallbackTable } from '@/components/charts/chart-card';
 // screenshots). The table fallback carries the same numbers for keyboard and screen readers.
 const COLORS = ['#e11d48', '#f59e0b', '#6366f1', '#0ea5e9', '#10b981', '#a855f7', '#64748b', '#f97316'];
 
-export function LossReasonsChart({ months, reasons, title, hint, table, labels }: {
+export function LossReasonsChart({
+  months,
+  reasons,
+  title,
+  hint,
+  table,
+  labels,
+}: {
   months: string[];
   reasons: { id: string; label: string; counts: number[] }[];
   title: string;

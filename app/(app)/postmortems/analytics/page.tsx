@@ -2,7 +2,16 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { lossReasonsByMonth, winLossCounts } from '@/lib/db/queries/postmortems';
-import { kstMonth, kstMonthStart, lossReasonMatrix, shiftMonth, totalWinRate, winRates, type OutcomeCount, type WinRateRow } from '@/lib/domain/postmortems';
+import {
+  kstMonth,
+  kstMonthStart,
+  lossReasonMatrix,
+  shiftMonth,
+  totalWinRate,
+  winRates,
+  type OutcomeCount,
+  type WinRateRow,
+} from '@/lib/domain/postmortems';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -27,12 +36,14 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
   const relabel = (rows: OutcomeCount[], label: (r: OutcomeCount) => string) => rows.map((r) => ({ ...r, label: label(r) }));
   const byCategory = winRates(relabel(counts.category, (r) => (r.key === '-' ? t('analytics.uncategorized') : r.label)));
   const byRegion = winRates(
-    relabel(counts.region, (r) => (r.label ? r.label : r.key.startsWith('scope:') ? t(`analytics.scope.${r.key.slice(6)}` as never) : t('analytics.unknownRegion'))),
+    relabel(counts.region, (r) =>
+      r.label ? r.label : r.key.startsWith('scope:') ? t(`analytics.scope.${r.key.slice(6)}` as never) : t('analytics.unknownRegion'),
+    ),
   );
   const byCompetitor = winRates(counts.competitor);
-  const byTier = winRates(relabel(counts.entryTier, (r) => (r.key === '-' ? t('analytics.unknownTier') : t('analytics.tier', { tier: r.key })))).sort((a, b) =>
-    b.key.localeCompare(a.key),
-  );
+  const byTier = winRates(
+    relabel(counts.entryTier, (r) => (r.key === '-' ? t('analytics.unknownTier') : t('analytics.tier', { tier: r.key }))),
+  ).sort((a, b) => b.key.localeCompare(a.key));
   const overall = totalWinRate(byCategory);
   const matrix = lossReasonMatrix(reasons, from, to);
   const pct = (r: number | null) => (r === null ? t('analytics.noRate') : format.number(r, { style: 'percent', maximumFractionDigits: 1 }));
@@ -72,7 +83,13 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
           <div className="grid gap-4 xl:grid-cols-2">
             <RateTable id="wl-category" title={t('analytics.byCategory')} rows={byCategory} pct={pct} />
             <RateTable id="wl-region" title={t('analytics.byRegion')} rows={byRegion} pct={pct} />
-            <RateTable id="wl-competitor" title={t('analytics.byCompetitor')} hint={t('analytics.byCompetitorHint')} rows={byCompetitor} pct={pct} />
+            <RateTable
+              id="wl-competitor"
+              title={t('analytics.byCompetitor')}
+              hint={t('analytics.byCompetitorHint')}
+              rows={byCompetitor}
+              pct={pct}
+            />
             <RateTable id="wl-tier" title={t('analytics.byEntryTier')} hint={t('analytics.byEntryTierHint')} rows={byTier} pct={pct} />
           </div>
         </div>
@@ -173,12 +190,30 @@ function Stat({ id, label, value, strong }: { id?: string; label: string; value:
       <p id={id} className="text-xs text-slate-500">
         {label}
       </p>
-      <p className={strong ? 'mt-1 text-2xl font-semibold text-indigo-700 tabular-nums' : 'mt-1 text-2xl font-semibold text-slate-900 tabular-nums'}>{value}</p>
+      <p
+        className={
+          strong ? 'mt-1 text-2xl font-semibold text-indigo-700 tabular-nums' : 'mt-1 text-2xl font-semibold text-slate-900 tabular-nums'
+        }
+      >
+        {value}
+      </p>
     </div>
   );
 }
 
-async function RateTable({ id, title, hint, rows, pct }: { id: string; title: string; hint?: string; rows: WinRateRow[]; pct: (r: number | null) => string }) {
+async function RateTable({
+  id,
+  title,
+  hint,
+  rows,
+  pct,
+}: {
+  id: string;
+  title: string;
+  hint?: string;
+  rows: WinRateRow[];
+  pct: (r: number | null) => string;
+}) {
   const t = await getTranslations('postmortems');
   return (
     <section aria-labelledby={id}>
@@ -218,15 +253,24 @@ async function RateTable({ id, title, hint, rows, pct }: { id: string; title: st
                   <th scope="row" className="px-3 py-2 text-left font-normal text-slate-800">
                     {r.label}
                   </th>
-                  <td className="px-3 py-2 text-right tabular-nums text-emerald-700">{r.won}</td>
-                  <td className="px-3 py-2 text-right tabular-nums text-rose-700">{r.lost}</td>
-                  <td className="px-3 py-2 text-right tabular-nums text-slate-500">{r.other}</td>
+                  <td className="px-3 py-2 text-right text-emerald-700 tabular-nums">{r.won}</td>
+                  <td className="px-3 py-2 text-right text-rose-700 tabular-nums">{r.lost}</td>
+                  <td className="px-3 py-2 text-right text-slate-500 tabular-nums">{r.other}</td>
                   <td className="px-3 py-2">
                     <div className="flex items-center gap-2">
-                      <div className={r.winRate === null ? "h-2 flex-1 rounded-full bg-slate-100" : "h-2 flex-1 overflow-hidden rounded-full bg-rose-100"} aria-hidden>
-                        {r.winRate !== null ? <div className="h-full rounded-full bg-emerald-500" style={{ width: `${Math.round(r.winRate * 100)}%` }} /> : null}
+                      <div
+                        className={
+                          r.winRate === null
+                            ? 'h-2 flex-1 rounded-full bg-slate-100'
+                            : 'h-2 flex-1 overflow-hidden rounded-full bg-rose-100'
+                        }
+                        aria-hidden
+                      >
+                        {r.winRate !== null ? (
+                          <div className="h-full rounded-full bg-emerald-500" style={{ width: `${Math.round(r.winRate * 100)}%` }} />
+                        ) : null}
                       </div>
-                      <span className="w-12 text-right text-xs font-medium tabular-nums text-slate-700">{pct(r.winRate)}</span>
+                      <span className="w-12 text-right text-xs font-medium text-slate-700 tabular-nums">{pct(r.winRate)}</span>
                     </div>
                   </td>
                 </tr>

@@ -29,7 +29,10 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
   // the same function as GET /api/v1/lessons; a bad cursor starts over from the first page
   const query = { q: f.q || undefined, category: f.category, customer: f.account, competitor: f.competitor, limit: LIMIT };
-  const [page, options] = await Promise.all([searchLessons(db, { ...query, cursor: f.cursor }, locale).catch(() => searchLessons(db, query, locale)), lessonFilterOptions(db)]);
+  const [page, options] = await Promise.all([
+    searchLessons(db, { ...query, cursor: f.cursor }, locale).catch(() => searchLessons(db, query, locale)),
+    lessonFilterOptions(db),
+  ]);
   const rows = page.items;
   const pageHref = (cursor?: string) => {
     const p = new URLSearchParams();
@@ -46,7 +49,11 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t('lessons.title')} description={t('lessons.description')} />
-      <form role="search" aria-label={t('lessons.search')} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      <form
+        role="search"
+        aria-label={t('lessons.search')}
+        className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+      >
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <Label htmlFor="lesson-q">{t('lessons.search')}</Label>
           <div className="relative">
@@ -90,7 +97,10 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
         <div className="flex gap-2">
           <Button type="submit">{t('lessons.searchButton')}</Button>
           {filtered ? (
-            <Link href="/postmortems/lessons" className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100">
+            <Link
+              href="/postmortems/lessons"
+              className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100"
+            >
               {t('lessons.reset')}
             </Link>
           ) : null}
@@ -120,7 +130,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
           {rows.map((l) => (
             <li key={l.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h2 className="font-semibold text-slate-900">{l.title}</h2>
-              <p className="mt-1 line-clamp-4 flex-1 whitespace-pre-line text-sm text-slate-700">{l.body}</p>
+              <p className="mt-1 line-clamp-4 flex-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
               <div className="mt-3 flex flex-wrap items-center gap-1.5">
                 <Badge tone="accent">
                   <span className="sr-only">{t('lessons.category')}: </span>
@@ -162,7 +172,10 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
             </Link>
           ) : null}
           {page.nextCursor ? (
-            <Link href={pageHref(page.nextCursor)} className="inline-flex h-9 items-center rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-50">
+            <Link
+              href={pageHref(page.nextCursor)}
+              className="inline-flex h-9 items-center rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-50"
+            >
               {t('lessons.next')}
             </Link>
           ) : null}

@@ -26,15 +26,31 @@ export default async function SchedulePage({ params }: { params: Promise<{ oppor
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap gap-4 text-sm">
-        <Link href="/receivables" className="text-indigo-700 underline">← {t('schedule.back')}</Link>
-        <Link href={`/opportunities/${o.id}`} className="text-indigo-700 underline">{o.name}</Link>
+        <Link href="/receivables" className="text-indigo-700 underline">
+          ← {t('schedule.back')}
+        </Link>
+        <Link href={`/opportunities/${o.id}`} className="text-indigo-700 underline">
+          {o.name}
+        </Link>
       </div>
       <PageHeader title={`${t('schedule.title')} · ${o.name}`} description={`${o.accountName} · ${o.ownerName}`} />
       <dl className="grid gap-3 sm:grid-cols-3" data-testid="schedule-totals">
         <Total label={t('schedule.contract')} value={o.contractAmount ? formatKrw(o.contractAmount, locale) : t('schedule.noContract')} />
-        <Total label={t('schedule.scheduled')} value={formatKrw(view.scheduled ?? '0', locale)} sub={view.unscheduled && view.unscheduled !== '0' ? t('schedule.unscheduled', { amount: formatKrw(view.unscheduled, locale) }) : undefined} />
+        <Total
+          label={t('schedule.scheduled')}
+          value={formatKrw(view.scheduled ?? '0', locale)}
+          sub={
+            view.unscheduled && view.unscheduled !== '0'
+              ? t('schedule.unscheduled', { amount: formatKrw(view.unscheduled, locale) })
+              : undefined
+          }
+        />
       </dl>
-      {o.outcome !== 'WON' ? <p className="text-sm text-amber-800">{t('schedule.notWon')}</p> : !view.editable ? <p className="text-sm text-slate-600">{t('schedule.readOnly')}</p> : null}
+      {o.outcome !== 'WON' ? (
+        <p className="text-sm text-amber-800">{t('schedule.notWon')}</p>
+      ) : !view.editable ? (
+        <p className="text-sm text-slate-600">{t('schedule.readOnly')}</p>
+      ) : null}
       <ScheduleEditor opportunityId={o.id} milestones={view.milestones} editable={view.editable} locale={locale} today={view.today} />
     </div>
   );

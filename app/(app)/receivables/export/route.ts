@@ -14,14 +14,38 @@ const exportQuery = listReceivablesQuery.omit({ cursor: true, limit: true });
 export const GET = apiRoute({ permission: 'opportunity:read', query: exportQuery }, async ({ session, query, locale }) => {
   const tr = (k: string) => translateError(locale, `receivables.${k}`);
   const lines = [
-    csvLine([tr('table.opportunity'), tr('table.account'), tr('table.owner'), tr('table.kind'), 'sequence', tr('table.amount'), tr('table.outstanding'), tr('table.dueDate'), tr('table.status'), 'daysOverdue']),
+    csvLine([
+      tr('table.opportunity'),
+      tr('table.account'),
+      tr('table.owner'),
+      tr('table.kind'),
+      'sequence',
+      tr('table.amount'),
+      tr('table.outstanding'),
+      tr('table.dueDate'),
+      tr('table.status'),
+      'daysOverdue',
+    ]),
   ];
   let cursor: string | undefined;
   let n = 0;
   do {
     const page = await listReceivables(db, session, { ...query, cursor, limit: 200 });
     for (const r of page.items) {
-      lines.push(csvLine([r.opportunityName, r.accountName, r.ownerName, tr(`kind.${r.kind}`), r.sequence, r.amount, r.outstanding, r.dueDate, tr(`status.${r.status}`), r.daysOverdue]));
+      lines.push(
+        csvLine([
+          r.opportunityName,
+          r.accountName,
+          r.ownerName,
+          tr(`kind.${r.kind}`),
+          r.sequence,
+          r.amount,
+          r.outstanding,
+          r.dueDate,
+          tr(`status.${r.status}`),
+          r.daysOverdue,
+        ]),
+      );
       n++;
     }
     cursor = page.nextCursor ?? undefined;

@@ -35,7 +35,12 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
   const aria = (name: string) => (errorOf(name) ? { 'aria-invalid': true, 'aria-describedby': `f-${name}-error` } : {});
   const rows = REPORT_GROUPINGS.includes(value.rows as never) ? value.rows : 'country';
   return (
-    <form method="get" role="search" aria-label={t('legend')} className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      method="get"
+      role="search"
+      aria-label={t('legend')}
+      className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       {field(
         'rows',
         t('rows'),
@@ -47,7 +52,12 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
           ))}
         </Select>,
       )}
-      {field('from', t('from'), <Input id="f-from" type="date" name="from" defaultValue={value.from ?? ''} {...aria('from')} />, t('periodHint'))}
+      {field(
+        'from',
+        t('from'),
+        <Input id="f-from" type="date" name="from" defaultValue={value.from ?? ''} {...aria('from')} />,
+        t('periodHint'),
+      )}
       {field('to', t('to'), <Input id="f-to" type="date" name="to" defaultValue={value.to ?? ''} {...aria('to')} />)}
       {field(
         'owner',
@@ -89,7 +99,12 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
           ))}
         </Select>,
       )}
-      {field('asOf', t('asOf'), <Input id="f-asOf" type="date" name="asOf" max={today} defaultValue={value.asOf ?? ''} {...aria('asOf')} />, t('asOfHint'))}
+      {field(
+        'asOf',
+        t('asOf'),
+        <Input id="f-asOf" type="date" name="asOf" max={today} defaultValue={value.asOf ?? ''} {...aria('asOf')} />,
+        t('asOfHint'),
+      )}
       <div className="flex items-end gap-2 self-end pb-0.5">
         <Button type="submit">{t('apply')}</Button>
         <a href="/reports/one-page" className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-600 hover:bg-slate-100">

@@ -4,8 +4,10 @@ import { OPEN_COLUMNS, REPORT_COLUMNS, type Cell, type OnePageMatrix, type Repor
 import { cn } from '@/lib/cn';
 
 const CLOSED: ReportColumn[] = ['WON', 'LOST', 'NO_BID', 'DROPPED'];
-const tone = (c: ReportColumn) => (c === 'WON' ? 'bg-emerald-50/70' : c === 'LOST' || c === 'NO_BID' || c === 'DROPPED' ? 'bg-rose-50/60' : '');
-const amountTone = (c: ReportColumn) => (c === 'WON' ? 'text-emerald-700' : c === 'LOST' || c === 'NO_BID' || c === 'DROPPED' ? 'text-rose-700' : 'text-slate-900');
+const tone = (c: ReportColumn) =>
+  c === 'WON' ? 'bg-emerald-50/70' : c === 'LOST' || c === 'NO_BID' || c === 'DROPPED' ? 'bg-rose-50/60' : '';
+const amountTone = (c: ReportColumn) =>
+  c === 'WON' ? 'text-emerald-700' : c === 'LOST' || c === 'NO_BID' || c === 'DROPPED' ? 'text-rose-700' : 'text-slate-900';
 
 /** The tier × business matrix: screen shows up to 5 deals a cell, print as many as fit (printK). */
 export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageMatrix; locale: 'ko' | 'en'; printK: number }) {
@@ -14,24 +16,43 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
   const money = (s: Sum) => (s.count ? formatKrw(s.amount, locale) : '–');
 
   const sumCell = (key: string, s: Sum, c: ReportColumn | null, strong?: boolean) => (
-    <td key={key} className={cn('tabular border-l border-slate-100 px-2 py-1.5 text-right align-top', c && tone(c), strong && 'font-semibold')}>
+    <td
+      key={key}
+      className={cn('tabular border-l border-slate-100 px-2 py-1.5 text-right align-top', c && tone(c), strong && 'font-semibold')}
+    >
       <span className={cn(c ? amountTone(c) : 'text-slate-900')}>{money(s)}</span>
       {s.count ? <span className="ml-1 text-[11px] text-slate-500 print:text-[6pt]">{t('deals', { count: s.count })}</span> : null}
     </td>
   );
 
   const dealCell = (cell: Cell, c: ReportColumn, label: string) => {
-    if (!cell.count) return <td key={c} className={cn('border-l border-slate-100 px-2 py-1.5 text-center align-top text-slate-300', tone(c))}>–</td>;
+    if (!cell.count)
+      return (
+        <td key={c} className={cn('border-l border-slate-100 px-2 py-1.5 text-center align-top text-slate-300', tone(c))}>
+          –
+        </td>
+      );
     const hiddenInPrint = Math.max(0, cell.deals.length - printK);
     return (
-      <td key={c} className={cn('border-l border-slate-100 px-2 py-1.5 align-top', tone(c))} aria-label={`${label} · ${col(c)}: ${money(cell)}, ${t('deals', { count: cell.count })}`}>
+      <td
+        key={c}
+        className={cn('border-l border-slate-100 px-2 py-1.5 align-top', tone(c))}
+        aria-label={`${label} · ${col(c)}: ${money(cell)}, ${t('deals', { count: cell.count })}`}
+      >
         <div className={cn('tabular text-right font-semibold', amountTone(c))}>
           {money(cell)} <span className="text-[11px] font-normal text-slate-500 print:text-[6pt]">{t('deals', { count: cell.count })}</span>
         </div>
         <ul className="mt-0.5 space-y-0.5 text-[11px] leading-tight text-slate-700 print:text-[6pt]" data-testid="cell-deals">
           {cell.deals.map((d, i) => (
             <li key={d.id} className={cn('flex min-w-0 justify-between gap-1', i >= printK && 'print:hidden')}>
-              <span className={cn('min-w-0 truncate', c === 'WON' && 'font-medium text-emerald-800', CLOSED.includes(c) && c !== 'WON' && 'text-rose-800 line-through decoration-rose-300')} title={d.name}>
+              <span
+                className={cn(
+                  'min-w-0 truncate',
+                  c === 'WON' && 'font-medium text-emerald-800',
+                  CLOSED.includes(c) && c !== 'WON' && 'text-rose-800 line-through decoration-rose-300',
+                )}
+                title={d.name}
+              >
                 {d.name}
               </span>
               <span className="tabular shrink-0 text-slate-500">{d.amount === null ? '–' : formatKrw(d.amount, locale)}</span>
@@ -42,7 +63,9 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               {t('more', { count: cell.more })}
             </li>
           ) : null}
-          {printK > 0 && cell.more + hiddenInPrint ? <li className="hidden text-slate-500 print:block">{t('more', { count: cell.more + hiddenInPrint })}</li> : null}
+          {printK > 0 && cell.more + hiddenInPrint ? (
+            <li className="hidden text-slate-500 print:block">{t('more', { count: cell.more + hiddenInPrint })}</li>
+          ) : null}
         </ul>
       </td>
     );
@@ -80,7 +103,14 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
           </tr>
           <tr>
             {REPORT_COLUMNS.map((c) => (
-              <th key={c} scope="col" className={cn('border-l border-slate-200 px-2 py-1 text-right font-semibold', c === 'WON' ? 'text-emerald-700' : CLOSED.includes(c) ? 'text-rose-700' : 'text-slate-700')}>
+              <th
+                key={c}
+                scope="col"
+                className={cn(
+                  'border-l border-slate-200 px-2 py-1 text-right font-semibold',
+                  c === 'WON' ? 'text-emerald-700' : CLOSED.includes(c) ? 'text-rose-700' : 'text-slate-700',
+                )}
+              >
                 {col(c)}
               </th>
             ))}
@@ -93,27 +123,27 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               return (
                 <tr key={r.key ?? 'none'} className="border-t border-slate-100 align-top">
                   {i === 0 ? (
-                    <th scope="rowgroup" rowSpan={g.rows.length + 1} className="whitespace-nowrap bg-slate-50/60 px-2 py-1.5 text-left text-xs font-semibold text-slate-700">
+                    <th
+                      scope="rowgroup"
+                      rowSpan={g.rows.length + 1}
+                      className="bg-slate-50/60 px-2 py-1.5 text-left text-xs font-semibold whitespace-nowrap text-slate-700"
+                    >
                       {t(`scopes.${g.scope}`)}
                     </th>
                   ) : null}
-                  <th scope="row" className="break-keep px-2 py-1.5 text-left font-medium text-slate-800">
+                  <th scope="row" className="px-2 py-1.5 text-left font-medium break-keep text-slate-800">
                     {label}
                   </th>
-                  {REPORT_COLUMNS.map((c) => (
-                    dealCell(r.cells[c], c, label)
-                  ))}
+                  {REPORT_COLUMNS.map((c) => dealCell(r.cells[c], c, label))}
                   {sumCell('total', r.total, null, true)}
                 </tr>
               );
             })}
             <tr className="border-t border-slate-200 bg-slate-50 text-xs" data-testid={`subtotal-${g.scope}`}>
-              <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-semibold text-slate-700">
+              <th scope="row" className="px-2 py-1 text-left font-semibold whitespace-nowrap text-slate-700">
                 {t('subtotal', { scope: t(`scopes.${g.scope}`) })}
               </th>
-              {REPORT_COLUMNS.map((c) => (
-                sumCell(c, g.subtotal[c], c, true)
-              ))}
+              {REPORT_COLUMNS.map((c) => sumCell(c, g.subtotal[c], c, true))}
               {sumCell('total', g.total, null, true)}
             </tr>
           </tbody>
@@ -123,9 +153,7 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
             <th scope="row" colSpan={2} className="px-2 py-1.5 text-left font-bold">
               {t('grandTotal')}
             </th>
-            {REPORT_COLUMNS.map((c) => (
-              sumCell(c, matrix.totals[c], c, true)
-            ))}
+            {REPORT_COLUMNS.map((c) => sumCell(c, matrix.totals[c], c, true))}
             {sumCell('total', matrix.grandTotal, null, true)}
           </tr>
         </tfoot>

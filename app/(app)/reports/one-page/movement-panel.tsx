@@ -14,13 +14,24 @@ const TONE: Record<MoveKind, string> = {
 };
 
 /** What moved since the as-of date: up, down, new, won, lost — the weekly meeting's question. */
-export async function MovementPanel({ movement, locale }: { movement: { since: string; summary: MovementSummary; moves: ClassifiedMove[] }; locale: 'ko' | 'en' }) {
+export async function MovementPanel({
+  movement,
+  locale,
+}: {
+  movement: { since: string; summary: MovementSummary; moves: ClassifiedMove[] };
+  locale: 'ko' | 'en';
+}) {
   const t = await getTranslations('reports');
   const tc = await getTranslations('reports.columns');
-  const state = (tier: number | null, outcome: string | null) => (tier === null ? t('movement.newDeal') : tier === 0 ? tc(outcome as never) : tc(String(tier) as never));
+  const state = (tier: number | null, outcome: string | null) =>
+    tier === null ? t('movement.newDeal') : tier === 0 ? tc(outcome as never) : tc(String(tier) as never);
   const total = MOVE_KINDS.reduce((n, k) => n + movement.summary[k].count, 0);
   return (
-    <section aria-labelledby="movement-title" className="mt-4 rounded-lg border border-slate-200 bg-white p-3 print:mt-1 print:border-0 print:p-0" data-testid="movement">
+    <section
+      aria-labelledby="movement-title"
+      className="mt-4 rounded-lg border border-slate-200 bg-white p-3 print:mt-1 print:border-0 print:p-0"
+      data-testid="movement"
+    >
       <h3 id="movement-title" className="text-sm font-semibold text-slate-900">
         {t('movement.title', { date: movement.since })}
       </h3>
@@ -31,7 +42,14 @@ export async function MovementPanel({ movement, locale }: { movement: { since: s
           {MOVE_KINDS.map((k) => {
             const Icon = ICON[k];
             return (
-              <li key={k} className={cn('flex items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm print:px-1 print:py-0 print:text-[6.5pt]', TONE[k])} data-testid={`move-${k}`}>
+              <li
+                key={k}
+                className={cn(
+                  'flex items-center gap-1.5 rounded-md border px-2.5 py-1 text-sm print:px-1 print:py-0 print:text-[6.5pt]',
+                  TONE[k],
+                )}
+                data-testid={`move-${k}`}
+              >
                 <Icon aria-hidden className="size-4 print:size-2.5" />
                 <span className="font-medium">{t(`movement.${k}`)}</span>
                 <span className="tabular font-semibold">{t('deals', { count: movement.summary[k].count })}</span>
@@ -47,11 +65,21 @@ export async function MovementPanel({ movement, locale }: { movement: { since: s
             <caption className="mb-1 text-left text-xs font-medium text-slate-500">{t('movement.largest')}</caption>
             <thead className="text-xs text-slate-500">
               <tr>
-                <th scope="col" className="px-2 py-1 text-left">{t('movement.kind')}</th>
-                <th scope="col" className="px-2 py-1 text-left">{t('movement.name')}</th>
-                <th scope="col" className="px-2 py-1 text-left">{t('movement.from')}</th>
-                <th scope="col" className="px-2 py-1 text-left">{t('movement.to')}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t('movement.amount')}</th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {t('movement.kind')}
+                </th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {t('movement.name')}
+                </th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {t('movement.from')}
+                </th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {t('movement.to')}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t('movement.amount')}
+                </th>
               </tr>
             </thead>
             <tbody>

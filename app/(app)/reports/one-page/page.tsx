@@ -17,7 +17,11 @@ import './print.css';
 
 // The one-page TM report (SPEC §3). A plain GET form drives it, so the URL is the report's state
 // (shareable, back button works) and the API's .xlsx/.csv take the same query string.
-export default async function OnePageReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OnePageReportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const session = await requireSession();
   const t = await getTranslations('reports');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
@@ -41,7 +45,12 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
   const rowCount = m ? m.groups.reduce((n, g) => n + g.rows.length, 0) : 0;
   const print = printLayout(rowCount, m?.groups.length ?? 0);
   const generated = report
-    ? new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-CA', { timeZone: 'Asia/Seoul', dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(report.generatedAt))
+    ? new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-CA', {
+        timeZone: 'Asia/Seoul',
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+      }).format(new Date(report.generatedAt))
     : '';
 
   return (
@@ -82,7 +91,11 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
       </div>
 
       {error ? (
-        <div role="status" data-testid="report-error" className="mt-4 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800">
+        <div
+          role="status"
+          data-testid="report-error"
+          className="mt-4 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800"
+        >
           <p className="font-semibold">{t('errorTitle')}</p>
           <p className="mt-1">{error.message}</p>
         </div>
@@ -96,13 +109,26 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
             </h2>
             <p className="text-xs text-slate-500" data-testid="report-basis">
               {report.query.asOf ? t('asOfBanner', { date: report.query.asOf }) : t('currentBanner', { time: generated })}
-              {report.query.from || report.query.to ? ` · ${t('filters.periodHint')} ${report.query.from ?? '…'} ~ ${report.query.to ?? '…'}` : ''}
+              {report.query.from || report.query.to
+                ? ` · ${t('filters.periodHint')} ${report.query.from ?? '…'} ~ ${report.query.to ?? '…'}`
+                : ''}
             </p>
           </div>
 
-          <dl className="mb-3 grid grid-cols-2 gap-2 sm:grid-cols-4 print:grid-cols-4 print:gap-1 print:mb-1">
-            <Kpi label={t('openPipeline')} value={formatKrw(m.openTotal.amount, locale)} sub={t('deals', { count: m.openTotal.count })} testId="kpi-open" />
-            <Kpi label={t('won')} value={formatKrw(m.totals.WON.amount, locale)} sub={t('deals', { count: m.totals.WON.count })} tone="won" testId="kpi-won" />
+          <dl className="mb-3 grid grid-cols-2 gap-2 sm:grid-cols-4 print:mb-1 print:grid-cols-4 print:gap-1">
+            <Kpi
+              label={t('openPipeline')}
+              value={formatKrw(m.openTotal.amount, locale)}
+              sub={t('deals', { count: m.openTotal.count })}
+              testId="kpi-open"
+            />
+            <Kpi
+              label={t('won')}
+              value={formatKrw(m.totals.WON.amount, locale)}
+              sub={t('deals', { count: m.totals.WON.count })}
+              tone="won"
+              testId="kpi-won"
+            />
             <Kpi
               label={t('lost')}
               value={formatKrw(sumAmounts([m.totals.LOST.amount, m.totals.NO_BID.amount, m.totals.DROPPED.amount]), locale)}
@@ -110,7 +136,12 @@ export default async function OnePageReportPage({ searchParams }: { searchParams
               tone="lost"
               testId="kpi-lost"
             />
-            <Kpi label={t('grandTotal')} value={formatKrw(m.grandTotal.amount, locale)} sub={t('deals', { count: m.grandTotal.count })} testId="kpi-total" />
+            <Kpi
+              label={t('grandTotal')}
+              value={formatKrw(m.grandTotal.amount, locale)}
+              sub={t('deals', { count: m.grandTotal.count })}
+              testId="kpi-total"
+            />
           </dl>
 
           {m.empty ? (

@@ -7,4 +7,6 @@ import { listAudit } from '@/lib/server/commands/audit';
 import { auditQuery } from '@/lib/validation/audit';
 
 // A page of the audit trail ("more" on /settings/audit): the same listAudit as GET /api/v1/audit.
-export const listAuditAction = defineAction({ schema: auditQuery, permission: 'audit:read' }, ({ session, input }) => listAudit(db, session, input));
+export const listAuditAction = defineAction({ schema: auditQuery, permission: 'audit:read' }, ({ session, input }) =>
+  listAudit(db, session, input),
+);

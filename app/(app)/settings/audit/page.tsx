@@ -16,7 +16,8 @@ import { PageHeader } from '@/components/ui/page-header';
 
 // The audit trail (ADMIN, EXECUTIVE): filters in the URL (a GET form), keyset pages, the changed
 // keys of each row before → after, links to the entity's page, CSV of the current filter.
-const LINK = 'inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50';
+const LINK =
+  'inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
@@ -95,7 +96,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Input id="audit-to" name="to" type="date" defaultValue={f.to ?? ''} />
         </div>
         <div className="flex gap-2">
-          <button type="submit" className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700">
+          <button
+            type="submit"
+            className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700"
+          >
             {t('filters.apply')}
           </button>
           <Link href="/settings/audit" className={LINK}>
@@ -108,20 +112,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <Card className="overflow-x-auto">
           <table className="w-full text-sm">
-            <thead className="bg-slate-50 text-left text-xs uppercase text-slate-500">
+            <thead className="bg-slate-50 text-left text-xs text-slate-500 uppercase">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('columns.at')}</th>
-                <th scope="col" className="px-3 py-2">{t('columns.actor')}</th>
-                <th scope="col" className="px-3 py-2">{t('columns.action')}</th>
-                <th scope="col" className="px-3 py-2">{t('columns.entity')}</th>
-                <th scope="col" className="px-3 py-2">{t('columns.changes')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('columns.at')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('columns.actor')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('columns.action')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('columns.entity')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('columns.changes')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {page.items.map((r) => (
                 <tr key={r.id} data-testid="audit-row" className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">
-                    <time dateTime={r.at}>{format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Seoul' })}</time>
+                  <td className="px-3 py-2 whitespace-nowrap text-slate-600 tabular-nums">
+                    <time dateTime={r.at}>
+                      {format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Seoul' })}
+                    </time>
                   </td>
                   <td className="px-3 py-2">{r.actorName ?? t('system')}</td>
                   <td className="px-3 py-2 font-mono text-xs">{r.action}</td>

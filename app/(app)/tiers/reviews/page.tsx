@@ -18,7 +18,15 @@ export default async function TierReviewsPage() {
   const canRun = can(session.roles, 'tierReview:run');
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={<Link href="/tiers" className="text-sm text-indigo-700 underline">← {(await getTranslations('tiers'))('title')}</Link>} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Link href="/tiers" className="text-sm text-indigo-700 underline">
+            ← {(await getTranslations('tiers'))('title')}
+          </Link>
+        }
+      />
       {canRun ? <StartReviewForm defaultTitle={t('defaultTitle', { date: format.dateTime(new Date(), { dateStyle: 'medium' }) })} /> : null}
       {reviews.length === 0 ? (
         <EmptyState title={t('empty')} description={t('emptyHint')} />
@@ -32,7 +40,8 @@ export default async function TierReviewsPage() {
                     {r.title}
                   </Link>
                   <p className="text-xs text-slate-500">
-                    {t(r.period)} · {t('asOf')} {format.dateTime(r.asOf, { dateStyle: 'medium', timeStyle: 'short' })} · {t('items', { count: r.items })}
+                    {t(r.period)} · {t('asOf')} {format.dateTime(r.asOf, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+                    {t('items', { count: r.items })}
                   </p>
                 </div>
                 <Badge tone={r.closedAt ? 'neutral' : 'success'}>{r.closedAt ? t('closed') : t('open')}</Badge>

@@ -76,7 +76,13 @@ export function DecisionForm({ item, disabled }: { item: Item; disabled: boolean
         ))}
       </Select>
       <Input aria-label={t('reason')} name="reason" placeholder={t('reason')} defaultValue={item.reason ?? ''} disabled={disabled} />
-      <Input aria-label={t('nextStep')} name="nextStep" placeholder={t('nextStep')} defaultValue={item.nextStep ?? ''} disabled={disabled} />
+      <Input
+        aria-label={t('nextStep')}
+        name="nextStep"
+        placeholder={t('nextStep')}
+        defaultValue={item.nextStep ?? ''}
+        disabled={disabled}
+      />
       <Input aria-label={t('due')} name="due" type="date" defaultValue={item.nextStepDueDate ?? ''} disabled={disabled} />
       <Button type="submit" size="sm" variant="secondary" disabled={disabled || pending}>
         {saved ? t('saved') : t('save')}

@@ -62,13 +62,27 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
       <caption className="sr-only">{t(`tabs.${which}`)}</caption>
       <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">
         <tr>
-          <th scope="col" className="px-4 py-2">{t('col.scheduledAt')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.stage')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.opportunity')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.owner')}</th>
-          <th scope="col" className="px-4 py-2 text-right">{t('col.margin')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.opinions')}</th>
-          <th scope="col" className="px-4 py-2 text-right">{t('col.findings')}</th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.scheduledAt')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.stage')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.opportunity')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.owner')}
+          </th>
+          <th scope="col" className="px-4 py-2 text-right">
+            {t('col.margin')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.opinions')}
+          </th>
+          <th scope="col" className="px-4 py-2 text-right">
+            {t('col.findings')}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -88,13 +102,19 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
                 <span title={domains(r.missingDomains)} className="flex flex-wrap gap-1">
                   <Badge tone="warning">{t('missingCount', { count: r.missingDomains.length })}</Badge>
                   {r.missingDomains.map((d) => (
-                    <Badge key={d} tone="neutral">{t(`domain.${d}`)}</Badge>
+                    <Badge key={d} tone="neutral">
+                      {t(`domain.${d}`)}
+                    </Badge>
                   ))}
                 </span>
               )}
             </td>
             <td className="px-4 py-2.5 text-right tabular-nums">
-              {r.openFindings > 0 ? <Badge tone="warning">{t('openFindingsCount', { count: r.openFindings })}</Badge> : <span className="text-slate-400">0</span>}
+              {r.openFindings > 0 ? (
+                <Badge tone="warning">{t('openFindingsCount', { count: r.openFindings })}</Badge>
+              ) : (
+                <span className="text-slate-400">0</span>
+              )}
             </td>
           </tr>
         ))}
@@ -107,12 +127,24 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
       <caption className="sr-only">{t('tabs.findings')}</caption>
       <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs font-medium text-slate-500">
         <tr>
-          <th scope="col" className="px-4 py-2">{t('col.severity')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.issue')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.status')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.opportunity')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.stage')}</th>
-          <th scope="col" className="px-4 py-2">{t('col.scheduledAt')}</th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.severity')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.issue')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.status')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.opportunity')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.stage')}
+          </th>
+          <th scope="col" className="px-4 py-2">
+            {t('col.scheduledAt')}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -157,7 +189,10 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
             >
               <Icon aria-hidden className={cn('size-5', active ? 'text-indigo-600' : 'text-slate-400')} />
               <span className="flex-1 text-sm font-medium text-slate-700">{t(`tabs.${k}`)}</span>
-              <span className={cn('text-2xl font-semibold tabular-nums', active ? 'text-indigo-700' : 'text-slate-900')} data-testid={`vrb-count-${k}`}>
+              <span
+                className={cn('text-2xl font-semibold tabular-nums', active ? 'text-indigo-700' : 'text-slate-900')}
+                data-testid={`vrb-count-${k}`}
+              >
                 {format.number(counts[k])}
               </span>
             </Link>
@@ -169,7 +204,9 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
       ) : (
         <Card className="overflow-x-auto">
           {tab === 'findings' ? findingsTable : reviewTable(tab === 'upcoming' ? queue.upcoming : queue.missingOpinions, tab)}
-          {counts[tab] > rows ? <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">{t('truncated', { count: rows })}</p> : null}
+          {counts[tab] > rows ? (
+            <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-500">{t('truncated', { count: rows })}</p>
+          ) : null}
         </Card>
       )}
     </div>

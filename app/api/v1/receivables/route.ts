@@ -5,4 +5,6 @@ import { listReceivablesQuery } from '@/lib/validation/receivables';
 
 // GET /api/v1/receivables?status=overdue|due|outstanding|all&owner&team&account&cursor&limit →
 // { items, nextCursor }: payment milestones of won deals by due date (keyset pages). Same query as /receivables.
-export const GET = apiRoute({ permission: 'opportunity:read', query: listReceivablesQuery }, ({ session, query }) => listReceivables(db, session, query));
+export const GET = apiRoute({ permission: 'opportunity:read', query: listReceivablesQuery }, ({ session, query }) =>
+  listReceivables(db, session, query),
+);

@@ -5,4 +5,6 @@ import { searchQuery } from '@/lib/validation/search';
 
 // GET /api/v1/search?q&limit → { groups: [{ kind, items: [{ id, title, subtitle, href }] }] }
 // The same function as the command palette's action; kinds the caller may not read are left out.
-export const GET = apiRoute({ permission: 'opportunity:read', query: searchQuery }, ({ session, query }) => globalSearch(db, session, query));
+export const GET = apiRoute({ permission: 'opportunity:read', query: searchQuery }, ({ session, query }) =>
+  globalSearch(db, session, query),
+);

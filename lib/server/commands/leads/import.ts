@@ -33,8 +33,14 @@ async function failUpload(db: Db, session: AppSession, meta: { fileName: string;
   // a file that cannot be read still leaves a batch in the history, with the reason
   await db.importBatch.create({
     data: {
-      fileName: meta.fileName, fileSize: meta.size, format: 'unknown', status: 'FAILED', createdById: session.userId,
-      message: translateError(session.locale, e.key, e.params), finishedAt: new Date(), total: 0,
+      fileName: meta.fileName,
+      fileSize: meta.size,
+      format: 'unknown',
+      status: 'FAILED',
+      createdById: session.userId,
+      message: translateError(session.locale, e.key, e.params),
+      finishedAt: new Date(),
+      total: 0,
     },
   });
 }
@@ -58,7 +64,14 @@ export async function uploadImport(
     throw e;
   }
   const batch = await db.importBatch.create({
-    data: { fileName, fileSize: saved.size, format: analysis.info.kind, encoding: analysis.info.encoding, filePath: saved.path, createdById: session.userId },
+    data: {
+      fileName,
+      fileSize: saved.size,
+      format: analysis.info.kind,
+      encoding: analysis.info.encoding,
+      filePath: saved.path,
+      createdById: session.userId,
+    },
   });
   return { batchId: batch.id, analysis };
 }
@@ -90,12 +103,24 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
   const mapping = input.mapping as Prisma.InputJsonValue;
   let id: string;
   if (b.status === 'PENDING' && b.mapping === null) {
-    const n = await db.importBatch.updateMany({ where: { id: b.id, status: 'PENDING', mapping: { equals: Prisma.AnyNull } }, data: { mapping, dryRun: input.dryRun } });
+    const n = await db.importBatch.updateMany({
+      where: { id: b.id, status: 'PENDING', mapping: { equals: Prisma.AnyNull } },
+      data: { mapping, dryRun: input.dryRun },
+    });
     if (n.count !== 1) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
     id = b.id;
   } else if (b.status === 'DONE' && b.dryRun) {
     const nb = await db.importBatch.create({
-      data: { fileName: b.fileName, fileSize: b.fileSize, format: b.format, encoding: b.encoding, filePath: b.filePath, mapping, dryRun: input.dryRun, createdById: session.userId },
+      data: {
+        fileName: b.fileName,
+        fileSize: b.fileSize,
+        format: b.format,
+        encoding: b.encoding,
+        filePath: b.filePath,
+        mapping,
+        dryRun: input.dryRun,
+        createdById: session.userId,
+      },
     });
     if (!input.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } }); // the real run owns the file now
     id = nb.id;
@@ -132,8 +157,21 @@ export async function listImportBatches(db: Db, _session: AppSession, take = 30)
     orderBy: { createdAt: 'desc' },
     take,
     select: {
-      id: true, fileName: true, format: true, encoding: true, dryRun: true, status: true, total: true, processed: true,
-      created: true, updated: true, skipped: true, failed: true, message: true, createdAt: true, finishedAt: true,
+      id: true,
+      fileName: true,
+      format: true,
+      encoding: true,
+      dryRun: true,
+      status: true,
+      total: true,
+      processed: true,
+      created: true,
+      updated: true,
+      skipped: true,
+      failed: true,
+      message: true,
+      createdAt: true,
+      finishedAt: true,
       createdBy: { select: { name: true } },
     },
   });

@@ -35,17 +35,31 @@ export async function listLeads(session: AppSession, query: ListLeadsQuery, opts
   const scope = leadScope(session);
   if (query.q && query.sort.startsWith('company')) {
     // a search is ordered by date only: sorting thousands of trigram matches by name is not a 10 ms page
-    throw new DomainError('VALIDATION', 'leads.errors.sortWithSearch', {}, undefined, [{ path: 'sort', message: 'company sorts are not offered with q' }]);
+    throw new DomainError('VALIDATION', 'leads.errors.sortWithSearch', {}, undefined, [
+      { path: 'sort', message: 'company sorts are not offered with q' },
+    ]);
   }
   const page = await listLeadsPage(pgPool, query, scope, session.userId);
-  if (page.badCursor) throw new DomainError('VALIDATION', 'leads.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+  if (page.badCursor)
+    throw new DomainError('VALIDATION', 'leads.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
   const count = opts.withCount ? await countLeadsCapped(pgPool, query, scope, session.userId) : null;
   return { items: page.items, nextCursor: page.nextCursor, count };
 }
 
 const LEAD_VIEW = {
-  id: true, status: true, version: true, ownerId: true, email: true, name: true, company: true, phone: true, temperature: true,
-  need: true, intent: true, budget: true, updatedAt: true,
+  id: true,
+  status: true,
+  version: true,
+  ownerId: true,
+  email: true,
+  name: true,
+  company: true,
+  phone: true,
+  temperature: true,
+  need: true,
+  intent: true,
+  budget: true,
+  updatedAt: true,
 } as const;
 
 async function loadWritable(db: Db, session: AppSession, id: string) {
@@ -58,7 +72,9 @@ async function loadWritable(db: Db, session: AppSession, id: string) {
 async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
   const u = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
   if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER')) {
-    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', {}, undefined, [{ path: 'ownerId', message: 'not an active sales rep' }]);
+    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', {}, undefined, [
+      { path: 'ownerId', message: 'not an active sales rep' },
+    ]);
   }
   const onlyRep = !session.roles.some((r) => r === 'ADMIN' || r === 'MARKETER' || r === 'SALES_MANAGER');
   if (onlyRep && ownerId !== session.userId) throw new DomainError('FORBIDDEN', 'leads.errors.ownerNotSelf');
@@ -66,7 +82,10 @@ async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
 }
 
 async function casUpdate(db: Db, id: string, version: number, from: string[], data: Record<string, unknown>) {
-  const n = await db.lead.updateMany({ where: { id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
+  const n = await db.lead.updateMany({
+    where: { id, version, status: { in: from as never } },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (n.count !== 1) {
     const current = await db.lead.findUnique({ where: { id }, select: LEAD_VIEW });
     throw conflict(current);
@@ -84,11 +103,19 @@ export async function qualifyLead(db: DbClient, session: AppSession, id: string,
     if (!canTransition(lead.status, 'SQL')) throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
     const rules = await getSetting(tx, 'qualificationRules');
     const checklist = qualificationChecklist({ ...lead, budget: lead.budget?.toString() ?? null }, rules);
-    if (!isQualified(checklist)) throw new DomainError('UNPROCESSABLE', 'leads.errors.notQualified', {}, { missing: missingCriteria(checklist) });
+    if (!isQualified(checklist))
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.notQualified', {}, { missing: missingCriteria(checklist) });
     if (input.ownerId) await checkAssignee(tx, session, input.ownerId);
     const ownerId = input.ownerId ?? lead.ownerId;
     await casUpdate(tx, id, lead.version, ['MQL'], { status: 'SQL', qualifiedAt: new Date(), ownerId });
-    await audit(tx, { actorId: session.userId, action: 'lead.qualify', entityType: 'Lead', entityId: id, before: { status: lead.status, ownerId: lead.ownerId }, after: { status: 'SQL', ownerId } });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'lead.qualify',
+      entityType: 'Lead',
+      entityId: id,
+      before: { status: lead.status, ownerId: lead.ownerId },
+      after: { status: 'SQL', ownerId },
+    });
     return tx.lead.findUniqueOrThrow({ where: { id }, select: LEAD_VIEW });
   });
 }
@@ -97,18 +124,38 @@ async function findDisqualifyReason(db: Db, reason: string) {
   const r = await db.reason.findFirst({
     where: { kind: 'DISQUALIFY', active: true, OR: [{ code: reason }, ...(/^[0-9a-f-]{36}$/i.test(reason) ? [{ id: reason }] : [])] },
   });
-  if (!r) throw new DomainError('VALIDATION', 'leads.errors.reasonUnknown', {}, undefined, [{ path: 'reason', message: 'unknown disqualify reason' }]);
+  if (!r)
+    throw new DomainError('VALIDATION', 'leads.errors.reasonUnknown', {}, undefined, [
+      { path: 'reason', message: 'unknown disqualify reason' },
+    ]);
   return r;
 }
 
-export async function disqualifyLead(db: DbClient, session: AppSession, id: string, input: { reason: string; note?: string; version?: number }) {
+export async function disqualifyLead(
+  db: DbClient,
+  session: AppSession,
+  id: string,
+  input: { reason: string; note?: string; version?: number },
+) {
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
     const reason = await findDisqualifyReason(tx, input.reason);
-    if (!canTransition(lead.status, 'DISQUALIFIED')) throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
-    await casUpdate(tx, id, lead.version, ['MQL', 'SQL'], { status: 'DISQUALIFIED', disqualifyReasonId: reason.id, disqualifyNote: input.note ?? null });
-    await audit(tx, { actorId: session.userId, action: 'lead.disqualify', entityType: 'Lead', entityId: id, before: { status: lead.status }, after: { status: 'DISQUALIFIED', reason: reason.code, note: input.note } });
+    if (!canTransition(lead.status, 'DISQUALIFIED'))
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
+    await casUpdate(tx, id, lead.version, ['MQL', 'SQL'], {
+      status: 'DISQUALIFIED',
+      disqualifyReasonId: reason.id,
+      disqualifyNote: input.note ?? null,
+    });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'lead.disqualify',
+      entityType: 'Lead',
+      entityId: id,
+      before: { status: lead.status },
+      after: { status: 'DISQUALIFIED', reason: reason.code, note: input.note },
+    });
     return tx.lead.findUniqueOrThrow({ where: { id }, select: LEAD_VIEW });
   });
 }
@@ -136,7 +183,8 @@ export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLe
       const rules = await getSetting(tx, 'qualificationRules');
       for (const l of leads) {
         if (!canTransition(l.status, 'SQL')) skipped.push({ id: l.id, reason: 'badStatus' });
-        else if (!isQualified(qualificationChecklist({ ...l, budget: l.budget?.toString() ?? null }, rules))) skipped.push({ id: l.id, reason: 'notQualified' });
+        else if (!isQualified(qualificationChecklist({ ...l, budget: l.budget?.toString() ?? null }, rules)))
+          skipped.push({ id: l.id, reason: 'notQualified' });
         else ok.push(l.id);
       }
       await tx.lead.updateMany({
@@ -159,7 +207,15 @@ export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLe
       after = { status: 'DISQUALIFIED', reason: reason.code };
     }
     if (ok.length) {
-      await tx.auditLog.createMany({ data: ok.map((id) => ({ actorId: session.userId, action, entityType: 'Lead', entityId: id, after: { ...after, bulk: true } as never })) });
+      await tx.auditLog.createMany({
+        data: ok.map((id) => ({
+          actorId: session.userId,
+          action,
+          entityType: 'Lead',
+          entityId: id,
+          after: { ...after, bulk: true } as never,
+        })),
+      });
     }
     return { updated: ok.length, skipped };
   });
@@ -170,21 +226,34 @@ export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLe
  * contact (by account + email, else new), opportunity at Tier 4 owned by the rep with its first
  * TierChange row, and the lead CONVERTED and linked. Returns the new opportunity.
  */
-export async function convertLead(db: DbClient, session: AppSession, id: string, input: { ownerId: string; opportunityName?: string; version?: number }) {
+export async function convertLead(
+  db: DbClient,
+  session: AppSession,
+  id: string,
+  input: { ownerId: string; opportunityName?: string; version?: number },
+) {
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
-    if (!canTransition(lead.status, 'CONVERTED')) throw new DomainError('UNPROCESSABLE', 'leads.errors.convertNeedsSql', { status: lead.status });
+    if (!canTransition(lead.status, 'CONVERTED'))
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.convertNeedsSql', { status: lead.status });
     await checkAssignee(tx, session, input.ownerId);
 
     const companyName = lead.company ?? lead.companyDomain ?? lead.email ?? '—';
     let account =
-      (lead.businessRegistrationNo ? await tx.account.findUnique({ where: { businessRegistrationNo: lead.businessRegistrationNo } }) : null) ??
+      (lead.businessRegistrationNo
+        ? await tx.account.findUnique({ where: { businessRegistrationNo: lead.businessRegistrationNo } })
+        : null) ??
       (lead.companyDomain ? await tx.account.findFirst({ where: { domain: lead.companyDomain }, orderBy: { createdAt: 'asc' } }) : null);
     const accountMatched = !!account;
     if (!account) {
       account = await tx.account.create({
-        data: { name: companyName, nameNormalized: normalizeCompanyName(companyName), businessRegistrationNo: lead.businessRegistrationNo, domain: lead.companyDomain },
+        data: {
+          name: companyName,
+          nameNormalized: normalizeCompanyName(companyName),
+          businessRegistrationNo: lead.businessRegistrationNo,
+          domain: lead.companyDomain,
+        },
       });
     }
     let contact = lead.email ? await tx.contact.findFirst({ where: { accountId: account.id, email: lead.email } }) : null;
@@ -195,19 +264,61 @@ export async function convertLead(db: DbClient, session: AppSession, id: string,
     }
     const name = input.opportunityName ?? `${account.name} · ${lead.campaign ?? lead.need?.slice(0, 60) ?? '신규 사업기회'}`;
     const opp = await tx.opportunity.create({
-      data: { name: name.slice(0, 200), accountId: account.id, ownerId: input.ownerId, amount: lead.budget, need: lead.need, tier: 4, outcome: 'OPEN' },
+      data: {
+        name: name.slice(0, 200),
+        accountId: account.id,
+        ownerId: input.ownerId,
+        amount: lead.budget,
+        need: lead.need,
+        tier: 4,
+        outcome: 'OPEN',
+      },
     });
-    await tx.tierChange.create({ data: { opportunityId: opp.id, fromTier: null, toTier: 4, fromOutcome: null, toOutcome: 'OPEN', actorId: session.userId, reason: 'lead.convert' } });
+    await tx.tierChange.create({
+      data: {
+        opportunityId: opp.id,
+        fromTier: null,
+        toTier: 4,
+        fromOutcome: null,
+        toOutcome: 'OPEN',
+        actorId: session.userId,
+        reason: 'lead.convert',
+      },
+    });
     if (contact) await tx.opportunityContact.create({ data: { opportunityId: opp.id, contactId: contact.id, isPrimary: true } });
     await casUpdate(tx, id, lead.version, ['SQL'], {
-      status: 'CONVERTED', convertedAt: new Date(), accountId: account.id, contactId: contact?.id ?? null, opportunityId: opp.id, ownerId: input.ownerId,
+      status: 'CONVERTED',
+      convertedAt: new Date(),
+      accountId: account.id,
+      contactId: contact?.id ?? null,
+      opportunityId: opp.id,
+      ownerId: input.ownerId,
     });
     await audit(tx, {
-      actorId: session.userId, action: 'lead.convert', entityType: 'Lead', entityId: id,
-      before: { status: lead.status }, after: { status: 'CONVERTED', opportunityId: opp.id, accountId: account.id, accountMatched, contactId: contact?.id ?? null },
+      actorId: session.userId,
+      action: 'lead.convert',
+      entityType: 'Lead',
+      entityId: id,
+      before: { status: lead.status },
+      after: { status: 'CONVERTED', opportunityId: opp.id, accountId: account.id, accountMatched, contactId: contact?.id ?? null },
     });
-    await audit(tx, { actorId: session.userId, action: 'opportunity.create', entityType: 'Opportunity', entityId: opp.id, after: { tier: 4, fromLead: id, ownerId: input.ownerId } });
-    return { id: opp.id, name: opp.name, tier: opp.tier, outcome: 'OPEN' as const, accountId: account.id, ownerId: opp.ownerId, leadId: id, contactId: contact?.id ?? null };
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'opportunity.create',
+      entityType: 'Opportunity',
+      entityId: opp.id,
+      after: { tier: 4, fromLead: id, ownerId: input.ownerId },
+    });
+    return {
+      id: opp.id,
+      name: opp.name,
+      tier: opp.tier,
+      outcome: 'OPEN' as const,
+      accountId: account.id,
+      ownerId: opp.ownerId,
+      leadId: id,
+      contactId: contact?.id ?? null,
+    };
   });
 }
 
@@ -232,5 +343,9 @@ export async function salesAssignees(db: Db) {
 }
 
 export async function disqualifyReasons(db: Db) {
-  return db.reason.findMany({ where: { kind: 'DISQUALIFY', active: true }, orderBy: [{ sortOrder: 'asc' }, { labelKo: 'asc' }], select: { id: true, code: true, labelKo: true, labelEn: true } });
+  return db.reason.findMany({
+    where: { kind: 'DISQUALIFY', active: true },
+    orderBy: [{ sortOrder: 'asc' }, { labelKo: 'asc' }],
+    select: { id: true, code: true, labelKo: true, labelEn: true },
+  });
 }

@@ -7,7 +7,13 @@ import type { BoardFilters } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 
 export type BoardCard = BoardCardData;
-export type BoardColumn = { tier: number; count: number; amount: string; cards: BoardCard[]; byOutcome?: Record<string, { count: number; amount: string }> };
+export type BoardColumn = {
+  tier: number;
+  count: number;
+  amount: string;
+  cards: BoardCard[];
+  byOutcome?: Record<string, { count: number; amount: string }>;
+};
 
 const CLOSED_WINDOW_DAYS = 90;
 
@@ -27,7 +33,11 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
   });
   const cards: BoardCard[] = [];
   for (const r of rows) {
-    const stall = stallStateOf({ tier: r.tier, tierEnteredAt: r.tierEnteredAt, stallSnoozedAt: r.stallSnoozedAt, stallSnoozedUntil: r.stallSnoozedUntil }, settings.stallThresholds, now);
+    const stall = stallStateOf(
+      { tier: r.tier, tierEnteredAt: r.tierEnteredAt, stallSnoozedAt: r.stallSnoozedAt, stallSnoozedUntil: r.stallSnoozedUntil },
+      settings.stallThresholds,
+      now,
+    );
     if (filters.stalled && stall !== 'stalled') continue;
     cards.push({
       id: r.id,

@@ -2,7 +2,17 @@ import 'server-only';
 import type { DbClient, Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { getEditableOpportunityWithFacts, pgRunner, prismaRunner, getLastChange, getOpportunity, getRequirementFacts, writeTierMove, type OpportunityRow, type SqlRunner } from '@/lib/db/queries/opportunities';
+import {
+  getEditableOpportunityWithFacts,
+  pgRunner,
+  prismaRunner,
+  getLastChange,
+  getOpportunity,
+  getRequirementFacts,
+  writeTierMove,
+  type OpportunityRow,
+  type SqlRunner,
+} from '@/lib/db/queries/opportunities';
 import { decideTierMove, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
@@ -15,7 +25,12 @@ import { serializeOpportunity } from './serialize';
 export async function conflictWithCurrent(db: Db, id: string) {
   const [row, settings] = await Promise.all([getOpportunity(db, id), getSettings(db)]);
   if (!row) return notFound();
-  return new DomainError('CONFLICT', 'conflict', {}, { ...serializeOpportunity(row, settings.horizonBounds), lastChange: await getLastChange(db, id) });
+  return new DomainError(
+    'CONFLICT',
+    'conflict',
+    {},
+    { ...serializeOpportunity(row, settings.horizonBounds), lastChange: await getLastChange(db, id) },
+  );
 }
 
 function unmetError(session: AppSession, unmet: (UnmetRequirement | { tier: number; id: 'moveReason'; input: 'reason' })[]) {
@@ -37,9 +52,13 @@ function moveError(session: AppSession, e: MoveError, to: number): DomainError {
     case 'CLOSED':
       return new DomainError('UNPROCESSABLE', 'tiers.errors.closed');
     case 'OUTCOME_REQUIRED':
-      return new DomainError('VALIDATION', 'tiers.errors.outcomeRequired', {}, undefined, [{ path: 'outcome', message: 'outcome is required with tier 0' }]);
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeRequired', {}, undefined, [
+        { path: 'outcome', message: 'outcome is required with tier 0' },
+      ]);
     case 'OUTCOME_NOT_ALLOWED':
-      return new DomainError('VALIDATION', 'tiers.errors.outcomeNotAllowed', {}, undefined, [{ path: 'outcome', message: 'outcome only with tier 0' }]);
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeNotAllowed', {}, undefined, [
+        { path: 'outcome', message: 'outcome only with tier 0' },
+      ]);
     case 'REASON_REQUIRED':
       return unmetError(session, [{ tier: to, id: 'moveReason', input: 'reason' }]);
     case 'REQUIREMENTS_UNMET':
@@ -71,7 +90,10 @@ async function applyFill(tx: Db, session: AppSession, opp: OpportunityRow, fill:
       where: { id: fill.decisionMakerContactId, opportunities: { some: { opportunityId: opp.id } } },
       data: { powerRole: 'DECISION_MAKER', version: { increment: 1 } },
     });
-    if (n.count === 0) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' }]);
+    if (n.count === 0)
+      throw new DomainError('VALIDATION', 'validation', {}, undefined, [
+        { path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' },
+      ]);
   }
   if (fill.reasonIds) await setReasons(tx, opp.id, fill.reasonIds);
 }
@@ -80,12 +102,18 @@ async function applyFill(tx: Db, session: AppSession, opp: OpportunityRow, fill:
 export async function setReasons(tx: Db, opportunityId: string, reasonIds: string[]) {
   const ids = [...new Set(reasonIds)];
   const found = await tx.reason.count({ where: { id: { in: ids }, active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } } });
-  if (found !== ids.length) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'reasonIds', message: 'unknown or inactive reason' }]);
+  if (found !== ids.length)
+    throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'reasonIds', message: 'unknown or inactive reason' }]);
   await tx.opportunityReason.deleteMany({ where: { opportunityId } });
   if (ids.length) await tx.opportunityReason.createMany({ data: ids.map((reasonId) => ({ opportunityId, reasonId })) });
 }
 
-function factsOf(o: OpportunityRow, extra: Awaited<ReturnType<typeof getRequirementFacts>>, outcome: string | null | undefined, writtenReason: string | null | undefined): RequirementFacts {
+function factsOf(
+  o: OpportunityRow,
+  extra: Awaited<ReturnType<typeof getRequirementFacts>>,
+  outcome: string | null | undefined,
+  writtenReason: string | null | undefined,
+): RequirementFacts {
   return {
     hasNamedContact: extra.contacts > 0,
     need: o.need,
@@ -159,10 +187,26 @@ async function decideAndWrite(
     actorId: session.userId,
     at: now,
     auditBefore: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
-    auditAfter: { tier: d.tier, outcome: d.outcome, version: opp.version + 1, reason: input.reason ?? null, kind: d.kind, fill: input.fill ?? null },
+    auditAfter: {
+      tier: d.tier,
+      outcome: d.outcome,
+      version: opp.version + 1,
+      reason: input.reason ?? null,
+      kind: d.kind,
+      fill: input.fill ?? null,
+    },
   });
   if (!written) throw await conflictWithCurrent(tx, opp.id);
-  return { ...opp, tier: d.tier, outcome: d.outcome, lastOpenTier: d.lastOpenTier, tierEnteredAt: now, closedAt: d.tier === 0 ? now : null, version: opp.version + 1, updatedAt: now } as OpportunityRow;
+  return {
+    ...opp,
+    tier: d.tier,
+    outcome: d.outcome,
+    lastOpenTier: d.lastOpenTier,
+    tierEnteredAt: now,
+    closedAt: d.tier === 0 ? now : null,
+    version: opp.version + 1,
+    updatedAt: now,
+  } as OpportunityRow;
 }
 
 /**
@@ -175,7 +219,16 @@ export async function dropOpportunityByVrb(tx: Db, session: AppSession, opportun
   const sql = prismaRunner(tx);
   const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(sql, null, opportunityId)]);
   if (!found) throw notFound();
-  return decideAndWrite(sql, tx, session, found.opp, found.extra, { to: 0, outcome: 'DROPPED', reason, version: found.opp.version }, settings.tierRules, now);
+  return decideAndWrite(
+    sql,
+    tx,
+    session,
+    found.opp,
+    found.extra,
+    { to: 0, outcome: 'DROPPED', reason, version: found.opp.version },
+    settings.tierRules,
+    now,
+  );
 }
 
 async function load(run: SqlRunner, session: AppSession, id: string) {

@@ -16,7 +16,10 @@ import { DomainError, notFound } from '../../errors';
  */
 export async function reorderOpportunity(db: DbClient, session: AppSession, input: z.infer<typeof reorderSchema>) {
   return db.$transaction(async (tx) => {
-    const opp = await tx.opportunity.findFirst({ where: { id: input.opportunityId, ...editableWhere(session) }, select: { id: true, tier: true, outcome: true, position: true } });
+    const opp = await tx.opportunity.findFirst({
+      where: { id: input.opportunityId, ...editableWhere(session) },
+      select: { id: true, tier: true, outcome: true, position: true },
+    });
     if (!opp) throw notFound();
     if (opp.tier === 0) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderClosed');
     const ids = [input.aboveId, input.belowId].filter((x): x is string => !!x);
@@ -41,7 +44,9 @@ export async function reorderOpportunity(db: DbClient, session: AppSession, inpu
         UPDATE "Opportunity" o SET position = r.n
           FROM (SELECT id, row_number() OVER (ORDER BY position, "tierEnteredAt", id)::float8 AS n FROM "Opportunity" WHERE tier = ${opp.tier}::smallint AND outcome = 'OPEN') r
          WHERE o.id = r.id`;
-      const again = await tx.$queryRaw<{ id: string; position: number }[]>`SELECT id, position FROM "Opportunity" WHERE id = ANY(${ids}::uuid[])`;
+      const again = await tx.$queryRaw<
+        { id: string; position: number }[]
+      >`SELECT id, position FROM "Opportunity" WHERE id = ANY(${ids}::uuid[])`;
       above = input.aboveId ? again.find((n) => n.id === input.aboveId)!.position : null;
       below = input.belowId ? again.find((n) => n.id === input.belowId)!.position : null;
       position = positionBetween(above, below);

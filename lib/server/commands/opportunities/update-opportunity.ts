@@ -28,11 +28,17 @@ export async function updateOpportunity(db: DbClient, session: AppSession, input
       if (v === undefined) continue;
       data[k] = (DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string' ? new Date(v) : v;
     }
-    if (data.businessCategoryId && !(await tx.businessCategory.findUnique({ where: { id: data.businessCategoryId as string }, select: { id: true } })))
+    if (
+      data.businessCategoryId &&
+      !(await tx.businessCategory.findUnique({ where: { id: data.businessCategoryId as string }, select: { id: true } }))
+    )
       throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'businessCategoryId', message: 'unknown category' }]);
     if (data.salesRegionId && !(await tx.salesRegion.findUnique({ where: { id: data.salesRegionId as string }, select: { id: true } })))
       throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'salesRegionId', message: 'unknown region' }]);
-    if (data.lostToCompetitorId && !(await tx.competitor.findUnique({ where: { id: data.lostToCompetitorId as string }, select: { id: true } })))
+    if (
+      data.lostToCompetitorId &&
+      !(await tx.competitor.findUnique({ where: { id: data.lostToCompetitorId as string }, select: { id: true } }))
+    )
       throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'lostToCompetitorId', message: 'unknown competitor' }]);
     const { count } = await tx.opportunity.updateMany({
       where: { id: opp.id, version },

@@ -31,8 +31,14 @@ const RECORD = {
   version: true,
   updatedAt: true,
   attendees: { select: { userId: true }, orderBy: { userId: 'asc' } },
-  lessons: { select: { id: true, title: true, body: true, category: true, accountId: true, competitorId: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-  actionItems: { select: { id: true, title: true, ownerId: true, dueDate: true, doneAt: true }, orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] },
+  lessons: {
+    select: { id: true, title: true, body: true, category: true, accountId: true, competitorId: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  },
+  actionItems: {
+    select: { id: true, title: true, ownerId: true, dueDate: true, doneAt: true },
+    orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  },
 } satisfies Prisma.PostmortemSelect;
 type RecordRow = Prisma.PostmortemGetPayload<{ select: typeof RECORD }>;
 
@@ -52,7 +58,11 @@ export function serializePostmortem(p: RecordRow) {
     heldAt: p.heldAt?.toISOString() ?? null,
     attendees: p.attendees.map((a) => a.userId),
     lessons: p.lessons,
-    actionItems: p.actionItems.map((a) => ({ ...a, dueDate: a.dueDate?.toISOString().slice(0, 10) ?? null, doneAt: a.doneAt?.toISOString() ?? null })),
+    actionItems: p.actionItems.map((a) => ({
+      ...a,
+      dueDate: a.dueDate?.toISOString().slice(0, 10) ?? null,
+      doneAt: a.doneAt?.toISOString() ?? null,
+    })),
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
   };
@@ -63,7 +73,16 @@ export type PostmortemView = ReturnType<typeof serializePostmortem>;
 export async function getWritablePostmortem(db: Db, session: AppSession, opportunityId: string) {
   const opp = await db.opportunity.findFirst({
     where: { id: opportunityId, ...editableWhere(session) },
-    select: { id: true, name: true, tier: true, outcome: true, accountId: true, businessCategoryId: true, lostToCompetitorId: true, account: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      tier: true,
+      outcome: true,
+      accountId: true,
+      businessCategoryId: true,
+      lostToCompetitorId: true,
+      account: { select: { name: true } },
+    },
   });
   if (!opp) return null;
   const pm = await db.postmortem.findUnique({ where: { opportunityId }, select: RECORD });
@@ -75,21 +94,31 @@ async function conflictWithCurrent(db: Db, opportunityId: string) {
   return new DomainError('CONFLICT', 'postmortems.errors.conflict', {}, pm ? serializePostmortem(pm) : null);
 }
 
-const fieldError = (session: AppSession, path: string, code: string): FieldError => ({ path, message: translateError(session.locale, `postmortems.errors.${code}`) });
+const fieldError = (session: AppSession, path: string, code: string): FieldError => ({
+  path,
+  message: translateError(session.locale, `postmortems.errors.${code}`),
+});
 const invalid = (fields: FieldError[]) => new DomainError('VALIDATION', 'validation', {}, undefined, fields);
 
 /** Every referenced user, competitor, lesson and action item exists (and belongs here). */
 async function checkReferences(tx: Db, session: AppSession, input: SavePostmortemInput, postmortemId: string | null) {
   const fields: FieldError[] = [];
   const userIds = [...new Set([...input.attendees, ...input.actionItems.flatMap((a) => (a.ownerId ? [a.ownerId] : []))])];
-  const users = new Set((await tx.user.findMany({ where: { id: { in: userIds }, disabledAt: null }, select: { id: true } })).map((u) => u.id));
+  const users = new Set(
+    (await tx.user.findMany({ where: { id: { in: userIds }, disabledAt: null }, select: { id: true } })).map((u) => u.id),
+  );
   input.attendees.forEach((id, i) => users.has(id) || fields.push(fieldError(session, `attendees.${i}`, 'unknownUser')));
-  input.actionItems.forEach((a, i) => !a.ownerId || users.has(a.ownerId) || fields.push(fieldError(session, `actionItems.${i}.ownerId`, 'unknownUser')));
+  input.actionItems.forEach(
+    (a, i) => !a.ownerId || users.has(a.ownerId) || fields.push(fieldError(session, `actionItems.${i}.ownerId`, 'unknownUser')),
+  );
 
   const compIds = [...new Set([input.competitorId, ...input.lessons.map((l) => l.competitorId)].filter((x): x is string => !!x))];
   const comps = new Set((await tx.competitor.findMany({ where: { id: { in: compIds } }, select: { id: true } })).map((c) => c.id));
   if (input.competitorId && !comps.has(input.competitorId)) fields.push(fieldError(session, 'competitorId', 'unknownCompetitor'));
-  input.lessons.forEach((l, i) => !l.competitorId || comps.has(l.competitorId) || fields.push(fieldError(session, `lessons.${i}.competitorId`, 'unknownCompetitor')));
+  input.lessons.forEach(
+    (l, i) =>
+      !l.competitorId || comps.has(l.competitorId) || fields.push(fieldError(session, `lessons.${i}.competitorId`, 'unknownCompetitor')),
+  );
 
   const [lessonIds, actionIds] = postmortemId
     ? await Promise.all([
@@ -98,12 +127,19 @@ async function checkReferences(tx: Db, session: AppSession, input: SavePostmorte
       ])
     : [new Set<string>(), new Set<string>()];
   input.lessons.forEach((l, i) => !l.id || lessonIds.has(l.id) || fields.push(fieldError(session, `lessons.${i}.id`, 'notThisPostmortem')));
-  input.actionItems.forEach((a, i) => !a.id || actionIds.has(a.id) || fields.push(fieldError(session, `actionItems.${i}.id`, 'notThisPostmortem')));
+  input.actionItems.forEach(
+    (a, i) => !a.id || actionIds.has(a.id) || fields.push(fieldError(session, `actionItems.${i}.id`, 'notThisPostmortem')),
+  );
   if (fields.length) throw invalid(fields);
 }
 
 /** Replace the children: keep (update) rows whose id was sent, delete the others, create the new ones. */
-async function writeChildren(tx: Db, postmortemId: string, input: SavePostmortemInput, tags: { accountId: string; businessCategoryId: string | null }) {
+async function writeChildren(
+  tx: Db,
+  postmortemId: string,
+  input: SavePostmortemInput,
+  tags: { accountId: string; businessCategoryId: string | null },
+) {
   await tx.postmortemAttendee.deleteMany({ where: { postmortemId } });
   if (input.attendees.length) await tx.postmortemAttendee.createMany({ data: input.attendees.map((userId) => ({ postmortemId, userId })) });
 
@@ -111,7 +147,12 @@ async function writeChildren(tx: Db, postmortemId: string, input: SavePostmortem
   await tx.lesson.deleteMany({ where: { postmortemId, id: { notIn: keepLessons } } });
   // every lesson is tagged with the deal's customer and business category, and its competitor if any
   const lessonData = (l: SavePostmortemInput['lessons'][number]) => ({
-    title: l.title, body: l.body, category: l.category, competitorId: l.competitorId ?? null, accountId: tags.accountId, businessCategoryId: tags.businessCategoryId,
+    title: l.title,
+    body: l.body,
+    category: l.category,
+    competitorId: l.competitorId ?? null,
+    accountId: tags.accountId,
+    businessCategoryId: tags.businessCategoryId,
   });
   // kept rows are updated one by one (at most 50, each its own values); new rows in one insert
   for (const l of input.lessons) if (l.id) await tx.lesson.update({ where: { id: l.id }, data: lessonData(l) });
@@ -120,7 +161,11 @@ async function writeChildren(tx: Db, postmortemId: string, input: SavePostmortem
 
   const keepActions = input.actionItems.flatMap((a) => (a.id ? [a.id] : []));
   await tx.actionItem.deleteMany({ where: { postmortemId, id: { notIn: keepActions } } });
-  const actionData = (a: SavePostmortemInput['actionItems'][number]) => ({ title: a.title, ownerId: a.ownerId ?? null, dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null });
+  const actionData = (a: SavePostmortemInput['actionItems'][number]) => ({
+    title: a.title,
+    ownerId: a.ownerId ?? null,
+    dueDate: a.dueDate ? new Date(`${a.dueDate}T00:00:00Z`) : null,
+  });
   for (const a of input.actionItems) if (a.id) await tx.actionItem.update({ where: { id: a.id }, data: actionData(a) });
   const newActions = input.actionItems.filter((a) => !a.id);
   if (newActions.length) await tx.actionItem.createMany({ data: newActions.map((a) => ({ ...actionData(a), postmortemId })) });
@@ -136,7 +181,12 @@ export type SaveResult = { created: boolean; postmortem: PostmortemView; warning
  */
 export async function savePostmortem(db: DbClient, session: AppSession, input: SavePostmortemInput): Promise<SaveResult> {
   if (!can(session.roles, 'postmortem:write')) throw forbidden();
-  const issues = checkPostmortemDraft({ ...input, summary: input.summary ?? null, priceGap: input.priceGap ?? null, actionItems: input.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ?? null })) });
+  const issues = checkPostmortemDraft({
+    ...input,
+    summary: input.summary ?? null,
+    priceGap: input.priceGap ?? null,
+    actionItems: input.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ?? null })),
+  });
   if (issues.length) throw invalid(issues.map((i) => fieldError(session, i.path, i.code)));
   const warnings = blameWarnings([
     { path: 'summary', text: input.summary },
@@ -156,7 +206,8 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
         select: { id: true, tier: true, outcome: true, accountId: true, businessCategoryId: true },
       });
       if (!opp) throw notFound();
-      if (!canWritePostmortem(opp).ok) throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', {}, { tier: opp.tier, outcome: opp.outcome });
+      if (!canWritePostmortem(opp).ok)
+        throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', {}, { tier: opp.tier, outcome: opp.outcome });
       const existing = await tx.postmortem.findUnique({ where: { opportunityId: opp.id }, select: RECORD });
       if (existing && input.version !== existing.version) throw await conflictWithCurrent(tx, opp.id);
       await checkReferences(tx, session, input, existing?.id ?? null);
@@ -176,11 +227,15 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
       };
       let id: string;
       if (existing) {
-        const { count } = await tx.postmortem.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        const { count } = await tx.postmortem.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (count === 0) throw await conflictWithCurrent(tx, opp.id);
         id = existing.id;
       } else {
-        id = (await tx.postmortem.create({ data: { ...data, opportunityId: opp.id, createdById: session.userId }, select: { id: true } })).id;
+        id = (await tx.postmortem.create({ data: { ...data, opportunityId: opp.id, createdById: session.userId }, select: { id: true } }))
+          .id;
       }
       await writeChildren(tx, id, input, { accountId: opp.accountId, businessCategoryId: opp.businessCategoryId });
       const saved = serializePostmortem(await tx.postmortem.findUniqueOrThrow({ where: { id }, select: RECORD }));
@@ -221,9 +276,14 @@ function decodeCursor(c: string): { at: string; id: string } | null {
 }
 
 /** One keyset page of lessons, newest first: `{ items, nextCursor }` (null on the last page). */
-export async function searchLessons(db: Db, query: LessonsQuery, locale: 'ko' | 'en'): Promise<{ items: LessonItem[]; nextCursor: string | null }> {
+export async function searchLessons(
+  db: Db,
+  query: LessonsQuery,
+  locale: 'ko' | 'en',
+): Promise<{ items: LessonItem[]; nextCursor: string | null }> {
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-  if (after === null) throw new DomainError('VALIDATION', 'postmortems.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+  if (after === null)
+    throw new DomainError('VALIDATION', 'postmortems.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
   const rows = await queryLessons(
     db,
     { q: query.q, category: query.category, accountId: query.customer, competitorId: query.competitor, limit: query.limit + 1, after },

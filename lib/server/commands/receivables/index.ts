@@ -1,4 +1,5 @@
 import 'server-only';
+import { mayEdit } from '@/lib/domain/access';
 import type { Db, DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -14,7 +15,15 @@ import {
   type ReceivableRow,
 } from '@/lib/db/queries/receivables';
 import { formatKrw } from '@/lib/domain/format/money';
-import { checkCollection, checkSchedule, compareAmounts, milestoneState, seoulDate, summarize, type ScheduleError } from '@/lib/domain/receivables/rules';
+import {
+  checkCollection,
+  checkSchedule,
+  compareAmounts,
+  milestoneState,
+  seoulDate,
+  summarize,
+  type ScheduleError,
+} from '@/lib/domain/receivables/rules';
 import { translateError } from '@/lib/i18n/translate';
 import type {
   AddMilestoneInput,
@@ -58,7 +67,11 @@ export function milestoneView(m: MilestoneRecord | ReceivableRow, today: string)
   };
 }
 
-function filterOf(session: AppSession, q: Pick<ListReceivablesQuery, 'status' | 'owner' | 'team' | 'account'>, today: string): ReceivableFilter {
+function filterOf(
+  session: AppSession,
+  q: Pick<ListReceivablesQuery, 'status' | 'owner' | 'team' | 'account'>,
+  today: string,
+): ReceivableFilter {
   return {
     status: q.status,
     ownerId: q.owner === 'me' ? session.userId : q.owner,
@@ -86,7 +99,12 @@ export async function listReceivables(db: Db, session: AppSession, q: ListReceiv
 }
 
 /** KPI strip and aging buckets under the list's owner/team/account filters. */
-export async function receivablesSummary(db: Db, session: AppSession, q: Pick<ListReceivablesQuery, 'owner' | 'team' | 'account'>, now = new Date()) {
+export async function receivablesSummary(
+  db: Db,
+  session: AppSession,
+  q: Pick<ListReceivablesQuery, 'owner' | 'team' | 'account'>,
+  now = new Date(),
+) {
   const today = seoulDate(now);
   const { status: _s, ...f } = filterOf(session, { ...q, status: 'outstanding' }, today);
   return summarize(await listOutstandingFacts(db, f), today);
@@ -100,11 +118,22 @@ export async function getScheduleView(db: Db, session: AppSession, opportunityId
   const editable =
     can(session.roles, 'receivable:edit') &&
     o.outcome === 'WON' &&
-    (session.roles.includes('ADMIN') || o.ownerId === session.userId || o.owner.managerId === session.userId);
+    mayEdit(session, { ownerId: o.ownerId, ownerManagerId: o.owner.managerId });
   const contract = contractOf(o);
-  const check = checkSchedule(contract, o.milestones.map((m) => m.amount.toString()));
+  const check = checkSchedule(
+    contract,
+    o.milestones.map((m) => m.amount.toString()),
+  );
   return {
-    opportunity: { id: o.id, name: o.name, outcome: o.outcome, accountId: o.account.id, accountName: o.account.name, ownerName: o.owner.name, contractAmount: contract },
+    opportunity: {
+      id: o.id,
+      name: o.name,
+      outcome: o.outcome,
+      accountId: o.account.id,
+      accountName: o.account.name,
+      ownerName: o.owner.name,
+      contractAmount: contract,
+    },
     milestones: o.milestones.map((m) => milestoneView(m, today)),
     editable,
     scheduled: check.ok ? check.value.scheduled : null,
@@ -119,20 +148,50 @@ function contractOf(o: { contractAmount: { toString(): string } | null; amount: 
 }
 
 function scheduleError(session: AppSession, e: ScheduleError, collectedPath = 'collectedAmount'): DomainError {
-  const field = (path: string, key: string, params: Record<string, string> = {}) => [{ path, message: translateError(session.locale, key, params) }];
+  const field = (path: string, key: string, params: Record<string, string> = {}) => [
+    { path, message: translateError(session.locale, key, params) },
+  ];
   switch (e.code) {
     case 'EXCEEDS_CONTRACT': {
-      const params = { contract: formatKrw(e.contract, session.locale), scheduled: formatKrw(e.scheduled, session.locale), over: formatKrw(e.over, session.locale) };
-      return new DomainError('UNPROCESSABLE', 'receivables.errors.exceedsContract', params, e, field('amount', 'receivables.errors.exceedsContract', params));
+      const params = {
+        contract: formatKrw(e.contract, session.locale),
+        scheduled: formatKrw(e.scheduled, session.locale),
+        over: formatKrw(e.over, session.locale),
+      };
+      return new DomainError(
+        'UNPROCESSABLE',
+        'receivables.errors.exceedsContract',
+        params,
+        e,
+        field('amount', 'receivables.errors.exceedsContract', params),
+      );
     }
     case 'COLLECTED_EXCEEDS_AMOUNT': {
       const params = { amount: formatKrw(e.amount, session.locale) };
-      return new DomainError('UNPROCESSABLE', 'receivables.errors.collectedExceedsAmount', params, e, field(collectedPath, 'receivables.errors.collectedExceedsAmount', params));
+      return new DomainError(
+        'UNPROCESSABLE',
+        'receivables.errors.collectedExceedsAmount',
+        params,
+        e,
+        field(collectedPath, 'receivables.errors.collectedExceedsAmount', params),
+      );
     }
     case 'COLLECTED_IN_FUTURE':
-      return new DomainError('UNPROCESSABLE', 'receivables.errors.collectedInFuture', {}, e, field('collectedOn', 'receivables.errors.collectedInFuture'));
+      return new DomainError(
+        'UNPROCESSABLE',
+        'receivables.errors.collectedInFuture',
+        {},
+        e,
+        field('collectedOn', 'receivables.errors.collectedInFuture'),
+      );
     case 'AMOUNT_NOT_POSITIVE':
-      return new DomainError('VALIDATION', 'receivables.errors.amountNotPositive', {}, e, field('amount', 'receivables.errors.amountNotPositive'));
+      return new DomainError(
+        'VALIDATION',
+        'receivables.errors.amountNotPositive',
+        {},
+        e,
+        field('amount', 'receivables.errors.amountNotPositive'),
+      );
   }
 }
 
@@ -181,7 +240,13 @@ export async function addMilestone(db: DbClient, session: AppSession, input: Add
       select: milestoneSelect,
     });
     const view = milestoneView(m, today);
-    await audit(tx, { actorId: session.userId, action: 'receivable.milestone.create', entityType: 'PaymentMilestone', entityId: m.id, after: view });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'receivable.milestone.create',
+      entityType: 'PaymentMilestone',
+      entityId: m.id,
+      after: view,
+    });
     return view;
   });
 }
@@ -197,7 +262,8 @@ export async function updateMilestone(db: DbClient, session: AppSession, input: 
     const amount = input.amount ?? before.amount.toString();
     checkAmounts(session, deal, { id: before.id, amount });
     const collected = before.collectedAmount?.toString() ?? '0';
-    if (compareAmounts(collected, amount) > 0) throw scheduleError(session, { code: 'COLLECTED_EXCEEDS_AMOUNT', amount, collected }, 'amount');
+    if (compareAmounts(collected, amount) > 0)
+      throw scheduleError(session, { code: 'COLLECTED_EXCEEDS_AMOUNT', amount, collected }, 'amount');
     const fully = compareAmounts(collected, amount) === 0;
     const n = await tx.paymentMilestone.updateMany({
       where: { id: before.id, version: input.version },
@@ -211,7 +277,14 @@ export async function updateMilestone(db: DbClient, session: AppSession, input: 
     });
     if (n.count === 0) throw await conflictWith(tx, before.id, today);
     const after = milestoneView(await tx.paymentMilestone.findUniqueOrThrow({ where: { id: before.id }, select: milestoneSelect }), today);
-    await audit(tx, { actorId: session.userId, action: 'receivable.milestone.update', entityType: 'PaymentMilestone', entityId: before.id, before: milestoneView(before, today), after });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'receivable.milestone.update',
+      entityType: 'PaymentMilestone',
+      entityId: before.id,
+      before: milestoneView(before, today),
+      after,
+    });
     return after;
   });
 }
@@ -226,7 +299,13 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
     if (before.version !== input.version) throw await conflictWith(tx, before.id, today);
     const n = await tx.paymentMilestone.deleteMany({ where: { id: before.id, version: input.version } });
     if (n.count === 0) throw await conflictWith(tx, before.id, today);
-    await audit(tx, { actorId: session.userId, action: 'receivable.milestone.delete', entityType: 'PaymentMilestone', entityId: before.id, before: milestoneView(before, today) });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'receivable.milestone.delete',
+      entityType: 'PaymentMilestone',
+      entityId: before.id,
+      before: milestoneView(before, today),
+    });
     return { id: before.id, deleted: true };
   });
 }

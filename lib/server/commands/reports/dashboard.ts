@@ -24,7 +24,12 @@ export type Dashboard = {
   stalled: { id: string; name: string; stalled: number; amount: string }[];
 };
 
-export async function getDashboard(q: Queryable, prisma: Db, session: AppSession, opts: { now?: Date; locale?: 'ko' | 'en' } = {}): Promise<Dashboard> {
+export async function getDashboard(
+  q: Queryable,
+  prisma: Db,
+  session: AppSession,
+  opts: { now?: Date; locale?: 'ko' | 'en' } = {},
+): Promise<Dashboard> {
   if (!can(session.roles, 'report:read')) throw forbidden();
   const now = opts.now ?? new Date();
   const locale = opts.locale ?? session.locale;

@@ -24,7 +24,9 @@ export async function reportXlsx(report: OnePageReport, locale: Locale = 'ko'): 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Tierline';
   wb.created = new Date(report.generatedAt);
-  const ws = wb.addWorksheet(t('xlsx.sheet'), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
+  const ws = wb.addWorksheet(t('xlsx.sheet'), {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 },
+  });
   const m = report.matrix;
   const firstValueCol = 3; // C
   const totalCol = firstValueCol + REPORT_COLUMNS.length; // K
@@ -32,7 +34,8 @@ export async function reportXlsx(report: OnePageReport, locale: Locale = 'ko'): 
 
   ws.getCell('A1').value = t('xlsx.title');
   ws.getCell('A1').font = { bold: true, size: 14 };
-  ws.getCell('A2').value = `${t('xlsx.asOf')}: ${report.query.asOf ?? report.generatedAt.slice(0, 10)} · ${t('groupings.' + m.grouping)} · ${t('xlsx.unit')}`;
+  ws.getCell('A2').value =
+    `${t('xlsx.asOf')}: ${report.query.asOf ?? report.generatedAt.slice(0, 10)} · ${t('groupings.' + m.grouping)} · ${t('xlsx.unit')}`;
   const headerRow = 4;
   const header = [t('scopeHeader'), t(`rowHeader.${m.grouping}`), ...REPORT_COLUMNS.map((c) => t(`columns.${c}`)), t('columns.total')];
   ws.getRow(headerRow).values = header;
@@ -40,13 +43,18 @@ export async function reportXlsx(report: OnePageReport, locale: Locale = 'ko'): 
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle' };
     const c = REPORT_COLUMNS[i - firstValueCol];
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c === 'WON' ? WON_FILL : c && c !== '4' && c !== '3' && c !== '2' && c !== '1' ? LOST_FILL : HEAD_FILL } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: c === 'WON' ? WON_FILL : c && c !== '4' && c !== '3' && c !== '2' && c !== '1' ? LOST_FILL : HEAD_FILL },
+    };
   });
 
   const styleValue = (cell: ExcelJS.Cell, c: ReportColumn | null) => {
     cell.numFmt = '#,##0';
     if (c === 'WON') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: WON_FILL } };
-    else if (c === 'LOST' || c === 'NO_BID' || c === 'DROPPED') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOST_FILL } };
+    else if (c === 'LOST' || c === 'NO_BID' || c === 'DROPPED')
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOST_FILL } };
     if (c === 'WON') cell.font = { color: { argb: 'FF047857' }, bold: true };
     if (c === 'LOST' || c === 'NO_BID' || c === 'DROPPED') cell.font = { color: { argb: 'FFBE123C' } };
   };
@@ -70,7 +78,8 @@ export async function reportXlsx(report: OnePageReport, locale: Locale = 'ko'): 
           const lines = v.deals.map((d) => `${d.name} ${d.amount ?? '–'}`);
           if (v.more) lines.push(t('more', { count: v.more }));
           cell.note = `${t('deals', { count: v.count })}\n${lines.join('\n')}`;
-          for (const d of v.deals) deals.push([t(`scopes.${g.scope}`), label, t(`columns.${c}`), d.name, d.amount === null ? '' : num(d.amount)]);
+          for (const d of v.deals)
+            deals.push([t(`scopes.${g.scope}`), label, t(`columns.${c}`), d.name, d.amount === null ? '' : num(d.amount)]);
         }
       });
       const tot = ws.getCell(r, totalCol);
@@ -92,7 +101,8 @@ export async function reportXlsx(report: OnePageReport, locale: Locale = 'ko'): 
     styleValue(ws.getCell(r, totalCol), null);
     ws.getRow(r).eachCell((cell) => {
       cell.font = { ...(cell.font ?? {}), bold: true };
-      if (!cell.fill || (cell.fill as ExcelJS.FillPattern).pattern !== 'solid') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SUB_FILL } };
+      if (!cell.fill || (cell.fill as ExcelJS.FillPattern).pattern !== 'solid')
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SUB_FILL } };
     });
     subtotalRows.push(r);
     r++;
@@ -137,7 +147,11 @@ export function reportCsv(report: OnePageReport, locale: Locale = 'ko'): string 
       ...cols.flatMap((c) => [t('csv.count', { column: t(`columns.${c}`) }), t('csv.amount', { column: t(`columns.${c}`) })]),
     ]),
   );
-  const sums = (cells: Record<ReportColumn, Sum>, total: Sum) => [...REPORT_COLUMNS.flatMap((c) => [cells[c].count, cells[c].amount]), total.count, total.amount];
+  const sums = (cells: Record<ReportColumn, Sum>, total: Sum) => [
+    ...REPORT_COLUMNS.flatMap((c) => [cells[c].count, cells[c].amount]),
+    total.count,
+    total.amount,
+  ];
   for (const g of m.groups) {
     for (const row of g.rows) lines.push(csvLine([t(`scopes.${g.scope}`), row.label ?? t('unassigned'), ...sums(row.cells, row.total)]));
     lines.push(csvLine([t('subtotal', { scope: t(`scopes.${g.scope}`) }), '', ...sums(g.subtotal, g.total)]));

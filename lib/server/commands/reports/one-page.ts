@@ -54,7 +54,8 @@ export async function warmAsOfIndex(): Promise<void> {
   const t = performance.now();
   try {
     const cache = asOfCacheFor(pgPool);
-    if (await cache.ready(60 * 60_000)) logger.info({ ...cache.lastRefresh, waitedMs: Math.round(performance.now() - t) }, 'as-of index loaded');
+    if (await cache.ready(60 * 60_000))
+      logger.info({ ...cache.lastRefresh, waitedMs: Math.round(performance.now() - t) }, 'as-of index loaded');
   } catch (err) {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'as-of index not loaded; as-of reports answer from SQL');
   }
@@ -89,7 +90,12 @@ export function endOfKoreanDay(isoDate: string): Date {
 }
 export const koreanToday = (now: Date) => new Date(now.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);
 
-async function labelsFor(q: Queryable, grouping: ReportGrouping, locale: 'ko' | 'en', keys: readonly (string | null)[]): Promise<RowLabel[]> {
+async function labelsFor(
+  q: Queryable,
+  grouping: ReportGrouping,
+  locale: 'ko' | 'en',
+  keys: readonly (string | null)[],
+): Promise<RowLabel[]> {
   if (grouping === 'country') {
     const names = new Intl.DisplayNames([locale], { type: 'region' });
     const uniq = [...new Set(keys.filter((k): k is string => !!k))];
@@ -110,7 +116,8 @@ async function labelsFor(q: Queryable, grouping: ReportGrouping, locale: 'ko' | 
   return rows.map((r) => ({ key: r.key, label: locale === 'en' ? r.nameEn : r.nameKo, order: r.sortOrder }));
 }
 
-const cellKey = (a: { outcome: string; tier: number; scope: string; key: string | null }) => `${a.outcome}|${a.tier}|${a.scope}|${a.key ?? ''}`;
+const cellKey = (a: { outcome: string; tier: number; scope: string; key: string | null }) =>
+  `${a.outcome}|${a.tier}|${a.scope}|${a.key ?? ''}`;
 
 export async function getOnePageReport(
   q: Queryable,
@@ -132,14 +139,21 @@ export async function getOnePageReport(
 
   let asOf: Date | null = null;
   if (query.asOf) {
-    if (query.asOf > koreanToday(now)) throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {}, undefined, [{ path: 'asOf', message: 'reports.errors.asOfFuture' }]);
+    if (query.asOf > koreanToday(now))
+      throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {}, undefined, [
+        { path: 'asOf', message: 'reports.errors.asOfFuture' },
+      ]);
     asOf = endOfKoreanDay(query.asOf);
     const first = await firstHistoryAt(q);
     if (!first || first > asOf) {
       const firstDay = first ? koreanToday(first) : '';
-      throw new DomainError('VALIDATION', first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory', { first: firstDay }, { firstHistoryDate: firstDay || null }, [
-        { path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' },
-      ]);
+      throw new DomainError(
+        'VALIDATION',
+        first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory',
+        { first: firstDay },
+        { firstHistoryDate: firstDay || null },
+        [{ path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' }],
+      );
     }
   }
 
@@ -156,14 +170,19 @@ export async function getOnePageReport(
   let movement: OnePageReport['movement'] = null;
   let source: OnePageReport['source'] = canUseSummary(filters) ? 'summary' : 'scan';
   const cache = asOf && opts.asOfEngine !== 'sql' ? asOfCacheOf(q) : null;
-  const indexed = asOf && cache ? await fromIndex(cache, { asOfMs: asOf.getTime(), grouping, filters, k: topK, moveLimit: MOVE_LIST_LIMIT }) : null;
+  const indexed =
+    asOf && cache ? await fromIndex(cache, { asOfMs: asOf.getTime(), grouping, filters, k: topK, moveLimit: MOVE_LIST_LIMIT }) : null;
   if (indexed) {
     // the in-memory index: the whole as-of matrix and movement in one pass (ADR 007)
     const r = indexed;
     const names = await dealNames(q, [...r.deals.map((d) => d.id), ...r.moves.map((m) => m.id)]);
     aggregates = r.aggregates;
     deals = r.deals.map((d) => ({ ...d, count: 0, amount: '0', name: names.get(d.id) ?? '', dealAmount: d.amount }));
-    movement = { since: query.asOf!, summary: summariseMovement(r.transitions), moves: classifyMoves(r.moves.map(({ id, ...m }) => ({ id, name: names.get(id) ?? '', ...m }))) };
+    movement = {
+      since: query.asOf!,
+      summary: summariseMovement(r.transitions),
+      moves: classifyMoves(r.moves.map(({ id, ...m }) => ({ id, name: names.get(id) ?? '', ...m }))),
+    };
     source = 'index';
   } else {
     aggregates = await currentAggregates(q, grouping, filters);
@@ -185,13 +204,31 @@ export async function getOnePageReport(
     deals = (await topDeals(q, grouping, filters, cells, topK, asOf)).concat(extraDeals);
   }
 
-  const labels = await labelsFor(q, grouping, locale, aggregates.filter((a) => a.count > 0).map((a) => a.key));
+  const labels = await labelsFor(
+    q,
+    grouping,
+    locale,
+    aggregates.filter((a) => a.count > 0).map((a) => a.key),
+  );
   const matrix = buildMatrix({
     grouping,
     topK,
     labels,
-    aggregates: aggregates.map((a) => ({ column: columnOf(a.tier, a.outcome), scope: a.scope, key: a.key, count: a.count, amount: a.amount })),
-    deals: deals.map((d) => ({ column: columnOf(d.tier, d.outcome), scope: d.scope, key: d.key, id: d.id, name: d.name, amount: d.dealAmount })),
+    aggregates: aggregates.map((a) => ({
+      column: columnOf(a.tier, a.outcome),
+      scope: a.scope,
+      key: a.key,
+      count: a.count,
+      amount: a.amount,
+    })),
+    deals: deals.map((d) => ({
+      column: columnOf(d.tier, d.outcome),
+      scope: d.scope,
+      key: d.key,
+      id: d.id,
+      name: d.name,
+      amount: d.dealAmount,
+    })),
   });
   const filtered = !!(filters.ownerIds || filters.categoryId);
   const emptyReason = !matrix.empty ? null : filters.from || filters.to ? 'noDealsInPeriod' : filtered ? 'noDealsForFilter' : 'noDeals';

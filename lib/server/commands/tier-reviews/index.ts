@@ -25,7 +25,13 @@ export async function startTierReview(db: DbClient, session: AppSession, input: 
       FROM "Opportunity" o
       LEFT JOIN "TierReviewItem" p ON p."reviewId" = ${prev?.id ?? null}::uuid AND p."opportunityId" = o.id
       WHERE o.outcome = 'OPEN' OR (p.id IS NOT NULL AND p.outcome = 'OPEN')`;
-    await audit(tx, { actorId: session.userId, action: 'tierReview.start', entityType: 'TierReview', entityId: review.id, after: { ...input, items } });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'tierReview.start',
+      entityType: 'TierReview',
+      entityId: review.id,
+      after: { ...input, items },
+    });
     return { id: review.id, items };
   });
 }
@@ -60,7 +66,10 @@ export type ReviewItemView = {
 
 /** A review as it was frozen: items, the movement matrix per rep, and the reps stuck for N reviews. */
 export async function getTierReview(db: Db, id: string) {
-  const review = await db.tierReview.findUnique({ where: { id }, select: { id: true, title: true, period: true, asOf: true, closedAt: true, previousId: true } });
+  const review = await db.tierReview.findUnique({
+    where: { id },
+    select: { id: true, title: true, period: true, asOf: true, closedAt: true, previousId: true },
+  });
   if (!review) return null;
   const items = await db.$queryRaw<ReviewItemView[]>`
     SELECT i.id, i."opportunityId", o.name AS "opportunityName", a.name AS "accountName", i."ownerId", u.name AS "ownerName",
@@ -75,15 +84,24 @@ export async function getTierReview(db: Db, id: string) {
     WHERE i."reviewId" = ${id}::uuid
     ORDER BY u.name, i."currentTier" DESC, o.name`;
   const n = await getSetting(db, 'stagnantReviewCount');
-  const recent = await db.tierReview.findMany({ where: { asOf: { lte: review.asOf } }, orderBy: { asOf: 'desc' }, take: n, select: { id: true } });
+  const recent = await db.tierReview.findMany({
+    where: { asOf: { lte: review.asOf } },
+    orderBy: { asOf: 'desc' },
+    take: n,
+    select: { id: true },
+  });
   const recentItems = await db.tierReviewItem.findMany({
     where: { reviewId: { in: recent.map((r) => r.id) } },
     select: { reviewId: true, ownerId: true, previousTier: true, currentTier: true, outcome: true },
   });
-  const stuckIds = stagnantReps(recent.map((r) => recentItems.filter((i) => i.reviewId === r.id)), n);
+  const stuckIds = stagnantReps(
+    recent.map((r) => recentItems.filter((i) => i.reviewId === r.id)),
+    n,
+  );
   const names = new Map(items.map((i) => [i.ownerId, i.ownerName]));
   const missing = stuckIds.filter((x) => !names.has(x));
-  if (missing.length) for (const u of await db.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) names.set(u.id, u.name);
+  if (missing.length)
+    for (const u of await db.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) names.set(u.id, u.name);
   return {
     review,
     items,
@@ -95,11 +113,16 @@ export async function getTierReview(db: Db, id: string) {
 
 export async function decideReviewItem(db: DbClient, session: AppSession, input: z.infer<typeof decideReviewItemSchema>) {
   return db.$transaction(async (tx) => {
-    const item = await tx.tierReviewItem.findUnique({ where: { id: input.itemId }, select: { id: true, reviewId: true, decision: true, review: { select: { closedAt: true } } } });
+    const item = await tx.tierReviewItem.findUnique({
+      where: { id: input.itemId },
+      select: { id: true, reviewId: true, decision: true, review: { select: { closedAt: true } } },
+    });
     if (!item) throw notFound();
     if (item.review.closedAt) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reviewClosed');
     if ((input.decision === 'DOWNGRADE' || input.decision === 'DROP') && !input.reason)
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'reason', message: 'a reason is required to downgrade or drop' }]);
+      throw new DomainError('VALIDATION', 'validation', {}, undefined, [
+        { path: 'reason', message: 'a reason is required to downgrade or drop' },
+      ]);
     await tx.tierReviewItem.update({
       where: { id: item.id },
       data: {
@@ -111,7 +134,14 @@ export async function decideReviewItem(db: DbClient, session: AppSession, input:
         decidedAt: new Date(),
       },
     });
-    await audit(tx, { actorId: session.userId, action: 'tierReview.decide', entityType: 'TierReviewItem', entityId: item.id, before: { decision: item.decision }, after: input });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'tierReview.decide',
+      entityType: 'TierReviewItem',
+      entityId: item.id,
+      before: { decision: item.decision },
+      after: input,
+    });
   });
 }
 

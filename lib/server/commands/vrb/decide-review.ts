@@ -19,16 +19,25 @@ function decideError(session: AppSession, e: DecideError, current: unknown) {
     case 'OVERRIDE_NOT_ALLOWED':
       return vrbError(session, 'VALIDATION', 'overrideNotAllowed', { field: 'overrideReason' });
     case 'OPINIONS_MISSING':
-      return vrbError(session, 'UNPROCESSABLE', 'opinionsMissing', { params: { count: e.missing.length }, details: { missing: e.missing } });
+      return vrbError(session, 'UNPROCESSABLE', 'opinionsMissing', {
+        params: { count: e.missing.length },
+        details: { missing: e.missing },
+      });
     case 'FINDINGS_UNRESOLVED':
-      return vrbError(session, 'UNPROCESSABLE', 'findingsUnresolved', { params: { count: e.unresolved }, details: { unresolved: e.unresolved } });
+      return vrbError(session, 'UNPROCESSABLE', 'findingsUnresolved', {
+        params: { count: e.unresolved },
+        details: { unresolved: e.unresolved },
+      });
     case 'NO_FINDINGS_FOR_CONDITIONAL':
       return vrbError(session, 'UNPROCESSABLE', 'noFindingsForConditional', { field: 'decision' });
     case 'OVERRIDE_REQUIRED':
-      return vrbError(session, 'UNPROCESSABLE', 'overrideRequired', { params: { margin: e.marginPct, floor: e.floorPct }, details: { marginPct: e.marginPct, floorPct: e.floorPct }, field: 'overrideReason' });
+      return vrbError(session, 'UNPROCESSABLE', 'overrideRequired', {
+        params: { margin: e.marginPct, floor: e.floorPct },
+        details: { marginPct: e.marginPct, floorPct: e.floorPct },
+        field: 'overrideReason',
+      });
   }
 }
-
 
 /**
  * The chair's decision on a scheduled review (SPEC §4), append-only: one VrbDecision row (with the
@@ -68,7 +77,8 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
       },
       input,
     );
-    if (!rule.ok) throw decideError(session, rule.error, rule.error.code === 'REVIEW_CLOSED' ? await getReviewSummary(tx, reviewId) : undefined);
+    if (!rule.ok)
+      throw decideError(session, rule.error, rule.error.code === 'REVIEW_CLOSED' ? await getReviewSummary(tx, reviewId) : undefined);
     const d = rule.value;
     const { count } = await tx.vrbReview.updateMany({
       where: { id: reviewId, version: review.version, status: 'SCHEDULED' },
@@ -77,8 +87,25 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
     if (count === 0) throw vrbError(session, 'CONFLICT', 'alreadyDecided', { details: await getReviewSummary(tx, reviewId) });
     await tx.vrbReview.updateMany({ where: { id: reviewId, heldAt: null }, data: { heldAt: now } });
     const decision = await tx.vrbDecision.create({
-      data: { reviewId, decision: d.decision, reason: d.reason, overrideReason: d.overrideReason, marginPct, decidedById: session.userId, decidedAt: now },
-      select: { id: true, reviewId: true, decision: true, reason: true, overrideReason: true, marginPct: true, decidedById: true, decidedAt: true },
+      data: {
+        reviewId,
+        decision: d.decision,
+        reason: d.reason,
+        overrideReason: d.overrideReason,
+        marginPct,
+        decidedById: session.userId,
+        decidedAt: now,
+      },
+      select: {
+        id: true,
+        reviewId: true,
+        decision: true,
+        reason: true,
+        overrideReason: true,
+        marginPct: true,
+        decidedById: true,
+        decidedAt: true,
+      },
     });
     await audit(tx, {
       actorId: session.userId,
@@ -86,7 +113,16 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
       entityType: 'VrbReview',
       entityId: reviewId,
       before: { status: review.status, version: review.version },
-      after: { status: 'DECIDED', version: review.version + 1, decision: d.decision, reason: d.reason, overrideReason: d.overrideReason, marginPct, floorPct, guard: d.guard },
+      after: {
+        status: 'DECIDED',
+        version: review.version + 1,
+        decision: d.decision,
+        reason: d.reason,
+        overrideReason: d.overrideReason,
+        marginPct,
+        floorPct,
+        guard: d.guard,
+      },
     });
     let opportunity = null;
     if (d.dropsOpportunity) {

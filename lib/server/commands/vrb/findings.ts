@@ -23,14 +23,18 @@ function findingError(session: AppSession, e: FindingError) {
   }
 }
 
-const staleVersion = async (db: DbClient, session: AppSession, id: string) => vrbError(session, 'CONFLICT', 'findingChanged', { details: await getFinding(db, id) });
+const staleVersion = async (db: DbClient, session: AppSession, id: string) =>
+  vrbError(session, 'CONFLICT', 'findingChanged', { details: await getFinding(db, id) });
 
 /**
  * The rep side answers a finding on its own deal (reps: their own, managers: their team's;
  * "not found" and "not yours" look the same): OPEN → ANSWERED, compare-and-set on version.
  */
 export async function answerFinding(db: DbClient, session: AppSession, findingId: string, input: AnswerFindingInput) {
-  const finding = await db.vrbFinding.findFirst({ where: { id: findingId, review: { opportunity: editableWhere(session) } }, select: findingSelect });
+  const finding = await db.vrbFinding.findFirst({
+    where: { id: findingId, review: { opportunity: editableWhere(session) } },
+    select: findingSelect,
+  });
   if (!finding) throw notFound();
   if (finding.version !== input.version) throw await staleVersion(db, session, findingId);
   const rule = answerRule(finding, input.answer);

@@ -11,7 +11,10 @@ import { findingSelect, vrbError } from './shared';
 const opinionSelect = { id: true, reviewId: true, domain: true, stance: true, opinion: true, reviewerId: true, createdAt: true } as const;
 
 async function loadReview(db: DbClient, id: string) {
-  const r = await db.vrbReview.findUnique({ where: { id }, select: { id: true, status: true, stage: { select: { requiredDomains: true } }, opinions: { select: opinionSelect } } });
+  const r = await db.vrbReview.findUnique({
+    where: { id },
+    select: { id: true, status: true, stage: { select: { requiredDomains: true } }, opinions: { select: opinionSelect } },
+  });
   if (!r) throw notFound();
   return r;
 }
@@ -50,17 +53,32 @@ export async function recordOpinion(db: DbClient, session: AppSession, reviewId:
   try {
     return await db.$transaction(async (tx) => {
       // the review must still be open when the row is written (a decision locks it FOR UPDATE)
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
+      const [locked] = await tx.$queryRaw<
+        { status: string }[]
+      >`SELECT status::text AS status FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
       if (locked?.status !== 'SCHEDULED') throw vrbError(session, 'UNPROCESSABLE', 'reviewClosed');
       const opinion = await tx.vrbOpinion.create({
-        data: { reviewId, domain: input.domain, reviewerId: session.userId, stance: input.recommendation ?? 'SUPPORT', opinion: input.opinion },
+        data: {
+          reviewId,
+          domain: input.domain,
+          reviewerId: session.userId,
+          stance: input.recommendation ?? 'SUPPORT',
+          opinion: input.opinion,
+        },
         select: opinionSelect,
       });
-      await audit(tx, { actorId: session.userId, action: 'vrb.opinion.record', entityType: 'VrbOpinion', entityId: opinion.id, after: opinion });
+      await audit(tx, {
+        actorId: session.userId,
+        action: 'vrb.opinion.record',
+        entityType: 'VrbOpinion',
+        entityId: opinion.id,
+        after: opinion,
+      });
       return opinion;
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw await alreadyGiven(session, db, reviewId, input.domain);
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')
+      throw await alreadyGiven(session, db, reviewId, input.domain);
     throw e;
   }
 }
@@ -68,7 +86,9 @@ export async function recordOpinion(db: DbClient, session: AppSession, reviewId:
 /** A VRB member raises a finding (issue, severity, required fix) in a domain they hold. */
 export async function raiseFinding(db: DbClient, session: AppSession, reviewId: string, input: FindingInput) {
   return db.$transaction(async (tx) => {
-    const [review] = await tx.$queryRaw<{ status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' }[]>`SELECT status::text AS status FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
+    const [review] = await tx.$queryRaw<
+      { status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' }[]
+    >`SELECT status::text AS status FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
     if (!review) throw notFound();
     const check = checkRaiseFinding(review, session.vrbDomains, input.domain);
     if (!check.ok) {
@@ -77,10 +97,23 @@ export async function raiseFinding(db: DbClient, session: AppSession, reviewId: 
       throw vrbError(session, 'FORBIDDEN', 'notYourDomain', { field: 'domain' });
     }
     const finding = await tx.vrbFinding.create({
-      data: { reviewId, domain: check.value.domain, raisedById: session.userId, issue: input.issue, severity: input.severity, requiredFix: input.requiredFix },
+      data: {
+        reviewId,
+        domain: check.value.domain,
+        raisedById: session.userId,
+        issue: input.issue,
+        severity: input.severity,
+        requiredFix: input.requiredFix,
+      },
       select: findingSelect,
     });
-    await audit(tx, { actorId: session.userId, action: 'vrb.finding.raise', entityType: 'VrbFinding', entityId: finding.id, after: finding });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'vrb.finding.raise',
+      entityType: 'VrbFinding',
+      entityId: finding.id,
+      after: finding,
+    });
     return finding;
   });
 }

@@ -19,9 +19,17 @@ function scheduleError(session: AppSession, e: ScheduleError, current: unknown) 
     case 'ALREADY_PASSED':
       return vrbError(session, 'UNPROCESSABLE', 'alreadyPassed', { field: 'stage' });
     case 'PREVIOUS_STAGE_NOT_PASSED':
-      return vrbError(session, 'UNPROCESSABLE', 'previousStageNotPassed', { params: { order: e.previousOrder }, details: e, field: 'stage' });
+      return vrbError(session, 'UNPROCESSABLE', 'previousStageNotPassed', {
+        params: { order: e.previousOrder },
+        details: e,
+        field: 'stage',
+      });
     case 'PREVIOUS_FINDINGS_UNRESOLVED':
-      return vrbError(session, 'UNPROCESSABLE', 'previousFindingsUnresolved', { params: { order: e.previousOrder, count: e.unresolved }, details: e, field: 'stage' });
+      return vrbError(session, 'UNPROCESSABLE', 'previousFindingsUnresolved', {
+        params: { order: e.previousOrder, count: e.unresolved },
+        details: e,
+        field: 'stage',
+      });
   }
 }
 
@@ -35,7 +43,10 @@ function scheduleError(session: AppSession, e: ScheduleError, current: unknown) 
 export async function scheduleReview(db: DbClient, session: AppSession, opportunityId: string, input: ScheduleReviewInput) {
   const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
   return db.$transaction(async (tx) => {
-    const opp = await tx.opportunity.findFirst({ where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) }, select: { id: true, tier: true } });
+    const opp = await tx.opportunity.findFirst({
+      where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
+      select: { id: true, tier: true },
+    });
     if (!opp) throw notFound();
     await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opp.id}::uuid FOR UPDATE`;
     const [stages, reviews] = await Promise.all([
@@ -52,7 +63,13 @@ export async function scheduleReview(db: DbClient, session: AppSession, opportun
         },
       }),
     ]);
-    const past = reviews.map((r) => ({ stageId: r.stageId, status: r.status, scheduledAt: r.scheduledAt, decision: (r.decisions[0]?.decision ?? null) as DecisionKind | null, unresolvedFindings: r._count.findings }));
+    const past = reviews.map((r) => ({
+      stageId: r.stageId,
+      status: r.status,
+      scheduledAt: r.scheduledAt,
+      decision: (r.decisions[0]?.decision ?? null) as DecisionKind | null,
+      unresolvedFindings: r._count.findings,
+    }));
     const decision = canScheduleStage({ isOpen: opp.tier > 0 }, stages, input.stage, past);
     if (!decision.ok) {
       const existing = reviews.find((r) => r.status === 'SCHEDULED' && stages.find((s) => s.id === r.stageId)?.order === input.stage);
@@ -60,14 +77,27 @@ export async function scheduleReview(db: DbClient, session: AppSession, opportun
     }
     const review = await tx.vrbReview.create({
       data: { opportunityId: opp.id, stageId: decision.value.stageId, scheduledAt: input.scheduledAt, createdById: session.userId },
-      select: { id: true, opportunityId: true, scheduledAt: true, heldAt: true, status: true, version: true, stage: { select: { order: true, code: true } } },
+      select: {
+        id: true,
+        opportunityId: true,
+        scheduledAt: true,
+        heldAt: true,
+        status: true,
+        version: true,
+        stage: { select: { order: true, code: true } },
+      },
     });
     // freeze the working ROI calculator (vrbReviewId null) as this review's snapshot
-    const working = await tx.dealEconomics.findFirst({ where: { opportunityId: opp.id, vrbReviewId: null }, orderBy: { updatedAt: 'desc' } });
+    const working = await tx.dealEconomics.findFirst({
+      where: { opportunityId: opp.id, vrbReviewId: null },
+      orderBy: { updatedAt: 'desc' },
+    });
     let marginPct: number | null = null;
     if (working) {
       const { id: _id, vrbReviewId: _r, updatedAt: _u, version: _v, grossProfit: _g, marginPct: _m, roiPct: _roi, ...lines } = working;
-      const plain = Object.fromEntries(Object.entries(lines).map(([k, v]) => [k, typeof v === 'object' && v !== null ? v.toString() : v])) as Record<string, string>;
+      const plain = Object.fromEntries(
+        Object.entries(lines).map(([k, v]) => [k, typeof v === 'object' && v !== null ? v.toString() : v]),
+      ) as Record<string, string>;
       const econ = computeEconomics(plain as never);
       marginPct = econ.ok ? econ.value.marginPct : null;
       await tx.dealEconomics.create({

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import {
-  convertBody, convertResultSchema, disqualifyBody, importQuery, importResultSchema, leadListSchema, listLeadsQuery, qualifyBody,
+  convertBody,
+  convertResultSchema,
+  disqualifyBody,
+  importQuery,
+  importResultSchema,
+  leadListSchema,
+  listLeadsQuery,
+  qualifyBody,
 } from '@/lib/validation/leads';
 import type { ApiOperation } from '../types';
 
@@ -9,14 +16,24 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export const leadsOperations: ApiOperation[] = [
   {
-    method: 'get', path: '/api/v1/leads', summary: 'List leads (keyset pages; reps see their own)', tags: ['leads'],
+    method: 'get',
+    path: '/api/v1/leads',
+    summary: 'List leads (keyset pages; reps see their own)',
+    tags: ['leads'],
     query: listLeadsQuery as unknown as z.ZodObject,
     responses: { 200: { description: 'A page of leads', schema: leadListSchema }, 400: { description: 'Bad filter or cursor' } },
   },
   {
-    method: 'post', path: '/api/v1/leads/import', summary: 'Import leads from a CSV (UTF-8 or CP949) or XLSX file', tags: ['leads'],
+    method: 'post',
+    path: '/api/v1/leads/import',
+    summary: 'Import leads from a CSV (UTF-8 or CP949) or XLSX file',
+    tags: ['leads'],
     query: importQuery as unknown as z.ZodObject,
-    rawBody: { 'text/csv': {}, [XLSX]: {}, 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } },
+    rawBody: {
+      'text/csv': {},
+      [XLSX]: {},
+      'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
+    },
     responses: {
       200: { description: 'Finished: counts and the first row errors', schema: importResultSchema },
       202: { description: 'Still running: poll /api/v1/leads/imports/{batchId}', schema: importResultSchema },
@@ -27,26 +44,65 @@ export const leadsOperations: ApiOperation[] = [
     },
   },
   {
-    method: 'get', path: '/api/v1/leads/imports/{batchId}', summary: 'Import job progress and result', tags: ['leads'], pathParams: ['batchId'],
-    responses: { 200: { description: 'Status, processed/total, counts', schema: importResultSchema }, 404: { description: 'No such batch' } },
+    method: 'get',
+    path: '/api/v1/leads/imports/{batchId}',
+    summary: 'Import job progress and result',
+    tags: ['leads'],
+    pathParams: ['batchId'],
+    responses: {
+      200: { description: 'Status, processed/total, counts', schema: importResultSchema },
+      404: { description: 'No such batch' },
+    },
   },
   {
-    method: 'get', path: '/api/v1/leads/imports/{batchId}/errors.csv', summary: 'The error file: row (Excel numbering), column, reason', tags: ['leads'],
-    pathParams: ['batchId'], responses: { 200: { description: 'CSV', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
+    method: 'get',
+    path: '/api/v1/leads/imports/{batchId}/errors.csv',
+    summary: 'The error file: row (Excel numbering), column, reason',
+    tags: ['leads'],
+    pathParams: ['batchId'],
+    responses: { 200: { description: 'CSV', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
   },
   {
-    method: 'post', path: '/api/v1/leads/{id}/qualify', summary: 'Mark an MQL as SQL (optionally assigning a rep)', tags: ['leads'], pathParams: ['id'],
+    method: 'post',
+    path: '/api/v1/leads/{id}/qualify',
+    summary: 'Mark an MQL as SQL (optionally assigning a rep)',
+    tags: ['leads'],
+    pathParams: ['id'],
     body: qualifyBody,
-    responses: { 200: { description: 'The lead', schema: leadView }, 404: { description: 'Not found or not yours' }, 409: { description: 'Stale version' }, 422: { description: 'Criteria missing (details.missing) or wrong status' } },
+    responses: {
+      200: { description: 'The lead', schema: leadView },
+      404: { description: 'Not found or not yours' },
+      409: { description: 'Stale version' },
+      422: { description: 'Criteria missing (details.missing) or wrong status' },
+    },
   },
   {
-    method: 'post', path: '/api/v1/leads/{id}/disqualify', summary: 'Disqualify a lead with a reason', tags: ['leads'], pathParams: ['id'],
+    method: 'post',
+    path: '/api/v1/leads/{id}/disqualify',
+    summary: 'Disqualify a lead with a reason',
+    tags: ['leads'],
+    pathParams: ['id'],
     body: disqualifyBody,
-    responses: { 200: { description: 'The lead', schema: leadView }, 400: { description: 'Unknown reason' }, 404: { description: 'Not found or not yours' }, 409: { description: 'Stale version' }, 422: { description: 'Wrong status' } },
+    responses: {
+      200: { description: 'The lead', schema: leadView },
+      400: { description: 'Unknown reason' },
+      404: { description: 'Not found or not yours' },
+      409: { description: 'Stale version' },
+      422: { description: 'Wrong status' },
+    },
   },
   {
-    method: 'post', path: '/api/v1/leads/{id}/convert', summary: 'Convert an SQL into an opportunity at Tier 4 (account, contact, tier history)', tags: ['leads'], pathParams: ['id'],
+    method: 'post',
+    path: '/api/v1/leads/{id}/convert',
+    summary: 'Convert an SQL into an opportunity at Tier 4 (account, contact, tier history)',
+    tags: ['leads'],
+    pathParams: ['id'],
     body: convertBody,
-    responses: { 201: { description: 'The new opportunity', schema: convertResultSchema }, 404: { description: 'Not found or not yours' }, 409: { description: 'Stale version' }, 422: { description: 'Not an SQL' } },
+    responses: {
+      201: { description: 'The new opportunity', schema: convertResultSchema },
+      404: { description: 'Not found or not yours' },
+      409: { description: 'Stale version' },
+      422: { description: 'Not an SQL' },
+    },
   },
 ];

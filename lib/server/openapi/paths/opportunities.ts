@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { listOpportunitiesQuerySchema, moveTierBodySchema, patchOpportunityBodySchema, reorderBodySchema, snoozeStallBodySchema } from '@/lib/validation/opportunities';
+import {
+  listOpportunitiesQuerySchema,
+  moveTierBodySchema,
+  patchOpportunityBodySchema,
+  reorderBodySchema,
+  snoozeStallBodySchema,
+} from '@/lib/validation/opportunities';
 import type { ApiOperation } from '../types';
 
 // The response shape (serializeOpportunity), documented for clients.
@@ -37,7 +43,10 @@ const unmet = z.object({
     details: z.object({ unmet: z.array(z.object({ tier: z.int(), id: z.string(), input: z.string() })) }),
   }),
 });
-const conflict = z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: opportunity }), current: opportunity });
+const conflict = z.object({
+  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: opportunity }),
+  current: opportunity,
+});
 
 export const opportunitiesOperations: ApiOperation[] = [
   {
@@ -46,7 +55,10 @@ export const opportunitiesOperations: ApiOperation[] = [
     summary: 'List opportunities (keyset pagination: pass nextCursor as cursor)',
     tags: ['opportunities'],
     query: listOpportunitiesQuerySchema,
-    responses: { 200: { description: 'A page', schema: z.object({ items: z.array(opportunity), nextCursor: z.uuid().nullable() }) }, 400: { description: 'Bad query' } },
+    responses: {
+      200: { description: 'A page', schema: z.object({ items: z.array(opportunity), nextCursor: z.uuid().nullable() }) },
+      400: { description: 'Bad query' },
+    },
   },
   {
     method: 'get',

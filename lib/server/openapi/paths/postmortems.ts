@@ -5,21 +5,30 @@ import type { ApiOperation } from '../types';
 // Postmortem write path and the lessons library (SPEC §5).
 export const postmortemsOperations: ApiOperation[] = [
   {
-    method: 'post', path: '/api/v1/opportunities/{id}/postmortem',
-    summary: 'Create or update the blameless postmortem of a closed (Tier 0) opportunity (no responsible-person field; attendees only)', tags: ['postmortems'],
-    pathParams: ['id'], body: savePostmortemBody,
+    method: 'post',
+    path: '/api/v1/opportunities/{id}/postmortem',
+    summary: 'Create or update the blameless postmortem of a closed (Tier 0) opportunity (no responsible-person field; attendees only)',
+    tags: ['postmortems'],
+    pathParams: ['id'],
+    body: savePostmortemBody,
     responses: {
-      200: { description: 'Updated (the request carried the current `version`); `warnings` lists blame-like wording, never blocking', schema: postmortemView },
+      200: {
+        description: 'Updated (the request carried the current `version`); `warnings` lists blame-like wording, never blocking',
+        schema: postmortemView,
+      },
       201: { description: 'Created', schema: postmortemView },
       400: { description: 'Validation failed (error.fields)' },
       403: { description: 'Role may not write postmortems' },
-      404: { description: 'Opportunity not found or not yours / your team\'s' },
+      404: { description: "Opportunity not found or not yours / your team's" },
       409: { description: 'Stale or missing version: `current` holds the current record' },
       422: { description: 'The opportunity is not at Tier 0' },
     },
   },
   {
-    method: 'get', path: '/api/v1/lessons', summary: 'Search the lessons library (Korean and English substring search; keyset pages, newest first)', tags: ['postmortems'],
+    method: 'get',
+    path: '/api/v1/lessons',
+    summary: 'Search the lessons library (Korean and English substring search; keyset pages, newest first)',
+    tags: ['postmortems'],
     query: lessonsQuery as unknown as z.ZodObject,
     responses: { 200: { description: 'A page of lessons', schema: lessonListSchema }, 400: { description: 'Bad filter or cursor' } },
   },

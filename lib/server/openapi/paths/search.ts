@@ -6,17 +6,28 @@ import type { ApiOperation } from '../types';
 // Global search and the audit trail (SPEC "Beyond the method").
 export const searchOperations: ApiOperation[] = [
   {
-    method: 'get', path: '/api/v1/search',
-    summary: 'Search opportunities, accounts, contacts, leads and lessons at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
+    method: 'get',
+    path: '/api/v1/search',
+    summary:
+      'Search opportunities, accounts, contacts, leads and lessons at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
     tags: ['search'],
     query: searchQuery,
-    responses: { 200: { description: 'Matches grouped by kind (empty groups omitted)', schema: searchResult }, 400: { description: 'Missing or too long q, bad limit' } },
+    responses: {
+      200: { description: 'Matches grouped by kind (empty groups omitted)', schema: searchResult },
+      400: { description: 'Missing or too long q, bad limit' },
+    },
   },
   {
-    method: 'get', path: '/api/v1/audit',
-    summary: 'The audit trail, newest first (keyset pages); filters by actor, entity, action (or action prefix) and Asia/Seoul date range; `changes` lists the changed keys',
+    method: 'get',
+    path: '/api/v1/audit',
+    summary:
+      'The audit trail, newest first (keyset pages); filters by actor, entity, action (or action prefix) and Asia/Seoul date range; `changes` lists the changed keys',
     tags: ['audit'],
     query: auditQuery as unknown as z.ZodObject,
-    responses: { 200: { description: 'A page of audit rows', schema: auditPage }, 400: { description: 'Bad filter or cursor' }, 403: { description: 'Only ADMIN and EXECUTIVE read the audit trail' } },
+    responses: {
+      200: { description: 'A page of audit rows', schema: auditPage },
+      400: { description: 'Bad filter or cursor' },
+      403: { description: 'Only ADMIN and EXECUTIVE read the audit trail' },
+    },
   },
 ];

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { answerFindingBody, decisionBody, decisionKindSchema, findingBody, opinionBody, scheduleReviewBody, severitySchema, stanceSchema, verifyFindingBody, vrbDomainSchema } from '@/lib/validation/vrb';
+import {
+  answerFindingBody,
+  decisionBody,
+  decisionKindSchema,
+  findingBody,
+  opinionBody,
+  scheduleReviewBody,
+  severitySchema,
+  stanceSchema,
+  verifyFindingBody,
+  vrbDomainSchema,
+} from '@/lib/validation/vrb';
 import type { ApiOperation } from '../types';
 
 // VRB write endpoints (SPEC §4, Integration API). Each calls the same command as the review page.
@@ -14,7 +25,15 @@ const review = z.object({
   status: z.enum(['SCHEDULED', 'DECIDED', 'CANCELLED']),
   version: z.int(),
 });
-const opinion = z.object({ id: z.uuid(), reviewId: z.uuid(), domain: vrbDomainSchema, stance: stanceSchema, opinion: z.string(), reviewerId: z.uuid(), createdAt: z.string() });
+const opinion = z.object({
+  id: z.uuid(),
+  reviewId: z.uuid(),
+  domain: vrbDomainSchema,
+  stance: stanceSchema,
+  opinion: z.string(),
+  reviewerId: z.uuid(),
+  createdAt: z.string(),
+});
 const finding = z.object({
   id: z.uuid(),
   reviewId: z.uuid(),
@@ -42,16 +61,30 @@ const decision = z.object({
   }),
   review,
   lowPrice: z.boolean().describe('margin below the marginFloorPct setting'),
-  opportunity: z.object({ id: z.uuid(), tier: z.int(), outcome: z.string(), version: z.int() }).loose().nullable().describe('after DROP: the opportunity, now Tier 0 DROPPED'),
+  opportunity: z
+    .object({ id: z.uuid(), tier: z.int(), outcome: z.string(), version: z.int() })
+    .loose()
+    .nullable()
+    .describe('after DROP: the opportunity, now Tier 0 DROPPED'),
 });
-const refusal = (code: string) => z.object({ error: z.object({ code: z.literal(code), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(), details: z.unknown().optional() }) });
-const conflict = <T extends z.ZodType>(current: T) => z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: current }), current });
+const refusal = (code: string) =>
+  z.object({
+    error: z.object({
+      code: z.literal(code),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z.unknown().optional(),
+    }),
+  });
+const conflict = <T extends z.ZodType>(current: T) =>
+  z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: current }), current });
 
 export const vrbOperations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/v1/opportunities/{id}/vrb-reviews',
-    summary: 'Schedule a VRB review of a stage (the previous stage must have PASSed, or be CONDITIONAL with every finding resolved; stage 1 needs nothing). Freezes the ROI calculator as the review snapshot.',
+    summary:
+      'Schedule a VRB review of a stage (the previous stage must have PASSed, or be CONDITIONAL with every finding resolved; stage 1 needs nothing). Freezes the ROI calculator as the review snapshot.',
     tags: ['vrb'],
     pathParams: ['id'],
     body: scheduleReviewBody,
@@ -60,7 +93,10 @@ export const vrbOperations: ApiOperation[] = [
       403: { description: 'Role may not schedule' },
       404: { description: 'Opportunity not found or not yours (reps: own deals, managers: their team)' },
       409: { description: 'A review of this stage is already scheduled', schema: conflict(review) },
-      422: { description: 'Previous stage not passed, its findings unresolved, stage already passed, or the opportunity closed', schema: refusal('UNPROCESSABLE') },
+      422: {
+        description: 'Previous stage not passed, its findings unresolved, stage already passed, or the opportunity closed',
+        schema: refusal('UNPROCESSABLE'),
+      },
     },
   },
   {
@@ -111,7 +147,8 @@ export const vrbOperations: ApiOperation[] = [
   {
     method: 'post',
     path: '/api/v1/vrb-findings/{id}/verify',
-    summary: "A VRB member of the finding's domain verifies an ANSWERED finding: resolved=true → RESOLVED; resolved=false → back to OPEN (note required) for the rep to answer again",
+    summary:
+      "A VRB member of the finding's domain verifies an ANSWERED finding: resolved=true → RESOLVED; resolved=false → back to OPEN (note required) for the rep to answer again",
     tags: ['vrb'],
     pathParams: ['id'],
     body: verifyFindingBody,
@@ -136,7 +173,11 @@ export const vrbOperations: ApiOperation[] = [
       403: { description: 'Only the VRB chair or an executive decides' },
       404: { description: 'Review not found' },
       409: { description: 'The review is already decided', schema: conflict(review) },
-      422: { description: 'Rule refusal: override reason required under the margin floor, opinions missing, findings unresolved, reason required, or the DROP tier move refused', schema: refusal('UNPROCESSABLE') },
+      422: {
+        description:
+          'Rule refusal: override reason required under the margin floor, opinions missing, findings unresolved, reason required, or the DROP tier move refused',
+        schema: refusal('UNPROCESSABLE'),
+      },
     },
   },
 ];

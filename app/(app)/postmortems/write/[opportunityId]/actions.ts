@@ -9,8 +9,11 @@ import { savePostmortem } from '@/lib/server/commands/postmortems';
 import { savePostmortemInput } from '@/lib/validation/postmortems';
 
 // Same command as POST /api/v1/opportunities/{id}/postmortem (version-checked; 409 with the current record).
-export const savePostmortemAction = defineAction({ schema: savePostmortemInput, permission: 'postmortem:write' }, async ({ input, session }) => {
-  const { created, postmortem, warnings } = await savePostmortem(db, session, input);
-  revalidatePath('/postmortems', 'layout');
-  return { created, warnings, id: postmortem.id, version: postmortem.version };
-});
+export const savePostmortemAction = defineAction(
+  { schema: savePostmortemInput, permission: 'postmortem:write' },
+  async ({ input, session }) => {
+    const { created, postmortem, warnings } = await savePostmortem(db, session, input);
+    revalidatePath('/postmortems', 'layout');
+    return { created, warnings, id: postmortem.id, version: postmortem.version };
+  },
+);

@@ -47,8 +47,21 @@ function fromRecord(pm: PostmortemView | null, defaultCompetitorId: string | nul
     competitorId: pm ? (pm.competitorId ?? '') : (defaultCompetitorId ?? ''),
     priceGap: pm?.priceGap != null ? String(pm.priceGap) : '',
     attendees: pm?.attendees ?? [],
-    lessons: (pm?.lessons ?? []).map((l) => ({ key: key(), id: l.id, title: l.title, body: l.body, category: l.category, competitorId: l.competitorId ?? '' })),
-    actionItems: (pm?.actionItems ?? []).map((a) => ({ key: key(), id: a.id, title: a.title, ownerId: a.ownerId ?? '', dueDate: a.dueDate ?? '' })),
+    lessons: (pm?.lessons ?? []).map((l) => ({
+      key: key(),
+      id: l.id,
+      title: l.title,
+      body: l.body,
+      category: l.category,
+      competitorId: l.competitorId ?? '',
+    })),
+    actionItems: (pm?.actionItems ?? []).map((a) => ({
+      key: key(),
+      id: a.id,
+      title: a.title,
+      ownerId: a.ownerId ?? '',
+      dueDate: a.dueDate ?? '',
+    })),
     version: pm?.version,
   };
 }
@@ -64,7 +77,11 @@ function toPayload(v: Values) {
     competitorId: v.competitorId || null,
     priceGap: gap === '' ? null : Number(gap),
     attendees: v.attendees,
-    lessons: v.lessons.map(({ key: _k, competitorId, ...l }) => ({ ...l, category: l.category as never, competitorId: competitorId || null })),
+    lessons: v.lessons.map(({ key: _k, competitorId, ...l }) => ({
+      ...l,
+      category: l.category as never,
+      competitorId: competitorId || null,
+    })),
     actionItems: v.actionItems.map(({ key: _k, ownerId, dueDate, ...a }) => ({ ...a, ownerId: ownerId || null, dueDate: dueDate || null })),
     version: v.version,
   };
@@ -106,9 +123,18 @@ export function PostmortemForm({
   const err = (path: string) => fe?.[path];
   const conflict = state && !state.ok && state.code === 'CONFLICT' && state !== handled ? (state.details as PostmortemView | null) : null;
   const set = <K extends keyof Values>(k: K, v: Values[K]) => setValues((s) => ({ ...s, [k]: v }));
-  const toggle = (k: 'rootCauses' | 'attendees', id: string, on: boolean) => set(k, on ? [...values[k], id] : values[k].filter((x) => x !== id));
-  const setLesson = (i: number, patch: Partial<LessonRow>) => set('lessons', values.lessons.map((l, j) => (j === i ? { ...l, ...patch } : l)));
-  const setAction = (i: number, patch: Partial<ActionRow>) => set('actionItems', values.actionItems.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const toggle = (k: 'rootCauses' | 'attendees', id: string, on: boolean) =>
+    set(k, on ? [...values[k], id] : values[k].filter((x) => x !== id));
+  const setLesson = (i: number, patch: Partial<LessonRow>) =>
+    set(
+      'lessons',
+      values.lessons.map((l, j) => (j === i ? { ...l, ...patch } : l)),
+    );
+  const setAction = (i: number, patch: Partial<ActionRow>) =>
+    set(
+      'actionItems',
+      values.actionItems.map((a, j) => (j === i ? { ...a, ...patch } : a)),
+    );
   const described = (id: string) => (err(id)?.length ? `${id}-error` : undefined);
 
   return (
@@ -117,7 +143,11 @@ export function PostmortemForm({
       {conflict !== null && state && !state.ok && state.code === 'CONFLICT' ? (
         <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-semibold">{t('form.conflictTitle')}</p>
-          <p className="mt-1">{t('form.conflictBody', { when: conflict ? format.dateTime(new Date(conflict.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '—' })}</p>
+          <p className="mt-1">
+            {t('form.conflictBody', {
+              when: conflict ? format.dateTime(new Date(conflict.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+            })}
+          </p>
           <Button
             variant="secondary"
             size="sm"
@@ -152,17 +182,43 @@ export function PostmortemForm({
         </CardHeader>
         <CardBody className="flex flex-col gap-4">
           <Field label={t('form.summary')} htmlFor="pm-summary" errors={err('summary')}>
-            <Textarea id="pm-summary" value={values.summary} onChange={(e) => set('summary', e.target.value)} rows={2} maxLength={2000} aria-invalid={!!err('summary')} aria-describedby={described('pm-summary')} />
+            <Textarea
+              id="pm-summary"
+              value={values.summary}
+              onChange={(e) => set('summary', e.target.value)}
+              rows={2}
+              maxLength={2000}
+              aria-invalid={!!err('summary')}
+              aria-describedby={described('pm-summary')}
+            />
           </Field>
           <Field label={t('form.whatHappened')} htmlFor="pm-whatHappened" errors={err('whatHappened')}>
-            <Textarea id="pm-whatHappened" value={values.whatHappened} onChange={(e) => set('whatHappened', e.target.value)} rows={3} maxLength={5000} />
+            <Textarea
+              id="pm-whatHappened"
+              value={values.whatHappened}
+              onChange={(e) => set('whatHappened', e.target.value)}
+              rows={3}
+              maxLength={5000}
+            />
           </Field>
           <div className="grid gap-4 md:grid-cols-2">
             <Field label={t('form.wentWell')} htmlFor="pm-wentWell" errors={err('wentWell')}>
-              <Textarea id="pm-wentWell" value={values.wentWell} onChange={(e) => set('wentWell', e.target.value)} rows={4} maxLength={5000} />
+              <Textarea
+                id="pm-wentWell"
+                value={values.wentWell}
+                onChange={(e) => set('wentWell', e.target.value)}
+                rows={4}
+                maxLength={5000}
+              />
             </Field>
             <Field label={t('form.wentWrong')} htmlFor="pm-wentWrong" errors={err('wentWrong')} hint={t('form.wentWrongHint')}>
-              <Textarea id="pm-wentWrong" value={values.wentWrong} onChange={(e) => set('wentWrong', e.target.value)} rows={4} maxLength={5000} />
+              <Textarea
+                id="pm-wentWrong"
+                value={values.wentWrong}
+                onChange={(e) => set('wentWrong', e.target.value)}
+                rows={4}
+                maxLength={5000}
+              />
             </Field>
           </div>
           <fieldset aria-describedby={err('rootCauses') ? 'pm-rootCauses-error' : undefined}>
@@ -170,7 +226,12 @@ export function PostmortemForm({
             <div className="flex flex-wrap gap-x-4 gap-y-2">
               {ROOT_CAUSES.map((c) => (
                 <label key={c} className="inline-flex items-center gap-1.5 text-sm text-slate-800">
-                  <input type="checkbox" className="size-4 accent-indigo-600" checked={values.rootCauses.includes(c)} onChange={(e) => toggle('rootCauses', c, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-indigo-600"
+                    checked={values.rootCauses.includes(c)}
+                    onChange={(e) => toggle('rootCauses', c, e.target.checked)}
+                  />
                   {t(`rootCause.${c}`)}
                 </label>
               ))}
@@ -193,7 +254,13 @@ export function PostmortemForm({
               </Select>
             </Field>
             <Field label={t('form.priceGap')} htmlFor="pm-priceGap" errors={err('priceGap')} hint={t('form.priceGapHint')}>
-              <Input id="pm-priceGap" inputMode="decimal" value={values.priceGap} onChange={(e) => set('priceGap', e.target.value)} aria-invalid={!!err('priceGap')} />
+              <Input
+                id="pm-priceGap"
+                inputMode="decimal"
+                value={values.priceGap}
+                onChange={(e) => set('priceGap', e.target.value)}
+                aria-invalid={!!err('priceGap')}
+              />
             </Field>
           </div>
           <fieldset>
@@ -202,7 +269,12 @@ export function PostmortemForm({
             <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto rounded-md border border-slate-200 p-2">
               {users.map((u) => (
                 <label key={u.id} className="inline-flex items-center gap-1.5 text-sm text-slate-800">
-                  <input type="checkbox" className="size-4 accent-indigo-600" checked={values.attendees.includes(u.id)} onChange={(e) => toggle('attendees', u.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-indigo-600"
+                    checked={values.attendees.includes(u.id)}
+                    onChange={(e) => toggle('attendees', u.id, e.target.checked)}
+                  />
                   {u.name}
                 </label>
               ))}
@@ -248,7 +320,11 @@ export function PostmortemForm({
                     </Select>
                   </Field>
                   <Field label={t('form.lessonCompetitor')} htmlFor={`lesson-${l.key}-competitor`} errors={err(`${p}.competitorId`)}>
-                    <Select id={`lesson-${l.key}-competitor`} value={l.competitorId} onChange={(e) => setLesson(i, { competitorId: e.target.value })}>
+                    <Select
+                      id={`lesson-${l.key}-competitor`}
+                      value={l.competitorId}
+                      onChange={(e) => setLesson(i, { competitorId: e.target.value })}
+                    >
                       <option value="">{t('form.noCompetitor')}</option>
                       {competitors.map((c) => (
                         <option key={c.id} value={c.id}>
@@ -260,7 +336,13 @@ export function PostmortemForm({
                 </div>
                 <div className="mt-3">
                   <Field label={t('form.lessonBody')} htmlFor={`lesson-${l.key}-body`} errors={err(`${p}.body`)}>
-                    <Textarea id={`lesson-${l.key}-body`} value={l.body} rows={2} maxLength={5000} onChange={(e) => setLesson(i, { body: e.target.value })} />
+                    <Textarea
+                      id={`lesson-${l.key}-body`}
+                      value={l.body}
+                      rows={2}
+                      maxLength={5000}
+                      onChange={(e) => setLesson(i, { body: e.target.value })}
+                    />
                   </Field>
                 </div>
                 <div className="mt-2 flex justify-end">
@@ -269,7 +351,10 @@ export function PostmortemForm({
                     size="sm"
                     aria-label={t('form.removeLesson', { n })}
                     onClick={() => {
-                      set('lessons', values.lessons.filter((_, j) => j !== i));
+                      set(
+                        'lessons',
+                        values.lessons.filter((_, j) => j !== i),
+                      );
                       addLessonRef.current?.querySelector('button')?.focus();
                     }}
                   >
@@ -286,7 +371,10 @@ export function PostmortemForm({
               size="sm"
               onClick={() => {
                 const k = key();
-                set('lessons', [...values.lessons, { key: k, title: '', body: '', category: values.rootCauses[0] ?? 'OTHER', competitorId: values.competitorId }]);
+                set('lessons', [
+                  ...values.lessons,
+                  { key: k, title: '', body: '', category: values.rootCauses[0] ?? 'OTHER', competitorId: values.competitorId },
+                ]);
                 setFocusKey(k);
               }}
             >
@@ -311,7 +399,14 @@ export function PostmortemForm({
                 <legend className="px-1 text-sm font-semibold text-slate-800">{t('form.actionItem', { n })}</legend>
                 <div className="grid items-end gap-3 md:grid-cols-[2fr_1fr_1fr_auto]">
                   <Field label={t('form.actionTitle')} htmlFor={`action-${a.key}-title`} errors={err(`${p}.title`)}>
-                    <Input id={`action-${a.key}-title`} value={a.title} maxLength={500} autoFocus={focusKey === a.key} onChange={(e) => setAction(i, { title: e.target.value })} aria-invalid={!!err(`${p}.title`)} />
+                    <Input
+                      id={`action-${a.key}-title`}
+                      value={a.title}
+                      maxLength={500}
+                      autoFocus={focusKey === a.key}
+                      onChange={(e) => setAction(i, { title: e.target.value })}
+                      aria-invalid={!!err(`${p}.title`)}
+                    />
                   </Field>
                   <Field label={t('form.actionOwner')} htmlFor={`action-${a.key}-owner`} errors={err(`${p}.ownerId`)}>
                     <Select id={`action-${a.key}-owner`} value={a.ownerId} onChange={(e) => setAction(i, { ownerId: e.target.value })}>
@@ -324,14 +419,23 @@ export function PostmortemForm({
                     </Select>
                   </Field>
                   <Field label={t('form.actionDue')} htmlFor={`action-${a.key}-due`} errors={err(`${p}.dueDate`)}>
-                    <Input id={`action-${a.key}-due`} type="date" value={a.dueDate} onChange={(e) => setAction(i, { dueDate: e.target.value })} aria-invalid={!!err(`${p}.dueDate`)} />
+                    <Input
+                      id={`action-${a.key}-due`}
+                      type="date"
+                      value={a.dueDate}
+                      onChange={(e) => setAction(i, { dueDate: e.target.value })}
+                      aria-invalid={!!err(`${p}.dueDate`)}
+                    />
                   </Field>
                   <Button
                     variant="ghost"
                     size="sm"
                     aria-label={t('form.removeAction', { n })}
                     onClick={() => {
-                      set('actionItems', values.actionItems.filter((_, j) => j !== i));
+                      set(
+                        'actionItems',
+                        values.actionItems.filter((_, j) => j !== i),
+                      );
                       addActionRef.current?.querySelector('button')?.focus();
                     }}
                   >
@@ -359,7 +463,10 @@ export function PostmortemForm({
       </Card>
 
       <div className="flex flex-wrap justify-end gap-2">
-        <Link href={initial ? `/postmortems/${initial.id}` : '/postmortems'} className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100">
+        <Link
+          href={initial ? `/postmortems/${initial.id}` : '/postmortems'}
+          className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100"
+        >
           {t('form.cancel')}
         </Link>
         <Button type="submit" name="intent" value="DRAFT" variant="secondary" disabled={pending}>

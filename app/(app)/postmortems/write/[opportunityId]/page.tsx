@@ -27,7 +27,14 @@ export default async function WritePostmortemPage({ params }: { params: Promise<
     return (
       <>
         <PageHeader title={title} description={t('form.forOpportunity', { name: opp.name, account: opp.account.name })} />
-        <EmptyState title={t('form.notClosed')} action={<Link href={`/opportunities/${opp.id}`} className="text-sm font-medium text-indigo-700 hover:underline">{t('record.openOpportunity')}</Link>} />
+        <EmptyState
+          title={t('form.notClosed')}
+          action={
+            <Link href={`/opportunities/${opp.id}`} className="text-sm font-medium text-indigo-700 hover:underline">
+              {t('record.openOpportunity')}
+            </Link>
+          }
+        />
       </>
     );
   }

@@ -30,9 +30,13 @@ export const GET = apiRoute({ permission: 'audit:read', query: auditQuery }, asy
       const page = await listAudit(db, session, { ...query, cursor, limit: PAGE });
       const lines = page.items.map((r) =>
         csvLine([
-          r.at, r.actorName ?? '', r.action, r.entityLabel ?? r.entityId,
+          r.at,
+          r.actorName ?? '',
+          r.action,
+          r.entityLabel ?? r.entityId,
           r.changes.map((ch) => `${ch.key}: ${formatAuditValue(ch.before, 500)} → ${formatAuditValue(ch.after, 500)}`).join('; '),
-          r.entityType, r.entityId,
+          r.entityType,
+          r.entityId,
         ]),
       );
       n += lines.length;

@@ -14,9 +14,20 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CloseReviewButton, DecisionForm } from '../review-forms';
 
-const TONE = { up: 'bg-emerald-100 text-emerald-900', down: 'bg-rose-100 text-rose-900', same: 'bg-amber-100 text-amber-900', new: 'bg-sky-100 text-sky-900' } as const;
+const TONE = {
+  up: 'bg-emerald-100 text-emerald-900',
+  down: 'bg-rose-100 text-rose-900',
+  same: 'bg-amber-100 text-amber-900',
+  new: 'bg-sky-100 text-sky-900',
+} as const;
 
-export default async function TierReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ owner?: string }> }) {
+export default async function TierReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ owner?: string }>;
+}) {
   const session = await requireSession();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -82,7 +93,11 @@ export default async function TierReviewPage({ params, searchParams }: { params:
               return (
                 <div key={m.ownerId} data-testid={`matrix-${m.ownerName}`}>
                   <div className="mb-1 flex flex-wrap items-center gap-2">
-                    <Link href={`/tiers/reviews/${id}?owner=${m.ownerId}`} aria-current={owner === m.ownerId ? 'true' : undefined} className="text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline">
+                    <Link
+                      href={`/tiers/reviews/${id}?owner=${m.ownerId}`}
+                      aria-current={owner === m.ownerId ? 'true' : undefined}
+                      className="text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline"
+                    >
                       {m.ownerName}
                     </Link>
                     <Badge tone="success">{t('up', { count: m.up })}</Badge>
@@ -94,7 +109,9 @@ export default async function TierReviewPage({ params, searchParams }: { params:
                     <caption className="sr-only">{`${m.ownerName}: ${t('previous')} × ${t('current')}`}</caption>
                     <thead>
                       <tr>
-                        <th className="px-2 py-1 text-left text-slate-500">{t('previous')} \ {t('current')}</th>
+                        <th className="px-2 py-1 text-left text-slate-500">
+                          {t('previous')} \ {t('current')}
+                        </th>
                         {cols.map((c) => (
                           <th key={c} scope="col" className="px-2 py-1 text-slate-600">
                             {label(c)}
@@ -111,7 +128,13 @@ export default async function TierReviewPage({ params, searchParams }: { params:
                           {cols.map((c) => {
                             const x = cell(r, c);
                             return (
-                              <td key={c} className={cn('min-w-10 rounded px-2 py-1 text-center font-semibold tabular-nums', x ? TONE[x.direction] : 'text-slate-300')}>
+                              <td
+                                key={c}
+                                className={cn(
+                                  'min-w-10 rounded px-2 py-1 text-center font-semibold tabular-nums',
+                                  x ? TONE[x.direction] : 'text-slate-300',
+                                )}
+                              >
                                 {x ? x.count : '·'}
                               </td>
                             );
@@ -144,7 +167,9 @@ export default async function TierReviewPage({ params, searchParams }: { params:
                 <tr>
                   <th className="py-1">{t('opportunity')}</th>
                   <th>{t('owner')}</th>
-                  <th>{t('previous')} → {t('current')}</th>
+                  <th>
+                    {t('previous')} → {t('current')}
+                  </th>
                   <th className="text-right">{t('amount')}</th>
                   <th className="pl-3">{t('decision')}</th>
                 </tr>
@@ -159,13 +184,22 @@ export default async function TierReviewPage({ params, searchParams }: { params:
                       <div className="text-xs text-slate-500">{i.accountName}</div>
                     </td>
                     <td className="py-2 pr-2 text-slate-700">{i.ownerName}</td>
-                    <td className="whitespace-nowrap py-2 pr-2">
-                      {i.previousTier === null ? t('new') : label(i.previousTier === 0 ? (i.previousOutcome ?? 'LOST') : String(i.previousTier))} → {label(i.currentTier === 0 ? i.outcome : String(i.currentTier))}
+                    <td className="py-2 pr-2 whitespace-nowrap">
+                      {i.previousTier === null
+                        ? t('new')
+                        : label(i.previousTier === 0 ? (i.previousOutcome ?? 'LOST') : String(i.previousTier))}{' '}
+                      → {label(i.currentTier === 0 ? i.outcome : String(i.currentTier))}
                     </td>
                     <td className="py-2 pr-2 text-right tabular-nums">{formatKrw(i.amount, locale)}</td>
                     <td className="py-2 pl-3">
                       <DecisionForm
-                        item={{ id: i.id, decision: i.decision, reason: i.reason, nextStep: i.nextStep, nextStepDueDate: i.nextStepDueDate ? i.nextStepDueDate.toISOString().slice(0, 10) : null }}
+                        item={{
+                          id: i.id,
+                          decision: i.decision,
+                          reason: i.reason,
+                          nextStep: i.nextStep,
+                          nextStepDueDate: i.nextStepDueDate ? i.nextStepDueDate.toISOString().slice(0, 10) : null,
+                        }}
                         disabled={closed || !canRun}
                       />
                     </td>

@@ -27,19 +27,25 @@ export const raiseFindingAction = defineFormAction({ schema: findingForm, permis
   return { id: r.id };
 });
 
-export const answerFindingAction = defineFormAction({ schema: answerFindingForm, permission: 'vrb:finding:answer' }, async ({ input, session }) => {
-  const { findingId, ...body } = input;
-  const r = await answerFinding(db, session, findingId, body);
-  refresh(r.reviewId);
-  return { id: r.id, status: r.status };
-});
+export const answerFindingAction = defineFormAction(
+  { schema: answerFindingForm, permission: 'vrb:finding:answer' },
+  async ({ input, session }) => {
+    const { findingId, ...body } = input;
+    const r = await answerFinding(db, session, findingId, body);
+    refresh(r.reviewId);
+    return { id: r.id, status: r.status };
+  },
+);
 
-export const verifyFindingAction = defineFormAction({ schema: verifyFindingForm, permission: 'vrb:finding:verify' }, async ({ input, session }) => {
-  const { findingId, ...body } = input;
-  const r = await verifyFinding(db, session, findingId, body);
-  refresh(r.reviewId);
-  return { id: r.id, status: r.status };
-});
+export const verifyFindingAction = defineFormAction(
+  { schema: verifyFindingForm, permission: 'vrb:finding:verify' },
+  async ({ input, session }) => {
+    const { findingId, ...body } = input;
+    const r = await verifyFinding(db, session, findingId, body);
+    refresh(r.reviewId);
+    return { id: r.id, status: r.status };
+  },
+);
 
 export const decideReviewAction = defineFormAction({ schema: decisionForm, permission: 'vrb:decide' }, async ({ input, session }) => {
   const { reviewId, ...body } = input;

@@ -1,3 +1,4 @@
+import { mayEdit } from '@/lib/domain/access';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -17,7 +18,14 @@ import { cn } from '@/lib/cn';
 import { formatPct, SEVERITY_TONE } from '../../margin';
 import { AnswerForm, DecisionForm, FindingForm, OpinionForm, VerifyForm } from './review-forms';
 
-const CRITERIA = ['CUSTOMER_NEGOTIATION_POWER', 'SALES_CAPABILITY', 'COMPETITIVE_POSITION', 'TECHNICAL_RISK', 'LEGAL_RISK', 'STRATEGIC_VALUE'] as const;
+const CRITERIA = [
+  'CUSTOMER_NEGOTIATION_POWER',
+  'SALES_CAPABILITY',
+  'COMPETITIVE_POSITION',
+  'TECHNICAL_RISK',
+  'LEGAL_RISK',
+  'STRATEGIC_VALUE',
+] as const;
 const FINDING_STEPS = ['OPEN', 'ANSWERED', 'RESOLVED'] as const;
 const DECISION_TONE: Record<string, BadgeTone> = { PASS: 'success', CONDITIONAL: 'info', HOLD: 'warning', DROP: 'danger' };
 const STANCE_TONE: Record<string, BadgeTone> = { SUPPORT: 'success', CONCERN: 'warning', OPPOSE: 'danger' };
@@ -32,7 +40,10 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   const [lessons, floorPct, returnNotes] = await Promise.all([
     getSimilarLessons(db, { id: opp.id, accountId: opp.accountId, businessCategoryId: opp.businessCategoryId }),
     getSetting(db, 'marginFloorPct'),
-    getFindingReturnNotes(db, review.findings.filter((f) => f.status === 'OPEN').map((f) => f.id)),
+    getFindingReturnNotes(
+      db,
+      review.findings.filter((f) => f.status === 'OPEN').map((f) => f.id),
+    ),
   ]);
   const t = await getTranslations('vrb');
   const tt = await getTranslations('tiers');
@@ -47,7 +58,10 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   const econ = review.economics ? computeEconomics(review.economics) : null;
   const derived = econ?.ok ? econ.value : null;
   const guard = derived ? priceGuard(derived.marginPct, floorPct) : null;
-  const opinions = opinionStatus(review.stage.requiredDomains, review.opinions.map((o) => o.domain));
+  const opinions = opinionStatus(
+    review.stage.requiredDomains,
+    review.opinions.map((o) => o.domain),
+  );
   const { history, current } = decisionHistory(review.decisions);
   const scores = new Map(review.assessments.map((a) => [a.criterion, a]));
   // what this user may do here (the commands check all of it again)
@@ -55,28 +69,38 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   const held = session.vrbDomains;
   const opinionDomains = can(session.roles, 'vrb:opinion') && isOpen ? opinions.missing.filter((d) => held.includes(d)) : [];
   const canRaise = can(session.roles, 'vrb:finding:raise') && isOpen && held.length > 0;
-  const isRepSide = can(session.roles, 'vrb:finding:answer') && (session.roles.includes('ADMIN') || opp.ownerId === session.userId || opp.owner.managerId === session.userId);
+  const isRepSide =
+    can(session.roles, 'vrb:finding:answer') && mayEdit(session, { ownerId: opp.ownerId, ownerManagerId: opp.owner.managerId });
   const canDecide = can(session.roles, 'vrb:decide') && isOpen;
   const milestoneBase = review.economics ? Number(review.economics.contractPrice) : 0;
   const milestoneTotal = opp.milestones.reduce((s, m) => s + Number(m.amount), 0);
 
-  const finRows: { key: string; label: string; detail?: string; value: string; strong?: boolean; minus?: boolean }[] = review.economics && derived
-    ? [
-        { key: 'contractPrice', label: t('record.financial.contractPrice'), value: review.economics.contractPrice, strong: true },
-        { key: 'hardwareCost', label: t('record.financial.hardwareCost'), value: review.economics.hardwareCost, minus: true },
-        { key: 'softwareLicenseCost', label: t('record.financial.softwareLicenseCost'), value: review.economics.softwareLicenseCost, minus: true },
-        {
-          key: 'labor',
-          label: t('record.financial.labor'),
-          detail: t('record.financial.laborDetail', { pm: format.number(Number(review.economics.laborPersonMonths), { maximumFractionDigits: 2 }), rate: krw(review.economics.laborRate) }),
-          value: derived.laborCost,
-          minus: true,
-        },
-        { key: 'subcontractCost', label: t('record.financial.subcontractCost'), value: review.economics.subcontractCost, minus: true },
-        { key: 'otherCost', label: t('record.financial.otherCost'), value: review.economics.otherCost, minus: true },
-        { key: 'contingency', label: t('record.financial.contingency'), value: review.economics.contingency, minus: true },
-      ]
-    : [];
+  const finRows: { key: string; label: string; detail?: string; value: string; strong?: boolean; minus?: boolean }[] =
+    review.economics && derived
+      ? [
+          { key: 'contractPrice', label: t('record.financial.contractPrice'), value: review.economics.contractPrice, strong: true },
+          { key: 'hardwareCost', label: t('record.financial.hardwareCost'), value: review.economics.hardwareCost, minus: true },
+          {
+            key: 'softwareLicenseCost',
+            label: t('record.financial.softwareLicenseCost'),
+            value: review.economics.softwareLicenseCost,
+            minus: true,
+          },
+          {
+            key: 'labor',
+            label: t('record.financial.labor'),
+            detail: t('record.financial.laborDetail', {
+              pm: format.number(Number(review.economics.laborPersonMonths), { maximumFractionDigits: 2 }),
+              rate: krw(review.economics.laborRate),
+            }),
+            value: derived.laborCost,
+            minus: true,
+          },
+          { key: 'subcontractCost', label: t('record.financial.subcontractCost'), value: review.economics.subcontractCost, minus: true },
+          { key: 'otherCost', label: t('record.financial.otherCost'), value: review.economics.otherCost, minus: true },
+          { key: 'contingency', label: t('record.financial.contingency'), value: review.economics.contingency, minus: true },
+        ]
+      : [];
 
   return (
     <div className="flex flex-col gap-4">
@@ -98,7 +122,9 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
             · {opp.account.name}
           </p>
           <div className="mt-2 flex flex-wrap items-center gap-1.5">
-            <Badge tone={review.status === 'SCHEDULED' ? 'info' : review.status === 'DECIDED' ? 'accent' : 'neutral'}>{t(`reviewStatus.${review.status}`)}</Badge>
+            <Badge tone={review.status === 'SCHEDULED' ? 'info' : review.status === 'DECIDED' ? 'accent' : 'neutral'}>
+              {t(`reviewStatus.${review.status}`)}
+            </Badge>
             {isOverdue(review, now) ? <Badge tone="danger">{t('overdue')}</Badge> : null}
             {current ? (
               <Badge tone={DECISION_TONE[current.decision]}>
@@ -139,7 +165,9 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t('record.tier')}</dt>
-          <dd className="font-medium text-slate-900">{opp.tier === 0 ? `Tier 0 · ${tt(`outcome.${opp.outcome}` as never)}` : tt('tier', { tier: opp.tier })}</dd>
+          <dd className="font-medium text-slate-900">
+            {opp.tier === 0 ? `Tier 0 · ${tt(`outcome.${opp.outcome}` as never)}` : tt('tier', { tier: opp.tier })}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t('record.requiredDomains')}</dt>
@@ -163,15 +191,26 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
               ) : (
                 <>
                   {guard === 'belowFloor' ? (
-                    <div role="alert" data-testid="low-price-warning" className="mb-3 flex gap-2 rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800">
+                    <div
+                      role="alert"
+                      data-testid="low-price-warning"
+                      className="mb-3 flex gap-2 rounded-md border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800"
+                    >
                       <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
                       <div>
                         <p className="font-semibold">{t('record.financial.lowPriceTitle')}</p>
-                        <p>{t('record.financial.lowPriceBody', { margin: formatPct(derived.marginPct, locale).replace('%', ''), floor: floorPct })}</p>
+                        <p>
+                          {t('record.financial.lowPriceBody', {
+                            margin: formatPct(derived.marginPct, locale).replace('%', ''),
+                            floor: floorPct,
+                          })}
+                        </p>
                       </div>
                     </div>
                   ) : guard === 'noPrice' ? (
-                    <p className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">{t('record.financial.noPriceBody')}</p>
+                    <p className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">
+                      {t('record.financial.noPriceBody')}
+                    </p>
                   ) : null}
                   <table className="w-full text-sm" data-testid="financial-snapshot">
                     <caption className="sr-only">{t('record.financial.title')}</caption>
@@ -184,35 +223,63 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                     <tbody className="divide-y divide-slate-100">
                       {finRows.map((r) => (
                         <tr key={r.key}>
-                          <th scope="row" className={cn('py-1.5 text-left font-normal', r.strong ? 'font-medium text-slate-900' : 'pl-4 text-slate-600')}>
+                          <th
+                            scope="row"
+                            className={cn('py-1.5 text-left font-normal', r.strong ? 'font-medium text-slate-900' : 'pl-4 text-slate-600')}
+                          >
                             {r.label}
                             {r.detail ? <span className="ml-2 text-xs text-slate-400">{r.detail}</span> : null}
                           </th>
-                          <td className={cn('py-1.5 text-right tabular-nums', r.strong ? 'font-medium text-slate-900' : 'text-slate-700')} title={r.value}>
+                          <td
+                            className={cn('py-1.5 text-right tabular-nums', r.strong ? 'font-medium text-slate-900' : 'text-slate-700')}
+                            title={r.value}
+                          >
                             {r.minus ? '− ' : ''}
                             {krw(r.value)}
                           </td>
                         </tr>
                       ))}
                       <tr className="border-t-2 border-slate-200">
-                        <th scope="row" className="py-1.5 text-left font-medium text-slate-700">{t('record.financial.totalCost')}</th>
-                        <td className="py-1.5 text-right tabular-nums text-slate-700" title={derived.totalCost}>{krw(derived.totalCost)}</td>
+                        <th scope="row" className="py-1.5 text-left font-medium text-slate-700">
+                          {t('record.financial.totalCost')}
+                        </th>
+                        <td className="py-1.5 text-right text-slate-700 tabular-nums" title={derived.totalCost}>
+                          {krw(derived.totalCost)}
+                        </td>
                       </tr>
                       <tr>
-                        <th scope="row" className="py-1.5 text-left font-semibold text-slate-900">{t('record.financial.grossProfit')}</th>
-                        <td className={cn('py-1.5 text-right font-semibold tabular-nums', Number(derived.grossProfit) < 0 ? 'text-rose-700' : 'text-slate-900')} title={derived.grossProfit}>
+                        <th scope="row" className="py-1.5 text-left font-semibold text-slate-900">
+                          {t('record.financial.grossProfit')}
+                        </th>
+                        <td
+                          className={cn(
+                            'py-1.5 text-right font-semibold tabular-nums',
+                            Number(derived.grossProfit) < 0 ? 'text-rose-700' : 'text-slate-900',
+                          )}
+                          title={derived.grossProfit}
+                        >
                           {krw(derived.grossProfit)}
                         </td>
                       </tr>
                       <tr>
-                        <th scope="row" className="py-1.5 text-left font-semibold text-slate-900">{t('record.financial.marginPct')}</th>
-                        <td className={cn('py-1.5 text-right font-semibold tabular-nums', guard === 'belowFloor' ? 'text-rose-700' : 'text-emerald-700')} data-testid="margin-pct">
+                        <th scope="row" className="py-1.5 text-left font-semibold text-slate-900">
+                          {t('record.financial.marginPct')}
+                        </th>
+                        <td
+                          className={cn(
+                            'py-1.5 text-right font-semibold tabular-nums',
+                            guard === 'belowFloor' ? 'text-rose-700' : 'text-emerald-700',
+                          )}
+                          data-testid="margin-pct"
+                        >
                           {formatPct(derived.marginPct, locale)}
                         </td>
                       </tr>
                       <tr>
-                        <th scope="row" className="py-1.5 text-left font-medium text-slate-700">{t('record.financial.roiPct')}</th>
-                        <td className="py-1.5 text-right tabular-nums text-slate-700">{formatPct(derived.roiPct, locale)}</td>
+                        <th scope="row" className="py-1.5 text-left font-medium text-slate-700">
+                          {t('record.financial.roiPct')}
+                        </th>
+                        <td className="py-1.5 text-right text-slate-700 tabular-nums">{formatPct(derived.roiPct, locale)}</td>
                       </tr>
                     </tbody>
                   </table>
@@ -233,11 +300,21 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                   <caption className="sr-only">{t('record.payments.title')}</caption>
                   <thead className="text-left text-xs text-slate-500">
                     <tr>
-                      <th scope="col" className="py-1.5 font-medium">{t('record.payments.kind')}</th>
-                      <th scope="col" className="py-1.5 font-medium">{t('record.payments.dueDate')}</th>
-                      <th scope="col" className="py-1.5 text-right font-medium">{t('record.payments.amount')}</th>
-                      <th scope="col" className="py-1.5 text-right font-medium">{t('record.payments.share')}</th>
-                      <th scope="col" className="py-1.5 pl-4 font-medium">{t('record.payments.collected')}</th>
+                      <th scope="col" className="py-1.5 font-medium">
+                        {t('record.payments.kind')}
+                      </th>
+                      <th scope="col" className="py-1.5 font-medium">
+                        {t('record.payments.dueDate')}
+                      </th>
+                      <th scope="col" className="py-1.5 text-right font-medium">
+                        {t('record.payments.amount')}
+                      </th>
+                      <th scope="col" className="py-1.5 text-right font-medium">
+                        {t('record.payments.share')}
+                      </th>
+                      <th scope="col" className="py-1.5 pl-4 font-medium">
+                        {t('record.payments.collected')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
@@ -248,9 +325,18 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           {m.sequence > 1 ? ` ${m.sequence}` : ''}
                         </th>
                         <td className="py-1.5 text-slate-700">{date(m.dueDate)}</td>
-                        <td className="py-1.5 text-right tabular-nums" title={m.amount}>{krw(m.amount)}</td>
-                        <td className="py-1.5 text-right tabular-nums text-slate-500">
-                          {formatPct(milestoneBase > 0 ? (Number(m.amount) / milestoneBase) * 100 : milestoneTotal > 0 ? (Number(m.amount) / milestoneTotal) * 100 : null, locale)}
+                        <td className="py-1.5 text-right tabular-nums" title={m.amount}>
+                          {krw(m.amount)}
+                        </td>
+                        <td className="py-1.5 text-right text-slate-500 tabular-nums">
+                          {formatPct(
+                            milestoneBase > 0
+                              ? (Number(m.amount) / milestoneBase) * 100
+                              : milestoneTotal > 0
+                                ? (Number(m.amount) / milestoneTotal) * 100
+                                : null,
+                            locale,
+                          )}
                         </td>
                         <td className="py-1.5 pl-4">
                           {m.collectedAt ? (
@@ -262,7 +348,9 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                       </tr>
                     ))}
                     <tr className="border-t-2 border-slate-200">
-                      <th scope="row" className="py-1.5 text-left font-semibold text-slate-900">{t('record.payments.total')}</th>
+                      <th scope="row" className="py-1.5 text-left font-semibold text-slate-900">
+                        {t('record.payments.total')}
+                      </th>
                       <td />
                       <td className="py-1.5 text-right font-semibold tabular-nums">{krw(milestoneTotal)}</td>
                       <td colSpan={2} />
@@ -292,10 +380,16 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         <span className="flex items-center gap-2">
                           <span role="img" aria-label={t('record.assessment.score', { score: a.score })} className="flex gap-0.5">
                             {[1, 2, 3, 4, 5].map((i) => (
-                              <span key={i} className={cn('h-2 w-4 rounded-sm', i <= Math.round(scoreShare(a.score) * 5) ? 'bg-indigo-500' : 'bg-slate-200')} />
+                              <span
+                                key={i}
+                                className={cn(
+                                  'h-2 w-4 rounded-sm',
+                                  i <= Math.round(scoreShare(a.score) * 5) ? 'bg-indigo-500' : 'bg-slate-200',
+                                )}
+                              />
                             ))}
                           </span>
-                          <span className="text-xs tabular-nums text-slate-600" aria-hidden>
+                          <span className="text-xs text-slate-600 tabular-nums" aria-hidden>
                             {a.score}
                           </span>
                         </span>
@@ -321,7 +415,11 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
               ) : (
                 <ul className="flex flex-col gap-3" data-testid="findings">
                   {review.findings.map((f) => (
-                    <li key={f.id} id={`finding-${f.id}`} className="rounded-md border border-slate-200 p-3 target:ring-2 target:ring-indigo-500">
+                    <li
+                      key={f.id}
+                      id={`finding-${f.id}`}
+                      className="rounded-md border border-slate-200 p-3 target:ring-2 target:ring-indigo-500"
+                    >
                       <div className="flex flex-wrap items-center gap-1.5">
                         <Badge tone={SEVERITY_TONE[f.severity]}>{t(`severity.${f.severity}`)}</Badge>
                         <Badge tone="neutral">{t(`domain.${f.domain}`)}</Badge>
@@ -330,8 +428,21 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                             const reached = FINDING_STEPS.indexOf(f.status) >= i;
                             return (
                               <li key={s} aria-current={f.status === s ? 'step' : undefined} className="flex items-center gap-1">
-                                {i > 0 ? <span aria-hidden className="text-slate-300">→</span> : null}
-                                <span className={cn('inline-flex items-center gap-0.5 rounded-full px-2 py-0.5', f.status === s ? 'bg-indigo-600 text-white' : reached ? 'bg-indigo-100 text-indigo-800' : 'bg-slate-100 text-slate-400')}>
+                                {i > 0 ? (
+                                  <span aria-hidden className="text-slate-300">
+                                    →
+                                  </span>
+                                ) : null}
+                                <span
+                                  className={cn(
+                                    'inline-flex items-center gap-0.5 rounded-full px-2 py-0.5',
+                                    f.status === s
+                                      ? 'bg-indigo-600 text-white'
+                                      : reached
+                                        ? 'bg-indigo-100 text-indigo-800'
+                                        : 'bg-slate-100 text-slate-400',
+                                  )}
+                                >
                                   {reached && f.status !== s ? <Check aria-hidden className="size-3" /> : null}
                                   {t(`findingStatus.${s}`)}
                                 </span>
@@ -341,7 +452,9 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         </ol>
                       </div>
                       <p className="mt-2 font-medium text-slate-900">{f.issue}</p>
-                      <p className="text-xs text-slate-500">{t('record.findings.raisedBy', { name: f.raisedBy.name, date: date(f.createdAt) })}</p>
+                      <p className="text-xs text-slate-500">
+                        {t('record.findings.raisedBy', { name: f.raisedBy.name, date: date(f.createdAt) })}
+                      </p>
                       <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
                         <div>
                           <dt className="text-xs font-medium text-slate-500">{t('record.findings.requiredFix')}</dt>
@@ -353,12 +466,17 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         </div>
                       </dl>
                       {returnNotes.get(f.id) ? (
-                        <p className="mt-2 rounded border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900" data-testid="finding-returned">
+                        <p
+                          className="mt-2 rounded border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900"
+                          data-testid="finding-returned"
+                        >
                           <span className="font-medium">{t('write.verify.returned')}:</span> {returnNotes.get(f.id)!.note}
                         </p>
                       ) : null}
                       {f.status === 'OPEN' && isRepSide ? <AnswerForm findingId={f.id} version={f.version} /> : null}
-                      {f.status === 'ANSWERED' && can(session.roles, 'vrb:finding:verify') && held.includes(f.domain) ? <VerifyForm findingId={f.id} version={f.version} /> : null}
+                      {f.status === 'ANSWERED' && can(session.roles, 'vrb:finding:verify') && held.includes(f.domain) ? (
+                        <VerifyForm findingId={f.id} version={f.version} />
+                      ) : null}
                     </li>
                   ))}
                 </ul>
@@ -372,7 +490,9 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
           <Card>
             <CardHeader>
               <CardTitle>{t('record.opinions.title')}</CardTitle>
-              <Badge tone={opinions.complete ? 'success' : 'warning'}>{t('record.opinions.summary', { given: opinions.given.length, required: opinions.required.length })}</Badge>
+              <Badge tone={opinions.complete ? 'success' : 'warning'}>
+                {t('record.opinions.summary', { given: opinions.given.length, required: opinions.required.length })}
+              </Badge>
             </CardHeader>
             <CardBody>
               <ul className="flex flex-col gap-3" data-testid="opinions">
@@ -382,7 +502,11 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                     <li key={d} className="text-sm">
                       <div className="flex items-center gap-1.5">
                         <span className="font-medium text-slate-900">{t(`domain.${d}`)}</span>
-                        {o ? <Badge tone={STANCE_TONE[o.stance]}>{t(`stance.${o.stance}`)}</Badge> : <Badge tone="danger">{t('record.opinions.missing')}</Badge>}
+                        {o ? (
+                          <Badge tone={STANCE_TONE[o.stance]}>{t(`stance.${o.stance}`)}</Badge>
+                        ) : (
+                          <Badge tone="danger">{t('record.opinions.missing')}</Badge>
+                        )}
                         {opinions.extra.includes(d) ? <Badge tone="neutral">{t('record.opinions.extra')}</Badge> : null}
                       </div>
                       {o ? (
@@ -415,7 +539,14 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
             <CardBody>
               {canDecide ? (
                 <div className="mb-4 border-b border-slate-100 pb-4">
-                  <DecisionForm reviewId={review.id} lowPrice={guard === 'belowFloor' && derived ? { margin: formatPct(derived.marginPct, locale).replace('%', ''), floor: floorPct } : null} />
+                  <DecisionForm
+                    reviewId={review.id}
+                    lowPrice={
+                      guard === 'belowFloor' && derived
+                        ? { margin: formatPct(derived.marginPct, locale).replace('%', ''), floor: floorPct }
+                        : null
+                    }
+                  />
                 </div>
               ) : null}
               {history.length === 0 ? (
@@ -424,14 +555,22 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                 <ol className="relative border-l border-slate-200 pl-4" data-testid="decisions">
                   {history.map((d, i) => (
                     <li key={d.id} className="mb-3 text-sm">
-                      <span className={cn('absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white', i === 0 ? 'bg-indigo-600' : 'bg-slate-300')} aria-hidden />
+                      <span
+                        className={cn(
+                          'absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white',
+                          i === 0 ? 'bg-indigo-600' : 'bg-slate-300',
+                        )}
+                        aria-hidden
+                      />
                       <div className="flex flex-wrap items-center gap-1.5">
                         <Badge tone={DECISION_TONE[d.decision]}>{t(`decision.${d.decision}`)}</Badge>
                         {i === 0 ? <span className="text-xs font-medium text-indigo-700">{t('record.decisions.current')}</span> : null}
                       </div>
                       <p className="mt-0.5 text-xs text-slate-500">
                         {dateTime(d.decidedAt)} · {d.decidedBy.name}
-                        {d.marginPct !== null ? ` · ${t('record.decisions.marginAt', { margin: formatPct(d.marginPct, locale).replace('%', '') })}` : ''}
+                        {d.marginPct !== null
+                          ? ` · ${t('record.decisions.marginAt', { margin: formatPct(d.marginPct, locale).replace('%', '') })}`
+                          : ''}
                       </p>
                       {d.reason ? <p className="mt-1 text-slate-700">“{d.reason}”</p> : null}
                       {d.overrideReason ? (
@@ -464,10 +603,18 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                       <div className="mt-0.5 flex flex-wrap gap-1">
                         {l.sameAccount ? <Badge tone="accent">{t('record.lessons.sameAccount')}</Badge> : null}
                         {l.sameCategory ? <Badge tone="info">{t('record.lessons.sameCategory')}</Badge> : null}
-                        {l.sameCompetitor ? <Badge tone="warning">{t('record.lessons.sameCompetitor')}{l.competitorName ? ` · ${l.competitorName}` : ''}</Badge> : null}
+                        {l.sameCompetitor ? (
+                          <Badge tone="warning">
+                            {t('record.lessons.sameCompetitor')}
+                            {l.competitorName ? ` · ${l.competitorName}` : ''}
+                          </Badge>
+                        ) : null}
                       </div>
                       <p className="mt-1 line-clamp-3 text-slate-600">{l.body}</p>
-                      <p className="text-xs text-slate-400">{date(l.createdAt)}{l.accountName ? ` · ${l.accountName}` : ''}</p>
+                      <p className="text-xs text-slate-400">
+                        {date(l.createdAt)}
+                        {l.accountName ? ` · ${l.accountName}` : ''}
+                      </p>
                     </li>
                   ))}
                 </ul>

@@ -47,7 +47,8 @@ function useVrbForm(action: FormAction) {
 /** Callback ref: marks an element once React has hydrated it (e2e waits on it before keyboard submits). */
 const markHydrated = (el: HTMLElement | null) => el?.setAttribute('data-hydrated', 'true');
 
-const invalid = (errs: string[] | undefined, controlId: string) => (errs?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${controlId}-error` } : {});
+const invalid = (errs: string[] | undefined, controlId: string) =>
+  errs?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${controlId}-error` } : {};
 
 function Saved({ show, text }: { show: boolean; text: string }) {
   return show ? (
@@ -65,7 +66,14 @@ export function OpinionForm({ reviewId, domains }: { reviewId: string; domains: 
   // after a save the page re-renders with fewer open domains: fall back to the first one left
   const domain = domains.includes(picked) ? picked : domains[0]!;
   return (
-    <form ref={formRef} onSubmit={f.onSubmit} noValidate aria-labelledby={`${id}-title`} className="flex flex-col gap-3 rounded-md border border-indigo-100 bg-indigo-50/40 p-3" data-testid="opinion-form">
+    <form
+      ref={formRef}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className="flex flex-col gap-3 rounded-md border border-indigo-100 bg-indigo-50/40 p-3"
+      data-testid="opinion-form"
+    >
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {t('write.opinion.title')}
       </h3>
@@ -73,7 +81,13 @@ export function OpinionForm({ reviewId, domains }: { reviewId: string; domains: 
       <input type="hidden" name="reviewId" value={reviewId} />
       {domains.length > 1 ? (
         <Field label={t('write.opinion.domain')} htmlFor={`${id}-domain`} errors={f.fe('domain')}>
-          <Select id={`${id}-domain`} name="domain" value={domain} onChange={(e) => setDomain(e.target.value as VrbDomain)} {...invalid(f.fe('domain'), `${id}-domain`)}>
+          <Select
+            id={`${id}-domain`}
+            name="domain"
+            value={domain}
+            onChange={(e) => setDomain(e.target.value as VrbDomain)}
+            {...invalid(f.fe('domain'), `${id}-domain`)}
+          >
             {domains.map((d) => (
               <option key={d} value={d}>
                 {t(`domain.${d}`)}
@@ -113,7 +127,14 @@ export function FindingForm({ reviewId, domains }: { reviewId: string; domains: 
   const [formRef, f] = useVrbForm(raiseFindingAction as FormAction);
   const id = useId();
   return (
-    <form ref={formRef} onSubmit={f.onSubmit} noValidate aria-labelledby={`${id}-title`} className="mt-3 flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-3" data-testid="finding-form">
+    <form
+      ref={formRef}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className="mt-3 flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-3"
+      data-testid="finding-form"
+    >
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {t('write.finding.title')}
       </h3>
@@ -185,7 +206,14 @@ export function VerifyForm({ findingId, version }: { findingId: string; version:
   const [formRef, f] = useVrbForm(verifyFindingAction as FormAction);
   const id = `verify-${findingId}`;
   return (
-    <form ref={formRef} onSubmit={f.onSubmit} noValidate aria-label={t('write.verify.title')} className="mt-2 flex flex-col gap-2" data-testid="verify-form">
+    <form
+      ref={formRef}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-label={t('write.verify.title')}
+      className="mt-2 flex flex-col gap-2"
+      data-testid="verify-form"
+    >
       <FormError message={f.formError} />
       <input type="hidden" name="findingId" value={findingId} />
       <input type="hidden" name="version" value={version} />
@@ -211,12 +239,23 @@ export function DecisionForm({ reviewId, lowPrice }: { reviewId: string; lowPric
   const [decision, setDecision] = useState<'PASS' | 'CONDITIONAL' | 'HOLD' | 'DROP'>('PASS');
   const needsOverride = !!lowPrice && (decision === 'PASS' || decision === 'CONDITIONAL');
   return (
-    <form ref={formRef} onSubmit={f.onSubmit} noValidate aria-labelledby={`${id}-title`} className="flex flex-col gap-3" data-testid="decision-form">
+    <form
+      ref={formRef}
+      onSubmit={f.onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className="flex flex-col gap-3"
+      data-testid="decision-form"
+    >
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {t('write.decide.title')}
       </h3>
       {lowPrice ? (
-        <p role="note" className="flex gap-1.5 rounded-md border border-rose-200 bg-rose-50 px-2 py-1.5 text-sm text-rose-800" data-testid="decision-low-price">
+        <p
+          role="note"
+          className="flex gap-1.5 rounded-md border border-rose-200 bg-rose-50 px-2 py-1.5 text-sm text-rose-800"
+          data-testid="decision-low-price"
+        >
           <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
           {t('write.decide.lowPrice', { margin: lowPrice.margin, floor: lowPrice.floor })}
         </p>
@@ -227,8 +266,18 @@ export function DecisionForm({ reviewId, lowPrice }: { reviewId: string; lowPric
         <legend className="text-sm font-medium text-slate-700">{t('write.decide.decision')}</legend>
         <div className="grid grid-cols-2 gap-1.5">
           {(['PASS', 'CONDITIONAL', 'HOLD', 'DROP'] as const).map((d) => (
-            <label key={d} className="flex items-center gap-1.5 rounded border border-slate-200 px-2 py-1 text-sm text-slate-800 has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50">
-              <input type="radio" name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} className="size-4 accent-indigo-600" />
+            <label
+              key={d}
+              className="flex items-center gap-1.5 rounded border border-slate-200 px-2 py-1 text-sm text-slate-800 has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50"
+            >
+              <input
+                type="radio"
+                name="decision"
+                value={d}
+                checked={decision === d}
+                onChange={() => setDecision(d)}
+                className="size-4 accent-indigo-600"
+              />
               {t(`decision.${d}`)}
             </label>
           ))}
@@ -244,8 +293,20 @@ export function DecisionForm({ reviewId, lowPrice }: { reviewId: string; lowPric
         <Textarea id={`${id}-reason`} name="reason" maxLength={2000} className="min-h-14" {...invalid(f.fe('reason'), `${id}-reason`)} />
       </Field>
       {needsOverride ? (
-        <Field label={t('write.decide.override')} htmlFor={`${id}-override`} errors={f.fe('overrideReason')} hint={t('write.decide.overrideHint')}>
-          <Textarea id={`${id}-override`} name="overrideReason" maxLength={2000} className="min-h-14" aria-required {...invalid(f.fe('overrideReason'), `${id}-override`)} />
+        <Field
+          label={t('write.decide.override')}
+          htmlFor={`${id}-override`}
+          errors={f.fe('overrideReason')}
+          hint={t('write.decide.overrideHint')}
+        >
+          <Textarea
+            id={`${id}-override`}
+            name="overrideReason"
+            maxLength={2000}
+            className="min-h-14"
+            aria-required
+            {...invalid(f.fe('overrideReason'), `${id}-override`)}
+          />
         </Field>
       ) : null}
       <div className="flex items-center gap-3">

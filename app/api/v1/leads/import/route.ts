@@ -9,7 +9,8 @@ import { importQuery } from '@/lib/validation/leads';
 // or multipart field `file`); ?mapping=auto (the only mapping over the API); ?dryRun=true.
 // Answers 200 with the counts when the job finishes within `wait` seconds (default 10), else
 // 202 with status "running"; then poll GET /api/v1/leads/imports/{batchId}.
-const FILE_TYPES = /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/octet-stream)\b/i;
+const FILE_TYPES =
+  /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/octet-stream)\b/i;
 
 export const POST = apiRoute({ permission: 'lead:import', query: importQuery, rawBody: true }, async ({ session, query, req }) => {
   const type = req.headers.get('content-type') ?? '';
@@ -23,7 +24,8 @@ export const POST = apiRoute({ permission: 'lead:import', query: importQuery, ra
       throw new DomainError('VALIDATION', 'leads.errors.noFile');
     }
     const file = form.get('file');
-    if (!(file instanceof Blob)) throw new DomainError('VALIDATION', 'leads.errors.noFile', {}, undefined, [{ path: 'file', message: 'required' }]);
+    if (!(file instanceof Blob))
+      throw new DomainError('VALIDATION', 'leads.errors.noFile', {}, undefined, [{ path: 'file', message: 'required' }]);
     fileName = (file as File).name || fileName;
     body = new Uint8Array(await file.arrayBuffer());
   } else if (FILE_TYPES.test(type)) {

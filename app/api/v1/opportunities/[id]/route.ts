@@ -4,7 +4,9 @@ import { getOpportunityOrThrow, updateOpportunity } from '@/lib/server/commands/
 import { opportunityIdParams, patchOpportunityBodySchema } from '@/lib/validation/opportunities';
 
 // GET /api/v1/opportunities/{id}; PATCH with `version` (stale → 409 with the current record)
-export const GET = apiRoute({ permission: 'opportunity:read', params: opportunityIdParams }, ({ params }) => getOpportunityOrThrow(db, params.id));
+export const GET = apiRoute({ permission: 'opportunity:read', params: opportunityIdParams }, ({ params }) =>
+  getOpportunityOrThrow(db, params.id),
+);
 
 export const PATCH = apiRoute(
   { permission: 'opportunity:edit', params: opportunityIdParams, body: patchOpportunityBodySchema },

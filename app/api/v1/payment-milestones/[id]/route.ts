@@ -4,11 +4,13 @@ import { deleteMilestone, updateMilestone } from '@/lib/server/commands/receivab
 import { deleteMilestoneQuery, milestoneIdParams, updateMilestoneBody } from '@/lib/validation/receivables';
 
 // PATCH /api/v1/payment-milestones/{id} { kind?, amount?, dueDate?, version } → the milestone (409 + current on a stale version).
-export const PATCH = apiRoute({ permission: 'receivable:edit', params: milestoneIdParams, body: updateMilestoneBody }, ({ session, params, body }) =>
-  updateMilestone(db, session, { ...body, id: params.id }),
+export const PATCH = apiRoute(
+  { permission: 'receivable:edit', params: milestoneIdParams, body: updateMilestoneBody },
+  ({ session, params, body }) => updateMilestone(db, session, { ...body, id: params.id }),
 );
 
 // DELETE /api/v1/payment-milestones/{id}?version= → { id, deleted: true }.
-export const DELETE = apiRoute({ permission: 'receivable:edit', params: milestoneIdParams, query: deleteMilestoneQuery }, ({ session, params, query }) =>
-  deleteMilestone(db, session, { id: params.id, version: query.version }),
+export const DELETE = apiRoute(
+  { permission: 'receivable:edit', params: milestoneIdParams, query: deleteMilestoneQuery },
+  ({ session, params, query }) => deleteMilestone(db, session, { id: params.id, version: query.version }),
 );

@@ -4,6 +4,7 @@ import { disqualifyLead } from '@/lib/server/commands/leads/leads';
 import { disqualifyBody, leadIdParams } from '@/lib/validation/leads';
 
 // POST /api/v1/leads/{id}/disqualify { reason, note?, version? } — reason: a DISQUALIFY reason's code or id.
-export const POST = apiRoute({ permission: 'lead:disqualify', params: leadIdParams, body: disqualifyBody }, async ({ session, params, body }) =>
-  disqualifyLead(db, session, params.id, body),
+export const POST = apiRoute(
+  { permission: 'lead:disqualify', params: leadIdParams, body: disqualifyBody },
+  async ({ session, params, body }) => disqualifyLead(db, session, params.id, body),
 );

@@ -4,4 +4,6 @@ import { getImportStatus } from '@/lib/server/commands/leads/import';
 import { batchIdParams } from '@/lib/validation/leads';
 
 // GET /api/v1/leads/imports/{batchId} → progress (processed, total) and, once done/failed, the counts.
-export const GET = apiRoute({ permission: 'lead:import', params: batchIdParams }, async ({ session, params }) => getImportStatus(db, session, params.batchId));
+export const GET = apiRoute({ permission: 'lead:import', params: batchIdParams }, async ({ session, params }) =>
+  getImportStatus(db, session, params.batchId),
+);

@@ -7,6 +7,8 @@ import { addMilestoneBody } from '@/lib/validation/receivables';
 
 // POST /api/v1/opportunities/{id}/payment-milestones { kind, amount, dueDate } → 201 the milestone;
 // 422 when the deal is not won or the schedule would exceed the contract; 404 when not yours / your team's.
-export const POST = apiRoute({ permission: 'receivable:edit', params: opportunityIdParams, body: addMilestoneBody }, async ({ session, params, body }) =>
-  NextResponse.json(await addMilestone(db, session, { ...body, opportunityId: params.id }), { status: 201 }),
+export const POST = apiRoute(
+  { permission: 'receivable:edit', params: opportunityIdParams, body: addMilestoneBody },
+  async ({ session, params, body }) =>
+    NextResponse.json(await addMilestone(db, session, { ...body, opportunityId: params.id }), { status: 201 }),
 );

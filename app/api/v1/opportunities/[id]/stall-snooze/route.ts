@@ -6,6 +6,7 @@ import { opportunityIdParams, snoozeStallBodySchema } from '@/lib/validation/opp
 // POST /api/v1/opportunities/{id}/stall-snooze { until, reason } → the opportunity: snooze its
 // stall flag once per tier entry (422 when it is not stalled or was already snoozed in this tier).
 // Same command as the board's stall flag and the opportunity page.
-export const POST = apiRoute({ permission: 'tier:snooze', params: opportunityIdParams, body: snoozeStallBodySchema }, ({ session, params, body }) =>
-  snoozeStall(db, session, { ...body, opportunityId: params.id }),
+export const POST = apiRoute(
+  { permission: 'tier:snooze', params: opportunityIdParams, body: snoozeStallBodySchema },
+  ({ session, params, body }) => snoozeStall(db, session, { ...body, opportunityId: params.id }),
 );

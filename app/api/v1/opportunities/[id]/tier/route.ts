@@ -9,7 +9,10 @@ export const POST = apiRoute(
   { permission: 'tier:move', params: opportunityIdParams, body: moveTierBodySchema },
   ({ session, params, body }) => {
     const { reasonIds, contractAmount, lossType, ...move } = body;
-    const fill = reasonIds !== undefined || contractAmount !== undefined || lossType !== undefined ? { reasonIds, contractAmount, lossType } : undefined;
+    const fill =
+      reasonIds !== undefined || contractAmount !== undefined || lossType !== undefined
+        ? { reasonIds, contractAmount, lossType }
+        : undefined;
     return moveOpportunityTier(db, session, { ...move, opportunityId: params.id, fill });
   },
 );

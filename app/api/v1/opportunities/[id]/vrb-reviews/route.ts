@@ -7,6 +7,7 @@ import { scheduleReviewBody } from '@/lib/validation/vrb';
 
 // POST /api/v1/opportunities/{id}/vrb-reviews { stage, scheduledAt } → 201 the review; 422 when the
 // previous stage has not passed, 409 when the stage is already scheduled. Same command as the page.
-export const POST = apiRoute({ permission: 'vrb:schedule', params: opportunityIdParams, body: scheduleReviewBody }, async ({ session, params, body }) =>
-  NextResponse.json(await scheduleReview(db, session, params.id, body), { status: 201 }),
+export const POST = apiRoute(
+  { permission: 'vrb:schedule', params: opportunityIdParams, body: scheduleReviewBody },
+  async ({ session, params, body }) => NextResponse.json(await scheduleReview(db, session, params.id, body), { status: 201 }),
 );

@@ -4,6 +4,7 @@ import { answerFinding } from '@/lib/server/commands/vrb';
 import { answerFindingBody, vrbFindingIdParams } from '@/lib/validation/vrb';
 
 // POST /api/v1/vrb-findings/{id}/answer { answer, version } → the finding (ANSWERED); 409 on a stale version.
-export const POST = apiRoute({ permission: 'vrb:finding:answer', params: vrbFindingIdParams, body: answerFindingBody }, async ({ session, params, body }) =>
-  answerFinding(db, session, params.id, body),
+export const POST = apiRoute(
+  { permission: 'vrb:finding:answer', params: vrbFindingIdParams, body: answerFindingBody },
+  async ({ session, params, body }) => answerFinding(db, session, params.id, body),
 );

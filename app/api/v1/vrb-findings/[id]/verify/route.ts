@@ -5,6 +5,7 @@ import { verifyFindingBody, vrbFindingIdParams } from '@/lib/validation/vrb';
 
 // POST /api/v1/vrb-findings/{id}/verify { resolved, note?, version } → the finding (RESOLVED, or back
 // to OPEN when resolved=false, which needs a note); 409 on a stale version.
-export const POST = apiRoute({ permission: 'vrb:finding:verify', params: vrbFindingIdParams, body: verifyFindingBody }, async ({ session, params, body }) =>
-  verifyFinding(db, session, params.id, body),
+export const POST = apiRoute(
+  { permission: 'vrb:finding:verify', params: vrbFindingIdParams, body: verifyFindingBody },
+  async ({ session, params, body }) => verifyFinding(db, session, params.id, body),
 );

@@ -5,6 +5,7 @@ import { raiseFinding } from '@/lib/server/commands/vrb';
 import { findingBody, vrbReviewIdParams } from '@/lib/validation/vrb';
 
 // POST /api/v1/vrb-reviews/{id}/findings { domain?, issue, severity, requiredFix } → 201 the finding (OPEN).
-export const POST = apiRoute({ permission: 'vrb:finding:raise', params: vrbReviewIdParams, body: findingBody }, async ({ session, params, body }) =>
-  NextResponse.json(await raiseFinding(db, session, params.id, body), { status: 201 }),
+export const POST = apiRoute(
+  { permission: 'vrb:finding:raise', params: vrbReviewIdParams, body: findingBody },
+  async ({ session, params, body }) => NextResponse.json(await raiseFinding(db, session, params.id, body), { status: 201 }),
 );

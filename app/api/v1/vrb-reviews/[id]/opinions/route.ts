@@ -6,6 +6,7 @@ import { opinionBody, vrbReviewIdParams } from '@/lib/validation/vrb';
 
 // POST /api/v1/vrb-reviews/{id}/opinions { domain, opinion, recommendation? } → 201 the opinion;
 // 403 for a domain the member does not hold, 409 when the domain already has one.
-export const POST = apiRoute({ permission: 'vrb:opinion', params: vrbReviewIdParams, body: opinionBody }, async ({ session, params, body }) =>
-  NextResponse.json(await recordOpinion(db, session, params.id, body), { status: 201 }),
+export const POST = apiRoute(
+  { permission: 'vrb:opinion', params: vrbReviewIdParams, body: opinionBody },
+  async ({ session, params, body }) => NextResponse.json(await recordOpinion(db, session, params.id, body), { status: 201 }),
 );
