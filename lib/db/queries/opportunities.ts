@@ -81,6 +81,22 @@ export type RequirementFactsRow = {
   reasons: Record<string, number>;
 };
 
+/**
+ * THE definition of "the bid-approval stage has passed" (Tier 1 entry requirement, SPEC §2), the
+ * same one that lets the next VRB stage be scheduled (lib/domain/vrb/rules.ts canScheduleStage):
+ * the latest decision of a bid-approval review is PASS, or CONDITIONAL with every finding of that
+ * review RESOLVED. `oppId` is an SQL expression for the opportunity id.
+ */
+export function passedBidApprovalSql(oppId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
+    CROSS JOIN LATERAL (SELECT d.decision FROM "VrbDecision" d WHERE d."reviewId" = r.id ORDER BY d."decidedAt" DESC, d.id DESC LIMIT 1) ld
+    WHERE r."opportunityId" = ${oppId} AND s."isBidApproval" AND r.status = 'DECIDED'
+      AND (ld.decision = 'PASS'
+        OR (ld.decision = 'CONDITIONAL' AND NOT EXISTS (
+              SELECT 1 FROM "VrbFinding" f WHERE f."reviewId" = r.id AND f.status <> 'RESOLVED'))))`;
+}
+
 /** Everything the entry requirements look at beyond the opportunity row, in one round trip. */
 export async function getRequirementFacts(db: Db, opportunityId: string): Promise<RequirementFactsRow> {
   const rows = await db.$queryRaw<{ contacts: number; dms: number; passed: boolean; reasons: Record<string, number> | null }[]>`
@@ -88,11 +104,7 @@ export async function getRequirementFacts(db: Db, opportunityId: string): Promis
       (SELECT count(*)::int FROM "OpportunityContact" oc WHERE oc."opportunityId" = ${opportunityId}::uuid) AS contacts,
       (SELECT count(*)::int FROM "OpportunityContact" oc JOIN "Contact" c ON c.id = oc."contactId"
         WHERE oc."opportunityId" = ${opportunityId}::uuid AND c."powerRole" = 'DECISION_MAKER') AS dms,
-      EXISTS (
-        SELECT 1 FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
-        WHERE r."opportunityId" = ${opportunityId}::uuid AND s."isBidApproval"
-          AND (SELECT d.decision FROM "VrbDecision" d WHERE d."reviewId" = r.id ORDER BY d."decidedAt" DESC LIMIT 1) = 'PASS'
-      ) AS passed,
+      ${passedBidApprovalSql(Prisma.sql`${opportunityId}::uuid`)} AS passed,
       (SELECT jsonb_object_agg(k.kind, k.n) FROM (
         SELECT rs.kind::text AS kind, count(*)::int AS n FROM "OpportunityReason" orr JOIN "Reason" rs ON rs.id = orr."reasonId"
         WHERE orr."opportunityId" = ${opportunityId}::uuid GROUP BY rs.kind) k) AS reasons`;
@@ -264,9 +276,7 @@ export async function getEditableOpportunityWithFacts(run: SqlRunner, session: P
            COALESCE((SELECT array_agg(orr."reasonId"::text) FROM "OpportunityReason" orr WHERE orr."opportunityId" = o.id), '{}') AS "reasonIds",
            (SELECT count(*)::int FROM "OpportunityContact" oc WHERE oc."opportunityId" = o.id) AS f_contacts,
            (SELECT count(*)::int FROM "OpportunityContact" oc JOIN "Contact" c ON c.id = oc."contactId" WHERE oc."opportunityId" = o.id AND c."powerRole" = 'DECISION_MAKER') AS f_dms,
-           EXISTS (SELECT 1 FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
-                   WHERE r."opportunityId" = o.id AND s."isBidApproval"
-                     AND (SELECT d.decision FROM "VrbDecision" d WHERE d."reviewId" = r.id ORDER BY d."decidedAt" DESC LIMIT 1) = 'PASS') AS f_passed,
+           ${passedBidApprovalSql(Prisma.sql`o.id`)} AS f_passed,
            (SELECT jsonb_object_agg(k.kind, k.n) FROM (
               SELECT rs.kind::text AS kind, count(*)::int AS n FROM "OpportunityReason" orr JOIN "Reason" rs ON rs.id = orr."reasonId"
               WHERE orr."opportunityId" = o.id GROUP BY rs.kind) k) AS f_reasons

@@ -201,7 +201,7 @@ export type LessonRow = {
 };
 
 /**
- * Lessons, newest first (createdAt, id — a keyset: pass the last row's pair as `after` for the
+ * Lessons of PUBLISHED postmortems only (a draft's lessons stay private to its writers), newest first (createdAt, id — a keyset: pass the last row's pair as `after` for the
  * next page), filtered by root-cause category, customer and competitor, searched by a
  * case-insensitive substring of title + body. ILIKE works the same for Korean and English (no
  * stemming or word splitting needed for 한글). The expression `title || ' ' || body` is what the
@@ -233,9 +233,10 @@ export async function searchLessons(
     LEFT JOIN "Account" a ON a.id = l."accountId"
     LEFT JOIN "Competitor" c ON c.id = l."competitorId"
     LEFT JOIN "BusinessCategory" bc ON bc.id = l."businessCategoryId"
-    LEFT JOIN "Postmortem" p ON p.id = l."postmortemId"
+    JOIN "Postmortem" p ON p.id = l."postmortemId"
     LEFT JOIN "Opportunity" o ON o.id = p."opportunityId"
-    WHERE (${pattern}::text IS NULL OR (l.title || ' ' || l.body) ILIKE ${pattern})
+    WHERE p.status = 'PUBLISHED'
+      AND (${pattern}::text IS NULL OR (l.title || ' ' || l.body) ILIKE ${pattern})
       AND (${opts.after?.at ?? null}::bigint IS NULL OR (l."createdAt", l.id) < ('epoch'::timestamptz + ${opts.after?.at ?? null}::bigint * interval '1 microsecond', ${opts.after?.id ?? null}::uuid))
       AND (${opts.category ?? null}::text IS NULL OR l.category::text = ${opts.category ?? null})
       AND (${opts.accountId ?? null}::uuid IS NULL OR l."accountId" = ${opts.accountId ?? null}::uuid)
