@@ -49,6 +49,9 @@ type RawReview = Omit<VrbQueueReview, 'economics'> & {
   subcontractCost: string | null;
   otherCost: string | null;
   contingency: string | null;
+  laborLines: unknown;
+  contingencyPct: string | null;
+  paymentSchedule: unknown;
 };
 
 // Columns of one queue row: review + stage + opportunity + account + owner + snapshot, the
@@ -64,7 +67,8 @@ const REVIEW_COLUMNS = `
   e."contractPrice"::text AS "contractPrice", e."hardwareCost"::text AS "hardwareCost",
   e."softwareLicenseCost"::text AS "softwareLicenseCost", e."laborPersonMonths"::text AS "laborPersonMonths",
   e."laborRate"::text AS "laborRate", e."subcontractCost"::text AS "subcontractCost",
-  e."otherCost"::text AS "otherCost", e.contingency::text AS contingency`;
+  e."otherCost"::text AS "otherCost", e.contingency::text AS contingency,
+  e."laborLines", e."contingencyPct"::text AS "contingencyPct", e."paymentSchedule"`;
 
 const REVIEW_JOINS = `
   JOIN "VrbStage" s ON s.id = r."stageId"
@@ -91,6 +95,9 @@ function toReview(r: RawReview): VrbQueueReview {
     subcontractCost,
     otherCost,
     contingency,
+    laborLines,
+    contingencyPct,
+    paymentSchedule,
     ...rest
   } = r;
   return {
@@ -98,16 +105,19 @@ function toReview(r: RawReview): VrbQueueReview {
     economics:
       contractPrice === null
         ? null
-        : {
+        : economicsInputOf({
             contractPrice,
             hardwareCost: hardwareCost!,
             softwareLicenseCost: softwareLicenseCost!,
-            laborPersonMonths: laborPersonMonths!,
-            laborRate: laborRate!,
+            laborPersonMonths,
+            laborRate,
+            laborLines,
             subcontractCost: subcontractCost!,
             otherCost: otherCost!,
             contingency: contingency!,
-          },
+            contingencyPct,
+            paymentSchedule,
+          }),
   };
 }
 
@@ -214,6 +224,9 @@ export async function getVrbReview(db: Db, id: string) {
           subcontractCost: true,
           otherCost: true,
           contingency: true,
+          laborLines: true,
+          contingencyPct: true,
+          paymentSchedule: true,
           updatedAt: true,
         },
       },

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { translateError } from '@/lib/i18n/translate';
+import { centsToString, toCents, type Economics, type EconomicsInput } from '@/lib/domain/vrb';
 import { DomainError, type ErrorCode } from '../../errors';
 
 // Shared by the VRB write commands: error construction and the response shapes.
@@ -76,5 +77,43 @@ export function serializeReview(r: {
     heldAt: r.heldAt,
     status: r.status,
     version: r.version,
+  };
+}
+
+/**
+ * The DealEconomics columns for a calculator input and its result (lib/domain/vrb/economics.ts):
+ * labour rows and payment schedule as JSON, the totals and derived figures stored for queries.
+ */
+export function economicsData(input: EconomicsInput, e: Economics) {
+  const laborLines = input.labor.map((l) => ({
+    grade: l.grade.trim(),
+    personMonths: String(l.personMonths),
+    monthlyRate: String(l.monthlyRate),
+  }));
+  const pm = e.laborPersonMonths;
+  // average rate per person-month for the legacy (person-months, rate) pair
+  const pmCents = toCents(pm) ?? 0n;
+  const laborRate = pmCents > 0n ? centsToString(((toCents(e.laborCost) ?? 0n) * 100n) / pmCents) : '0';
+  return {
+    contractPrice: e.contractPrice,
+    hardwareCost: String(input.hardwareCost),
+    softwareLicenseCost: String(input.softwareLicenseCost),
+    laborPersonMonths: pm,
+    laborRate,
+    laborLines,
+    subcontractCost: String(input.subcontractCost),
+    otherCost: String(input.otherCost),
+    contingency: e.contingencyAmount,
+    contingencyPct: input.contingencyPct ?? null,
+    paymentSchedule: e.payments.map((p) => ({
+      kind: p.kind,
+      percent: p.percent,
+      ...(p.dueOffsetDays !== null ? { dueOffsetDays: p.dueOffsetDays } : {}),
+      ...(p.dueDate ? { dueDate: p.dueDate } : {}),
+    })),
+    totalCost: e.totalCost,
+    grossProfit: e.grossProfit,
+    marginPct: e.marginPct ?? 0,
+    roiPct: e.roiPct ?? 0,
   };
 }

@@ -75,7 +75,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   const milestoneBase = review.economics ? Number(review.economics.contractPrice) : 0;
   const milestoneTotal = opp.milestones.reduce((s, m) => s + Number(m.amount), 0);
 
-  const finRows: { key: string; label: string; detail?: string; value: string; strong?: boolean; minus?: boolean }[] =
+  const finRows: { key: string; label: string; detail?: string; value: string | number; strong?: boolean; minus?: boolean }[] =
     review.economics && derived
       ? [
           { key: 'contractPrice', label: t('record.financial.contractPrice'), value: review.economics.contractPrice, strong: true },
@@ -89,16 +89,15 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
           {
             key: 'labor',
             label: t('record.financial.labor'),
-            detail: t('record.financial.laborDetail', {
-              pm: format.number(Number(review.economics.laborPersonMonths), { maximumFractionDigits: 2 }),
-              rate: krw(review.economics.laborRate),
-            }),
+            detail: review.economics.labor
+              .map((l) => `${l.grade} ${format.number(Number(l.personMonths), { maximumFractionDigits: 2 })}MM × ${krw(l.monthlyRate)}`)
+              .join(' · '),
             value: derived.laborCost,
             minus: true,
           },
           { key: 'subcontractCost', label: t('record.financial.subcontractCost'), value: review.economics.subcontractCost, minus: true },
           { key: 'otherCost', label: t('record.financial.otherCost'), value: review.economics.otherCost, minus: true },
-          { key: 'contingency', label: t('record.financial.contingency'), value: review.economics.contingency, minus: true },
+          { key: 'contingency', label: t('record.financial.contingency'), value: derived.contingencyAmount, minus: true },
         ]
       : [];
 
@@ -232,7 +231,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           </th>
                           <td
                             className={cn('py-1.5 text-right tabular-nums', r.strong ? 'font-medium text-slate-900' : 'text-slate-700')}
-                            title={r.value}
+                            title={String(r.value)}
                           >
                             {r.minus ? '− ' : ''}
                             {krw(r.value)}
