@@ -37,12 +37,16 @@ export const PERMISSIONS = {
   'vrb:finding:answer': ['SALES_REP', 'SALES_MANAGER'],
   'vrb:finding:verify': ['VRB_MEMBER'],
   'vrb:decide': ['VRB_CHAIR', 'EXECUTIVE'],
+  // the six-criterion assessment: the deal's rep side before the review, the committee during it
+  'vrb:assess': ['SALES_REP', 'SALES_MANAGER', 'VRB_MEMBER', 'VRB_CHAIR', 'EXECUTIVE'],
   // postmortems (SPEC §5)
   'postmortem:write': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'lesson:read': ALL,
   // sales tools (SPEC §6)
   'tools:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'receivable:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  // invoices and collections: the rep side, and the finance VRB member (checked by domain in the command)
+  'receivable:collect': ['SALES_REP', 'SALES_MANAGER', 'ADMIN', 'VRB_MEMBER'],
   // administration
   'settings:manage': ['ADMIN'],
   'users:manage': ['ADMIN'],

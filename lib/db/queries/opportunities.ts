@@ -244,7 +244,16 @@ export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<b
       SELECT id, ${w.fromTier}::smallint, ${w.tier}::smallint, ${w.fromOutcome}::"Outcome", ${w.outcome}::"Outcome", ${w.reason}, ${w.actorId}::uuid, ${w.at} FROM u),
     a AS (
       INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
-      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u)
+      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u),
+    -- closing the deal (Tier 0) cancels its scheduled VRB reviews, in this same statement, each with an audit row
+    c AS (
+      UPDATE "VrbReview" r SET status = 'CANCELLED', "cancelReason" = ${`Tier 0 (${w.outcome})`}, "cancelledAt" = ${w.at}, version = r.version + 1
+      WHERE ${w.tier}::int = 0 AND r.status = 'SCHEDULED' AND r."opportunityId" IN (SELECT id FROM u)
+      RETURNING r.id, r.version),
+    ca AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
+      SELECT ${w.actorId}::uuid, 'vrb.review.cancel', 'VrbReview', c.id::text, jsonb_build_object('status', 'SCHEDULED', 'version', c.version - 1),
+             jsonb_build_object('status', 'CANCELLED', 'reason', ${`Tier 0 (${w.outcome})`}::text, 'version', c.version), ${w.at} FROM c)
     SELECT count(*)::int AS n FROM u`);
   return rows[0]!.n === 1;
 }

@@ -371,3 +371,8 @@ export async function listOpportunityReviews(db: Db, opportunityId: string) {
   ]);
   return { reviews: reviews.map(({ decisions, ...r }) => ({ ...r, decision: decisions[0]?.decision ?? null })), stages };
 }
+
+/** The opportunity's working ROI calculator (DealEconomics with no review), newest if several, or null. */
+export async function getWorkingEconomics(db: Db, opportunityId: string) {
+  return db.dealEconomics.findFirst({ where: { opportunityId, vrbReviewId: null }, orderBy: { updatedAt: 'desc' } });
+}

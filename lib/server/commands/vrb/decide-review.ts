@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { computeEconomics, decideReview as decideRule, economicsInputOf, type DecideError } from '@/lib/domain/vrb';
+import { decideReview as decideRule, economicsInputOf, marginOf, type DecideError } from '@/lib/domain/vrb';
 import type { DecisionInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
@@ -22,7 +22,10 @@ function decideError(session: AppSession, e: DecideError, current: unknown) {
       return vrbError(session, 'UNPROCESSABLE', 'opinionsMissing', {
         params: { count: e.missing.length },
         details: { missing: e.missing },
+        field: 'missingOpinionReason',
       });
+    case 'MISSING_OPINION_REASON_NOT_ALLOWED':
+      return vrbError(session, 'VALIDATION', 'missingOpinionReasonNotAllowed', { field: 'missingOpinionReason' });
     case 'FINDINGS_UNRESOLVED':
       return vrbError(session, 'UNPROCESSABLE', 'findingsUnresolved', {
         params: { count: e.unresolved },
@@ -64,8 +67,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         _count: { select: { findings: { where: { status: { not: 'RESOLVED' } } } } },
       },
     }))!;
-    const econ = review.economics ? computeEconomics(economicsInputOf(review.economics)) : null;
-    const marginPct = econ?.ok ? econ.value.marginPct : null;
+    const marginPct = marginOf(review.economics ? economicsInputOf(review.economics) : null);
     const rule = decideRule(
       {
         reviewStatus: review.status,
@@ -92,6 +94,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decision: d.decision,
         reason: d.reason,
         overrideReason: d.overrideReason,
+        missingOpinionReason: d.missingOpinionReason,
         marginPct,
         decidedById: session.userId,
         decidedAt: now,
@@ -102,6 +105,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decision: true,
         reason: true,
         overrideReason: true,
+        missingOpinionReason: true,
         marginPct: true,
         decidedById: true,
         decidedAt: true,
@@ -119,6 +123,8 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decision: d.decision,
         reason: d.reason,
         overrideReason: d.overrideReason,
+        missingOpinionReason: d.missingOpinionReason,
+        missingOpinions: d.missingOpinions,
         marginPct,
         floorPct,
         guard: d.guard,

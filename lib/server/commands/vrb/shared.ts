@@ -3,7 +3,10 @@ import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { translateError } from '@/lib/i18n/translate';
 import { centsToString, toCents, type Economics, type EconomicsInput } from '@/lib/domain/vrb';
-import { DomainError, type ErrorCode } from '../../errors';
+import { editableOpportunityWhere } from '@/lib/db/access';
+import type { DbClient } from '@/lib/db/client';
+import type { RescheduleError } from '@/lib/domain/vrb';
+import { DomainError, notFound, type ErrorCode } from '../../errors';
 
 // Shared by the VRB write commands: error construction and the response shapes.
 
@@ -36,6 +39,7 @@ export const findingSelect = {
   answeredAt: true,
   resolvedAt: true,
   createdAt: true,
+  dueDate: true,
   version: true,
 } as const;
 
@@ -116,4 +120,30 @@ export function economicsData(input: EconomicsInput, e: Economics) {
     marginPct: e.marginPct ?? 0,
     roiPct: e.roiPct ?? 0,
   };
+}
+
+// Cancel / reschedule: the rule refusals and the scoped, row-locked load they share.
+export function moveRuleError(session: AppSession, e: RescheduleError) {
+  switch (e.code) {
+    case 'NOT_SCHEDULED':
+      return vrbError(session, 'UNPROCESSABLE', 'reviewNotScheduled', { params: { status: e.status } });
+    case 'REASON_REQUIRED':
+      return vrbError(session, 'VALIDATION', 'cancelReasonRequired', { field: 'reason' });
+    case 'SAME_DATE':
+      return vrbError(session, 'VALIDATION', 'sameDate', { field: 'scheduledAt' });
+  }
+}
+
+export async function loadReviewForMove(tx: DbClient, session: AppSession, reviewId: string) {
+  const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
+  const review = await tx.vrbReview.findFirst({
+    where: { id: reviewId, ...(unscoped ? {} : { opportunity: editableOpportunityWhere(session) }) },
+    select: { id: true },
+  });
+  if (!review) throw notFound();
+  await tx.$queryRaw`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR UPDATE`;
+  return (await tx.vrbReview.findUnique({
+    where: { id: reviewId },
+    select: { id: true, status: true, version: true, scheduledAt: true },
+  }))!;
 }
