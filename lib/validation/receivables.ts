@@ -81,3 +81,11 @@ export const receivableItem = milestoneView.extend({
 });
 export type ReceivableItem = z.output<typeof receivableItem>;
 export const receivableList = z.object({ items: z.array(receivableItem), nextCursor: z.string().nullable() });
+
+/** POST /api/v1/payment-milestones/{id}/invoice: the total invoiced so far (collected ≤ invoiced ≤ amount). */
+export const invoiceMilestoneBody = z.strictObject({ invoicedAmount: moneySchema, invoicedOn: isoDate, version });
+export const invoiceMilestoneInput = invoiceMilestoneBody.extend({ id: z.uuid() });
+export type InvoiceMilestoneInput = z.output<typeof invoiceMilestoneInput>;
+
+/** POST /api/v1/opportunities/{id}/receivables-proposal: confirm the schedule proposed from the VRB snapshot. */
+export const confirmProposalInput = z.strictObject({ opportunityId: z.uuid() });

@@ -51,7 +51,7 @@ export const deleteMilestoneAction = defineAction(
 );
 
 export const collectMilestoneAction = defineAction(
-  { schema: collectMilestoneInput, permission: 'receivable:edit' },
+  { schema: collectMilestoneInput, permission: 'receivable:collect' },
   async ({ session, input }) => {
     const m = await collectMilestone(db, session, input);
     changed(m.opportunityId);

@@ -376,3 +376,21 @@ export async function listOpportunityReviews(db: Db, opportunityId: string) {
 export async function getWorkingEconomics(db: Db, opportunityId: string) {
   return db.dealEconomics.findFirst({ where: { opportunityId, vrbReviewId: null }, orderBy: { updatedAt: 'desc' } });
 }
+
+/**
+ * The frozen snapshot of the opportunity's last passed review (latest decision PASS or CONDITIONAL),
+ * newest decision first, with the review id — the receivables proposal reads its payment schedule.
+ */
+export async function getLastPassedSnapshot(db: Db, opportunityId: string) {
+  const rows = await db.$queryRaw<{ reviewId: string; id: string }[]>`
+    SELECT r.id AS "reviewId", e.id
+    FROM "VrbReview" r
+    JOIN "DealEconomics" e ON e."vrbReviewId" = r.id
+    CROSS JOIN LATERAL (SELECT d.decision, d."decidedAt" FROM "VrbDecision" d WHERE d."reviewId" = r.id
+                        ORDER BY d."decidedAt" DESC, d.id DESC LIMIT 1) ld
+    WHERE r."opportunityId" = ${opportunityId}::uuid AND r.status = 'DECIDED' AND ld.decision IN ('PASS', 'CONDITIONAL')
+    ORDER BY ld."decidedAt" DESC LIMIT 1`;
+  if (!rows[0]) return null;
+  const row = await db.dealEconomics.findUnique({ where: { id: rows[0].id } });
+  return row ? { reviewId: rows[0].reviewId, economics: economicsInputOf(row) } : null;
+}

@@ -6,6 +6,6 @@ import { collectMilestoneBody, milestoneIdParams } from '@/lib/validation/receiv
 // POST /api/v1/payment-milestones/{id}/collect { collectedAmount, collectedOn, version } → the milestone.
 // collectedAmount is the total collected so far: less than the amount = partial, equal = collected, 0 = undo.
 export const POST = apiRoute(
-  { permission: 'receivable:edit', params: milestoneIdParams, body: collectMilestoneBody },
+  { permission: 'receivable:collect', params: milestoneIdParams, body: collectMilestoneBody },
   ({ session, params, body }) => collectMilestone(db, session, { ...body, id: params.id }),
 );
