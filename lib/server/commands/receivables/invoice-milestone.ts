@@ -31,7 +31,7 @@ export async function invoiceMilestone(db: DbClient, session: AppSession, input:
       throw fieldError(session, 'vrb.errors.invoiceOverAmount', 'invoicedAmount');
     if (compareAmounts(before.collectedAmount?.toString() ?? '0', input.invoicedAmount) > 0)
       throw fieldError(session, 'vrb.errors.collectedOverInvoiced', 'invoicedAmount');
-    if (input.invoicedOn > today) throw fieldError(session, 'receivables.errors.collectedInFuture', 'invoicedOn');
+    if (input.invoicedOn > today) throw fieldError(session, 'vrb.errors.invoiceInFuture', 'invoicedOn');
     const n = await tx.paymentMilestone.updateMany({
       where: { id: before.id, version: input.version },
       data: { invoicedAmount: input.invoicedAmount, invoicedAt: new Date(`${input.invoicedOn}T00:00:00Z`), version: { increment: 1 } },

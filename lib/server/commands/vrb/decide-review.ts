@@ -8,7 +8,7 @@ import { notFound } from '../../errors';
 import { dropOpportunityByVrb } from '../opportunities/move-tier';
 import { serializeOpportunity } from '../opportunities/serialize';
 import { getSetting, getSettings } from '../../settings';
-import { getReviewSummary, vrbError } from './shared';
+import { getReviewSummary, MARGIN_MAX, storedPct, vrbError } from './shared';
 
 function decideError(session: AppSession, e: DecideError, current: unknown) {
   switch (e.code) {
@@ -95,7 +95,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         reason: d.reason,
         overrideReason: d.overrideReason,
         missingOpinionReason: d.missingOpinionReason,
-        marginPct,
+        marginPct: marginPct === null ? null : storedPct(marginPct, MARGIN_MAX),
         decidedById: session.userId,
         decidedAt: now,
       },

@@ -84,6 +84,12 @@ export function serializeReview(r: {
   };
 }
 
+// the stored percent columns' ranges (DECIMAL(8,3) margin, DECIMAL(10,3) ROI): an absurd ratio (a
+// 1 원 cost) is stored at the bound — the API always answers with the computed value
+export const MARGIN_MAX = 99_999.999;
+const ROI_MAX = 9_999_999.999;
+export const storedPct = (v: number | null, max: number) => Math.max(-max, Math.min(max, v ?? 0));
+
 /**
  * The DealEconomics columns for a calculator input and its result (lib/domain/vrb/economics.ts):
  * labour rows and payment schedule as JSON, the totals and derived figures stored for queries.
@@ -117,8 +123,8 @@ export function economicsData(input: EconomicsInput, e: Economics) {
     })),
     totalCost: e.totalCost,
     grossProfit: e.grossProfit,
-    marginPct: e.marginPct ?? 0,
-    roiPct: e.roiPct ?? 0,
+    marginPct: storedPct(e.marginPct, MARGIN_MAX),
+    roiPct: storedPct(e.roiPct, ROI_MAX),
   };
 }
 
