@@ -7,6 +7,7 @@ import type { ScheduleReviewInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { getReviewSummary, serializeReview, vrbError } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 function scheduleError(session: AppSession, e: ScheduleError, current: unknown) {
   switch (e.code) {
@@ -41,6 +42,7 @@ function scheduleError(session: AppSession, e: ScheduleError, current: unknown) 
  * so two schedules of one stage cannot both succeed.
  */
 export async function scheduleReview(db: DbClient, session: AppSession, opportunityId: string, input: ScheduleReviewInput) {
+  assertCan(session, 'vrb:schedule');
   const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
   return db.$transaction(async (tx) => {
     const opp = await tx.opportunity.findFirst({
