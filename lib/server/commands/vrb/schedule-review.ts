@@ -8,6 +8,7 @@ import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { getReviewSummary, serializeReview, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
+import { schedulesAnyVrbReview } from '@/lib/domain/access';
 
 function scheduleError(session: AppSession, e: ScheduleError, current: unknown) {
   switch (e.code) {
@@ -43,7 +44,7 @@ function scheduleError(session: AppSession, e: ScheduleError, current: unknown) 
  */
 export async function scheduleReview(db: DbClient, session: AppSession, opportunityId: string, input: ScheduleReviewInput) {
   assertCan(session, 'vrb:schedule');
-  const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
+  const unscoped = schedulesAnyVrbReview(session);
   return db.$transaction(async (tx) => {
     const opp = await tx.opportunity.findFirst({
       where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
