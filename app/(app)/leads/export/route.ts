@@ -29,7 +29,7 @@ const COLUMNS = [
   'createdAt',
 ] as const;
 
-const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, async ({ session, query, locale }) => {
+export const GET = apiRoute({ permission: 'lead:export', query: exportQuery }, async ({ session, query, locale }) => {
   const scope = leadScope(session);
   if (query.q && query.sort.startsWith('company')) query.sort = 'created_desc'; // as the inbox orders a search
   const header = COLUMNS.map((c) => translateError(locale, c === 'owner' ? 'leads.fields.owner' : `leads.fields.${c}`));
@@ -93,5 +93,3 @@ const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, asyn
     },
   });
 });
-
-export const GET = (req: Parameters<typeof handler>[0]) => handler(req, { params: Promise.resolve({}) });

@@ -1,7 +1,6 @@
 import 'server-only';
 import type pg from 'pg';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import {
   asOfDelta,
   canUseSummary,
@@ -24,7 +23,8 @@ import { pgPool } from '@/lib/db/pg';
 import { buildMatrix, type OnePageMatrix, type ReportGrouping, type RowLabel } from '@/lib/domain/reports/matrix';
 import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
 import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
-import { DomainError, forbidden } from '../../errors';
+import { DomainError } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // The one-page TM report (SPEC §3): the page, GET /api/v1/reports/one-page and its .xlsx/.csv
 // variants all call getOnePageReport. Everyone signed in may read the whole pipeline
@@ -131,7 +131,7 @@ export async function getOnePageReport(
     asOfEngine?: 'auto' | 'sql';
   } = {},
 ): Promise<OnePageReport> {
-  if (!can(session.roles, 'report:read')) throw forbidden();
+  assertCan(session, 'report:read');
   const query = parseReportQuery(raw as Record<string, unknown>);
   const now = opts.now ?? new Date();
   const locale = opts.locale ?? session.locale;
