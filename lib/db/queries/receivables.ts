@@ -1,7 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/db/generated/client';
 import type { Db } from '@/lib/db/client';
-import { addDays, DUE_SOON_DAYS, type MilestoneFacts, type MilestoneKind } from '@/lib/domain/receivables/rules';
+import { addDays } from '@/lib/domain/time/korea';
+import { DUE_SOON_DAYS, type MilestoneFacts, type MilestoneKind } from '@/lib/domain/receivables/rules';
 import type { ReceivableStatusFilter } from '@/lib/validation/receivables';
 
 // Receivables SQL (SPEC §6). Every list is one statement (no query per row): the milestones of
