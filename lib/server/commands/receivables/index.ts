@@ -5,7 +5,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { editableWhere } from '@/lib/db/queries/opportunities';
 import {
-  decodeReceivableCursor,
+  receivableCursor,
   getSchedule,
   listOutstandingFacts,
   listReceivablesPage,
@@ -84,7 +84,7 @@ function filterOf(
 /** GET /api/v1/receivables and the page's list: one keyset page (everyone with opportunity:read). */
 export async function listReceivables(db: Db, session: AppSession, q: ListReceivablesQuery, now = new Date()) {
   const today = koreaToday(now);
-  const after = q.cursor ? decodeReceivableCursor(q.cursor) : null;
+  const after = q.cursor ? receivableCursor.decode(q.cursor) : null;
   if (q.cursor && !after) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
   const page = await listReceivablesPage(db, filterOf(session, q, today), { after, limit: q.limit });
   const items: ReceivableItem[] = page.items.map((r) => ({
