@@ -65,7 +65,7 @@ export async function listAudit(
   const decoded = query.cursor ? auditCursor.decode(query.cursor) : undefined;
   const after = decoded ? { at: decoded[0], id: decoded[1] } : decoded;
   if (after === null)
-    throw new DomainError('VALIDATION', 'audit.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+    throw new DomainError('VALIDATION', 'audit.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const where: Prisma.Sql[] = [];
   if (query.actor) where.push(Prisma.sql`l."actorId" = ${query.actor}::uuid`);
   if (query.entityType) where.push(Prisma.sql`l."entityType" = ${query.entityType}`);

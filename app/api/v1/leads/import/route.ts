@@ -25,7 +25,7 @@ export const POST = apiRoute({ permission: 'lead:import', query: importQuerySche
     }
     const file = form.get('file');
     if (!(file instanceof Blob))
-      throw new DomainError('VALIDATION', 'leads.errors.noFile', {}, undefined, [{ path: 'file', message: 'required' }]);
+      throw new DomainError('VALIDATION', 'leads.errors.noFile', { fields: [{ path: 'file', message: 'required' }] });
     fileName = (file as File).name || fileName;
     body = new Uint8Array(await file.arrayBuffer());
   } else if (FILE_TYPES.test(type)) {

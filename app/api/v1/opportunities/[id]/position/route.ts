@@ -12,7 +12,7 @@ export const POST = apiRoute(
     const parsed = reorderSchema.safeParse({ ...body, opportunityId: params.id });
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, fields);
+      throw new DomainError('VALIDATION', 'validation', { fields: fields });
     }
     return reorderOpportunity(db, session, parsed.data);
   },
