@@ -8,7 +8,7 @@ import { csvLine, neutraliseCell } from '@/lib/domain/format/csv';
 import { leadScope } from '@/lib/server/commands/leads/leads';
 import { translateError } from '@/lib/i18n/translate';
 import { listLeadsQuery } from '@/lib/validation/leads';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 
 // GET /leads/export?format=csv|xlsx&<the inbox filters> — the current filter, streamed page by
 // page (keyset), cells beginning with = + - @ neutralised so a spreadsheet never runs them.

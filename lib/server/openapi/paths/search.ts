@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import { auditPage, auditQuery } from '@/lib/validation/audit';
 import { searchQuery, searchResult } from '@/lib/validation/search';
 import type { ApiOperation } from '../types';
