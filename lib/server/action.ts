@@ -46,7 +46,13 @@ export async function toActionError(error: unknown): Promise<ActionResult<never>
   return { ok: false, code: 'INTERNAL', error: translateError(l, 'generic') };
 }
 
-type ActionConfig<S extends z.ZodType> = { schema: S; permission: Permission };
+type ActionConfig<S extends z.ZodType> = {
+  schema: S;
+  /** the role check every call passes (the route sweep reads it) */
+  permission: Permission;
+  /** for an action that does several things (a bulk action): the permission this input needs too */
+  permissionOf?: (input: z.output<S>) => Permission;
+};
 type ActionHandler<S extends z.ZodType, T> = (ctx: { input: z.output<S>; session: AppSession }) => Promise<T>;
 
 /** parse → authorize → run, for an already authenticated session (tested directly). */
@@ -66,7 +72,7 @@ export async function runAction<S extends z.ZodType, T>(
       fieldErrors: zodFieldErrors(parsed.error, l),
     };
   }
-  if (!can(session.roles, config.permission)) {
+  if (!can(session.roles, config.permission) || (config.permissionOf && !can(session.roles, config.permissionOf(parsed.data)))) {
     return { ok: false, code: 'FORBIDDEN', error: translateError(await locale(), 'forbidden') };
   }
   try {

@@ -174,6 +174,7 @@ describe('hostile headers', () => {
         headers: { authorization: `Bearer ${token}`, 'x-file-name': '%E0%A4%A', 'content-type': 'text/csv' },
         body: 'email\na@b.co\n',
       }),
+      { params: Promise.resolve({}) },
     );
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe('VALIDATION');

@@ -4,8 +4,8 @@ import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { auditDiff, type AuditChange } from '@/lib/domain/audit/diff';
 import type { AuditQuery } from '@/lib/validation/audit';
-import { DomainError, forbidden } from '../errors';
-import { can } from '@/lib/auth/permissions';
+import { DomainError } from '../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // The audit trail (SPEC "Beyond the method"): /settings/audit, its action, GET /api/v1/audit and
 // the CSV export read pages through this. Newest first, keyset on (at, id) — no OFFSET, no count:
@@ -69,10 +69,10 @@ export async function listAudit(
   session: AppSession,
   query: AuditQuery,
 ): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
-  if (!can(session.roles, 'audit:read')) throw forbidden();
+  assertCan(session, 'audit:read');
   const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
   if (after === null)
-    throw new DomainError('VALIDATION', 'audit.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+    throw new DomainError('VALIDATION', 'audit.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const where: Prisma.Sql[] = [];
   if (query.actor) where.push(Prisma.sql`l."actorId" = ${query.actor}::uuid`);
   if (query.entityType) where.push(Prisma.sql`l."entityType" = ${query.entityType}`);

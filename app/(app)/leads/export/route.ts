@@ -7,13 +7,13 @@ import { listLeadsPage } from '@/lib/db/queries/leads';
 import { csvLine, neutraliseCell } from '@/lib/domain/format/csv';
 import { leadScope } from '@/lib/server/commands/leads/leads';
 import { translateError } from '@/lib/i18n/translate';
-import { listLeadsQuery } from '@/lib/validation/leads';
+import { listLeadsQuerySchema } from '@/lib/validation/leads';
 import { z } from '@/lib/validation/z';
 
 // GET /leads/export?format=csv|xlsx&<the inbox filters> — the current filter, streamed page by
 // page (keyset), cells beginning with = + - @ neutralised so a spreadsheet never runs them.
 const MAX_EXPORT = 200_000;
-const exportQuery = listLeadsQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+const exportQuery = listLeadsQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
 
 const COLUMNS = [
   'email',
@@ -29,7 +29,7 @@ const COLUMNS = [
   'createdAt',
 ] as const;
 
-const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, async ({ session, query, locale }) => {
+export const GET = apiRoute({ permission: 'lead:export', query: exportQuery }, async ({ session, query, locale }) => {
   const scope = leadScope(session);
   if (query.q && query.sort.startsWith('company')) query.sort = 'created_desc'; // as the inbox orders a search
   const header = COLUMNS.map((c) => translateError(locale, c === 'owner' ? 'leads.fields.owner' : `leads.fields.${c}`));
@@ -93,5 +93,3 @@ const handler = apiRoute({ permission: 'lead:export', query: exportQuery }, asyn
     },
   });
 });
-
-export const GET = (req: Parameters<typeof handler>[0]) => handler(req, { params: Promise.resolve({}) });

@@ -7,6 +7,7 @@ import { positionBetween } from '@/lib/domain/tiers/position';
 import type { reorderSchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * Place a card between its new neighbours in its board column (the board's drag within a column,
@@ -15,6 +16,7 @@ import { DomainError, notFound } from '../../errors';
  * between the neighbours, the column is renumbered once (same order, even steps).
  */
 export async function reorderOpportunity(db: DbClient, session: AppSession, input: z.infer<typeof reorderSchema>) {
+  assertCan(session, 'tier:move');
   return db.$transaction(async (tx) => {
     const opp = await tx.opportunity.findFirst({
       where: { id: input.opportunityId, ...editableWhere(session) },
