@@ -65,3 +65,21 @@ export async function markRead(db: Db, userId: string, ids: readonly string[] | 
   });
   return r.count;
 }
+
+/**
+ * Notify the owner of the deal a VRB review is about (a finding raised on it, its decision
+ * recorded) — one INSERT … SELECT inside the caller's transaction; nothing when the owner is the actor.
+ */
+export async function notifyVrbDealOwner(
+  tx: Db,
+  vrbReviewId: string,
+  kind: Extract<NotificationKind, 'FINDING_RAISED' | 'REVIEW_DECIDED'>,
+  params: Record<string, string | number | null>,
+  actorId: string,
+) {
+  return tx.$executeRaw`
+    INSERT INTO "Notification" ("userId", kind, params, link, "actorId")
+    SELECT o."ownerId", ${kind}, ${JSON.stringify(params)}::jsonb || jsonb_build_object('name', o.name), '/vrb/reviews/' || r.id::text, ${actorId}::uuid
+    FROM "VrbReview" r JOIN "Opportunity" o ON o.id = r."opportunityId"
+    WHERE r.id = ${vrbReviewId}::uuid AND o."ownerId" <> ${actorId}::uuid`;
+}
