@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { optionalText } from './common';
 import { moveFillSchema } from './opportunities';
 import { REVIEW_DECISIONS } from '@/lib/domain/tiers';

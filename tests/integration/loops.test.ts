@@ -10,7 +10,7 @@ import { decideTierReviewItem, startTierReview } from '@/lib/server/commands/tie
 import { answerFinding, raiseFinding, scheduleReview } from '@/lib/server/commands/vrb';
 import { getMyWork, getWorkCounts } from '@/lib/server/commands/work/get-my-work';
 import { getMyNotifications, markNotificationsRead } from '@/lib/server/commands/notifications';
-import { savePostmortemInput } from '@/lib/validation/postmortems';
+import { savePostmortemSchema } from '@/lib/validation/postmortems';
 import { createOpportunity, createUser, sessionFor } from '../factories';
 
 async function people() {
@@ -28,7 +28,7 @@ async function closed(ownerId: string) {
 }
 
 const publishInput = (opportunityId: string, ownerId: string, extra: object = {}) =>
-  savePostmortemInput.parse({
+  savePostmortemSchema.parse({
     opportunityId,
     status: 'PUBLISHED',
     summary: '가격 차이로 실주',

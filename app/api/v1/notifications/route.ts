@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
 import { getMyNotifications, markNotificationsRead } from '@/lib/server/commands/notifications';

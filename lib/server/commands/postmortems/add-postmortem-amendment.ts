@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
@@ -14,7 +15,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
  * postmortem (lib/db/access scope; "not yours" looks like "not found"). A draft → 422 (edit it).
  */
 export async function addPostmortemAmendment(db: DbClient, session: AppSession, input: AmendmentInput) {
-  if (!can(session.roles, 'postmortem:amend')) throw forbidden();
+  assertCan(session, 'postmortem:amend');
   return db.$transaction(async (tx) => {
     const pm = await tx.postmortem.findFirst({
       where: { id: input.postmortemId, opportunity: editableOpportunityWhere(session) },
@@ -24,7 +25,7 @@ export async function addPostmortemAmendment(db: DbClient, session: AppSession, 
     const ok = canAmend(pm.status, input.body);
     if (!ok.ok)
       throw ok.error === 'EMPTY'
-        ? new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'body', message: 'required' }])
+        ? new DomainError('VALIDATION', 'validation', { fields: [{ path: 'body', message: 'required' }] })
         : new DomainError('UNPROCESSABLE', 'postmortems.errors.notPublished');
     const row = await tx.postmortemAmendment.create({
       data: { postmortemId: pm.id, authorId: session.userId, body: ok.value },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
@@ -13,7 +14,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
  * write is a compare-and-set from "open" (a second close → 409 with the item as it is).
  */
 export async function completeActionItem(db: DbClient, session: AppSession, input: CompleteActionItemInput) {
-  if (!can(session.roles, 'actionItem:complete')) throw forbidden();
+  assertCan(session, 'actionItem:complete');
   const now = new Date();
   return db.$transaction(async (tx) => {
     const item = await tx.actionItem.findUnique({
@@ -32,12 +33,12 @@ export async function completeActionItem(db: DbClient, session: AppSession, inpu
     const deal = { ownerId: item.postmortem.opportunity.ownerId, ownerManagerId: item.postmortem.opportunity.owner.managerId };
     if (!mayCompleteActionItem(session, item, deal)) throw forbidden();
     const current = { id: item.id, doneAt: item.doneAt?.toISOString() ?? null, doneNote: item.doneNote };
-    if (!decideCompletion(item).ok) throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', {}, current);
+    if (!decideCompletion(item).ok) throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', { details: current });
     const n = await tx.actionItem.updateMany({
       where: { id: item.id, doneAt: null },
       data: { doneAt: now, doneById: session.userId, doneNote: input.note ?? null },
     });
-    if (n.count === 0) throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', {}, current);
+    if (n.count === 0) throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', { details: current });
     await audit(tx, {
       actorId: session.userId,
       action: 'actionItem.complete',

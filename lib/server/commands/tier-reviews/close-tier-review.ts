@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
+import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { reviewScopeFor } from '@/lib/domain/tiers';
@@ -8,7 +9,7 @@ import { DomainError, forbidden, notFound } from '../../errors';
 
 /** Close a review (no more decisions; the next review of its chain may start). Same scope rule as starting it. */
 export async function closeTierReview(db: DbClient, session: AppSession, input: { reviewId: string }) {
-  if (!can(session.roles, 'tierReview:run')) throw forbidden();
+  assertCan(session, 'tierReview:run');
   return db.$transaction(async (tx) => {
     const head = await tx.tierReview.findUnique({ where: { id: input.reviewId }, select: { id: true, teamId: true } });
     if (!head) throw notFound();

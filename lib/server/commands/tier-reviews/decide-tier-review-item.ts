@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
+import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { mayDecideInReview, planReviewDecision, reviewMoveReason, type DecisionError } from '@/lib/domain/tiers';
@@ -13,7 +14,7 @@ import { moveOpportunityForReview } from '../opportunities/move-tier';
 function refusal(e: DecisionError, current: unknown): DomainError {
   switch (e.code) {
     case 'ALREADY_DECIDED':
-      return new DomainError('CONFLICT', 'tiers.errors.alreadyDecided', {}, current);
+      return new DomainError('CONFLICT', 'tiers.errors.alreadyDecided', { details: current });
     case 'REVIEW_CLOSED':
       return new DomainError('UNPROCESSABLE', 'tiers.errors.reviewClosed');
     case 'CLOSED_SINCE_SNAPSHOT':
@@ -24,13 +25,13 @@ function refusal(e: DecisionError, current: unknown): DomainError {
     case 'CANNOT_DOWNGRADE':
       return new DomainError('UNPROCESSABLE', 'tiers.errors.cannotDowngrade');
     case 'REASON_REQUIRED':
-      return new DomainError('VALIDATION', 'tiers.errors.reviewReasonRequired', {}, undefined, [
-        { path: 'reason', message: 'a reason is required to downgrade or drop' },
-      ]);
+      return new DomainError('VALIDATION', 'tiers.errors.reviewReasonRequired', {
+        fields: [{ path: 'reason', message: 'a reason is required to downgrade or drop' }],
+      });
     case 'NEXT_STEP_REQUIRED':
-      return new DomainError('VALIDATION', 'tiers.errors.holdNextStep', {}, undefined, [
-        { path: 'nextStep', message: 'hold needs the next step and its date' },
-      ]);
+      return new DomainError('VALIDATION', 'tiers.errors.holdNextStep', {
+        fields: [{ path: 'nextStep', message: 'hold needs the next step and its date' }],
+      });
   }
 }
 
@@ -43,7 +44,7 @@ function refusal(e: DecisionError, current: unknown): DomainError {
  * notification. One transaction: any refusal writes nothing.
  */
 export async function decideTierReviewItem(db: DbClient, session: AppSession, input: DecideTierReviewInput) {
-  if (!can(session.roles, 'tierReview:run')) throw forbidden();
+  assertCan(session, 'tierReview:run');
   const now = new Date();
   return db.$transaction(async (tx) => {
     const [head, t] = await Promise.all([getReviewHead(tx, input.reviewId), getDecisionTarget(tx, input.reviewId, input.opportunityId)]);
@@ -66,7 +67,7 @@ export async function decideTierReviewItem(db: DbClient, session: AppSession, in
       actorId: session.userId,
       at: now,
     });
-    if (!claimed) throw new DomainError('CONFLICT', 'tiers.errors.alreadyDecided', {}, await getItemState(tx, t.itemId));
+    if (!claimed) throw new DomainError('CONFLICT', 'tiers.errors.alreadyDecided', { details: await getItemState(tx, t.itemId) });
 
     let moved: { tier: number; outcome: string; version: number } | null = null;
     if (p.kind === 'move') {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
+import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { reviewScopeFor } from '@/lib/domain/tiers';
@@ -13,7 +14,7 @@ const PERIOD_LABEL = { WEEKLY: '주간', MONTHLY: '월간' } as const;
 
 async function alreadyOpen(db: DbClient, period: 'WEEKLY' | 'MONTHLY', teamId: string | null) {
   const open = await findOpenReview(db, period, teamId);
-  return new DomainError('CONFLICT', 'tiers.errors.reviewOpen', {}, open ? { openReviewId: open.id, asOf: open.asOf } : undefined);
+  return new DomainError('CONFLICT', 'tiers.errors.reviewOpen', { details: open ? { openReviewId: open.id, asOf: open.asOf } : undefined });
 }
 
 /**
@@ -24,7 +25,7 @@ async function alreadyOpen(db: DbClient, period: 'WEEKLY' | 'MONTHLY', teamId: s
  * TierReview_one_open_idx guarantees it even for two starts at once.
  */
 export async function startTierReview(db: DbClient, session: AppSession, input: StartTierReviewInput) {
-  if (!can(session.roles, 'tierReview:run')) throw forbidden();
+  assertCan(session, 'tierReview:run');
   const scope = reviewScopeFor(session, input.teamId);
   if (!scope.ok) throw forbidden();
   const teamId = scope.value;
@@ -35,7 +36,7 @@ export async function startTierReview(db: DbClient, session: AppSession, input: 
       if (teamId) {
         const team = await tx.user.findUnique({ where: { id: teamId }, select: { id: true } });
         if (!team)
-          throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'teamId', message: 'unknown team (its manager)' }]);
+          throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'teamId', message: 'unknown team (its manager)' }] });
       }
       const prev = await findPreviousInChain(tx, input.period, teamId, now);
       const title = input.title ?? `${PERIOD_LABEL[input.period]} 티어 리뷰 ${now.toISOString().slice(0, 10)}`;

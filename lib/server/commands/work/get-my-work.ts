@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { dealScope, linkFor, totalCount, workKindsFor, workWindow, type WorkKind } from '@/lib/domain/work';
@@ -38,7 +39,7 @@ async function argsFor(db: Db, session: AppSession, now: Date): Promise<{ kinds:
 
 /** The nav counts: per kind (capped at 100) and the unread notifications. */
 export async function getWorkCounts(db: Db, session: AppSession, now = new Date()) {
-  if (!can(session.roles, 'work:read')) throw forbidden();
+  assertCan(session, 'work:read');
   const { kinds, args } = await argsFor(db, session, now);
   const [counts, unread] = await Promise.all([workCounts(db, kinds, args), unreadCount(db, session.userId)]);
   return { counts, total: totalCount(counts), unread };
@@ -57,7 +58,7 @@ export type WorkGroup = { kind: WorkKind; count: number; items: WorkItem[] };
 
 /** What is waiting for the caller, grouped by kind (each group: capped count, the most urgent rows, each with its link). */
 export async function getMyWork(db: Db, session: AppSession, opts: { perKind?: number; now?: Date } = {}) {
-  if (!can(session.roles, 'work:read')) throw forbidden();
+  assertCan(session, 'work:read');
   const now = opts.now ?? new Date();
   const { kinds, args, team } = await argsFor(db, session, now);
   const [counts, rows] = await Promise.all([workCounts(db, kinds, args), workRows(db, kinds, args, opts.perKind ?? 20)]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { decideTierReviewBody, startTierReviewBody, tierReviewListQuery } from '@/lib/validation/tier-reviews';
 import type { ApiOperation } from '../types';
 

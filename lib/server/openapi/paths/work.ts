@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { WORK_KINDS } from '@/lib/domain/work';
 import { amendmentBody, completeActionItemBody } from '@/lib/validation/postmortems';
 import type { ApiOperation } from '../types';
