@@ -23,7 +23,10 @@ export const ACCOUNT_SELECT = {
 } as const;
 
 /** 사업자등록번호 and domain through the import's cell rules; 400 naming the field. */
-export function normalizeAccountKeys(session: AppSession, input: { name?: string; businessRegistrationNo?: string | null; domain?: string | null }) {
+export function normalizeAccountKeys(
+  session: AppSession,
+  input: { name?: string; businessRegistrationNo?: string | null; domain?: string | null },
+) {
   const out: { nameNormalized?: string; businessRegistrationNo?: string | null; domain?: string | null } = {};
   const fields: { path: string; message: string }[] = [];
   if (input.name !== undefined) out.nameNormalized = normalizeCompanyName(input.name) || input.name.toLowerCase();
@@ -46,7 +49,12 @@ export async function assertBrnFree(db: Db, brn: string | null | undefined, exce
   if (!brn) return;
   const other = await db.account.findUnique({ where: { businessRegistrationNo: brn }, select: { id: true, name: true } });
   if (other && other.id !== exceptId)
-    throw new DomainError('CONFLICT', 'accounts.errors.brnTaken', { name: other.name }, { existing: { ...other, href: `/accounts/${other.id}` } });
+    throw new DomainError(
+      'CONFLICT',
+      'accounts.errors.brnTaken',
+      { name: other.name },
+      { existing: { ...other, href: `/accounts/${other.id}` } },
+    );
 }
 
 export async function assertRegion(db: Db, salesRegionId: string | null | undefined) {

@@ -42,8 +42,16 @@ export async function updateContact(db: DbClient, session: AppSession, input: Up
       action: 'contact.update',
       entityType: 'Contact',
       entityId: contactId,
-      before: { ...Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])), version, ...(opportunityIds ? { opportunityIds: before.opportunityIds } : {}) },
-      after: { ...Object.fromEntries(changed.map((k) => [k, data[k]])), version: version + 1, ...(opportunityIds ? { opportunityIds } : {}) },
+      before: {
+        ...Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])),
+        version,
+        ...(opportunityIds ? { opportunityIds: before.opportunityIds } : {}),
+      },
+      after: {
+        ...Object.fromEntries(changed.map((k) => [k, data[k]])),
+        version: version + 1,
+        ...(opportunityIds ? { opportunityIds } : {}),
+      },
     });
     return (await contactView(tx, contactId))!;
   });
