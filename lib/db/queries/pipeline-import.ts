@@ -103,7 +103,7 @@ const STEPS = [
       -extract(epoch FROM $2::timestamptz) - rn * 1e-6, $2::timestamptz
    FROM pipeline_stage WHERE new_opp IS NOT NULL`,
   `INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "fromOutcome", "toOutcome", reason, "actorId", "changedAt")
-   SELECT new_opp, NULL, tier, NULL, outcome::"Outcome", 'import', $3::uuid, coalesce((entered_at::timestamp AT TIME ZONE 'Asia/Seoul'), $2::timestamptz)
+   SELECT new_opp, NULL, tier, NULL, outcome::"Outcome", 'import', $1::uuid, coalesce((entered_at::timestamp AT TIME ZONE 'Asia/Seoul'), $2::timestamptz)
    FROM pipeline_stage WHERE new_opp IS NOT NULL`,
 ];
 // 7. a matched deal takes the sheet's newer plain values (never its tier: moves go through the engine); identical rows write nothing
@@ -133,10 +133,10 @@ export async function writePipelineChunk(
   const values = COLS.map(([c]) => rows.map((r) => (c === 'unmet' ? r.unmet.join(',') : (r[c] as unknown))));
   await q.query({ text: STAGE_INSERT, values });
   await q.query('ANALYZE pipeline_stage');
-  const params = [batchId, at.toISOString(), actorId];
   for (const sql of STEPS) {
-    const n = (sql.match(/\$(\d)/g) ?? []).reduce((m, s) => Math.max(m, Number(s.slice(1))), 0);
-    await q.query(sql, params.slice(0, n));
+    // $1 is the batch (the deals' insert) or the actor (the history rows); $2 the import time
+    const params = !sql.includes('$1') ? [] : sql.includes('"TierChange"') ? [actorId, at.toISOString()] : [batchId, at.toISOString()];
+    await q.query(sql, params);
   }
   const upd = await q.query(UPDATE_MATCHED, [at.toISOString()]);
   const stats = await q.query(`
