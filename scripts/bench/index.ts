@@ -14,6 +14,7 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   report: () => import('./report'),
   'board-ui': () => import('./board-ui'),
   vrb: () => import('./vrb'),
+  'pipeline-import': () => import('./pipeline-import'),
 };
 
 async function main() {
