@@ -33,6 +33,8 @@ import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
 import ko_pipeline from './messages/ko/pipeline.json';
 import en_pipeline from './messages/en/pipeline.json';
+import ko_table from './messages/ko/table.json';
+import en_table from './messages/en/table.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -58,6 +60,7 @@ export const MESSAGES = {
     search: ko_search,
     audit: ko_audit,
     pipeline: ko_pipeline,
+    table: ko_table,
   },
   en: {
     common: en_common,
@@ -77,6 +80,7 @@ export const MESSAGES = {
     search: en_search,
     audit: en_audit,
     pipeline: en_pipeline,
+    table: en_table,
   },
 } as const;
 

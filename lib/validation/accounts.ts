@@ -72,11 +72,11 @@ export const updateContactSchema = patchContactBodySchema.extend({ contactId: id
 export type UpdateContactInput = z.output<typeof updateContactSchema>;
 
 /** DELETE /api/v1/contacts/{id}?version= */
-export const removeContactQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const removeContactQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
 export const removeContactSchema = z.strictObject({ contactId: id, version: z.int().min(1) });
 export type RemoveContactInput = z.output<typeof removeContactSchema>;
 
-export const idParams = z.object({ id });
+export const idParamsSchema = z.object({ id });
 
 // ── response shapes (OpenAPI) ──
 export const accountSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { optionalText } from './common';
 import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
 import { AMOUNT_UNITS } from '@/lib/domain/pipeline/amount';
@@ -61,7 +61,7 @@ export const moveTierSchema = z.strictObject({ opportunityId: id, ...moveFields,
 export type MoveTierInput = z.infer<typeof moveTierSchema>;
 
 /** Editable fields (inline edit on the opportunity page, PATCH /api/v1/opportunities/{id}). */
-export const opportunityPatchFields = z.strictObject({
+export const opportunityPatchFieldsSchema = z.strictObject({
   name: text(200).min(1).optional(),
   amount: optionalMoney,
   businessCategoryId: id.nullable().optional(),
@@ -101,13 +101,13 @@ export const opportunityPatchFields = z.strictObject({
   lostToCompetitorId: id.nullable().optional(),
   reasonIds: z.array(id).max(20).optional(),
 });
-export type OpportunityPatch = z.infer<typeof opportunityPatchFields>;
+export type OpportunityPatch = z.infer<typeof opportunityPatchFieldsSchema>;
 
-export const patchOpportunityBodySchema = opportunityPatchFields.extend({ version: z.int().min(1) });
+export const patchOpportunityBodySchema = opportunityPatchFieldsSchema.extend({ version: z.int().min(1) });
 export const updateOpportunitySchema = patchOpportunityBodySchema.extend({ opportunityId: id });
 export type UpdateOpportunityInput = z.infer<typeof updateOpportunitySchema>;
 
-export const opportunityIdParams = z.object({ id });
+export const opportunityIdParamsSchema = z.object({ id });
 
 const csvIds = z
   .string()
@@ -247,7 +247,7 @@ export const previewPipelineImportSchema = z.strictObject({ batchId: id, mapping
 export const startPipelineImportSchema = z.strictObject({ batchId: id, mapping: pipelineMappingSchema, dryRun: z.boolean() });
 export type StartPipelineImportInput = z.output<typeof startPipelineImportSchema>;
 /** ?dryRun=true&amountUnit=EOK|MILLION|WON (the unit of an amount column whose header does not say it)&wait= */
-export const pipelineImportQuery = z.object({
+export const pipelineImportQuerySchema = z.object({
   dryRun: z
     .enum(['true', 'false', '1', '0'])
     .optional()

@@ -40,7 +40,7 @@ export function normalizeAccountKeys(
     if (r.ok) out.domain = r.value?.domain ?? null;
     else fields.push({ path: 'domain', message: translateError(session.locale, `leads.rowErrors.${r.error}`) });
   }
-  if (fields.length) throw new DomainError('VALIDATION', 'validation', {}, undefined, fields);
+  if (fields.length) throw new DomainError('VALIDATION', 'validation', { fields: fields });
   return out;
 }
 
@@ -49,18 +49,16 @@ export async function assertBrnFree(db: Db, brn: string | null | undefined, exce
   if (!brn) return;
   const other = await db.account.findUnique({ where: { businessRegistrationNo: brn }, select: { id: true, name: true } });
   if (other && other.id !== exceptId)
-    throw new DomainError(
-      'CONFLICT',
-      'accounts.errors.brnTaken',
-      { name: other.name },
-      { existing: { ...other, href: `/accounts/${other.id}` } },
-    );
+    throw new DomainError('CONFLICT', 'accounts.errors.brnTaken', {
+      params: { name: other.name },
+      details: { existing: { ...other, href: `/accounts/${other.id}` } },
+    });
 }
 
 export async function assertRegion(db: Db, salesRegionId: string | null | undefined) {
   if (!salesRegionId) return;
   if (!(await db.salesRegion.findUnique({ where: { id: salesRegionId }, select: { id: true } })))
-    throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'salesRegionId', message: 'unknown region' }]);
+    throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'salesRegionId', message: 'unknown region' }] });
 }
 
 export async function accountConflict(db: Db, id: string) {

@@ -49,7 +49,7 @@ export function normalizeContactKeys(session: AppSession, input: { email?: strin
     if (r.ok) out[f] = r.value;
     else fields.push({ path: f, message: translateError(session.locale, `leads.rowErrors.${r.error}`) });
   }
-  if (fields.length) throw new DomainError('VALIDATION', 'validation', {}, undefined, fields);
+  if (fields.length) throw new DomainError('VALIDATION', 'validation', { fields: fields });
   return out;
 }
 
@@ -66,7 +66,8 @@ export async function checkLinkable(db: Db, session: AppSession, accountId: stri
   const found = new Set(ok.map((o) => o.id));
   const bad = ids.filter((i) => !found.has(i));
   if (bad.length)
-    throw new DomainError('FORBIDDEN', 'accounts.errors.notYourOpportunity', {}, { opportunityIds: bad }, [
-      { path: 'opportunityIds', message: 'not an opportunity of this account that you may edit' },
-    ]);
+    throw new DomainError('FORBIDDEN', 'accounts.errors.notYourOpportunity', {
+      details: { opportunityIds: bad },
+      fields: [{ path: 'opportunityIds', message: 'not an opportunity of this account that you may edit' }],
+    });
 }

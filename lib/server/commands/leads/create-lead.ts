@@ -27,9 +27,9 @@ export async function createLead(db: DbClient, session: AppSession, input: Creat
     company: f.company ?? null,
   });
   if (!dedupeKey)
-    throw new DomainError('VALIDATION', 'leads.errors.noKey', {}, undefined, [
-      { path: 'email', message: 'an email, or a company with its website' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.noKey', {
+      fields: [{ path: 'email', message: 'an email, or a company with its website' }],
+    });
   return db.$transaction(async (tx) => {
     if (ownerId) await checkAssignee(tx, session, ownerId);
     const existing = await tx.lead.findUnique({ where: { dedupeKey }, select: { id: true, email: true, company: true, name: true } });

@@ -47,18 +47,17 @@ export async function leadConflict(db: Db, id: string) {
 
 /** Cell rule refusals as a 400 with one message per field, in the caller's language. */
 export function leadFieldsError(session: AppSession, errors: LeadFieldError[]) {
-  return new DomainError(
-    'VALIDATION',
-    'validation',
-    {},
-    undefined,
-    errors.map((e) => ({ path: e.field, message: translateError(session.locale, `leads.rowErrors.${e.reason}`) })),
-  );
+  return new DomainError('VALIDATION', 'validation', {
+    fields: errors.map((e) => ({ path: e.field, message: translateError(session.locale, `leads.rowErrors.${e.reason}`) })),
+  });
 }
 
 /** Another lead already has this email (or domain + company): 409 naming it. */
 export function duplicateLead(existing: { id: string; email: string | null; company: string | null; name: string | null }) {
-  return new DomainError('CONFLICT', 'leads.errors.duplicate', { name: existing.email ?? existing.company ?? existing.id }, {
-    existing: { ...existing, href: `/leads?lead=${existing.id}` },
+  return new DomainError('CONFLICT', 'leads.errors.duplicate', {
+    params: { name: existing.email ?? existing.company ?? existing.id },
+    details: {
+      existing: { ...existing, href: `/leads?lead=${existing.id}` },
+    },
   });
 }

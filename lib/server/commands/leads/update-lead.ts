@@ -23,7 +23,7 @@ export async function updateLead(db: DbClient, session: AppSession, input: Updat
     const lead = await tx.lead.findFirst({ where: { id: leadId, ...(await writableWhere(tx, session)) } });
     if (!lead) throw notFound();
     if (lead.version !== version) throw await leadConflict(tx, leadId);
-    if (lead.status === 'CONVERTED') throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
+    if (lead.status === 'CONVERTED') throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { params: { status: lead.status } });
     if (ownerId) await checkAssignee(tx, session, ownerId);
     const data: Record<string, unknown> = { ...n.value };
     if (temperature !== undefined) data.temperature = temperature;
@@ -32,9 +32,9 @@ export async function updateLead(db: DbClient, session: AppSession, input: Updat
     const merged = { ...lead, ...data } as typeof lead;
     const { companyDomain, dedupeKey } = leadKeyAfterEdit(merged);
     if (!dedupeKey)
-      throw new DomainError('VALIDATION', 'leads.errors.noKey', {}, undefined, [
-        { path: 'email', message: 'an email, or a company with its website' },
-      ]);
+      throw new DomainError('VALIDATION', 'leads.errors.noKey', {
+        fields: [{ path: 'email', message: 'an email, or a company with its website' }],
+      });
     if (dedupeKey !== lead.dedupeKey) {
       const other = await tx.lead.findUnique({ where: { dedupeKey }, select: { id: true, email: true, company: true, name: true } });
       if (other && other.id !== lead.id) throw duplicateLead(other);

@@ -17,9 +17,7 @@ async function resolveOwner(tx: Db, session: AppSession, ownerId: string | undef
   const id = ownerId ?? session.userId;
   const u = await tx.user.findUnique({ where: { id }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
   if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER'))
-    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', {}, undefined, [
-      { path: 'ownerId', message: 'not an active sales rep' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });
   // the one access rule: a rep creates for themself, a manager for their reps, an admin for anyone
   if (!mayEdit(session, { ownerId: u.id, ownerManagerId: u.managerId })) throw forbidden();
   return u.id;
@@ -28,7 +26,7 @@ async function resolveOwner(tx: Db, session: AppSession, ownerId: string | undef
 async function resolveAccount(tx: Db, session: AppSession, input: CreateOpportunityInput) {
   if (input.accountId) {
     const a = await tx.account.findUnique({ where: { id: input.accountId }, select: { id: true } });
-    if (!a) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'accountId', message: 'unknown account' }]);
+    if (!a) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'accountId', message: 'unknown account' }] });
     return { id: a.id, created: false };
   }
   const acc = input.account!;
@@ -40,7 +38,7 @@ async function resolveAccount(tx: Db, session: AppSession, input: CreateOpportun
       : [{ path: 'account.businessRegistrationNo', message: translateError(session.locale, `leads.rowErrors.${brn.error}`) }]),
     ...(web.ok ? [] : [{ path: 'account.domain', message: translateError(session.locale, `leads.rowErrors.${web.error}`) }]),
   ];
-  if (fields.length || !brn.ok || !web.ok) throw new DomainError('VALIDATION', 'validation', {}, undefined, fields);
+  if (fields.length || !brn.ok || !web.ok) throw new DomainError('VALIDATION', 'validation', { fields: fields });
   const nameNormalized = normalizeCompanyName(acc.name) || acc.name.toLowerCase();
   // the import's order: 사업자등록번호 → domain → name, else a new account
   const found =
@@ -84,7 +82,7 @@ export async function createOpportunity(db: DbClient, session: AppSession, input
         })
       : [];
     if (existing.length !== new Set(input.contactIds ?? []).size)
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'contactIds', message: 'not a contact of this account' }]);
+      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'contactIds', message: 'not a contact of this account' }] });
     const tier = input.tier as Tier;
     const unmet = unmetRequirements(
       4,
@@ -105,32 +103,28 @@ export async function createOpportunity(db: DbClient, session: AppSession, input
       settings.tierRules,
     );
     if (unmet.length)
-      throw new DomainError(
-        'UNPROCESSABLE',
-        'tiers.errors.requirementsUnmet',
-        { count: unmet.length },
-        { unmet },
-        unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
-      );
+      throw new DomainError('UNPROCESSABLE', 'tiers.errors.requirementsUnmet', {
+        params: { count: unmet.length },
+        details: { unmet },
+        fields: unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
+      });
     if (input.bidNoticeNo) {
       const other = await tx.opportunity.findFirst({
         where: { bidNoticeNo: input.bidNoticeNo, bidRound: input.bidRound ?? null },
         select: { id: true, name: true },
       });
       if (other)
-        throw new DomainError(
-          'CONFLICT',
-          'opportunity.errors.bidNoticeTaken',
-          { name: other.name },
-          { existing: { ...other, href: `/opportunities/${other.id}` } },
-        );
+        throw new DomainError('CONFLICT', 'opportunity.errors.bidNoticeTaken', {
+          params: { name: other.name },
+          details: { existing: { ...other, href: `/opportunities/${other.id}` } },
+        });
     }
     if (input.categoryId && !(await tx.businessCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } })))
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'categoryId', message: 'unknown category' }]);
+      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'categoryId', message: 'unknown category' }] });
     let regionScope = input.regionScope;
     if (input.salesRegionId) {
       const r = await tx.salesRegion.findUnique({ where: { id: input.salesRegionId }, select: { scope: true } });
-      if (!r) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'salesRegionId', message: 'unknown region' }]);
+      if (!r) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'salesRegionId', message: 'unknown region' }] });
       regionScope ??= r.scope;
     }
     const country = input.country ?? 'KR';

@@ -20,7 +20,7 @@ export async function startPipelineImport(db: DbClient, session: AppSession, inp
   if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
   const analysis = await analyzePipelineFile(b.filePath, input.mapping);
   const blocking = blockingPipelineProblems(analysis.headers, input.mapping);
-  if (blocking.length) throw new DomainError('UNPROCESSABLE', `pipeline.errors.${blocking[0]}`, {}, { problems: blocking });
+  if (blocking.length) throw new DomainError('UNPROCESSABLE', `pipeline.errors.${blocking[0]}`, { details: { problems: blocking } });
   const mapping = input.mapping as Prisma.InputJsonValue;
   let id: string;
   if (b.status === 'PENDING' && b.mapping === null) {

@@ -5,7 +5,7 @@ import { DomainError } from '@/lib/server/errors';
 import { getImportStatus } from '@/lib/server/commands/leads/import';
 import { startPipelineImport } from '@/lib/server/commands/pipeline-import/start-pipeline-import';
 import { uploadPipelineImport } from '@/lib/server/commands/pipeline-import/upload-pipeline-import';
-import { pipelineImportQuery } from '@/lib/validation/opportunities';
+import { pipelineImportQuerySchema } from '@/lib/validation/opportunities';
 
 // POST /api/v1/opportunities/import — the pipeline sheet, the lead import's contract: body = the
 // file (text/csv, the XLSX media type, octet-stream, or multipart field `file`), the header
@@ -16,7 +16,7 @@ const FILE_TYPES =
   /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/octet-stream)\b/i;
 
 export const POST = apiRoute(
-  { permission: 'opportunity:import', query: pipelineImportQuery, rawBody: true },
+  { permission: 'opportunity:import', query: pipelineImportQuerySchema, rawBody: true },
   async ({ session, query, req }) => {
     const type = req.headers.get('content-type') ?? '';
     let body: ReadableStream<Uint8Array> | Uint8Array | null;
@@ -30,7 +30,7 @@ export const POST = apiRoute(
       }
       const file = form.get('file');
       if (!(file instanceof Blob))
-        throw new DomainError('VALIDATION', 'leads.errors.noFile', {}, undefined, [{ path: 'file', message: 'required' }]);
+        throw new DomainError('VALIDATION', 'leads.errors.noFile', { fields: [{ path: 'file', message: 'required' }] });
       fileName = (file as File).name || fileName;
       body = new Uint8Array(await file.arrayBuffer());
     } else if (FILE_TYPES.test(type)) {
