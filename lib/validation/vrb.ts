@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { emptyToUndefined, optionalText } from './common';
 import { ASSESSMENT_CRITERIA, DECISION_KINDS, MILESTONE_KINDS, VRB_DOMAINS } from '@/lib/domain/vrb';
 
@@ -14,15 +14,15 @@ export const stanceSchema = z.enum(['SUPPORT', 'CONCERN', 'OPPOSE']);
 export const severitySchema = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
 export const decisionKindSchema = z.enum(DECISION_KINDS);
 
-export const vrbReviewIdParams = z.object({ id });
-export const vrbFindingIdParams = z.object({ id });
+export const vrbReviewIdParamsSchema = z.object({ id });
+export const vrbFindingIdParamsSchema = z.object({ id });
 
 /** POST /api/v1/opportunities/{id}/vrb-reviews: stage is the stage's order (1..5 by default). */
-export const scheduleReviewBody = z.strictObject({
+export const scheduleReviewBodySchema = z.strictObject({
   stage: z.int().min(1).max(99),
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
 });
-export const scheduleReviewForm = z.object({
+export const scheduleReviewFormSchema = z.object({
   opportunityId: id,
   stage: z.coerce.number().int().min(1).max(99),
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
@@ -30,30 +30,30 @@ export const scheduleReviewForm = z.object({
 export type ScheduleReviewInput = { stage: number; scheduledAt: Date };
 
 /** recommendation: the opinion's stance; SUPPORT when omitted. */
-export const opinionBody = z.strictObject({
+export const opinionBodySchema = z.strictObject({
   domain: vrbDomainSchema,
   opinion: text(4000),
   recommendation: stanceSchema.optional(),
 });
-export const opinionForm = z.object({
+export const opinionFormSchema = z.object({
   reviewId: id,
   domain: vrbDomainSchema,
   opinion: text(4000),
   recommendation: z.preprocess(emptyToUndefined, stanceSchema.optional()),
 });
-export type OpinionInput = z.output<typeof opinionBody>;
+export type OpinionInput = z.output<typeof opinionBodySchema>;
 
 /** domain: optional when the member holds exactly one domain. */
 const dateOnly = z.iso.date().transform((s) => new Date(`${s}T00:00:00Z`));
 /** dueDate: the day the fix is due (YYYY-MM-DD), not before the review's day. */
-export const findingBody = z.strictObject({
+export const findingBodySchema = z.strictObject({
   domain: vrbDomainSchema.optional(),
   issue: text(2000),
   severity: severitySchema,
   requiredFix: text(2000),
   dueDate: dateOnly.optional(),
 });
-export const findingForm = z.object({
+export const findingFormSchema = z.object({
   reviewId: id,
   domain: z.preprocess(emptyToUndefined, vrbDomainSchema.optional()),
   issue: text(2000),
@@ -61,37 +61,37 @@ export const findingForm = z.object({
   requiredFix: text(2000),
   dueDate: z.preprocess(emptyToUndefined, dateOnly.optional()),
 });
-export type FindingInput = z.output<typeof findingBody>;
+export type FindingInput = z.output<typeof findingBodySchema>;
 
-export const answerFindingBody = z.strictObject({ answer: text(4000), version: z.int().min(1) });
-export const answerFindingForm = z.object({ findingId: id, answer: text(4000), version: z.coerce.number().int().min(1) });
-export type AnswerFindingInput = z.output<typeof answerFindingBody>;
+export const answerFindingBodySchema = z.strictObject({ answer: text(4000), version: z.int().min(1) });
+export const answerFindingFormSchema = z.object({ findingId: id, answer: text(4000), version: z.coerce.number().int().min(1) });
+export type AnswerFindingInput = z.output<typeof answerFindingBodySchema>;
 
 /** resolved=false sends the finding back to OPEN and needs a note. */
-export const verifyFindingBody = z.strictObject({ resolved: z.boolean(), note: optionalText(2000), version: z.int().min(1) });
-export const verifyFindingForm = z.object({
+export const verifyFindingBodySchema = z.strictObject({ resolved: z.boolean(), note: optionalText(2000), version: z.int().min(1) });
+export const verifyFindingFormSchema = z.object({
   findingId: id,
   resolved: z.enum(['true', 'false']).transform((v) => v === 'true'),
   note: optionalText(2000),
   version: z.coerce.number().int().min(1),
 });
-export type VerifyFindingInput = z.output<typeof verifyFindingBody>;
+export type VerifyFindingInput = z.output<typeof verifyFindingBodySchema>;
 
 /** missingOpinionReason: required to decide while a required domain's opinion is missing. */
-export const decisionBody = z.strictObject({
+export const decisionBodySchema = z.strictObject({
   decision: decisionKindSchema,
   reason: optionalText(2000),
   overrideReason: optionalText(2000),
   missingOpinionReason: optionalText(2000),
 });
-export const decisionForm = z.object({
+export const decisionFormSchema = z.object({
   reviewId: id,
   decision: decisionKindSchema,
   reason: optionalText(2000),
   overrideReason: optionalText(2000),
   missingOpinionReason: optionalText(2000),
 });
-export type DecisionInput = z.output<typeof decisionBody>;
+export type DecisionInput = z.output<typeof decisionBodySchema>;
 
 // ───────────────────────────── deal economics (ROI calculator) ─────────────────────────────
 
@@ -113,7 +113,7 @@ export const paymentTermSchema = z.strictObject({
 });
 
 /** PUT /api/v1/opportunities/{id}/economics (SPEC API): version is required once a working copy exists. */
-export const economicsBody = z.strictObject({
+export const economicsBodySchema = z.strictObject({
   contractPrice: amount,
   hardwareCost: amount.default('0'),
   softwareLicenseCost: amount.default('0'),
@@ -125,12 +125,12 @@ export const economicsBody = z.strictObject({
   paymentSchedule: z.array(paymentTermSchema).max(12).optional(),
   version: z.int().min(0).optional(),
 });
-export type EconomicsBody = z.output<typeof economicsBody>;
-export const economicsForm = economicsBody.extend({ opportunityId: id });
+export type EconomicsBody = z.output<typeof economicsBodySchema>;
+export const economicsFormSchema = economicsBodySchema.extend({ opportunityId: id });
 
 // ───────────────────────────── assessment ─────────────────────────────
 
-export const assessmentBody = z.strictObject({
+export const assessmentBodySchema = z.strictObject({
   scores: z
     .array(
       z.strictObject({
@@ -142,21 +142,21 @@ export const assessmentBody = z.strictObject({
     .min(1)
     .max(6),
 });
-export type AssessmentInput = z.output<typeof assessmentBody>;
-export const assessmentForm = assessmentBody.extend({ reviewId: id });
+export type AssessmentInput = z.output<typeof assessmentBodySchema>;
+export const assessmentFormSchema = assessmentBodySchema.extend({ reviewId: id });
 
 // ───────────────────────────── cancel / reschedule ─────────────────────────────
 
-export const cancelReviewBody = z.strictObject({ reason: text(2000), version: z.int().min(1).optional() });
-export type CancelReviewInput = z.output<typeof cancelReviewBody>;
-export const cancelReviewForm = z.object({ reviewId: id, reason: text(2000) });
-export const rescheduleReviewBody = z.strictObject({
+export const cancelReviewBodySchema = z.strictObject({ reason: text(2000), version: z.int().min(1).optional() });
+export type CancelReviewInput = z.output<typeof cancelReviewBodySchema>;
+export const cancelReviewFormSchema = z.object({ reviewId: id, reason: text(2000) });
+export const rescheduleReviewBodySchema = z.strictObject({
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
   reason: text(2000),
   version: z.int().min(1).optional(),
 });
-export type RescheduleReviewInput = z.output<typeof rescheduleReviewBody>;
-export const rescheduleReviewForm = z.object({
+export type RescheduleReviewInput = z.output<typeof rescheduleReviewBodySchema>;
+export const rescheduleReviewFormSchema = z.object({
   reviewId: id,
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
   reason: text(2000),

@@ -24,7 +24,7 @@ import {
   answerFinding,
 } from '@/lib/server/commands/vrb';
 import { moveOpportunityTier } from '@/lib/server/commands/opportunities/move-tier';
-import { economicsBody } from '@/lib/validation/vrb';
+import { economicsBodySchema } from '@/lib/validation/vrb';
 import { createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
 // Issue #11 on the real database: the ROI calculator's API (CAS, audit, refusals naming the field),
@@ -186,13 +186,13 @@ describe('economics API', () => {
 describe('snapshot, assessment, workflow', () => {
   test('scheduling freezes a copy: later edits of the working copy leave the snapshot as it was', async () => {
     const w = await world();
-    await putEconomics(db, w.as(w.rep), w.opp.id, economicsBody.parse({ ...calc, version: 0 }));
+    await putEconomics(db, w.as(w.rep), w.opp.id, economicsBodySchema.parse({ ...calc, version: 0 }));
     const review = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(3) });
     await putEconomics(
       db,
       w.as(w.rep),
       w.opp.id,
-      economicsBody.parse({ contractPrice: '390000000', hardwareCost: '354900000', version: 1 }),
+      economicsBodySchema.parse({ contractPrice: '390000000', hardwareCost: '354900000', version: 1 }),
     );
     const r = (await getVrbReview(db, review.id))!;
     expect(r.economics).toMatchObject({ contractPrice: '420000000', labor: [{ grade: '고급' }, { grade: '중급' }] });
@@ -243,7 +243,7 @@ describe('snapshot, assessment, workflow', () => {
       db,
       w.as(w.rep),
       w.opp.id,
-      economicsBody.parse({ contractPrice: '420000000', hardwareCost: '386400000', version: 0 }),
+      economicsBodySchema.parse({ contractPrice: '420000000', hardwareCost: '386400000', version: 0 }),
     );
     const review = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(3) });
     const ft = await tokenFor(w.finance.id);
@@ -329,13 +329,13 @@ describe('snapshot, assessment, workflow', () => {
 describe('from decision to cash', () => {
   test('a won deal’s 착수금/중도금/잔금 are proposed from the passed snapshot; the rep confirms; finance invoices and collects (collected ≤ invoiced ≤ amount)', async () => {
     const w = await world();
-    await putEconomics(db, w.as(w.rep), w.opp.id, economicsBody.parse({ ...calc, version: 0 }));
+    await putEconomics(db, w.as(w.rep), w.opp.id, economicsBodySchema.parse({ ...calc, version: 0 }));
     const review = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(3) });
     await recordOpinion(db, w.as(w.finance), review.id, { domain: 'FINANCE', opinion: 'ok' });
     await recordOpinion(db, w.as(w.legal), review.id, { domain: 'LEGAL', opinion: 'ok' });
     await decideReview(db, w.as(w.chair), review.id, { decision: 'PASS' });
     // the working copy moves on after the review: the proposal still reads the snapshot
-    await putEconomics(db, w.as(w.rep), w.opp.id, economicsBody.parse({ contractPrice: '500000000', hardwareCost: '1', version: 1 }));
+    await putEconomics(db, w.as(w.rep), w.opp.id, economicsBodySchema.parse({ contractPrice: '500000000', hardwareCost: '1', version: 1 }));
     const wonAt = new Date('2026-06-15T01:00:00Z');
     await db.opportunity.update({
       where: { id: w.opp.id },

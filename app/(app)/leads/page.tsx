@@ -9,7 +9,7 @@ import { qualificationChecklist } from '@/lib/domain/leads/qualification';
 import { DomainError } from '@/lib/server/errors';
 import { disqualifyReasons, listLeads, salesAssignees } from '@/lib/server/commands/leads/leads';
 import { getSetting } from '@/lib/server/settings';
-import { listLeadsQuery } from '@/lib/validation/leads';
+import { listLeadsQuerySchema } from '@/lib/validation/leads';
 import { PageHeader } from '@/components/ui/page-header';
 import { LeadInbox } from './lead-inbox';
 
@@ -18,8 +18,8 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('leads');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = listLeadsQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : listLeadsQuery.parse({});
+  const parsed = listLeadsQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : listLeadsQuerySchema.parse({});
   if (query.q && query.sort.startsWith('company')) query.sort = 'created_desc'; // search results are ordered by date
   let result;
   try {
@@ -43,7 +43,6 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     convert: can(session.roles, 'lead:convert'),
     export: can(session.roles, 'lead:export'),
   };
-  const exportQs = new URLSearchParams(Object.entries(raw).filter(([k, v]) => v && k !== 'cursor') as [string, string][]);
   return (
     <>
       <PageHeader
@@ -51,24 +50,6 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         description={t('description')}
         actions={
           <>
-            {perms.export ? (
-              <>
-                <a
-                  className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
-                  href={`/leads/export?${exportQs}&format=csv`}
-                  download
-                >
-                  {t('exportCsv')}
-                </a>
-                <a
-                  className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
-                  href={`/leads/export?${exportQs}&format=xlsx`}
-                  download
-                >
-                  {t('exportXlsx')}
-                </a>
-              </>
-            ) : null}
             {perms.import ? (
               <Link
                 className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700"

@@ -298,7 +298,7 @@ export type SimilarLesson = {
 };
 
 /**
- * "Lessons learned from similar deals" (SPEC §4): lessons of PUBLISHED postmortems with the opportunity's customer, its
+ * "Lessons learned from similar deals" (SPEC §4): lessons of published postmortems with the opportunity's customer, its
  * business category, or one of its competitors (OpportunityCompetitor) — one statement over the
  * Lesson(accountId) / (businessCategoryId) / (competitorId) indexes; most matches first, newest
  * next, at most `limit` (5).
@@ -323,7 +323,8 @@ export async function getSimilarLessons(
            coalesce(l."businessCategoryId" = ${opp.businessCategoryId}::uuid, false) AS "sameCategory",
            coalesce(l."competitorId" IN (SELECT id FROM comp), false) AS "sameCompetitor"
     FROM hits JOIN "Lesson" l ON l.id = hits.id
-    JOIN "Postmortem" p ON p.id = l."postmortemId" AND p.status = 'PUBLISHED'
+    -- only published postmortems teach: a draft's lessons stay with its writers
+    JOIN "Postmortem" pm ON pm.id = l."postmortemId" AND pm.status = 'PUBLISHED'
     LEFT JOIN "Account" a ON a.id = l."accountId"
     LEFT JOIN "Competitor" c ON c.id = l."competitorId"
     LEFT JOIN "BusinessCategory" bc ON bc.id = l."businessCategoryId"

@@ -1,11 +1,19 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
+import {
+  getEditableOpportunity,
+  getOpportunity,
+  listOpportunityContacts,
+  listRecentActivities,
+  listTierHistory,
+} from '@/lib/db/queries/opportunities';
+import { listActiveCategories, listActiveRegions, listCloseReasons, listCompetitorOptions } from '@/lib/db/queries/reference';
+import { schedulesAnyVrbReview } from '@/lib/domain/access';
 import { serializeOpportunity } from '@/lib/server/commands/opportunities/serialize';
 import { getSettings } from '@/lib/server/settings';
 import { stallStateOf, timeInTiers } from '@/lib/domain/tiers';
@@ -16,6 +24,10 @@ import { ActivityLog, ContactsPanel } from './side-panels';
 import { ReceivablesLink } from './receivables-link';
 import { listOpportunityReviews } from '@/lib/db/queries/vrb';
 import { VrbScheduleForm } from './vrb-schedule-form';
+import { EconomicsCalculator } from './economics-calculator';
+import { saveEconomicsAction } from './actions';
+import { getEconomics } from '@/lib/server/commands/vrb';
+import { getSimilarLessons } from '@/lib/db/queries/vrb';
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -31,51 +43,24 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   const now = new Date();
   const [editable, history, activities, contacts, reasons, categories, regions, competitors] = await Promise.all([
     can(session.roles, 'opportunity:edit') ? getEditableOpportunity(db, session, id).then(Boolean) : false,
-    db.tierChange.findMany({
-      where: { opportunityId: id },
-      orderBy: { changedAt: 'desc' },
-      select: {
-        id: true,
-        fromTier: true,
-        toTier: true,
-        fromOutcome: true,
-        toOutcome: true,
-        reason: true,
-        changedAt: true,
-        actor: { select: { name: true } },
-      },
-    }),
-    db.activity.findMany({
-      where: { opportunityId: id },
-      orderBy: { occurredAt: 'desc' },
-      take: 50,
-      select: { id: true, type: true, subject: true, body: true, occurredAt: true, actor: { select: { name: true } } },
-    }),
-    db.opportunityContact.findMany({
-      where: { opportunityId: id },
-      select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } },
-    }),
-    db.reason.findMany({
-      where: { kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] }, active: true },
-      select: { id: true, kind: true, labelKo: true, labelEn: true },
-      orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }],
-    }),
-    db.businessCategory.findMany({
-      where: { active: true },
-      select: { id: true, nameKo: true, nameEn: true },
-      orderBy: { sortOrder: 'asc' },
-    }),
-    db.salesRegion.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
-    db.competitor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 }),
+    listTierHistory(db, id),
+    listRecentActivities(db, id),
+    listOpportunityContacts(db, id),
+    listCloseReasons(db),
+    listActiveCategories(db),
+    listActiveRegions(db),
+    listCompetitorOptions(db, 200),
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const vrb = await listOpportunityReviews(db, id);
+  const [vrb, economics, lessons] = await Promise.all([
+    listOpportunityReviews(db, id),
+    getEconomics(db, session, id),
+    getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
+  ]);
+  const mayEditEconomics = can(session.roles, 'vrb:economics') && editable;
   // reps/managers schedule for deals they may edit, the chair and admins for any (the command checks again)
-  const canScheduleVrb =
-    can(session.roles, 'vrb:schedule') &&
-    row.tier > 0 &&
-    (editable || session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN'));
+  const canScheduleVrb = can(session.roles, 'vrb:schedule') && row.tier > 0 && (editable || schedulesAnyVrbReview(session));
   const stall = stallStateOf(
     { tier: row.tier, tierEnteredAt: row.tierEnteredAt, stallSnoozedAt: row.stallSnoozedAt, stallSnoozedUntil: row.stallSnoozedUntil },
     settings.stallThresholds,
@@ -155,6 +140,40 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
           }))}
         />
       </div>
+      <Card id="economics" data-testid="opportunity-economics">
+        <CardHeader>
+          <CardTitle>{tv('economics.title')}</CardTitle>
+        </CardHeader>
+        <CardBody>
+          <EconomicsCalculator
+            opportunityId={opp.id}
+            initial={economics}
+            grades={settings.laborGrades}
+            floorPct={settings.marginFloorPct}
+            editable={mayEditEconomics}
+            save={saveEconomicsAction}
+          />
+        </CardBody>
+      </Card>
+      <Card data-testid="opportunity-lessons">
+        <CardHeader>
+          <CardTitle>{tv('record.lessons.title')}</CardTitle>
+        </CardHeader>
+        <CardBody>
+          {lessons.length === 0 ? (
+            <p className="text-sm text-slate-600">{tv('record.lessons.empty')}</p>
+          ) : (
+            <ul className="flex flex-col gap-2 text-sm">
+              {lessons.map((l) => (
+                <li key={l.id}>
+                  <p className="font-medium text-slate-900">{l.title}</p>
+                  <p className="text-slate-700">{l.body}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardBody>
+      </Card>
       <Card data-testid="opportunity-vrb">
         <CardHeader>
           <CardTitle>{tv('title')}</CardTitle>
@@ -177,6 +196,11 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
               ))}
             </ul>
           )}
+          {canScheduleVrb ? (
+            <a href="#economics" className="text-sm font-medium text-indigo-700 hover:underline md:col-span-2">
+              {tv('economics.open')}
+            </a>
+          ) : null}
           {canScheduleVrb ? (
             <VrbScheduleForm opportunityId={opp.id} stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))} />
           ) : null}

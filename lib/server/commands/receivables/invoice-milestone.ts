@@ -3,7 +3,8 @@ import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { milestoneSelect } from '@/lib/db/queries/receivables';
-import { compareAmounts, seoulDate } from '@/lib/domain/receivables/rules';
+import { compareAmounts } from '@/lib/domain/receivables/rules';
+import { koreaToday } from '@/lib/domain/time/korea';
 import { translateError } from '@/lib/i18n/translate';
 import type { InvoiceMilestoneInput } from '@/lib/validation/receivables';
 import { audit } from '../../audit';
@@ -11,7 +12,7 @@ import { DomainError, forbidden } from '../../errors';
 import { conflictWith, isFinanceMember, loadMilestone, lockEditableDeal } from './index';
 
 const fieldError = (session: AppSession, key: string, path: string) =>
-  new DomainError('VALIDATION', key, {}, undefined, [{ path, message: translateError(session.locale, key) }]);
+  new DomainError('VALIDATION', key, { fields: [{ path, message: translateError(session.locale, key) }] });
 
 /**
  * POST /api/v1/payment-milestones/{id}/invoice { invoicedAmount, invoicedOn, version }: the total
@@ -22,7 +23,7 @@ export async function invoiceMilestone(db: DbClient, session: AppSession, input:
   if (!can(session.roles, 'receivable:collect')) throw forbidden(); // also checked by the action/route wrappers
   const unscoped = isFinanceMember(session);
   if (!unscoped && !can(session.roles, 'receivable:edit')) throw forbidden();
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id, unscoped);
     await lockEditableDeal(tx, session, before.opportunityId, unscoped);

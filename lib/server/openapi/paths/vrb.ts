@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import {
-  assessmentBody,
-  cancelReviewBody,
-  economicsBody,
-  rescheduleReviewBody,
-  answerFindingBody,
-  decisionBody,
+  assessmentBodySchema,
+  cancelReviewBodySchema,
+  economicsBodySchema,
+  rescheduleReviewBodySchema,
+  answerFindingBodySchema,
+  decisionBodySchema,
   decisionKindSchema,
-  findingBody,
-  opinionBody,
-  scheduleReviewBody,
+  findingBodySchema,
+  opinionBodySchema,
+  scheduleReviewBodySchema,
   severitySchema,
   stanceSchema,
-  verifyFindingBody,
+  verifyFindingBodySchema,
   vrbDomainSchema,
 } from '@/lib/validation/vrb';
-import { invoiceMilestoneBody } from '@/lib/validation/receivables';
+import { invoiceMilestoneBodySchema } from '@/lib/validation/receivables';
 import type { ApiOperation } from '../types';
 
 // VRB write endpoints (SPEC §4, Integration API). Each calls the same command as the review page.
@@ -105,7 +105,7 @@ export const vrbOperations: ApiOperation[] = [
       'Schedule a VRB review of a stage (the previous stage must have PASSed, or be CONDITIONAL with every finding resolved; stage 1 needs nothing). Freezes the ROI calculator as the review snapshot.',
     tags: ['vrb'],
     pathParams: ['id'],
-    body: scheduleReviewBody,
+    body: scheduleReviewBodySchema,
     responses: {
       201: { description: 'The scheduled review', schema: review },
       403: { description: 'Role may not schedule' },
@@ -123,7 +123,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: "A VRB member's opinion for one required domain they hold (recommendation: SUPPORT when omitted)",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: opinionBody,
+    body: opinionBodySchema,
     responses: {
       201: { description: 'The opinion', schema: opinion },
       403: { description: 'Not a VRB member, or not one of your domains' },
@@ -138,7 +138,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: 'Raise a finding (OPEN) in a domain you hold; domain may be omitted when you hold exactly one',
     tags: ['vrb'],
     pathParams: ['id'],
-    body: findingBody,
+    body: findingBodySchema,
     responses: {
       201: { description: 'The finding', schema: finding },
       400: { description: 'Invalid input, or domain needed (you hold several)' },
@@ -153,7 +153,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: "The rep side answers an OPEN finding on its own deal: OPEN → ANSWERED (carries the finding's version)",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: answerFindingBody,
+    body: answerFindingBodySchema,
     responses: {
       200: { description: 'The finding, ANSWERED', schema: finding },
       403: { description: 'Role may not answer' },
@@ -169,7 +169,7 @@ export const vrbOperations: ApiOperation[] = [
       "A VRB member of the finding's domain verifies an ANSWERED finding: resolved=true → RESOLVED; resolved=false → back to OPEN (note required) for the rep to answer again",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: verifyFindingBody,
+    body: verifyFindingBodySchema,
     responses: {
       200: { description: 'The finding, RESOLVED or OPEN again', schema: finding },
       403: { description: 'Not a VRB member, or not the finding’s domain' },
@@ -185,7 +185,7 @@ export const vrbOperations: ApiOperation[] = [
       "The chair's decision (append-only): PASS, CONDITIONAL, HOLD (review the stage again) or DROP (the opportunity goes to Tier 0 DROPPED). Low-price guard: below the marginFloorPct setting, PASS and CONDITIONAL need overrideReason. PASS needs every required opinion and no unresolved finding; HOLD and DROP need a reason.",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: decisionBody,
+    body: decisionBodySchema,
     responses: {
       201: { description: 'The decision and the review (DECIDED)', schema: decision },
       403: { description: 'Only the VRB chair or an executive decides' },
@@ -214,7 +214,7 @@ export const vrbOperations: ApiOperation[] = [
       'Replace the working ROI calculator: contract price, hardware, software licences, labour rows (grade × person-months × monthly rate), subcontracting, other, contingency (amount, or contingencyPct of the other costs), payment schedule (percents summing to 100). Amounts in 원 as decimal strings or numbers; percentages as numbers (8 = 8 %). version: 0 for the first save, then the current one.',
     tags: ['vrb'],
     pathParams: ['id'],
-    body: economicsBody,
+    body: economicsBodySchema,
     responses: {
       200: { description: 'The saved copy with the derived figures and belowFloor', schema: economicsOut },
       400: {
@@ -233,7 +233,7 @@ export const vrbOperations: ApiOperation[] = [
       "The caller's six-criterion assessment (scores 1–5, 5 = best for us, with notes) on a scheduled review, replacing their earlier one; returns the review's weighted score (weights: the assessmentWeights setting)",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: assessmentBody,
+    body: assessmentBodySchema,
     responses: {
       200: {
         description: "The caller's scores and the weighted score",
@@ -250,7 +250,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: 'Cancel a scheduled review with a reason (closing the deal at Tier 0 cancels its scheduled reviews by itself)',
     tags: ['vrb'],
     pathParams: ['id'],
-    body: cancelReviewBody,
+    body: cancelReviewBodySchema,
     responses: {
       200: { description: 'The review, CANCELLED', schema: review },
       404: { description: 'Review not found or not on your (team’s) deal' },
@@ -264,7 +264,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: 'Move a scheduled review to another date with a reason; a decided review is refused',
     tags: ['vrb'],
     pathParams: ['id'],
-    body: rescheduleReviewBody,
+    body: rescheduleReviewBodySchema,
     responses: {
       200: { description: 'The review on its new date', schema: review },
       404: { description: 'Review not found or not on your (team’s) deal' },
@@ -304,7 +304,7 @@ export const vrbOperations: ApiOperation[] = [
       'Record the total invoiced so far and the invoice date (collected ≤ invoiced ≤ amount); the rep side or the finance VRB member',
     tags: ['receivables'],
     pathParams: ['id'],
-    body: invoiceMilestoneBody,
+    body: invoiceMilestoneBodySchema,
     responses: {
       200: { description: 'The milestone' },
       400: { description: 'Over the amount, below what was collected, or a future date', schema: refusal('VALIDATION') },
