@@ -1,5 +1,5 @@
 'use client';
-import { useId, useMemo, useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
@@ -92,7 +92,8 @@ export function EconomicsCalculator({
       dueOffsetDays: x.dueOffsetDays === '' ? null : Number(x.dueOffsetDays),
     })),
   };
-  const result = useMemo(() => computeEconomics(input), [JSON.stringify(input)]); // eslint-disable-line react-hooks/exhaustive-deps
+  // cheap (bigint sums over a few rows): recomputed on every keystroke
+  const result = computeEconomics(input);
   const e = result.ok ? result.value : null;
   const below = e && e.marginPct !== null && e.marginPct < floorPct;
   const pct = (p: number | null) => (p === null ? '–' : `${p}%`);
