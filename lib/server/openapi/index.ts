@@ -7,6 +7,7 @@ import { receivablesOperations } from './paths/receivables';
 import { reportsOperations } from './paths/reports';
 import { searchOperations } from './paths/search';
 import { vrbOperations } from './paths/vrb';
+import { recordsOperations } from './paths/records';
 
 export const ALL_OPERATIONS = [
   ...authOperations,
@@ -17,6 +18,7 @@ export const ALL_OPERATIONS = [
   ...postmortemsOperations,
   ...receivablesOperations,
   ...searchOperations,
+  ...recordsOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);
