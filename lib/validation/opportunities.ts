@@ -178,16 +178,7 @@ export const addContactSchema = z.strictObject({
   powerRole: powerRoleSchema.nullable().optional(),
 });
 
-// tier reviews
-export const startTierReviewSchema = z.strictObject({ period: z.enum(['WEEKLY', 'MONTHLY']), title: text(120).min(1) });
-export const decideReviewItemSchema = z.strictObject({
-  itemId: id,
-  decision: z.enum(['ADVANCE', 'HOLD', 'DOWNGRADE', 'DROP']),
-  reason: optionalText(1000),
-  nextStep: optionalText(500),
-  nextStepDueDate: optionalDate,
-});
-export const closeTierReviewSchema = z.strictObject({ reviewId: id });
+// tier reviews: lib/validation/tier-reviews.ts
 
 // admin reason lists (won / lost / no-bid / drop)
 export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED']);

@@ -230,13 +230,18 @@ export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<b
           position = ${-w.at.getTime() / 1000}::float8, version = version + 1, "updatedAt" = ${w.at},
           "unmetAtEntry" = CASE WHEN ${w.clearUnmetAtEntry ?? false} THEN '{}'::text[] ELSE "unmetAtEntry" END
       WHERE id = ${w.id}::uuid AND version = ${w.version}
-      RETURNING id),
+      RETURNING id, "ownerId", name),
     h AS (
       INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "fromOutcome", "toOutcome", reason, "actorId", "changedAt")
       SELECT id, ${w.fromTier}::smallint, ${w.tier}::smallint, ${w.fromOutcome}::"Outcome", ${w.outcome}::"Outcome", ${w.reason}, ${w.actorId}::uuid, ${w.at} FROM u),
     a AS (
       INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
-      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u)
+      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u),
+    -- "your deal was moved by someone else": the owner's notification, in the same statement as the move
+    n AS (
+      INSERT INTO "Notification" ("userId", kind, params, link, "actorId", "createdAt")
+      SELECT "ownerId", 'DEAL_MOVED', jsonb_build_object('name', name, 'from', ${w.fromTier}::int, 'to', ${w.tier}::int, 'outcome', ${w.outcome}::text),
+             '/opportunities/' || id::text, ${w.actorId}::uuid, ${w.at} FROM u WHERE "ownerId" <> ${w.actorId}::uuid)
     SELECT count(*)::int AS n FROM u`);
   return rows[0]!.n === 1;
 }

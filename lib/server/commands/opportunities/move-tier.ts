@@ -151,7 +151,10 @@ export async function moveOpportunityTier(db: DbClient, session: AppSession, inp
   return serializeOpportunity(updated, settings.horizonBounds, now);
 }
 
-type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'>;
+type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'> & {
+  /** what made the move (a tier review's decision): recorded in the move's audit row */
+  via?: { tierReviewId: string; decision: string };
+};
 
 /** decide (pure) → one write statement, for an opportunity already loaded (and authorized) by the caller. */
 async function decideAndWrite(
@@ -199,6 +202,7 @@ async function decideAndWrite(
       reason: input.reason ?? null,
       kind: d.kind,
       fill: input.fill ?? null,
+      ...(input.via ? { via: input.via } : {}),
     },
   });
   if (!written) throw await conflictWithCurrent(tx, opp.id);
@@ -241,4 +245,38 @@ async function load(run: SqlRunner, session: AppSession, id: string) {
   const found = await getEditableOpportunityWithFacts(run, session, id);
   if (!found) throw notFound();
   return found;
+}
+
+/**
+ * A tier review's decision applied through the same engine, inside the decision's transaction:
+ * [requirement form values] → decide → the one write (CAS on version, tier history with the
+ * review as its reason, audit, the owner's notification). The caller (decide-tier-review-item)
+ * authorized the decision for this deal (lib/domain/tiers mayDecideInReview, built on
+ * lib/domain/access), so the load is not scoped again. Any refusal throws and rolls back.
+ */
+export async function moveOpportunityForReview(
+  tx: Db,
+  session: AppSession,
+  opportunityId: string,
+  req: { to: number; outcome: 'DROPPED' | null; reason: string; fill?: MoveFill; via: { tierReviewId: string; decision: string } },
+  now: Date,
+) {
+  const sql = prismaRunner(tx);
+  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(sql, null, opportunityId)]);
+  if (!found) throw notFound();
+  let { opp, extra } = found;
+  if (req.fill) {
+    await applyFill(tx, session, opp, req.fill);
+    [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
+  }
+  return decideAndWrite(
+    sql,
+    tx,
+    session,
+    opp,
+    extra,
+    { to: req.to, outcome: req.outcome, reason: req.reason, version: opp.version, fill: req.fill, via: req.via },
+    settings.tierRules,
+    now,
+  );
 }
