@@ -28,7 +28,15 @@ type Query = {
   cursor: string | null;
   limit: number;
 };
-export type Perms = { import: boolean; qualify: boolean; assign: boolean; disqualify: boolean; convert: boolean; export: boolean };
+export type Perms = {
+  edit?: boolean;
+  import: boolean;
+  qualify: boolean;
+  assign: boolean;
+  disqualify: boolean;
+  convert: boolean;
+  export: boolean;
+};
 export type Option = { id: string; name: string };
 export type ReasonOption = { id: string; code: string; label: string };
 

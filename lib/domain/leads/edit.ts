@@ -14,7 +14,20 @@ import {
   normalizeWebsite,
 } from './normalize';
 
-export const LEAD_TEXT_FIELDS = ['email', 'website', 'company', 'name', 'title', 'phone', 'campaign', 'need', 'intent', 'notes', 'businessRegistrationNo', 'budget'] as const;
+export const LEAD_TEXT_FIELDS = [
+  'email',
+  'website',
+  'company',
+  'name',
+  'title',
+  'phone',
+  'campaign',
+  'need',
+  'intent',
+  'notes',
+  'businessRegistrationNo',
+  'budget',
+] as const;
 export type LeadTextField = (typeof LEAD_TEXT_FIELDS)[number];
 export type LeadEditInput = Partial<Record<LeadTextField, string | null>>;
 export type LeadEditFields = {
@@ -62,13 +75,19 @@ export function normalizeLeadEdit(input: LeadEditInput): Result<LeadEditFields, 
     if (has(f)) out[f] = take(f, normalizeText(raw(f), max, multi));
   }
   if (has('phone')) out.phone = take('phone', normalizePhone(raw('phone')));
-  if (has('businessRegistrationNo')) out.businessRegistrationNo = take('businessRegistrationNo', normalizeBusinessRegistrationNo(raw('businessRegistrationNo')));
+  if (has('businessRegistrationNo'))
+    out.businessRegistrationNo = take('businessRegistrationNo', normalizeBusinessRegistrationNo(raw('businessRegistrationNo')));
   if (has('budget')) out.budget = take('budget', normalizeBudget(raw('budget')));
   return errors.length ? err(errors) : ok(out);
 }
 
 /** The lead's dedupe key after an edit (email, else domain + company), from its merged fields. */
-export function leadKeyAfterEdit(merged: { email: string | null; website: string | null; companyDomain: string | null; company: string | null }) {
+export function leadKeyAfterEdit(merged: {
+  email: string | null;
+  website: string | null;
+  companyDomain: string | null;
+  company: string | null;
+}) {
   const companyDomain = merged.companyDomain ?? companyDomainOfEmail(merged.email);
   return { companyDomain, dedupeKey: dedupeKeyOf({ email: merged.email, companyDomain, company: merged.company }) };
 }

@@ -8,6 +8,7 @@ import { reportsOperations } from './paths/reports';
 import { searchOperations } from './paths/search';
 import { tierReviewsOperations } from './paths/tier-reviews';
 import { vrbOperations } from './paths/vrb';
+import { recordsOperations } from './paths/records';
 import { workOperations } from './paths/work';
 
 export const ALL_OPERATIONS = [
@@ -19,6 +20,7 @@ export const ALL_OPERATIONS = [
   ...postmortemsOperations,
   ...receivablesOperations,
   ...searchOperations,
+  ...recordsOperations,
   ...tierReviewsOperations,
   ...workOperations,
 ];
