@@ -98,16 +98,16 @@ test('queue → review record: low-price warning, snapshot, payments, opinions, 
   await expect(page.getByTestId('low-price-warning')).toContainText('마진율 5%가 최저 기준 10% 미만');
 
   const fin = page.getByTestId('financial-snapshot');
-  await expect(fin.getByRole('row', { name: /계약금액/ })).toContainText('10억원');
-  await expect(fin.getByRole('row', { name: /하드웨어/ })).toContainText('9억원');
-  await expect(fin.getByRole('row', { name: /개발 인건비/ })).toContainText('50백만원');
-  await expect(fin.getByRole('row', { name: /매출총이익/ })).toContainText('50백만원');
+  await expect(fin.getByRole('row', { name: /계약금액/ })).toContainText('10.00억원');
+  await expect(fin.getByRole('row', { name: /하드웨어/ })).toContainText('9.00억원');
+  await expect(fin.getByRole('row', { name: /개발 인건비/ })).toContainText('0.50억원'); // one unit per column;
+  await expect(fin.getByRole('row', { name: /매출총이익/ })).toContainText('0.50억원');
   await expect(page.getByTestId('margin-pct')).toHaveText('5%');
 
   const pay = page.getByTestId('payment-schedule');
-  await expect(pay.getByRole('row', { name: /착수금/ })).toContainText('3억원');
+  await expect(pay.getByRole('row', { name: /착수금/ })).toContainText('3.00억원');
   await expect(pay.getByRole('row', { name: /중도금/ })).toContainText('30%');
-  await expect(pay.getByRole('row', { name: /잔금/ })).toContainText('4억원');
+  await expect(pay.getByRole('row', { name: /잔금/ })).toContainText('4.00억원');
 
   await expect(page.getByTestId('assessment').getByRole('img', { name: '2/5점' })).toBeVisible();
   await expect(page.getByTestId('assessment')).toContainText('신규 플랫폼 도입');

@@ -15,6 +15,7 @@ import { Input, Label, Select } from '@/components/ui/input';
 import { FormError } from '@/components/forms/field';
 import { bulkLeadsAction } from './actions';
 import { LeadDetail } from './lead-detail';
+import { EMPTY, formatDate, formatNumber } from '@/lib/domain/format';
 
 export type InboxRow = LeadListItem & { checklist: Criterion[] };
 type Query = {
@@ -122,7 +123,6 @@ export function LeadInbox(props: {
       } else setBulkErr(r.error);
     });
 
-  const dateFmt = new Intl.DateTimeFormat(props.locale === 'en' ? 'en-US' : 'ko-KR', { dateStyle: 'medium', timeZone: 'Asia/Seoul' });
   const hasFilter = !!(
     query.status ||
     query.temperature ||
@@ -153,7 +153,7 @@ export function LeadInbox(props: {
             className="text-left font-medium text-slate-900 hover:text-indigo-700 hover:underline"
             onClick={() => setOpenId(r.id)}
           >
-            {r.company ?? r.email ?? '—'}
+            {r.company ?? r.email ?? EMPTY}
             {r.company && r.email ? <span className="block text-xs font-normal text-slate-500">{r.email}</span> : null}
           </button>
         );
@@ -191,7 +191,7 @@ export function LeadInbox(props: {
         );
       }
       case 'createdAt':
-        return <span className="whitespace-nowrap text-slate-500">{dateFmt.format(new Date(r.createdAt))}</span>;
+        return <span className="whitespace-nowrap text-slate-500">{formatDate(r.createdAt, props.locale === 'en' ? 'en' : 'ko')}</span>;
       default:
         return null;
     }
@@ -371,8 +371,8 @@ export function LeadInbox(props: {
         <span data-testid="lead-count">
           {props.count
             ? props.count.capped
-              ? t('table.countCapped', { count: props.count.count.toLocaleString() })
-              : t('table.count', { count: props.count.count.toLocaleString() })
+              ? t('table.countCapped', { count: formatNumber(props.count.count) })
+              : t('table.count', { count: formatNumber(props.count.count) })
             : null}
         </span>
         {pending ? <span role="status">{t('table.loading')}</span> : null}
