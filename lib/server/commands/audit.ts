@@ -6,8 +6,8 @@ import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { auditDiff, type AuditChange } from '@/lib/domain/audit/diff';
 import type { AuditQuery } from '@/lib/validation/audit';
-import { DomainError, forbidden } from '../errors';
-import { can } from '@/lib/auth/permissions';
+import { DomainError } from '../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // The audit trail (SPEC "Beyond the method"): /settings/audit, its action, GET /api/v1/audit and
 // the CSV export read pages through this. Newest first, keyset on (at, id) — no OFFSET, no count:
@@ -61,7 +61,7 @@ export async function listAudit(
   session: AppSession,
   query: AuditQuery,
 ): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
-  if (!can(session.roles, 'audit:read')) throw forbidden();
+  assertCan(session, 'audit:read');
   const decoded = query.cursor ? auditCursor.decode(query.cursor) : undefined;
   const after = decoded ? { at: decoded[0], id: decoded[1] } : decoded;
   if (after === null)

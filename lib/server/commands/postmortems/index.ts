@@ -2,7 +2,6 @@ import 'server-only';
 import { z } from 'zod';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { editableWhere } from '@/lib/db/queries/opportunities';
@@ -11,7 +10,8 @@ import { blameWarnings, canWritePostmortem, checkPostmortemDraft, type BlameWarn
 import { translateError } from '@/lib/i18n/translate';
 import type { LessonsQuery, SavePostmortemInput } from '@/lib/validation/postmortems';
 import { audit } from '../../audit';
-import { DomainError, forbidden, notFound, type FieldError } from '../../errors';
+import { DomainError, notFound, type FieldError } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // Postmortem write path (SPEC §5) and the lessons search, shared by the pages' actions and
 // /api/v1. Scoping is the opportunity's: a rep writes for their own deals, a manager for their
@@ -182,7 +182,7 @@ export type SaveResult = { created: boolean; postmortem: PostmortemView; warning
  * Blame-language warnings come back with the record; they never block the save.
  */
 export async function savePostmortem(db: DbClient, session: AppSession, input: SavePostmortemInput): Promise<SaveResult> {
-  if (!can(session.roles, 'postmortem:write')) throw forbidden();
+  assertCan(session, 'postmortem:write');
   const issues = checkPostmortemDraft({
     ...input,
     summary: input.summary ?? null,

@@ -35,7 +35,8 @@ import type {
   UpdateMilestoneInput,
 } from '@/lib/validation/receivables';
 import { audit } from '../../audit';
-import { DomainError, forbidden, notFound } from '../../errors';
+import { DomainError, notFound } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // Receivables commands (SPEC §6), shared by the /receivables page's actions and /api/v1:
 // scoped load (a rep edits their own deals' schedule, a manager their team's, an admin any;
@@ -83,6 +84,7 @@ function filterOf(
 
 /** GET /api/v1/receivables and the page's list: one keyset page (everyone with opportunity:read). */
 export async function listReceivables(db: Db, session: AppSession, q: ListReceivablesQuery, now = new Date()) {
+  assertCan(session, 'opportunity:read');
   const today = koreaToday(now);
   const after = q.cursor ? receivableCursor.decode(q.cursor) : null;
   if (q.cursor && !after) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
@@ -219,7 +221,7 @@ function checkAmounts(session: AppSession, deal: Awaited<ReturnType<typeof lockE
 
 /** POST /api/v1/opportunities/{id}/payment-milestones and the editor's "add". */
 export async function addMilestone(db: DbClient, session: AppSession, input: AddMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'receivable:edit');
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const deal = await lockEditableDeal(tx, session, input.opportunityId);
@@ -243,7 +245,7 @@ export async function addMilestone(db: DbClient, session: AppSession, input: Add
 
 /** PATCH /api/v1/payment-milestones/{id}: kind, amount, due date (with `version`). */
 export async function updateMilestone(db: DbClient, session: AppSession, input: UpdateMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'receivable:edit');
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
@@ -281,7 +283,7 @@ export async function updateMilestone(db: DbClient, session: AppSession, input: 
 
 /** DELETE /api/v1/payment-milestones/{id}?version= and the editor's "delete". */
 export async function deleteMilestone(db: DbClient, session: AppSession, input: DeleteMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'receivable:edit');
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
@@ -306,7 +308,7 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
  * less → partially collected (collectedAt stays empty; the date is kept in the audit row); 0 → undo.
  */
 export async function collectMilestone(db: DbClient, session: AppSession, input: CollectMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'receivable:edit');
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);

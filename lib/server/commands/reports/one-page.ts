@@ -1,7 +1,6 @@
 import 'server-only';
 import type pg from 'pg';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import {
   asOfDelta,
   canUseSummary,
@@ -26,7 +25,8 @@ import { endOfKoreanDay, koreaToday } from '@/lib/domain/time/korea';
 import { formatCountry } from '@/lib/domain/format';
 import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
 import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
-import { DomainError, forbidden } from '../../errors';
+import { DomainError } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // The one-page TM report (SPEC §3): the page, GET /api/v1/reports/one-page and its .xlsx/.csv
 // variants all call getOnePageReport. Everyone signed in may read the whole pipeline
@@ -119,7 +119,7 @@ export async function getOnePageReport(
     asOfEngine?: 'auto' | 'sql';
   } = {},
 ): Promise<OnePageReport> {
-  if (!can(session.roles, 'report:read')) throw forbidden();
+  assertCan(session, 'report:read');
   const query = parseReportQuery(raw as Record<string, unknown>);
   const now = opts.now ?? new Date();
   const locale = opts.locale ?? session.locale;
