@@ -141,8 +141,8 @@ test('in English: the record reads in English with the low-price warning', async
   await page.goto(`/vrb/reviews/${reviewId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Bid / proposal approval' })).toBeVisible();
   await expect(page.getByTestId('low-price-warning')).toContainText('The 5% margin is below the 10% floor');
-  await expect(page.getByTestId('financial-snapshot').getByRole('row', { name: /Contract price/ })).toContainText('₩1B');
-  await expect(page.getByTestId('payment-schedule').getByRole('row', { name: /Down payment/ })).toContainText('₩300M');
+  await expect(page.getByTestId('financial-snapshot').getByRole('row', { name: /Contract price/ })).toContainText('₩1.00B'); // one unit per column (ADR 012);
+  await expect(page.getByTestId('payment-schedule').getByRole('row', { name: /Down payment/ })).toContainText('₩0.30B');
   await expect(page.getByTestId('opinions').getByText('Opinion missing')).toHaveCount(3);
   await page.goto('/vrb');
   await expect(page.getByRole('heading', { name: 'VRB reviews' })).toBeVisible();
