@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { qualificationChecklist, type Criterion } from '@/lib/domain/leads/qualification';
-import { formatKrw } from '@/lib/domain/format/money';
+import { formatKrw, formatPhone } from '@/lib/domain/format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input, Label, Select, Textarea } from '@/components/ui/input';
@@ -140,7 +140,7 @@ export function LeadDetail(props: {
             <dl className="grid grid-cols-3 gap-x-3 gap-y-2 text-sm">
               {(
                 [
-                  ['phone', lead.phone],
+                  ['phone', lead.phone ? formatPhone(lead.phone) : null],
                   ['website', lead.website],
                   ['businessRegistrationNo', lead.businessRegistrationNo],
                   ['campaign', lead.campaign],

@@ -11,6 +11,7 @@ import { Input, Label, Select } from '@/components/ui/input';
 import { FormError } from '@/components/forms/field';
 import { DataTable, defineColumns } from '@/components/data-table';
 import { bulkLeadsAction } from './actions';
+import { formatNumber } from '@/lib/domain/format';
 import { leadColumns, leadSortCodec } from './columns';
 import { LeadDetail } from './lead-detail';
 
@@ -325,8 +326,8 @@ export function LeadInbox(props: {
           <span data-testid="lead-count" className="text-sm text-slate-500">
             {props.count
               ? props.count.capped
-                ? t('table.countCapped', { count: props.count.count.toLocaleString() })
-                : t('table.count', { count: props.count.count.toLocaleString() })
+                ? t('table.countCapped', { count: formatNumber(props.count.count) })
+                : t('table.count', { count: formatNumber(props.count.count) })
               : null}
           </span>
         }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -28,6 +28,7 @@ import { EconomicsCalculator } from './economics-calculator';
 import { saveEconomicsAction } from './actions';
 import { getEconomics } from '@/lib/server/commands/vrb';
 import { getSimilarLessons } from '@/lib/db/queries/vrb';
+import { EMPTY, formatDateTime, formatDays } from '@/lib/domain/format';
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -37,7 +38,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   if (!row) notFound();
   const t = await getTranslations('opportunity');
   const tt = await getTranslations('tiers');
-  const format = await getFormatter();
+
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const settings = await getSettings(db);
   const now = new Date();
@@ -72,7 +73,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   );
   const name = (x: { nameKo: string; nameEn: string }) => (locale === 'en' ? x.nameEn : x.nameKo);
   const tierLabel = (tier: number | null, outcome: string | null) =>
-    tier === null ? '—' : tier === 0 ? `Tier 0 · ${tt(`outcome.${outcome}` as never)}` : tt('tier', { tier });
+    tier === null ? EMPTY : tier === 0 ? `Tier 0 · ${tt(`outcome.${outcome}` as never)}` : tt('tier', { tier });
 
   return (
     <div className="flex flex-col gap-4">
@@ -103,7 +104,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
               {times.map((x) => (
                 <li key={x.tier}>
                   <Badge tone={x.exitedAt ? 'neutral' : 'accent'}>
-                    {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {t('history.days', { days: x.days })}
+                    {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {formatDays(x.days, locale)}
                   </Badge>
                 </li>
               ))}
@@ -118,7 +119,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
                       : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
                   </p>
                   <p className="text-xs text-slate-500">
-                    {format.dateTime(h.changedAt, { dateStyle: 'medium', timeStyle: 'short' })} · {h.actor?.name ?? '—'}
+                    {formatDateTime(h.changedAt, locale)} · {h.actor?.name ?? EMPTY}
                   </p>
                   {h.reason ? <p className="mt-0.5 text-sm text-slate-700">“{h.reason}”</p> : null}
                 </li>
@@ -135,7 +136,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
             type: a.type,
             subject: a.subject,
             body: a.body,
-            when: format.dateTime(a.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            when: formatDateTime(a.occurredAt, locale),
             actor: a.actor?.name ?? null,
           }))}
         />
@@ -188,7 +189,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
                   <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
                     {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
                   </Link>
-                  <span className="text-slate-500">{format.dateTime(r.scheduledAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  <span className="text-slate-500">{formatDateTime(r.scheduledAt, locale)}</span>
                   <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>
                     {r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}
                   </Badge>

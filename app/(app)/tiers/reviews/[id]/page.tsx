@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -13,6 +13,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CloseReviewButton, DecisionForm } from '../review-forms';
+import { formatDateTime } from '@/lib/domain/format';
 
 const TONE = {
   up: 'bg-emerald-100 text-emerald-900',
@@ -35,7 +36,7 @@ export default async function TierReviewPage({
   if (!data) notFound();
   const t = await getTranslations('tiers.reviews');
   const tt = await getTranslations('tiers');
-  const format = await getFormatter();
+
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const canRun = can(session.roles, 'tierReview:run');
   const closed = !!data.review.closedAt;
@@ -50,7 +51,7 @@ export default async function TierReviewPage({
     <>
       <PageHeader
         title={data.review.title}
-        description={`${t(data.review.period)} · ${t('asOf')} ${format.dateTime(data.review.asOf, { dateStyle: 'medium', timeStyle: 'short' })}`}
+        description={`${t(data.review.period)} · ${t('asOf')} ${formatDateTime(data.review.asOf, locale)}`}
         actions={
           <>
             <Link href="/tiers/reviews" className="text-sm text-indigo-700 underline">
