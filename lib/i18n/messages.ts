@@ -33,6 +33,8 @@ import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
 import ko_table from './messages/ko/table.json';
 import en_table from './messages/en/table.json';
+import ko_work from './messages/ko/work.json';
+import en_work from './messages/en/work.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -58,6 +60,7 @@ export const MESSAGES = {
     search: ko_search,
     audit: ko_audit,
     table: ko_table,
+    work: ko_work,
   },
   en: {
     common: en_common,
@@ -77,6 +80,7 @@ export const MESSAGES = {
     search: en_search,
     audit: en_audit,
     table: en_table,
+    work: en_work,
   },
 } as const;
 
