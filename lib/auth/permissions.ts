@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   // opportunities and tiers (SPEC §2): everyone reads the pipeline, reps edit their own
   'opportunity:read': ALL,
   'opportunity:create': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  // bringing a firm's pipeline sheet in (issue 10): the managers who keep it, and admins
+  'opportunity:import': ['SALES_MANAGER', 'ADMIN'],
   'opportunity:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'tier:move': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'tier:reopen': ['ADMIN'],

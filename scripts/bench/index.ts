@@ -15,6 +15,7 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   'board-ui': () => import('./board-ui'),
   vrb: () => import('./vrb'),
   work: () => import('./work'),
+  'pipeline-import': () => import('./pipeline-import'),
 };
 
 async function main() {

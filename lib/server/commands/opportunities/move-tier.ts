@@ -13,7 +13,7 @@ import {
   type OpportunityRow,
   type SqlRunner,
 } from '@/lib/db/queries/opportunities';
-import { decideTierMove, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
+import { decideTierMove, entryBacklog, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
 import { pgPool } from '@/lib/db/pg';
@@ -167,12 +167,19 @@ async function decideAndWrite(
   rules: Awaited<ReturnType<typeof getSettings>>['tierRules'],
   now: Date,
 ) {
+  const facts = factsOf(opp, extra, input.outcome, input.reason);
   const decision = decideTierMove(
     { tier: opp.tier as Tier, outcome: opp.outcome, lastOpenTier: opp.lastOpenTier },
     { to: input.to, outcome: input.outcome ?? null, reason: input.reason },
-    factsOf(opp, extra, input.outcome, input.reason),
+    facts,
     { rules, canReopen: can(session.roles, 'tier:reopen') },
   );
+  // a deal that entered at a later tier (pipeline import) meets the requirements of the tiers it
+  // skipped before it moves onward (up, not closing): no back door around the engine's table
+  const upward = input.to > 0 && input.to < opp.tier;
+  const backlog = upward && opp.unmetAtEntry?.length ? entryBacklog(opp.tier as Tier, facts, rules) : [];
+  if (backlog.length && (decision.ok || decision.error.code === 'REQUIREMENTS_UNMET'))
+    throw unmetError(session, [...backlog, ...(decision.ok ? [] : (decision.error as { unmet: UnmetRequirement[] }).unmet)]);
   if (!decision.ok) throw moveError(session, decision.error, input.to);
   const d = decision.value;
   const written = await writeTierMove(sql, {
@@ -186,6 +193,7 @@ async function decideAndWrite(
     reason: input.reason ?? null,
     actorId: session.userId,
     at: now,
+    clearUnmetAtEntry: upward || d.tier === 0,
     auditBefore: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
     auditAfter: {
       tier: d.tier,
@@ -205,6 +213,7 @@ async function decideAndWrite(
     lastOpenTier: d.lastOpenTier,
     tierEnteredAt: now,
     closedAt: d.tier === 0 ? now : null,
+    unmetAtEntry: upward || d.tier === 0 ? [] : opp.unmetAtEntry,
     version: opp.version + 1,
     updatedAt: now,
   } as OpportunityRow;

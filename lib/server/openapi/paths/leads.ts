@@ -21,7 +21,7 @@ export const leadsOperations: ApiOperation[] = [
     path: '/api/v1/leads/export',
     summary: 'Export the leads the inbox filters match',
     tags: ['leads'],
-    query: listLeadsQuery.omit({ cursor: true, limit: true }).extend(exportParams),
+    query: listLeadsQuerySchema.omit({ cursor: true, limit: true }).extend(exportParams),
   }),
   {
     method: 'get',
