@@ -35,6 +35,8 @@ import ko_pipeline from './messages/ko/pipeline.json';
 import en_pipeline from './messages/en/pipeline.json';
 import ko_table from './messages/ko/table.json';
 import en_table from './messages/en/table.json';
+import ko_work from './messages/ko/work.json';
+import en_work from './messages/en/work.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -61,6 +63,7 @@ export const MESSAGES = {
     audit: ko_audit,
     pipeline: ko_pipeline,
     table: ko_table,
+    work: ko_work,
   },
   en: {
     common: en_common,
@@ -81,6 +84,7 @@ export const MESSAGES = {
     audit: en_audit,
     pipeline: en_pipeline,
     table: en_table,
+    work: en_work,
   },
 } as const;
 

@@ -83,3 +83,9 @@ export async function notifyVrbDealOwner(
     FROM "VrbReview" r JOIN "Opportunity" o ON o.id = r."opportunityId"
     WHERE r.id = ${vrbReviewId}::uuid AND o."ownerId" <> ${actorId}::uuid`;
 }
+
+/** Mark read the user's notifications that point at a page (the work done there answers them). */
+export async function markReadByLink(db: Db, userId: string, link: string, at: Date): Promise<number> {
+  const r = await db.notification.updateMany({ where: { userId, link, readAt: null }, data: { readAt: at } });
+  return r.count;
+}

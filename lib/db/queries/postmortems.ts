@@ -124,7 +124,11 @@ export async function getPostmortemRecord(db: Db, id: string, locale: Loc) {
       },
       actionItems: {
         orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        select: { id: true, title: true, dueDate: true, doneAt: true, owner: { select: { id: true, name: true } } },
+        select: { id: true, title: true, dueDate: true, doneAt: true, doneNote: true, owner: { select: { id: true, name: true } } },
+      },
+      amendments: {
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
       },
     },
   });
@@ -319,4 +323,13 @@ export async function lossReasonsByMonth(db: Db, since: Date, locale: Loc): Prom
     JOIN "Reason" r ON r.id = orr."reasonId"
     WHERE o.outcome = 'LOST' AND r.kind = 'LOST' AND coalesce(o."closedAt", o."tierEnteredAt") >= ${since}
     GROUP BY 1, 2, 3`;
+}
+
+/** Whether a closed deal still owes its postmortem (won, lost or dropped, none published yet), with when it closed. */
+export async function postmortemOwed(db: Db, opportunityId: string): Promise<{ closedAt: Date } | null> {
+  const rows = await db.$queryRaw<{ closedAt: Date }[]>`
+    SELECT coalesce(o."closedAt", o."tierEnteredAt") AS "closedAt"
+    FROM "Opportunity" o LEFT JOIN "Postmortem" p ON p."opportunityId" = o.id
+    WHERE o.id = ${opportunityId}::uuid AND o.outcome IN ('WON', 'LOST', 'DROPPED') AND (p.id IS NULL OR p.status = 'DRAFT')`;
+  return rows[0] ?? null;
 }

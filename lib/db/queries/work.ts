@@ -34,6 +34,8 @@ export type WorkRow = {
   ownerName: string | null;
   /** the date that makes it urgent: due date, deadline, since when stalled */
   at: Date | string | null;
+  /** a finding's version (to answer it from the list), else null */
+  version: number | null;
 };
 
 type Fragment = { select: Prisma.Sql; from: Prisma.Sql; order: Prisma.Sql };
@@ -165,7 +167,8 @@ export async function workRows(db: Db, kinds: readonly WorkKind[], a: WorkArgs, 
   if (!kinds.length) return [];
   const parts = kinds.map((k) => {
     const f = fragment(k, a);
-    return Prisma.sql`(SELECT ${f.select} FROM ${f.from} ORDER BY ${f.order} LIMIT ${perKind})`;
+    const version = k === 'FINDING_TO_ANSWER' ? Prisma.sql`f.version` : Prisma.sql`NULL::int`;
+    return Prisma.sql`(SELECT ${f.select}, ${version} AS version FROM ${f.from} ORDER BY ${f.order} LIMIT ${perKind})`;
   });
   return db.$queryRaw<WorkRow[]>(Prisma.join(parts, ' UNION ALL '));
 }

@@ -22,6 +22,7 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { OpportunityEditor } from './opportunity-editor';
 import { ActivityLog, ContactsPanel } from './side-panels';
 import { ReceivablesLink } from './receivables-link';
+import { PostmortemLink } from './postmortem-link';
 import { listOpportunityReviews } from '@/lib/db/queries/vrb';
 import { VrbScheduleForm } from './vrb-schedule-form';
 import { EconomicsCalculator } from './economics-calculator';
@@ -84,6 +85,9 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         / <span className="text-slate-700">{opp.name}</span>
       </nav>
       <ReceivablesLink opportunityId={opp.id} outcome={opp.outcome} />
+      {opp.outcome !== 'OPEN' ? (
+        <PostmortemLink opportunityId={opp.id} mayWrite={editable && can(session.roles, 'postmortem:write')} />
+      ) : null}
       <OpportunityEditor
         initial={opp}
         editable={editable}

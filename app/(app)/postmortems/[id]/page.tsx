@@ -5,6 +5,9 @@ import { z } from '@/lib/validation/z';
 import { CalendarClock, CheckCircle2, Circle, Flag, MessageSquare, Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { getPostmortemRecord } from '@/lib/db/queries/postmortems';
+import { koreaDate } from '@/lib/domain/work';
+import { AmendmentForm, CompleteActionItemForm } from './forms';
+import { addAmendmentAction, completeActionItemAction } from './actions';
 import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
 import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
@@ -25,6 +28,9 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
   const t = await getTranslations('postmortems');
   const opp = pm.opportunity;
   const mayEdit = can(session.roles, 'postmortem:write') && (await editableOpportunityIds(db, session, [opp.id])).has(opp.id);
+  const manages = session.roles.includes('SALES_MANAGER') || session.roles.includes('ADMIN');
+  const today = koreaDate(new Date());
+  const isLate = (d: Date | null) => !!d && d.toISOString().slice(0, 10) < today;
   const timeline = assembleTimeline(pm.timeline.tier, pm.timeline.vrb, pm.timeline.activities);
   const date = (d: Date | null) => (d ? formatDate(d, locale) : t('record.notRecorded'));
   const name = (x: { nameKo: string; nameEn: string } | null) => (x ? (locale === 'en' ? x.nameEn : x.nameKo) : null);
@@ -63,7 +69,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
           <Link href={`/opportunities/${opp.id}`} className="text-sm font-medium text-indigo-700 hover:underline">
             {t('record.openOpportunity')}
           </Link>
-          {mayEdit ? (
+          {mayEdit && pm.status === 'DRAFT' ? (
             <Link
               href={`/postmortems/write/${opp.id}`}
               className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
@@ -219,14 +225,19 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                       <td className="px-3 py-2 whitespace-nowrap text-slate-600">{a.dueDate ? formatDate(a.dueDate, locale) : EMPTY}</td>
                       <td className="px-3 py-2">
                         {a.doneAt ? (
-                          <span className="inline-flex items-center gap-1 text-emerald-700">
-                            <CheckCircle2 aria-hidden className="size-4" />
-                            {t('record.done')}
+                          <span className="inline-flex flex-col text-emerald-700">
+                            <span className="inline-flex items-center gap-1">
+                              <CheckCircle2 aria-hidden className="size-4" />
+                              {t('record.done')}
+                            </span>
+                            {a.doneNote ? <span className="text-xs text-slate-600">{t('action.doneBy', { note: a.doneNote })}</span> : null}
                           </span>
+                        ) : a.owner?.id === session.userId || (manages && mayEdit) ? (
+                          <CompleteActionItemForm id={a.id} title={a.title} overdue={isLate(a.dueDate)} action={completeActionItemAction} />
                         ) : (
                           <span className="inline-flex items-center gap-1 text-slate-600">
                             <Circle aria-hidden className="size-4" />
-                            {t('record.open')}
+                            {isLate(a.dueDate) ? t('action.overdue') : t('record.open')}
                           </span>
                         )}
                       </td>
@@ -236,6 +247,37 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
               </table>
             )}
           </Card>
+
+          {pm.status === 'PUBLISHED' ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t('amend.title')}</CardTitle>
+              </CardHeader>
+              <CardBody className="grid gap-3">
+                <p className="text-xs text-slate-600">{t('amend.hint')}</p>
+                {pm.amendments.length === 0 ? (
+                  <p className="text-sm text-slate-600">{t('amend.empty')}</p>
+                ) : (
+                  <ol className="grid gap-2" data-testid="amendments">
+                    {pm.amendments.map((m) => (
+                      <li key={m.id} className="rounded border border-slate-200 px-3 py-2">
+                        <p className="text-sm whitespace-pre-wrap text-slate-800">{m.body}</p>
+                        <p className="text-xs text-slate-600">
+                          {t('amend.by', {
+                            name: m.author.name,
+                            at: format.dateTime(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                          })}
+                        </p>
+                      </li>
+                    ))}
+                  </ol>
+                )}
+                {mayEdit && can(session.roles, 'postmortem:amend') ? (
+                  <AmendmentForm postmortemId={pm.id} action={addAmendmentAction} />
+                ) : null}
+              </CardBody>
+            </Card>
+          ) : null}
         </div>
 
         <aside className="flex flex-col gap-4">

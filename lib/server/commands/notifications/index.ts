@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { listNotifications, markRead, unreadCount } from '@/lib/db/queries/notifications';
+import { listNotifications, markRead, markReadByLink, unreadCount } from '@/lib/db/queries/notifications';
 import { forbidden } from '../../errors';
 
 // The header bell: a user's own notifications only (every read and write is keyed by session.userId).
@@ -19,4 +19,10 @@ export async function markNotificationsRead(db: Db, session: AppSession, input: 
   assertCan(session, 'work:read');
   const marked = await markRead(db, session.userId, input.ids ?? null, new Date());
   return { marked, unread: await unreadCount(db, session.userId) };
+}
+
+/** Mark read the caller's notifications about one page (e.g. after answering the finding it raised). */
+export async function markNotificationsReadFor(db: Db, session: AppSession, link: string) {
+  assertCan(session, 'work:read');
+  return markReadByLink(db, session.userId, link, new Date());
 }

@@ -53,6 +53,8 @@ export type WorkItem = {
   at: string | null;
   ownerName: string | null;
   mine: boolean;
+  /** a finding's version, to answer it from the list */
+  version: number | null;
 };
 export type WorkGroup = { kind: WorkKind; count: number; items: WorkItem[] };
 
@@ -75,6 +77,7 @@ export async function getMyWork(db: Db, session: AppSession, opts: { perKind?: n
         at: r.at === null ? null : String(r.at),
         ownerName: r.ownerName,
         mine: r.ownerId === session.userId,
+        version: r.version,
       })),
   }));
   return { today: args.w.today, team, total: totalCount(counts), groups };
