@@ -265,7 +265,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                         <p className="text-xs text-slate-600">
                           {t('amend.by', {
                             name: m.author.name,
-                            at: format.dateTime(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                            at: formatDateTime(m.createdAt, locale),
                           })}
                         </p>
                       </li>
