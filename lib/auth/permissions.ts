@@ -48,6 +48,8 @@ export const PERMISSIONS = {
   'users:manage': ['ADMIN'],
   'audit:read': ['ADMIN', 'EXECUTIVE'],
   'token:manage': ALL,
+  // one's own password (Settings → 내 계정): every signed-in person
+  'profile:edit': ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,6 +31,8 @@ import ko_search from './messages/ko/search.json';
 import en_search from './messages/en/search.json';
 import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
+import ko_people from './messages/ko/people.json';
+import en_people from './messages/en/people.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -55,6 +57,7 @@ export const MESSAGES = {
     receivables: ko_receivables,
     search: ko_search,
     audit: ko_audit,
+    people: ko_people,
   },
   en: {
     common: en_common,
@@ -73,6 +76,7 @@ export const MESSAGES = {
     receivables: en_receivables,
     search: en_search,
     audit: en_audit,
+    people: en_people,
   },
 } as const;
 

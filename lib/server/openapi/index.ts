@@ -2,6 +2,7 @@ import { buildOpenApi } from './build';
 import { authOperations } from './paths/auth';
 import { leadsOperations } from './paths/leads';
 import { opportunitiesOperations } from './paths/opportunities';
+import { peopleOperations } from './paths/people';
 import { postmortemsOperations } from './paths/postmortems';
 import { receivablesOperations } from './paths/receivables';
 import { reportsOperations } from './paths/reports';
@@ -17,6 +18,7 @@ export const ALL_OPERATIONS = [
   ...postmortemsOperations,
   ...receivablesOperations,
   ...searchOperations,
+  ...peopleOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);
