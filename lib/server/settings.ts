@@ -31,7 +31,7 @@ export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<
 /** Validate and store one setting, with an audit row. Caller checks 'settings:manage'. */
 export async function updateSetting<K extends SettingKey>(db: Db, session: AppSession, key: K, value: unknown) {
   const parsed = SETTINGS[key].schema.safeParse(value);
-  if (!parsed.success) throw new DomainError('VALIDATION', 'validation', {}, undefined, zodFields(parsed.error));
+  if (!parsed.success) throw new DomainError('VALIDATION', 'validation', { fields: zodFields(parsed.error) });
   const before = await getSetting(db, key);
   const json = parsed.data as Prisma.InputJsonValue;
   await db.setting.upsert({

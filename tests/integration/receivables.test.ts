@@ -5,7 +5,7 @@ import { can, ROLES, type Role } from '@/lib/auth/permissions';
 import { runAction } from '@/lib/server/action';
 import { addMilestone, collectMilestone, receivablesSummary } from '@/lib/server/commands/receivables';
 import { addDays, seoulDate } from '@/lib/domain/receivables/rules';
-import { addMilestoneInput, collectMilestoneInput } from '@/lib/validation/receivables';
+import { addMilestoneSchema, collectMilestoneSchema } from '@/lib/validation/receivables';
 import { GET as listRoute } from '@/app/api/v1/receivables/route';
 import { POST as addRoute } from '@/app/api/v1/opportunities/[id]/payment-milestones/route';
 import { DELETE as deleteRoute, PATCH as patchRoute } from '@/app/api/v1/payment-milestones/[id]/route';
@@ -163,13 +163,16 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     const exec = await createUser({ roles: ['EXECUTIVE'] });
     const deal = await wonDeal(rep.id);
     const input = { opportunityId: deal.id, kind: 'BALANCE', amount: '700000000', dueDate: '2027-03-31' };
-    const ok = await runAction(sessionFor(rep), { schema: addMilestoneInput, permission: 'receivable:edit' }, input, ({ session, input }) =>
-      addMilestone(db, session, input),
+    const ok = await runAction(
+      sessionFor(rep),
+      { schema: addMilestoneSchema, permission: 'receivable:edit' },
+      input,
+      ({ session, input }) => addMilestone(db, session, input),
     );
     expect(ok).toMatchObject({ ok: true, data: { kind: 'BALANCE', amount: '700000000' } });
     const no = await runAction(
       sessionFor(exec),
-      { schema: addMilestoneInput, permission: 'receivable:edit' },
+      { schema: addMilestoneSchema, permission: 'receivable:edit' },
       input,
       ({ session, input }) => addMilestone(db, session, input),
     );
@@ -184,16 +187,16 @@ test('the write commands themselves refuse a role without receivable:edit (not o
   const m = await addMilestone(
     db,
     sessionFor(rep),
-    addMilestoneInput.parse({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '100000000', dueDate: today() }),
+    addMilestoneSchema.parse({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '100000000', dueDate: today() }),
   );
   const before = [await milestones(), await audits()];
   for (const role of ROLES.filter((r) => !can([r], 'receivable:edit'))) {
     const s = sessionFor(await createUser({ roles: [role] }));
     await expect(
-      addMilestone(db, s, addMilestoneInput.parse({ opportunityId: deal.id, kind: 'BALANCE', amount: '1', dueDate: today() })),
+      addMilestone(db, s, addMilestoneSchema.parse({ opportunityId: deal.id, kind: 'BALANCE', amount: '1', dueDate: today() })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      collectMilestone(db, s, collectMilestoneInput.parse({ id: m.id, collectedAmount: '1', collectedOn: today(), version: m.version })),
+      collectMilestone(db, s, collectMilestoneSchema.parse({ id: m.id, collectedAmount: '1', collectedOn: today(), version: m.version })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   }
   expect([await milestones(), await audits()]).toEqual(before);

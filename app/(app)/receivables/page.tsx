@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { formatKrw } from '@/lib/domain/format/money';
 import { seoulDate } from '@/lib/domain/receivables/rules';
 import { listReceivables, receivablesSummary } from '@/lib/server/commands/receivables';
-import { listReceivablesQuery } from '@/lib/validation/receivables';
+import { listReceivablesQuerySchema } from '@/lib/validation/receivables';
 import { PageHeader } from '@/components/ui/page-header';
 import { AgingChart } from './aging-chart';
 import { ReceivablesList } from './receivables-list';
@@ -17,8 +17,8 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
   const session = await requireSession();
   if (!can(session.roles, 'opportunity:read')) notFound();
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([k, v]) => typeof v === 'string' && k !== 'cursor'));
-  const parsed = listReceivablesQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : listReceivablesQuery.parse({});
+  const parsed = listReceivablesQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : listReceivablesQuerySchema.parse({});
   const [t, locale] = [await getTranslations('receivables'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const now = new Date();
   const [summary, first] = await Promise.all([

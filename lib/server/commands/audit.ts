@@ -72,7 +72,7 @@ export async function listAudit(
   if (!can(session.roles, 'audit:read')) throw forbidden();
   const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
   if (after === null)
-    throw new DomainError('VALIDATION', 'audit.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+    throw new DomainError('VALIDATION', 'audit.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const where: Prisma.Sql[] = [];
   if (query.actor) where.push(Prisma.sql`l."actorId" = ${query.actor}::uuid`);
   if (query.entityType) where.push(Prisma.sql`l."entityType" = ${query.entityType}`);

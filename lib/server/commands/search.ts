@@ -37,7 +37,7 @@ function hrefOf(r: SearchRow): string {
 
 export async function globalSearch(db: Db, session: AppSession, input: SearchQuery): Promise<SearchResult> {
   const q = normalizeSearchQuery(input.q);
-  if (!q) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'q', message: 'empty query' }]);
+  if (!q) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'q', message: 'empty query' }] });
   const kinds = SEARCH_KINDS.filter((k) => can(session.roles, READ[k]));
   const rows = await searchAll(db, q, { kinds, limit: input.limit, leadOwnerOnly: leadScope(session).ownerOnly });
   return {

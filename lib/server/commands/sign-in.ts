@@ -19,7 +19,9 @@ export async function verifyCredentials(db: Db, input: { email: string; password
   const byIp = await hitRateLimit(db, `login-ip:${input.ip}`, LOGIN_LIMIT.perIp, LOGIN_LIMIT.windowS);
   if (!byEmail.allowed || !byIp.allowed) {
     const resetAt = Math.max(byEmail.resetAt.getTime(), byIp.resetAt.getTime());
-    throw new DomainError('RATE_LIMITED', 'loginRateLimited', { minutes: Math.max(1, Math.ceil((resetAt - Date.now()) / 60000)) });
+    throw new DomainError('RATE_LIMITED', 'loginRateLimited', {
+      params: { minutes: Math.max(1, Math.ceil((resetAt - Date.now()) / 60000)) },
+    });
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
   const isValid = user

@@ -98,7 +98,7 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
   const analysis = await analyzeFile(b.filePath, input.mapping);
   const blocking = blockingProblems(analysis.headers, input.mapping);
   if (blocking.length) {
-    throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, {}, { problems: blocking });
+    throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, { details: { problems: blocking } });
   }
   const mapping = input.mapping as Prisma.InputJsonValue;
   let id: string;

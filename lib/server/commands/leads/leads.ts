@@ -35,13 +35,13 @@ export async function listLeads(session: AppSession, query: ListLeadsQuery, opts
   const scope = leadScope(session);
   if (query.q && query.sort.startsWith('company')) {
     // a search is ordered by date only: sorting thousands of trigram matches by name is not a 10 ms page
-    throw new DomainError('VALIDATION', 'leads.errors.sortWithSearch', {}, undefined, [
-      { path: 'sort', message: 'company sorts are not offered with q' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.sortWithSearch', {
+      fields: [{ path: 'sort', message: 'company sorts are not offered with q' }],
+    });
   }
   const page = await listLeadsPage(pgPool, query, scope, session.userId);
   if (page.badCursor)
-    throw new DomainError('VALIDATION', 'leads.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+    throw new DomainError('VALIDATION', 'leads.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const count = opts.withCount ? await countLeadsCapped(pgPool, query, scope, session.userId) : null;
   return { items: page.items, nextCursor: page.nextCursor, count };
 }
@@ -72,9 +72,7 @@ async function loadWritable(db: Db, session: AppSession, id: string) {
 async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
   const u = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
   if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER')) {
-    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', {}, undefined, [
-      { path: 'ownerId', message: 'not an active sales rep' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });
   }
   const onlyRep = !session.roles.some((r) => r === 'ADMIN' || r === 'MARKETER' || r === 'SALES_MANAGER');
   if (onlyRep && ownerId !== session.userId) throw new DomainError('FORBIDDEN', 'leads.errors.ownerNotSelf');
@@ -100,11 +98,12 @@ export async function qualifyLead(db: DbClient, session: AppSession, id: string,
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
-    if (!canTransition(lead.status, 'SQL')) throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
+    if (!canTransition(lead.status, 'SQL'))
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { params: { status: lead.status } });
     const rules = await getSetting(tx, 'qualificationRules');
     const checklist = qualificationChecklist({ ...lead, budget: lead.budget?.toString() ?? null }, rules);
     if (!isQualified(checklist))
-      throw new DomainError('UNPROCESSABLE', 'leads.errors.notQualified', {}, { missing: missingCriteria(checklist) });
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.notQualified', { details: { missing: missingCriteria(checklist) } });
     if (input.ownerId) await checkAssignee(tx, session, input.ownerId);
     const ownerId = input.ownerId ?? lead.ownerId;
     await casUpdate(tx, id, lead.version, ['MQL'], { status: 'SQL', qualifiedAt: new Date(), ownerId });
@@ -125,9 +124,9 @@ async function findDisqualifyReason(db: Db, reason: string) {
     where: { kind: 'DISQUALIFY', active: true, OR: [{ code: reason }, ...(/^[0-9a-f-]{36}$/i.test(reason) ? [{ id: reason }] : [])] },
   });
   if (!r)
-    throw new DomainError('VALIDATION', 'leads.errors.reasonUnknown', {}, undefined, [
-      { path: 'reason', message: 'unknown disqualify reason' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.reasonUnknown', {
+      fields: [{ path: 'reason', message: 'unknown disqualify reason' }],
+    });
   return r;
 }
 
@@ -142,7 +141,7 @@ export async function disqualifyLead(
     checkVersion(lead, input.version, lead);
     const reason = await findDisqualifyReason(tx, input.reason);
     if (!canTransition(lead.status, 'DISQUALIFIED'))
-      throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { params: { status: lead.status } });
     await casUpdate(tx, id, lead.version, ['MQL', 'SQL'], {
       status: 'DISQUALIFIED',
       disqualifyReasonId: reason.id,
@@ -236,7 +235,7 @@ export async function convertLead(
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
     if (!canTransition(lead.status, 'CONVERTED'))
-      throw new DomainError('UNPROCESSABLE', 'leads.errors.convertNeedsSql', { status: lead.status });
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.convertNeedsSql', { params: { status: lead.status } });
     await checkAssignee(tx, session, input.ownerId);
 
     const companyName = lead.company ?? lead.companyDomain ?? lead.email ?? '—';

@@ -25,40 +25,35 @@ import { serializeOpportunity } from './serialize';
 export async function conflictWithCurrent(db: Db, id: string) {
   const [row, settings] = await Promise.all([getOpportunity(db, id), getSettings(db)]);
   if (!row) return notFound();
-  return new DomainError(
-    'CONFLICT',
-    'conflict',
-    {},
-    { ...serializeOpportunity(row, settings.horizonBounds), lastChange: await getLastChange(db, id) },
-  );
+  return new DomainError('CONFLICT', 'conflict', {
+    details: { ...serializeOpportunity(row, settings.horizonBounds), lastChange: await getLastChange(db, id) },
+  });
 }
 
 function unmetError(session: AppSession, unmet: (UnmetRequirement | { tier: number; id: 'moveReason'; input: 'reason' })[]) {
-  return new DomainError(
-    'UNPROCESSABLE',
-    'tiers.errors.requirementsUnmet',
-    { count: unmet.length },
-    { unmet },
-    unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
-  );
+  return new DomainError('UNPROCESSABLE', 'tiers.errors.requirementsUnmet', {
+    params: { count: unmet.length },
+    fields: unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
+    details: { unmet },
+  });
 }
 
 function moveError(session: AppSession, e: MoveError, to: number): DomainError {
   switch (e.code) {
     case 'INVALID_TIER':
-      return new DomainError('VALIDATION', 'tiers.errors.invalidTier', {}, undefined, [{ path: 'to', message: 'tier is 4, 3, 2, 1 or 0' }]);
+      return new DomainError('VALIDATION', 'tiers.errors.invalidTier', { fields: [{ path: 'to', message: 'tier is 4, 3, 2, 1 or 0' }] });
     case 'SAME_TIER':
       return new DomainError('UNPROCESSABLE', 'tiers.errors.sameTier');
     case 'CLOSED':
       return new DomainError('UNPROCESSABLE', 'tiers.errors.closed');
     case 'OUTCOME_REQUIRED':
-      return new DomainError('VALIDATION', 'tiers.errors.outcomeRequired', {}, undefined, [
-        { path: 'outcome', message: 'outcome is required with tier 0' },
-      ]);
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeRequired', {
+        fields: [{ path: 'outcome', message: 'outcome is required with tier 0' }],
+      });
     case 'OUTCOME_NOT_ALLOWED':
-      return new DomainError('VALIDATION', 'tiers.errors.outcomeNotAllowed', {}, undefined, [
-        { path: 'outcome', message: 'outcome only with tier 0' },
-      ]);
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeNotAllowed', {
+        fields: [{ path: 'outcome', message: 'outcome only with tier 0' }],
+      });
     case 'REASON_REQUIRED':
       return unmetError(session, [{ tier: to, id: 'moveReason', input: 'reason' }]);
     case 'REQUIREMENTS_UNMET':
@@ -91,9 +86,9 @@ async function applyFill(tx: Db, session: AppSession, opp: OpportunityRow, fill:
       data: { powerRole: 'DECISION_MAKER', version: { increment: 1 } },
     });
     if (n.count === 0)
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [
-        { path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' },
-      ]);
+      throw new DomainError('VALIDATION', 'validation', {
+        fields: [{ path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' }],
+      });
   }
   if (fill.reasonIds) await setReasons(tx, opp.id, fill.reasonIds);
 }
@@ -103,7 +98,7 @@ export async function setReasons(tx: Db, opportunityId: string, reasonIds: strin
   const ids = [...new Set(reasonIds)];
   const found = await tx.reason.count({ where: { id: { in: ids }, active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } } });
   if (found !== ids.length)
-    throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'reasonIds', message: 'unknown or inactive reason' }]);
+    throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'reasonIds', message: 'unknown or inactive reason' }] });
   await tx.opportunityReason.deleteMany({ where: { opportunityId } });
   if (ids.length) await tx.opportunityReason.createMany({ data: ids.map((reasonId) => ({ opportunityId, reasonId })) });
 }

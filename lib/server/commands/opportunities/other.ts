@@ -154,7 +154,7 @@ export async function listReasons(db: Db, opts: { activeOnly?: boolean } = {}) {
 export async function addReason(db: DbClient, session: AppSession, input: z.infer<typeof addReasonSchema>) {
   return db.$transaction(async (tx) => {
     const exists = await tx.reason.findUnique({ where: { kind_code: { kind: input.kind, code: input.code } }, select: { id: true } });
-    if (exists) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'code', message: 'code already used' }]);
+    if (exists) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'code', message: 'code already used' }] });
     const max = await tx.reason.aggregate({ where: { kind: input.kind }, _max: { sortOrder: true } });
     const r = await tx.reason.create({ data: { ...input, sortOrder: (max._max.sortOrder ?? 0) + 1 }, select: { id: true } });
     await audit(tx, { actorId: session.userId, action: 'reason.create', entityType: 'Reason', entityId: r.id, after: input });

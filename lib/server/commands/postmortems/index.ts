@@ -91,14 +91,14 @@ export async function getWritablePostmortem(db: Db, session: AppSession, opportu
 
 async function conflictWithCurrent(db: Db, opportunityId: string) {
   const pm = await db.postmortem.findUnique({ where: { opportunityId }, select: RECORD });
-  return new DomainError('CONFLICT', 'postmortems.errors.conflict', {}, pm ? serializePostmortem(pm) : null);
+  return new DomainError('CONFLICT', 'postmortems.errors.conflict', { details: pm ? serializePostmortem(pm) : null });
 }
 
 const fieldError = (session: AppSession, path: string, code: string): FieldError => ({
   path,
   message: translateError(session.locale, `postmortems.errors.${code}`),
 });
-const invalid = (fields: FieldError[]) => new DomainError('VALIDATION', 'validation', {}, undefined, fields);
+const invalid = (fields: FieldError[]) => new DomainError('VALIDATION', 'validation', { fields: fields });
 
 /** Every referenced user, competitor, lesson and action item exists (and belongs here). */
 async function checkReferences(tx: Db, session: AppSession, input: SavePostmortemInput, postmortemId: string | null) {
@@ -207,7 +207,7 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
       });
       if (!opp) throw notFound();
       if (!canWritePostmortem(opp).ok)
-        throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', {}, { tier: opp.tier, outcome: opp.outcome });
+        throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', { details: { tier: opp.tier, outcome: opp.outcome } });
       const existing = await tx.postmortem.findUnique({ where: { opportunityId: opp.id }, select: RECORD });
       if (existing && input.version !== existing.version) throw await conflictWithCurrent(tx, opp.id);
       await checkReferences(tx, session, input, existing?.id ?? null);
@@ -283,7 +283,7 @@ export async function searchLessons(
 ): Promise<{ items: LessonItem[]; nextCursor: string | null }> {
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   if (after === null)
-    throw new DomainError('VALIDATION', 'postmortems.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+    throw new DomainError('VALIDATION', 'postmortems.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const rows = await queryLessons(
     db,
     { q: query.q, category: query.category, accountId: query.customer, competitorId: query.competitor, limit: query.limit + 1, after },

@@ -85,7 +85,7 @@ function filterOf(
 export async function listReceivables(db: Db, session: AppSession, q: ListReceivablesQuery, now = new Date()) {
   const today = seoulDate(now);
   const after = q.cursor ? decodeReceivableCursor(q.cursor) : null;
-  if (q.cursor && !after) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+  if (q.cursor && !after) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const page = await listReceivablesPage(db, filterOf(session, q, today), { after, limit: q.limit });
   const items: ReceivableItem[] = page.items.map((r) => ({
     ...milestoneView(r, today),
@@ -158,40 +158,30 @@ function scheduleError(session: AppSession, e: ScheduleError, collectedPath = 'c
         scheduled: formatKrw(e.scheduled, session.locale),
         over: formatKrw(e.over, session.locale),
       };
-      return new DomainError(
-        'UNPROCESSABLE',
-        'receivables.errors.exceedsContract',
-        params,
-        e,
-        field('amount', 'receivables.errors.exceedsContract', params),
-      );
+      return new DomainError('UNPROCESSABLE', 'receivables.errors.exceedsContract', {
+        params: params,
+        fields: field('amount', 'receivables.errors.exceedsContract', params),
+        details: e,
+      });
     }
     case 'COLLECTED_EXCEEDS_AMOUNT': {
       const params = { amount: formatKrw(e.amount, session.locale) };
-      return new DomainError(
-        'UNPROCESSABLE',
-        'receivables.errors.collectedExceedsAmount',
-        params,
-        e,
-        field(collectedPath, 'receivables.errors.collectedExceedsAmount', params),
-      );
+      return new DomainError('UNPROCESSABLE', 'receivables.errors.collectedExceedsAmount', {
+        params: params,
+        fields: field(collectedPath, 'receivables.errors.collectedExceedsAmount', params),
+        details: e,
+      });
     }
     case 'COLLECTED_IN_FUTURE':
-      return new DomainError(
-        'UNPROCESSABLE',
-        'receivables.errors.collectedInFuture',
-        {},
-        e,
-        field('collectedOn', 'receivables.errors.collectedInFuture'),
-      );
+      return new DomainError('UNPROCESSABLE', 'receivables.errors.collectedInFuture', {
+        fields: field('collectedOn', 'receivables.errors.collectedInFuture'),
+        details: e,
+      });
     case 'AMOUNT_NOT_POSITIVE':
-      return new DomainError(
-        'VALIDATION',
-        'receivables.errors.amountNotPositive',
-        {},
-        e,
-        field('amount', 'receivables.errors.amountNotPositive'),
-      );
+      return new DomainError('VALIDATION', 'receivables.errors.amountNotPositive', {
+        fields: field('amount', 'receivables.errors.amountNotPositive'),
+        details: e,
+      });
   }
 }
 
@@ -218,7 +208,7 @@ async function loadMilestone(tx: Db, session: AppSession, id: string) {
 async function conflictWith(tx: Db, id: string, today: string) {
   const m = await tx.paymentMilestone.findUnique({ where: { id }, select: milestoneSelect });
   if (!m) return notFound();
-  return new DomainError('CONFLICT', 'conflict', {}, milestoneView(m, today));
+  return new DomainError('CONFLICT', 'conflict', { details: milestoneView(m, today) });
 }
 
 function checkAmounts(session: AppSession, deal: Awaited<ReturnType<typeof lockEditableDeal>>, replace: { id?: string; amount: string }) {

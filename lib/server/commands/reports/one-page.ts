@@ -81,7 +81,7 @@ export function parseReportQuery(raw: Record<string, unknown>): ReportQuery {
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
   const first = fields[0]?.message ?? 'validation';
-  throw new DomainError('VALIDATION', first.startsWith('reports.') ? first : 'validation', {}, undefined, fields);
+  throw new DomainError('VALIDATION', first.startsWith('reports.') ? first : 'validation', { fields: fields });
 }
 
 /** End of a calendar day in Korea, as an instant. */
@@ -140,20 +140,18 @@ export async function getOnePageReport(
   let asOf: Date | null = null;
   if (query.asOf) {
     if (query.asOf > koreanToday(now))
-      throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {}, undefined, [
-        { path: 'asOf', message: 'reports.errors.asOfFuture' },
-      ]);
+      throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {
+        fields: [{ path: 'asOf', message: 'reports.errors.asOfFuture' }],
+      });
     asOf = endOfKoreanDay(query.asOf);
     const first = await firstHistoryAt(q);
     if (!first || first > asOf) {
       const firstDay = first ? koreanToday(first) : '';
-      throw new DomainError(
-        'VALIDATION',
-        first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory',
-        { first: firstDay },
-        { firstHistoryDate: firstDay || null },
-        [{ path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' }],
-      );
+      throw new DomainError('VALIDATION', first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory', {
+        params: { first: firstDay },
+        fields: [{ path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' }],
+        details: { firstHistoryDate: firstDay || null },
+      });
     }
   }
 

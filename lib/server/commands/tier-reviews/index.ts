@@ -120,9 +120,9 @@ export async function decideReviewItem(db: DbClient, session: AppSession, input:
     if (!item) throw notFound();
     if (item.review.closedAt) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reviewClosed');
     if ((input.decision === 'DOWNGRADE' || input.decision === 'DROP') && !input.reason)
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [
-        { path: 'reason', message: 'a reason is required to downgrade or drop' },
-      ]);
+      throw new DomainError('VALIDATION', 'validation', {
+        fields: [{ path: 'reason', message: 'a reason is required to downgrade or drop' }],
+      });
     await tx.tierReviewItem.update({
       where: { id: item.id },
       data: {
