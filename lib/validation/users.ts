@@ -36,7 +36,7 @@ export const updateUserBodySchema = z.strictObject({
 export type UpdateUserInput = z.output<typeof updateUserBodySchema>;
 export const updateUserSchema = updateUserBodySchema.extend({ userId: z.uuid() });
 
-export const userIdParams = z.object({ id: z.uuid() });
+export const userIdParamsSchema = z.object({ id: z.uuid() });
 export const resetPasswordSchema = z.strictObject({ userId: z.uuid() });
 
 export const setupPasswordSchema = z.strictObject({
@@ -56,4 +56,4 @@ export const updateTeamBodySchema = z.strictObject({
   active: z.boolean().optional(),
 });
 export const updateTeamSchema = updateTeamBodySchema.extend({ teamId: z.uuid() });
-export const teamIdParams = z.object({ id: z.uuid() });
+export const teamIdParamsSchema = z.object({ id: z.uuid() });

@@ -26,13 +26,13 @@ export async function changePassword(
   });
   if (!user) throw notFound();
   if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
-    throw new DomainError('UNPROCESSABLE', 'people.errors.password.currentWrong', {}, undefined, [
-      { path: 'currentPassword', message: 'wrong' },
-    ]);
+    throw new DomainError('UNPROCESSABLE', 'people.errors.password.currentWrong', {
+      fields: [{ path: 'currentPassword', message: 'wrong' }],
+    });
   if (input.newPassword !== input.confirm)
-    throw new DomainError('VALIDATION', 'people.errors.password.mismatch', {}, undefined, [{ path: 'confirm', message: 'mismatch' }]);
+    throw new DomainError('VALIDATION', 'people.errors.password.mismatch', { fields: [{ path: 'confirm', message: 'mismatch' }] });
   if (input.newPassword === input.currentPassword)
-    throw new DomainError('UNPROCESSABLE', 'people.errors.password.same', {}, undefined, [{ path: 'newPassword', message: 'same' }]);
+    throw new DomainError('UNPROCESSABLE', 'people.errors.password.same', { fields: [{ path: 'newPassword', message: 'same' }] });
   const rule = checkPassword(input.newPassword, personalWords(user));
   if (!rule.ok) throw passwordError(rule.error, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);

@@ -10,7 +10,11 @@ export async function createTeam(db: DbClient, session: AppSession, input: { nam
   return db.$transaction(async (tx) => {
     const existing = await tx.team.findUnique({ where: { name: input.name }, select: { id: true, name: true, active: true } });
     if (existing)
-      throw new DomainError('CONFLICT', 'people.errors.teamTaken', { name: input.name }, existing, [{ path: 'name', message: 'taken' }]);
+      throw new DomainError('CONFLICT', 'people.errors.teamTaken', {
+        params: { name: input.name },
+        details: existing,
+        fields: [{ path: 'name', message: 'taken' }],
+      });
     const team = await tx.team.create({ data: { name: input.name }, select: { id: true, name: true, active: true } });
     await audit(tx, { actorId: session.userId, action: 'team.create', entityType: 'Team', entityId: team.id, after: team });
     return team;

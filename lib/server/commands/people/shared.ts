@@ -33,19 +33,20 @@ export async function issueSetupToken(tx: Db, userId: string, actorId: string | 
 export function userRuleError(e: UserRuleError): DomainError {
   switch (e.code) {
     case 'DOMAINS_NEED_VRB_MEMBER':
-      return new DomainError('UNPROCESSABLE', 'people.errors.domainsNeedVrbMember', {}, undefined, [
-        { path: 'vrbDomains', message: 'VRB_MEMBER role required' },
-      ]);
+      return new DomainError('UNPROCESSABLE', 'people.errors.domainsNeedVrbMember', {
+        fields: [{ path: 'vrbDomains', message: 'VRB_MEMBER role required' }],
+      });
     case 'MANAGER_CYCLE':
-      return new DomainError('UNPROCESSABLE', 'people.errors.managerCycle', {}, { chain: e.chain }, [
-        { path: 'managerId', message: 'manager cycle' },
-      ]);
+      return new DomainError('UNPROCESSABLE', 'people.errors.managerCycle', {
+        details: { chain: e.chain },
+        fields: [{ path: 'managerId', message: 'manager cycle' }],
+      });
     case 'SELF_MANAGER':
-      return new DomainError('UNPROCESSABLE', 'people.errors.selfManager', {}, undefined, [{ path: 'managerId', message: 'self' }]);
+      return new DomainError('UNPROCESSABLE', 'people.errors.selfManager', { fields: [{ path: 'managerId', message: 'self' }] });
     case 'LAST_ADMIN':
-      return new DomainError('UNPROCESSABLE', 'people.errors.lastAdmin', {}, undefined, [{ path: 'roles', message: 'last admin' }]);
+      return new DomainError('UNPROCESSABLE', 'people.errors.lastAdmin', { fields: [{ path: 'roles', message: 'last admin' }] });
     case 'NO_ROLES':
-      return new DomainError('VALIDATION', 'people.errors.noRoles', {}, undefined, [{ path: 'roles', message: 'required' }]);
+      return new DomainError('VALIDATION', 'people.errors.noRoles', { fields: [{ path: 'roles', message: 'required' }] });
   }
 }
 
@@ -53,11 +54,19 @@ export function passwordError(e: PasswordError, field = 'password'): DomainError
   const key = e.code === 'TOO_SHORT' ? 'tooShort' : e.code === 'TOO_LONG' ? 'tooLong' : 'tooGuessable';
   const params: Record<string, number> =
     e.code === 'TOO_SHORT' ? { min: e.min } : e.code === 'TOO_LONG' ? { max: e.max } : { score: e.score, min: e.min };
-  return new DomainError('UNPROCESSABLE', `people.errors.password.${key}`, params, { code: e.code }, [{ path: field, message: e.code }]);
+  return new DomainError('UNPROCESSABLE', `people.errors.password.${key}`, {
+    params: params,
+    details: { code: e.code },
+    fields: [{ path: field, message: e.code }],
+  });
 }
 
 export const emailTaken = (email: string, existingId: string) =>
-  new DomainError('CONFLICT', 'people.errors.emailTaken', { email }, { id: existingId, email }, [{ path: 'email', message: 'taken' }]);
+  new DomainError('CONFLICT', 'people.errors.emailTaken', {
+    params: { email },
+    details: { id: existingId, email },
+    fields: [{ path: 'email', message: 'taken' }],
+  });
 
 /** What checkUser needs about the rest of the firm: the manager chain and the other admins. */
 export async function userRuleContext(tx: Db, userId: string | null, managerId: string | null) {
@@ -71,11 +80,11 @@ export async function checkRefs(tx: Db, input: { managerId?: string | null; team
   if (input.managerId) {
     const m = await tx.user.findUnique({ where: { id: input.managerId }, select: { id: true, disabledAt: true } });
     if (!m || m.disabledAt)
-      throw new DomainError('UNPROCESSABLE', 'people.errors.unknownManager', {}, undefined, [{ path: 'managerId', message: 'unknown' }]);
+      throw new DomainError('UNPROCESSABLE', 'people.errors.unknownManager', { fields: [{ path: 'managerId', message: 'unknown' }] });
   }
   if (input.teamId) {
     const t = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, active: true } });
     if (!t || !t.active)
-      throw new DomainError('UNPROCESSABLE', 'people.errors.unknownTeam', {}, undefined, [{ path: 'teamId', message: 'unknown' }]);
+      throw new DomainError('UNPROCESSABLE', 'people.errors.unknownTeam', { fields: [{ path: 'teamId', message: 'unknown' }] });
   }
 }

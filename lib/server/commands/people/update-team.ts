@@ -14,7 +14,11 @@ export async function updateTeam(db: DbClient, session: AppSession, input: { tea
     if (input.name && input.name !== before.name) {
       const other = await tx.team.findUnique({ where: { name: input.name }, select: { id: true } });
       if (other)
-        throw new DomainError('CONFLICT', 'people.errors.teamTaken', { name: input.name }, other, [{ path: 'name', message: 'taken' }]);
+        throw new DomainError('CONFLICT', 'people.errors.teamTaken', {
+          params: { name: input.name },
+          details: other,
+          fields: [{ path: 'name', message: 'taken' }],
+        });
     }
     const after = await tx.team.update({
       where: { id: input.teamId },
