@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/auth/permissions';
 
-export const setUserDisabledSchema = z.strictObject({ userId: z.string().uuid(), disabled: z.boolean() });
-export const setUserRolesSchema = z.strictObject({ userId: z.string().uuid(), roles: z.array(z.enum(ROLES)).min(1) });
-
 // ── people administration (Settings → 사용자, /api/v1/users) ──
 
 export const VRB_DOMAINS = ['FINANCE', 'LEGAL', 'PROCUREMENT', 'TECHNOLOGY'] as const;

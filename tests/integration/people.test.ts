@@ -286,7 +286,7 @@ describe('change own password', () => {
     );
     await refused(
       changePassword(db, sessionFor(u), { currentPassword: TEST_PASSWORD, newPassword: GOOD, confirm: 'other' }, 'mine'),
-      'VALIDATION',
+      'UNPROCESSABLE',
       'people.errors.password.mismatch',
     );
     expect(await db.session.count({ where: { userId: u.id } })).toBe(3);

@@ -15,7 +15,7 @@ import { createUser, tokenFor } from '../factories';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const PUBLIC_ROUTES = new Set(['app/api/v1/tokens/route.ts', 'app/api/v1/openapi.json/route.ts']);
-const PUBLIC_ACTIONS = new Set(['signInAction', 'signOutAction']); // sign-in has no session yet; sign-out ends one
+const PUBLIC_ACTIONS = new Set(['signInAction', 'signOutAction', 'completeSetupAction']); // sign-in has no session yet; sign-out ends one; the setup link's token is its own proof
 
 function walk(dir: string, name: string): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {

@@ -4,11 +4,11 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listApiTokens } from '@/lib/server/commands/api-tokens';
-import { listUsers } from '@/lib/server/commands/users';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { TokenPanel } from './token-panel';
-import { UserAdmin } from './user-admin';
+import { ChangePasswordForm } from './change-password-form';
+import { changePasswordAction } from './actions';
 import { QualificationSettings } from './qualification-settings';
 import { TierSettings } from './tier-settings';
 
@@ -16,10 +16,10 @@ export default async function SettingsPage() {
   const session = await requireSession();
   const t = await getTranslations('settings');
   const ta = await getTranslations('audit');
+  const tp = await getTranslations('people');
   const format = await getFormatter();
   const tokens = await listApiTokens(db, session);
   const isAdmin = can(session.roles, 'users:manage');
-  const users = isAdmin ? await listUsers(db) : [];
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
@@ -28,10 +28,13 @@ export default async function SettingsPage() {
         {isAdmin ? (
           <Card>
             <CardHeader>
-              <CardTitle>{t('users.title')}</CardTitle>
+              <CardTitle>{tp('settingsCard')}</CardTitle>
+              <Link className="text-sm text-indigo-600 underline" href="/settings/users">
+                {tp('settingsLink')}
+              </Link>
             </CardHeader>
             <CardBody>
-              <UserAdmin users={users.map((u) => ({ ...u, disabled: !!u.disabledAt }))} currentUserId={session.userId} />
+              <p className="text-sm text-slate-600">{tp('settingsCardDescription')}</p>
             </CardBody>
           </Card>
         ) : null}
@@ -49,6 +52,15 @@ export default async function SettingsPage() {
             </CardBody>
           </Card>
         ) : null}
+        <Card>
+          <CardHeader>
+            <CardTitle>{tp('password.title')}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <p className="mb-3 text-sm text-slate-600">{tp('password.description')}</p>
+            <ChangePasswordForm action={changePasswordAction} />
+          </CardBody>
+        </Card>
         <Card>
           <CardHeader>
             <CardTitle>{t('tokens.title')}</CardTitle>

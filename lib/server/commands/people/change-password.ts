@@ -30,7 +30,7 @@ export async function changePassword(
       fields: [{ path: 'currentPassword', message: 'wrong' }],
     });
   if (input.newPassword !== input.confirm)
-    throw new DomainError('VALIDATION', 'people.errors.password.mismatch', { fields: [{ path: 'confirm', message: 'mismatch' }] });
+    throw new DomainError('UNPROCESSABLE', 'people.errors.password.mismatch', { fields: [{ path: 'confirm', message: 'mismatch' }] });
   if (input.newPassword === input.currentPassword)
     throw new DomainError('UNPROCESSABLE', 'people.errors.password.same', { fields: [{ path: 'newPassword', message: 'same' }] });
   const rule = checkPassword(input.newPassword, personalWords(user));

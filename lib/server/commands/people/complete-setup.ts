@@ -33,7 +33,7 @@ export async function completeSetup(db: DbClient, input: { token: string; passwo
     const state = !row || !user || user.disabledAt ? 'UNKNOWN' : setupTokenState(row, now);
     if (state !== 'VALID') throw new DomainError('UNPROCESSABLE', `people.errors.setup.${state.toLowerCase()}`, { details: { state } });
     if (input.password !== input.confirm)
-      throw new DomainError('VALIDATION', 'people.errors.password.mismatch', { fields: [{ path: 'confirm', message: 'mismatch' }] });
+      throw new DomainError('UNPROCESSABLE', 'people.errors.password.mismatch', { fields: [{ path: 'confirm', message: 'mismatch' }] });
     const rule = checkPassword(input.password, personalWords(user!));
     if (!rule.ok) throw passwordError(rule.error);
     await tx.user.update({
