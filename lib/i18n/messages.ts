@@ -33,6 +33,8 @@ import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
 import ko_people from './messages/ko/people.json';
 import en_people from './messages/en/people.json';
+import ko_reference from './messages/ko/reference.json';
+import en_reference from './messages/en/reference.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -58,6 +60,7 @@ export const MESSAGES = {
     search: ko_search,
     audit: ko_audit,
     people: ko_people,
+    reference: ko_reference,
   },
   en: {
     common: en_common,
@@ -77,6 +80,7 @@ export const MESSAGES = {
     search: en_search,
     audit: en_audit,
     people: en_people,
+    reference: en_reference,
   },
 } as const;
 

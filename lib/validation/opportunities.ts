@@ -187,8 +187,8 @@ export const decideReviewItemSchema = z.strictObject({
 });
 export const closeTierReviewSchema = z.strictObject({ reviewId: id });
 
-// admin reason lists (won / lost / no-bid / drop)
-export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED']);
+// admin reason lists (won / lost / no-bid / drop, and the lead disqualification reasons)
+export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY']);
 export const addReasonSchema = z.strictObject({
   kind: reasonKindSchema,
   code: z

@@ -34,6 +34,10 @@ export const SETTINGS = {
   tierRules: { schema: tierRulesSchema, default: { requireVrbBidApprovalForTier1: true } },
   marginFloorPct: { schema: z.number().min(0).max(100), default: 10 },
   stagnantReviewCount: { schema: z.number().int().min(1).max(52), default: 3 },
+  // a closed deal's postmortem is due this many days after it closed (SPEC §5; was a constant 14)
+  postmortemDueDays: { schema: z.number().int().min(1).max(365), default: 14 },
+  // the tier board's Tier 0 column shows deals closed within this many days (was a constant 90)
+  closedDealWindowDays: { schema: z.number().int().min(1).max(3650), default: 90 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -17,6 +17,7 @@ export default async function SettingsPage() {
   const t = await getTranslations('settings');
   const ta = await getTranslations('audit');
   const tp = await getTranslations('people');
+  const tr = await getTranslations('reference');
   const format = await getFormatter();
   const tokens = await listApiTokens(db, session);
   const isAdmin = can(session.roles, 'users:manage');
@@ -35,6 +36,19 @@ export default async function SettingsPage() {
             </CardHeader>
             <CardBody>
               <p className="text-sm text-slate-600">{tp('settingsCardDescription')}</p>
+            </CardBody>
+          </Card>
+        ) : null}
+        {isAdmin ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>{tr('settingsCard')}</CardTitle>
+              <Link className="text-sm text-indigo-600 underline" href="/settings/reference">
+                {tr('settingsLink')}
+              </Link>
+            </CardHeader>
+            <CardBody>
+              <p className="text-sm text-slate-600">{tr('settingsCardDescription')}</p>
             </CardBody>
           </Card>
         ) : null}

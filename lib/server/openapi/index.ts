@@ -3,6 +3,7 @@ import { authOperations } from './paths/auth';
 import { leadsOperations } from './paths/leads';
 import { opportunitiesOperations } from './paths/opportunities';
 import { peopleOperations } from './paths/people';
+import { referenceOperations } from './paths/reference';
 import { postmortemsOperations } from './paths/postmortems';
 import { receivablesOperations } from './paths/receivables';
 import { reportsOperations } from './paths/reports';
@@ -19,6 +20,7 @@ export const ALL_OPERATIONS = [
   ...receivablesOperations,
   ...searchOperations,
   ...peopleOperations,
+  ...referenceOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);

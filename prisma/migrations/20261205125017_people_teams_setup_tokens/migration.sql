@@ -43,3 +43,6 @@ ALTER TABLE "User" ADD CONSTRAINT "User_teamId_fkey" FOREIGN KEY ("teamId") REFE
 -- AddForeignKey
 ALTER TABLE "UserSetupToken" ADD CONSTRAINT "UserSetupToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- AlterTable
+ALTER TABLE "SalesRegion" ADD COLUMN     "countryCode" TEXT;
