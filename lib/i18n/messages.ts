@@ -35,6 +35,8 @@ import ko_people from './messages/ko/people.json';
 import en_people from './messages/en/people.json';
 import ko_reference from './messages/ko/reference.json';
 import en_reference from './messages/en/reference.json';
+import ko_table from './messages/ko/table.json';
+import en_table from './messages/en/table.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -61,6 +63,7 @@ export const MESSAGES = {
     audit: ko_audit,
     people: ko_people,
     reference: ko_reference,
+    table: ko_table,
   },
   en: {
     common: en_common,
@@ -81,6 +84,7 @@ export const MESSAGES = {
     audit: en_audit,
     people: en_people,
     reference: en_reference,
+    table: en_table,
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { audit } from './audit';
 import { DomainError } from './errors';
 import { logger } from './logger';
 import { zodFields } from './zod-errors';
+import { assertCan } from '@/lib/server/authorize';
 
 /** All settings, stored values over defaults (one query). */
 export async function getSettings(db: Db): Promise<AllSettings> {
@@ -30,6 +31,7 @@ export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<
 
 /** Validate and store one setting, with an audit row. Caller checks 'settings:manage'. */
 export async function updateSetting<K extends SettingKey>(db: Db, session: AppSession, key: K, value: unknown) {
+  assertCan(session, 'settings:manage');
   const parsed = SETTINGS[key].schema.safeParse(value);
   if (!parsed.success) throw new DomainError('VALIDATION', 'validation', { fields: zodFields(parsed.error) });
   const before = await getSetting(db, key);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { ROLES } from '@/lib/auth/permissions';
 
 // ── people administration (Settings → 사용자, /api/v1/users) ──

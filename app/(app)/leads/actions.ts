@@ -2,11 +2,11 @@
 // Authorization: every action here is built with defineAction, which calls requireSession() and
 // can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { getImportStatus, previewImport, startImport } from '@/lib/server/commands/leads/import';
-import { bulkLeads, convertLead, disqualifyLead, getLead, qualifyLead } from '@/lib/server/commands/leads/leads';
+import { BULK_LEAD_PERMISSION, bulkLeads, convertLead, disqualifyLead, getLead, qualifyLead } from '@/lib/server/commands/leads/leads';
 import {
   bulkLeadActionSchema,
   convertBodySchema,
@@ -47,18 +47,16 @@ export const convertLeadAction = defineAction(
   },
 );
 
-export const bulkLeadsAction = defineAction({ schema: bulkLeadActionSchema, permission: 'lead:read' }, async ({ input, session }) => {
-  // the permission of each bulk action is checked here, as the API's routes do per operation
-  const { can } = await import('@/lib/auth/permissions');
-  const need = input.action === 'assign' ? 'lead:assign' : input.action === 'qualify' ? 'lead:qualify' : 'lead:disqualify';
-  if (!can(session.roles, need)) {
-    const { forbidden } = await import('@/lib/server/errors');
-    throw forbidden();
-  }
-  const r = await bulkLeads(db, session, input);
-  revalidatePath('/leads');
-  return r;
-});
+// one action for three operations: the wrapper checks 'lead:read' and then the operation's own
+// permission (permissionOf); the command asserts the operation's permission again
+export const bulkLeadsAction = defineAction(
+  { schema: bulkLeadActionSchema, permission: 'lead:read', permissionOf: (input) => BULK_LEAD_PERMISSION[input.action] },
+  async ({ input, session }) => {
+    const r = await bulkLeads(db, session, input);
+    revalidatePath('/leads');
+    return r;
+  },
+);
 
 export const leadDetailAction = defineAction(
   { schema: z.strictObject({ id: z.uuid() }), permission: 'lead:read' },

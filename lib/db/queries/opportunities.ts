@@ -293,3 +293,45 @@ export async function getEditableOpportunityWithFacts(run: SqlRunner, session: P
   const extra: RequirementFactsRow = { contacts: f_contacts, decisionMakers: f_dms, passedBidApproval: f_passed, reasons: f_reasons ?? {} };
   return { opp, extra };
 }
+
+/** Of these opportunities, the ids the user may edit (one query). */
+export async function editableOpportunityIds(db: Db, session: Pick<AppSession, 'userId' | 'roles'>, ids: readonly string[]) {
+  if (!ids.length) return new Set<string>();
+  const rows = await db.opportunity.findMany({ where: { id: { in: [...ids] }, ...editableWhere(session) }, select: { id: true } });
+  return new Set(rows.map((o) => o.id));
+}
+
+/** The detail page's tier history, newest first. */
+export function listTierHistory(db: Db, opportunityId: string) {
+  return db.tierChange.findMany({
+    where: { opportunityId },
+    orderBy: { changedAt: 'desc' },
+    select: {
+      id: true,
+      fromTier: true,
+      toTier: true,
+      fromOutcome: true,
+      toOutcome: true,
+      reason: true,
+      changedAt: true,
+      actor: { select: { name: true } },
+    },
+  });
+}
+
+/** The latest activities of an opportunity, newest first. */
+export function listRecentActivities(db: Db, opportunityId: string, take = 50) {
+  return db.activity.findMany({
+    where: { opportunityId },
+    orderBy: { occurredAt: 'desc' },
+    take,
+    select: { id: true, type: true, subject: true, body: true, occurredAt: true, actor: { select: { name: true } } },
+  });
+}
+
+export function listOpportunityContacts(db: Db, opportunityId: string) {
+  return db.opportunityContact.findMany({
+    where: { opportunityId },
+    select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } },
+  });
+}

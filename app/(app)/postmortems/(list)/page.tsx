@@ -10,7 +10,7 @@ import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
-import { editableWhere } from '@/lib/db/queries/opportunities';
+import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 
@@ -31,13 +31,10 @@ export default async function PostmortemsPage() {
   const rows = classifyPending(pending.rows, now, dueDays);
   // the deals this user may write a postmortem for (own / team's; admins all): one query
   const writable = can(session.roles, 'postmortem:write')
-    ? new Set(
-        (
-          await db.opportunity.findMany({
-            where: { id: { in: rows.map((r) => r.opportunityId) }, ...editableWhere(session) },
-            select: { id: true },
-          })
-        ).map((o) => o.id),
+    ? await editableOpportunityIds(
+        db,
+        session,
+        rows.map((r) => r.opportunityId),
       )
     : new Set<string>();
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '—');

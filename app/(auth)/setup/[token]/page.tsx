@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { LocaleSwitch } from '@/components/locale-switch';
+import { setLocaleAction } from '@/app/locale-actions';
 import { inspectSetupToken } from '@/lib/server/commands/people';
 import { completeSetupAction } from './actions';
 import { SetupForm } from './setup-form';
@@ -17,7 +18,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-lg">
         <div className="mb-6 flex items-start justify-between">
           <p className="text-2xl font-bold tracking-tight text-indigo-700">{t('common.appName')}</p>
-          <LocaleSwitch />
+          <LocaleSwitch setLocale={setLocaleAction} />
         </div>
         <h1 className="mb-4 text-lg font-semibold">{t('people.setup.title')}</h1>
         {info.user ? (

@@ -9,6 +9,7 @@ import type { BulkLeadAction, ListLeadsQuery } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
 import { DomainError, conflict, notFound } from '@/lib/server/errors';
 import { getSetting } from '@/lib/server/settings';
+import { assertCan } from '@/lib/server/authorize';
 
 // Lead commands: list (scoped), qualify, disqualify, assign, bulk, convert. Record-level rules
 // live in the queries: a rep reaches only leads assigned to them, a manager unassigned leads,
@@ -32,6 +33,7 @@ async function writableWhere(db: Db, session: AppSession) {
 }
 
 export async function listLeads(session: AppSession, query: ListLeadsQuery, opts: { withCount?: boolean } = {}) {
+  assertCan(session, 'lead:read');
   const scope = leadScope(session);
   if (query.q && query.sort.startsWith('company')) {
     // a search is ordered by date only: sorting thousands of trigram matches by name is not a 10 ms page
@@ -95,6 +97,7 @@ function checkVersion(lead: { version: number }, version: number | undefined, cu
 }
 
 export async function qualifyLead(db: DbClient, session: AppSession, id: string, input: { ownerId?: string; version?: number }) {
+  assertCan(session, 'lead:qualify');
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
@@ -136,6 +139,7 @@ export async function disqualifyLead(
   id: string,
   input: { reason: string; note?: string; version?: number },
 ) {
+  assertCan(session, 'lead:disqualify');
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
@@ -159,8 +163,12 @@ export async function disqualifyLead(
   });
 }
 
+/** The permission each bulk operation needs (the same as its single-lead route). */
+export const BULK_LEAD_PERMISSION = { assign: 'lead:assign', qualify: 'lead:qualify', disqualify: 'lead:disqualify' } as const;
+
 /** Bulk assign / qualify / disqualify: one read, one write per kind of change, one audit row per lead. */
 export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLeadAction) {
+  assertCan(session, BULK_LEAD_PERMISSION[input.action]);
   return db.$transaction(async (tx) => {
     const ids = [...new Set(input.ids)];
     const leads = await tx.lead.findMany({ where: { id: { in: ids }, ...(await writableWhere(tx, session)) } });
@@ -231,6 +239,7 @@ export async function convertLead(
   id: string,
   input: { ownerId: string; opportunityName?: string; version?: number },
 ) {
+  assertCan(session, 'lead:convert');
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
@@ -323,6 +332,7 @@ export async function convertLead(
 
 /** One lead with its checklist (detail panel). */
 export async function getLead(db: Db, session: AppSession, id: string) {
+  assertCan(session, 'lead:read');
   const scope = leadScope(session);
   const lead = await db.lead.findFirst({
     where: { id, ...(scope.ownerOnly ? { ownerId: scope.ownerOnly } : {}) },

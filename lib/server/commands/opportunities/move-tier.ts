@@ -20,6 +20,7 @@ import { pgPool } from '@/lib/db/pg';
 import { getSettings } from '../../settings';
 import { DomainError, notFound } from '../../errors';
 import { serializeOpportunity } from './serialize';
+import { assertCan } from '@/lib/server/authorize';
 
 /** 409 with the current record and who changed it last: the user sees what changed and chooses. */
 export async function conflictWithCurrent(db: Db, id: string) {
@@ -130,6 +131,7 @@ function factsOf(
  * refusal writes nothing.
  */
 export async function moveOpportunityTier(db: DbClient, session: AppSession, input: MoveTierInput) {
+  assertCan(session, 'tier:move');
   const now = new Date();
   // hot path (no form values): read and write straight through the pg pool, same SQL
   const fast = pgRunner(pgPool);

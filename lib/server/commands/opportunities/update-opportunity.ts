@@ -9,6 +9,7 @@ import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { conflictWithCurrent, setReasons } from './move-tier';
 import { serializeOpportunity } from './serialize';
+import { assertCan } from '@/lib/server/authorize';
 
 const DATE_FIELDS = ['expectedCloseDate', 'nextStepDueDate', 'proposalDueDate'] as const;
 
@@ -17,6 +18,7 @@ const DATE_FIELDS = ['expectedCloseDate', 'nextStepDueDate', 'proposalDueDate'] 
  * else 409 with the current record (nothing overwritten). Tier moves go through moveOpportunityTier.
  */
 export async function updateOpportunity(db: DbClient, session: AppSession, input: UpdateOpportunityInput) {
+  assertCan(session, 'opportunity:edit');
   const settings = await getSettings(db);
   const { opportunityId, version, reasonIds, ...fields } = input;
   const updated = await db.$transaction(async (tx) => {

@@ -2,14 +2,15 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { can, type Permission } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/auth/permissions';
+import { assertCan } from '../../authorize';
 import { setupTokenExpiry, type PasswordError, type UserRuleError } from '@/lib/domain/people';
 import { countOtherActiveAdmins, managerChain } from '@/lib/db/queries/users';
-import { DomainError, forbidden } from '../../errors';
+import { DomainError } from '../../errors';
 
 /** The permission check inside the command (the wrapper checked it too). */
 export function requirePermission(session: AppSession, permission: Permission) {
-  if (!can(session.roles, permission)) throw forbidden();
+  assertCan(session, permission);
 }
 
 export const hashSetupToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');

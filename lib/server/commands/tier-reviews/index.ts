@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import type { Db, DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { buildMovementMatrix, stagnantReps, type Outcome } from '@/lib/domain/tiers';
@@ -7,12 +7,14 @@ import type { closeTierReviewSchema, decideReviewItemSchema, startTierReviewSche
 import { getSetting } from '../../settings';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * Start a tier review: a record with a frozen snapshot (one item per opportunity open now or open
  * in the previous review), each with the tier it had in the previous review. One INSERT … SELECT.
  */
 export async function startTierReview(db: DbClient, session: AppSession, input: z.infer<typeof startTierReviewSchema>) {
+  assertCan(session, 'tierReview:run');
   return db.$transaction(async (tx) => {
     const prev = await tx.tierReview.findFirst({ orderBy: { asOf: 'desc' }, select: { id: true } });
     const review = await tx.tierReview.create({
@@ -112,6 +114,7 @@ export async function getTierReview(db: Db, id: string) {
 }
 
 export async function decideReviewItem(db: DbClient, session: AppSession, input: z.infer<typeof decideReviewItemSchema>) {
+  assertCan(session, 'tierReview:run');
   return db.$transaction(async (tx) => {
     const item = await tx.tierReviewItem.findUnique({
       where: { id: input.itemId },
@@ -146,6 +149,7 @@ export async function decideReviewItem(db: DbClient, session: AppSession, input:
 }
 
 export async function closeTierReview(db: DbClient, session: AppSession, input: z.infer<typeof closeTierReviewSchema>) {
+  assertCan(session, 'tierReview:run');
   return db.$transaction(async (tx) => {
     const n = await tx.tierReview.updateMany({ where: { id: input.reviewId, closedAt: null }, data: { closedAt: new Date() } });
     if (n.count === 0) {

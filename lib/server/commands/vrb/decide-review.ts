@@ -9,6 +9,7 @@ import { dropOpportunityByVrb } from '../opportunities/move-tier';
 import { serializeOpportunity } from '../opportunities/serialize';
 import { getSetting, getSettings } from '../../settings';
 import { getReviewSummary, vrbError } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 function decideError(session: AppSession, e: DecideError, current: unknown) {
   switch (e.code) {
@@ -46,6 +47,7 @@ function decideError(session: AppSession, e: DecideError, current: unknown) {
  * transaction: a refused tier move (e.g. already closed) rolls the decision back.
  */
 export async function decideReview(db: DbClient, session: AppSession, reviewId: string, input: DecisionInput) {
+  assertCan(session, 'vrb:decide');
   const now = new Date();
   const floorPct = await getSetting(db, 'marginFloorPct');
   return db.$transaction(async (tx) => {
