@@ -13,6 +13,7 @@ test('admin creates a VRB finance member; the member sets a password from the li
   login,
   browser,
 }) => {
+  test.setTimeout(180_000); // one long flow across three browser contexts
   const tag = Math.random().toString(36).slice(2, 8);
   const email = `finance-${tag}@acme.kr`;
   // a scheduled review whose stage needs a finance opinion not given yet (seeded demo data)
