@@ -35,6 +35,8 @@ import ko_people from './messages/ko/people.json';
 import en_people from './messages/en/people.json';
 import ko_reference from './messages/ko/reference.json';
 import en_reference from './messages/en/reference.json';
+import ko_pipeline from './messages/ko/pipeline.json';
+import en_pipeline from './messages/en/pipeline.json';
 import ko_table from './messages/ko/table.json';
 import en_table from './messages/en/table.json';
 
@@ -63,6 +65,7 @@ export const MESSAGES = {
     audit: ko_audit,
     people: ko_people,
     reference: ko_reference,
+    pipeline: ko_pipeline,
     table: ko_table,
   },
   en: {
@@ -84,6 +87,7 @@ export const MESSAGES = {
     audit: en_audit,
     people: en_people,
     reference: en_reference,
+    pipeline: en_pipeline,
     table: en_table,
   },
 } as const;

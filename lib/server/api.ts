@@ -76,7 +76,13 @@ export function apiError(
 
 export function errorResponse(locale: Locale, error: unknown) {
   if (error instanceof DomainError) {
-    return apiError(locale, error.code, error.key, { params: error.params, fields: error.fields, details: error.details });
+    const retry = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    return apiError(locale, error.code, error.key, {
+      params: error.params,
+      fields: error.fields,
+      details: error.details,
+      headers: error.code === 'RATE_LIMITED' && typeof retry === 'number' ? { 'Retry-After': String(retry) } : undefined,
+    });
   }
   logger.error({ err: error }, 'api route failed');
   return apiError(locale, 'INTERNAL', 'generic');

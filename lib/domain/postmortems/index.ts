@@ -1,9 +1,9 @@
 // Postmortem rules (SPEC §5), pure: plain data and `now` in, plain data out.
 
 /**
- * The default number of days after closing (reaching Tier 0) that a postmortem is due: two weeks
- * is long enough to gather the team and the customer's debrief, short enough that memories are
- * fresh. Firms change it in Settings (`postmortemDueDays`); callers pass the setting in.
+ * A postmortem is due this many days after the opportunity closed (reached Tier 0) — the default
+ * of the `postmortemDueDays` setting (lib/server/settings.ts getPostmortemDueDays): two weeks is
+ * long enough to gather the team and the customer's debrief, short enough that memories are fresh.
  */
 export const POSTMORTEM_DUE_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -140,3 +140,4 @@ export function shiftMonth(month: string, delta: number): string {
 }
 
 export * from './write';
+export * from './publish';
