@@ -15,5 +15,5 @@ export function proxy(req: NextRequest) {
 
 export const config = {
   // pages only: API routes answer 401 themselves; static files and the login page pass
-  matcher: ['/((?!api|_next|login|favicon.ico|fonts|.*\\.(?:png|svg|ico|woff2?)$).*)'],
+  matcher: ['/((?!api|_next|login|setup|favicon.ico|fonts|.*\\.(?:png|svg|ico|woff2?)$).*)'],
 };

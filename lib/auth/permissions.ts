@@ -58,6 +58,8 @@ export const PERMISSIONS = {
   'users:manage': ['ADMIN'],
   'audit:read': ['ADMIN', 'EXECUTIVE'],
   'token:manage': ALL,
+  // one's own password (Settings → 내 계정): every signed-in person
+  'profile:edit': ALL,
   // everyone has a work list (내 업무) and notifications
   'work:read': ALL,
 } as const satisfies Record<string, readonly Role[]>;

@@ -31,6 +31,10 @@ import ko_search from './messages/ko/search.json';
 import en_search from './messages/en/search.json';
 import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
+import ko_people from './messages/ko/people.json';
+import en_people from './messages/en/people.json';
+import ko_reference from './messages/ko/reference.json';
+import en_reference from './messages/en/reference.json';
 import ko_pipeline from './messages/ko/pipeline.json';
 import en_pipeline from './messages/en/pipeline.json';
 import ko_table from './messages/ko/table.json';
@@ -61,6 +65,8 @@ export const MESSAGES = {
     receivables: ko_receivables,
     search: ko_search,
     audit: ko_audit,
+    people: ko_people,
+    reference: ko_reference,
     pipeline: ko_pipeline,
     table: ko_table,
     work: ko_work,
@@ -82,6 +88,8 @@ export const MESSAGES = {
     receivables: en_receivables,
     search: en_search,
     audit: en_audit,
+    people: en_people,
+    reference: en_reference,
     pipeline: en_pipeline,
     table: en_table,
     work: en_work,

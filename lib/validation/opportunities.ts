@@ -180,8 +180,8 @@ export const addContactSchema = z.strictObject({
 
 // tier reviews: lib/validation/tier-reviews.ts
 
-// admin reason lists (won / lost / no-bid / drop)
-export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED']);
+// admin reason lists (won / lost / no-bid / drop, and the lead disqualification reasons)
+export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY']);
 export const addReasonSchema = z.strictObject({
   kind: reasonKindSchema,
   code: z

@@ -71,6 +71,10 @@ export const SETTINGS = {
       STRATEGIC_VALUE: 1,
     },
   },
+  // a closed deal's postmortem is due this many days after it closed (SPEC §5; was a constant 14)
+  postmortemDueDays: { schema: z.number().int().min(1).max(365), default: 14 },
+  // the tier board's Tier 0 column shows deals closed within this many days (was a constant 90)
+  closedDealWindowDays: { schema: z.number().int().min(1).max(3650), default: 90 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

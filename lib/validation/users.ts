@@ -1,5 +1,56 @@
 import { z } from '@/lib/validation/z';
 import { ROLES } from '@/lib/auth/permissions';
 
-export const setUserDisabledSchema = z.strictObject({ userId: z.string().uuid(), disabled: z.boolean() });
-export const setUserRolesSchema = z.strictObject({ userId: z.string().uuid(), roles: z.array(z.enum(ROLES)).min(1) });
+// ── people administration (Settings → 사용자, /api/v1/users) ──
+
+export const VRB_DOMAINS = ['FINANCE', 'LEGAL', 'PROCUREMENT', 'TECHNOLOGY'] as const;
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+const name = z.string().trim().min(1).max(100);
+const roles = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
+const vrbDomains = z.array(z.enum(VRB_DOMAINS)).max(VRB_DOMAINS.length);
+const uuidOrNull = z.uuid().nullable();
+
+export const createUserSchema = z.strictObject({
+  name,
+  email,
+  roles,
+  teamId: uuidOrNull.optional(),
+  managerId: uuidOrNull.optional(),
+  vrbDomains: vrbDomains.optional(),
+});
+export type CreateUserInput = z.output<typeof createUserSchema>;
+
+export const updateUserBodySchema = z.strictObject({
+  name: name.optional(),
+  email: email.optional(),
+  roles: roles.optional(),
+  teamId: uuidOrNull.optional(),
+  managerId: uuidOrNull.optional(),
+  vrbDomains: vrbDomains.optional(),
+  disabled: z.boolean().optional(),
+  version: z.number().int().min(1),
+});
+export type UpdateUserInput = z.output<typeof updateUserBodySchema>;
+export const updateUserSchema = updateUserBodySchema.extend({ userId: z.uuid() });
+
+export const userIdParamsSchema = z.object({ id: z.uuid() });
+export const resetPasswordSchema = z.strictObject({ userId: z.uuid() });
+
+export const setupPasswordSchema = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: z.string().min(1).max(1000),
+  confirm: z.string().max(1000),
+});
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(1000),
+  newPassword: z.string().min(1).max(1000),
+  confirm: z.string().max(1000),
+});
+
+export const createTeamSchema = z.strictObject({ name: z.string().trim().min(1).max(80) });
+export const updateTeamBodySchema = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional(),
+  active: z.boolean().optional(),
+});
+export const updateTeamSchema = updateTeamBodySchema.extend({ teamId: z.uuid() });
+export const teamIdParamsSchema = z.object({ id: z.uuid() });

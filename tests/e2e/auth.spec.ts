@@ -109,9 +109,12 @@ test('an admin disables a user in Settings and that user is signed out at once',
   await otherPage.goto('/leads');
   await expect(otherPage.getByTestId('current-user')).toContainText('비활성화 대상');
 
-  await page.goto('/settings');
-  await page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: '비활성화' }).click();
-  await expect(page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: '활성화', exact: true })).toBeVisible();
+  await page.goto('/settings/users');
+  await page
+    .getByTestId(`user-row-${victim.email}`)
+    .getByRole('button', { name: /^비활성화/ })
+    .click();
+  await expect(page.getByTestId(`user-row-${victim.email}`).getByRole('button', { name: /^활성화/ })).toBeVisible();
 
   // their next request to the server finds no session
   await otherPage.goto('/tiers');

@@ -29,6 +29,8 @@ const UNGUARDED_ROUTES: Record<string, string> = {
 const UNGUARDED_ACTIONS: Record<string, string> = {
   'app/(auth)/login/actions.ts#signInAction': 'sign-in has no session yet: it creates one, behind the sign-in rate limit',
   'app/(auth)/login/actions.ts#signOutAction': "sign-out only deletes the caller's own session cookie and row",
+  'app/(auth)/setup/[token]/actions.ts#completeSetupAction':
+    'setting a password from a one-time setup link: no session yet; the random link token (SHA-256 stored, 72 h, single use) is the proof',
   'app/locale-actions.ts#setLocaleAction':
     "choosing the UI language needs no permission (works on the sign-in page); writes only the caller's own user row",
 };

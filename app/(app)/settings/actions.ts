@@ -5,9 +5,11 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { issueApiToken, revokeApiToken } from '@/lib/server/commands/api-tokens';
-import { setUserDisabled, setUserRoles } from '@/lib/server/commands/users';
+import { cookies } from 'next/headers';
+import { SESSION_COOKIE } from '@/lib/auth/config';
+import { changePassword } from '@/lib/server/commands/people';
 import { createTokenFormSchema, revokeTokenSchema } from '@/lib/validation/tokens';
-import { setUserDisabledSchema, setUserRolesSchema } from '@/lib/validation/users';
+import { changePasswordSchema } from '@/lib/validation/users';
 
 export const createTokenAction = defineAction({ schema: createTokenFormSchema, permission: 'token:manage' }, async ({ input, session }) => {
   const t = await issueApiToken(db, session.userId, input.name);
@@ -20,15 +22,11 @@ export const revokeTokenAction = defineAction({ schema: revokeTokenSchema, permi
   revalidatePath('/settings');
 });
 
-export const setUserDisabledAction = defineAction(
-  { schema: setUserDisabledSchema, permission: 'users:manage' },
+// Every signed-in person changes their own password; their other sessions end (this one stays).
+export const changePasswordAction = defineAction(
+  { schema: changePasswordSchema, permission: 'profile:edit' },
   async ({ input, session }) => {
-    await setUserDisabled(db, session, input);
-    revalidatePath('/settings');
+    const current = (await cookies()).get(SESSION_COOKIE)?.value ?? null;
+    return changePassword(db, session, input, current);
   },
 );
-
-export const setUserRolesAction = defineAction({ schema: setUserRolesSchema, permission: 'users:manage' }, async ({ input, session }) => {
-  await setUserRoles(db, session, input);
-  revalidatePath('/settings');
-});

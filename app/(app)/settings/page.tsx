@@ -4,11 +4,11 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listApiTokens } from '@/lib/server/commands/api-tokens';
-import { listUsers } from '@/lib/server/commands/users';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { TokenPanel } from './token-panel';
-import { UserAdmin } from './user-admin';
+import { ChangePasswordForm } from './change-password-form';
+import { changePasswordAction } from './actions';
 import { QualificationSettings } from './qualification-settings';
 import { TierSettings } from './tier-settings';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
@@ -18,9 +18,10 @@ export default async function SettingsPage() {
   const t = await getTranslations('settings');
   const ta = await getTranslations('audit');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
+  const tp = await getTranslations('people');
+  const tr = await getTranslations('reference');
   const tokens = await listApiTokens(db, session);
   const isAdmin = can(session.roles, 'users:manage');
-  const users = isAdmin ? await listUsers(db) : [];
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
@@ -29,10 +30,26 @@ export default async function SettingsPage() {
         {isAdmin ? (
           <Card>
             <CardHeader>
-              <CardTitle>{t('users.title')}</CardTitle>
+              <CardTitle>{tp('settingsCard')}</CardTitle>
+              <Link className="text-sm text-indigo-600 underline" href="/settings/users">
+                {tp('settingsLink')}
+              </Link>
             </CardHeader>
             <CardBody>
-              <UserAdmin users={users.map((u) => ({ ...u, disabled: !!u.disabledAt }))} currentUserId={session.userId} />
+              <p className="text-sm text-slate-600">{tp('settingsCardDescription')}</p>
+            </CardBody>
+          </Card>
+        ) : null}
+        {isAdmin ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>{tr('settingsCard')}</CardTitle>
+              <Link className="text-sm text-indigo-600 underline" href="/settings/reference">
+                {tr('settingsLink')}
+              </Link>
+            </CardHeader>
+            <CardBody>
+              <p className="text-sm text-slate-600">{tr('settingsCardDescription')}</p>
             </CardBody>
           </Card>
         ) : null}
@@ -50,6 +67,15 @@ export default async function SettingsPage() {
             </CardBody>
           </Card>
         ) : null}
+        <Card>
+          <CardHeader>
+            <CardTitle>{tp('password.title')}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <p className="mb-3 text-sm text-slate-600">{tp('password.description')}</p>
+            <ChangePasswordForm action={changePasswordAction} />
+          </CardBody>
+        </Card>
         <Card>
           <CardHeader>
             <CardTitle>{t('tokens.title')}</CardTitle>

@@ -106,7 +106,7 @@ export function TierRulesForm({ value }: { value: V }) {
 }
 
 type R = { id: string; kind: string; code: string; label: string; active: boolean };
-const KINDS = ['WON', 'LOST', 'NO_BID', 'DROPPED'] as const;
+const KINDS = ['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY'] as const;
 
 export function ReasonLists({ reasons }: { reasons: R[] }) {
   const t = useTranslations('tiers');

@@ -26,3 +26,59 @@ export async function userExistsWithEmail(db: Db, email: string): Promise<boolea
 export async function saveUserLocale(db: Db, userId: string, locale: Locale): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { locale } });
 }
+
+// People administration reads (Settings → 사용자, /api/v1/users, people import).
+
+export const USER_ADMIN_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  roles: true,
+  vrbDomains: true,
+  managerId: true,
+  teamId: true,
+  disabledAt: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+/** Every user with their team and manager names (a firm has hundreds, not millions). */
+export async function listUsersForAdmin(db: Db) {
+  return db.user.findMany({
+    select: { ...USER_ADMIN_SELECT, team: { select: { id: true, name: true } }, manager: { select: { id: true, name: true } } },
+    orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }, { id: 'asc' }],
+  });
+}
+
+export async function getUserForAdmin(db: Db, id: string) {
+  return db.user.findUnique({ where: { id }, select: USER_ADMIN_SELECT });
+}
+
+export async function listTeams(db: Db) {
+  return db.team.findMany({
+    select: { id: true, name: true, active: true, _count: { select: { members: true } } },
+    orderBy: [{ active: 'desc' }, { name: 'asc' }],
+  });
+}
+
+/** The chain of managers above `managerId` (itself first), as id → managerId, in one query. */
+export async function managerChain(db: Db, managerId: string): Promise<Map<string, string | null>> {
+  const rows = await db.$queryRaw<{ id: string; managerId: string | null }[]>`
+    WITH RECURSIVE up(id, "managerId", depth) AS (
+      SELECT id, "managerId", 1 FROM "User" WHERE id = ${managerId}::uuid
+      UNION ALL
+      SELECT u.id, u."managerId", up.depth + 1 FROM "User" u JOIN up ON u.id = up."managerId" WHERE up.depth < 1000
+    )
+    SELECT id::text, "managerId"::text FROM up`;
+  return new Map(rows.map((r) => [r.id, r.managerId]));
+}
+
+/** Active admins other than `userId`. */
+export async function countOtherActiveAdmins(db: Db, userId: string) {
+  return db.user.count({ where: { roles: { has: 'ADMIN' }, disabledAt: null, id: { not: userId } } });
+}
+
+export async function findUserIdByEmail(db: Db, email: string) {
+  return db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+}

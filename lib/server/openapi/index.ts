@@ -2,6 +2,8 @@ import { buildOpenApi } from './build';
 import { authOperations } from './paths/auth';
 import { leadsOperations } from './paths/leads';
 import { opportunitiesOperations } from './paths/opportunities';
+import { peopleOperations } from './paths/people';
+import { referenceOperations } from './paths/reference';
 import { postmortemsOperations } from './paths/postmortems';
 import { receivablesOperations } from './paths/receivables';
 import { reportsOperations } from './paths/reports';
@@ -21,6 +23,8 @@ export const ALL_OPERATIONS = [
   ...receivablesOperations,
   ...searchOperations,
   ...recordsOperations,
+  ...peopleOperations,
+  ...referenceOperations,
   ...tierReviewsOperations,
   ...workOperations,
 ];

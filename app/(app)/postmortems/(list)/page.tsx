@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { listPendingPostmortems, listPostmortems, type PostmortemListRow } from '@/lib/db/queries/postmortems';
-import { classifyPending, POSTMORTEM_DUE_DAYS } from '@/lib/domain/postmortems';
+import { classifyPending } from '@/lib/domain/postmortems';
+import { getSetting } from '@/lib/server/settings';
 import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
@@ -18,12 +19,13 @@ export default async function PostmortemsPage() {
   const session = await requireReader('opportunity:read', 'lesson:read');
   const [t, locale] = [await getTranslations('postmortems'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const now = new Date();
-  const [pending, drafts, published] = await Promise.all([
+  const [pending, drafts, published, dueDays] = await Promise.all([
     listPendingPostmortems(db),
     listPostmortems(db, 'DRAFT'),
     listPostmortems(db, 'PUBLISHED'),
+    getSetting(db, 'postmortemDueDays'),
   ]);
-  const rows = classifyPending(pending.rows, now);
+  const rows = classifyPending(pending.rows, now, dueDays);
   // the deals this user may write a postmortem for (own / team's; admins all): one query
   const writable = can(session.roles, 'postmortem:write')
     ? await editableOpportunityIds(
@@ -46,7 +48,7 @@ export default async function PostmortemsPage() {
               <CardTitle id="pm-pending">
                 {t('list.pending')} <span className="ml-1 text-sm font-normal text-slate-500">{pending.total}</span>
               </CardTitle>
-              <p className="mt-0.5 text-xs text-slate-500">{t('list.pendingHint', { days: POSTMORTEM_DUE_DAYS })}</p>
+              <p className="mt-0.5 text-xs text-slate-500">{t('list.pendingHint', { days: dueDays })}</p>
             </div>
           </CardHeader>
           {rows.length === 0 ? (

@@ -15,9 +15,7 @@ export type BoardColumn = {
   byOutcome?: Record<string, { count: number; amount: string }>;
 };
 
-const CLOSED_WINDOW_DAYS = 90;
-
-/** The tier board: columns 4…1 and 0 (closed in the last 90 days) with counts and exact amount totals. */
+/** The tier board: columns 4…1 and 0 (closed within the `closedDealWindowDays` setting, default 90) with counts and exact amount totals. */
 export async function loadBoard(db: Db, filters: BoardFilters, now = new Date()) {
   const settings = await getSettings(db);
   const range = filters.horizon ? horizonDateRange(filters.horizon, now, settings.horizonBounds) : null;
@@ -29,7 +27,7 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
     closeFrom: range ? range.from : undefined,
     closeTo: range ? range.to : undefined,
     q: filters.q,
-    closedSince: new Date(now.getTime() - CLOSED_WINDOW_DAYS * 86_400_000),
+    closedSince: new Date(now.getTime() - settings.closedDealWindowDays * 86_400_000),
   });
   const cards: BoardCard[] = [];
   for (const r of rows) {
@@ -68,5 +66,5 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
     }
     return col;
   });
-  return { columns, thresholds: settings.stallThresholds, closedWindowDays: CLOSED_WINDOW_DAYS };
+  return { columns, thresholds: settings.stallThresholds, closedWindowDays: settings.closedDealWindowDays };
 }

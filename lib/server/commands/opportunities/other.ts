@@ -149,7 +149,7 @@ export async function addOpportunityContact(db: DbClient, session: AppSession, i
 // Admin reason lists (caller checks settings:manage)
 export async function listReasons(db: Db, opts: { activeOnly?: boolean } = {}) {
   return db.reason.findMany({
-    where: { kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] }, ...(opts.activeOnly ? { active: true } : {}) },
+    where: opts.activeOnly ? { active: true } : {},
     orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }, { labelKo: 'asc' }],
     select: { id: true, kind: true, code: true, labelKo: true, labelEn: true, active: true },
   });
@@ -171,7 +171,7 @@ export async function setReasonActive(db: DbClient, session: AppSession, input: 
   assertCan(session, 'settings:manage');
   return db.$transaction(async (tx) => {
     const r = await tx.reason.findUnique({ where: { id: input.reasonId }, select: { active: true, kind: true } });
-    if (!r || r.kind === 'DISQUALIFY') throw notFound();
+    if (!r) throw notFound();
     await tx.reason.update({ where: { id: input.reasonId }, data: { active: input.active } });
     await audit(tx, {
       actorId: session.userId,

@@ -1,0 +1,140 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { requireSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { listReference } from '@/lib/server/commands/reference';
+import { getSettings } from '@/lib/server/settings';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { createReferenceAction, deleteReferenceAction, updateGeneralSettingsAction, updateReferenceAction } from './actions';
+import { GeneralSettingsForm, ReferenceList, type RefItem } from './reference-admin';
+
+export const metadata = { title: 'Reference data' };
+
+export default async function ReferencePage() {
+  const session = await requireSession();
+  if (!can(session.roles, 'settings:manage')) notFound();
+  const t = await getTranslations('reference');
+  const en = (await getLocale()) === 'en';
+  const [settings, reasons, categories, regions, stages] = await Promise.all([
+    getSettings(db),
+    listReference(db, 'reasons'),
+    listReference(db, 'categories'),
+    listReference(db, 'regions'),
+    listReference(db, 'vrb-stages'),
+  ]);
+  const name = (i: { nameKo: string; nameEn: string }) => (en ? i.nameEn : i.nameKo);
+  const lists: { kind: 'reasons' | 'categories' | 'regions' | 'vrb-stages'; title: string; items: RefItem[] }[] = [
+    {
+      kind: 'vrb-stages',
+      title: t('lists.vrb-stages'),
+      items: (
+        stages as {
+          id: string;
+          code: string;
+          nameKo: string;
+          nameEn: string;
+          requiredDomains: string[];
+          usualTier: number | null;
+          active: boolean;
+        }[]
+      ).map((s) => ({
+        id: s.id,
+        code: s.code,
+        label: name(s),
+        detail: [s.requiredDomains.join(', '), s.usualTier ? `Tier ${s.usualTier}` : ''].filter(Boolean).join(' · '),
+        active: s.active,
+        group: '',
+      })),
+    },
+    {
+      kind: 'categories',
+      title: t('lists.categories'),
+      items: (categories as { id: string; code: string; nameKo: string; nameEn: string; active: boolean }[]).map((c) => ({
+        id: c.id,
+        code: c.code,
+        label: name(c),
+        detail: '',
+        active: c.active,
+        group: '',
+      })),
+    },
+    {
+      kind: 'regions',
+      title: t('lists.regions'),
+      items: (
+        regions as unknown as {
+          id: string;
+          code: string;
+          nameKo: string;
+          nameEn: string;
+          scope: string;
+          countryCode: string | null;
+          active: boolean;
+        }[]
+      ).map((r) => ({
+        id: r.id,
+        code: r.code,
+        label: name(r),
+        detail: r.countryCode ?? '',
+        active: r.active,
+        group: r.scope === 'DOMESTIC' ? t('domestic') : t('overseas'),
+      })),
+    },
+    {
+      kind: 'reasons',
+      title: t('lists.reasons'),
+      items: (reasons as { id: string; kind: string; code: string; labelKo: string; labelEn: string; active: boolean }[]).map((r) => ({
+        id: r.id,
+        code: r.code,
+        label: en ? r.labelEn : r.labelKo,
+        detail: '',
+        active: r.active,
+        group: r.kind,
+      })),
+    },
+  ];
+  const actions = { create: createReferenceAction, update: updateReferenceAction, remove: deleteReferenceAction };
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Link className="text-sm text-indigo-700 underline" href="/settings">
+            ← {t('back')}
+          </Link>
+        }
+      />
+      <div className="grid gap-5">
+        <Card>
+          <CardHeader>
+            <CardTitle>{t('general.title')}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <GeneralSettingsForm
+              value={{
+                marginFloorPct: settings.marginFloorPct,
+                postmortemDueDays: settings.postmortemDueDays,
+                closedDealWindowDays: settings.closedDealWindowDays,
+              }}
+              save={updateGeneralSettingsAction}
+            />
+          </CardBody>
+        </Card>
+        {lists.map((l) => (
+          <Card key={l.kind}>
+            <CardHeader>
+              <CardTitle>{l.title}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <ReferenceList kind={l.kind} items={l.items} actions={actions} />
+            </CardBody>
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

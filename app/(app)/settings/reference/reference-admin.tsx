@@ -1,0 +1,233 @@
+'use client';
+import { useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Badge } from '@/components/ui/badge';
+import { Input, Select } from '@/components/ui/input';
+import { Field, FormError } from '@/components/forms/field';
+import type { ActionResult } from '@/lib/server/action';
+
+type Kind = 'reasons' | 'categories' | 'regions' | 'vrb-stages';
+export type RefItem = { id: string; code: string; label: string; detail: string; active: boolean; group: string };
+type Actions = {
+  create: (i: { kind: Kind; item: Record<string, unknown> }) => Promise<ActionResult<void>>;
+  update: (i: { kind: Kind; id: string; patch: Record<string, unknown> }) => Promise<ActionResult<void>>;
+  remove: (i: { kind: Kind; id: string }) => Promise<ActionResult<void>>;
+};
+
+const DOMAINS = ['FINANCE', 'LEGAL', 'PROCUREMENT', 'TECHNOLOGY'] as const;
+const REASON_KINDS = ['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY'] as const;
+
+/** One reference list: items in order with move up/down, activate/deactivate, delete; an add form. */
+export function ReferenceList({ kind, items, actions }: { kind: Kind; items: RefItem[]; actions: Actions }) {
+  const t = useTranslations('reference');
+  const tv = useTranslations('vrb');
+  const tt = useTranslations('tiers');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const run = (fn: () => Promise<ActionResult<void>>) =>
+    start(async () => {
+      const r = await fn();
+      setError(r.ok ? null : r.error);
+    });
+  const groups = [...new Set(items.map((i) => i.group))];
+  const p = `ref-${kind}`;
+  return (
+    <div className="flex flex-col gap-3">
+      <FormError message={error} />
+      {items.length === 0 ? <p className="text-sm text-slate-600">{t('empty')}</p> : null}
+      {groups.map((g) => {
+        const list = items.filter((i) => i.group === g);
+        return (
+          <div key={g || 'all'}>
+            {g ? <p className="text-xs font-semibold text-slate-600">{kind === 'reasons' ? tt(`outcome.${g}`) : g}</p> : null}
+            <ol className="flex flex-col divide-y divide-slate-100">
+              {list.map((i, idx) => (
+                <li key={i.id} className="flex flex-wrap items-center gap-2 py-1.5 text-sm" data-testid={`ref-${kind}-${i.code}`}>
+                  <span className="w-6 text-slate-600">{idx + 1}</span>
+                  <span className={i.active ? 'font-medium' : 'text-slate-500 line-through'}>{i.label}</span>
+                  <code className="text-xs text-slate-600">{i.code}</code>
+                  <span className="text-xs text-slate-600">{i.detail}</span>
+                  {!i.active ? <Badge>{t('inactive')}</Badge> : null}
+                  <span className="ml-auto flex gap-1">
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={pending || idx === 0}
+                      aria-label={`${t('up')} ${i.label}`}
+                      onClick={() => run(() => actions.update({ kind, id: i.id, patch: { position: idx } }))}
+                    >
+                      ↑
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={pending || idx === list.length - 1}
+                      aria-label={`${t('down')} ${i.label}`}
+                      onClick={() => run(() => actions.update({ kind, id: i.id, patch: { position: idx + 2 } }))}
+                    >
+                      ↓
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      disabled={pending}
+                      onClick={() => run(() => actions.update({ kind, id: i.id, patch: { active: !i.active } }))}
+                    >
+                      {i.active ? t('deactivate') : t('activate')}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={pending}
+                      aria-label={`${t('delete')} ${i.label}`}
+                      onClick={() => run(() => actions.remove({ kind, id: i.id }))}
+                    >
+                      {t('delete')}
+                    </Button>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+      <form
+        className="grid gap-2 rounded-md border border-slate-200 p-3 md:grid-cols-4"
+        aria-label={t('add')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          const form = e.currentTarget;
+          const s = (k: string) => String(f.get(k) ?? '').trim();
+          const item: Record<string, unknown> =
+            kind === 'reasons'
+              ? { kind: s('reasonKind'), code: s('code'), labelKo: s('nameKo'), labelEn: s('nameEn') }
+              : { code: s('code'), nameKo: s('nameKo'), nameEn: s('nameEn') };
+          if (kind === 'regions') Object.assign(item, { scope: s('scope'), countryCode: s('countryCode') || null });
+          if (kind === 'vrb-stages')
+            Object.assign(item, {
+              requiredDomains: f.getAll('domains').map(String),
+              usualTier: s('usualTier') ? Number(s('usualTier')) : null,
+            });
+          start(async () => {
+            const r = await actions.create({ kind, item });
+            setError(r.ok ? null : r.error);
+            if (r.ok) form.reset();
+          });
+        }}
+      >
+        {kind === 'reasons' ? (
+          <Field label={t('reasonKind')} htmlFor={`${p}-kind`}>
+            <Select id={`${p}-kind`} name="reasonKind">
+              {REASON_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {tt(`outcome.${k}`)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : null}
+        <Field label={t('code')} htmlFor={`${p}-code`}>
+          <Input id={`${p}-code`} name="code" placeholder="CODE_1" />
+        </Field>
+        <Field label={t('nameKo')} htmlFor={`${p}-ko`}>
+          <Input id={`${p}-ko`} name="nameKo" />
+        </Field>
+        <Field label={t('nameEn')} htmlFor={`${p}-en`}>
+          <Input id={`${p}-en`} name="nameEn" />
+        </Field>
+        {kind === 'regions' ? (
+          <>
+            <Field label={t('scope')} htmlFor={`${p}-scope`}>
+              <Select id={`${p}-scope`} name="scope">
+                <option value="DOMESTIC">{t('domestic')}</option>
+                <option value="OVERSEAS">{t('overseas')}</option>
+              </Select>
+            </Field>
+            <Field label={t('countryCode')} htmlFor={`${p}-cc`}>
+              <Input id={`${p}-cc`} name="countryCode" maxLength={2} placeholder="VN" />
+            </Field>
+          </>
+        ) : null}
+        {kind === 'vrb-stages' ? (
+          <>
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-700">{t('requiredDomains')}</legend>
+              {DOMAINS.map((d) => (
+                <label key={d} className="mr-3 inline-flex items-center gap-1 text-sm">
+                  <input type="checkbox" name="domains" value={d} />
+                  {tv(`domain.${d}`)}
+                </label>
+              ))}
+            </fieldset>
+            <Field label={t('usualTier')} htmlFor={`${p}-tier`}>
+              <Select id={`${p}-tier`} name="usualTier">
+                <option value="">—</option>
+                {[4, 3, 2, 1].map((n) => (
+                  <option key={n} value={n}>
+                    Tier {n}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </>
+        ) : null}
+        <div className="flex items-end">
+          <Button type="submit" disabled={pending}>
+            {t('add')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+export function GeneralSettingsForm({
+  value,
+  save,
+}: {
+  value: { marginFloorPct: number; postmortemDueDays: number; closedDealWindowDays: number };
+  save: (v: { marginFloorPct: number; postmortemDueDays: number; closedDealWindowDays: number }) => Promise<ActionResult<unknown>>;
+}) {
+  const t = useTranslations('reference.general');
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <form
+      className="grid max-w-xl gap-3 md:grid-cols-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const f = new FormData(e.currentTarget);
+        start(async () => {
+          const r = await save({
+            marginFloorPct: Number(f.get('marginFloorPct')),
+            postmortemDueDays: Number(f.get('postmortemDueDays')),
+            closedDealWindowDays: Number(f.get('closedDealWindowDays')),
+          });
+          setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: r.error });
+        });
+      }}
+    >
+      <Field label={t('marginFloorPct')} htmlFor="gs-floor">
+        <Input id="gs-floor" name="marginFloorPct" type="number" step="0.1" min={0} max={100} defaultValue={value.marginFloorPct} />
+      </Field>
+      <Field label={t('postmortemDueDays')} htmlFor="gs-pm">
+        <Input id="gs-pm" name="postmortemDueDays" type="number" min={1} max={365} defaultValue={value.postmortemDueDays} />
+      </Field>
+      <Field label={t('closedDealWindowDays')} htmlFor="gs-window">
+        <Input id="gs-window" name="closedDealWindowDays" type="number" min={1} max={3650} defaultValue={value.closedDealWindowDays} />
+      </Field>
+      <div className="md:col-span-3">
+        {msg ? (
+          <p role="status" className={msg.ok ? 'mb-2 text-sm text-emerald-700' : 'mb-2 text-sm text-rose-700'}>
+            {msg.text}
+          </p>
+        ) : null}
+        <Button type="submit" disabled={pending}>
+          {t('save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { notFound } from 'next/navigation';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db/client';
+import { requireSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { listTeams, listUsersForAdmin } from '@/lib/db/queries/users';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { createTeamAction, createUserAction, resetPasswordAction, updateTeamAction, updateUserAction } from './actions';
+import { PeopleAdmin, TeamsAdmin } from './people-admin';
+
+export const metadata = { title: 'Users' };
+
+export default async function UsersPage() {
+  const session = await requireSession();
+  if (!can(session.roles, 'users:manage')) notFound();
+  const t = await getTranslations('people');
+  const [users, teams] = await Promise.all([listUsersForAdmin(db), listTeams(db)]);
+  const teamRows = teams.map((x) => ({ id: x.id, name: x.name, active: x.active, members: x._count.members }));
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <Link className="text-sm text-indigo-700 underline" href="/settings">
+            ← {t('back')}
+          </Link>
+        }
+      />
+      <div className="grid gap-5">
+        <Card>
+          <CardBody>
+            <PeopleAdmin
+              users={users.map((u) => ({
+                id: u.id,
+                name: u.name,
+                email: u.email,
+                roles: u.roles,
+                vrbDomains: u.vrbDomains,
+                teamId: u.teamId,
+                teamName: u.team?.name ?? null,
+                managerId: u.managerId,
+                managerName: u.manager?.name ?? null,
+                disabled: !!u.disabledAt,
+                version: u.version,
+              }))}
+              teams={teamRows}
+              currentUserId={session.userId}
+              actions={{ create: createUserAction, update: updateUserAction, reset: resetPasswordAction }}
+            />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t('teams.title')}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <TeamsAdmin teams={teamRows} create={createTeamAction} update={updateTeamAction} />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './password';
+export * from './setup-token';
+export * from './user-rules';

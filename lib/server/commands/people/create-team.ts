@@ -1,0 +1,22 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { audit } from '../../audit';
+import { DomainError } from '../../errors';
+import { requirePermission } from './shared';
+
+export async function createTeam(db: DbClient, session: AppSession, input: { name: string }) {
+  requirePermission(session, 'users:manage');
+  return db.$transaction(async (tx) => {
+    const existing = await tx.team.findUnique({ where: { name: input.name }, select: { id: true, name: true, active: true } });
+    if (existing)
+      throw new DomainError('CONFLICT', 'people.errors.teamTaken', {
+        params: { name: input.name },
+        details: existing,
+        fields: [{ path: 'name', message: 'taken' }],
+      });
+    const team = await tx.team.create({ data: { name: input.name }, select: { id: true, name: true, active: true } });
+    await audit(tx, { actorId: session.userId, action: 'team.create', entityType: 'Team', entityId: team.id, after: team });
+    return team;
+  });
+}

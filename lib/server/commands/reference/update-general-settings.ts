@@ -1,0 +1,21 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { getSettings, updateSetting } from '../../settings';
+import { requirePermission } from '../people/shared';
+
+/** The margin floor, postmortem due days and the board's closed-deal window, saved together (admins). */
+export async function updateGeneralSettings(
+  db: DbClient,
+  session: AppSession,
+  input: { marginFloorPct?: number; postmortemDueDays?: number; closedDealWindowDays?: number },
+) {
+  requirePermission(session, 'settings:manage');
+  return db.$transaction(async (tx) => {
+    if (input.marginFloorPct !== undefined) await updateSetting(tx, session, 'marginFloorPct', input.marginFloorPct);
+    if (input.postmortemDueDays !== undefined) await updateSetting(tx, session, 'postmortemDueDays', input.postmortemDueDays);
+    if (input.closedDealWindowDays !== undefined) await updateSetting(tx, session, 'closedDealWindowDays', input.closedDealWindowDays);
+    const s = await getSettings(tx);
+    return { marginFloorPct: s.marginFloorPct, postmortemDueDays: s.postmortemDueDays, closedDealWindowDays: s.closedDealWindowDays };
+  });
+}

@@ -1,0 +1,103 @@
+import {
+  changePasswordSchema,
+  createTeamSchema,
+  createUserSchema,
+  updateTeamBodySchema,
+  updateUserBodySchema,
+} from '@/lib/validation/users';
+import type { ApiOperation } from '../types';
+
+// People administration (Settings → 사용자): admins create and edit users and teams; a new user or
+// a "reset password" gets a one-time setup link (72 h, single use) returned once.
+const adminErrors = {
+  400: { description: 'Validation failed (error.fields)' },
+  403: { description: 'Admins only' },
+} as const;
+
+export const peopleOperations: ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/users',
+    summary: 'Every user with roles, VRB domains, team, manager, disabled state and version (admins)',
+    tags: ['people'],
+    responses: { 200: { description: '{ data: users }' }, 403: adminErrors[403] },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/users',
+    summary: 'Create a user; the response carries the one-time setup link (setupUrl) — it is not shown again',
+    tags: ['people'],
+    body: createUserSchema,
+    responses: {
+      201: { description: '{ user, setupUrl, setupExpiresAt }' },
+      ...adminErrors,
+      409: { description: 'A user with this email exists' },
+      422: { description: 'VRB domains without the VRB_MEMBER role, unknown manager or team' },
+    },
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/users/{id}',
+    summary: 'Edit a user (name, email, roles, team, manager, VRB domains, disabled); carries `version`',
+    tags: ['people'],
+    pathParams: ['id'],
+    body: updateUserBodySchema,
+    responses: {
+      200: { description: 'The user' },
+      ...adminErrors,
+      404: { description: 'No such user' },
+      409: { description: 'Stale `version` (`current` holds the user) or the email is taken' },
+      422: { description: 'Manager cycle, VRB domains without VRB_MEMBER, the last admin losing ADMIN, disabling oneself' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/users/{id}/setup-link',
+    summary: 'Reset password: a new one-time setup link (earlier links stop working); shown once',
+    tags: ['people'],
+    pathParams: ['id'],
+    responses: { 201: { description: '{ setupUrl, setupExpiresAt }' }, 403: adminErrors[403], 404: { description: 'No such user' } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/me/password',
+    summary: "Change one's own password (current password required; ≥ 12 characters, not guessable); other sessions end",
+    tags: ['people'],
+    body: changePasswordSchema,
+    responses: {
+      200: { description: '{ endedSessions }' },
+      400: adminErrors[400],
+      422: { description: 'Wrong current password, or the new password is too short or guessable' },
+      429: { description: 'Too many attempts' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/teams',
+    summary: 'Teams with member counts (admins)',
+    tags: ['people'],
+    responses: { 200: { description: '{ data: teams }' }, 403: adminErrors[403] },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/teams',
+    summary: 'Create a team',
+    tags: ['people'],
+    body: createTeamSchema,
+    responses: { 201: { description: 'The team' }, ...adminErrors, 409: { description: 'A team of this name exists' } },
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/teams/{id}',
+    summary: 'Rename or (de)activate a team (never deleted)',
+    tags: ['people'],
+    pathParams: ['id'],
+    body: updateTeamBodySchema,
+    responses: {
+      200: { description: 'The team' },
+      ...adminErrors,
+      404: { description: 'No such team' },
+      409: { description: 'Name taken' },
+    },
+  },
+];
