@@ -17,10 +17,15 @@ export const exportParams = {
     .transform((v) => decodeHidden(v)),
 };
 
-/** `listQuery.extend(exportParams)` minus paging: the export reads every page itself. */
+/**
+ * The list's own query plus `format` and `hide`. Paging params a link may carry (`cursor`, `limit`)
+ * are accepted and ignored: the export reads every page itself. (No `.omit`: zod refuses it on a
+ * schema with refinements.)
+ */
 export function withExportParams<Shape extends z.core.$ZodShape>(listQuery: z.ZodObject<Shape>) {
-  const omit: Record<string, true> = {};
-  for (const k of ['cursor', 'limit']) if (k in listQuery.shape) omit[k] = true;
-  const base = listQuery.omit(omit as never) as unknown as z.ZodObject<Omit<Shape, 'cursor' | 'limit'>>;
-  return base.extend(exportParams);
+  return listQuery.extend({
+    ...exportParams,
+    cursor: z.unknown().transform(() => undefined),
+    limit: z.unknown().transform(() => undefined),
+  });
 }
