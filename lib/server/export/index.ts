@@ -26,8 +26,12 @@ export { EXPORT_FORMATS, exportParams, withExportParams, type ExportFormat } fro
 import type { ExportFormat } from './params';
 
 /** A translator for column headers in a route (the page uses `useTranslations(ns)`). */
-export function serverTranslator(locale: Locale, namespace: string): Translate {
-  return createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never }) as unknown as Translate;
+export function serverTranslator(locale: Locale, namespace?: string): Translate {
+  return createTranslator({
+    locale,
+    messages: MESSAGES[locale],
+    ...(namespace ? { namespace: namespace as never } : {}),
+  }) as unknown as Translate;
 }
 
 export const DEFAULT_MAX_EXPORT = 200_000;
