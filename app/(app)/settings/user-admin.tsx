@@ -72,7 +72,6 @@ export function UserAdmin({ users, currentUserId }: { users: U[]; currentUserId:
             </Button>
           ),
       }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- run is recreated each render; the cells read the latest
     [t, draft, pending, currentUserId],
   );
 

@@ -22,10 +22,20 @@ export const exportParams = {
  * are accepted and ignored: the export reads every page itself. (No `.omit`: zod refuses it on a
  * schema with refinements.)
  */
+const ignoredPaging = {
+  cursor: z
+    .unknown()
+    .optional()
+    .transform(() => undefined),
+  limit: z
+    .unknown()
+    .optional()
+    .transform(() => undefined),
+};
+
 export function withExportParams<Shape extends z.core.$ZodShape>(listQuery: z.ZodObject<Shape>) {
-  return listQuery.extend({
-    ...exportParams,
-    cursor: z.unknown().transform(() => undefined),
-    limit: z.unknown().transform(() => undefined),
-  });
+  // safeExtend keeps the list's refinements (e.g. from <= to); the cast: cursor/limit change type on purpose
+  return listQuery.safeExtend({ ...exportParams, ...ignoredPaging } as never) as unknown as z.ZodObject<
+    Omit<Shape, 'cursor' | 'limit'> & typeof exportParams & typeof ignoredPaging
+  >;
 }
