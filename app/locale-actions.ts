@@ -1,6 +1,7 @@
 'use server';
 import { cookies } from 'next/headers';
 import { db } from '@/lib/db/client';
+import { saveUserLocale } from '@/lib/db/queries/users';
 import { getSession } from '@/lib/auth/session';
 import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/messages';
 
@@ -10,5 +11,5 @@ export async function setLocaleAction(locale: string) {
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
   const session = await getSession();
-  if (session) await db.user.update({ where: { id: session.userId }, data: { locale } });
+  if (session) await saveUserLocale(db, session.userId, locale);
 }

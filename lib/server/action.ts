@@ -1,14 +1,14 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import { requireSession, type AppSession } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { isLocale } from '@/lib/i18n/messages';
 import { translateError } from '@/lib/i18n/translate';
 import { DomainError } from './errors';
 import { logger } from './logger';
-import { zodFieldErrors } from './zod-errors';
+import { parseOptions, zodFieldErrors } from './zod-errors';
 
 export type ActionResult<T = void> =
   | { ok: true; data: T }
@@ -46,7 +46,13 @@ export async function toActionError(error: unknown): Promise<ActionResult<never>
   return { ok: false, code: 'INTERNAL', error: translateError(l, 'generic') };
 }
 
-type ActionConfig<S extends z.ZodType> = { schema: S; permission: Permission };
+type ActionConfig<S extends z.ZodType> = {
+  schema: S;
+  /** the role check every call passes (the route sweep reads it) */
+  permission: Permission;
+  /** for an action that does several things (a bulk action): the permission this input needs too */
+  permissionOf?: (input: z.output<S>) => Permission;
+};
 type ActionHandler<S extends z.ZodType, T> = (ctx: { input: z.output<S>; session: AppSession }) => Promise<T>;
 
 /** parse → authorize → run, for an already authenticated session (tested directly). */
@@ -56,16 +62,17 @@ export async function runAction<S extends z.ZodType, T>(
   raw: unknown,
   handler: ActionHandler<S, T>,
 ): Promise<ActionResult<T>> {
-  const parsed = config.schema.safeParse(raw);
+  const l = await locale();
+  const parsed = config.schema.safeParse(raw, parseOptions(l));
   if (!parsed.success) {
     return {
       ok: false,
       code: 'VALIDATION',
-      error: translateError(await locale(), 'validation'),
-      fieldErrors: zodFieldErrors(parsed.error),
+      error: translateError(l, 'validation'),
+      fieldErrors: zodFieldErrors(parsed.error, l),
     };
   }
-  if (!can(session.roles, config.permission)) {
+  if (!can(session.roles, config.permission) || (config.permissionOf && !can(session.roles, config.permissionOf(parsed.data)))) {
     return { ok: false, code: 'FORBIDDEN', error: translateError(await locale(), 'forbidden') };
   }
   try {

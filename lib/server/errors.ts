@@ -26,21 +26,34 @@ export const STATUS_OF: Record<ErrorCode, number> = {
 
 export type FieldError = { path: string; message: string };
 
+export type DomainErrorOptions = {
+  /** values interpolated into the message */
+  params?: Record<string, string | number>;
+  /** per-field problems (VALIDATION) */
+  fields?: FieldError[];
+  /** extra machine-readable data (e.g. unmet requirements, the current record on conflict) */
+  details?: unknown;
+};
+
 export class DomainError extends Error {
+  readonly params: Record<string, string | number>;
+  readonly fields?: FieldError[];
+  readonly details?: unknown;
+
   constructor(
     readonly code: ErrorCode,
-    /** message key under `errors.` */
+    /** message key: an `errors.*` key or a full path into a feature namespace (`leads.errors.badFile`) */
     readonly key: string,
-    readonly params: Record<string, string | number> = {},
-    /** extra machine-readable data (e.g. unmet requirements, the current record on conflict) */
-    readonly details?: unknown,
-    readonly fields?: FieldError[],
+    { params = {}, fields, details }: DomainErrorOptions = {},
   ) {
     super(`${code}: ${key}`);
     this.name = 'DomainError';
+    this.params = params;
+    this.fields = fields;
+    this.details = details;
   }
 }
 
 export const notFound = () => new DomainError('NOT_FOUND', 'notFound');
 export const forbidden = () => new DomainError('FORBIDDEN', 'forbidden');
-export const conflict = (current?: unknown) => new DomainError('CONFLICT', 'conflict', {}, current);
+export const conflict = (current?: unknown) => new DomainError('CONFLICT', 'conflict', { details: current });

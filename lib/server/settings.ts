@@ -7,6 +7,7 @@ import { audit } from './audit';
 import { DomainError } from './errors';
 import { logger } from './logger';
 import { zodFields } from './zod-errors';
+import { assertCan } from '@/lib/server/authorize';
 
 /** All settings, stored values over defaults (one query). */
 export async function getSettings(db: Db): Promise<AllSettings> {
@@ -30,8 +31,9 @@ export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<
 
 /** Validate and store one setting, with an audit row. Caller checks 'settings:manage'. */
 export async function updateSetting<K extends SettingKey>(db: Db, session: AppSession, key: K, value: unknown) {
+  assertCan(session, 'settings:manage');
   const parsed = SETTINGS[key].schema.safeParse(value);
-  if (!parsed.success) throw new DomainError('VALIDATION', 'validation', {}, undefined, zodFields(parsed.error));
+  if (!parsed.success) throw new DomainError('VALIDATION', 'validation', { fields: zodFields(parsed.error) });
   const before = await getSetting(db, key);
   const json = parsed.data as Prisma.InputJsonValue;
   await db.setting.upsert({
@@ -41,4 +43,15 @@ export async function updateSetting<K extends SettingKey>(db: Db, session: AppSe
   });
   await audit(db, { actorId: session.userId, action: 'setting.update', entityType: 'Setting', entityId: key, before, after: parsed.data });
   return parsed.data as SettingValue<K>;
+}
+
+/**
+ * Days after the close a postmortem is due (SPEC §5). The setting `postmortemDueDays` is stored
+ * like any other; read here directly (integer 1–365) with the default of 14 when absent, so this
+ * works before and after the setting's definition lands in lib/validation/settings.ts.
+ */
+export async function getPostmortemDueDays(db: Db): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key: 'postmortemDueDays' } });
+  const v = row?.value;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365 ? v : 14;
 }

@@ -1,32 +1,57 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db/client';
-import { can, ROLES, type Permission } from '@/lib/auth/permissions';
+import { can, PERMISSION_NAMES, ROLES, type Permission } from '@/lib/auth/permissions';
 import { createUser, tokenFor } from '../factories';
 
-// Sweeps every /api/v1 route file and every server-action file that exists, so a route or an
-// action added later is covered without anyone remembering to add a test:
-// - each route handler was built by apiRoute (it carries its permission), answers 401 without a
-//   token, and 403 to a role that lacks the permission — writing nothing;
-// - each exported server action was built by defineAction/defineFormAction (requireSession + can).
+// Sweeps every route handler and every server-action file in the tree, found by CONTENT (not by
+// file name), so a route or an action added later is covered without anyone remembering a test:
+// - a server-action file is any .ts/.tsx file under app/, lib/ or components/ whose first
+//   statement is the 'use server' directive; each exported action must be built with
+//   defineAction/defineFormAction (requireSession + can), unless listed below with its reason;
+// - a route file is any file under app/ that exports an HTTP method handler (GET, POST, …); each
+//   handler must be built with apiRoute (it carries its permission), answer 401 without a token
+//   and 403 to every role that lacks the permission — writing nothing — unless listed below.
 
 const root = path.resolve(import.meta.dirname, '../..');
-const PUBLIC_ROUTES = new Set(['app/api/v1/tokens/route.ts', 'app/api/v1/openapi.json/route.ts']);
-const PUBLIC_ACTIONS = new Set(['signInAction', 'signOutAction']); // sign-in has no session yet; sign-out ends one
 
-function walk(dir: string, name: string): string[] {
+/** Route files that are deliberately not behind apiRoute, each with the reason. */
+const UNGUARDED_ROUTES: Record<string, string> = {
+  'app/api/v1/tokens/route.ts': 'exchanges email + password for a token (no token yet); rate-limited by verifyCredentials',
+  'app/api/v1/openapi.json/route.ts': 'the public description of the API: static, no data',
+  'app/api/health/route.ts': 'liveness/readiness probe: answers only whether the database and migrations are up',
+  'app/api/auth/[...nextauth]/route.ts': "Auth.js's own endpoints (session and CSRF), which run before there is a session",
+};
+/** Exported server actions that are deliberately not built with defineAction, each with the reason. */
+const UNGUARDED_ACTIONS: Record<string, string> = {
+  'app/(auth)/login/actions.ts#signInAction': 'sign-in has no session yet: it creates one, behind the sign-in rate limit',
+  'app/(auth)/login/actions.ts#signOutAction': "sign-out only deletes the caller's own session cookie and row",
+  'app/locale-actions.ts#setLocaleAction':
+    "choosing the UI language needs no permission (works on the sign-in page); writes only the caller's own user row",
+};
+
+const SKIP_DIRS = new Set(['node_modules', '.next', 'generated']);
+function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
-    if (e.isDirectory()) return walk(rel, name);
-    return e.name === name ? [rel] : [];
+    if (e.isDirectory()) return SKIP_DIRS.has(e.name) ? [] : sourceFiles(rel);
+    return /\.(ts|tsx|js|mjs)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [rel] : [];
   });
 }
+const read = (f: string) => readFileSync(path.join(root, f), 'utf8');
+/** The file's first statement (after comments and blank lines) is the 'use server' directive. */
+const isServerActionFile = (src: string) => /^['"]use server['"]/.test(src.replace(/^(\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, ''));
+const HTTP_EXPORT =
+  /export\s+(?:(?:async\s+)?function\s+|const\s+)(GET|POST|PATCH|PUT|DELETE|HEAD|OPTIONS)\b|export\s+const\s*\{[^}]*\b(GET|POST|PATCH|PUT|DELETE)\b/;
 
-const routeFiles = walk('app/api/v1', 'route.ts').filter((f) => !PUBLIC_ROUTES.has(f));
-const actionFiles = walk('app', 'actions.ts');
+const everyFile = ['app', 'lib', 'components'].flatMap(sourceFiles);
+const actionFiles = everyFile.filter((f) => isServerActionFile(read(f)));
+const allRouteFiles = everyFile.filter((f) => f.startsWith('app/') && HTTP_EXPORT.test(read(f)));
+const routeFiles = allRouteFiles.filter((f) => !(f in UNGUARDED_ROUTES));
+
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
 
 type Guarded = ((req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>) & { permission?: Permission };
@@ -49,9 +74,22 @@ async function tableCounts() {
   return out;
 }
 
-test('the sweep found the routes and actions', () => {
-  expect(routeFiles.length).toBeGreaterThan(0);
-  expect(actionFiles.length).toBeGreaterThan(0);
+test('the sweep found the routes and actions by content, and every listed exception still exists', () => {
+  // before this sweep read contents it found 29 route files and 11 files named actions.ts
+  expect(routeFiles.length).toBeGreaterThanOrEqual(33);
+  expect(actionFiles.length).toBeGreaterThanOrEqual(14);
+  expect(actionFiles).toEqual(
+    expect.arrayContaining(['app/(app)/settings/tier-actions.ts', 'app/(app)/settings/qualification-actions.ts', 'app/locale-actions.ts']),
+  );
+  for (const f of Object.keys(UNGUARDED_ROUTES)) expect(allRouteFiles, `${f} is listed as an exception`).toContain(f);
+  for (const key of Object.keys(UNGUARDED_ACTIONS)) expect(actionFiles, `${key} is listed as an exception`).toContain(key.split('#')[0]);
+});
+
+test('the directive finder reads the first statement only', () => {
+  expect(isServerActionFile("'use server';\nexport const a = 1;")).toBe(true);
+  expect(isServerActionFile('// comment\n/* block */\n"use server";')).toBe(true);
+  expect(isServerActionFile("import x from 'y';\n'use server';")).toBe(false);
+  expect(isServerActionFile("'use client';")).toBe(false);
 });
 
 describe.each(routeFiles)('%s', (file) => {
@@ -62,7 +100,7 @@ describe.each(routeFiles)('%s', (file) => {
     for (const method of handlers) {
       const handler = mod[method]!;
       expect(handler.permission, `${method} ${file} must be built with apiRoute`).toBeTruthy();
-      const url = `http://localhost/${file.replace(/^app\//, '').replace(/\/route\.ts$/, '')}`;
+      const url = `http://localhost/${file.replace(/^app\//, '').replace(/\/route\.tsx?$/, '')}`;
       const req = (headers: Record<string, string> = {}) =>
         new NextRequest(url, {
           method,
@@ -90,11 +128,14 @@ describe.each(routeFiles)('%s', (file) => {
 describe.each(actionFiles)('%s', (file) => {
   test('every exported server action is built with defineAction (session + permission checked inside)', async () => {
     const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-    const exported = Object.entries(mod).filter(([, v]) => typeof v === 'function');
+    const exported = Object.entries(mod);
     expect(exported.length).toBeGreaterThan(0);
     for (const [name, fn] of exported) {
-      if (PUBLIC_ACTIONS.has(name)) continue;
-      expect((fn as { permission?: string }).permission, `${file} ${name}`).toBeTruthy();
+      expect(typeof fn, `${file} ${name}: a 'use server' file exports only actions`).toBe('function');
+      if (`${file}#${name}` in UNGUARDED_ACTIONS) continue;
+      const permission = (fn as { permission?: string }).permission;
+      expect(permission, `${file} ${name} must be built with defineAction/defineFormAction`).toBeTruthy();
+      expect(PERMISSION_NAMES, `${file} ${name}`).toContain(permission);
     }
   });
 });

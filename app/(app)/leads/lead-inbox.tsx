@@ -68,7 +68,6 @@ export function LeadInbox(props: {
     startTransition(() => router.push(`${pathname}${next.size ? `?${next}` : ''}`));
   };
 
-
   const allOnPage = items.length > 0 && items.every((i) => selected.has(i.id));
   const runBulk = (input: Parameters<typeof bulkLeadsAction>[0]) =>
     startTransition(async () => {

@@ -4,6 +4,8 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { loadBoard } from '@/lib/server/commands/opportunities';
+import { listActiveCategories, listCloseReasons } from '@/lib/db/queries/reference';
+import { listSalesUserOptions } from '@/lib/db/queries/users';
 import { boardFiltersSchema } from '@/lib/validation/opportunities';
 import { encodeCards } from '@/lib/domain/tiers/board-codec';
 import { PageHeader } from '@/components/ui/page-header';
@@ -18,21 +20,9 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
   const filters = boardFiltersSchema.parse(raw);
   const [board, users, categories, reasons] = await Promise.all([
     loadBoard(db, filters),
-    db.user.findMany({
-      where: { disabledAt: null, roles: { hasSome: ['SALES_REP', 'SALES_MANAGER'] } },
-      select: { id: true, name: true, roles: true },
-      orderBy: { name: 'asc' },
-    }),
-    db.businessCategory.findMany({
-      where: { active: true },
-      select: { id: true, nameKo: true, nameEn: true },
-      orderBy: { sortOrder: 'asc' },
-    }),
-    db.reason.findMany({
-      where: { active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } },
-      select: { id: true, kind: true, labelKo: true, labelEn: true },
-      orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }],
-    }),
+    listSalesUserOptions(db),
+    listActiveCategories(db),
+    listCloseReasons(db),
   ]);
   return (
     <>

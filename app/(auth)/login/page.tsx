@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
+import { userExistsWithEmail } from '@/lib/db/queries/users';
 import { getSession } from '@/lib/auth/session';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { setLocaleAction } from '../../locale-actions';
@@ -13,7 +14,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations();
   const { next } = await searchParams;
   // the demo hint only where the demo data was loaded
-  const hasDemo = !!(await db.user.findUnique({ where: { email: 'rep1@tierline.local' }, select: { id: true } }));
+  const hasDemo = await userExistsWithEmail(db, 'rep1@tierline.local');
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-br from-slate-100 to-indigo-50 px-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-lg">

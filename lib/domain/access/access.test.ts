@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editScope, inScope, mayEdit, mayRead, type Actor, type OwnedRecord } from './index';
+import { editScope, inScope, mayEdit, mayRead, schedulesAnyVrbReview, type Actor, type OwnedRecord } from './index';
 
 const rep: Actor = { userId: 'rep', roles: ['SALES_REP'] };
 const manager: Actor = { userId: 'mgr', roles: ['SALES_MANAGER'] };
@@ -40,4 +40,14 @@ describe('mayRead', () => {
   test('everyone signed in reads the pipeline', () => {
     for (const a of [rep, manager, admin, exec]) expect(mayRead(a, ownedByOther)).toBe(true);
   });
+});
+
+describe('schedulesAnyVrbReview', () => {
+  test.each([
+    ['a rep', rep, false],
+    ['a manager', manager, false],
+    ['an executive', exec, false],
+    ['an admin', admin, true],
+    ['the VRB chair', { userId: 'chair', roles: ['VRB_CHAIR'] } as Actor, true],
+  ] as const)('%s', (_name, actor, expected) => expect(schedulesAnyVrbReview(actor)).toBe(expected));
 });

@@ -29,6 +29,11 @@ export function mayEdit(actor: Actor, record: OwnedRecord): boolean {
   return inScope(editScope(actor), record);
 }
 
+/** The VRB chair (and admins, who edit every deal) schedule a review for any deal, not only their team's. */
+export function schedulesAnyVrbReview(actor: Actor): boolean {
+  return actor.roles.includes('VRB_CHAIR') || editScope(actor).kind === 'all';
+}
+
 /** Everyone signed in reads the pipeline (SPEC "Who uses it"): reading is never scoped by owner. */
 export function mayRead(_actor: Actor, _record: OwnedRecord): boolean {
   return true;

@@ -4,6 +4,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { hashToken, newSecretToken } from '../api-auth';
 import { audit } from '../audit';
 import { notFound } from '../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 /** Issue a personal API token; the secret is returned once and only its hash is stored. */
 export async function issueApiToken(db: Db, userId: string, name: string) {
@@ -17,6 +18,7 @@ export async function issueApiToken(db: Db, userId: string, name: string) {
 }
 
 export async function listApiTokens(db: Db, session: AppSession) {
+  assertCan(session, 'token:manage');
   return db.apiToken.findMany({
     where: { userId: session.userId },
     select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
@@ -26,6 +28,7 @@ export async function listApiTokens(db: Db, session: AppSession) {
 
 /** Revoke one of the caller's own tokens ("not found" and "not yours" look the same). */
 export async function revokeApiToken(db: Db, session: AppSession, id: string) {
+  assertCan(session, 'token:manage');
   const { count } = await db.apiToken.updateMany({
     where: { id, userId: session.userId, revokedAt: null },
     data: { revokedAt: new Date() },

@@ -7,6 +7,7 @@ import { normalizeSearchQuery } from '@/lib/domain/search/normalize';
 import { SEARCH_KINDS, type SearchKind, type SearchQuery, type SearchResult } from '@/lib/validation/search';
 import { DomainError } from '../errors';
 import { leadScope } from './leads/leads';
+import { assertCan } from '@/lib/server/authorize';
 
 // Global search (SPEC "Beyond the method"): the command palette's server action and
 // GET /api/v1/search call this. A kind is searched only if the user may read it; leads keep the
@@ -36,8 +37,9 @@ function hrefOf(r: SearchRow): string {
 }
 
 export async function globalSearch(db: Db, session: AppSession, input: SearchQuery): Promise<SearchResult> {
+  assertCan(session, 'opportunity:read');
   const q = normalizeSearchQuery(input.q);
-  if (!q) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'q', message: 'empty query' }]);
+  if (!q) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'q', message: 'empty query' }] });
   const kinds = SEARCH_KINDS.filter((k) => can(session.roles, READ[k]));
   const rows = await searchAll(db, q, { kinds, limit: input.limit, leadOwnerOnly: leadScope(session).ownerOnly });
   return {

@@ -5,6 +5,7 @@ import type { Role } from '@/lib/auth/permissions';
 import { hashPassword } from '@/lib/auth/password';
 import { audit } from '../audit';
 import { DomainError, notFound } from '../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 export async function listUsers(db: Db) {
   return db.user.findMany({
@@ -15,6 +16,7 @@ export async function listUsers(db: Db) {
 
 /** Disable (ends every session at once) or re-enable a user. An admin cannot disable themself. */
 export async function setUserDisabled(db: DbClient, session: AppSession, input: { userId: string; disabled: boolean }) {
+  assertCan(session, 'users:manage');
   if (input.userId === session.userId && input.disabled) throw new DomainError('UNPROCESSABLE', 'cannotDisableSelf');
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { disabledAt: true } });
@@ -34,6 +36,7 @@ export async function setUserDisabled(db: DbClient, session: AppSession, input: 
 }
 
 export async function setUserRoles(db: DbClient, session: AppSession, input: { userId: string; roles: Role[] }) {
+  assertCan(session, 'users:manage');
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { roles: true } });
     if (!before) throw notFound();

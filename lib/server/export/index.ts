@@ -12,7 +12,7 @@ import { exportColumns, type Column, type Translate } from '@/components/data-ta
 // `keysetRows` over the list query the page uses), streamed out. Text cells beginning with
 // = + - @ TAB CR are neutralised (lib/domain/format/csv.ts) in both formats.
 //
-//   export const GET = apiRoute({ permission: 'lead:export', query: withExportParams(listLeadsQuery) },
+//   export const GET = apiRoute({ permission: 'lead:export', query: withExportParams(listLeadsQuerySchema) },
 //     async ({ session, query, locale }) => exportResponse({
 //       format: query.format, filename: 'leads', hidden: query.hide,
 //       columns: leadColumns(serverTranslator(locale, 'leads'), locale),

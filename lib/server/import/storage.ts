@@ -24,7 +24,8 @@ export async function saveUpload(
   const counter = new Transform({
     transform(chunk: Buffer, _enc, cb) {
       size += chunk.length;
-      if (size > maxBytes) cb(new DomainError('TOO_LARGE', 'leads.errors.fileTooLarge', { mb: Math.round(maxBytes / 1048576) }));
+      if (size > maxBytes)
+        cb(new DomainError('TOO_LARGE', 'leads.errors.fileTooLarge', { params: { mb: Math.round(maxBytes / 1048576) } }));
       else cb(null, chunk);
     },
   });

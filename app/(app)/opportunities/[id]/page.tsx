@@ -1,11 +1,19 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
+import {
+  getEditableOpportunity,
+  getOpportunity,
+  listOpportunityContacts,
+  listRecentActivities,
+  listTierHistory,
+} from '@/lib/db/queries/opportunities';
+import { listActiveCategories, listActiveRegions, listCloseReasons, listCompetitorOptions } from '@/lib/db/queries/reference';
+import { schedulesAnyVrbReview } from '@/lib/domain/access';
 import { serializeOpportunity } from '@/lib/server/commands/opportunities/serialize';
 import { getSettings } from '@/lib/server/settings';
 import { stallStateOf, timeInTiers } from '@/lib/domain/tiers';
@@ -31,51 +39,19 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   const now = new Date();
   const [editable, history, activities, contacts, reasons, categories, regions, competitors] = await Promise.all([
     can(session.roles, 'opportunity:edit') ? getEditableOpportunity(db, session, id).then(Boolean) : false,
-    db.tierChange.findMany({
-      where: { opportunityId: id },
-      orderBy: { changedAt: 'desc' },
-      select: {
-        id: true,
-        fromTier: true,
-        toTier: true,
-        fromOutcome: true,
-        toOutcome: true,
-        reason: true,
-        changedAt: true,
-        actor: { select: { name: true } },
-      },
-    }),
-    db.activity.findMany({
-      where: { opportunityId: id },
-      orderBy: { occurredAt: 'desc' },
-      take: 50,
-      select: { id: true, type: true, subject: true, body: true, occurredAt: true, actor: { select: { name: true } } },
-    }),
-    db.opportunityContact.findMany({
-      where: { opportunityId: id },
-      select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } },
-    }),
-    db.reason.findMany({
-      where: { kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] }, active: true },
-      select: { id: true, kind: true, labelKo: true, labelEn: true },
-      orderBy: [{ kind: 'asc' }, { sortOrder: 'asc' }],
-    }),
-    db.businessCategory.findMany({
-      where: { active: true },
-      select: { id: true, nameKo: true, nameEn: true },
-      orderBy: { sortOrder: 'asc' },
-    }),
-    db.salesRegion.findMany({ where: { active: true }, select: { id: true, nameKo: true, nameEn: true }, orderBy: { sortOrder: 'asc' } }),
-    db.competitor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 }),
+    listTierHistory(db, id),
+    listRecentActivities(db, id),
+    listOpportunityContacts(db, id),
+    listCloseReasons(db),
+    listActiveCategories(db),
+    listActiveRegions(db),
+    listCompetitorOptions(db, 200),
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
   const vrb = await listOpportunityReviews(db, id);
   // reps/managers schedule for deals they may edit, the chair and admins for any (the command checks again)
-  const canScheduleVrb =
-    can(session.roles, 'vrb:schedule') &&
-    row.tier > 0 &&
-    (editable || session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN'));
+  const canScheduleVrb = can(session.roles, 'vrb:schedule') && row.tier > 0 && (editable || schedulesAnyVrbReview(session));
   const stall = stallStateOf(
     { tier: row.tier, tierEnteredAt: row.tierEnteredAt, stallSnoozedAt: row.stallSnoozedAt, stallSnoozedUntil: row.stallSnoozedUntil },
     settings.stallThresholds,

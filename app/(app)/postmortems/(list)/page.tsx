@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PendingTable, PostmortemTable } from './tables';
 import { can } from '@/lib/auth/permissions';
-import { editableWhere } from '@/lib/db/queries/opportunities';
+import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 
 export default async function PostmortemsPage() {
@@ -22,13 +22,10 @@ export default async function PostmortemsPage() {
   const rows = classifyPending(pending.rows, now);
   // the deals this user may write a postmortem for (own / team's; admins all): one query
   const writable = can(session.roles, 'postmortem:write')
-    ? new Set(
-        (
-          await db.opportunity.findMany({
-            where: { id: { in: rows.map((r) => r.opportunityId) }, ...editableWhere(session) },
-            select: { id: true },
-          })
-        ).map((o) => o.id),
+    ? await editableOpportunityIds(
+        db,
+        session,
+        rows.map((r) => r.opportunityId),
       )
     : new Set<string>();
 

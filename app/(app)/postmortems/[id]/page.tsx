@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { CalendarClock, CheckCircle2, Circle, Flag, MessageSquare, Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { getPostmortemRecord } from '@/lib/db/queries/postmortems';
@@ -10,7 +10,7 @@ import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { can } from '@/lib/auth/permissions';
-import { editableWhere } from '@/lib/db/queries/opportunities';
+import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 
@@ -23,8 +23,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
   if (!pm) notFound();
   const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
   const opp = pm.opportunity;
-  const mayEdit =
-    can(session.roles, 'postmortem:write') && (await db.opportunity.count({ where: { id: opp.id, ...editableWhere(session) } })) > 0;
+  const mayEdit = can(session.roles, 'postmortem:write') && (await editableOpportunityIds(db, session, [opp.id])).has(opp.id);
   const timeline = assembleTimeline(pm.timeline.tier, pm.timeline.vrb, pm.timeline.activities);
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : t('record.notRecorded'));
   const name = (x: { nameKo: string; nameEn: string } | null) => (x ? (locale === 'en' ? x.nameEn : x.nameKo) : null);

@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { listAudit } from '@/lib/server/commands/audit';
 import { DomainError } from '@/lib/server/errors';
 import { listUsers } from '@/lib/server/commands/users';
-import { AUDIT_ENTITY_TYPES, auditQuery } from '@/lib/validation/audit';
+import { AUDIT_ENTITY_TYPES, auditQuerySchema } from '@/lib/validation/audit';
 import { Input, Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { AuditTable } from './audit-table';
@@ -22,8 +22,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!can(session.roles, 'audit:read')) notFound();
   const t = await getTranslations('audit');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = auditQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : auditQuery.parse({});
+  const parsed = auditQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
   let page;
   try {
     page = await listAudit(db, session, query);
@@ -32,7 +32,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     page = await listAudit(db, session, { ...query, cursor: undefined }); // a bad cursor shows the first page
   }
   const users = await listUsers(db);
-  const f = parsed.success ? query : auditQuery.parse({});
+  const f = parsed.success ? query : auditQuerySchema.parse({});
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />

@@ -10,6 +10,7 @@ import { analyzeFile, blockingProblems, type Analysis } from '@/lib/server/impor
 import { startImportJob } from '@/lib/server/import/runner';
 import { saveUpload } from '@/lib/server/import/storage';
 import { translateError } from '@/lib/i18n/translate';
+import { assertCan } from '@/lib/server/authorize';
 
 // Import commands: upload (stored + analysed, a draft batch), preview with a corrected mapping,
 // start (dry run or real), status, history, error file. The page's actions and
@@ -51,6 +52,7 @@ export async function uploadImport(
   session: AppSession,
   input: { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null },
 ): Promise<{ batchId: string; analysis: Analysis }> {
+  assertCan(session, 'lead:import');
   const fileName = input.fileName.trim().slice(0, 255) || 'upload';
   const saved = await saveUpload(input.body);
   let analysis: Analysis;
@@ -82,7 +84,8 @@ async function loadBatch(db: Db, batchId: string) {
   return b;
 }
 
-export async function previewImport(db: Db, _session: AppSession, input: { batchId: string; mapping: ColumnMapping }) {
+export async function previewImport(db: Db, session: AppSession, input: { batchId: string; mapping: ColumnMapping }) {
+  assertCan(session, 'lead:import');
   const b = await loadBatch(db, input.batchId);
   if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
   return analyzeFile(b.filePath, input.mapping);
@@ -93,12 +96,13 @@ export async function previewImport(db: Db, _session: AppSession, input: { batch
  * again as a NEW batch (each run keeps its own counts in the history).
  */
 export async function startImport(db: DbClient, session: AppSession, input: { batchId: string; mapping: ColumnMapping; dryRun: boolean }) {
+  assertCan(session, 'lead:import');
   const b = await loadBatch(db, input.batchId);
   if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
   const analysis = await analyzeFile(b.filePath, input.mapping);
   const blocking = blockingProblems(analysis.headers, input.mapping);
   if (blocking.length) {
-    throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, {}, { problems: blocking });
+    throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, { details: { problems: blocking } });
   }
   const mapping = input.mapping as Prisma.InputJsonValue;
   let id: string;
@@ -133,7 +137,8 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
 
 const STATUS = { PENDING: 'pending', RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
 
-export async function getImportStatus(db: Db, _session: AppSession, batchId: string, errorLimit = 100): Promise<ImportStatusView> {
+export async function getImportStatus(db: Db, session: AppSession, batchId: string, errorLimit = 100): Promise<ImportStatusView> {
+  assertCan(session, 'lead:import');
   const b = await loadBatch(db, batchId);
   const errors = await db.importRowError.findMany({ where: { batchId }, orderBy: [{ row: 'asc' }, { id: 'asc' }], take: errorLimit });
   return {
@@ -151,7 +156,8 @@ export async function getImportStatus(db: Db, _session: AppSession, batchId: str
   };
 }
 
-export async function listImportBatches(db: Db, _session: AppSession, take = 30) {
+export async function listImportBatches(db: Db, session: AppSession, take = 30) {
+  assertCan(session, 'lead:import');
   return db.importBatch.findMany({
     where: { NOT: { mapping: { equals: Prisma.AnyNull } } },
     orderBy: { createdAt: 'desc' },
@@ -179,6 +185,7 @@ export async function listImportBatches(db: Db, _session: AppSession, take = 30)
 
 /** The error file as a stream of CSV lines (BOM so Excel opens Korean text as UTF-8). Keyset over ids. */
 export async function importErrorsCsv(db: Db, session: AppSession, batchId: string): Promise<ReadableStream<Uint8Array>> {
+  assertCan(session, 'lead:import');
   await loadBatch(db, batchId);
   const enc = new TextEncoder();
   const header = session.locale === 'en' ? ['row', 'column', 'reason'] : ['행', '열', '사유'];

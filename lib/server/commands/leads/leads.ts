@@ -9,6 +9,7 @@ import type { BulkLeadAction, ListLeadsQuery } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
 import { DomainError, conflict, notFound } from '@/lib/server/errors';
 import { getSetting } from '@/lib/server/settings';
+import { assertCan } from '@/lib/server/authorize';
 
 // Lead commands: list (scoped), qualify, disqualify, assign, bulk, convert. Record-level rules
 // live in the queries: a rep reaches only leads assigned to them, a manager unassigned leads,
@@ -21,8 +22,8 @@ export function leadScope(session: AppSession): LeadScope {
   return { ownerOnly: session.roles.some((r) => (SEES_ALL as readonly string[]).includes(r)) ? null : session.userId };
 }
 
-/** Prisma where-clause of the leads this user may change. */
-async function writableWhere(db: Db, session: AppSession) {
+/** Prisma where-clause of the leads this user may change (the leads' record scope). */
+export async function writableWhere(db: Db, session: AppSession) {
   if (session.roles.some((r) => (WRITES_ALL as readonly string[]).includes(r))) return {};
   if (session.roles.includes('SALES_MANAGER')) {
     const team = await db.user.findMany({ where: { managerId: session.userId }, select: { id: true } });
@@ -32,16 +33,17 @@ async function writableWhere(db: Db, session: AppSession) {
 }
 
 export async function listLeads(session: AppSession, query: ListLeadsQuery, opts: { withCount?: boolean } = {}) {
+  assertCan(session, 'lead:read');
   const scope = leadScope(session);
   if (query.q && query.sort.startsWith('company')) {
     // a search is ordered by date only: sorting thousands of trigram matches by name is not a 10 ms page
-    throw new DomainError('VALIDATION', 'leads.errors.sortWithSearch', {}, undefined, [
-      { path: 'sort', message: 'company sorts are not offered with q' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.sortWithSearch', {
+      fields: [{ path: 'sort', message: 'company sorts are not offered with q' }],
+    });
   }
   const page = await listLeadsPage(pgPool, query, scope, session.userId);
   if (page.badCursor)
-    throw new DomainError('VALIDATION', 'leads.errors.badCursor', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+    throw new DomainError('VALIDATION', 'leads.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const count = opts.withCount ? await countLeadsCapped(pgPool, query, scope, session.userId) : null;
   return { items: page.items, nextCursor: page.nextCursor, count };
 }
@@ -69,12 +71,10 @@ async function loadWritable(db: Db, session: AppSession, id: string) {
 }
 
 /** A rep (or manager) who may own leads and opportunities; a rep may only name themself. */
-async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
+export async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
   const u = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
   if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER')) {
-    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', {}, undefined, [
-      { path: 'ownerId', message: 'not an active sales rep' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });
   }
   const onlyRep = !session.roles.some((r) => r === 'ADMIN' || r === 'MARKETER' || r === 'SALES_MANAGER');
   if (onlyRep && ownerId !== session.userId) throw new DomainError('FORBIDDEN', 'leads.errors.ownerNotSelf');
@@ -97,14 +97,16 @@ function checkVersion(lead: { version: number }, version: number | undefined, cu
 }
 
 export async function qualifyLead(db: DbClient, session: AppSession, id: string, input: { ownerId?: string; version?: number }) {
+  assertCan(session, 'lead:qualify');
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
-    if (!canTransition(lead.status, 'SQL')) throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
+    if (!canTransition(lead.status, 'SQL'))
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { params: { status: lead.status } });
     const rules = await getSetting(tx, 'qualificationRules');
     const checklist = qualificationChecklist({ ...lead, budget: lead.budget?.toString() ?? null }, rules);
     if (!isQualified(checklist))
-      throw new DomainError('UNPROCESSABLE', 'leads.errors.notQualified', {}, { missing: missingCriteria(checklist) });
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.notQualified', { details: { missing: missingCriteria(checklist) } });
     if (input.ownerId) await checkAssignee(tx, session, input.ownerId);
     const ownerId = input.ownerId ?? lead.ownerId;
     await casUpdate(tx, id, lead.version, ['MQL'], { status: 'SQL', qualifiedAt: new Date(), ownerId });
@@ -125,9 +127,9 @@ async function findDisqualifyReason(db: Db, reason: string) {
     where: { kind: 'DISQUALIFY', active: true, OR: [{ code: reason }, ...(/^[0-9a-f-]{36}$/i.test(reason) ? [{ id: reason }] : [])] },
   });
   if (!r)
-    throw new DomainError('VALIDATION', 'leads.errors.reasonUnknown', {}, undefined, [
-      { path: 'reason', message: 'unknown disqualify reason' },
-    ]);
+    throw new DomainError('VALIDATION', 'leads.errors.reasonUnknown', {
+      fields: [{ path: 'reason', message: 'unknown disqualify reason' }],
+    });
   return r;
 }
 
@@ -137,12 +139,13 @@ export async function disqualifyLead(
   id: string,
   input: { reason: string; note?: string; version?: number },
 ) {
+  assertCan(session, 'lead:disqualify');
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
     const reason = await findDisqualifyReason(tx, input.reason);
     if (!canTransition(lead.status, 'DISQUALIFIED'))
-      throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { status: lead.status });
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { params: { status: lead.status } });
     await casUpdate(tx, id, lead.version, ['MQL', 'SQL'], {
       status: 'DISQUALIFIED',
       disqualifyReasonId: reason.id,
@@ -160,8 +163,12 @@ export async function disqualifyLead(
   });
 }
 
+/** The permission each bulk operation needs (the same as its single-lead route). */
+export const BULK_LEAD_PERMISSION = { assign: 'lead:assign', qualify: 'lead:qualify', disqualify: 'lead:disqualify' } as const;
+
 /** Bulk assign / qualify / disqualify: one read, one write per kind of change, one audit row per lead. */
 export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLeadAction) {
+  assertCan(session, BULK_LEAD_PERMISSION[input.action]);
   return db.$transaction(async (tx) => {
     const ids = [...new Set(input.ids)];
     const leads = await tx.lead.findMany({ where: { id: { in: ids }, ...(await writableWhere(tx, session)) } });
@@ -232,11 +239,12 @@ export async function convertLead(
   id: string,
   input: { ownerId: string; opportunityName?: string; version?: number },
 ) {
+  assertCan(session, 'lead:convert');
   return db.$transaction(async (tx) => {
     const lead = await loadWritable(tx, session, id);
     checkVersion(lead, input.version, lead);
     if (!canTransition(lead.status, 'CONVERTED'))
-      throw new DomainError('UNPROCESSABLE', 'leads.errors.convertNeedsSql', { status: lead.status });
+      throw new DomainError('UNPROCESSABLE', 'leads.errors.convertNeedsSql', { params: { status: lead.status } });
     await checkAssignee(tx, session, input.ownerId);
 
     const companyName = lead.company ?? lead.companyDomain ?? lead.email ?? '—';
@@ -324,6 +332,7 @@ export async function convertLead(
 
 /** One lead with its checklist (detail panel). */
 export async function getLead(db: Db, session: AppSession, id: string) {
+  assertCan(session, 'lead:read');
   const scope = leadScope(session);
   const lead = await db.lead.findFirst({
     where: { id, ...(scope.ownerOnly ? { ownerId: scope.ownerOnly } : {}) },

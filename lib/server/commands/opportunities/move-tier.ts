@@ -13,52 +13,48 @@ import {
   type OpportunityRow,
   type SqlRunner,
 } from '@/lib/db/queries/opportunities';
-import { decideTierMove, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
+import { decideTierMove, entryBacklog, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
 import { pgPool } from '@/lib/db/pg';
 import { getSettings } from '../../settings';
 import { DomainError, notFound } from '../../errors';
 import { serializeOpportunity } from './serialize';
+import { assertCan } from '@/lib/server/authorize';
 
 /** 409 with the current record and who changed it last: the user sees what changed and chooses. */
 export async function conflictWithCurrent(db: Db, id: string) {
   const [row, settings] = await Promise.all([getOpportunity(db, id), getSettings(db)]);
   if (!row) return notFound();
-  return new DomainError(
-    'CONFLICT',
-    'conflict',
-    {},
-    { ...serializeOpportunity(row, settings.horizonBounds), lastChange: await getLastChange(db, id) },
-  );
+  return new DomainError('CONFLICT', 'conflict', {
+    details: { ...serializeOpportunity(row, settings.horizonBounds), lastChange: await getLastChange(db, id) },
+  });
 }
 
 function unmetError(session: AppSession, unmet: (UnmetRequirement | { tier: number; id: 'moveReason'; input: 'reason' })[]) {
-  return new DomainError(
-    'UNPROCESSABLE',
-    'tiers.errors.requirementsUnmet',
-    { count: unmet.length },
-    { unmet },
-    unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
-  );
+  return new DomainError('UNPROCESSABLE', 'tiers.errors.requirementsUnmet', {
+    params: { count: unmet.length },
+    fields: unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
+    details: { unmet },
+  });
 }
 
 function moveError(session: AppSession, e: MoveError, to: number): DomainError {
   switch (e.code) {
     case 'INVALID_TIER':
-      return new DomainError('VALIDATION', 'tiers.errors.invalidTier', {}, undefined, [{ path: 'to', message: 'tier is 4, 3, 2, 1 or 0' }]);
+      return new DomainError('VALIDATION', 'tiers.errors.invalidTier', { fields: [{ path: 'to', message: 'tier is 4, 3, 2, 1 or 0' }] });
     case 'SAME_TIER':
       return new DomainError('UNPROCESSABLE', 'tiers.errors.sameTier');
     case 'CLOSED':
       return new DomainError('UNPROCESSABLE', 'tiers.errors.closed');
     case 'OUTCOME_REQUIRED':
-      return new DomainError('VALIDATION', 'tiers.errors.outcomeRequired', {}, undefined, [
-        { path: 'outcome', message: 'outcome is required with tier 0' },
-      ]);
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeRequired', {
+        fields: [{ path: 'outcome', message: 'outcome is required with tier 0' }],
+      });
     case 'OUTCOME_NOT_ALLOWED':
-      return new DomainError('VALIDATION', 'tiers.errors.outcomeNotAllowed', {}, undefined, [
-        { path: 'outcome', message: 'outcome only with tier 0' },
-      ]);
+      return new DomainError('VALIDATION', 'tiers.errors.outcomeNotAllowed', {
+        fields: [{ path: 'outcome', message: 'outcome only with tier 0' }],
+      });
     case 'REASON_REQUIRED':
       return unmetError(session, [{ tier: to, id: 'moveReason', input: 'reason' }]);
     case 'REQUIREMENTS_UNMET':
@@ -91,9 +87,9 @@ async function applyFill(tx: Db, session: AppSession, opp: OpportunityRow, fill:
       data: { powerRole: 'DECISION_MAKER', version: { increment: 1 } },
     });
     if (n.count === 0)
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [
-        { path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' },
-      ]);
+      throw new DomainError('VALIDATION', 'validation', {
+        fields: [{ path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' }],
+      });
   }
   if (fill.reasonIds) await setReasons(tx, opp.id, fill.reasonIds);
 }
@@ -103,7 +99,7 @@ export async function setReasons(tx: Db, opportunityId: string, reasonIds: strin
   const ids = [...new Set(reasonIds)];
   const found = await tx.reason.count({ where: { id: { in: ids }, active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } } });
   if (found !== ids.length)
-    throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'reasonIds', message: 'unknown or inactive reason' }]);
+    throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'reasonIds', message: 'unknown or inactive reason' }] });
   await tx.opportunityReason.deleteMany({ where: { opportunityId } });
   if (ids.length) await tx.opportunityReason.createMany({ data: ids.map((reasonId) => ({ opportunityId, reasonId })) });
 }
@@ -135,6 +131,7 @@ function factsOf(
  * refusal writes nothing.
  */
 export async function moveOpportunityTier(db: DbClient, session: AppSession, input: MoveTierInput) {
+  assertCan(session, 'tier:move');
   const now = new Date();
   // hot path (no form values): read and write straight through the pg pool, same SQL
   const fast = pgRunner(pgPool);
@@ -154,7 +151,10 @@ export async function moveOpportunityTier(db: DbClient, session: AppSession, inp
   return serializeOpportunity(updated, settings.horizonBounds, now);
 }
 
-type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'>;
+type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'> & {
+  /** what made the move (a tier review's decision): recorded in the move's audit row */
+  via?: { tierReviewId: string; decision: string };
+};
 
 /** decide (pure) → one write statement, for an opportunity already loaded (and authorized) by the caller. */
 async function decideAndWrite(
@@ -167,12 +167,19 @@ async function decideAndWrite(
   rules: Awaited<ReturnType<typeof getSettings>>['tierRules'],
   now: Date,
 ) {
+  const facts = factsOf(opp, extra, input.outcome, input.reason);
   const decision = decideTierMove(
     { tier: opp.tier as Tier, outcome: opp.outcome, lastOpenTier: opp.lastOpenTier },
     { to: input.to, outcome: input.outcome ?? null, reason: input.reason },
-    factsOf(opp, extra, input.outcome, input.reason),
+    facts,
     { rules, canReopen: can(session.roles, 'tier:reopen') },
   );
+  // a deal that entered at a later tier (pipeline import) meets the requirements of the tiers it
+  // skipped before it moves onward (up, not closing): no back door around the engine's table
+  const upward = input.to > 0 && input.to < opp.tier;
+  const backlog = upward && opp.unmetAtEntry?.length ? entryBacklog(opp.tier as Tier, facts, rules) : [];
+  if (backlog.length && (decision.ok || decision.error.code === 'REQUIREMENTS_UNMET'))
+    throw unmetError(session, [...backlog, ...(decision.ok ? [] : (decision.error as { unmet: UnmetRequirement[] }).unmet)]);
   if (!decision.ok) throw moveError(session, decision.error, input.to);
   const d = decision.value;
   const written = await writeTierMove(sql, {
@@ -186,6 +193,7 @@ async function decideAndWrite(
     reason: input.reason ?? null,
     actorId: session.userId,
     at: now,
+    clearUnmetAtEntry: upward || d.tier === 0,
     auditBefore: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
     auditAfter: {
       tier: d.tier,
@@ -194,6 +202,7 @@ async function decideAndWrite(
       reason: input.reason ?? null,
       kind: d.kind,
       fill: input.fill ?? null,
+      ...(input.via ? { via: input.via } : {}),
     },
   });
   if (!written) throw await conflictWithCurrent(tx, opp.id);
@@ -204,6 +213,7 @@ async function decideAndWrite(
     lastOpenTier: d.lastOpenTier,
     tierEnteredAt: now,
     closedAt: d.tier === 0 ? now : null,
+    unmetAtEntry: upward || d.tier === 0 ? [] : opp.unmetAtEntry,
     version: opp.version + 1,
     updatedAt: now,
   } as OpportunityRow;
@@ -235,4 +245,38 @@ async function load(run: SqlRunner, session: AppSession, id: string) {
   const found = await getEditableOpportunityWithFacts(run, session, id);
   if (!found) throw notFound();
   return found;
+}
+
+/**
+ * A tier review's decision applied through the same engine, inside the decision's transaction:
+ * [requirement form values] → decide → the one write (CAS on version, tier history with the
+ * review as its reason, audit, the owner's notification). The caller (decide-tier-review-item)
+ * authorized the decision for this deal (lib/domain/tiers mayDecideInReview, built on
+ * lib/domain/access), so the load is not scoped again. Any refusal throws and rolls back.
+ */
+export async function moveOpportunityForReview(
+  tx: Db,
+  session: AppSession,
+  opportunityId: string,
+  req: { to: number; outcome: 'DROPPED' | null; reason: string; fill?: MoveFill; via: { tierReviewId: string; decision: string } },
+  now: Date,
+) {
+  const sql = prismaRunner(tx);
+  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(sql, null, opportunityId)]);
+  if (!found) throw notFound();
+  let { opp, extra } = found;
+  if (req.fill) {
+    await applyFill(tx, session, opp, req.fill);
+    [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
+  }
+  return decideAndWrite(
+    sql,
+    tx,
+    session,
+    opp,
+    extra,
+    { to: req.to, outcome: req.outcome, reason: req.reason, version: opp.version, fill: req.fill, via: req.via },
+    settings.tierRules,
+    now,
+  );
 }

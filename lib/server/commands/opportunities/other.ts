@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import type { Db, DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { getEditableOpportunity, getOpportunity, listOpportunityPage } from '@/lib/db/queries/opportunities';
@@ -16,6 +16,7 @@ import { getSettings } from '../../settings';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { serializeOpportunity } from './serialize';
+import { assertCan } from '@/lib/server/authorize';
 
 /** GET /api/v1/opportunities: keyset page, everyone signed in reads the pipeline. */
 export async function listOpportunities(db: Db, q: ListOpportunitiesQuery) {
@@ -44,6 +45,7 @@ export async function getOpportunityOrThrow(db: Db, id: string) {
 
 /** Snooze a stall flag once per tier entry, with a reason and a date. */
 export async function snoozeStall(db: DbClient, session: AppSession, input: z.infer<typeof snoozeStallSchema>) {
+  assertCan(session, 'tier:snooze');
   const settings = await getSettings(db);
   const now = new Date();
   return db.$transaction(async (tx) => {
@@ -89,6 +91,7 @@ export async function snoozeStall(db: DbClient, session: AppSession, input: z.in
 }
 
 export async function addActivity(db: DbClient, session: AppSession, input: z.infer<typeof addActivitySchema>) {
+  assertCan(session, 'activity:write');
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, input.opportunityId);
     if (!opp) throw notFound();
@@ -116,6 +119,7 @@ export async function addActivity(db: DbClient, session: AppSession, input: z.in
 }
 
 export async function addOpportunityContact(db: DbClient, session: AppSession, input: z.infer<typeof addContactSchema>) {
+  assertCan(session, 'opportunity:edit');
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, input.opportunityId);
     if (!opp) throw notFound();
@@ -152,9 +156,10 @@ export async function listReasons(db: Db, opts: { activeOnly?: boolean } = {}) {
 }
 
 export async function addReason(db: DbClient, session: AppSession, input: z.infer<typeof addReasonSchema>) {
+  assertCan(session, 'settings:manage');
   return db.$transaction(async (tx) => {
     const exists = await tx.reason.findUnique({ where: { kind_code: { kind: input.kind, code: input.code } }, select: { id: true } });
-    if (exists) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'code', message: 'code already used' }]);
+    if (exists) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'code', message: 'code already used' }] });
     const max = await tx.reason.aggregate({ where: { kind: input.kind }, _max: { sortOrder: true } });
     const r = await tx.reason.create({ data: { ...input, sortOrder: (max._max.sortOrder ?? 0) + 1 }, select: { id: true } });
     await audit(tx, { actorId: session.userId, action: 'reason.create', entityType: 'Reason', entityId: r.id, after: input });
@@ -163,6 +168,7 @@ export async function addReason(db: DbClient, session: AppSession, input: z.infe
 }
 
 export async function setReasonActive(db: DbClient, session: AppSession, input: z.infer<typeof setReasonActiveSchema>) {
+  assertCan(session, 'settings:manage');
   return db.$transaction(async (tx) => {
     const r = await tx.reason.findUnique({ where: { id: input.reasonId }, select: { active: true, kind: true } });
     if (!r || r.kind === 'DISQUALIFY') throw notFound();

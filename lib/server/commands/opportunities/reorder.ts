@@ -1,5 +1,5 @@
 import 'server-only';
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import { editableWhere } from '@/lib/db/queries/opportunities';
@@ -7,6 +7,7 @@ import { positionBetween } from '@/lib/domain/tiers/position';
 import type { reorderSchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * Place a card between its new neighbours in its board column (the board's drag within a column,
@@ -15,6 +16,7 @@ import { DomainError, notFound } from '../../errors';
  * between the neighbours, the column is renumbered once (same order, even steps).
  */
 export async function reorderOpportunity(db: DbClient, session: AppSession, input: z.infer<typeof reorderSchema>) {
+  assertCan(session, 'tier:move');
   return db.$transaction(async (tx) => {
     const opp = await tx.opportunity.findFirst({
       where: { id: input.opportunityId, ...editableWhere(session) },

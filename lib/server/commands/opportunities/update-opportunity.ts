@@ -9,6 +9,7 @@ import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { conflictWithCurrent, setReasons } from './move-tier';
 import { serializeOpportunity } from './serialize';
+import { assertCan } from '@/lib/server/authorize';
 
 const DATE_FIELDS = ['expectedCloseDate', 'nextStepDueDate', 'proposalDueDate'] as const;
 
@@ -17,6 +18,7 @@ const DATE_FIELDS = ['expectedCloseDate', 'nextStepDueDate', 'proposalDueDate'] 
  * else 409 with the current record (nothing overwritten). Tier moves go through moveOpportunityTier.
  */
 export async function updateOpportunity(db: DbClient, session: AppSession, input: UpdateOpportunityInput) {
+  assertCan(session, 'opportunity:edit');
   const settings = await getSettings(db);
   const { opportunityId, version, reasonIds, ...fields } = input;
   const updated = await db.$transaction(async (tx) => {
@@ -32,14 +34,14 @@ export async function updateOpportunity(db: DbClient, session: AppSession, input
       data.businessCategoryId &&
       !(await tx.businessCategory.findUnique({ where: { id: data.businessCategoryId as string }, select: { id: true } }))
     )
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'businessCategoryId', message: 'unknown category' }]);
+      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'businessCategoryId', message: 'unknown category' }] });
     if (data.salesRegionId && !(await tx.salesRegion.findUnique({ where: { id: data.salesRegionId as string }, select: { id: true } })))
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'salesRegionId', message: 'unknown region' }]);
+      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'salesRegionId', message: 'unknown region' }] });
     if (
       data.lostToCompetitorId &&
       !(await tx.competitor.findUnique({ where: { id: data.lostToCompetitorId as string }, select: { id: true } }))
     )
-      throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'lostToCompetitorId', message: 'unknown competitor' }]);
+      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'lostToCompetitorId', message: 'unknown competitor' }] });
     const { count } = await tx.opportunity.updateMany({
       where: { id: opp.id, version },
       data: { ...(data as Prisma.OpportunityUpdateManyMutationInput), version: { increment: 1 } },

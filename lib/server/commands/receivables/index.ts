@@ -5,7 +5,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { editableWhere } from '@/lib/db/queries/opportunities';
 import {
-  decodeReceivableCursor,
+  receivableCursor,
   getSchedule,
   listOutstandingFacts,
   listReceivablesPage,
@@ -20,10 +20,10 @@ import {
   checkSchedule,
   compareAmounts,
   milestoneState,
-  seoulDate,
   summarize,
   type ScheduleError,
 } from '@/lib/domain/receivables/rules';
+import { koreaToday, startOfKoreanDay } from '@/lib/domain/time/korea';
 import { translateError } from '@/lib/i18n/translate';
 import type {
   AddMilestoneInput,
@@ -35,7 +35,8 @@ import type {
   UpdateMilestoneInput,
 } from '@/lib/validation/receivables';
 import { audit } from '../../audit';
-import { DomainError, forbidden, notFound } from '../../errors';
+import { DomainError, notFound } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // Receivables commands (SPEC §6), shared by the /receivables page's actions and /api/v1:
 // scoped load (a rep edits their own deals' schedule, a manager their team's, an admin any;
@@ -83,9 +84,10 @@ function filterOf(
 
 /** GET /api/v1/receivables and the page's list: one keyset page (everyone with opportunity:read). */
 export async function listReceivables(db: Db, session: AppSession, q: ListReceivablesQuery, now = new Date()) {
-  const today = seoulDate(now);
-  const after = q.cursor ? decodeReceivableCursor(q.cursor) : null;
-  if (q.cursor && !after) throw new DomainError('VALIDATION', 'validation', {}, undefined, [{ path: 'cursor', message: 'invalid cursor' }]);
+  assertCan(session, 'opportunity:read');
+  const today = koreaToday(now);
+  const after = q.cursor ? receivableCursor.decode(q.cursor) : null;
+  if (q.cursor && !after) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const page = await listReceivablesPage(db, filterOf(session, q, today), { after, limit: q.limit });
   const items: ReceivableItem[] = page.items.map((r) => ({
     ...milestoneView(r, today),
@@ -105,14 +107,14 @@ export async function receivablesSummary(
   q: Pick<ListReceivablesQuery, 'owner' | 'team' | 'account'>,
   now = new Date(),
 ) {
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   const { status: _s, ...f } = filterOf(session, { ...q, status: 'outstanding' }, today);
   return summarize(await listOutstandingFacts(db, f), today);
 }
 
 /** The schedule editor: the deal, its milestones, whether this user may edit it, and the schedule check. */
 export async function getScheduleView(db: Db, session: AppSession, opportunityId: string, now = new Date()) {
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   const o = await getSchedule(db, opportunityId);
   if (!o) throw notFound();
   const editable =
@@ -158,40 +160,30 @@ function scheduleError(session: AppSession, e: ScheduleError, collectedPath = 'c
         scheduled: formatKrw(e.scheduled, session.locale),
         over: formatKrw(e.over, session.locale),
       };
-      return new DomainError(
-        'UNPROCESSABLE',
-        'receivables.errors.exceedsContract',
-        params,
-        e,
-        field('amount', 'receivables.errors.exceedsContract', params),
-      );
+      return new DomainError('UNPROCESSABLE', 'receivables.errors.exceedsContract', {
+        params: params,
+        fields: field('amount', 'receivables.errors.exceedsContract', params),
+        details: e,
+      });
     }
     case 'COLLECTED_EXCEEDS_AMOUNT': {
       const params = { amount: formatKrw(e.amount, session.locale) };
-      return new DomainError(
-        'UNPROCESSABLE',
-        'receivables.errors.collectedExceedsAmount',
-        params,
-        e,
-        field(collectedPath, 'receivables.errors.collectedExceedsAmount', params),
-      );
+      return new DomainError('UNPROCESSABLE', 'receivables.errors.collectedExceedsAmount', {
+        params: params,
+        fields: field(collectedPath, 'receivables.errors.collectedExceedsAmount', params),
+        details: e,
+      });
     }
     case 'COLLECTED_IN_FUTURE':
-      return new DomainError(
-        'UNPROCESSABLE',
-        'receivables.errors.collectedInFuture',
-        {},
-        e,
-        field('collectedOn', 'receivables.errors.collectedInFuture'),
-      );
+      return new DomainError('UNPROCESSABLE', 'receivables.errors.collectedInFuture', {
+        fields: field('collectedOn', 'receivables.errors.collectedInFuture'),
+        details: e,
+      });
     case 'AMOUNT_NOT_POSITIVE':
-      return new DomainError(
-        'VALIDATION',
-        'receivables.errors.amountNotPositive',
-        {},
-        e,
-        field('amount', 'receivables.errors.amountNotPositive'),
-      );
+      return new DomainError('VALIDATION', 'receivables.errors.amountNotPositive', {
+        fields: field('amount', 'receivables.errors.amountNotPositive'),
+        details: e,
+      });
   }
 }
 
@@ -218,7 +210,7 @@ async function loadMilestone(tx: Db, session: AppSession, id: string) {
 async function conflictWith(tx: Db, id: string, today: string) {
   const m = await tx.paymentMilestone.findUnique({ where: { id }, select: milestoneSelect });
   if (!m) return notFound();
-  return new DomainError('CONFLICT', 'conflict', {}, milestoneView(m, today));
+  return new DomainError('CONFLICT', 'conflict', { details: milestoneView(m, today) });
 }
 
 function checkAmounts(session: AppSession, deal: Awaited<ReturnType<typeof lockEditableDeal>>, replace: { id?: string; amount: string }) {
@@ -229,8 +221,8 @@ function checkAmounts(session: AppSession, deal: Awaited<ReturnType<typeof lockE
 
 /** POST /api/v1/opportunities/{id}/payment-milestones and the editor's "add". */
 export async function addMilestone(db: DbClient, session: AppSession, input: AddMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
-  const today = seoulDate(now);
+  assertCan(session, 'receivable:edit');
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const deal = await lockEditableDeal(tx, session, input.opportunityId);
     checkAmounts(session, deal, { amount: input.amount });
@@ -253,8 +245,8 @@ export async function addMilestone(db: DbClient, session: AppSession, input: Add
 
 /** PATCH /api/v1/payment-milestones/{id}: kind, amount, due date (with `version`). */
 export async function updateMilestone(db: DbClient, session: AppSession, input: UpdateMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
-  const today = seoulDate(now);
+  assertCan(session, 'receivable:edit');
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
     const deal = await lockEditableDeal(tx, session, before.opportunityId);
@@ -291,8 +283,8 @@ export async function updateMilestone(db: DbClient, session: AppSession, input: 
 
 /** DELETE /api/v1/payment-milestones/{id}?version= and the editor's "delete". */
 export async function deleteMilestone(db: DbClient, session: AppSession, input: DeleteMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
-  const today = seoulDate(now);
+  assertCan(session, 'receivable:edit');
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
     await lockEditableDeal(tx, session, before.opportunityId);
@@ -316,8 +308,8 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
  * less → partially collected (collectedAt stays empty; the date is kept in the audit row); 0 → undo.
  */
 export async function collectMilestone(db: DbClient, session: AppSession, input: CollectMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
-  const today = seoulDate(now);
+  assertCan(session, 'receivable:edit');
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
     await lockEditableDeal(tx, session, before.opportunityId);
@@ -329,7 +321,7 @@ export async function collectMilestone(db: DbClient, session: AppSession, input:
       where: { id: before.id, version: input.version },
       data: {
         collectedAmount: zero ? null : input.collectedAmount,
-        collectedAt: r.value.fullyCollected ? new Date(`${input.collectedOn}T00:00:00+09:00`) : null,
+        collectedAt: r.value.fullyCollected ? startOfKoreanDay(input.collectedOn) : null,
         version: { increment: 1 },
       },
     });

@@ -13,13 +13,11 @@ export async function reportForRequest(req: NextRequest, session: AppSession, lo
     return await getOnePageReport(pgPool, session, Object.fromEntries(req.nextUrl.searchParams.entries()), { locale });
   } catch (e) {
     if (e instanceof DomainError && e.fields)
-      throw new DomainError(
-        e.code,
-        e.key,
-        e.params,
-        e.details,
-        e.fields.map((f) => ({ path: f.path, message: translateError(locale, f.message, e.params) })),
-      );
+      throw new DomainError(e.code, e.key, {
+        params: e.params,
+        fields: e.fields.map((f) => ({ path: f.path, message: translateError(locale, f.message, e.params) })),
+        details: e.details,
+      });
     throw e;
   }
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { categoryLabels, closedByCategory, stalledByRep, weeklyTransitions, type Queryable } from '@/lib/db/queries/reports';
 import { sumAmounts } from '@/lib/domain/format/money';
@@ -8,8 +7,8 @@ import { REPORT_COLUMNS, type ReportColumn, type Sum } from '@/lib/domain/report
 import { lastWeeks, weeklyMovementSeries, type MoveKind } from '@/lib/domain/reports/movement';
 import { ratesByCategory, type CategoryRates } from '@/lib/domain/reports/rates';
 import { getSetting } from '../../settings';
-import { forbidden } from '../../errors';
 import { getOnePageReport } from './one-page';
+import { assertCan } from '@/lib/server/authorize';
 
 // The executive dashboard (SPEC §3 "charts where people would rather look than read"):
 // amount and count by tier, tier movement over the last 12 weeks, win and bid rate by business
@@ -30,7 +29,7 @@ export async function getDashboard(
   session: AppSession,
   opts: { now?: Date; locale?: 'ko' | 'en' } = {},
 ): Promise<Dashboard> {
-  if (!can(session.roles, 'report:read')) throw forbidden();
+  assertCan(session, 'report:read');
   const now = opts.now ?? new Date();
   const locale = opts.locale ?? session.locale;
   const weeks = lastWeeks(now, 12);

@@ -1,7 +1,6 @@
 import 'server-only';
 import type pg from 'pg';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import {
   asOfDelta,
   canUseSummary,
@@ -22,9 +21,11 @@ import { asOfCacheFor, type AsOfCache } from '@/lib/db/queries/as-of-cache';
 import { logger } from '@/lib/server/logger';
 import { pgPool } from '@/lib/db/pg';
 import { buildMatrix, type OnePageMatrix, type ReportGrouping, type RowLabel } from '@/lib/domain/reports/matrix';
+import { endOfKoreanDay, koreaToday } from '@/lib/domain/time/korea';
 import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
 import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
-import { DomainError, forbidden } from '../../errors';
+import { DomainError } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
 
 // The one-page TM report (SPEC §3): the page, GET /api/v1/reports/one-page and its .xlsx/.csv
 // variants all call getOnePageReport. Everyone signed in may read the whole pipeline
@@ -60,7 +61,6 @@ export async function warmAsOfIndex(): Promise<void> {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'as-of index not loaded; as-of reports answer from SQL');
   }
 }
-const KST_OFFSET_MS = 9 * 3_600_000;
 
 export type OnePageReport = {
   query: ReportQuery;
@@ -81,14 +81,8 @@ export function parseReportQuery(raw: Record<string, unknown>): ReportQuery {
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
   const first = fields[0]?.message ?? 'validation';
-  throw new DomainError('VALIDATION', first.startsWith('reports.') ? first : 'validation', {}, undefined, fields);
+  throw new DomainError('VALIDATION', first.startsWith('reports.') ? first : 'validation', { fields: fields });
 }
-
-/** End of a calendar day in Korea, as an instant. */
-export function endOfKoreanDay(isoDate: string): Date {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000 - KST_OFFSET_MS);
-}
-export const koreanToday = (now: Date) => new Date(now.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);
 
 async function labelsFor(
   q: Queryable,
@@ -131,7 +125,7 @@ export async function getOnePageReport(
     asOfEngine?: 'auto' | 'sql';
   } = {},
 ): Promise<OnePageReport> {
-  if (!can(session.roles, 'report:read')) throw forbidden();
+  assertCan(session, 'report:read');
   const query = parseReportQuery(raw as Record<string, unknown>);
   const now = opts.now ?? new Date();
   const locale = opts.locale ?? session.locale;
@@ -139,21 +133,19 @@ export async function getOnePageReport(
 
   let asOf: Date | null = null;
   if (query.asOf) {
-    if (query.asOf > koreanToday(now))
-      throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {}, undefined, [
-        { path: 'asOf', message: 'reports.errors.asOfFuture' },
-      ]);
+    if (query.asOf > koreaToday(now))
+      throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {
+        fields: [{ path: 'asOf', message: 'reports.errors.asOfFuture' }],
+      });
     asOf = endOfKoreanDay(query.asOf);
     const first = await firstHistoryAt(q);
     if (!first || first > asOf) {
-      const firstDay = first ? koreanToday(first) : '';
-      throw new DomainError(
-        'VALIDATION',
-        first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory',
-        { first: firstDay },
-        { firstHistoryDate: firstDay || null },
-        [{ path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' }],
-      );
+      const firstDay = first ? koreaToday(first) : '';
+      throw new DomainError('VALIDATION', first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory', {
+        params: { first: firstDay },
+        fields: [{ path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' }],
+        details: { firstHistoryDate: firstDay || null },
+      });
     }
   }
 

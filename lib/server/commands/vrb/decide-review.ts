@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyVrbDealOwner } from '@/lib/db/queries/notifications';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { computeEconomics, decideReview as decideRule, economicsInputOf, type DecideError } from '@/lib/domain/vrb';
@@ -9,6 +10,7 @@ import { dropOpportunityByVrb } from '../opportunities/move-tier';
 import { serializeOpportunity } from '../opportunities/serialize';
 import { getSetting, getSettings } from '../../settings';
 import { getReviewSummary, vrbError } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 function decideError(session: AppSession, e: DecideError, current: unknown) {
   switch (e.code) {
@@ -46,6 +48,7 @@ function decideError(session: AppSession, e: DecideError, current: unknown) {
  * transaction: a refused tier move (e.g. already closed) rolls the decision back.
  */
 export async function decideReview(db: DbClient, session: AppSession, reviewId: string, input: DecisionInput) {
+  assertCan(session, 'vrb:decide');
   const now = new Date();
   const floorPct = await getSetting(db, 'marginFloorPct');
   return db.$transaction(async (tx) => {
@@ -107,6 +110,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decidedAt: true,
       },
     });
+    await notifyVrbDealOwner(tx, reviewId, 'REVIEW_DECIDED', { decision: d.decision }, session.userId);
     await audit(tx, {
       actorId: session.userId,
       action: 'vrb.review.decide',

@@ -7,6 +7,7 @@ import type { AnswerFindingInput, VerifyFindingInput } from '@/lib/validation/vr
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { findingSelect, getFinding, vrbError } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 function findingError(session: AppSession, e: FindingError) {
   switch (e.code) {
@@ -31,6 +32,7 @@ const staleVersion = async (db: DbClient, session: AppSession, id: string) =>
  * "not found" and "not yours" look the same): OPEN → ANSWERED, compare-and-set on version.
  */
 export async function answerFinding(db: DbClient, session: AppSession, findingId: string, input: AnswerFindingInput) {
+  assertCan(session, 'vrb:finding:answer');
   const finding = await db.vrbFinding.findFirst({
     where: { id: findingId, review: { opportunity: editableWhere(session) } },
     select: findingSelect,
@@ -64,6 +66,7 @@ export async function answerFinding(db: DbClient, session: AppSession, findingId
  * again. Compare-and-set on version.
  */
 export async function verifyFinding(db: DbClient, session: AppSession, findingId: string, input: VerifyFindingInput) {
+  assertCan(session, 'vrb:finding:verify');
   const finding = await getFinding(db, findingId);
   if (!finding) throw notFound();
   if (finding.version !== input.version) throw await staleVersion(db, session, findingId);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyVrbDealOwner } from '@/lib/db/queries/notifications';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { Prisma } from '@/lib/db/generated/client';
@@ -7,6 +8,7 @@ import type { FindingInput, OpinionInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { findingSelect, vrbError } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 const opinionSelect = { id: true, reviewId: true, domain: true, stance: true, opinion: true, reviewerId: true, createdAt: true } as const;
 
@@ -43,6 +45,7 @@ function opinionError(session: AppSession, e: OpinionError) {
  * with the opinion that won). The committee reviews every deal: no owner scoping.
  */
 export async function recordOpinion(db: DbClient, session: AppSession, reviewId: string, input: OpinionInput) {
+  assertCan(session, 'vrb:opinion');
   const review = await loadReview(db, reviewId);
   const check = checkOpinion(
     { status: review.status, requiredDomains: review.stage.requiredDomains, opinionDomains: review.opinions.map((o) => o.domain) },
@@ -85,6 +88,7 @@ export async function recordOpinion(db: DbClient, session: AppSession, reviewId:
 
 /** A VRB member raises a finding (issue, severity, required fix) in a domain they hold. */
 export async function raiseFinding(db: DbClient, session: AppSession, reviewId: string, input: FindingInput) {
+  assertCan(session, 'vrb:finding:raise');
   return db.$transaction(async (tx) => {
     const [review] = await tx.$queryRaw<
       { status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' }[]
@@ -114,6 +118,7 @@ export async function raiseFinding(db: DbClient, session: AppSession, reviewId: 
       entityId: finding.id,
       after: finding,
     });
+    await notifyVrbDealOwner(tx, reviewId, 'FINDING_RAISED', { issue: input.issue }, session.userId);
     return finding;
   });
 }

@@ -7,6 +7,8 @@ import type { ScheduleReviewInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { getReviewSummary, serializeReview, vrbError } from './shared';
+import { assertCan } from '@/lib/server/authorize';
+import { schedulesAnyVrbReview } from '@/lib/domain/access';
 
 function scheduleError(session: AppSession, e: ScheduleError, current: unknown) {
   switch (e.code) {
@@ -41,7 +43,8 @@ function scheduleError(session: AppSession, e: ScheduleError, current: unknown) 
  * so two schedules of one stage cannot both succeed.
  */
 export async function scheduleReview(db: DbClient, session: AppSession, opportunityId: string, input: ScheduleReviewInput) {
-  const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
+  assertCan(session, 'vrb:schedule');
+  const unscoped = schedulesAnyVrbReview(session);
   return db.$transaction(async (tx) => {
     const opp = await tx.opportunity.findFirst({
       where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },

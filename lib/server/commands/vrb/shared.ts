@@ -14,13 +14,11 @@ export function vrbError(
   opts: { params?: Record<string, string | number>; details?: unknown; field?: string } = {},
 ) {
   const full = `vrb.errors.${key}`;
-  return new DomainError(
-    code,
-    full,
-    opts.params ?? {},
-    opts.details,
-    opts.field ? [{ path: opts.field, message: translateError(session.locale, full, opts.params) }] : undefined,
-  );
+  return new DomainError(code, full, {
+    params: opts.params ?? {},
+    fields: opts.field ? [{ path: opts.field, message: translateError(session.locale, full, opts.params) }] : undefined,
+    details: opts.details,
+  });
 }
 
 export const findingSelect = {

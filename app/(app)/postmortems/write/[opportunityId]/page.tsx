@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
+import { listCompetitorOptions } from '@/lib/db/queries/reference';
+import { listActiveUserOptions } from '@/lib/db/queries/users';
 import { canWritePostmortem } from '@/lib/domain/postmortems';
 import { getWritablePostmortem } from '@/lib/server/commands/postmortems';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -39,10 +41,7 @@ export default async function WritePostmortemPage({ params }: { params: Promise<
     );
   }
 
-  const [users, competitors] = await Promise.all([
-    db.user.findMany({ where: { disabledAt: null }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
-    db.competitor.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
-  ]);
+  const [users, competitors] = await Promise.all([listActiveUserOptions(db), listCompetitorOptions(db)]);
 
   return (
     <>
