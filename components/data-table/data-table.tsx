@@ -93,7 +93,10 @@ export type DataTableProps<Row> = {
   toolbar?: ReactNode;
   /** below the rows, inside the table (a totals row: pass <tr> elements) */
   footer?: ReactNode;
-  rowTestId?: string;
+  /** data-testid of each row: one string, or per row (`(u) => \`user-row-${u.email}\``) */
+  rowTestId?: string | ((row: Row) => string);
+  /** extra data-* attributes of a row (e.g. { 'data-state': 'OVERDUE' }) */
+  rowAttrs?: (row: Row) => Record<`data-${string}`, string>;
   testId?: string;
   rowClassName?: (row: Row) => string | undefined;
   /** the page is fetching (a filter changed outside the table) */
@@ -220,7 +223,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   const nextHref = server?.nextCursor ? `${pathname}${patchSearch(searchParams.toString(), { cursor: server.nextCursor })}` : null;
   const firstHref = server && searchParams.get('cursor') ? `${pathname}${patchSearch(searchParams.toString(), { cursor: null })}` : null;
-  const exportQs = (format: 'csv' | 'xlsx') => exportSearch(server ? searchParams.toString() : '', format, hidden);
+  // the link's own params (e.g. '/vrb/export?tab=missing') plus, on a server table, the page's filters
+  const [exportPath, exportBase = ''] = (props.exportHref ?? '').split('?');
+  const exportUrl = (format: 'csv' | 'xlsx') => {
+    const merged = new URLSearchParams(exportBase);
+    if (server) for (const [k, v] of searchParams) if (!merged.has(k)) merged.set(k, v);
+    return `${exportPath}${exportSearch(merged, format, hidden)}`;
+  };
   const pad = props.dense ? 'px-2 py-1.5' : 'px-3 py-2';
   const maxHeight = props.maxHeight ?? '70vh';
 
@@ -252,7 +261,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           <div className="flex items-center gap-1" role="group" aria-label={t('exportLabel')}>
             <a
               className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-              href={`${props.exportHref}${exportQs('csv')}`}
+              href={exportUrl('csv')}
               download
             >
               <Download className="size-3.5" aria-hidden />
@@ -260,7 +269,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             </a>
             <a
               className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-              href={`${props.exportHref}${exportQs('xlsx')}`}
+              href={exportUrl('xlsx')}
               download
             >
               <Download className="size-3.5" aria-hidden />
@@ -337,7 +346,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                   <tr
                     key={row.id}
                     data-row
-                    data-testid={props.rowTestId}
+                    data-testid={typeof props.rowTestId === 'function' ? props.rowTestId(r) : props.rowTestId}
+                    {...props.rowAttrs?.(r)}
                     tabIndex={i === activeRow ? 0 : -1}
                     onFocus={(e) => e.target === e.currentTarget && setActive(i)}
                     onKeyDown={(e) => onRowKey(e, i, r)}

@@ -7,6 +7,7 @@ import { formatKrw } from '@/lib/domain/format/money';
 import { koreaToday } from '@/lib/domain/time/korea';
 import { listReceivables, receivablesSummary } from '@/lib/server/commands/receivables';
 import { listReceivablesQuerySchema } from '@/lib/validation/receivables';
+import { DomainError } from '@/lib/server/errors';
 import { PageHeader } from '@/components/ui/page-header';
 import { AgingChart } from './aging-chart';
 import { ReceivablesList } from './receivables-list';
@@ -16,14 +17,18 @@ import { ReceivablesList } from './receivables-list';
 export default async function ReceivablesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   if (!can(session.roles, 'opportunity:read')) notFound();
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([k, v]) => typeof v === 'string' && k !== 'cursor'));
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === 'string'));
   const parsed = listReceivablesQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : listReceivablesQuerySchema.parse({});
   const [t, locale] = [await getTranslations('receivables'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const now = new Date();
   const [summary, first] = await Promise.all([
     receivablesSummary(db, session, query, now),
-    listReceivables(db, session, { ...query, cursor: undefined }, now),
+    // a stale or forged cursor shows the first page
+    listReceivables(db, session, query, now).catch((e) => {
+      if (!(e instanceof DomainError)) throw e;
+      return listReceivables(db, session, { ...query, cursor: undefined }, now);
+    }),
   ]);
   const isManager = session.roles.includes('SALES_MANAGER');
 

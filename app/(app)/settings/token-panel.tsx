@@ -1,13 +1,14 @@
 'use client';
-import { useState, useTransition } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Badge } from '@/components/ui/badge';
+import { DataTable } from '@/components/data-table';
 import { FormError } from '@/components/forms/field';
 import { createTokenAction, revokeTokenAction } from './actions';
 
-type Token = { id: string; name: string; created: string; lastUsed: string | null; revoked: boolean };
+import { tokenColumns, type TokenRow as Token } from './columns';
 
 export function TokenPanel({ tokens }: { tokens: Token[] }) {
   const t = useTranslations('settings.tokens');
@@ -25,6 +26,31 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
         setError(null);
       } else setError(r.error);
     });
+
+  const columns = useMemo(
+    () =>
+      tokenColumns(t, {
+        actions: (k) =>
+          k.revoked ? (
+            <Badge>{t('revoked')}</Badge>
+          ) : (
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                start(async () => {
+                  const r = await revokeTokenAction({ id: k.id });
+                  if (!r.ok) setError(r.error);
+                })
+              }
+            >
+              {t('revoke')}
+            </Button>
+          ),
+      }),
+    [t, pending],
+  );
 
   return (
     <div className="flex flex-col gap-3">
@@ -54,48 +80,17 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
           </code>
         </div>
       ) : null}
-      {tokens.length === 0 ? (
-        <p className="text-sm text-slate-500">{t('empty')}</p>
-      ) : (
-        <table className="w-full text-sm">
-          <thead className="text-left text-xs text-slate-500">
-            <tr>
-              <th className="py-1">{t('name')}</th>
-              <th>{t('created')}</th>
-              <th>{t('lastUsed')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((k) => (
-              <tr key={k.id} className="border-t border-slate-100">
-                <td className="py-1.5">{k.name}</td>
-                <td>{k.created}</td>
-                <td>{k.lastUsed ?? t('never')}</td>
-                <td className="text-right">
-                  {k.revoked ? (
-                    <Badge>{t('revoked')}</Badge>
-                  ) : (
-                    <Button
-                      variant="secondary"
-                      size="sm"
-                      disabled={pending}
-                      onClick={() =>
-                        start(async () => {
-                          const r = await revokeTokenAction({ id: k.id });
-                          if (!r.ok) setError(r.error);
-                        })
-                      }
-                    >
-                      {t('revoke')}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('title')}
+        columns={columns}
+        data={tokens}
+        getRowId={(k) => k.id}
+        exportHref="/settings/tokens/export"
+        empty={{ title: t('empty') }}
+        maxHeight="none"
+        hideColumnMenu
+        dense
+      />
     </div>
   );
 }

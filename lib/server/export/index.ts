@@ -12,7 +12,7 @@ import { exportColumns, type Column, type Translate } from '@/components/data-ta
 // `keysetRows` over the list query the page uses), streamed out. Text cells beginning with
 // = + - @ TAB CR are neutralised (lib/domain/format/csv.ts) in both formats.
 //
-//   export const GET = apiRoute({ permission: 'lead:export', query: withExportParams(listLeadsQuery) },
+//   export const GET = apiRoute({ permission: 'lead:export', query: withExportParams(listLeadsQuerySchema) },
 //     async ({ session, query, locale }) => exportResponse({
 //       format: query.format, filename: 'leads', hidden: query.hide,
 //       columns: leadColumns(serverTranslator(locale, 'leads'), locale),
@@ -26,8 +26,12 @@ export { EXPORT_FORMATS, exportParams, withExportParams, type ExportFormat } fro
 import type { ExportFormat } from './params';
 
 /** A translator for column headers in a route (the page uses `useTranslations(ns)`). */
-export function serverTranslator(locale: Locale, namespace: string): Translate {
-  return createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never }) as unknown as Translate;
+export function serverTranslator(locale: Locale, namespace?: string): Translate {
+  return createTranslator({
+    locale,
+    messages: MESSAGES[locale],
+    ...(namespace ? { namespace: namespace as never } : {}),
+  }) as unknown as Translate;
 }
 
 export const DEFAULT_MAX_EXPORT = 200_000;

@@ -17,10 +17,25 @@ export const exportParams = {
     .transform((v) => decodeHidden(v)),
 };
 
-/** `listQuery.extend(exportParams)` minus paging: the export reads every page itself. */
+/**
+ * The list's own query plus `format` and `hide`. Paging params a link may carry (`cursor`, `limit`)
+ * are accepted and ignored: the export reads every page itself. (No `.omit`: zod refuses it on a
+ * schema with refinements.)
+ */
+const ignoredPaging = {
+  cursor: z
+    .unknown()
+    .optional()
+    .transform(() => undefined),
+  limit: z
+    .unknown()
+    .optional()
+    .transform(() => undefined),
+};
+
 export function withExportParams<Shape extends z.core.$ZodShape>(listQuery: z.ZodObject<Shape>) {
-  const omit: Record<string, true> = {};
-  for (const k of ['cursor', 'limit']) if (k in listQuery.shape) omit[k] = true;
-  const base = listQuery.omit(omit as never) as unknown as z.ZodObject<Omit<Shape, 'cursor' | 'limit'>>;
-  return base.extend(exportParams);
+  // safeExtend keeps the list's refinements (e.g. from <= to); the cast: cursor/limit change type on purpose
+  return listQuery.safeExtend({ ...exportParams, ...ignoredPaging } as never) as unknown as z.ZodObject<
+    Omit<Shape, 'cursor' | 'limit'> & typeof exportParams & typeof ignoredPaging
+  >;
 }

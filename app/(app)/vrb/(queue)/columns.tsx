@@ -1,0 +1,186 @@
+import Link from 'next/link';
+import { AlertTriangle } from 'lucide-react';
+import { defineColumns, type Translate } from '@/components/data-table/columns';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
+import type { VrbQueueFinding, VrbQueueReview } from '@/lib/db/queries/vrb';
+import { computeEconomics, isOverdue, priceGuard } from '@/lib/domain/vrb';
+import { formatDateTime, formatPercent } from '@/lib/domain/format';
+
+// The VRB queue's two tables (reviews: upcoming / missing opinions; open findings): the page
+// (queue-tables.tsx) and the export (app/api/v1/vrb-queue/export/route.ts) use these lists.
+
+const SEVERITY_TONE: Record<string, BadgeTone> = { LOW: 'neutral', MEDIUM: 'info', HIGH: 'warning', CRITICAL: 'danger' };
+
+function marginOf(r: VrbQueueReview, floorPct: number) {
+  if (!r.economics) return { margin: null, guard: null };
+  const e = computeEconomics(r.economics);
+  const margin = e.ok ? e.value.marginPct : null;
+  return { margin: margin === null ? null : Number(margin), guard: priceGuard(margin, floorPct) };
+}
+
+type Ctx = { locale: 'ko' | 'en'; floorPct: number; now: Date };
+
+export function vrbReviewColumns(t: Translate, { locale, floorPct, now }: Ctx) {
+  const pct = (n: number) => formatPercent(n);
+  return defineColumns<VrbQueueReview>([
+    {
+      id: 'scheduledAt',
+      header: t('col.scheduledAt'),
+      value: (r) => new Date(r.scheduledAt),
+      sortable: true,
+      nowrap: true,
+      cell: (r) => (
+        <span className="flex flex-wrap items-center gap-1.5">
+          <time dateTime={new Date(r.scheduledAt).toISOString()} className="tabular-nums">
+            {formatDateTime(r.scheduledAt, locale)}
+          </time>
+          {isOverdue({ ...r, scheduledAt: new Date(r.scheduledAt) }, now) ? <Badge tone="danger">{t('overdue')}</Badge> : null}
+        </span>
+      ),
+    },
+    {
+      id: 'stage',
+      header: t('col.stage'),
+      value: (r) => (locale === 'en' ? r.stageNameEn : r.stageNameKo),
+      cell: (r) => (
+        <>
+          <span className="text-xs text-slate-500">{t('stageOrder', { order: r.stageOrder })}</span>
+          <p className="text-slate-800">{locale === 'en' ? r.stageNameEn : r.stageNameKo}</p>
+        </>
+      ),
+    },
+    {
+      id: 'opportunity',
+      header: t('col.opportunity'),
+      value: (r) => r.opportunityName,
+      sortable: true,
+      hideable: false,
+      cell: (r) => (
+        <>
+          <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
+            {r.opportunityName}
+          </Link>
+          <p className="text-xs text-slate-500">{r.accountName}</p>
+        </>
+      ),
+    },
+    { id: 'account', header: t('col.account'), value: (r) => r.accountName, exportOnly: true },
+    { id: 'owner', header: t('col.owner'), value: (r) => r.ownerName, sortable: true },
+    {
+      id: 'margin',
+      header: t('col.margin'),
+      align: 'right',
+      sortable: true,
+      value: (r) => marginOf(r, floorPct).margin,
+      cell: (r) => {
+        if (!r.economics) return <span className="text-xs text-slate-500">{t('noSnapshot')}</span>;
+        const { margin, guard } = marginOf(r, floorPct);
+        return (
+          <span className="inline-flex flex-wrap items-center justify-end gap-1.5">
+            <span className={guard === 'belowFloor' ? 'font-semibold text-rose-700 tabular-nums' : 'text-slate-800 tabular-nums'}>
+              {margin === null ? '–' : pct(margin)}
+            </span>
+            {guard === 'belowFloor' ? (
+              <Badge tone="danger" title={t('lowPriceHint', { floor: floorPct })} data-testid="low-price-badge">
+                <AlertTriangle aria-hidden className="mr-0.5 size-3" />
+                {t('lowPrice')}
+              </Badge>
+            ) : guard === 'noPrice' ? (
+              <Badge tone="warning">{t('noPrice')}</Badge>
+            ) : null}
+          </span>
+        );
+      },
+    },
+    {
+      id: 'opinions',
+      header: t('col.opinions'),
+      value: (r) => (r.missingDomains.length ? r.missingDomains.map((d) => t(`domain.${d}`)).join(', ') : t('opinionsComplete')),
+      cell: (r) =>
+        r.missingDomains.length === 0 ? (
+          <Badge tone="success">{t('opinionsComplete')}</Badge>
+        ) : (
+          <span title={r.missingDomains.map((d) => t(`domain.${d}`)).join(', ')} className="flex flex-wrap gap-1">
+            <Badge tone="warning">{t('missingCount', { count: r.missingDomains.length })}</Badge>
+            {r.missingDomains.map((d) => (
+              <Badge key={d} tone="neutral">
+                {t(`domain.${d}`)}
+              </Badge>
+            ))}
+          </span>
+        ),
+    },
+    {
+      id: 'findings',
+      header: t('col.findings'),
+      align: 'right',
+      sortable: true,
+      value: (r) => r.openFindings,
+      cell: (r) =>
+        r.openFindings > 0 ? (
+          <Badge tone="warning">{t('openFindingsCount', { count: r.openFindings })}</Badge>
+        ) : (
+          <span className="text-slate-500">0</span>
+        ),
+    },
+  ]);
+}
+
+export function vrbFindingColumns(t: Translate, { locale }: Ctx) {
+  const SEV = { LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 } as const;
+  return defineColumns<VrbQueueFinding>([
+    {
+      id: 'severity',
+      header: t('col.severity'),
+      value: (f) => t(`severity.${f.severity}`),
+      sortable: true,
+      cell: (f) => <Badge tone={SEVERITY_TONE[f.severity]}>{t(`severity.${f.severity}`)}</Badge>,
+    },
+    { id: 'severityRank', header: 'severityRank', value: (f) => SEV[f.severity], exportOnly: true },
+    {
+      id: 'issue',
+      header: t('col.issue'),
+      value: (f) => f.issue,
+      hideable: false,
+      className: 'max-w-md',
+      cell: (f) => (
+        <>
+          <p className="text-slate-900">{f.issue}</p>
+          <p className="text-xs text-slate-500">{t(`domain.${f.domain}`)}</p>
+        </>
+      ),
+    },
+    { id: 'domain', header: t('col.domain'), value: (f) => t(`domain.${f.domain}`), exportOnly: true },
+    {
+      id: 'status',
+      header: t('col.status'),
+      value: (f) => t(`findingStatus.${f.status}`),
+      cell: (f) => <Badge tone={f.status === 'OPEN' ? 'warning' : 'info'}>{t(`findingStatus.${f.status}`)}</Badge>,
+    },
+    {
+      id: 'opportunity',
+      header: t('col.opportunity'),
+      value: (f) => f.review.opportunityName,
+      cell: (f) => (
+        <>
+          <Link href={`/vrb/reviews/${f.review.id}#finding-${f.id}`} className="font-medium text-indigo-700 hover:underline">
+            {f.review.opportunityName}
+          </Link>
+          <p className="text-xs text-slate-500">{f.review.accountName}</p>
+        </>
+      ),
+    },
+    {
+      id: 'stage',
+      header: t('col.stage'),
+      value: (f) => (locale === 'en' ? f.review.stageNameEn : f.review.stageNameKo),
+    },
+    {
+      id: 'scheduledAt',
+      header: t('col.scheduledAt'),
+      value: (f) => new Date(f.review.scheduledAt),
+      cell: (f) => <time dateTime={new Date(f.review.scheduledAt).toISOString()}>{formatDateTime(f.review.scheduledAt, locale)}</time>,
+      nowrap: true,
+    },
+  ]);
+}
