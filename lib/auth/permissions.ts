@@ -20,11 +20,14 @@ export const PERMISSIONS = {
   // opportunities and tiers (SPEC §2): everyone reads the pipeline, reps edit their own
   'opportunity:read': ALL,
   'opportunity:create': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  // bringing a firm's pipeline sheet in (issue 10): the managers who keep it, and admins
+  'opportunity:import': ['SALES_MANAGER', 'ADMIN'],
   'opportunity:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'tier:move': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'tier:reopen': ['ADMIN'],
   'tier:snooze': ['SALES_REP', 'SALES_MANAGER'],
   'tierReview:run': ['SALES_MANAGER', 'EXECUTIVE', 'ADMIN'],
+  'tierReview:read': ALL,
   'report:read': ALL,
   'account:edit': ['SALES_REP', 'SALES_MANAGER', 'MARKETER', 'ADMIN'],
   'activity:write': ['SALES_REP', 'SALES_MANAGER', 'MARKETER', 'ADMIN'],
@@ -40,6 +43,9 @@ export const PERMISSIONS = {
   // postmortems (SPEC §5)
   'postmortem:write': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'lesson:read': ALL,
+  // a correction to a published postmortem (appended, never an edit); closing an action item
+  'postmortem:amend': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  'actionItem:complete': ['SALES_REP', 'SALES_MANAGER', 'ADMIN', 'EXECUTIVE', 'MARKETER', 'VRB_MEMBER', 'VRB_CHAIR'],
   // sales tools (SPEC §6)
   'tools:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'receivable:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
@@ -48,6 +54,8 @@ export const PERMISSIONS = {
   'users:manage': ['ADMIN'],
   'audit:read': ['ADMIN', 'EXECUTIVE'],
   'token:manage': ALL,
+  // everyone has a work list (내 업무) and notifications
+  'work:read': ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -31,6 +31,10 @@ import ko_search from './messages/ko/search.json';
 import en_search from './messages/en/search.json';
 import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
+import ko_pipeline from './messages/ko/pipeline.json';
+import en_pipeline from './messages/en/pipeline.json';
+import ko_table from './messages/ko/table.json';
+import en_table from './messages/en/table.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -55,6 +59,8 @@ export const MESSAGES = {
     receivables: ko_receivables,
     search: ko_search,
     audit: ko_audit,
+    pipeline: ko_pipeline,
+    table: ko_table,
   },
   en: {
     common: en_common,
@@ -73,6 +79,8 @@ export const MESSAGES = {
     receivables: en_receivables,
     search: en_search,
     audit: en_audit,
+    pipeline: en_pipeline,
+    table: en_table,
   },
 } as const;
 

@@ -14,6 +14,8 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   report: () => import('./report'),
   'board-ui': () => import('./board-ui'),
   vrb: () => import('./vrb'),
+  work: () => import('./work'),
+  'pipeline-import': () => import('./pipeline-import'),
 };
 
 async function main() {

@@ -106,7 +106,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
         { title: 'A', body: 'a', category: 'RELATIONSHIP' },
         { title: 'B', body: 'b', category: 'OTHER' },
       ],
-      actionItems: [{ title: 'X' }],
+      actionItems: [{ title: 'X', ownerId: rep.id, dueDate: '2026-12-31' }],
     });
     expect(c.status).toBe(201);
     expect(c.json.status).toBe('DRAFT');
@@ -123,7 +123,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
         { id: a!.id, title: 'A (수정)', body: 'a2', category: 'RELATIONSHIP' },
         { title: 'C', category: 'SOLUTION_FIT' },
       ],
-      actionItems: [{ id: c.json.actionItems[0].id, title: 'X (수정)' }],
+      actionItems: [{ id: c.json.actionItems[0].id, title: 'X (수정)', ownerId: rep.id, dueDate: '2026-12-31' }],
     });
     expect(u.status).toBe(200);
     expect(u.json).toMatchObject({ id: c.json.id, version: 2, status: 'PUBLISHED', summary: '수주: 관계 구축이 주효' });

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { can, ROLES, type Role } from '@/lib/auth/permissions';
 import { runAction } from '@/lib/server/action';
 import { addMilestone, collectMilestone, receivablesSummary } from '@/lib/server/commands/receivables';
-import { addDays, seoulDate } from '@/lib/domain/receivables/rules';
+import { addDays, koreaToday } from '@/lib/domain/time/korea';
 import { addMilestoneSchema, collectMilestoneSchema } from '@/lib/validation/receivables';
 import { GET as listRoute } from '@/app/api/v1/receivables/route';
 import { POST as addRoute } from '@/app/api/v1/opportunities/[id]/payment-milestones/route';
@@ -41,7 +41,7 @@ const collect = (token: string, id: string, body: unknown) =>
   call(collectRoute, token, `/api/v1/payment-milestones/${id}/collect`, { method: 'POST', body, params: { id } });
 const list = (token: string, qs: string) => call(listRoute, token, `/api/v1/receivables?${qs}`);
 
-const today = () => seoulDate(new Date());
+const today = () => koreaToday(new Date());
 
 async function wonDeal(ownerId: string, contract: string | null = '1000000000', accountId?: string) {
   const o = await createOpportunity({ ownerId, tier: 0, outcome: 'WON', accountId });
@@ -259,7 +259,7 @@ describe('POST /api/v1/payment-milestones/{id}/collect', () => {
     expect((await collect(token, m.id, { collectedAmount: '300000000', collectedOn: addDays(today(), 1), version: 2 })).status).toBe(422);
     const full = await collect(token, m.id, { collectedAmount: '300000000', collectedOn: today(), version: 2 });
     expect(full.json).toMatchObject({ status: 'COLLECTED', outstanding: '0', version: 3 });
-    expect(seoulDate(new Date(full.json.collectedAt))).toBe(today());
+    expect(koreaToday(new Date(full.json.collectedAt))).toBe(today());
     expect((await collect(token, m.id, { collectedAmount: '300000000', collectedOn: today(), version: 2 })).status).toBe(409);
     const undo = await collect(token, m.id, { collectedAmount: '0', collectedOn: today(), version: 3 });
     expect(undo.json).toMatchObject({ status: 'OVERDUE', collectedAmount: null, collectedAt: null });

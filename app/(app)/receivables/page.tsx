@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatKrw } from '@/lib/domain/format/money';
-import { seoulDate } from '@/lib/domain/receivables/rules';
+import { koreaToday } from '@/lib/domain/time/korea';
 import { listReceivables, receivablesSummary } from '@/lib/server/commands/receivables';
 import { listReceivablesQuerySchema } from '@/lib/validation/receivables';
 import { PageHeader } from '@/components/ui/page-header';
@@ -29,7 +29,7 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t('title')} description={t('description', { today: seoulDate(now) })} />
+      <PageHeader title={t('title')} description={t('description', { today: koreaToday(now) })} />
       <section aria-label={t('kpi.label')} className="grid gap-3 sm:grid-cols-3" data-testid="receivables-kpis">
         <Kpi
           label={t('kpi.totalOutstanding')}

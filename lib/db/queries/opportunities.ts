@@ -61,6 +61,7 @@ export const opportunitySelect = {
   createdAt: true,
   updatedAt: true,
   version: true,
+  unmetAtEntry: true,
   reasons: { select: { reasonId: true } },
 } satisfies Prisma.OpportunitySelect;
 export type OpportunityRow = Prisma.OpportunityGetPayload<{ select: typeof opportunitySelect }>;
@@ -210,6 +211,8 @@ export type TierMoveWrite = {
   at: Date;
   auditBefore: unknown;
   auditAfter: unknown;
+  /** an upward move or a close met the skipped tiers' requirements: drop the "요건 미충족" badge */
+  clearUnmetAtEntry?: boolean;
 };
 
 /**
@@ -224,15 +227,21 @@ export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<b
       UPDATE "Opportunity"
       SET tier = ${w.tier}::smallint, outcome = ${w.outcome}::"Outcome", "lastOpenTier" = ${w.lastOpenTier}::smallint,
           "tierEnteredAt" = ${w.at}, "closedAt" = CASE WHEN ${w.tier}::int = 0 THEN ${w.at}::timestamptz END,
-          position = ${-w.at.getTime() / 1000}::float8, version = version + 1, "updatedAt" = ${w.at}
+          position = ${-w.at.getTime() / 1000}::float8, version = version + 1, "updatedAt" = ${w.at},
+          "unmetAtEntry" = CASE WHEN ${w.clearUnmetAtEntry ?? false} THEN '{}'::text[] ELSE "unmetAtEntry" END
       WHERE id = ${w.id}::uuid AND version = ${w.version}
-      RETURNING id),
+      RETURNING id, "ownerId", name),
     h AS (
       INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "fromOutcome", "toOutcome", reason, "actorId", "changedAt")
       SELECT id, ${w.fromTier}::smallint, ${w.tier}::smallint, ${w.fromOutcome}::"Outcome", ${w.outcome}::"Outcome", ${w.reason}, ${w.actorId}::uuid, ${w.at} FROM u),
     a AS (
       INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
-      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u)
+      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u),
+    -- "your deal was moved by someone else": the owner's notification, in the same statement as the move
+    n AS (
+      INSERT INTO "Notification" ("userId", kind, params, link, "actorId", "createdAt")
+      SELECT "ownerId", 'DEAL_MOVED', jsonb_build_object('name', name, 'from', ${w.fromTier}::int, 'to', ${w.tier}::int, 'outcome', ${w.outcome}::text),
+             '/opportunities/' || id::text, ${w.actorId}::uuid, ${w.at} FROM u WHERE "ownerId" <> ${w.actorId}::uuid)
     SELECT count(*)::int AS n FROM u`);
   return rows[0]!.n === 1;
 }
@@ -260,7 +269,7 @@ export async function getEditableOpportunityWithFacts(run: SqlRunner, session: P
            o."resourcePersonMonths"::text AS "resourcePersonMonths", o."resourceBudget"::text AS "resourceBudget", o."resourceDays",
            o."marketPolitical", o."marketSocial", o."marketCultural", o."marketNotes", o."nextStep", o."nextStepDueDate"::text AS "nextStepDueDate", o."proposalDueDate"::text AS "proposalDueDate",
            o."stallSnoozedUntil"::text AS "stallSnoozedUntil", o."stallSnoozeReason", o."stallSnoozedAt", o."createdAt", o."updatedAt", o.version,
-           a.name AS "accountName", u.name AS "ownerName",
+           COALESCE(o."unmetAtEntry", '{}') AS "unmetAtEntry", a.name AS "accountName", u.name AS "ownerName",
            COALESCE((SELECT array_agg(orr."reasonId"::text) FROM "OpportunityReason" orr WHERE orr."opportunityId" = o.id), '{}') AS "reasonIds",
            (SELECT count(*)::int FROM "OpportunityContact" oc WHERE oc."opportunityId" = o.id) AS f_contacts,
            (SELECT count(*)::int FROM "OpportunityContact" oc JOIN "Contact" c ON c.id = oc."contactId" WHERE oc."opportunityId" = o.id AND c."powerRole" = 'DECISION_MAKER') AS f_dms,

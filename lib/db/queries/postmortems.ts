@@ -244,13 +244,17 @@ export async function searchLessons(
     LIMIT ${opts.limit ?? 100}`;
 }
 
-/** The customers and competitors that have at least one lesson (the library's filter choices). */
+/** The customers and competitors that have at least one published lesson (the library's filter choices). */
 export async function lessonFilterOptions(db: Db) {
   const [accounts, competitors] = await Promise.all([
     db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT a.id, a.name FROM "Account" a WHERE EXISTS (SELECT 1 FROM "Lesson" l WHERE l."accountId" = a.id) ORDER BY a.name`,
+      SELECT a.id, a.name FROM "Account" a
+      WHERE EXISTS (SELECT 1 FROM "Lesson" l JOIN "Postmortem" p ON p.id = l."postmortemId" AND p.status = 'PUBLISHED' WHERE l."accountId" = a.id)
+      ORDER BY a.name`,
     db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT c.id, c.name FROM "Competitor" c WHERE EXISTS (SELECT 1 FROM "Lesson" l WHERE l."competitorId" = c.id) ORDER BY c.name`,
+      SELECT c.id, c.name FROM "Competitor" c
+      WHERE EXISTS (SELECT 1 FROM "Lesson" l JOIN "Postmortem" p ON p.id = l."postmortemId" AND p.status = 'PUBLISHED' WHERE l."competitorId" = c.id)
+      ORDER BY c.name`,
   ]);
   return { accounts, competitors };
 }

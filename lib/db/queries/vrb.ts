@@ -285,7 +285,7 @@ export type SimilarLesson = {
 };
 
 /**
- * "Lessons learned from similar deals" (SPEC §4): lessons with the opportunity's customer, its
+ * "Lessons learned from similar deals" (SPEC §4): lessons of published postmortems with the opportunity's customer, its
  * business category, or one of its competitors (OpportunityCompetitor) — one statement over the
  * Lesson(accountId) / (businessCategoryId) / (competitorId) indexes; most matches first, newest
  * next, at most `limit` (5).
@@ -310,6 +310,8 @@ export async function getSimilarLessons(
            coalesce(l."businessCategoryId" = ${opp.businessCategoryId}::uuid, false) AS "sameCategory",
            coalesce(l."competitorId" IN (SELECT id FROM comp), false) AS "sameCompetitor"
     FROM hits JOIN "Lesson" l ON l.id = hits.id
+    -- only published postmortems teach: a draft's lessons stay with its writers
+    JOIN "Postmortem" pm ON pm.id = l."postmortemId" AND pm.status = 'PUBLISHED'
     LEFT JOIN "Account" a ON a.id = l."accountId"
     LEFT JOIN "Competitor" c ON c.id = l."competitorId"
     LEFT JOIN "BusinessCategory" bc ON bc.id = l."businessCategoryId"

@@ -1,4 +1,6 @@
 import 'server-only';
+import { z } from 'zod';
+import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -34,18 +36,8 @@ type Row = Omit<AuditItem, 'href' | 'changes' | 'at'> & {
   leadQuery: string | null;
 };
 
-export function encodeAuditCursor(at: string, id: string) {
-  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
-}
-export function decodeAuditCursor(cursor: string): { at: string; id: string } | null {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && /^-?\d{1,20}$/.test(v[0]) && /^\d{1,20}$/.test(v[1])) return { at: v[0], id: v[1] };
-  } catch {
-    /* fall through */
-  }
-  return null;
-}
+/** Keyset cursor of the audit list: [epoch microseconds, bigint id] of the last row. */
+export const auditCursor = cursorCodec(z.tuple([cursorParts.integer, z.string().regex(/^\d{1,20}$/)]));
 
 const UUID = `'^[0-9a-fA-F-]{36}$'`;
 const asUuid = (type: string) => Prisma.raw(`CASE WHEN l."entityType" = '${type}' AND l."entityId" ~ ${UUID} THEN l."entityId"::uuid END`);
@@ -70,7 +62,8 @@ export async function listAudit(
   query: AuditQuery,
 ): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
   assertCan(session, 'audit:read');
-  const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
+  const decoded = query.cursor ? auditCursor.decode(query.cursor) : undefined;
+  const after = decoded ? { at: decoded[0], id: decoded[1] } : decoded;
   if (after === null)
     throw new DomainError('VALIDATION', 'audit.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const where: Prisma.Sql[] = [];
@@ -114,6 +107,6 @@ export async function listAudit(
       after: r.after,
       changes: auditDiff(r.before, r.after),
     })),
-    nextCursor: rows.length > query.limit && last ? encodeAuditCursor(last.cursorAt, last.id) : null,
+    nextCursor: rows.length > query.limit && last ? auditCursor.encode([last.cursorAt, last.id]) : null,
   };
 }

@@ -13,6 +13,7 @@ import { translateError } from '@/lib/i18n/translate';
 import { audit } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
 import { logger } from '@/lib/server/logger';
+import { startPipelineImportJob } from './pipeline-runner';
 import { inspectFile, readRecords } from './source';
 
 // The import job. Its whole state is the ImportBatch row: a job is claimed with a lease
@@ -39,7 +40,7 @@ async function claim(batchId: string): Promise<BatchRow | null> {
   const { rows } = await pgPool.query(
     `UPDATE "ImportBatch"
         SET status = 'RUNNING', "heartbeatAt" = now(), processed = 0, created = 0, updated = 0, skipped = 0, failed = 0, message = NULL
-      WHERE id = $1 AND mapping IS NOT NULL
+      WHERE id = $1 AND kind = 'LEAD' AND mapping IS NOT NULL
         AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $2)))
       RETURNING id, "filePath", mapping, "dryRun", "createdById", "fileName", format`,
     [batchId, LEASE_SECONDS],
@@ -73,7 +74,7 @@ export async function runImport(batchId: string): Promise<void> {
 }
 
 /** Rows for the progress bar: line breaks in the raw bytes (fast; quoted newlines make it an upper bound, corrected at the end). */
-async function estimateRows(path: string, info: Awaited<ReturnType<typeof inspectFile>>): Promise<number | null> {
+export async function estimateRows(path: string, info: Awaited<ReturnType<typeof inspectFile>>): Promise<number | null> {
   if (info.kind !== 'csv') return null; // an XLSX would have to be inflated twice; its bar shows rows done
   let lines = 0;
   let last = 10;
@@ -233,10 +234,13 @@ export function startImportJob(batchId: string) {
 /** Pick up queued batches and those whose worker died (lease expired). Called at server start and periodically. */
 export async function resumeImports() {
   const { rows } = await pgPool.query(
-    `SELECT id FROM "ImportBatch"
+    `SELECT id, kind FROM "ImportBatch"
       WHERE mapping IS NOT NULL AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $1)))
       ORDER BY "createdAt" LIMIT 10`,
     [LEASE_SECONDS],
   );
-  for (const r of rows) if (!running.has(r.id)) startImportJob(r.id);
+  for (const r of rows) {
+    if (r.kind === 'PIPELINE') startPipelineImportJob(r.id);
+    else if (!running.has(r.id)) startImportJob(r.id);
+  }
 }

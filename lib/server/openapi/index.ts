@@ -6,7 +6,9 @@ import { postmortemsOperations } from './paths/postmortems';
 import { receivablesOperations } from './paths/receivables';
 import { reportsOperations } from './paths/reports';
 import { searchOperations } from './paths/search';
+import { tierReviewsOperations } from './paths/tier-reviews';
 import { vrbOperations } from './paths/vrb';
+import { workOperations } from './paths/work';
 
 export const ALL_OPERATIONS = [
   ...authOperations,
@@ -17,6 +19,8 @@ export const ALL_OPERATIONS = [
   ...postmortemsOperations,
   ...receivablesOperations,
   ...searchOperations,
+  ...tierReviewsOperations,
+  ...workOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);

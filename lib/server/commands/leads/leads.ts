@@ -22,8 +22,8 @@ export function leadScope(session: AppSession): LeadScope {
   return { ownerOnly: session.roles.some((r) => (SEES_ALL as readonly string[]).includes(r)) ? null : session.userId };
 }
 
-/** Prisma where-clause of the leads this user may change. */
-async function writableWhere(db: Db, session: AppSession) {
+/** Prisma where-clause of the leads this user may change (the leads' record scope). */
+export async function writableWhere(db: Db, session: AppSession) {
   if (session.roles.some((r) => (WRITES_ALL as readonly string[]).includes(r))) return {};
   if (session.roles.includes('SALES_MANAGER')) {
     const team = await db.user.findMany({ where: { managerId: session.userId }, select: { id: true } });
@@ -71,7 +71,7 @@ async function loadWritable(db: Db, session: AppSession, id: string) {
 }
 
 /** A rep (or manager) who may own leads and opportunities; a rep may only name themself. */
-async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
+export async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
   const u = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
   if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER')) {
     throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });

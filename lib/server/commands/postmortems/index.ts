@@ -1,10 +1,13 @@
 import 'server-only';
+import { z } from 'zod';
+import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { editableWhere } from '@/lib/db/queries/opportunities';
 import { searchLessons as queryLessons, type LessonRow } from '@/lib/db/queries/postmortems';
-import { blameWarnings, canWritePostmortem, checkPostmortemDraft, type BlameWarning } from '@/lib/domain/postmortems';
+import { blameWarnings, canEdit, canWritePostmortem, checkPostmortemDraft, type BlameWarning } from '@/lib/domain/postmortems';
+import { notify } from '@/lib/db/queries/notifications';
 import { translateError } from '@/lib/i18n/translate';
 import type { LessonsQuery, SavePostmortemInput } from '@/lib/validation/postmortems';
 import { audit } from '../../audit';
@@ -36,8 +39,12 @@ const RECORD = {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   },
   actionItems: {
-    select: { id: true, title: true, ownerId: true, dueDate: true, doneAt: true },
+    select: { id: true, title: true, ownerId: true, dueDate: true, doneAt: true, doneNote: true },
     orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  },
+  amendments: {
+    select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   },
 } satisfies Prisma.PostmortemSelect;
 type RecordRow = Prisma.PostmortemGetPayload<{ select: typeof RECORD }>;
@@ -62,6 +69,13 @@ export function serializePostmortem(p: RecordRow) {
       ...a,
       dueDate: a.dueDate?.toISOString().slice(0, 10) ?? null,
       doneAt: a.doneAt?.toISOString() ?? null,
+    })),
+    amendments: p.amendments.map((m) => ({
+      id: m.id,
+      body: m.body,
+      authorId: m.authorId,
+      authorName: m.author.name,
+      createdAt: m.createdAt.toISOString(),
     })),
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
@@ -174,7 +188,8 @@ async function writeChildren(
 export type SaveResult = { created: boolean; postmortem: PostmortemView; warnings: BlameWarning[] };
 
 /**
- * Create or update the postmortem of a closed opportunity. Create: no `version` needed (if one
+ * Create or update the postmortem of a closed opportunity (a draft; once published it is final →
+ * 422 postmortems.errors.published, nothing written; action item owners are notified). Create: no `version` needed (if one
  * already exists → 409 with it). Update: `version` must be the one the writer saw → else 409 with
  * the current record; nothing overwritten. Not at Tier 0 → 422. Write + audit in one transaction.
  * Blame-language warnings come back with the record; they never block the save.
@@ -185,7 +200,7 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
     ...input,
     summary: input.summary ?? null,
     priceGap: input.priceGap ?? null,
-    actionItems: input.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ?? null })),
+    actionItems: input.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ?? null, ownerId: a.ownerId ?? null })),
   });
   if (issues.length) throw invalid(issues.map((i) => fieldError(session, i.path, i.code)));
   const warnings = blameWarnings([
@@ -209,6 +224,9 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
       if (!canWritePostmortem(opp).ok)
         throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', { details: { tier: opp.tier, outcome: opp.outcome } });
       const existing = await tx.postmortem.findUnique({ where: { opportunityId: opp.id }, select: RECORD });
+      // published is final: a correction is an amendment (add-postmortem-amendment), never an edit
+      if (existing && !canEdit(existing.status).ok)
+        throw new DomainError('UNPROCESSABLE', 'postmortems.errors.published', { details: serializePostmortem(existing) });
       if (existing && input.version !== existing.version) throw await conflictWithCurrent(tx, opp.id);
       await checkReferences(tx, session, input, existing?.id ?? null);
 
@@ -239,6 +257,20 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
       }
       await writeChildren(tx, id, input, { accountId: opp.accountId, businessCategoryId: opp.businessCategoryId });
       const saved = serializePostmortem(await tx.postmortem.findUniqueOrThrow({ where: { id }, select: RECORD }));
+      // "an action item was assigned to you": new items, or items whose owner changed
+      const before = new Map((existing?.actionItems ?? []).map((a) => [a.id, a.ownerId]));
+      await notify(
+        tx,
+        saved.actionItems
+          .filter((a) => a.ownerId && before.get(a.id) !== a.ownerId)
+          .map((a) => ({
+            userId: a.ownerId!,
+            kind: 'ACTION_ASSIGNED' as const,
+            params: { title: a.title, dueDate: a.dueDate },
+            link: `/postmortems/${id}`,
+            actorId: session.userId,
+          })),
+      );
       await audit(tx, {
         actorId: session.userId,
         action: existing ? 'postmortem.update' : 'postmortem.create',
@@ -261,19 +293,8 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
 
 export type LessonItem = Omit<LessonRow, 'cursorAt'>;
 
-const encodeCursor = (r: LessonRow) => Buffer.from(JSON.stringify([r.cursorAt, r.id])).toString('base64url');
-function decodeCursor(c: string): { at: string; id: string } | null {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
-    if (!Array.isArray(v) || v.length !== 2) return null;
-    const [at, id] = v as unknown[];
-    if (typeof at !== 'string' || typeof id !== 'string') return null;
-    if (!/^-?\d{1,17}$/.test(at) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    return { at, id };
-  } catch {
-    return null;
-  }
-}
+/** Keyset cursor of the lessons list: [epoch microseconds, id] of the last row. */
+const lessonCursor = cursorCodec(z.tuple([cursorParts.integer, cursorParts.uuid]));
 
 /** One keyset page of lessons, newest first: `{ items, nextCursor }` (null on the last page). */
 export async function searchLessons(
@@ -281,7 +302,8 @@ export async function searchLessons(
   query: LessonsQuery,
   locale: 'ko' | 'en',
 ): Promise<{ items: LessonItem[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const decoded = query.cursor ? lessonCursor.decode(query.cursor) : undefined;
+  const after = decoded ? { at: decoded[0], id: decoded[1] } : decoded;
   if (after === null)
     throw new DomainError('VALIDATION', 'postmortems.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const rows = await queryLessons(
@@ -292,6 +314,6 @@ export async function searchLessons(
   const page = rows.slice(0, query.limit);
   return {
     items: page.map(({ cursorAt: _c, ...r }) => r),
-    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
+    nextCursor: rows.length > query.limit ? lessonCursor.encode([page[page.length - 1]!.cursorAt, page[page.length - 1]!.id]) : null,
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyVrbDealOwner } from '@/lib/db/queries/notifications';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { computeEconomics, decideReview as decideRule, economicsInputOf, type DecideError } from '@/lib/domain/vrb';
@@ -109,6 +110,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decidedAt: true,
       },
     });
+    await notifyVrbDealOwner(tx, reviewId, 'REVIEW_DECIDED', { decision: d.decision }, session.userId);
     await audit(tx, {
       actorId: session.userId,
       action: 'vrb.review.decide',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { notifyVrbDealOwner } from '@/lib/db/queries/notifications';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { Prisma } from '@/lib/db/generated/client';
@@ -117,6 +118,7 @@ export async function raiseFinding(db: DbClient, session: AppSession, reviewId: 
       entityId: finding.id,
       after: finding,
     });
+    await notifyVrbDealOwner(tx, reviewId, 'FINDING_RAISED', { issue: input.issue }, session.userId);
     return finding;
   });
 }

@@ -31,7 +31,7 @@ export default async function TierReviewPage({
   const session = await requireSession();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const data = await getTierReview(db, id);
+  const data = await getTierReview(db, session, id);
   if (!data) notFound();
   const t = await getTranslations('tiers.reviews');
   const tt = await getTranslations('tiers');
@@ -193,14 +193,18 @@ export default async function TierReviewPage({
                     <td className="py-2 pr-2 text-right tabular-nums">{formatKrw(i.amount, locale)}</td>
                     <td className="py-2 pl-3">
                       <DecisionForm
+                        reviewId={id}
                         item={{
-                          id: i.id,
+                          opportunityId: i.opportunityId,
+                          opportunityName: i.opportunityName,
+                          decidedByName: i.decidedByName,
+                          closedSince: i.outcome === 'OPEN' && i.liveOutcome !== 'OPEN',
                           decision: i.decision,
                           reason: i.reason,
                           nextStep: i.nextStep,
                           nextStepDueDate: i.nextStepDueDate ? i.nextStepDueDate.toISOString().slice(0, 10) : null,
                         }}
-                        disabled={closed || !canRun}
+                        disabled={!i.mayDecide}
                       />
                     </td>
                   </tr>
