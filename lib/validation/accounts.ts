@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { optionalText } from './common';
 
 // Accounts and contacts edited by hand (issue 10): the page's actions and /api/v1/accounts,
