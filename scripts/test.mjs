@@ -84,6 +84,9 @@ if (want('static')) {
   if (run(bin('eslint'), ['.', '--quiet']) !== 0) broken = true;
   // formatting is checked, never rewritten, in the test run (`npm run format` fixes it)
   if (run(bin('prettier'), ['--check', '.', '--log-level', 'warn']) !== 0) broken = true;
+  // schema drift: prisma/schema.prisma vs prisma/migrations (a shadow database on DATABASE_URL's
+  // server, else on the embedded PostgreSQL the integration tests use)
+  if (run(process.execPath, [path.join(root, 'scripts', 'schema-drift.mjs')]) !== 0) broken = true;
 }
 if (want('unit')) vitest('unit');
 if (want('integration')) vitest('integration');

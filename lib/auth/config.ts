@@ -3,6 +3,7 @@ import NextAuth from 'next-auth';
 import type { Adapter, AdapterSession, AdapterUser } from 'next-auth/adapters';
 import { db } from '@/lib/db/client';
 import { APP_USER_SELECT, toAppSession, type AppSession } from './app-session';
+import { isHttpsDeployment, sessionCookieName } from './cookie';
 
 // Database sessions, read by Auth.js through this small adapter. Sign-in itself is our own
 // server action (lib/server/commands/sign-in.ts) because Auth.js refuses database sessions with
@@ -10,7 +11,7 @@ import { APP_USER_SELECT, toAppSession, type AppSession } from './app-session';
 // cookie. Deleting the row — sign-out, or disabling the user — ends the session at once.
 // See docs/decisions/004-auth-database-sessions.md.
 
-export const SESSION_COOKIE = 'tierline.session-token';
+export const SESSION_COOKIE = sessionCookieName(); // `__Host-` prefixed on https (lib/auth/cookie.ts)
 export const SESSION_MAX_AGE_S = 60 * 60 * 24 * 14; // 14 days, extended on use
 
 const toAdapterUser = (u: { id: string; email: string; name: string }): AdapterUser => ({
@@ -71,7 +72,7 @@ const adapter: Adapter = {
   },
 };
 
-const secureCookie = (process.env.AUTH_URL ?? '').startsWith('https://');
+const secureCookie = isHttpsDeployment();
 
 export const { auth, handlers, signOut } = NextAuth({
   adapter,

@@ -10,6 +10,7 @@ import { translateError } from '@/lib/i18n/translate';
 import { sessionFromBearer } from './api-auth';
 import { DomainError, STATUS_OF, type ErrorCode, type FieldError } from './errors';
 import { logger } from './logger';
+import { hstsHeader } from './security-headers';
 import { hitRateLimit } from './rate-limit';
 import { parseOptions, zodFields } from './zod-errors';
 
@@ -43,6 +44,18 @@ export function isForeignOrigin(origin: string | null, host: string | null): boo
   } catch {
     return true; // "null" (sandboxed frames, privacy redirects) or a malformed value
   }
+}
+
+/** Every API answer: never cached (per-user JSON, exports), HSTS on an https deployment. */
+export function withApiHeaders(res: Response): Response {
+  try {
+    if (!res.headers.has('cache-control')) res.headers.set('Cache-Control', 'no-store');
+    const hsts = hstsHeader();
+    if (hsts) res.headers.set(...hsts);
+  } catch {
+    /* immutable headers (a Response we did not build): leave them */
+  }
+  return res;
 }
 
 /** A percent-encoded header (e.g. X-File-Name) decoded, or a 400 when the escape is malformed. */
@@ -148,7 +161,9 @@ export function apiRoute<
   },
   handler: (ctx: ApiContext<Out<QS>, Out<BS>, Out<PS>>) => Promise<Response | unknown>,
 ) {
-  const route = async (req: NextRequest, routeCtx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+  const route = async (req: NextRequest, routeCtx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> =>
+    withApiHeaders(await answer(req, routeCtx));
+  const answer = async (req: NextRequest, routeCtx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     const locale = localeOf(req);
     try {
       const authed = await authenticate(req);

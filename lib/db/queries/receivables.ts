@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import { Prisma } from '@/lib/db/generated/client';
 import type { Db } from '@/lib/db/client';

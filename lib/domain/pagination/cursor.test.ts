@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from './cursor';
 
 const codec = cursorCodec(z.tuple([cursorParts.isoDate, cursorParts.uuid]));

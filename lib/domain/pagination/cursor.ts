@@ -3,7 +3,7 @@
 // page's zod schema, so a hand-edited, truncated or foreign cursor yields null and the caller
 // answers 400 VALIDATION (never a 500 from a bad cast in SQL). Pure and platform-neutral
 // (TextEncoder + btoa/atob, no Buffer), so it runs the same on the server and in the browser.
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 
 export type CursorCodec<T> = {
   encode: (key: T) => string;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { decodeHidden } from '@/components/data-table/url-state';
 
 // The query params every export route adds to its list's filters (no exceljs here: the OpenAPI

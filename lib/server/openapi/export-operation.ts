@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import type { ApiOperation } from './types';
 
 /** The OpenAPI entry of a table export route (GET /api/v1/<resource>/export, made with lib/server/export). */

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { db } from '@/lib/db/client';
-import { apiError, errorResponse, readBodyLimited } from '@/lib/server/api';
+import { apiError, errorResponse, readBodyLimited, withApiHeaders } from '@/lib/server/api';
 import { issueApiToken } from '@/lib/server/commands/api-tokens';
 import { verifyCredentials } from '@/lib/server/commands/sign-in';
 import { zodFields } from '@/lib/server/zod-errors';
@@ -9,7 +9,9 @@ import { issueTokenSchema } from '@/lib/validation/tokens';
 
 // POST /api/v1/tokens { email, password, name } → { token }. The one /api/v1 route that takes a
 // password instead of a token; rate-limited like the sign-in form (same function).
-export async function POST(req: NextRequest) {
+export const POST = async (req: NextRequest) => withApiHeaders(await issue(req));
+
+async function issue(req: NextRequest) {
   const locale = 'en' as const;
   try {
     if (!/^application\/(.+\+)?json\b/i.test(req.headers.get('content-type') ?? '')) {

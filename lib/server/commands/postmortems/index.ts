@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';

@@ -28,6 +28,7 @@ const opportunity = z.object({
   tier: apiTier,
   outcome: z.enum(['OPEN', 'WON', 'LOST', 'NO_BID', 'DROPPED']),
   lastOpenTier: apiTier.nullable(),
+  unmetAtEntry: z.array(z.string()),
   salesStage: z.string(),
   horizon: z.enum(['SHORT', 'MID', 'LONG']).nullable(),
   tierEnteredAt: instant,
