@@ -21,7 +21,7 @@ export const AUDIT_ENTITY_TYPES = [
   'ApiToken',
 ] as const;
 
-export const auditQuery = z
+export const auditQuerySchema = z
   .strictObject({
     actor: z.preprocess(empty, z.uuid().optional()),
     entityType: z.preprocess(
@@ -49,10 +49,10 @@ export const auditQuery = z
     limit: z.preprocess(empty, z.coerce.number().int().min(1).max(200).default(50)),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' });
-export type AuditQuery = z.output<typeof auditQuery>;
+export type AuditQuery = z.output<typeof auditQuerySchema>;
 
-export const auditChange = z.object({ key: z.string(), before: z.unknown(), after: z.unknown() });
-export const auditItem = z.object({
+export const auditChangeSchema = z.object({ key: z.string(), before: z.unknown(), after: z.unknown() });
+export const auditItemSchema = z.object({
   id: z.string(),
   at: z.string(),
   actorId: z.string().nullable(),
@@ -64,6 +64,6 @@ export const auditItem = z.object({
   href: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
-  changes: z.array(auditChange),
+  changes: z.array(auditChangeSchema),
 });
-export const auditPage = z.object({ items: z.array(auditItem), nextCursor: z.string().nullable() });
+export const auditPageSchema = z.object({ items: z.array(auditItemSchema), nextCursor: z.string().nullable() });

@@ -27,7 +27,7 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => !Number.isNaN(Date.parse(s)), 'invalid date');
 
-export const listLeadsQuery = z.object({
+export const listLeadsQuerySchema = z.object({
   status: opt(z.enum(LEAD_STATUSES)),
   temperature: opt(z.enum(TEMPERATURES)),
   source: opt(z.enum(LEAD_SOURCES)),
@@ -40,28 +40,28 @@ export const listLeadsQuery = z.object({
   cursor: opt(z.string().max(500)),
   limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
 });
-export type ListLeadsQuery = z.output<typeof listLeadsQuery>;
+export type ListLeadsQuery = z.output<typeof listLeadsQuerySchema>;
 
-export const leadIdParams = z.object({ id: z.uuid() });
-export const batchIdParams = z.object({ batchId: z.uuid() });
+export const leadIdParamsSchema = z.object({ id: z.uuid() });
+export const batchIdParamsSchema = z.object({ batchId: z.uuid() });
 
-export const qualifyBody = z.strictObject({
+export const qualifyBodySchema = z.strictObject({
   ownerId: z.uuid().optional(), // assign a rep while qualifying
   version: z.number().int().positive().optional(), // stale → 409
 });
-export const disqualifyBody = z.strictObject({
+export const disqualifyBodySchema = z.strictObject({
   reason: z.string().trim().min(1).max(100), // a DISQUALIFY reason's id or code
   note: z.string().trim().max(500).optional(),
   version: z.number().int().positive().optional(),
 });
-export const convertBody = z.strictObject({
+export const convertBodySchema = z.strictObject({
   ownerId: z.uuid(),
   opportunityName: z.string().trim().min(1).max(200).optional(),
   version: z.number().int().positive().optional(),
 });
-export const assignBody = z.strictObject({ ownerId: z.uuid().nullable() });
+export const assignBodySchema = z.strictObject({ ownerId: z.uuid().nullable() });
 
-export const bulkLeadAction = z.discriminatedUnion('action', [
+export const bulkLeadActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('assign'), ids: z.array(z.uuid()).min(1).max(500), ownerId: z.uuid().nullable() }),
   z.strictObject({ action: z.literal('qualify'), ids: z.array(z.uuid()).min(1).max(500), ownerId: z.uuid().optional() }),
   z.strictObject({
@@ -71,25 +71,25 @@ export const bulkLeadAction = z.discriminatedUnion('action', [
     note: z.string().trim().max(500).optional(),
   }),
 ]);
-export type BulkLeadAction = z.output<typeof bulkLeadAction>;
+export type BulkLeadAction = z.output<typeof bulkLeadActionSchema>;
 
 export const columnMappingSchema = z.partialRecord(z.enum(LEAD_FIELDS), z.number().int().min(0).max(199).nullable());
 
-export const importQuery = z.object({
+export const importQuerySchema = z.object({
   mapping: opt(z.literal('auto')),
   dryRun: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0']).optional()).transform((v) => v === 'true' || v === '1'),
   wait: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(30).optional()),
 });
 
-export const startImportInput = z.strictObject({
+export const startImportSchema = z.strictObject({
   batchId: z.uuid(),
   mapping: columnMappingSchema,
   dryRun: z.boolean(),
 });
-export const previewImportInput = z.strictObject({ batchId: z.uuid(), mapping: columnMappingSchema });
+export const previewImportSchema = z.strictObject({ batchId: z.uuid(), mapping: columnMappingSchema });
 
 // ── response shapes (OpenAPI) ──
-export const importErrorItem = z.object({ row: z.number().int(), column: z.string().optional(), message: z.string() });
+export const importErrorItemSchema = z.object({ row: z.number().int(), column: z.string().optional(), message: z.string() });
 export const importResultSchema = z.object({
   batchId: z.uuid(),
   status: z.enum(['pending', 'running', 'done', 'failed']),
@@ -101,7 +101,7 @@ export const importResultSchema = z.object({
   skipped: z.number().int(),
   failed: z.number().int(),
   message: z.string().nullable(),
-  errors: z.array(importErrorItem),
+  errors: z.array(importErrorItemSchema),
 });
 export const leadItemSchema = z.object({
   id: z.uuid(),

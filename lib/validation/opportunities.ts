@@ -59,7 +59,7 @@ export const moveTierSchema = z.strictObject({ opportunityId: id, ...moveFields,
 export type MoveTierInput = z.infer<typeof moveTierSchema>;
 
 /** Editable fields (inline edit on the opportunity page, PATCH /api/v1/opportunities/{id}). */
-export const opportunityPatchFields = z.strictObject({
+export const opportunityPatchFieldsSchema = z.strictObject({
   name: text(200).min(1).optional(),
   amount: optionalMoney,
   businessCategoryId: id.nullable().optional(),
@@ -99,13 +99,13 @@ export const opportunityPatchFields = z.strictObject({
   lostToCompetitorId: id.nullable().optional(),
   reasonIds: z.array(id).max(20).optional(),
 });
-export type OpportunityPatch = z.infer<typeof opportunityPatchFields>;
+export type OpportunityPatch = z.infer<typeof opportunityPatchFieldsSchema>;
 
-export const patchOpportunityBodySchema = opportunityPatchFields.extend({ version: z.int().min(1) });
+export const patchOpportunityBodySchema = opportunityPatchFieldsSchema.extend({ version: z.int().min(1) });
 export const updateOpportunitySchema = patchOpportunityBodySchema.extend({ opportunityId: id });
 export type UpdateOpportunityInput = z.infer<typeof updateOpportunitySchema>;
 
-export const opportunityIdParams = z.object({ id });
+export const opportunityIdParamsSchema = z.object({ id });
 
 const csvIds = z
   .string()

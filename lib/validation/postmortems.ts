@@ -23,7 +23,7 @@ export const actionItemInputSchema = z.strictObject({
   dueDate: z.union([z.iso.date(), z.literal('').transform(() => null), z.null()]).optional(),
 });
 
-export const savePostmortemBody = z.strictObject({
+export const savePostmortemBodySchema = z.strictObject({
   status: z.enum(POSTMORTEM_STATUSES).default('DRAFT'),
   summary: optionalText(2000),
   whatHappened: optionalText(5000),
@@ -39,14 +39,14 @@ export const savePostmortemBody = z.strictObject({
   /** the version the writer saw; required to update an existing postmortem (stale → 409) */
   version: z.int().positive().optional(),
 });
-export type SavePostmortemBody = z.output<typeof savePostmortemBody>;
+export type SavePostmortemBody = z.output<typeof savePostmortemBodySchema>;
 
-export const savePostmortemInput = savePostmortemBody.extend({ opportunityId: z.uuid() });
-export type SavePostmortemInput = z.output<typeof savePostmortemInput>;
+export const savePostmortemSchema = savePostmortemBodySchema.extend({ opportunityId: z.uuid() });
+export type SavePostmortemInput = z.output<typeof savePostmortemSchema>;
 
-export const opportunityIdParams = z.object({ id: z.uuid() });
+export const opportunityIdParamsSchema = z.object({ id: z.uuid() });
 
-export const lessonsQuery = z.strictObject({
+export const lessonsQuerySchema = z.strictObject({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()),
   category: z.preprocess(emptyToUndefined, z.enum(ROOT_CAUSES).optional()),
   customer: z.preprocess(emptyToUndefined, z.uuid().optional()),
@@ -54,10 +54,10 @@ export const lessonsQuery = z.strictObject({
   cursor: z.preprocess(emptyToUndefined, z.string().max(200).optional()),
   limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(50)),
 });
-export type LessonsQuery = z.output<typeof lessonsQuery>;
+export type LessonsQuery = z.output<typeof lessonsQuerySchema>;
 
 // ── response shapes (OpenAPI) ──
-export const postmortemView = z.object({
+export const postmortemViewSchema = z.object({
   id: z.uuid(),
   opportunityId: z.uuid(),
   status: z.enum(POSTMORTEM_STATUSES),

@@ -13,7 +13,7 @@ const opt = <T extends z.ZodType>(s: T) => z.preprocess(emptyToUndefined, s.opti
 const isoDate = z.iso.date();
 const version = z.int().positive();
 
-export const listReceivablesQuery = z.object({
+export const listReceivablesQuerySchema = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(RECEIVABLE_STATUSES).default('overdue')),
   owner: opt(z.union([z.uuid(), z.literal('me')])),
   /** a sales manager's id (their team's deals) or `mine` */
@@ -22,41 +22,41 @@ export const listReceivablesQuery = z.object({
   cursor: opt(z.string().max(200)),
   limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200).default(50)),
 });
-export type ListReceivablesQuery = z.output<typeof listReceivablesQuery>;
+export type ListReceivablesQuery = z.output<typeof listReceivablesQuerySchema>;
 
-export const milestoneIdParams = z.object({ id: z.uuid() });
+export const milestoneIdParamsSchema = z.object({ id: z.uuid() });
 
-export const addMilestoneBody = z.strictObject({
+export const addMilestoneBodySchema = z.strictObject({
   kind: z.enum(MILESTONE_KINDS),
   amount: moneySchema,
   dueDate: isoDate,
 });
-export const addMilestoneInput = addMilestoneBody.extend({ opportunityId: z.uuid() });
-export type AddMilestoneInput = z.output<typeof addMilestoneInput>;
+export const addMilestoneSchema = addMilestoneBodySchema.extend({ opportunityId: z.uuid() });
+export type AddMilestoneInput = z.output<typeof addMilestoneSchema>;
 
-export const updateMilestoneBody = z.strictObject({
+export const updateMilestoneBodySchema = z.strictObject({
   kind: z.enum(MILESTONE_KINDS).optional(),
   amount: moneySchema.optional(),
   dueDate: isoDate.optional(),
   version,
 });
-export const updateMilestoneInput = updateMilestoneBody.extend({ id: z.uuid() });
-export type UpdateMilestoneInput = z.output<typeof updateMilestoneInput>;
+export const updateMilestoneSchema = updateMilestoneBodySchema.extend({ id: z.uuid() });
+export type UpdateMilestoneInput = z.output<typeof updateMilestoneSchema>;
 
-export const deleteMilestoneQuery = z.object({ version: z.coerce.number().int().positive() });
-export const deleteMilestoneInput = z.strictObject({ id: z.uuid(), version });
-export type DeleteMilestoneInput = z.output<typeof deleteMilestoneInput>;
+export const deleteMilestoneQuerySchema = z.object({ version: z.coerce.number().int().positive() });
+export const deleteMilestoneSchema = z.strictObject({ id: z.uuid(), version });
+export type DeleteMilestoneInput = z.output<typeof deleteMilestoneSchema>;
 
-export const collectMilestoneBody = z.strictObject({
+export const collectMilestoneBodySchema = z.strictObject({
   /** the total collected so far (cumulative; less than the amount = partial, 0 = undo) */
   collectedAmount: moneySchema,
   collectedOn: isoDate,
   version,
 });
-export const collectMilestoneInput = collectMilestoneBody.extend({ id: z.uuid() });
-export type CollectMilestoneInput = z.output<typeof collectMilestoneInput>;
+export const collectMilestoneSchema = collectMilestoneBodySchema.extend({ id: z.uuid() });
+export type CollectMilestoneInput = z.output<typeof collectMilestoneSchema>;
 
-export const milestoneView = z.object({
+export const milestoneViewSchema = z.object({
   id: z.uuid(),
   opportunityId: z.uuid(),
   kind: z.enum(MILESTONE_KINDS),
@@ -70,14 +70,14 @@ export const milestoneView = z.object({
   daysOverdue: z.int(),
   outstanding: z.string(),
 });
-export type MilestoneView = z.output<typeof milestoneView>;
+export type MilestoneView = z.output<typeof milestoneViewSchema>;
 
-export const receivableItem = milestoneView.extend({
+export const receivableItemSchema = milestoneViewSchema.extend({
   opportunityName: z.string(),
   accountId: z.uuid(),
   accountName: z.string(),
   ownerId: z.uuid(),
   ownerName: z.string(),
 });
-export type ReceivableItem = z.output<typeof receivableItem>;
-export const receivableList = z.object({ items: z.array(receivableItem), nextCursor: z.string().nullable() });
+export type ReceivableItem = z.output<typeof receivableItemSchema>;
+export const receivableListSchema = z.object({ items: z.array(receivableItemSchema), nextCursor: z.string().nullable() });

@@ -6,7 +6,7 @@ import { MAX_QUERY_CHARS } from '@/lib/domain/search/normalize';
 export const SEARCH_KINDS = ['opportunity', 'account', 'contact', 'lead', 'lesson'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export const searchQuery = z.strictObject({
+export const searchQuerySchema = z.strictObject({
   q: z
     .string()
     .trim()
@@ -14,10 +14,10 @@ export const searchQuery = z.strictObject({
     .max(MAX_QUERY_CHARS * 4),
   limit: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(1).max(20).default(5)),
 });
-export type SearchQuery = z.output<typeof searchQuery>;
+export type SearchQuery = z.output<typeof searchQuerySchema>;
 
-export const searchItem = z.object({ id: z.string(), title: z.string(), subtitle: z.string().nullable(), href: z.string() });
-export const searchResult = z.object({
-  groups: z.array(z.object({ kind: z.enum(SEARCH_KINDS), items: z.array(searchItem) })),
+export const searchItemSchema = z.object({ id: z.string(), title: z.string(), subtitle: z.string().nullable(), href: z.string() });
+export const searchResultSchema = z.object({
+  groups: z.array(z.object({ kind: z.enum(SEARCH_KINDS), items: z.array(searchItemSchema) })),
 });
-export type SearchResult = z.output<typeof searchResult>;
+export type SearchResult = z.output<typeof searchResultSchema>;

@@ -7,7 +7,7 @@ export const issueTokenSchema = z.strictObject({
 });
 export type IssueTokenInput = z.infer<typeof issueTokenSchema>;
 
-export const issueTokenResponse = z.object({ token: z.string(), id: z.string().uuid(), name: z.string() });
+export const issueTokenResponseSchema = z.object({ token: z.string(), id: z.string().uuid(), name: z.string() });
 
 export const revokeTokenSchema = z.strictObject({ id: z.string().uuid() });
 export const createTokenFormSchema = z.object({ name: z.string().trim().min(1).max(100) });

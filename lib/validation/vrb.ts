@@ -14,15 +14,15 @@ export const stanceSchema = z.enum(['SUPPORT', 'CONCERN', 'OPPOSE']);
 export const severitySchema = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
 export const decisionKindSchema = z.enum(DECISION_KINDS);
 
-export const vrbReviewIdParams = z.object({ id });
-export const vrbFindingIdParams = z.object({ id });
+export const vrbReviewIdParamsSchema = z.object({ id });
+export const vrbFindingIdParamsSchema = z.object({ id });
 
 /** POST /api/v1/opportunities/{id}/vrb-reviews: stage is the stage's order (1..5 by default). */
-export const scheduleReviewBody = z.strictObject({
+export const scheduleReviewBodySchema = z.strictObject({
   stage: z.int().min(1).max(99),
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
 });
-export const scheduleReviewForm = z.object({
+export const scheduleReviewFormSchema = z.object({
   opportunityId: id,
   stage: z.coerce.number().int().min(1).max(99),
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
@@ -30,58 +30,58 @@ export const scheduleReviewForm = z.object({
 export type ScheduleReviewInput = { stage: number; scheduledAt: Date };
 
 /** recommendation: the opinion's stance; SUPPORT when omitted. */
-export const opinionBody = z.strictObject({
+export const opinionBodySchema = z.strictObject({
   domain: vrbDomainSchema,
   opinion: text(4000),
   recommendation: stanceSchema.optional(),
 });
-export const opinionForm = z.object({
+export const opinionFormSchema = z.object({
   reviewId: id,
   domain: vrbDomainSchema,
   opinion: text(4000),
   recommendation: z.preprocess(emptyToUndefined, stanceSchema.optional()),
 });
-export type OpinionInput = z.output<typeof opinionBody>;
+export type OpinionInput = z.output<typeof opinionBodySchema>;
 
 /** domain: optional when the member holds exactly one domain. */
-export const findingBody = z.strictObject({
+export const findingBodySchema = z.strictObject({
   domain: vrbDomainSchema.optional(),
   issue: text(2000),
   severity: severitySchema,
   requiredFix: text(2000),
 });
-export const findingForm = z.object({
+export const findingFormSchema = z.object({
   reviewId: id,
   domain: z.preprocess(emptyToUndefined, vrbDomainSchema.optional()),
   issue: text(2000),
   severity: severitySchema,
   requiredFix: text(2000),
 });
-export type FindingInput = z.output<typeof findingBody>;
+export type FindingInput = z.output<typeof findingBodySchema>;
 
-export const answerFindingBody = z.strictObject({ answer: text(4000), version: z.int().min(1) });
-export const answerFindingForm = z.object({ findingId: id, answer: text(4000), version: z.coerce.number().int().min(1) });
-export type AnswerFindingInput = z.output<typeof answerFindingBody>;
+export const answerFindingBodySchema = z.strictObject({ answer: text(4000), version: z.int().min(1) });
+export const answerFindingFormSchema = z.object({ findingId: id, answer: text(4000), version: z.coerce.number().int().min(1) });
+export type AnswerFindingInput = z.output<typeof answerFindingBodySchema>;
 
 /** resolved=false sends the finding back to OPEN and needs a note. */
-export const verifyFindingBody = z.strictObject({ resolved: z.boolean(), note: optionalText(2000), version: z.int().min(1) });
-export const verifyFindingForm = z.object({
+export const verifyFindingBodySchema = z.strictObject({ resolved: z.boolean(), note: optionalText(2000), version: z.int().min(1) });
+export const verifyFindingFormSchema = z.object({
   findingId: id,
   resolved: z.enum(['true', 'false']).transform((v) => v === 'true'),
   note: optionalText(2000),
   version: z.coerce.number().int().min(1),
 });
-export type VerifyFindingInput = z.output<typeof verifyFindingBody>;
+export type VerifyFindingInput = z.output<typeof verifyFindingBodySchema>;
 
-export const decisionBody = z.strictObject({
+export const decisionBodySchema = z.strictObject({
   decision: decisionKindSchema,
   reason: optionalText(2000),
   overrideReason: optionalText(2000),
 });
-export const decisionForm = z.object({
+export const decisionFormSchema = z.object({
   reviewId: id,
   decision: decisionKindSchema,
   reason: optionalText(2000),
   overrideReason: optionalText(2000),
 });
-export type DecisionInput = z.output<typeof decisionBody>;
+export type DecisionInput = z.output<typeof decisionBodySchema>;

@@ -1,10 +1,11 @@
+import { addDays, koreaToday } from '@/lib/domain/time/korea';
 import { expect, test, e2eDb } from './fixtures';
 
 // Receivables (채권 관리): a rep builds the payment schedule of a won deal from its opportunity
 // page, records the down payment, and watches the overdue list and KPIs follow; an executive
 // reads the same pages without any editing control. Each test makes its own won deal with SQL.
 
-const seoulDay = (offsetDays: number) => new Date(Date.now() + 9 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const seoulDay = (offsetDays: number) => addDays(koreaToday(new Date()), offsetDays);
 
 async function wonDeal(ownerId: string, tag: string) {
   const db = e2eDb();

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { addDays, koreaToday } from '@/lib/domain/time/korea';
 import { expect, test, createTestUser, e2eDb } from './fixtures';
 
 // The executive's weekly-meeting flow on the one-page report, on data this test creates (a
 // business category of its own, so the demo seed's deals never enter the numbers).
 
 const daysAgo = (n: number) => `now() - interval '${n} days'`;
-const kstDay = (n: number) => new Date(Date.now() + 9 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+const kstDay = (n: number) => addDays(koreaToday(new Date()), -n);
 
 type Deal = {
   name: string;

@@ -275,6 +275,9 @@ describe('GET /api/v1/leads', () => {
       ].sort(),
     );
     expect((await list(t, 'cursor=garbage')).status).toBe(400);
+    // well-formed base64url JSON of the wrong shape is refused too (never a 500 from SQL)
+    for (const key of [['x', "1' OR '1'='1"], { at: 1 }, ['x'], 'x'.repeat(3000)])
+      expect((await list(t, `cursor=${Buffer.from(JSON.stringify(key)).toString('base64url')}`)).status).toBe(400);
     expect((await list(t, 'q=P11&sort=company_asc')).status).toBe(400); // search is ordered by date only
     expect((await list(t, 'status=NOPE')).status).toBe(400);
     expect((await list(t, 'limit=5000')).status).toBe(400);

@@ -5,7 +5,7 @@ import { can, ROLES, type Role } from '@/lib/auth/permissions';
 import { runAction } from '@/lib/server/action';
 import { DomainError } from '@/lib/server/errors';
 import { savePostmortem, searchLessons } from '@/lib/server/commands/postmortems';
-import { savePostmortemInput } from '@/lib/validation/postmortems';
+import { savePostmortemSchema } from '@/lib/validation/postmortems';
 import { POST as savePm } from '@/app/api/v1/opportunities/[id]/postmortem/route';
 import { GET as listLessons } from '@/app/api/v1/lessons/route';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
@@ -258,7 +258,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
       const api = await post(await tokenFor(user.id), opp.id, { summary: `${role} api` });
       const action = await runAction(
         sessionFor(user),
-        { schema: savePostmortemInput, permission: 'postmortem:write' },
+        { schema: savePostmortemSchema, permission: 'postmortem:write' },
         { opportunityId: opp.id, summary: `${role} action`, version: 1 },
         ({ input, session }) => savePostmortem(db, session, input),
       );
@@ -275,7 +275,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
     // the command checks the permission itself too (defence in depth)
     const exec = await createUser({ roles: ['EXECUTIVE'] });
     const opp = await closedOpp(exec.id);
-    await expect(savePostmortem(db, sessionFor(exec), savePostmortemInput.parse({ opportunityId: opp.id }))).rejects.toMatchObject({
+    await expect(savePostmortem(db, sessionFor(exec), savePostmortemSchema.parse({ opportunityId: opp.id }))).rejects.toMatchObject({
       code: 'FORBIDDEN',
     } satisfies Partial<DomainError>);
   });

@@ -4,8 +4,8 @@ import { db } from '@/lib/db/client';
 import { can, ROLES, type Role } from '@/lib/auth/permissions';
 import { runAction } from '@/lib/server/action';
 import { addMilestone, collectMilestone, receivablesSummary } from '@/lib/server/commands/receivables';
-import { addDays, seoulDate } from '@/lib/domain/receivables/rules';
-import { addMilestoneInput, collectMilestoneInput } from '@/lib/validation/receivables';
+import { addDays, koreaToday } from '@/lib/domain/time/korea';
+import { addMilestoneSchema, collectMilestoneSchema } from '@/lib/validation/receivables';
 import { GET as listRoute } from '@/app/api/v1/receivables/route';
 import { POST as addRoute } from '@/app/api/v1/opportunities/[id]/payment-milestones/route';
 import { DELETE as deleteRoute, PATCH as patchRoute } from '@/app/api/v1/payment-milestones/[id]/route';
@@ -41,7 +41,7 @@ const collect = (token: string, id: string, body: unknown) =>
   call(collectRoute, token, `/api/v1/payment-milestones/${id}/collect`, { method: 'POST', body, params: { id } });
 const list = (token: string, qs: string) => call(listRoute, token, `/api/v1/receivables?${qs}`);
 
-const today = () => seoulDate(new Date());
+const today = () => koreaToday(new Date());
 
 async function wonDeal(ownerId: string, contract: string | null = '1000000000', accountId?: string) {
   const o = await createOpportunity({ ownerId, tier: 0, outcome: 'WON', accountId });
@@ -163,13 +163,16 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     const exec = await createUser({ roles: ['EXECUTIVE'] });
     const deal = await wonDeal(rep.id);
     const input = { opportunityId: deal.id, kind: 'BALANCE', amount: '700000000', dueDate: '2027-03-31' };
-    const ok = await runAction(sessionFor(rep), { schema: addMilestoneInput, permission: 'receivable:edit' }, input, ({ session, input }) =>
-      addMilestone(db, session, input),
+    const ok = await runAction(
+      sessionFor(rep),
+      { schema: addMilestoneSchema, permission: 'receivable:edit' },
+      input,
+      ({ session, input }) => addMilestone(db, session, input),
     );
     expect(ok).toMatchObject({ ok: true, data: { kind: 'BALANCE', amount: '700000000' } });
     const no = await runAction(
       sessionFor(exec),
-      { schema: addMilestoneInput, permission: 'receivable:edit' },
+      { schema: addMilestoneSchema, permission: 'receivable:edit' },
       input,
       ({ session, input }) => addMilestone(db, session, input),
     );
@@ -184,16 +187,16 @@ test('the write commands themselves refuse a role without receivable:edit (not o
   const m = await addMilestone(
     db,
     sessionFor(rep),
-    addMilestoneInput.parse({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '100000000', dueDate: today() }),
+    addMilestoneSchema.parse({ opportunityId: deal.id, kind: 'DOWN_PAYMENT', amount: '100000000', dueDate: today() }),
   );
   const before = [await milestones(), await audits()];
   for (const role of ROLES.filter((r) => !can([r], 'receivable:edit'))) {
     const s = sessionFor(await createUser({ roles: [role] }));
     await expect(
-      addMilestone(db, s, addMilestoneInput.parse({ opportunityId: deal.id, kind: 'BALANCE', amount: '1', dueDate: today() })),
+      addMilestone(db, s, addMilestoneSchema.parse({ opportunityId: deal.id, kind: 'BALANCE', amount: '1', dueDate: today() })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      collectMilestone(db, s, collectMilestoneInput.parse({ id: m.id, collectedAmount: '1', collectedOn: today(), version: m.version })),
+      collectMilestone(db, s, collectMilestoneSchema.parse({ id: m.id, collectedAmount: '1', collectedOn: today(), version: m.version })),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   }
   expect([await milestones(), await audits()]).toEqual(before);
@@ -256,7 +259,7 @@ describe('POST /api/v1/payment-milestones/{id}/collect', () => {
     expect((await collect(token, m.id, { collectedAmount: '300000000', collectedOn: addDays(today(), 1), version: 2 })).status).toBe(422);
     const full = await collect(token, m.id, { collectedAmount: '300000000', collectedOn: today(), version: 2 });
     expect(full.json).toMatchObject({ status: 'COLLECTED', outstanding: '0', version: 3 });
-    expect(seoulDate(new Date(full.json.collectedAt))).toBe(today());
+    expect(koreaToday(new Date(full.json.collectedAt))).toBe(today());
     expect((await collect(token, m.id, { collectedAmount: '300000000', collectedOn: today(), version: 2 })).status).toBe(409);
     const undo = await collect(token, m.id, { collectedAmount: '0', collectedOn: today(), version: 3 });
     expect(undo.json).toMatchObject({ status: 'OVERDUE', collectedAmount: null, collectedAt: null });

@@ -8,9 +8,9 @@ import { globalSearch } from '@/lib/server/commands/search';
 import { SHORT_LEAD_SCAN } from '@/lib/db/queries/search';
 import { listAudit } from '@/lib/server/commands/audit';
 import { updateOpportunity } from '@/lib/server/commands/opportunities/update-opportunity';
-import { auditQuery } from '@/lib/validation/audit';
+import { auditQuerySchema } from '@/lib/validation/audit';
 import { updateOpportunitySchema } from '@/lib/validation/opportunities';
-import { searchQuery } from '@/lib/validation/search';
+import { searchQuerySchema } from '@/lib/validation/search';
 import { GET as searchRoute } from '@/app/api/v1/search/route';
 import { GET as auditRoute } from '@/app/api/v1/audit/route';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
@@ -57,7 +57,7 @@ describe('globalSearch and GET /api/v1/search', () => {
   test('finds each kind, in Korean and in English, with links to their pages', async () => {
     const w = await world();
     const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
-    const ko = await globalSearch(db, admin, searchQuery.parse({ q: '물류' }));
+    const ko = await globalSearch(db, admin, searchQuerySchema.parse({ q: '물류' }));
     expect(kindsOf(ko)).toEqual({ opportunity: ['차세대 물류시스템 구축 Logistics'], lesson: ['물류 입찰은 가격보다 납기'] });
     const opp = ko.groups.find((g) => g.kind === 'opportunity')!.items[0]!;
     expect(opp).toEqual({
@@ -135,7 +135,7 @@ describe('globalSearch and GET /api/v1/search', () => {
       expect(r.status, url).toBe(400);
       expect(r.json.error.code).toBe('VALIDATION');
     }
-    const bad = await runAction(sessionFor(u), { schema: searchQuery, permission: 'opportunity:read' }, { q: '' }, async () => 'ran');
+    const bad = await runAction(sessionFor(u), { schema: searchQuerySchema, permission: 'opportunity:read' }, { q: '' }, async () => 'ran');
     expect(bad).toMatchObject({ ok: false, code: 'VALIDATION' });
     for (const role of ROLES) {
       const user = await createUser({ roles: [role] });
@@ -178,7 +178,7 @@ describe('listAudit and GET /api/v1/audit', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await listAudit(db, session, auditQuery.parse({ ...filter, limit, cursor }));
+      const page = await listAudit(db, session, auditQuerySchema.parse({ ...filter, limit, cursor }));
       seen.push(...page.items.map((i) => i.id));
       cursor = page.nextCursor ?? undefined;
       expect(++pages).toBeLessThan(100);
@@ -217,7 +217,7 @@ describe('listAudit and GET /api/v1/audit', () => {
       updateOpportunitySchema.parse({ opportunityId: opp.id, version: opp.version, nextStep: '견적 제출' }),
     );
     const exec = await createUser({ roles: ['EXECUTIVE'] });
-    const page = await listAudit(db, sessionFor(exec), auditQuery.parse({ entityType: 'Opportunity', entityId: opp.id }));
+    const page = await listAudit(db, sessionFor(exec), auditQuerySchema.parse({ entityType: 'Opportunity', entityId: opp.id }));
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).toMatchObject({
       actorId: rep.id,
@@ -245,7 +245,7 @@ describe('listAudit and GET /api/v1/audit', () => {
       const api = await get(auditRoute, await tokenFor(u.id), '/api/v1/audit?entityType=Setting');
       const action = await runAction(
         sessionFor(u),
-        { schema: auditQuery, permission: 'audit:read' },
+        { schema: auditQuerySchema, permission: 'audit:read' },
         { entityType: 'Setting' },
         ({ session, input }) => listAudit(db, session, input),
       );
@@ -316,12 +316,12 @@ describe('listAudit and GET /api/v1/audit', () => {
   test('the command itself refuses a session without audit:read (not only its wrappers)', async () => {
     await rows(3, [(await createUser()).id]);
     for (const role of ROLES.filter((r) => !can([r], 'audit:read'))) {
-      await expect(listAudit(db, sessionFor(await createUser({ roles: [role] })), auditQuery.parse({}))).rejects.toMatchObject({
+      await expect(listAudit(db, sessionFor(await createUser({ roles: [role] })), auditQuerySchema.parse({}))).rejects.toMatchObject({
         code: 'FORBIDDEN',
       });
     }
     const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
-    expect((await listAudit(db, admin, auditQuery.parse({}))).items).toHaveLength(3);
+    expect((await listAudit(db, admin, auditQuerySchema.parse({}))).items).toHaveLength(3);
   });
 
   test('both operations are in the OpenAPI document', async () => {

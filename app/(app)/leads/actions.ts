@@ -7,13 +7,20 @@ import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { getImportStatus, previewImport, startImport } from '@/lib/server/commands/leads/import';
 import { BULK_LEAD_PERMISSION, bulkLeads, convertLead, disqualifyLead, getLead, qualifyLead } from '@/lib/server/commands/leads/leads';
-import { bulkLeadAction, convertBody, disqualifyBody, previewImportInput, qualifyBody, startImportInput } from '@/lib/validation/leads';
+import {
+  bulkLeadActionSchema,
+  convertBodySchema,
+  disqualifyBodySchema,
+  previewImportSchema,
+  qualifyBodySchema,
+  startImportSchema,
+} from '@/lib/validation/leads';
 
 // The inbox's and the import wizard's actions: the same commands as /api/v1/leads/*.
 const id = { id: z.uuid() };
 
 export const qualifyLeadAction = defineAction(
-  { schema: qualifyBody.extend(id), permission: 'lead:qualify' },
+  { schema: qualifyBodySchema.extend(id), permission: 'lead:qualify' },
   async ({ input: { id, ...rest }, session }) => {
     const r = await qualifyLead(db, session, id, rest);
     revalidatePath('/leads');
@@ -22,7 +29,7 @@ export const qualifyLeadAction = defineAction(
 );
 
 export const disqualifyLeadAction = defineAction(
-  { schema: disqualifyBody.extend(id), permission: 'lead:disqualify' },
+  { schema: disqualifyBodySchema.extend(id), permission: 'lead:disqualify' },
   async ({ input: { id, ...rest }, session }) => {
     const r = await disqualifyLead(db, session, id, rest);
     revalidatePath('/leads');
@@ -31,7 +38,7 @@ export const disqualifyLeadAction = defineAction(
 );
 
 export const convertLeadAction = defineAction(
-  { schema: convertBody.extend(id), permission: 'lead:convert' },
+  { schema: convertBodySchema.extend(id), permission: 'lead:convert' },
   async ({ input: { id, ...rest }, session }) => {
     const r = await convertLead(db, session, id, rest);
     revalidatePath('/leads');
@@ -43,7 +50,7 @@ export const convertLeadAction = defineAction(
 // one action for three operations: the wrapper checks 'lead:read' and then the operation's own
 // permission (permissionOf); the command asserts the operation's permission again
 export const bulkLeadsAction = defineAction(
-  { schema: bulkLeadAction, permission: 'lead:read', permissionOf: (input) => BULK_LEAD_PERMISSION[input.action] },
+  { schema: bulkLeadActionSchema, permission: 'lead:read', permissionOf: (input) => BULK_LEAD_PERMISSION[input.action] },
   async ({ input, session }) => {
     const r = await bulkLeads(db, session, input);
     revalidatePath('/leads');
@@ -85,12 +92,12 @@ export const leadDetailAction = defineAction(
   },
 );
 
-export const previewImportAction = defineAction({ schema: previewImportInput, permission: 'lead:import' }, async ({ input, session }) => {
+export const previewImportAction = defineAction({ schema: previewImportSchema, permission: 'lead:import' }, async ({ input, session }) => {
   const a = await previewImport(db, session, input);
   return { problems: a.problems, preview: a.preview };
 });
 
-export const startImportAction = defineAction({ schema: startImportInput, permission: 'lead:import' }, async ({ input, session }) => {
+export const startImportAction = defineAction({ schema: startImportSchema, permission: 'lead:import' }, async ({ input, session }) => {
   const r = await startImport(db, session, input);
   revalidatePath('/leads/import');
   return r;

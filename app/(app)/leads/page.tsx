@@ -9,7 +9,7 @@ import { qualificationChecklist } from '@/lib/domain/leads/qualification';
 import { DomainError } from '@/lib/server/errors';
 import { disqualifyReasons, listLeads, salesAssignees } from '@/lib/server/commands/leads/leads';
 import { getSetting } from '@/lib/server/settings';
-import { listLeadsQuery } from '@/lib/validation/leads';
+import { listLeadsQuerySchema } from '@/lib/validation/leads';
 import { PageHeader } from '@/components/ui/page-header';
 import { LeadInbox } from './lead-inbox';
 
@@ -18,8 +18,8 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('leads');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = listLeadsQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : listLeadsQuery.parse({});
+  const parsed = listLeadsQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : listLeadsQuerySchema.parse({});
   if (query.q && query.sort.startsWith('company')) query.sort = 'created_desc'; // search results are ordered by date
   let result;
   try {

@@ -6,19 +6,20 @@ import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { addMilestone, collectMilestone, deleteMilestone, listReceivables, updateMilestone } from '@/lib/server/commands/receivables';
 import {
-  addMilestoneInput,
-  collectMilestoneInput,
-  deleteMilestoneInput,
-  listReceivablesQuery,
-  updateMilestoneInput,
+  addMilestoneSchema,
+  collectMilestoneSchema,
+  deleteMilestoneSchema,
+  listReceivablesQuerySchema,
+  updateMilestoneSchema,
 } from '@/lib/validation/receivables';
 
 // The /receivables page's actions: the same commands as /api/v1/receivables,
 // /api/v1/opportunities/{id}/payment-milestones and /api/v1/payment-milestones/{id}[/collect].
 
 /** "More" paging of the list (keyset cursor). */
-export const loadReceivablesAction = defineAction({ schema: listReceivablesQuery, permission: 'opportunity:read' }, ({ session, input }) =>
-  listReceivables(db, session, input),
+export const loadReceivablesAction = defineAction(
+  { schema: listReceivablesQuerySchema, permission: 'opportunity:read' },
+  ({ session, input }) => listReceivables(db, session, input),
 );
 
 const changed = (opportunityId: string) => {
@@ -26,14 +27,17 @@ const changed = (opportunityId: string) => {
   revalidatePath(`/receivables/${opportunityId}`);
 };
 
-export const addMilestoneAction = defineAction({ schema: addMilestoneInput, permission: 'receivable:edit' }, async ({ session, input }) => {
-  const m = await addMilestone(db, session, input);
-  changed(m.opportunityId);
-  return m;
-});
+export const addMilestoneAction = defineAction(
+  { schema: addMilestoneSchema, permission: 'receivable:edit' },
+  async ({ session, input }) => {
+    const m = await addMilestone(db, session, input);
+    changed(m.opportunityId);
+    return m;
+  },
+);
 
 export const updateMilestoneAction = defineAction(
-  { schema: updateMilestoneInput, permission: 'receivable:edit' },
+  { schema: updateMilestoneSchema, permission: 'receivable:edit' },
   async ({ session, input }) => {
     const m = await updateMilestone(db, session, input);
     changed(m.opportunityId);
@@ -42,7 +46,7 @@ export const updateMilestoneAction = defineAction(
 );
 
 export const deleteMilestoneAction = defineAction(
-  { schema: deleteMilestoneInput, permission: 'receivable:edit' },
+  { schema: deleteMilestoneSchema, permission: 'receivable:edit' },
   async ({ session, input }) => {
     const r = await deleteMilestone(db, session, input);
     revalidatePath('/receivables', 'layout');
@@ -51,7 +55,7 @@ export const deleteMilestoneAction = defineAction(
 );
 
 export const collectMilestoneAction = defineAction(
-  { schema: collectMilestoneInput, permission: 'receivable:edit' },
+  { schema: collectMilestoneSchema, permission: 'receivable:edit' },
   async ({ session, input }) => {
     const m = await collectMilestone(db, session, input);
     changed(m.opportunityId);

@@ -4,9 +4,9 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatKrw } from '@/lib/domain/format/money';
-import { seoulDate } from '@/lib/domain/receivables/rules';
+import { koreaToday } from '@/lib/domain/time/korea';
 import { listReceivables, receivablesSummary } from '@/lib/server/commands/receivables';
-import { listReceivablesQuery } from '@/lib/validation/receivables';
+import { listReceivablesQuerySchema } from '@/lib/validation/receivables';
 import { PageHeader } from '@/components/ui/page-header';
 import { AgingChart } from './aging-chart';
 import { ReceivablesList } from './receivables-list';
@@ -17,8 +17,8 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
   const session = await requireSession();
   if (!can(session.roles, 'opportunity:read')) notFound();
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([k, v]) => typeof v === 'string' && k !== 'cursor'));
-  const parsed = listReceivablesQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : listReceivablesQuery.parse({});
+  const parsed = listReceivablesQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : listReceivablesQuerySchema.parse({});
   const [t, locale] = [await getTranslations('receivables'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const now = new Date();
   const [summary, first] = await Promise.all([
@@ -29,7 +29,7 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t('title')} description={t('description', { today: seoulDate(now) })} />
+      <PageHeader title={t('title')} description={t('description', { today: koreaToday(now) })} />
       <section aria-label={t('kpi.label')} className="grid gap-3 sm:grid-cols-3" data-testid="receivables-kpis">
         <Kpi
           label={t('kpi.totalOutstanding')}

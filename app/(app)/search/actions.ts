@@ -4,9 +4,9 @@
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { globalSearch } from '@/lib/server/commands/search';
-import { searchQuery } from '@/lib/validation/search';
+import { searchQuerySchema } from '@/lib/validation/search';
 
 // The command palette (Ctrl+K / ⌘K): the same globalSearch as GET /api/v1/search.
-export const globalSearchAction = defineAction({ schema: searchQuery, permission: 'opportunity:read' }, ({ session, input }) =>
+export const globalSearchAction = defineAction({ schema: searchQuerySchema, permission: 'opportunity:read' }, ({ session, input }) =>
   globalSearch(db, session, input),
 );

@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { addDays, koreaToday } from '@/lib/domain/time/korea';
 import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec';
 import { Button } from '@/components/ui/button';
 import { Input, Textarea } from '@/components/ui/input';
@@ -27,11 +28,8 @@ export function SnoozeDialog({
     setFields({});
     onClose();
   };
-  // the browser's local date: tomorrow is the earliest the server accepts
-  const [tomorrow] = useState(() => {
-    const d = new Date();
-    return new Date(d.getTime() + 86_400_000 - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-  });
+  // tomorrow in Korea is the earliest the server accepts
+  const [tomorrow] = useState(() => addDays(koreaToday(new Date()), 1));
   return (
     <Modal
       open={!!card}

@@ -1,4 +1,6 @@
 import 'server-only';
+import { z } from 'zod';
+import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { LeadRow } from '@/lib/domain/leads/row';
 import type { ListLeadsQuery } from '@/lib/validation/leads';
 
@@ -33,20 +35,8 @@ const TS = `to_char(l."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.U
 const COMPANY = `coalesce(l.company, '')`;
 export const SEARCH_EXPR = `(coalesce(l.email, '') || ' ' || coalesce(l.company, '') || ' ' || coalesce(l.name, ''))`;
 
-export function encodeCursor(key: string, id: string) {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
-}
-export function decodeCursor(cursor: string): [string, string] | null {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1])) {
-      return [v[0], v[1]];
-    }
-  } catch {
-    /* fall through */
-  }
-  return null;
-}
+/** Keyset cursor of the lead inbox: [sort key as text, lead id] of the last row. */
+export const leadCursor = cursorCodec(z.tuple([z.string().max(1024), cursorParts.uuid]));
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -83,7 +73,7 @@ export async function listLeadsPage(q: Queryable, query: ListLeadsQuery, scope: 
   const params: unknown[] = [];
   const where = filterSql(query, scope, userId, params);
   const o = ORDER[query.sort];
-  const cur = query.cursor ? decodeCursor(query.cursor) : null;
+  const cur = query.cursor ? leadCursor.decode(query.cursor) : null;
   if (query.cursor && !cur) return { items: [] as LeadListItem[], nextCursor: null, badCursor: true };
   if (cur) {
     params.push(cur[0], cur[1]);
@@ -110,7 +100,7 @@ export async function listLeadsPage(q: Queryable, query: ListLeadsQuery, scope: 
   const page = (more ? rows.slice(0, query.limit) : rows) as (LeadListItem & { sort_key: string })[];
   const last = page.at(-1);
   const items = page.map(({ sort_key: _k, ...r }) => r as LeadListItem);
-  return { items, nextCursor: more && last ? encodeCursor(last.sort_key, last.id) : null, badCursor: false };
+  return { items, nextCursor: more && last ? leadCursor.encode([last.sort_key, last.id]) : null, badCursor: false };
 }
 
 /** Matching rows, counted up to `cap` (an exact count over 1M rows is too slow for every page view). */

@@ -1,7 +1,10 @@
 import 'server-only';
+import { z } from 'zod';
+import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import { Prisma } from '@/lib/db/generated/client';
 import type { Db } from '@/lib/db/client';
-import { addDays, DUE_SOON_DAYS, type MilestoneFacts, type MilestoneKind } from '@/lib/domain/receivables/rules';
+import { addDays } from '@/lib/domain/time/korea';
+import { DUE_SOON_DAYS, type MilestoneFacts, type MilestoneKind } from '@/lib/domain/receivables/rules';
 import type { ReceivableStatusFilter } from '@/lib/validation/receivables';
 
 // Receivables SQL (SPEC §6). Every list is one statement (no query per row): the milestones of
@@ -37,19 +40,8 @@ export type ReceivableRow = MilestoneFacts & {
   ownerName: string;
 };
 
-export function encodeReceivableCursor(dueDate: string, id: string) {
-  return Buffer.from(JSON.stringify([dueDate, id])).toString('base64url');
-}
-export function decodeReceivableCursor(cursor: string): [string, string] | null {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === 'string' && /^[0-9a-f-]{36}$/i.test(v[1]))
-      return [v[0], v[1]];
-  } catch {
-    /* fall through */
-  }
-  return null;
-}
+/** Keyset cursor of the receivables list: [due date, milestone id] of the last row. */
+export const receivableCursor = cursorCodec(z.tuple([cursorParts.isoDate, cursorParts.uuid]));
 
 function conditions(f: Omit<ReceivableFilter, 'status'> & { status: ReceivableStatusFilter | 'outstanding' }) {
   const c: Prisma.Sql[] = [Prisma.sql`o.outcome = 'WON'`];
@@ -84,7 +76,7 @@ export async function listReceivablesPage(db: Db, f: ReceivableFilter, page: { a
   const more = rows.length > page.limit;
   const items = more ? rows.slice(0, page.limit) : rows;
   const last = items.at(-1);
-  return { items, nextCursor: more && last ? encodeReceivableCursor(last.dueDate, last.id) : null };
+  return { items, nextCursor: more && last ? receivableCursor.encode([last.dueDate, last.id]) : null };
 }
 
 /** Everything still outstanding under the same filters (for the KPI strip and aging buckets). */

@@ -108,9 +108,6 @@ export function monthRange(from: string, to: string): string[] {
   return out;
 }
 
-/** The 'YYYY-MM' of an instant in Korea (UTC+9, no daylight saving). */
-export const kstMonth = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 7);
-
 /**
  * Reasons × months, every month in [from, to] present (empty months are zeros, not gaps);
  * reasons ordered by total, most frequent first. Counts outside the range are ignored.
@@ -137,8 +134,5 @@ export function shiftMonth(month: string, delta: number): string {
   const i = y * 12 + (m - 1) + delta;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
-
-/** The instant a Korean calendar month starts. */
-export const kstMonthStart = (month: string) => new Date(`${month}-01T00:00:00+09:00`);
 
 export * from './write';

@@ -2,8 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   assembleTimeline,
   classifyPending,
-  kstMonth,
-  kstMonthStart,
   shiftMonth,
   lossReasonMatrix,
   monthRange,
@@ -131,14 +129,6 @@ describe('loss reasons per month', () => {
     expect(monthRange(from, to)).toEqual(want);
   });
 
-  test.each([
-    ['2026-01-31T14:59:59Z', '2026-01'],
-    ['2026-01-31T15:00:00Z', '2026-02'], // 00:00 on 1 Feb in Seoul
-    ['2025-12-31T16:00:00Z', '2026-01'],
-  ])('kstMonth(%s) = %s', (iso, want) => {
-    expect(kstMonth(d(iso))).toBe(want);
-  });
-
   test('matrix fills empty months with zeros, orders reasons by total, drops out-of-range rows', () => {
     const m = lossReasonMatrix(
       [
@@ -168,8 +158,5 @@ describe('month arithmetic', () => {
     ['2026-03', -27, '2023-12'],
   ])('shiftMonth(%s, %i) = %s', (m, delta, want) => {
     expect(shiftMonth(m, delta)).toBe(want);
-  });
-  test('kstMonthStart is midnight in Seoul', () => {
-    expect(kstMonthStart('2026-02').toISOString()).toBe('2026-01-31T15:00:00.000Z');
   });
 });

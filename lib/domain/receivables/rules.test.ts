@@ -6,7 +6,6 @@ import {
   compareAmounts,
   milestoneState,
   outstandingOf,
-  seoulDate,
   summarize,
   type MilestoneFacts,
 } from './rules';
@@ -16,14 +15,6 @@ const m = (amount: string, dueDate: string, collectedAmount: string | null = nul
   amount,
   dueDate,
   collectedAmount,
-});
-
-describe('seoulDate: today in Korea', () => {
-  test.each([
-    ['2026-11-26T14:59:59Z', '2026-11-26'],
-    ['2026-11-26T15:00:00Z', '2026-11-27'], // 00:00 in Seoul
-    ['2026-12-31T16:00:00Z', '2027-01-01'],
-  ])('%s → %s', (iso, day) => expect(seoulDate(new Date(iso))).toBe(day));
 });
 
 describe('milestoneState', () => {

@@ -4,6 +4,7 @@
 // amounts are decimal strings; sums go through sumAmounts (never floating point).
 import { err, ok, type Result } from '../result';
 import { sumAmounts } from '../format/money';
+import { daysBetween } from '../time/korea';
 
 export const MILESTONE_KINDS = ['DOWN_PAYMENT', 'INTERIM', 'BALANCE'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
@@ -16,20 +17,6 @@ export type AgingBucket = '0-30' | '31-60' | '61-90' | '90+';
 export const AGING_BUCKETS: readonly AgingBucket[] = ['0-30', '31-60', '61-90', '90+'];
 
 export type MilestoneFacts = { amount: string; dueDate: string; collectedAmount: string | null };
-
-/** Today's calendar date in Korea (Asia/Seoul has no DST: UTC+9). */
-export function seoulDate(now: Date): string {
-  return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** Whole days from `a` to `b` (both 'YYYY-MM-DD'). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-export function addDays(d: string, n: number): string {
-  return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
 
 const neg = (v: string) => (v.startsWith('-') ? v.slice(1) : `-${v}`);
 /** Sign of a − b, exactly. */

@@ -1,4 +1,6 @@
 import 'server-only';
+import { z } from 'zod';
+import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
 import { listAuditRows, type AuditRow } from '@/lib/db/queries/audit';
@@ -27,18 +29,8 @@ export type AuditItem = {
   changes: AuditChange[];
 };
 
-export function encodeAuditCursor(at: string, id: string) {
-  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
-}
-export function decodeAuditCursor(cursor: string): { at: string; id: string } | null {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && /^-?\d{1,20}$/.test(v[0]) && /^\d{1,20}$/.test(v[1])) return { at: v[0], id: v[1] };
-  } catch {
-    /* fall through */
-  }
-  return null;
-}
+/** Keyset cursor of the audit list: [epoch microseconds, bigint id] of the last row. */
+export const auditCursor = cursorCodec(z.tuple([cursorParts.integer, z.string().regex(/^\d{1,20}$/)]));
 
 function hrefOf(r: AuditRow): string | null {
   switch (r.entityType) {
@@ -60,7 +52,8 @@ export async function listAudit(
   query: AuditQuery,
 ): Promise<{ items: AuditItem[]; nextCursor: string | null }> {
   assertCan(session, 'audit:read');
-  const after = query.cursor ? decodeAuditCursor(query.cursor) : undefined;
+  const decoded = query.cursor ? auditCursor.decode(query.cursor) : undefined;
+  const after = decoded ? { at: decoded[0], id: decoded[1] } : decoded;
   if (after === null)
     throw new DomainError('VALIDATION', 'audit.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const rows = await listAuditRows(db, query, after ?? null, query.limit + 1);
@@ -81,6 +74,6 @@ export async function listAudit(
       after: r.after,
       changes: auditDiff(r.before, r.after),
     })),
-    nextCursor: rows.length > query.limit && last ? encodeAuditCursor(last.cursorAt, last.id) : null,
+    nextCursor: rows.length > query.limit && last ? auditCursor.encode([last.cursorAt, last.id]) : null,
   };
 }

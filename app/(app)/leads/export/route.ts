@@ -7,13 +7,13 @@ import { listLeadsPage } from '@/lib/db/queries/leads';
 import { csvLine, neutraliseCell } from '@/lib/domain/format/csv';
 import { leadScope } from '@/lib/server/commands/leads/leads';
 import { translateError } from '@/lib/i18n/translate';
-import { listLeadsQuery } from '@/lib/validation/leads';
+import { listLeadsQuerySchema } from '@/lib/validation/leads';
 import { z } from 'zod';
 
 // GET /leads/export?format=csv|xlsx&<the inbox filters> — the current filter, streamed page by
 // page (keyset), cells beginning with = + - @ neutralised so a spreadsheet never runs them.
 const MAX_EXPORT = 200_000;
-const exportQuery = listLeadsQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+const exportQuery = listLeadsQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
 
 const COLUMNS = [
   'email',

@@ -7,7 +7,7 @@ import { defineAction, defineFormAction } from '@/lib/server/action';
 import { addActivity, addOpportunityContact, updateOpportunity } from '@/lib/server/commands/opportunities';
 import { addActivitySchema, addContactSchema, updateOpportunitySchema } from '@/lib/validation/opportunities';
 import { scheduleReview } from '@/lib/server/commands/vrb';
-import { scheduleReviewForm } from '@/lib/validation/vrb';
+import { scheduleReviewFormSchema } from '@/lib/validation/vrb';
 
 // Inline edits call the same command as PATCH /api/v1/opportunities/{id} (version-checked).
 export const updateOpportunityAction = defineAction(
@@ -33,7 +33,7 @@ export const addContactAction = defineAction({ schema: addContactSchema, permiss
 
 // VRB: schedule a review of a stage — the same command as POST /api/v1/opportunities/{id}/vrb-reviews.
 export const scheduleVrbReviewAction = defineFormAction(
-  { schema: scheduleReviewForm, permission: 'vrb:schedule' },
+  { schema: scheduleReviewFormSchema, permission: 'vrb:schedule' },
   async ({ input, session }) => {
     const { opportunityId, ...body } = input;
     const review = await scheduleReview(db, session, opportunityId, body);

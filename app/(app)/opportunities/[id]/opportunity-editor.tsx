@@ -4,6 +4,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { AlertTriangle, Check, MoonStar, Pencil, X } from 'lucide-react';
 import { formatKrw } from '@/lib/domain/format/money';
+import { koreaToday } from '@/lib/domain/time/korea';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec';
@@ -125,8 +126,7 @@ export function OpportunityEditor({
   const money = (x: string | null) => formatKrw(x, locale);
   const date = (x: string | null) => (x ? format.dateTime(new Date(x), { dateStyle: 'medium' }) : '—');
   const ctx = { opp, editable, pending, onSave: save };
-  const overdue =
-    !!opp.nextStepDueDate && opp.tier !== 0 && new Date(opp.nextStepDueDate) < new Date(new Date().toISOString().slice(0, 10));
+  const overdue = !!opp.nextStepDueDate && opp.tier !== 0 && opp.nextStepDueDate < koreaToday(new Date());
   const kindReasons = reasons.filter((r) => r.kind === (opp.outcome === 'OPEN' ? 'LOST' : opp.outcome));
 
   return (

@@ -1,17 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
+import { koreaMonth, startOfKoreanMonth } from '@/lib/domain/time/korea';
 import { lossReasonsByMonth, winLossCounts } from '@/lib/db/queries/postmortems';
-import {
-  kstMonth,
-  kstMonthStart,
-  lossReasonMatrix,
-  shiftMonth,
-  totalWinRate,
-  winRates,
-  type OutcomeCount,
-  type WinRateRow,
-} from '@/lib/domain/postmortems';
+import { lossReasonMatrix, shiftMonth, totalWinRate, winRates, type OutcomeCount, type WinRateRow } from '@/lib/domain/postmortems';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -28,9 +20,9 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
   const { months } = searchSchema.parse(await searchParams);
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
-  const to = kstMonth(new Date());
+  const to = koreaMonth(new Date());
   const from = shiftMonth(to, -(Number(months) - 1));
-  const since = kstMonthStart(from);
+  const since = startOfKoreanMonth(from);
   const [counts, reasons] = await Promise.all([winLossCounts(db, since, locale), lossReasonsByMonth(db, since, locale)]);
 
   const relabel = (rows: OutcomeCount[], label: (r: OutcomeCount) => string) => rows.map((r) => ({ ...r, label: label(r) }));

@@ -3,13 +3,13 @@ import { apiRoute } from '@/lib/server/api';
 import { csvLine } from '@/lib/domain/format/csv';
 import { listReceivables } from '@/lib/server/commands/receivables';
 import { translateError } from '@/lib/i18n/translate';
-import { listReceivablesQuery } from '@/lib/validation/receivables';
+import { listReceivablesQuerySchema } from '@/lib/validation/receivables';
 
 // GET /receivables/export?<the list's filters> — the whole filtered list as CSV (UTF-8 with BOM
 // for Korean Excel), read page by page with the same keyset query; cells that a spreadsheet would
 // run as a formula (= + - @) are neutralised by csvLine.
 const MAX_EXPORT = 50_000;
-const exportQuery = listReceivablesQuery.omit({ cursor: true, limit: true });
+const exportQuery = listReceivablesQuerySchema.omit({ cursor: true, limit: true });
 
 export const GET = apiRoute({ permission: 'opportunity:read', query: exportQuery }, async ({ session, query, locale }) => {
   const tr = (k: string) => translateError(locale, `receivables.${k}`);

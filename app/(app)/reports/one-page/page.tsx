@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/session';
 import { pgPool } from '@/lib/db/pg';
 import { categoryLabels, ownerOptions } from '@/lib/db/queries/reports';
-import { getOnePageReport, koreanToday, type OnePageReport } from '@/lib/server/commands/reports/one-page';
+import { koreaToday } from '@/lib/domain/time/korea';
+import { getOnePageReport, type OnePageReport } from '@/lib/server/commands/reports/one-page';
 import { DomainError } from '@/lib/server/errors';
 import { translateError } from '@/lib/i18n/translate';
 import { printLayout } from '@/lib/domain/reports/matrix';
@@ -40,7 +41,7 @@ export default async function OnePageReportPage({
     };
   }
   const [categories, owners] = await Promise.all([categoryLabels(pgPool), ownerOptions(pgPool)]);
-  const today = koreanToday(new Date());
+  const today = koreaToday(new Date());
   const m = report?.matrix;
   const rowCount = m ? m.groups.reduce((n, g) => n + g.rows.length, 0) : 0;
   const print = printLayout(rowCount, m?.groups.length ?? 0);

@@ -4,9 +4,9 @@
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { listAudit } from '@/lib/server/commands/audit';
-import { auditQuery } from '@/lib/validation/audit';
+import { auditQuerySchema } from '@/lib/validation/audit';
 
 // A page of the audit trail ("more" on /settings/audit): the same listAudit as GET /api/v1/audit.
-export const listAuditAction = defineAction({ schema: auditQuery, permission: 'audit:read' }, ({ session, input }) =>
+export const listAuditAction = defineAction({ schema: auditQuerySchema, permission: 'audit:read' }, ({ session, input }) =>
   listAudit(db, session, input),
 );

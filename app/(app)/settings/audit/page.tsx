@@ -8,7 +8,7 @@ import { formatAuditValue } from '@/lib/domain/audit/diff';
 import { listAudit } from '@/lib/server/commands/audit';
 import { DomainError } from '@/lib/server/errors';
 import { listUsers } from '@/lib/server/commands/users';
-import { AUDIT_ENTITY_TYPES, auditQuery } from '@/lib/validation/audit';
+import { AUDIT_ENTITY_TYPES, auditQuerySchema } from '@/lib/validation/audit';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Label, Select } from '@/components/ui/input';
@@ -25,8 +25,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations('audit');
   const format = await getFormatter();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = auditQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : auditQuery.parse({});
+  const parsed = auditQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
   let page;
   try {
     page = await listAudit(db, session, query);
@@ -39,7 +39,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     Object.entries(parsed.success ? raw : {}).filter(([k, v]) => v && k !== 'cursor' && k !== 'limit') as [string, string][],
   );
   const nextHref = page.nextCursor ? `/settings/audit?${new URLSearchParams([...filters, ['cursor', page.nextCursor]])}` : null;
-  const f = parsed.success ? query : auditQuery.parse({});
+  const f = parsed.success ? query : auditQuerySchema.parse({});
   return (
     <>
       <PageHeader

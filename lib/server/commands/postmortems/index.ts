@@ -1,4 +1,6 @@
 import 'server-only';
+import { z } from 'zod';
+import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -261,19 +263,8 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
 
 export type LessonItem = Omit<LessonRow, 'cursorAt'>;
 
-const encodeCursor = (r: LessonRow) => Buffer.from(JSON.stringify([r.cursorAt, r.id])).toString('base64url');
-function decodeCursor(c: string): { at: string; id: string } | null {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
-    if (!Array.isArray(v) || v.length !== 2) return null;
-    const [at, id] = v as unknown[];
-    if (typeof at !== 'string' || typeof id !== 'string') return null;
-    if (!/^-?\d{1,17}$/.test(at) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
-    return { at, id };
-  } catch {
-    return null;
-  }
-}
+/** Keyset cursor of the lessons list: [epoch microseconds, id] of the last row. */
+const lessonCursor = cursorCodec(z.tuple([cursorParts.integer, cursorParts.uuid]));
 
 /** One keyset page of lessons, newest first: `{ items, nextCursor }` (null on the last page). */
 export async function searchLessons(
@@ -281,7 +272,8 @@ export async function searchLessons(
   query: LessonsQuery,
   locale: 'ko' | 'en',
 ): Promise<{ items: LessonItem[]; nextCursor: string | null }> {
-  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const decoded = query.cursor ? lessonCursor.decode(query.cursor) : undefined;
+  const after = decoded ? { at: decoded[0], id: decoded[1] } : decoded;
   if (after === null)
     throw new DomainError('VALIDATION', 'postmortems.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const rows = await queryLessons(
@@ -292,6 +284,6 @@ export async function searchLessons(
   const page = rows.slice(0, query.limit);
   return {
     items: page.map(({ cursorAt: _c, ...r }) => r),
-    nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
+    nextCursor: rows.length > query.limit ? lessonCursor.encode([page[page.length - 1]!.cursorAt, page[page.length - 1]!.id]) : null,
   };
 }

@@ -5,7 +5,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { editableWhere } from '@/lib/db/queries/opportunities';
 import {
-  decodeReceivableCursor,
+  receivableCursor,
   getSchedule,
   listOutstandingFacts,
   listReceivablesPage,
@@ -20,10 +20,10 @@ import {
   checkSchedule,
   compareAmounts,
   milestoneState,
-  seoulDate,
   summarize,
   type ScheduleError,
 } from '@/lib/domain/receivables/rules';
+import { koreaToday, startOfKoreanDay } from '@/lib/domain/time/korea';
 import { translateError } from '@/lib/i18n/translate';
 import type {
   AddMilestoneInput,
@@ -85,8 +85,8 @@ function filterOf(
 /** GET /api/v1/receivables and the page's list: one keyset page (everyone with opportunity:read). */
 export async function listReceivables(db: Db, session: AppSession, q: ListReceivablesQuery, now = new Date()) {
   assertCan(session, 'opportunity:read');
-  const today = seoulDate(now);
-  const after = q.cursor ? decodeReceivableCursor(q.cursor) : null;
+  const today = koreaToday(now);
+  const after = q.cursor ? receivableCursor.decode(q.cursor) : null;
   if (q.cursor && !after) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
   const page = await listReceivablesPage(db, filterOf(session, q, today), { after, limit: q.limit });
   const items: ReceivableItem[] = page.items.map((r) => ({
@@ -107,14 +107,14 @@ export async function receivablesSummary(
   q: Pick<ListReceivablesQuery, 'owner' | 'team' | 'account'>,
   now = new Date(),
 ) {
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   const { status: _s, ...f } = filterOf(session, { ...q, status: 'outstanding' }, today);
   return summarize(await listOutstandingFacts(db, f), today);
 }
 
 /** The schedule editor: the deal, its milestones, whether this user may edit it, and the schedule check. */
 export async function getScheduleView(db: Db, session: AppSession, opportunityId: string, now = new Date()) {
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   const o = await getSchedule(db, opportunityId);
   if (!o) throw notFound();
   const editable =
@@ -222,7 +222,7 @@ function checkAmounts(session: AppSession, deal: Awaited<ReturnType<typeof lockE
 /** POST /api/v1/opportunities/{id}/payment-milestones and the editor's "add". */
 export async function addMilestone(db: DbClient, session: AppSession, input: AddMilestoneInput, now = new Date()) {
   assertCan(session, 'receivable:edit');
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const deal = await lockEditableDeal(tx, session, input.opportunityId);
     checkAmounts(session, deal, { amount: input.amount });
@@ -246,7 +246,7 @@ export async function addMilestone(db: DbClient, session: AppSession, input: Add
 /** PATCH /api/v1/payment-milestones/{id}: kind, amount, due date (with `version`). */
 export async function updateMilestone(db: DbClient, session: AppSession, input: UpdateMilestoneInput, now = new Date()) {
   assertCan(session, 'receivable:edit');
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
     const deal = await lockEditableDeal(tx, session, before.opportunityId);
@@ -284,7 +284,7 @@ export async function updateMilestone(db: DbClient, session: AppSession, input: 
 /** DELETE /api/v1/payment-milestones/{id}?version= and the editor's "delete". */
 export async function deleteMilestone(db: DbClient, session: AppSession, input: DeleteMilestoneInput, now = new Date()) {
   assertCan(session, 'receivable:edit');
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
     await lockEditableDeal(tx, session, before.opportunityId);
@@ -309,7 +309,7 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
  */
 export async function collectMilestone(db: DbClient, session: AppSession, input: CollectMilestoneInput, now = new Date()) {
   assertCan(session, 'receivable:edit');
-  const today = seoulDate(now);
+  const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const before = await loadMilestone(tx, session, input.id);
     await lockEditableDeal(tx, session, before.opportunityId);
@@ -321,7 +321,7 @@ export async function collectMilestone(db: DbClient, session: AppSession, input:
       where: { id: before.id, version: input.version },
       data: {
         collectedAmount: zero ? null : input.collectedAmount,
-        collectedAt: r.value.fullyCollected ? new Date(`${input.collectedOn}T00:00:00+09:00`) : null,
+        collectedAt: r.value.fullyCollected ? startOfKoreanDay(input.collectedOn) : null,
         version: { increment: 1 },
       },
     });

@@ -21,6 +21,7 @@ import { asOfCacheFor, type AsOfCache } from '@/lib/db/queries/as-of-cache';
 import { logger } from '@/lib/server/logger';
 import { pgPool } from '@/lib/db/pg';
 import { buildMatrix, type OnePageMatrix, type ReportGrouping, type RowLabel } from '@/lib/domain/reports/matrix';
+import { endOfKoreanDay, koreaToday } from '@/lib/domain/time/korea';
 import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
 import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
 import { DomainError } from '../../errors';
@@ -60,7 +61,6 @@ export async function warmAsOfIndex(): Promise<void> {
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'as-of index not loaded; as-of reports answer from SQL');
   }
 }
-const KST_OFFSET_MS = 9 * 3_600_000;
 
 export type OnePageReport = {
   query: ReportQuery;
@@ -83,12 +83,6 @@ export function parseReportQuery(raw: Record<string, unknown>): ReportQuery {
   const first = fields[0]?.message ?? 'validation';
   throw new DomainError('VALIDATION', first.startsWith('reports.') ? first : 'validation', { fields: fields });
 }
-
-/** End of a calendar day in Korea, as an instant. */
-export function endOfKoreanDay(isoDate: string): Date {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + 86_400_000 - KST_OFFSET_MS);
-}
-export const koreanToday = (now: Date) => new Date(now.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);
 
 async function labelsFor(
   q: Queryable,
@@ -139,14 +133,14 @@ export async function getOnePageReport(
 
   let asOf: Date | null = null;
   if (query.asOf) {
-    if (query.asOf > koreanToday(now))
+    if (query.asOf > koreaToday(now))
       throw new DomainError('VALIDATION', 'reports.errors.asOfFuture', {
         fields: [{ path: 'asOf', message: 'reports.errors.asOfFuture' }],
       });
     asOf = endOfKoreanDay(query.asOf);
     const first = await firstHistoryAt(q);
     if (!first || first > asOf) {
-      const firstDay = first ? koreanToday(first) : '';
+      const firstDay = first ? koreaToday(first) : '';
       throw new DomainError('VALIDATION', first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory', {
         params: { first: firstDay },
         fields: [{ path: 'asOf', message: first ? 'reports.errors.asOfBeforeData' : 'reports.errors.noHistory' }],

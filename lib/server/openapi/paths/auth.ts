@@ -1,4 +1,4 @@
-import { issueTokenResponse, issueTokenSchema } from '@/lib/validation/tokens';
+import { issueTokenResponseSchema, issueTokenSchema } from '@/lib/validation/tokens';
 import type { ApiOperation } from '../types';
 
 export const authOperations: ApiOperation[] = [
@@ -10,7 +10,7 @@ export const authOperations: ApiOperation[] = [
     auth: false,
     body: issueTokenSchema,
     responses: {
-      201: { description: 'The token; shown once', schema: issueTokenResponse },
+      201: { description: 'The token; shown once', schema: issueTokenResponseSchema },
       401: { description: 'Wrong email or password' },
       403: { description: 'User disabled' },
     },

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
-  convertBody,
+  convertBodySchema,
   convertResultSchema,
-  disqualifyBody,
-  importQuery,
+  disqualifyBodySchema,
+  importQuerySchema,
   importResultSchema,
   leadListSchema,
-  listLeadsQuery,
-  qualifyBody,
+  listLeadsQuerySchema,
+  qualifyBodySchema,
 } from '@/lib/validation/leads';
 import type { ApiOperation } from '../types';
 
@@ -20,7 +20,7 @@ export const leadsOperations: ApiOperation[] = [
     path: '/api/v1/leads',
     summary: 'List leads (keyset pages; reps see their own)',
     tags: ['leads'],
-    query: listLeadsQuery as unknown as z.ZodObject,
+    query: listLeadsQuerySchema as unknown as z.ZodObject,
     responses: { 200: { description: 'A page of leads', schema: leadListSchema }, 400: { description: 'Bad filter or cursor' } },
   },
   {
@@ -28,7 +28,7 @@ export const leadsOperations: ApiOperation[] = [
     path: '/api/v1/leads/import',
     summary: 'Import leads from a CSV (UTF-8 or CP949) or XLSX file',
     tags: ['leads'],
-    query: importQuery as unknown as z.ZodObject,
+    query: importQuerySchema as unknown as z.ZodObject,
     rawBody: {
       'text/csv': {},
       [XLSX]: {},
@@ -68,7 +68,7 @@ export const leadsOperations: ApiOperation[] = [
     summary: 'Mark an MQL as SQL (optionally assigning a rep)',
     tags: ['leads'],
     pathParams: ['id'],
-    body: qualifyBody,
+    body: qualifyBodySchema,
     responses: {
       200: { description: 'The lead', schema: leadView },
       404: { description: 'Not found or not yours' },
@@ -82,7 +82,7 @@ export const leadsOperations: ApiOperation[] = [
     summary: 'Disqualify a lead with a reason',
     tags: ['leads'],
     pathParams: ['id'],
-    body: disqualifyBody,
+    body: disqualifyBodySchema,
     responses: {
       200: { description: 'The lead', schema: leadView },
       400: { description: 'Unknown reason' },
@@ -97,7 +97,7 @@ export const leadsOperations: ApiOperation[] = [
     summary: 'Convert an SQL into an opportunity at Tier 4 (account, contact, tier history)',
     tags: ['leads'],
     pathParams: ['id'],
-    body: convertBody,
+    body: convertBodySchema,
     responses: {
       201: { description: 'The new opportunity', schema: convertResultSchema },
       404: { description: 'Not found or not yours' },

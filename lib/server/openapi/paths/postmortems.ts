@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { lessonListSchema, lessonsQuery, postmortemView, savePostmortemBody } from '@/lib/validation/postmortems';
+import { lessonListSchema, lessonsQuerySchema, postmortemViewSchema, savePostmortemBodySchema } from '@/lib/validation/postmortems';
 import type { ApiOperation } from '../types';
 
 // Postmortem write path and the lessons library (SPEC §5).
@@ -10,13 +10,13 @@ export const postmortemsOperations: ApiOperation[] = [
     summary: 'Create or update the blameless postmortem of a closed (Tier 0) opportunity (no responsible-person field; attendees only)',
     tags: ['postmortems'],
     pathParams: ['id'],
-    body: savePostmortemBody,
+    body: savePostmortemBodySchema,
     responses: {
       200: {
         description: 'Updated (the request carried the current `version`); `warnings` lists blame-like wording, never blocking',
-        schema: postmortemView,
+        schema: postmortemViewSchema,
       },
-      201: { description: 'Created', schema: postmortemView },
+      201: { description: 'Created', schema: postmortemViewSchema },
       400: { description: 'Validation failed (error.fields)' },
       403: { description: 'Role may not write postmortems' },
       404: { description: "Opportunity not found or not yours / your team's" },
@@ -29,7 +29,7 @@ export const postmortemsOperations: ApiOperation[] = [
     path: '/api/v1/lessons',
     summary: 'Search the lessons library (Korean and English substring search; keyset pages, newest first)',
     tags: ['postmortems'],
-    query: lessonsQuery as unknown as z.ZodObject,
+    query: lessonsQuerySchema as unknown as z.ZodObject,
     responses: { 200: { description: 'A page of lessons', schema: lessonListSchema }, 400: { description: 'Bad filter or cursor' } },
   },
 ];

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import {
-  addMilestoneBody,
-  collectMilestoneBody,
-  deleteMilestoneQuery,
-  listReceivablesQuery,
-  milestoneView,
-  receivableList,
-  updateMilestoneBody,
+  addMilestoneBodySchema,
+  collectMilestoneBodySchema,
+  deleteMilestoneQuerySchema,
+  listReceivablesQuerySchema,
+  milestoneViewSchema,
+  receivableListSchema,
+  updateMilestoneBodySchema,
 } from '@/lib/validation/receivables';
 import type { ApiOperation } from '../types';
 
@@ -26,8 +26,8 @@ export const receivablesOperations: ApiOperation[] = [
     summary:
       'Payment milestones of won deals by due date (keyset pages); status overdue (default) | due (within 30 days) | outstanding | all, in Korea time',
     tags: ['receivables'],
-    query: listReceivablesQuery as unknown as z.ZodObject,
-    responses: { 200: { description: 'A page of milestones', schema: receivableList }, 400: { description: 'Bad filter or cursor' } },
+    query: listReceivablesQuerySchema as unknown as z.ZodObject,
+    responses: { 200: { description: 'A page of milestones', schema: receivableListSchema }, 400: { description: 'Bad filter or cursor' } },
   },
   {
     method: 'post',
@@ -35,8 +35,8 @@ export const receivablesOperations: ApiOperation[] = [
     summary: 'Add a payment milestone to a won deal (the schedule may not exceed the contract amount)',
     tags: ['receivables'],
     pathParams: ['id'],
-    body: addMilestoneBody,
-    responses: { 201: { description: 'Created', schema: milestoneView }, ...writeErrors },
+    body: addMilestoneBodySchema,
+    responses: { 201: { description: 'Created', schema: milestoneViewSchema }, ...writeErrors },
   },
   {
     method: 'patch',
@@ -44,8 +44,8 @@ export const receivablesOperations: ApiOperation[] = [
     summary: "Change a milestone's kind, amount or due date (carries `version`)",
     tags: ['receivables'],
     pathParams: ['id'],
-    body: updateMilestoneBody,
-    responses: { 200: { description: 'Updated', schema: milestoneView }, ...writeErrors },
+    body: updateMilestoneBodySchema,
+    responses: { 200: { description: 'Updated', schema: milestoneViewSchema }, ...writeErrors },
   },
   {
     method: 'delete',
@@ -53,7 +53,7 @@ export const receivablesOperations: ApiOperation[] = [
     summary: 'Delete a milestone (`?version=` the current version)',
     tags: ['receivables'],
     pathParams: ['id'],
-    query: deleteMilestoneQuery as unknown as z.ZodObject,
+    query: deleteMilestoneQuerySchema as unknown as z.ZodObject,
     responses: { 200: { description: 'Deleted' }, ...writeErrors },
   },
   {
@@ -62,7 +62,7 @@ export const receivablesOperations: ApiOperation[] = [
     summary: 'Record the total collected so far (partial allowed; equal to the amount = collected; 0 = undo)',
     tags: ['receivables'],
     pathParams: ['id'],
-    body: collectMilestoneBody,
-    responses: { 200: { description: 'Updated', schema: milestoneView }, ...writeErrors },
+    body: collectMilestoneBodySchema,
+    responses: { 200: { description: 'Updated', schema: milestoneViewSchema }, ...writeErrors },
   },
 ];

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { auditPage, auditQuery } from '@/lib/validation/audit';
-import { searchQuery, searchResult } from '@/lib/validation/search';
+import { auditPageSchema, auditQuerySchema } from '@/lib/validation/audit';
+import { searchQuerySchema, searchResultSchema } from '@/lib/validation/search';
 import type { ApiOperation } from '../types';
 
 // Global search and the audit trail (SPEC "Beyond the method").
@@ -11,9 +11,9 @@ export const searchOperations: ApiOperation[] = [
     summary:
       'Search opportunities, accounts, contacts, leads and lessons at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
     tags: ['search'],
-    query: searchQuery,
+    query: searchQuerySchema,
     responses: {
-      200: { description: 'Matches grouped by kind (empty groups omitted)', schema: searchResult },
+      200: { description: 'Matches grouped by kind (empty groups omitted)', schema: searchResultSchema },
       400: { description: 'Missing or too long q, bad limit' },
     },
   },
@@ -23,9 +23,9 @@ export const searchOperations: ApiOperation[] = [
     summary:
       'The audit trail, newest first (keyset pages); filters by actor, entity, action (or action prefix) and Asia/Seoul date range; `changes` lists the changed keys',
     tags: ['audit'],
-    query: auditQuery as unknown as z.ZodObject,
+    query: auditQuerySchema as unknown as z.ZodObject,
     responses: {
-      200: { description: 'A page of audit rows', schema: auditPage },
+      200: { description: 'A page of audit rows', schema: auditPageSchema },
       400: { description: 'Bad filter or cursor' },
       403: { description: 'Only ADMIN and EXECUTIVE read the audit trail' },
     },

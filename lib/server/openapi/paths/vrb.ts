@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import {
-  answerFindingBody,
-  decisionBody,
+  answerFindingBodySchema,
+  decisionBodySchema,
   decisionKindSchema,
-  findingBody,
-  opinionBody,
-  scheduleReviewBody,
+  findingBodySchema,
+  opinionBodySchema,
+  scheduleReviewBodySchema,
   severitySchema,
   stanceSchema,
-  verifyFindingBody,
+  verifyFindingBodySchema,
   vrbDomainSchema,
 } from '@/lib/validation/vrb';
 import type { ApiOperation } from '../types';
@@ -87,7 +87,7 @@ export const vrbOperations: ApiOperation[] = [
       'Schedule a VRB review of a stage (the previous stage must have PASSed, or be CONDITIONAL with every finding resolved; stage 1 needs nothing). Freezes the ROI calculator as the review snapshot.',
     tags: ['vrb'],
     pathParams: ['id'],
-    body: scheduleReviewBody,
+    body: scheduleReviewBodySchema,
     responses: {
       201: { description: 'The scheduled review', schema: review },
       403: { description: 'Role may not schedule' },
@@ -105,7 +105,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: "A VRB member's opinion for one required domain they hold (recommendation: SUPPORT when omitted)",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: opinionBody,
+    body: opinionBodySchema,
     responses: {
       201: { description: 'The opinion', schema: opinion },
       403: { description: 'Not a VRB member, or not one of your domains' },
@@ -120,7 +120,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: 'Raise a finding (OPEN) in a domain you hold; domain may be omitted when you hold exactly one',
     tags: ['vrb'],
     pathParams: ['id'],
-    body: findingBody,
+    body: findingBodySchema,
     responses: {
       201: { description: 'The finding', schema: finding },
       400: { description: 'Invalid input, or domain needed (you hold several)' },
@@ -135,7 +135,7 @@ export const vrbOperations: ApiOperation[] = [
     summary: "The rep side answers an OPEN finding on its own deal: OPEN → ANSWERED (carries the finding's version)",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: answerFindingBody,
+    body: answerFindingBodySchema,
     responses: {
       200: { description: 'The finding, ANSWERED', schema: finding },
       403: { description: 'Role may not answer' },
@@ -151,7 +151,7 @@ export const vrbOperations: ApiOperation[] = [
       "A VRB member of the finding's domain verifies an ANSWERED finding: resolved=true → RESOLVED; resolved=false → back to OPEN (note required) for the rep to answer again",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: verifyFindingBody,
+    body: verifyFindingBodySchema,
     responses: {
       200: { description: 'The finding, RESOLVED or OPEN again', schema: finding },
       403: { description: 'Not a VRB member, or not the finding’s domain' },
@@ -167,7 +167,7 @@ export const vrbOperations: ApiOperation[] = [
       "The chair's decision (append-only): PASS, CONDITIONAL, HOLD (review the stage again) or DROP (the opportunity goes to Tier 0 DROPPED). Low-price guard: below the marginFloorPct setting, PASS and CONDITIONAL need overrideReason. PASS needs every required opinion and no unresolved finding; HOLD and DROP need a reason.",
     tags: ['vrb'],
     pathParams: ['id'],
-    body: decisionBody,
+    body: decisionBodySchema,
     responses: {
       201: { description: 'The decision and the review (DECIDED)', schema: decision },
       403: { description: 'Only the VRB chair or an executive decides' },

@@ -6,11 +6,11 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { savePostmortem } from '@/lib/server/commands/postmortems';
-import { savePostmortemInput } from '@/lib/validation/postmortems';
+import { savePostmortemSchema } from '@/lib/validation/postmortems';
 
 // Same command as POST /api/v1/opportunities/{id}/postmortem (version-checked; 409 with the current record).
 export const savePostmortemAction = defineAction(
-  { schema: savePostmortemInput, permission: 'postmortem:write' },
+  { schema: savePostmortemSchema, permission: 'postmortem:write' },
   async ({ input, session }) => {
     const { created, postmortem, warnings } = await savePostmortem(db, session, input);
     revalidatePath('/postmortems', 'layout');

@@ -4,7 +4,7 @@ import { formatAuditValue } from '@/lib/domain/audit/diff';
 import { apiRoute } from '@/lib/server/api';
 import { listAudit } from '@/lib/server/commands/audit';
 import { translateError } from '@/lib/i18n/translate';
-import { auditQuery } from '@/lib/validation/audit';
+import { auditQuerySchema } from '@/lib/validation/audit';
 
 // GET /settings/audit/export?<the viewer's filters> — the filtered audit trail as CSV (UTF-8 with
 // BOM for Korean Excel), newest first, streamed page by page through the same listAudit; cells a
@@ -12,7 +12,7 @@ import { auditQuery } from '@/lib/validation/audit';
 const MAX_EXPORT = 100_000;
 const PAGE = 500;
 
-export const GET = apiRoute({ permission: 'audit:read', query: auditQuery }, async ({ session, query, locale }) => {
+export const GET = apiRoute({ permission: 'audit:read', query: auditQuerySchema }, async ({ session, query, locale }) => {
   const header = ['at', 'actor', 'action', 'entity', 'changes'].map((k) => translateError(locale, `audit.columns.${k}`));
   const enc = new TextEncoder();
   let cursor: string | undefined = undefined;

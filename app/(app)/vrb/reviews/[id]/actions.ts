@@ -6,29 +6,41 @@ import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineFormAction } from '@/lib/server/action';
 import { answerFinding, decideReview, raiseFinding, recordOpinion, verifyFinding } from '@/lib/server/commands/vrb';
-import { answerFindingForm, decisionForm, findingForm, opinionForm, verifyFindingForm } from '@/lib/validation/vrb';
+import {
+  answerFindingFormSchema,
+  decisionFormSchema,
+  findingFormSchema,
+  opinionFormSchema,
+  verifyFindingFormSchema,
+} from '@/lib/validation/vrb';
 
 const refresh = (reviewId: string) => {
   revalidatePath(`/vrb/reviews/${reviewId}`);
   revalidatePath('/vrb');
 };
 
-export const recordOpinionAction = defineFormAction({ schema: opinionForm, permission: 'vrb:opinion' }, async ({ input, session }) => {
-  const { reviewId, ...body } = input;
-  const r = await recordOpinion(db, session, reviewId, body);
-  refresh(reviewId);
-  return { id: r.id };
-});
+export const recordOpinionAction = defineFormAction(
+  { schema: opinionFormSchema, permission: 'vrb:opinion' },
+  async ({ input, session }) => {
+    const { reviewId, ...body } = input;
+    const r = await recordOpinion(db, session, reviewId, body);
+    refresh(reviewId);
+    return { id: r.id };
+  },
+);
 
-export const raiseFindingAction = defineFormAction({ schema: findingForm, permission: 'vrb:finding:raise' }, async ({ input, session }) => {
-  const { reviewId, ...body } = input;
-  const r = await raiseFinding(db, session, reviewId, body);
-  refresh(reviewId);
-  return { id: r.id };
-});
+export const raiseFindingAction = defineFormAction(
+  { schema: findingFormSchema, permission: 'vrb:finding:raise' },
+  async ({ input, session }) => {
+    const { reviewId, ...body } = input;
+    const r = await raiseFinding(db, session, reviewId, body);
+    refresh(reviewId);
+    return { id: r.id };
+  },
+);
 
 export const answerFindingAction = defineFormAction(
-  { schema: answerFindingForm, permission: 'vrb:finding:answer' },
+  { schema: answerFindingFormSchema, permission: 'vrb:finding:answer' },
   async ({ input, session }) => {
     const { findingId, ...body } = input;
     const r = await answerFinding(db, session, findingId, body);
@@ -38,7 +50,7 @@ export const answerFindingAction = defineFormAction(
 );
 
 export const verifyFindingAction = defineFormAction(
-  { schema: verifyFindingForm, permission: 'vrb:finding:verify' },
+  { schema: verifyFindingFormSchema, permission: 'vrb:finding:verify' },
   async ({ input, session }) => {
     const { findingId, ...body } = input;
     const r = await verifyFinding(db, session, findingId, body);
@@ -47,7 +59,7 @@ export const verifyFindingAction = defineFormAction(
   },
 );
 
-export const decideReviewAction = defineFormAction({ schema: decisionForm, permission: 'vrb:decide' }, async ({ input, session }) => {
+export const decideReviewAction = defineFormAction({ schema: decisionFormSchema, permission: 'vrb:decide' }, async ({ input, session }) => {
   const { reviewId, ...body } = input;
   const r = await decideReview(db, session, reviewId, body);
   refresh(reviewId);

@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
 import { DomainError } from '@/lib/server/errors';
 import { getImportStatus, startImport, uploadImport } from '@/lib/server/commands/leads/import';
-import { importQuery } from '@/lib/validation/leads';
+import { importQuerySchema } from '@/lib/validation/leads';
 
 // POST /api/v1/leads/import — body: the file (text/csv, the XLSX media type, application/octet-stream,
 // or multipart field `file`); ?mapping=auto (the only mapping over the API); ?dryRun=true.
@@ -12,7 +12,7 @@ import { importQuery } from '@/lib/validation/leads';
 const FILE_TYPES =
   /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet|application\/octet-stream)\b/i;
 
-export const POST = apiRoute({ permission: 'lead:import', query: importQuery, rawBody: true }, async ({ session, query, req }) => {
+export const POST = apiRoute({ permission: 'lead:import', query: importQuerySchema, rawBody: true }, async ({ session, query, req }) => {
   const type = req.headers.get('content-type') ?? '';
   let body: ReadableStream<Uint8Array> | Uint8Array | null;
   let fileName = req.headers.get('x-file-name') ?? 'api-upload';

@@ -1,9 +1,9 @@
 import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
 import { getImportStatus } from '@/lib/server/commands/leads/import';
-import { batchIdParams } from '@/lib/validation/leads';
+import { batchIdParamsSchema } from '@/lib/validation/leads';
 
 // GET /api/v1/leads/imports/{batchId} → progress (processed, total) and, once done/failed, the counts.
-export const GET = apiRoute({ permission: 'lead:import', params: batchIdParams }, async ({ session, params }) =>
+export const GET = apiRoute({ permission: 'lead:import', params: batchIdParamsSchema }, async ({ session, params }) =>
   getImportStatus(db, session, params.batchId),
 );

@@ -1,10 +1,10 @@
 import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
 import { importErrorsCsv } from '@/lib/server/commands/leads/import';
-import { batchIdParams } from '@/lib/validation/leads';
+import { batchIdParamsSchema } from '@/lib/validation/leads';
 
 // GET /api/v1/leads/imports/{batchId}/errors.csv — row (as Excel shows it, header = 1), column, reason.
-export const GET = apiRoute({ permission: 'lead:import', params: batchIdParams }, async ({ session, params }) => {
+export const GET = apiRoute({ permission: 'lead:import', params: batchIdParamsSchema }, async ({ session, params }) => {
   const stream = await importErrorsCsv(db, session, params.batchId);
   return new Response(stream, {
     headers: {
