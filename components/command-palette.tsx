@@ -2,9 +2,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { globalSearchAction } from '@/app/(app)/search/actions';
 import { cn } from '@/lib/cn';
-import type { SearchResult } from '@/lib/validation/search';
+import type { SearchQuery, SearchResult } from '@/lib/validation/search';
 
 // Global search (Ctrl+K / ⌘K, or the header button): one input over opportunities, accounts,
 // contacts, leads and lessons, grouped by kind. ARIA combobox + listbox: focus stays in the input,
@@ -16,7 +15,12 @@ const PER_KIND = 5;
 
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
-export function CommandPalette() {
+/** `search` is the page's server action (app/(app)/search/actions.ts: globalSearchAction), passed by the layout. */
+export function CommandPalette({
+  search,
+}: {
+  search: (input: SearchQuery) => Promise<{ ok: true; data: SearchResult } | { ok: false; error: string }>;
+}) {
   const t = useTranslations('search');
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -73,7 +77,7 @@ export function CommandPalette() {
     }
     setStatus('loading');
     timer.current = setTimeout(async () => {
-      const r = await globalSearchAction({ q: text, limit: PER_KIND }).catch(() => null);
+      const r = await search({ q: text, limit: PER_KIND }).catch(() => null);
       if (mine !== seq.current) return;
       if (r?.ok) {
         setResult(r.data);

@@ -2,17 +2,17 @@
 import { useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { setLocaleAction } from '@/app/locale-actions';
 import { cn } from '@/lib/cn';
 
-export function LocaleSwitch() {
+/** `setLocale` is the server action app/locale-actions.ts: setLocaleAction, passed by the layout. */
+export function LocaleSwitch({ setLocale }: { setLocale: (locale: string) => Promise<void> }) {
   const locale = useLocale();
   const t = useTranslations('nav');
   const router = useRouter();
   const [pending, start] = useTransition();
   const choose = (l: 'ko' | 'en') =>
     start(async () => {
-      await setLocaleAction(l);
+      await setLocale(l);
       router.refresh();
     });
   return (

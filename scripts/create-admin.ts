@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { hashPassword } from '../lib/auth/password';
 import { PrismaClient } from '../lib/db/generated/client';
 

@@ -5,6 +5,9 @@ import { AppNav } from '@/components/app-nav';
 import { CommandPalette } from '@/components/command-palette';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { Button } from '@/components/ui/button';
+import { Toaster } from '@/components/toast';
+import { setLocaleAction } from '../locale-actions';
+import { globalSearchAction } from './search/actions';
 import { signOutAction } from '../(auth)/login/actions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -25,8 +28,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <AppNav />
           <div className="ml-auto flex items-center gap-3">
-            <CommandPalette />
-            <LocaleSwitch />
+            <CommandPalette search={globalSearchAction} />
+            <LocaleSwitch setLocale={setLocaleAction} />
             <span className="text-sm text-slate-600" data-testid="current-user">
               {session.name}
               <span className="ml-1 text-xs text-slate-400">({session.roles.map((r) => t(`common.roles.${r}`)).join(', ')})</span>
@@ -42,6 +45,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto max-w-[1600px] px-4 py-5">
         {children}
       </main>
+      <Toaster closeLabel={t('common.close')} />
     </div>
   );
 }

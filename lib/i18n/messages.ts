@@ -31,6 +31,8 @@ import ko_search from './messages/ko/search.json';
 import en_search from './messages/en/search.json';
 import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
+import ko_table from './messages/ko/table.json';
+import en_table from './messages/en/table.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -55,6 +57,7 @@ export const MESSAGES = {
     receivables: ko_receivables,
     search: ko_search,
     audit: ko_audit,
+    table: ko_table,
   },
   en: {
     common: en_common,
@@ -73,6 +76,7 @@ export const MESSAGES = {
     receivables: en_receivables,
     search: en_search,
     audit: en_audit,
+    table: en_table,
   },
 } as const;
 

@@ -24,3 +24,11 @@ export function translateError(locale: Locale | undefined, key: string, params: 
   // unknown keys fall back to the generic message rather than leaking the key
   return t.has(full as never) ? t(full as never, params as never) : t('errors.generic' as never);
 }
+
+/** A message that may be a message key ("errors.unsafeText", "reports.errors.badDate"): translated if it is one. */
+export function translateIfKey(locale: Locale | undefined, message: string) {
+  if (!/^[A-Za-z][\w-]*(\.[\w-]+)+$/.test(message)) return message;
+  const l = locale ?? DEFAULT_LOCALE;
+  const t = createTranslator({ locale: l, messages: MESSAGES[l] });
+  return t.has(message as never) ? t(message as never) : message;
+}

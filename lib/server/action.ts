@@ -1,14 +1,14 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import { requireSession, type AppSession } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { isLocale } from '@/lib/i18n/messages';
 import { translateError, translateFieldMessage } from '@/lib/i18n/translate';
 import { DomainError } from './errors';
 import { logger } from './logger';
-import { zodFieldErrors } from './zod-errors';
+import { parseOptions, zodFieldErrors } from './zod-errors';
 
 export type ActionResult<T = void> =
   | { ok: true; data: T }
@@ -64,13 +64,14 @@ export async function runAction<S extends z.ZodType, T>(
   raw: unknown,
   handler: ActionHandler<S, T>,
 ): Promise<ActionResult<T>> {
-  const parsed = config.schema.safeParse(raw);
+  const l = await locale();
+  const parsed = config.schema.safeParse(raw, parseOptions(l));
   if (!parsed.success) {
     return {
       ok: false,
       code: 'VALIDATION',
-      error: translateError(await locale(), 'validation'),
-      fieldErrors: zodFieldErrors(parsed.error),
+      error: translateError(l, 'validation'),
+      fieldErrors: zodFieldErrors(parsed.error, l),
     };
   }
   if (!can(session.roles, config.permission) || (config.permissionOf && !can(session.roles, config.permissionOf(parsed.data)))) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { SESSION_COOKIE } from '@/lib/auth/config';
@@ -11,7 +11,7 @@ import { sessionFromBearer } from './api-auth';
 import { DomainError, STATUS_OF, type ErrorCode, type FieldError } from './errors';
 import { logger } from './logger';
 import { hitRateLimit } from './rate-limit';
-import { zodFields } from './zod-errors';
+import { parseOptions, zodFields } from './zod-errors';
 
 // The /api/v1 wrapper: authenticate (Bearer token, else the cookie session) → authorize by role
 // (can) → parse (query, params, JSON body, strict zod) → run the same command the page's action runs.
@@ -22,10 +22,37 @@ const API_RATE_LIMIT = { limit: 1200, windowS: 60 };
 
 export type ApiContext<Q, B, P> = { session: AppSession; query: Q; body: B; params: P; req: NextRequest; locale: Locale };
 
-function localeOf(req: NextRequest): Locale {
+/** The language the request asks for (locale cookie, else Accept-Language), or undefined. */
+function requestedLocale(req: NextRequest): Locale | undefined {
   const l = req.cookies.get('tierline-locale')?.value;
   if (isLocale(l)) return l;
-  return /^ko\b/i.test(req.headers.get('accept-language') ?? '') ? 'ko' : 'en';
+  const accept = req.headers.get('accept-language');
+  if (!accept) return undefined;
+  return /^\s*ko\b/i.test(accept) ? 'ko' : 'en';
+}
+
+function localeOf(req: NextRequest): Locale {
+  return requestedLocale(req) ?? 'en';
+}
+
+/** True when an Origin header names another site than this request's host (CSRF); `null` and garbage count as foreign. */
+export function isForeignOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" (sandboxed frames, privacy redirects) or a malformed value
+  }
+}
+
+/** A percent-encoded header (e.g. X-File-Name) decoded, or a 400 when the escape is malformed. */
+export function decodeHeader(value: string | null, fallback: string): string {
+  if (value === null) return fallback;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new DomainError('VALIDATION', 'badHeader');
+  }
 }
 
 export function apiError(
@@ -93,8 +120,7 @@ export async function authenticate(req: NextRequest): Promise<AppSession | null>
   if (!session) return null;
   // cookie-authenticated writes must come from our own pages (CSRF)
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    const origin = req.headers.get('origin');
-    if (origin && new URL(origin).host !== req.headers.get('host')) return null;
+    if (isForeignOrigin(req.headers.get('origin'), req.headers.get('host'))) throw new DomainError('FORBIDDEN', 'crossOrigin');
   }
   return session;
 }
@@ -121,7 +147,9 @@ export function apiRoute<
   const route = async (req: NextRequest, routeCtx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     const locale = localeOf(req);
     try {
-      const session = await authenticate(req);
+      const authed = await authenticate(req);
+      // the request's language wins over the user's stored one (fields[] messages, command messages)
+      const session = authed ? { ...authed, locale: requestedLocale(req) ?? authed.locale } : null;
       if (!session) return apiError(locale, 'UNAUTHENTICATED', 'unauthenticated', { headers: { 'WWW-Authenticate': 'Bearer' } });
 
       const rl = await hitRateLimit(db, `api:${session.userId}`, API_RATE_LIMIT.limit, API_RATE_LIMIT.windowS);
@@ -134,13 +162,14 @@ export function apiRoute<
       // authorize by role before reading anything the caller sent
       if (!can(session.roles, config.permission)) return apiError(locale, 'FORBIDDEN', 'forbidden');
 
-      const params = config.params ? config.params.safeParse(await routeCtx.params) : { success: true as const, data: undefined };
+      const zodOpts = parseOptions(locale);
+      const params = config.params ? config.params.safeParse(await routeCtx.params, zodOpts) : { success: true as const, data: undefined };
       if (!params.success) return apiError(locale, 'NOT_FOUND', 'notFound');
 
       const query = config.query
-        ? config.query.safeParse(Object.fromEntries(req.nextUrl.searchParams.entries()))
+        ? config.query.safeParse(Object.fromEntries(req.nextUrl.searchParams.entries()), zodOpts)
         : { success: true as const, data: undefined };
-      if (!query.success) return apiError(locale, 'VALIDATION', 'validation', { fields: zodFields(query.error) });
+      if (!query.success) return apiError(locale, 'VALIDATION', 'validation', { fields: zodFields(query.error, locale) });
 
       let body: unknown = undefined;
       if (config.body && !config.rawBody) {
@@ -153,8 +182,8 @@ export function apiRoute<
         } catch {
           return apiError(locale, 'VALIDATION', 'malformedJson');
         }
-        const parsed = config.body.safeParse(json);
-        if (!parsed.success) return apiError(locale, 'VALIDATION', 'validation', { fields: zodFields(parsed.error) });
+        const parsed = config.body.safeParse(json, zodOpts);
+        if (!parsed.success) return apiError(locale, 'VALIDATION', 'validation', { fields: zodFields(parsed.error, locale) });
         body = parsed.data;
       }
 

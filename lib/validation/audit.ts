@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 
 // The audit trail viewer (/settings/audit, its action and GET /api/v1/audit): filters, keyset
 // cursor, page size. Dates are calendar days in Asia/Seoul, `to` inclusive.

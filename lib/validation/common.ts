@@ -1,11 +1,32 @@
-import { z } from 'zod';
+import { z as zod } from 'zod';
 
 // Small building blocks shared by the input schemas.
 
+/**
+ * The one rule for text that comes from outside (forms, JSON bodies, query parameters, imported
+ * files): no U+0000 (PostgreSQL cannot store it in text) and no lone UTF-16 surrogate (not
+ * encodable as UTF-8). Such input is refused — never stripped silently — with a 400 whose
+ * `fields[]` names the field.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const UNSAFE_TEXT_MESSAGE = 'errors.unsafeText';
+
+/** True when the text holds a NUL or a lone surrogate. */
+export const isUnsafeText = (s: string) => UNSAFE_TEXT.test(s);
+
+/**
+ * The safe string: `z.string()` plus the rule above. Every schema gets it as `z.string()` through
+ * `lib/validation/z.ts` (the only place that may import 'zod'; ESLint enforces it).
+ */
+export function safeString(params?: Parameters<typeof zod.string>[0]): zod.ZodString {
+  return zod.string(params).refine((s) => !isUnsafeText(s), { error: UNSAFE_TEXT_MESSAGE, abort: true });
+}
+
 /** Optional free text: trimmed, at most `max` characters; blank → null. */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max)
     .transform((s) => (s === '' ? null : s))

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { optionalText } from './common';
 import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
 

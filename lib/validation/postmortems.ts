@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { emptyToUndefined, optionalText } from './common';
 import { POSTMORTEM_STATUSES, ROOT_CAUSES } from '@/lib/domain/postmortems';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { emptyToUndefined } from './common';
 import { MILESTONE_KINDS } from '@/lib/domain/receivables/rules';
 import { moneySchema } from './opportunities';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { REPORT_GROUPINGS } from '@/lib/domain/reports/matrix';
 
 // Query of the one-page report (page URL and GET /api/v1/reports/one-page[.xlsx|.csv]).

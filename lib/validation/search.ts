@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { MAX_QUERY_CHARS } from '@/lib/domain/search/normalize';
 
 // Global search (command palette, its server action and GET /api/v1/search). q is at least one

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 
 // Every admin setting: its key, its shape and its default. Stored as JSON in the Setting table;
 // a missing or invalid stored value falls back to the default (and is reported in the log).

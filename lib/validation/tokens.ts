@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 
 export const issueTokenSchema = z.strictObject({
   email: z.string().trim().email().max(254),

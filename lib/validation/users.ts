@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { ROLES } from '@/lib/auth/permissions';
 
 export const setUserDisabledSchema = z.strictObject({ userId: z.string().uuid(), disabled: z.boolean() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { emptyToUndefined, optionalText } from './common';
 import { DECISION_KINDS, VRB_DOMAINS } from '@/lib/domain/vrb';
 

@@ -2,7 +2,7 @@
 // Authorization: every action here is built with defineAction, which calls requireSession() and
 // can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { getImportStatus, previewImport, startImport } from '@/lib/server/commands/leads/import';

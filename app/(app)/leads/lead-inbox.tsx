@@ -3,17 +3,15 @@ import { useMemo, useState, useTransition } from 'react';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import type { LeadListItem } from '@/lib/db/queries/leads';
 import type { Criterion } from '@/lib/domain/leads/qualification';
-import { formatKrw } from '@/lib/domain/format/money';
 import { LEAD_SORTS, LEAD_SOURCES, LEAD_STATUSES, TEMPERATURES, type LeadSort } from '@/lib/validation/leads';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Label, Select } from '@/components/ui/input';
 import { FormError } from '@/components/forms/field';
+import { DataTable, defineColumns } from '@/components/data-table';
 import { bulkLeadsAction } from './actions';
+import { leadColumns, leadSortCodec } from './columns';
 import { LeadDetail } from './lead-detail';
 
 export type InboxRow = LeadListItem & { checklist: Criterion[] };
@@ -33,13 +31,6 @@ type Query = {
 export type Perms = { import: boolean; qualify: boolean; assign: boolean; disqualify: boolean; convert: boolean; export: boolean };
 export type Option = { id: string; name: string };
 export type ReasonOption = { id: string; code: string; label: string };
-
-const STATUS_TONE: Record<string, BadgeTone> = { MQL: 'info', SQL: 'accent', CONVERTED: 'success', DISQUALIFIED: 'neutral' };
-const TEMP_TONE: Record<string, BadgeTone> = { HOT: 'danger', WARM: 'warning', COLD: 'info' };
-
-const NOWRAP = new Set(['status', 'temperature', 'source', 'ownerName', 'budget', 'createdAt']);
-const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, InboxRow>();
 
 export function LeadInbox(props: {
   items: InboxRow[];
@@ -77,39 +68,8 @@ export function LeadInbox(props: {
     startTransition(() => router.push(`${pathname}${next.size ? `?${next}` : ''}`));
   };
 
-  const columns = useMemo(
-    () =>
-      helper.columns([
-        helper.display({
-          id: 'select',
-          header: () => null,
-          cell: () => null,
-        }),
-        helper.accessor('company', { header: () => t('fields.company') }),
-        helper.accessor('name', { header: () => t('fields.name') }),
-        helper.accessor('status', { header: () => t('fields.status') }),
-        helper.accessor('temperature', { header: () => t('fields.temperature') }),
-        helper.accessor('source', { header: () => t('fields.source') }),
-        helper.accessor('campaign', { header: () => t('fields.campaign') }),
-        helper.accessor('ownerName', { header: () => t('fields.owner') }),
-        helper.accessor('budget', { header: () => t('fields.budget') }),
-        helper.display({ id: 'checklist', header: () => t('table.checklist') }),
-        helper.accessor('createdAt', { header: () => t('fields.createdAt') }),
-      ]),
-    [t],
-  );
-  const table = useTable({ features, columns, data: items, getRowId: (r) => r.id });
-  const rows = table.getRowModel().rows;
 
   const allOnPage = items.length > 0 && items.every((i) => selected.has(i.id));
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const n = new Set(s);
-      if (n.has(id)) n.delete(id);
-      else n.add(id);
-      return n;
-    });
-
   const runBulk = (input: Parameters<typeof bulkLeadsAction>[0]) =>
     startTransition(async () => {
       setBulkMsg(null);
@@ -122,7 +82,6 @@ export function LeadInbox(props: {
       } else setBulkErr(r.error);
     });
 
-  const dateFmt = new Intl.DateTimeFormat(props.locale === 'en' ? 'en-US' : 'ko-KR', { dateStyle: 'medium', timeZone: 'Asia/Seoul' });
   const hasFilter = !!(
     query.status ||
     query.temperature ||
@@ -134,68 +93,44 @@ export function LeadInbox(props: {
     query.q
   );
 
-  const cellFor = (colId: string, r: InboxRow) => {
-    switch (colId) {
-      case 'select':
-        return (
-          <input
-            type="checkbox"
-            className="size-4"
-            aria-label={t('table.selectRow', { name: r.company ?? r.email ?? r.name ?? r.id })}
-            checked={selected.has(r.id)}
-            onChange={() => toggle(r.id)}
-          />
-        );
-      case 'company':
-        return (
-          <button
-            type="button"
-            className="text-left font-medium text-slate-900 hover:text-indigo-700 hover:underline"
-            onClick={() => setOpenId(r.id)}
-          >
-            {r.company ?? r.email ?? '—'}
-            {r.company && r.email ? <span className="block text-xs font-normal text-slate-500">{r.email}</span> : null}
-          </button>
-        );
-      case 'name':
-        return r.name ?? <span className="text-slate-400">—</span>;
-      case 'status':
-        return <Badge tone={STATUS_TONE[r.status]}>{t(`status.${r.status}`)}</Badge>;
-      case 'temperature':
-        return r.temperature ? (
-          <Badge tone={TEMP_TONE[r.temperature]}>{t(`temperature.${r.temperature}`)}</Badge>
-        ) : (
-          <span className="text-slate-400">—</span>
-        );
-      case 'source':
-        return r.source ? t(`source.${r.source}`) : <span className="text-slate-400">—</span>;
-      case 'campaign':
-        return r.campaign ?? <span className="text-slate-400">—</span>;
-      case 'ownerName':
-        return r.ownerName ?? <span className="text-slate-400">{t('detail.noOwner')}</span>;
-      case 'budget':
-        return r.budget ? (
-          <span className="tabular-nums">{formatKrw(r.budget, props.locale)}</span>
-        ) : (
-          <span className="text-slate-400">—</span>
-        );
-      case 'checklist': {
-        if (r.status !== 'MQL') return <span className="text-slate-400">—</span>;
-        const missing = r.checklist.filter((c) => !c.met);
-        if (!missing.length) return <span className="text-xs font-medium text-emerald-700">✓ {t('checklist.ready')}</span>;
-        return (
-          <span className="text-xs text-amber-700" title={missing.map((m) => t(`checklist.${m.key}`)).join('\n')}>
-            {t(`checklist.${missing[0]!.key}`)}
-            {missing.length > 1 ? ` +${missing.length - 1}` : ''}
-          </span>
-        );
-      }
-      case 'createdAt':
-        return <span className="whitespace-nowrap text-slate-500">{dateFmt.format(new Date(r.createdAt))}</span>;
-      default:
-        return null;
-    }
-  };
+  const columns = useMemo(
+    () =>
+      defineColumns<InboxRow>([
+        {
+          id: 'select',
+          header: t('table.selectAll'),
+          hideable: false,
+          exportable: false,
+          headerCell: () => (
+            <input
+              type="checkbox"
+              className="size-4"
+              aria-label={t('table.selectAll')}
+              checked={allOnPage}
+              onChange={() => setSelected(allOnPage ? new Set() : new Set(items.map((i) => i.id)))}
+            />
+          ),
+          cell: (r) => (
+            <input
+              type="checkbox"
+              className="size-4"
+              aria-label={t('table.selectRow', { name: r.company ?? r.email ?? r.name ?? r.id })}
+              checked={selected.has(r.id)}
+              onChange={() =>
+                setSelected((cur) => {
+                  const n = new Set(cur);
+                  if (n.has(r.id)) n.delete(r.id);
+                  else n.add(r.id);
+                  return n;
+                })
+              }
+            />
+          ),
+        },
+        ...leadColumns(t, props.locale, { open: (r) => setOpenId(r.id) }),
+      ]),
+    [t, props.locale, allOnPage, items, selected],
+  );
 
   return (
     <div className="flex flex-col gap-3">
@@ -367,89 +302,37 @@ export function LeadInbox(props: {
       ) : null}
       <FormError message={bulkErr} />
 
-      <div className="flex items-center justify-between text-sm text-slate-500">
-        <span data-testid="lead-count">
-          {props.count
-            ? props.count.capped
-              ? t('table.countCapped', { count: props.count.count.toLocaleString() })
-              : t('table.count', { count: props.count.count.toLocaleString() })
-            : null}
-        </span>
-        {pending ? <span role="status">{t('table.loading')}</span> : null}
-      </div>
-
-      {items.length === 0 ? (
-        <EmptyState
-          title={hasFilter ? t('empty.title') : t('empty.noLeads')}
-          description={t('empty.description')}
-          action={
-            perms.import ? (
-              <Link className="text-sm font-medium text-indigo-700 underline" href="/leads/import">
-                {t('importButton')}
-              </Link>
-            ) : undefined
-          }
-        />
-      ) : (
-        <div
-          className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm transition-opacity ${pending ? 'opacity-60' : ''}`}
-        >
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t('table.caption')}</caption>
-            <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">
-              {table.getHeaderGroups().map((g) => (
-                <tr key={g.id}>
-                  {g.headers.map((h) =>
-                    h.column.id === 'select' ? (
-                      <th key={h.id} className="w-10 px-3 py-2">
-                        <input
-                          type="checkbox"
-                          className="size-4"
-                          aria-label={t('table.selectAll')}
-                          checked={allOnPage}
-                          onChange={() => setSelected(allOnPage ? new Set() : new Set(items.map((i) => i.id)))}
-                        />
-                      </th>
-                    ) : (
-                      <th key={h.id} scope="col" className="px-3 py-2 whitespace-nowrap">
-                        <table.FlexRender header={h} />
-                      </th>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.id}
-                  data-testid="lead-row"
-                  className={`border-t border-slate-100 align-top hover:bg-slate-50 ${selected.has(row.id) ? 'bg-indigo-50/50' : ''}`}
-                >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={`px-3 py-2 ${NOWRAP.has(cell.column.id) ? 'whitespace-nowrap' : ''}`}>
-                      {cellFor(cell.column.id, row.original)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      <nav className="flex items-center justify-end gap-2" aria-label="pagination">
-        {query.cursor ? (
-          <Button size="sm" variant="secondary" onClick={() => go({ cursor: null })}>
-            {t('table.first')}
-          </Button>
-        ) : null}
-        {props.nextCursor ? (
-          <Button size="sm" variant="secondary" onClick={() => go({ cursor: props.nextCursor })}>
-            {t('table.next')}
-          </Button>
-        ) : null}
-      </nav>
+      <DataTable
+        caption={t('table.caption')}
+        columns={columns}
+        data={items}
+        getRowId={(r) => r.id}
+        server={{ nextCursor: props.nextCursor, sortCodec: leadSortCodec, defaults: { sort: 'created_desc', limit: '50' } }}
+        descFirst={['createdAt']}
+        onRowOpen={(r) => setOpenId(r.id)}
+        exportHref={perms.export ? '/leads/export' : undefined}
+        rowTestId="lead-row"
+        rowClassName={(r) => (selected.has(r.id) ? 'bg-indigo-50/50' : undefined)}
+        pending={pending}
+        toolbar={
+          <span data-testid="lead-count" className="text-sm text-slate-500">
+            {props.count
+              ? props.count.capped
+                ? t('table.countCapped', { count: props.count.count.toLocaleString() })
+                : t('table.count', { count: props.count.count.toLocaleString() })
+              : null}
+          </span>
+        }
+        empty={{
+          title: hasFilter ? t('empty.title') : t('empty.noLeads'),
+          description: t('empty.description'),
+          action: perms.import ? (
+            <Link className="text-sm font-medium text-indigo-700 underline" href="/leads/import">
+              {t('importButton')}
+            </Link>
+          ) : undefined,
+        }}
+      />
 
       {openId ? (
         <LeadDetail

@@ -43,7 +43,6 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     convert: can(session.roles, 'lead:convert'),
     export: can(session.roles, 'lead:export'),
   };
-  const exportQs = new URLSearchParams(Object.entries(raw).filter(([k, v]) => v && k !== 'cursor') as [string, string][]);
   return (
     <>
       <PageHeader
@@ -51,24 +50,6 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         description={t('description')}
         actions={
           <>
-            {perms.export ? (
-              <>
-                <a
-                  className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
-                  href={`/leads/export?${exportQs}&format=csv`}
-                  download
-                >
-                  {t('exportCsv')}
-                </a>
-                <a
-                  className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
-                  href={`/leads/export?${exportQs}&format=xlsx`}
-                  download
-                >
-                  {t('exportXlsx')}
-                </a>
-              </>
-            ) : null}
             {perms.import ? (
               <Link
                 className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700"

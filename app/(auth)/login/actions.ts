@@ -3,7 +3,7 @@
 // rate limit); sign-out only deletes the caller's own session. Every other action uses defineAction.
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { SESSION_COOKIE, SESSION_MAX_AGE_S, secureCookie } from '@/lib/auth/config';
 import { createSession, deleteSession, verifyCredentials } from '@/lib/server/commands/sign-in';

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { userExistsWithEmail } from '@/lib/db/queries/users';
 import { getSession } from '@/lib/auth/session';
 import { LocaleSwitch } from '@/components/locale-switch';
+import { setLocaleAction } from '../../locale-actions';
 import { LoginForm } from './login-form';
 
 export const metadata = { title: 'Login' };
@@ -22,7 +23,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <p className="text-2xl font-bold tracking-tight text-indigo-700">{t('common.appName')}</p>
             <p className="text-sm text-slate-500">{t('common.tagline')}</p>
           </div>
-          <LocaleSwitch />
+          <LocaleSwitch setLocale={setLocaleAction} />
         </div>
         <h1 className="mb-4 text-lg font-semibold">{t('auth.title')}</h1>
         <LoginForm next={typeof next === 'string' ? next : undefined} />

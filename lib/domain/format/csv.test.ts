@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvLine, neutraliseCell } from './csv';
+import { csvLine, neutraliseCell, xlsxCell } from './csv';
 
 describe('neutraliseCell', () => {
   test.each([
@@ -24,4 +24,26 @@ describe('csvLine', () => {
     [[' padded '], '" padded "'],
     [['한글', '사업기회'], '한글,사업기회'],
   ] as const)('%j → %s', (cells, want) => expect(csvLine(cells)).toBe(want));
+});
+
+describe('xlsxCell', () => {
+  const d = new Date('2026-12-05T00:00:00Z');
+  test.each([
+    ['=cmd|calc', `'=cmd|calc`],
+    ['+82 10', `'+82 10`],
+    ['-x', `'-x`],
+    ['@x', `'@x`],
+    ['\tx', `'\tx`],
+    ['\rx', `'\rx`],
+    ['보통', '보통'],
+    [42, 42],
+    [-3.5, -3.5],
+    [Number.NaN, ''],
+    [true, true],
+    [null, ''],
+    [undefined, ''],
+  ] as const)('%j → %j', (v, want) => expect(xlsxCell(v)).toStrictEqual(want));
+  test('dates stay dates', () => expect(xlsxCell(d)).toBe(d));
+  test('csv writes dates as ISO and booleans as TRUE/FALSE', () =>
+    expect(csvLine([d, true, false])).toBe('2026-12-05T00:00:00.000Z,TRUE,FALSE'));
 });

@@ -1,5 +1,5 @@
 // SPEC §1 qualification: an MQL becomes an SQL when the admin's rules are met (pure).
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import type { qualificationRulesSchema } from '@/lib/validation/settings';
 
 export type QualificationRules = z.infer<typeof qualificationRulesSchema>;

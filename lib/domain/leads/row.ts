@@ -16,6 +16,7 @@ import {
   type Temperature,
 } from './normalize';
 import type { Result } from '@/lib/domain/result';
+import { isUnsafeText } from '@/lib/validation/common';
 
 export type LeadRow = {
   dedupeKey: string;
@@ -44,6 +45,9 @@ export function normalizeLeadRow(cells: string[], mapping: ColumnMapping): Resul
     const i = mapping[f];
     return i === null || i === undefined ? '' : (cells[i] ?? '');
   };
+  // the one text rule of every input (lib/validation/common.ts): NUL or a lone surrogate → a row error
+  const unsafe = (Object.keys(mapping) as LeadField[]).filter((f) => isUnsafeText(cell(f)));
+  if (unsafe.length) return { ok: false, error: unsafe.map((field) => ({ field, reason: 'unsafeText' })) };
   function take<T>(f: LeadField, r: Result<T, string>): T | null {
     if (r.ok) return r.value;
     errors.push({ field: f, reason: r.error });

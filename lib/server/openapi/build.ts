@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import type { ApiOperation } from './types';
 
 export const errorSchema = z.object({
@@ -13,12 +13,29 @@ export const errorSchema = z.object({
 const toSchema = (s: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
 
-const STANDARD_ERRORS: Record<number, string> = {
-  400: 'Malformed JSON, wrong types or unknown fields',
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'Malformed JSON, wrong types, unknown fields or disallowed characters (fields[] names them)',
   401: 'Missing, unknown or revoked token',
-  403: 'The caller’s role may not do this',
-  429: 'Rate limited',
+  403: 'The caller’s role may not do this (or a cross-origin cookie write)',
+  404: 'Not found, or not the caller’s to see',
+  409: 'Stale version or duplicate: details/current carry the current record',
+  413: 'Request body too large',
+  415: 'Unsupported content type',
+  422: 'A business rule refuses it (details say which)',
+  429: 'Rate limited (Retry-After)',
 };
+
+/** The error statuses the wrapper (lib/server/api.ts) can answer for an operation of this shape. */
+export function errorStatuses(op: ApiOperation): number[] {
+  const codes = [400];
+  if (op.auth !== false) codes.push(401, 403, 429);
+  if (op.pathParams?.length) codes.push(404);
+  if (op.method !== 'get') codes.push(409, 422);
+  if (op.body || op.rawBody) codes.push(413, 415);
+  return codes;
+}
+
+const ERROR_REF = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
 
 /** Build the OpenAPI 3.1 document from the zod schemas the routes validate with. */
 export function buildOpenApi(ops: ApiOperation[]) {
@@ -34,17 +51,17 @@ export function buildOpenApi(ops: ApiOperation[]) {
     }
     const responses: Record<string, unknown> = {};
     for (const [code, r] of Object.entries(op.responses)) {
+      const isError = Number(code) >= 400;
       responses[code] = {
         description: r.description,
         ...(r.schema || r.contentType
           ? { content: { [r.contentType ?? 'application/json']: r.schema ? { schema: toSchema(r.schema, 'output') } : {} } }
-          : {}),
+          : isError
+            ? { content: ERROR_REF } // every error body is the shared Error shape unless the operation says more
+            : {}),
       };
     }
-    for (const [code, description] of Object.entries(STANDARD_ERRORS)) {
-      if (op.auth === false && (code === '401' || code === '403')) continue;
-      responses[code] ??= { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-    }
+    for (const code of errorStatuses(op)) responses[code] ??= { description: ERROR_DESCRIPTIONS[code], content: ERROR_REF };
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       tags: op.tags,
@@ -70,7 +87,7 @@ export function buildOpenApi(ops: ApiOperation[]) {
       title: 'Tierline integration API',
       version: '1.0.0',
       description:
-        'Every domain operation a page offers, as HTTP. Errors are { error: { code, message, fields? } } with 400/401/403/404/409/413/422/429.',
+        'Every domain operation a page offers, as HTTP. Errors are { error: { code, message, fields? } } with 400/401/403/404/409/413/415/422/429.',
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { koreaMonth, startOfKoreanMonth } from '@/lib/domain/time/korea';
 import { lossReasonsByMonth, winLossCounts } from '@/lib/db/queries/postmortems';

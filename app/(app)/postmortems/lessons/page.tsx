@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { Search } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { lessonFilterOptions, ROOT_CAUSES } from '@/lib/db/queries/postmortems';

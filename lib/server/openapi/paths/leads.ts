@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import {
   convertBodySchema,
   convertResultSchema,
@@ -10,11 +10,19 @@ import {
   qualifyBodySchema,
 } from '@/lib/validation/leads';
 import type { ApiOperation } from '../types';
+import { exportOperation } from '../export-operation';
+import { exportParams } from '@/lib/server/export/params';
 
 const leadView = z.object({ id: z.uuid(), status: z.string(), version: z.number().int(), ownerId: z.uuid().nullable() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const leadsOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/leads/export',
+    summary: 'Export the leads the inbox filters match',
+    tags: ['leads'],
+    query: listLeadsQuerySchema.omit({ cursor: true, limit: true }).extend(exportParams),
+  }),
   {
     method: 'get',
     path: '/api/v1/leads',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import {
   listOpportunitiesQuerySchema,
   moveTierBodySchema,
@@ -7,6 +7,7 @@ import {
   snoozeStallBodySchema,
 } from '@/lib/validation/opportunities';
 import type { ApiOperation } from '../types';
+import { apiTier, day, decimal, instant } from '../types';
 
 // The response shape (serializeOpportunity), documented for clients.
 const opportunity = z.object({
@@ -16,24 +17,40 @@ const opportunity = z.object({
   accountName: z.string(),
   ownerId: z.uuid(),
   ownerName: z.string(),
-  amount: z.string().nullable(),
+  amount: decimal.nullable(),
   currency: z.string(),
   businessCategoryId: z.uuid().nullable(),
   regionScope: z.enum(['DOMESTIC', 'OVERSEAS']),
   country: z.string(),
-  expectedCloseDate: z.string().nullable(),
+  salesRegionId: z.uuid().nullable(),
+  expectedCloseDate: day.nullable(),
   need: z.string().nullable(),
-  tier: z.int().min(0).max(4),
+  tier: apiTier,
   outcome: z.enum(['OPEN', 'WON', 'LOST', 'NO_BID', 'DROPPED']),
-  lastOpenTier: z.int().nullable(),
+  lastOpenTier: apiTier.nullable(),
   salesStage: z.string(),
   horizon: z.enum(['SHORT', 'MID', 'LONG']).nullable(),
-  tierEnteredAt: z.string(),
-  contractAmount: z.string().nullable(),
+  tierEnteredAt: instant,
+  closedAt: instant.nullable(),
+  lossType: z.enum(['COMPETITOR', 'NO_DECISION']).nullable(),
+  lostToCompetitorId: z.uuid().nullable(),
+  contractAmount: decimal.nullable(),
   reasonIds: z.array(z.uuid()),
+  resourcePersonMonths: z.number().nullable(),
+  resourceBudget: decimal.nullable(),
+  resourceDays: z.int().nullable(),
+  marketPolitical: z.string().nullable(),
+  marketSocial: z.string().nullable(),
+  marketCultural: z.string().nullable(),
+  marketNotes: z.string().nullable(),
   nextStep: z.string().nullable(),
-  nextStepDueDate: z.string().nullable(),
-  version: z.int(),
+  nextStepDueDate: day.nullable(),
+  proposalDueDate: day.nullable(),
+  stallSnoozedUntil: day.nullable(),
+  stallSnoozeReason: z.string().nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+  version: z.int().min(1),
 });
 const unmet = z.object({
   error: z.object({

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import { lessonListSchema, lessonsQuerySchema, postmortemViewSchema, savePostmortemBodySchema } from '@/lib/validation/postmortems';
 import type { ApiOperation } from '../types';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/validation/z';
 import { auditPageSchema, auditQuerySchema } from '@/lib/validation/audit';
 import { searchQuerySchema, searchResultSchema } from '@/lib/validation/search';
 import type { ApiOperation } from '../types';

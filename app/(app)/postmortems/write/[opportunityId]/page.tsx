@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { listCompetitorOptions } from '@/lib/db/queries/reference';

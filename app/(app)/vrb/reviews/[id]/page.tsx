@@ -2,7 +2,7 @@ import { mayEdit } from '@/lib/domain/access';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { AlertTriangle, ArrowLeft, Check } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';

@@ -1,0 +1,6 @@
+// The shared table kit — see components/README.md.
+export { DataTable, type DataTableProps } from './data-table';
+export { DataTableSkeleton } from './skeleton';
+export { useTableUrl } from './use-table-url';
+export { defineColumns, exportColumns, type CellValue, type Column, type Translate } from './columns';
+export { defaultSortCodec, enumSortCodec, type SortCodec, type SortState } from './url-state';

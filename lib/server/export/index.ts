@@ -1,0 +1,143 @@
+import 'server-only';
+import { PassThrough, Readable } from 'node:stream';
+import '@/lib/server/import/exceljs-fix'; // before exceljs: keeps the import reader UTF-8 safe whichever loads first
+import ExcelJS from 'exceljs';
+import { createTranslator } from 'next-intl';
+import { csvLine, xlsxCell } from '@/lib/domain/format/csv';
+import { MESSAGES, type Locale } from '@/lib/i18n/messages';
+import { exportColumns, type Column, type Translate } from '@/components/data-table/columns';
+
+// Every table's CSV/XLSX export: the SAME column definitions the DataTable renders
+// (components/data-table/columns.ts: header + value) and an async row iterator (usually
+// `keysetRows` over the list query the page uses), streamed out. Text cells beginning with
+// = + - @ TAB CR are neutralised (lib/domain/format/csv.ts) in both formats.
+//
+//   export const GET = apiRoute({ permission: 'lead:export', query: withExportParams(listLeadsQuery) },
+//     async ({ session, query, locale }) => exportResponse({
+//       format: query.format, filename: 'leads', hidden: query.hide,
+//       columns: leadColumns(serverTranslator(locale, 'leads'), locale),
+//       rows: keysetRows((cursor) => listLeads(db, session, { ...query, cursor, limit: 1000 })),
+//     }));
+//
+// Put the route under app/api/v1/<resource>/export/route.ts (reachable with an API token) and
+// re-export it from the page's /<resource>/export/route.ts for the cookie-signed-in link.
+
+export { EXPORT_FORMATS, exportParams, withExportParams, type ExportFormat } from './params';
+import type { ExportFormat } from './params';
+
+/** A translator for column headers in a route (the page uses `useTranslations(ns)`). */
+export function serverTranslator(locale: Locale, namespace: string): Translate {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: namespace as never }) as unknown as Translate;
+}
+
+export const DEFAULT_MAX_EXPORT = 200_000;
+
+/** Every row of a keyset-paged list, page after page, up to `max` rows. */
+export async function* keysetRows<Row>(
+  fetchPage: (cursor: string | undefined) => Promise<{ items: Row[]; nextCursor: string | null }>,
+  max = DEFAULT_MAX_EXPORT,
+): AsyncGenerator<Row> {
+  let cursor: string | undefined;
+  let n = 0;
+  do {
+    const page = await fetchPage(cursor);
+    for (const r of page.items) {
+      yield r;
+      if (++n >= max) return;
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+type Rows<Row> = AsyncIterable<Row> | Iterable<Row>;
+
+async function* asAsync<Row>(rows: Rows<Row>): AsyncGenerator<Row> {
+  for await (const r of rows as AsyncIterable<Row>) yield r;
+}
+
+/** CSV bytes (UTF-8 with BOM, so Korean Excel opens it; CRLF), pulled as the client reads. */
+export function csvStream<Row>(columns: readonly Column<Row>[], rows: Rows<Row>): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
+  const it = asAsync(rows);
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(c) {
+      if (!headerSent) {
+        headerSent = true;
+        c.enqueue(enc.encode('\uFEFF' + csvLine(columns.map((col) => col.header)) + '\r\n'));
+        return;
+      }
+      const batch: string[] = [];
+      for (let i = 0; i < 500; i++) {
+        const r = await it.next();
+        if (r.done) {
+          if (batch.length) c.enqueue(enc.encode(batch.join('')));
+          c.close();
+          return;
+        }
+        batch.push(csvLine(columns.map((col) => col.value!(r.value))) + '\r\n');
+      }
+      c.enqueue(enc.encode(batch.join('')));
+    },
+    async cancel() {
+      await it.return(undefined);
+    },
+  });
+}
+
+/** XLSX bytes from exceljs's streaming writer (rows committed as they come; no shared strings). */
+export function xlsxStream<Row>(columns: readonly Column<Row>[], rows: Rows<Row>, sheetName = 'Sheet1'): ReadableStream {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const ws = wb.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  ws.columns = columns.map((c) => ({ width: Math.min(40, Math.max(10, c.header.length * 2 + 2)) }));
+  void (async () => {
+    try {
+      const head = ws.addRow(columns.map((c) => xlsxCell(c.header)));
+      head.font = { bold: true };
+      head.commit();
+      for await (const r of asAsync(rows)) {
+        const row = ws.addRow(columns.map((c) => xlsxCell(c.value!(r))));
+        row.eachCell((cell) => {
+          if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
+        });
+        row.commit();
+      }
+      ws.commit();
+      await wb.commit();
+    } catch (e) {
+      out.destroy(e as Error);
+    }
+  })();
+  return Readable.toWeb(out) as ReadableStream;
+}
+
+const CONTENT_TYPE: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The whole export response: columns (minus hidden/non-exportable) × rows, as CSV or XLSX. */
+export function exportResponse<Row>(opts: {
+  format: ExportFormat;
+  /** file name without date or extension, ASCII (e.g. 'leads') */
+  filename: string;
+  columns: readonly Column<Row>[];
+  hidden?: readonly string[];
+  rows: Rows<Row>;
+  sheetName?: string;
+}): Response {
+  const cols = exportColumns(opts.columns, opts.hidden);
+  const stamp = new Date().toISOString().slice(0, 10);
+  const name = `${opts.filename.replace(/[^\w.-]/g, '_')}-${stamp}.${opts.format}`;
+  const body = opts.format === 'csv' ? csvStream(cols, opts.rows) : xlsxStream(cols, opts.rows, opts.sheetName ?? opts.filename);
+  return new Response(body, {
+    headers: {
+      'content-type': CONTENT_TYPE[opts.format],
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}
