@@ -1,5 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
@@ -14,18 +14,10 @@ import { assertCan } from '@/lib/server/authorize';
 // AuditLog_at_id_idx (20261127090000_global_search), (actorId, at) and (entityType, entityId, at).
 // 'audit:read' is checked here as well as by the callers' wrappers; every row is visible then.
 
-export type AuditItem = {
-  id: string;
+/** A row of the trail as the viewer, the API and the export show it. */
+export type AuditItem = Omit<AuditRow, 'at' | 'cursorAt' | 'leadOpportunityId' | 'leadQuery'> & {
   at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  entityLabel: string | null;
   href: string | null;
-  before: unknown;
-  after: unknown;
   changes: AuditChange[];
 };
 
