@@ -9,10 +9,18 @@ import { Toaster } from '@/components/toast';
 import { setLocaleAction } from '../locale-actions';
 import { globalSearchAction } from './search/actions';
 import { signOutAction } from '../(auth)/login/actions';
+import { db } from '@/lib/db/client';
+import { getWorkCounts } from '@/lib/server/commands/work/get-my-work';
+import { getMyNotifications } from '@/lib/server/commands/notifications';
+import { formatCount } from '@/lib/domain/work';
+import { NotificationBell } from '@/components/notification-bell';
+import { markNotificationsReadAction } from './work/actions';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();
   const t = await getTranslations();
+  // nav counts (capped, index-backed: lib/db/queries/work.ts) and the bell, on every page
+  const [work, notes] = await Promise.all([getWorkCounts(db, session), getMyNotifications(db, session, 10)]);
   return (
     <div className="min-h-screen">
       <a
@@ -26,9 +34,33 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="mr-2 text-lg font-bold tracking-tight text-indigo-700">
             {t('common.appName')}
           </Link>
+          <Link
+            href="/work"
+            className="inline-flex items-center gap-1 rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            data-testid="nav-work"
+          >
+            {t('work.navLabel')}
+            {work.total ? (
+              <span className="rounded-full bg-indigo-600 px-1.5 text-xs font-semibold text-white" data-testid="nav-work-count">
+                {formatCount(work.total)}
+              </span>
+            ) : null}
+          </Link>
           <AppNav />
           <div className="ml-auto flex items-center gap-3">
             <CommandPalette search={globalSearchAction} />
+            <NotificationBell
+              unread={notes.unread}
+              items={notes.items.map((n) => ({
+                id: n.id,
+                kind: n.kind,
+                params: n.params,
+                link: n.link,
+                createdAt: n.createdAt.toISOString(),
+                read: !!n.readAt,
+              }))}
+              markRead={markNotificationsReadAction}
+            />
             <LocaleSwitch setLocale={setLocaleAction} />
             <span className="text-sm text-slate-600" data-testid="current-user">
               {session.name}

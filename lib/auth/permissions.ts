@@ -20,11 +20,14 @@ export const PERMISSIONS = {
   // opportunities and tiers (SPEC §2): everyone reads the pipeline, reps edit their own
   'opportunity:read': ALL,
   'opportunity:create': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  // bringing a firm's pipeline sheet in (issue 10): the managers who keep it, and admins
+  'opportunity:import': ['SALES_MANAGER', 'ADMIN'],
   'opportunity:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'tier:move': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'tier:reopen': ['ADMIN'],
   'tier:snooze': ['SALES_REP', 'SALES_MANAGER'],
   'tierReview:run': ['SALES_MANAGER', 'EXECUTIVE', 'ADMIN'],
+  'tierReview:read': ALL,
   'report:read': ALL,
   'account:edit': ['SALES_REP', 'SALES_MANAGER', 'MARKETER', 'ADMIN'],
   'activity:write': ['SALES_REP', 'SALES_MANAGER', 'MARKETER', 'ADMIN'],
@@ -37,17 +40,26 @@ export const PERMISSIONS = {
   'vrb:finding:answer': ['SALES_REP', 'SALES_MANAGER'],
   'vrb:finding:verify': ['VRB_MEMBER'],
   'vrb:decide': ['VRB_CHAIR', 'EXECUTIVE'],
+  // the six-criterion assessment: the deal's rep side before the review, the committee during it
+  'vrb:assess': ['SALES_REP', 'SALES_MANAGER', 'VRB_MEMBER', 'VRB_CHAIR', 'EXECUTIVE'],
   // postmortems (SPEC §5)
   'postmortem:write': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'lesson:read': ALL,
+  // a correction to a published postmortem (appended, never an edit); closing an action item
+  'postmortem:amend': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  'actionItem:complete': ['SALES_REP', 'SALES_MANAGER', 'ADMIN', 'EXECUTIVE', 'MARKETER', 'VRB_MEMBER', 'VRB_CHAIR'],
   // sales tools (SPEC §6)
   'tools:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
   'receivable:edit': ['SALES_REP', 'SALES_MANAGER', 'ADMIN'],
+  // invoices and collections: the rep side, and the finance VRB member (checked by domain in the command)
+  'receivable:collect': ['SALES_REP', 'SALES_MANAGER', 'ADMIN', 'VRB_MEMBER'],
   // administration
   'settings:manage': ['ADMIN'],
   'users:manage': ['ADMIN'],
   'audit:read': ['ADMIN', 'EXECUTIVE'],
   'token:manage': ALL,
+  // everyone has a work list (내 업무) and notifications
+  'work:read': ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

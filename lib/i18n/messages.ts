@@ -31,8 +31,12 @@ import ko_search from './messages/ko/search.json';
 import en_search from './messages/en/search.json';
 import ko_audit from './messages/ko/audit.json';
 import en_audit from './messages/en/audit.json';
+import ko_pipeline from './messages/ko/pipeline.json';
+import en_pipeline from './messages/en/pipeline.json';
 import ko_table from './messages/ko/table.json';
 import en_table from './messages/en/table.json';
+import ko_work from './messages/ko/work.json';
+import en_work from './messages/en/work.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -57,7 +61,9 @@ export const MESSAGES = {
     receivables: ko_receivables,
     search: ko_search,
     audit: ko_audit,
+    pipeline: ko_pipeline,
     table: ko_table,
+    work: ko_work,
   },
   en: {
     common: en_common,
@@ -76,7 +82,9 @@ export const MESSAGES = {
     receivables: en_receivables,
     search: en_search,
     audit: en_audit,
+    pipeline: en_pipeline,
     table: en_table,
+    work: en_work,
   },
 } as const;
 

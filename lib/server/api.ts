@@ -78,7 +78,13 @@ export function errorResponse(locale: Locale, error: unknown) {
   if (error instanceof DomainError) {
     // field messages that are message keys are translated here, never inside the command
     const fields = error.fields?.map((f) => ({ path: f.path, message: translateFieldMessage(locale, f.message, error.params) }));
-    return apiError(locale, error.code, error.key, { params: error.params, fields, details: error.details });
+    const retry = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    return apiError(locale, error.code, error.key, {
+      params: error.params,
+      fields,
+      details: error.details,
+      headers: error.code === 'RATE_LIMITED' && typeof retry === 'number' ? { 'Retry-After': String(retry) } : undefined,
+    });
   }
   logger.error({ err: error }, 'api route failed');
   return apiError(locale, 'INTERNAL', 'generic');

@@ -44,3 +44,14 @@ export async function updateSetting<K extends SettingKey>(db: Db, session: AppSe
   await audit(db, { actorId: session.userId, action: 'setting.update', entityType: 'Setting', entityId: key, before, after: parsed.data });
   return parsed.data as SettingValue<K>;
 }
+
+/**
+ * Days after the close a postmortem is due (SPEC §5). The setting `postmortemDueDays` is stored
+ * like any other; read here directly (integer 1–365) with the default of 14 when absent, so this
+ * works before and after the setting's definition lands in lib/validation/settings.ts.
+ */
+export async function getPostmortemDueDays(db: Db): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key: 'postmortemDueDays' } });
+  const v = row?.value;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365 ? v : 14;
+}

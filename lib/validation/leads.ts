@@ -130,3 +130,60 @@ export const convertResultSchema = z.object({
   leadId: z.uuid(),
   contactId: z.uuid().nullable(),
 });
+
+// ── create / edit by hand (POST /api/v1/leads, PATCH /api/v1/leads/{id}, the drawer's form) ──
+const leadText = (max: number) => z.union([z.string().max(max), z.null()]).optional();
+const leadEditFields = {
+  email: leadText(254),
+  website: leadText(255),
+  company: leadText(200),
+  name: leadText(100),
+  title: leadText(100),
+  phone: leadText(40),
+  campaign: leadText(200),
+  need: leadText(2000),
+  intent: leadText(2000),
+  notes: leadText(4000),
+  businessRegistrationNo: leadText(20),
+  budget: z
+    .union([z.string().max(40), z.number().nonnegative(), z.null()])
+    .optional()
+    .transform((v) => (typeof v === 'number' ? String(v) : v)),
+  source: z.preprocess(emptyToUndefined, z.enum(LEAD_SOURCES).nullable().optional()),
+  ownerId: z.preprocess(emptyToUndefined, z.uuid().nullable().optional()),
+};
+export const createLeadSchema = z.strictObject({
+  ...leadEditFields,
+  temperature: z.enum(TEMPERATURES),
+});
+export type CreateLeadInput = z.output<typeof createLeadSchema>;
+export const patchLeadBodySchema = z.strictObject({
+  ...leadEditFields,
+  temperature: z.preprocess(emptyToUndefined, z.enum(TEMPERATURES).optional()),
+  version: z.int().min(1),
+});
+export const updateLeadSchema = patchLeadBodySchema.extend({ leadId: z.uuid() });
+export type UpdateLeadInput = z.output<typeof updateLeadSchema>;
+
+export const leadDetailSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(LEAD_STATUSES),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  company: z.string().nullable(),
+  name: z.string().nullable(),
+  title: z.string().nullable(),
+  phone: z.string().nullable(),
+  temperature: z.enum(TEMPERATURES).nullable(),
+  source: z.enum(LEAD_SOURCES).nullable(),
+  campaign: z.string().nullable(),
+  need: z.string().nullable(),
+  intent: z.string().nullable(),
+  budget: z.string().nullable(),
+  notes: z.string().nullable(),
+  businessRegistrationNo: z.string().nullable(),
+  ownerId: z.uuid().nullable(),
+  version: z.number().int(),
+  checklist: z.array(z.object({ key: z.string(), met: z.boolean() })),
+  qualified: z.boolean(),
+});

@@ -1,6 +1,8 @@
 import { z } from '@/lib/validation/z';
 import { optionalText } from './common';
 import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
+import { AMOUNT_UNITS } from '@/lib/domain/pipeline/amount';
+import { PIPELINE_FIELDS } from '@/lib/domain/pipeline/headers';
 
 // Inputs of the opportunity and tier commands, shared by the pages' actions and /api/v1.
 // API bodies are strict (unknown fields → 400).
@@ -176,16 +178,7 @@ export const addContactSchema = z.strictObject({
   powerRole: powerRoleSchema.nullable().optional(),
 });
 
-// tier reviews
-export const startTierReviewSchema = z.strictObject({ period: z.enum(['WEEKLY', 'MONTHLY']), title: text(120).min(1) });
-export const decideReviewItemSchema = z.strictObject({
-  itemId: id,
-  decision: z.enum(['ADVANCE', 'HOLD', 'DOWNGRADE', 'DROP']),
-  reason: optionalText(1000),
-  nextStep: optionalText(500),
-  nextStepDueDate: optionalDate,
-});
-export const closeTierReviewSchema = z.strictObject({ reviewId: id });
+// tier reviews: lib/validation/tier-reviews.ts
 
 // admin reason lists (won / lost / no-bid / drop)
 export const reasonKindSchema = z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED']);
@@ -199,3 +192,57 @@ export const addReasonSchema = z.strictObject({
   labelEn: text(100).min(1),
 });
 export const setReasonActiveSchema = z.strictObject({ reasonId: id, active: z.boolean() });
+
+/**
+ * POST /api/v1/opportunities and "+ 사업기회": SPEC's { name, accountId? | account?, ownerId?,
+ * amount?, expectedCloseAt?, categoryId?, … }. `tier` (default 4) above 4 only with what that
+ * tier's entry requirements need (contacts with a decision maker, need, amount, close date…).
+ */
+export const createOpportunitySchema = z
+  .strictObject({
+    name: text(200).min(1),
+    accountId: id.optional(),
+    account: z.strictObject({ name: text(200).min(1), businessRegistrationNo: optionalText(20), domain: optionalText(255) }).optional(),
+    ownerId: id.optional(),
+    amount: optionalMoney,
+    expectedCloseAt: optionalDate,
+    categoryId: id.nullable().optional(),
+    regionScope: z.enum(['DOMESTIC', 'OVERSEAS']).optional(),
+    country: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2}$/, { message: 'country: ISO 3166 two-letter code' })
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    salesRegionId: id.nullable().optional(),
+    need: optionalText(2000),
+    nextStep: optionalText(500),
+    nextStepDueDate: optionalDate,
+    proposalDueDate: optionalDate,
+    bidNoticeNo: optionalText(60),
+    bidRound: z.int().min(0).max(999).nullable().optional(),
+    tier: z.int().min(1, { message: 'a new opportunity enters Tier 4, 3, 2 or 1' }).max(4).default(4),
+    contacts: z
+      .array(z.strictObject({ name: text(120).min(1), title: optionalText(120), powerRole: powerRoleSchema.nullable().optional() }))
+      .max(20)
+      .optional(),
+    contactIds: z.array(id).max(20).optional(),
+  })
+  .refine((v) => !!v.accountId !== !!v.account, { message: 'give accountId or account, not both', path: ['accountId'] });
+export type CreateOpportunityInput = z.output<typeof createOpportunitySchema>;
+
+// ── pipeline import (/opportunities/import, POST /api/v1/opportunities/import) ──
+const pipelineColumns = z.partialRecord(z.enum(PIPELINE_FIELDS), z.int().min(0).max(199).nullable());
+export const pipelineMappingSchema = z.strictObject({ columns: pipelineColumns, amountUnit: z.enum(AMOUNT_UNITS).nullable() });
+export const previewPipelineImportSchema = z.strictObject({ batchId: id, mapping: pipelineMappingSchema });
+export const startPipelineImportSchema = z.strictObject({ batchId: id, mapping: pipelineMappingSchema, dryRun: z.boolean() });
+export type StartPipelineImportInput = z.output<typeof startPipelineImportSchema>;
+/** ?dryRun=true&amountUnit=EOK|MILLION|WON (the unit of an amount column whose header does not say it)&wait= */
+export const pipelineImportQuerySchema = z.object({
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+  amountUnit: z.enum(AMOUNT_UNITS).optional(),
+  wait: z.coerce.number().int().min(0).max(30).optional(),
+});

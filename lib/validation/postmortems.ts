@@ -87,8 +87,12 @@ export const postmortemViewSchema = z.object({
       ownerId: z.uuid().nullable(),
       dueDate: z.string().nullable(),
       doneAt: z.string().nullable(),
+      doneNote: z.string().nullable(),
     }),
   ),
+  amendments: z
+    .array(z.object({ id: z.uuid(), body: z.string(), authorId: z.uuid(), authorName: z.string(), createdAt: z.string() }))
+    .describe('corrections appended after publishing, oldest first'),
   version: z.number().int(),
   updatedAt: z.string(),
   warnings: z.array(z.object({ path: z.string(), term: z.string() })).optional(),
@@ -113,3 +117,12 @@ export const lessonListSchema = z.object({
   ),
   nextCursor: z.string().nullable(),
 });
+
+// after publishing
+export const amendmentBody = z.strictObject({ body: z.string().trim().min(1).max(5000) });
+export const amendmentInput = amendmentBody.extend({ postmortemId: z.uuid() });
+export type AmendmentInput = z.output<typeof amendmentInput>;
+export const completeActionItemBody = z.strictObject({ note: optionalText(2000) });
+export const completeActionItemInput = completeActionItemBody.extend({ actionItemId: z.uuid() });
+export type CompleteActionItemInput = z.output<typeof completeActionItemInput>;
+export const idParams = z.strictObject({ id: z.uuid() });

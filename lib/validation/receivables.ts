@@ -81,3 +81,8 @@ export const receivableItemSchema = milestoneViewSchema.extend({
 });
 export type ReceivableItem = z.output<typeof receivableItemSchema>;
 export const receivableListSchema = z.object({ items: z.array(receivableItemSchema), nextCursor: z.string().nullable() });
+
+/** POST /api/v1/payment-milestones/{id}/invoice: the total invoiced so far (collected ≤ invoiced ≤ amount). */
+export const invoiceMilestoneBodySchema = z.strictObject({ invoicedAmount: moneySchema, invoicedOn: isoDate, version });
+export const invoiceMilestoneSchema = invoiceMilestoneBodySchema.extend({ id: z.uuid() });
+export type InvoiceMilestoneInput = z.output<typeof invoiceMilestoneSchema>;

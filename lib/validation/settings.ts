@@ -24,6 +24,22 @@ export const tierRulesSchema = z.strictObject({
   requireVrbBidApprovalForTier1: z.boolean(),
 });
 
+// VRB ROI calculator: the firm's labour grades with their default monthly rates (원, decimal strings)
+export const laborGradesSchema = z
+  .array(z.strictObject({ grade: z.string().trim().min(1).max(40), monthlyRate: z.string().regex(/^\d{1,15}(\.\d{1,2})?$/) }))
+  .min(1)
+  .max(20);
+// VRB assessment: the weight of each of the six criteria (0 leaves a criterion out of the weighted score)
+const weight = z.number().min(0).max(100);
+export const assessmentWeightsSchema = z.strictObject({
+  CUSTOMER_NEGOTIATION_POWER: weight,
+  SALES_CAPABILITY: weight,
+  COMPETITIVE_POSITION: weight,
+  TECHNICAL_RISK: weight,
+  LEGAL_RISK: weight,
+  STRATEGIC_VALUE: weight,
+});
+
 export const SETTINGS = {
   qualificationRules: {
     schema: qualificationRulesSchema,
@@ -34,6 +50,27 @@ export const SETTINGS = {
   tierRules: { schema: tierRulesSchema, default: { requireVrbBidApprovalForTier1: true } },
   marginFloorPct: { schema: z.number().min(0).max(100), default: 10 },
   stagnantReviewCount: { schema: z.number().int().min(1).max(52), default: 3 },
+  // SW 기술자 등급 (특급/고급/중급/초급) with default monthly rates; admins may replace them with the firm's own
+  laborGrades: {
+    schema: laborGradesSchema,
+    default: [
+      { grade: '특급', monthlyRate: '13000000' },
+      { grade: '고급', monthlyRate: '10000000' },
+      { grade: '중급', monthlyRate: '8000000' },
+      { grade: '초급', monthlyRate: '6000000' },
+    ],
+  },
+  assessmentWeights: {
+    schema: assessmentWeightsSchema,
+    default: {
+      CUSTOMER_NEGOTIATION_POWER: 1,
+      SALES_CAPABILITY: 1,
+      COMPETITIVE_POSITION: 1,
+      TECHNICAL_RISK: 1,
+      LEGAL_RISK: 1,
+      STRATEGIC_VALUE: 1,
+    },
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,6 +1,6 @@
 // `npm run bench`: each feature's benchmark against a baseline run in the same process, on a
 // scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
-// Usage: npm run bench [-- leads|tiers|report|board-ui ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
+// Usage: npm run bench [-- leads|tiers|report|board-ui|vrb|csv ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
@@ -14,6 +14,9 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   report: () => import('./report'),
   'board-ui': () => import('./board-ui'),
   vrb: () => import('./vrb'),
+  work: () => import('./work'),
+  'pipeline-import': () => import('./pipeline-import'),
+  csv: () => import('./csv-parser'),
 };
 
 async function main() {

@@ -2,6 +2,7 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { test as base, expect, type Page } from '@playwright/test';
 import pg from 'pg';
 import { e2eDatabaseUrl } from './env';
+import { insertSession, insertUser } from '../factories/rows';
 
 // Fixtures: a pg pool on the e2e database, and `login(roles)` which creates a user, inserts a
 // database session and sets the session cookie — the same row the sign-in action writes.
@@ -20,26 +21,20 @@ export function testPasswordHash(password: string) {
 export async function createTestUser(opts: { roles: Role[]; name?: string; vrbDomains?: string[]; password?: string }) {
   const id = randomBytes(4).toString('hex');
   const email = `e2e-${id}@test.local`;
-  const { rows } = await e2eDb().query(
-    `INSERT INTO "User" (email, name, "passwordHash", roles, "vrbDomains", "updatedAt")
-     VALUES ($1, $2, $3, $4::"Role"[], $5::"VrbDomain"[], now()) RETURNING id, email, name`,
-    [
-      email,
-      opts.name ?? `E2E ${opts.roles[0]} ${id}`,
-      testPasswordHash(opts.password ?? 'e2e-password'),
-      opts.roles,
-      opts.vrbDomains ?? [],
-    ],
-  );
-  return rows[0] as { id: string; email: string; name: string };
+  const name = opts.name ?? `E2E ${opts.roles[0]} ${id}`;
+  const user = await insertUser(e2eDb(), {
+    email,
+    name,
+    passwordHash: testPasswordHash(opts.password ?? 'e2e-password'),
+    roles: opts.roles,
+    vrbDomains: opts.vrbDomains,
+  });
+  return { id: user.id, email, name };
 }
 
 export async function loginAs(page: Page, user: { id: string }) {
   const token = randomBytes(32).toString('base64url');
-  await e2eDb().query(`INSERT INTO "Session" ("sessionToken", "userId", expires) VALUES ($1, $2, now() + interval '1 day')`, [
-    token,
-    user.id,
-  ]);
+  await insertSession(e2eDb(), { sessionToken: token, userId: user.id });
   await page
     .context()
     .addCookies([{ name: SESSION_COOKIE, value: token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Lax' }]);

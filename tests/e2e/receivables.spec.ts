@@ -1,27 +1,16 @@
 import { addDays, koreaToday } from '@/lib/domain/time/korea';
+import { insertAccount, insertMilestone, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
 // Receivables (채권 관리): a rep builds the payment schedule of a won deal from its opportunity
 // page, records the down payment, and watches the overdue list and KPIs follow; an executive
-// reads the same pages without any editing control. Each test makes its own won deal with SQL.
+// reads the same pages without any editing control. Each test makes its own won deal through the row factories.
 
 const seoulDay = (offsetDays: number) => addDays(koreaToday(new Date()), offsetDays);
 
 async function wonDeal(ownerId: string, tag: string) {
-  const db = e2eDb();
-  const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
-  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `채권고객 ${tag}`,
-  ]);
-  const opp = await q(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", amount, "contractAmount", "closedAt", "updatedAt")
-     VALUES ($1, $2, $3, 0, 'WON', 1, 1000000000, 1000000000, now(), now()) RETURNING id`,
-    [`수주 계약 ${tag}`, acc.id, ownerId],
-  );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 0, 'WON', $2)`, [
-    opp.id,
-    ownerId,
-  ]);
+  const acc = await insertAccount(e2eDb(), { name: `채권고객 ${tag}` });
+  const opp = await insertOpportunity(e2eDb(), { name: `수주 계약 ${tag}`, accountId: acc.id, ownerId, amount: 1_000_000_000, won: true });
   return opp.id;
 }
 
@@ -94,10 +83,7 @@ test('an executive reads the receivables list and a schedule without editing con
   const exec = await login(['EXECUTIVE']);
   const owner = await e2eDb().query(`SELECT id FROM "User" WHERE email = 'rep1@tierline.local'`);
   const oppId = await wonDeal(owner.rows[0].id as string, exec.id.slice(0, 8));
-  await e2eDb().query(
-    `INSERT INTO "PaymentMilestone" ("opportunityId", kind, amount, "dueDate") VALUES ($1, 'DOWN_PAYMENT', 300000000, $2::date)`,
-    [oppId, seoulDay(-5)],
-  );
+  await insertMilestone(e2eDb(), { opportunityId: oppId, kind: 'DOWN_PAYMENT', amount: 300_000_000, dueDate: seoulDay(-5) });
 
   await page.goto('/receivables');
   await expect(page.getByRole('heading', { level: 1, name: '채권 관리' })).toBeVisible();

@@ -98,16 +98,16 @@ test('queue → review record: low-price warning, snapshot, payments, opinions, 
   await expect(page.getByTestId('low-price-warning')).toContainText('마진율 5%가 최저 기준 10% 미만');
 
   const fin = page.getByTestId('financial-snapshot');
-  await expect(fin.getByRole('row', { name: /계약금액/ })).toContainText('10억원');
-  await expect(fin.getByRole('row', { name: /하드웨어/ })).toContainText('9억원');
-  await expect(fin.getByRole('row', { name: /개발 인건비/ })).toContainText('50백만원');
-  await expect(fin.getByRole('row', { name: /매출총이익/ })).toContainText('50백만원');
+  await expect(fin.getByRole('row', { name: /계약금액/ })).toContainText('10.00억원');
+  await expect(fin.getByRole('row', { name: /하드웨어/ })).toContainText('9.00억원');
+  await expect(fin.getByRole('row', { name: /개발 인건비/ })).toContainText('0.50억원'); // one unit per column;
+  await expect(fin.getByRole('row', { name: /매출총이익/ })).toContainText('0.50억원');
   await expect(page.getByTestId('margin-pct')).toHaveText('5%');
 
   const pay = page.getByTestId('payment-schedule');
-  await expect(pay.getByRole('row', { name: /착수금/ })).toContainText('3억원');
+  await expect(pay.getByRole('row', { name: /착수금/ })).toContainText('3.00억원');
   await expect(pay.getByRole('row', { name: /중도금/ })).toContainText('30%');
-  await expect(pay.getByRole('row', { name: /잔금/ })).toContainText('4억원');
+  await expect(pay.getByRole('row', { name: /잔금/ })).toContainText('4.00억원');
 
   await expect(page.getByTestId('assessment').getByRole('img', { name: '2/5점' })).toBeVisible();
   await expect(page.getByTestId('assessment')).toContainText('신규 플랫폼 도입');
@@ -141,8 +141,8 @@ test('in English: the record reads in English with the low-price warning', async
   await page.goto(`/vrb/reviews/${reviewId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Bid / proposal approval' })).toBeVisible();
   await expect(page.getByTestId('low-price-warning')).toContainText('The 5% margin is below the 10% floor');
-  await expect(page.getByTestId('financial-snapshot').getByRole('row', { name: /Contract price/ })).toContainText('₩1B');
-  await expect(page.getByTestId('payment-schedule').getByRole('row', { name: /Down payment/ })).toContainText('₩300M');
+  await expect(page.getByTestId('financial-snapshot').getByRole('row', { name: /Contract price/ })).toContainText('₩1.00B'); // one unit per column (ADR 012);
+  await expect(page.getByTestId('payment-schedule').getByRole('row', { name: /Down payment/ })).toContainText('₩0.30B');
   await expect(page.getByTestId('opinions').getByText('Opinion missing')).toHaveCount(3);
   await page.goto('/vrb');
   await expect(page.getByRole('heading', { name: 'VRB reviews' })).toBeVisible();

@@ -106,7 +106,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
         { title: 'A', body: 'a', category: 'RELATIONSHIP' },
         { title: 'B', body: 'b', category: 'OTHER' },
       ],
-      actionItems: [{ title: 'X' }],
+      actionItems: [{ title: 'X', ownerId: rep.id, dueDate: '2026-12-31' }],
     });
     expect(c.status).toBe(201);
     expect(c.json.status).toBe('DRAFT');
@@ -123,7 +123,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
         { id: a!.id, title: 'A (수정)', body: 'a2', category: 'RELATIONSHIP' },
         { title: 'C', category: 'SOLUTION_FIT' },
       ],
-      actionItems: [{ id: c.json.actionItems[0].id, title: 'X (수정)' }],
+      actionItems: [{ id: c.json.actionItems[0].id, title: 'X (수정)', ownerId: rep.id, dueDate: '2026-12-31' }],
     });
     expect(u.status).toBe(200);
     expect(u.json).toMatchObject({ id: c.json.id, version: 2, status: 'PUBLISHED', summary: '수주: 관계 구축이 주효' });
@@ -291,7 +291,11 @@ describe('GET /api/v1/lessons and searchLessons', () => {
     const o1 = await closedOpp(rep.id, { accountId: acme.id });
     const o2 = await closedOpp(rep.id, { accountId: other.id });
     // written through the command, like users do: several lessons share one createdAt (one transaction)
+    // the library shows PUBLISHED postmortems' lessons only
     await post(token, o1.id, {
+      status: 'PUBLISHED',
+      summary: '교훈 정리',
+      rootCauses: ['PRICE'],
       lessons: [
         { title: '가격 제안은 예산 확인 후', body: '발주처 예산을 먼저 확인한다', category: 'PRICE', competitorId: comp.id },
         {
@@ -304,6 +308,9 @@ describe('GET /api/v1/lessons and searchLessons', () => {
       ],
     });
     await post(token, o2.id, {
+      status: 'PUBLISHED',
+      summary: '교훈 정리',
+      rootCauses: ['PRICE'],
       lessons: [
         { title: 'Pricing review early', body: 'Run the VRB PRICE check before the bid', category: 'PRICE' },
         { title: '내부 승인 일정', body: '승인 절차를 2주 앞당긴다', category: 'INTERNAL_PROCESS' },

@@ -156,8 +156,21 @@ describe('searchLessons', () => {
     const acme = await createAccount({ name: '한빛전자' });
     const other = await createAccount({ name: '가나물류' });
     const comp = await db.competitor.create({ data: { name: 'MegaSoft' } });
+    // lessons come from postmortems: only a PUBLISHED one's are searchable, a draft's never
+    const writer = await createUser();
+    const pub = await db.postmortem.create({
+      data: { opportunityId: (await createOpportunity({ ownerId: writer.id })).id, createdById: writer.id, status: 'PUBLISHED' },
+    });
+    const draft = await db.postmortem.create({
+      data: { opportunityId: (await createOpportunity({ ownerId: writer.id })).id, createdById: writer.id },
+    });
+    const postmortemId = pub.id;
+    await db.lesson.create({
+      data: { title: '초안의 가격 교훈', body: '예산 100% workshop', category: 'PRICE', competitorId: comp.id, postmortemId: draft.id },
+    });
     await db.lesson.create({
       data: {
+        postmortemId,
         title: '가격 제안은 예산 확인 후',
         body: '발주처 예산을 먼저 확인한다',
         category: 'PRICE',
@@ -168,6 +181,7 @@ describe('searchLessons', () => {
     });
     await db.lesson.create({
       data: {
+        postmortemId,
         title: 'Pricing review early',
         body: 'Run the VRB price check before the bid, margin 100% visible',
         category: 'PRICE',
@@ -177,6 +191,7 @@ describe('searchLessons', () => {
     });
     await db.lesson.create({
       data: {
+        postmortemId,
         title: '요구사항 워크숍',
         body: 'Hold a requirements workshop',
         category: 'REQUIREMENT_UNDERSTANDING',

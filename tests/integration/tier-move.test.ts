@@ -212,16 +212,14 @@ describe('moveOpportunityTier', () => {
       const results = await Promise.allSettled(
         reps.map((_, i) => {
           const opp = opps[i % opps.length]!;
-          return db.opportunity
-            .findUniqueOrThrow({ where: { id: opp.id } })
-            .then((cur) =>
-              moveOpportunityTier(db, mgr, {
-                opportunityId: opp.id,
-                to: cur.tier === 4 ? 3 : 4,
-                reason: `mover ${i}`,
-                version: cur.version,
-              }),
-            );
+          return db.opportunity.findUniqueOrThrow({ where: { id: opp.id } }).then((cur) =>
+            moveOpportunityTier(db, mgr, {
+              opportunityId: opp.id,
+              to: cur.tier === 4 ? 3 : 4,
+              reason: `mover ${i}`,
+              version: cur.version,
+            }),
+          );
         }),
       );
       for (const r of results) {

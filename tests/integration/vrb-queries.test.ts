@@ -197,7 +197,7 @@ describe('getVrbReview', () => {
     expect(r.economics).toMatchObject({
       contractPrice: '1000000000',
       hardwareCost: '200000000',
-      laborPersonMonths: '10',
+      labor: [{ personMonths: '10.00' }],
       contingency: '50000000',
     });
     expect(computeEconomics(r.economics!)).toMatchObject({ ok: true, value: { grossProfit: '650000000.00', marginPct: 65 } });
@@ -237,8 +237,18 @@ describe('getSimilarLessons', () => {
     await db.opportunity.update({ where: { id: opp.id }, data: { businessCategoryId: cat.id } });
     await db.opportunityCompetitor.create({ data: { opportunityId: opp.id, competitorId: rival.id } });
     const at = (d: number) => new Date(Date.now() - d * DAY);
-    const mk = (title: string, data: { accountId?: string; businessCategoryId?: string; competitorId?: string }, days: number) =>
-      db.lesson.create({ data: { title, body: `${title} 본문`, category: 'PRICE', createdAt: at(days), ...data } });
+    // lessons come from postmortems; only a PUBLISHED postmortem's lessons are shown (a draft's never)
+    const closed = await createOpportunity({ ownerId: rep.id, accountId: other.id });
+    const draftOf = await createOpportunity({ ownerId: rep.id, accountId: other.id });
+    const published = await db.postmortem.create({ data: { opportunityId: closed.id, status: 'PUBLISHED', createdById: rep.id } });
+    const draft = await db.postmortem.create({ data: { opportunityId: draftOf.id, status: 'DRAFT', createdById: rep.id } });
+    const mk = (
+      title: string,
+      data: { accountId?: string; businessCategoryId?: string; competitorId?: string },
+      days: number,
+      postmortemId = published.id,
+    ) => db.lesson.create({ data: { title, body: `${title} 본문`, category: 'PRICE', createdAt: at(days), postmortemId, ...data } });
+    await mk('초안 교훈', { accountId: acct.id, competitorId: rival.id }, 0, draft.id);
     await mk('고객+경쟁사', { accountId: acct.id, competitorId: rival.id }, 50);
     await mk('고객', { accountId: acct.id }, 1);
     await mk('분류', { businessCategoryId: cat.id }, 2);

@@ -11,6 +11,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
+import { EMPTY } from '@/lib/domain/format';
 
 const searchSchema = z.object({ q: z.string().max(100).optional().catch(undefined), key: z.enum(['1']).optional().catch(undefined) });
 
@@ -62,7 +63,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                     ) : null}
                   </td>
                   <td className="tabular px-3 py-2 text-slate-600">{formatBrn(a.businessRegistrationNo)}</td>
-                  <td className="px-3 py-2 text-slate-600">{a.industry ?? '–'}</td>
+                  <td className="px-3 py-2 text-slate-600">{a.industry ?? EMPTY}</td>
                   <td className="tabular px-3 py-2 text-right">{a.openCount}</td>
                   <td className="tabular px-3 py-2 text-right">{formatKrw(a.openAmount, locale)}</td>
                   <td className="tabular px-3 py-2 text-right">{a.wonCount}</td>
@@ -78,5 +79,5 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
 }
 
 function formatBrn(brn: string | null) {
-  return brn && /^\d{10}$/.test(brn) ? `${brn.slice(0, 3)}-${brn.slice(3, 5)}-${brn.slice(5)}` : (brn ?? '–');
+  return brn && /^\d{10}$/.test(brn) ? `${brn.slice(0, 3)}-${brn.slice(3, 5)}-${brn.slice(5)}` : (brn ?? EMPTY);
 }

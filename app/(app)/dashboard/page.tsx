@@ -8,8 +8,9 @@ import { formatKrw } from '@/lib/domain/format/money';
 import { MOVE_KINDS } from '@/lib/domain/reports/movement';
 import { PageHeader } from '@/components/ui/page-header';
 import { MovementChart, RatesChart, StalledChart, TierAmountChart } from '@/components/charts/dashboard-charts';
+import { EMPTY, formatRatio } from '@/lib/domain/format';
 
-const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 1000) / 10}%`);
+const pct = (v: number | null) => formatRatio(v);
 
 // Executives land here (app/(app)/page.tsx): is the pipeline moving?
 export default async function DashboardPage() {

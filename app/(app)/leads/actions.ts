@@ -7,7 +7,12 @@ import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
 import { getImportStatus, previewImport, startImport } from '@/lib/server/commands/leads/import';
 import { BULK_LEAD_PERMISSION, bulkLeads, convertLead, disqualifyLead, getLead, qualifyLead } from '@/lib/server/commands/leads/leads';
+import { updateLead } from '@/lib/server/commands/leads/update-lead';
+import { createLead } from '@/lib/server/commands/leads/create-lead';
+import { getSetting } from '@/lib/server/settings';
 import {
+  createLeadSchema,
+  updateLeadSchema,
   bulkLeadActionSchema,
   convertBodySchema,
   disqualifyBodySchema,
@@ -64,6 +69,8 @@ export const leadDetailAction = defineAction(
     const { lead, checklist } = await getLead(db, session, input.id);
     return {
       checklist,
+      // the rule set, so the edit form re-runs the same pure checklist as the user types
+      rules: await getSetting(db, 'qualificationRules'),
       lead: {
         id: lead.id,
         status: lead.status,
@@ -107,3 +114,17 @@ export const importStatusAction = defineAction(
   { schema: z.strictObject({ batchId: z.uuid() }), permission: 'lead:import' },
   async ({ input, session }) => getImportStatus(db, session, input.batchId, 50),
 );
+
+/** The drawer's edit form (same command as PATCH /api/v1/leads/{id}). */
+export const updateLeadAction = defineAction({ schema: updateLeadSchema, permission: 'lead:edit' }, async ({ input, session }) => {
+  const r = await updateLead(db, session, input);
+  revalidatePath('/leads');
+  return r;
+});
+
+/** "+ 리드" (same command as POST /api/v1/leads). */
+export const createLeadAction = defineAction({ schema: createLeadSchema, permission: 'lead:edit' }, async ({ input, session }) => {
+  const r = await createLead(db, session, input);
+  revalidatePath('/leads');
+  return r;
+});

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
 import { enumSortCodec } from '@/components/data-table/url-state';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { formatKrw } from '@/lib/domain/format/money';
+import { EMPTY, formatDate, formatKrw } from '@/lib/domain/format';
 import type { LeadListItem } from '@/lib/db/queries/leads';
 import type { Criterion } from '@/lib/domain/leads/qualification';
 
@@ -22,10 +22,9 @@ export const leadSortCodec = enumSortCodec(
 );
 
 export function leadColumns(t: Translate, locale: 'ko' | 'en', ui: { open?: (row: LeadRow) => void } = {}) {
-  const dateFmt = new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'ko-KR', { dateStyle: 'medium', timeZone: 'Asia/Seoul' });
   const company = (r: LeadRow): ReactNode => (
     <>
-      {r.company ?? r.email ?? '—'}
+      {r.company ?? r.email ?? EMPTY}
       {r.company && r.email ? <span className="block text-xs font-normal text-slate-500">{r.email}</span> : null}
     </>
   );
@@ -103,7 +102,7 @@ export function leadColumns(t: Translate, locale: 'ko' | 'en', ui: { open?: (row
       id: 'createdAt',
       header: t('fields.createdAt'),
       value: (r) => new Date(r.createdAt),
-      cell: (r) => <span className="whitespace-nowrap text-slate-500">{dateFmt.format(new Date(r.createdAt))}</span>,
+      cell: (r) => <span className="whitespace-nowrap text-slate-500">{formatDate(r.createdAt, locale === 'en' ? 'en' : 'ko')}</span>,
       sortable: true,
       nowrap: true,
     },

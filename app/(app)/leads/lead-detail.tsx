@@ -2,14 +2,29 @@
 import { useEffect, useRef, useState, useTransition } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { Criterion } from '@/lib/domain/leads/qualification';
-import { formatKrw } from '@/lib/domain/format/money';
+import { qualificationChecklist, type Criterion } from '@/lib/domain/leads/qualification';
+import { formatKrw, formatPhone } from '@/lib/domain/format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input, Label, Select, Textarea } from '@/components/ui/input';
 import { FormError } from '@/components/forms/field';
-import { convertLeadAction, disqualifyLeadAction, leadDetailAction, qualifyLeadAction } from './actions';
+import { convertLeadAction, disqualifyLeadAction, leadDetailAction, qualifyLeadAction, updateLeadAction } from './actions';
 import type { Option, Perms, ReasonOption } from './lead-inbox';
+
+const EDIT_FIELDS = [
+  'phone',
+  'name',
+  'company',
+  'email',
+  'website',
+  'temperature',
+  'need',
+  'intent',
+  'budget',
+  'campaign',
+  'businessRegistrationNo',
+] as const;
+type EditField = (typeof EDIT_FIELDS)[number];
 
 type Detail = Extract<Awaited<ReturnType<typeof leadDetailAction>>, { ok: true }>['data'];
 
@@ -34,6 +49,8 @@ export function LeadDetail(props: {
   const [note, setNote] = useState('');
   const [oppName, setOppName] = useState('');
   const closeRef = useRef<HTMLButtonElement>(null);
+  const [edit, setEdit] = useState<Record<EditField, string> | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
 
   const load = () =>
     start(async () => {
@@ -69,7 +86,11 @@ export function LeadDetail(props: {
     });
 
   const lead = data?.lead;
-  const checklist: Criterion[] = data?.checklist ?? [];
+  // while the form is open the checklist re-runs on what is typed (the same pure rule as the server)
+  const checklist: Criterion[] =
+    edit && data
+      ? qualificationChecklist({ ...edit, temperature: (edit.temperature || null) as never }, data.rules)
+      : (data?.checklist ?? []);
   const ready = checklist.every((c) => c.met);
 
   return (
@@ -119,7 +140,7 @@ export function LeadDetail(props: {
             <dl className="grid grid-cols-3 gap-x-3 gap-y-2 text-sm">
               {(
                 [
-                  ['phone', lead.phone],
+                  ['phone', lead.phone ? formatPhone(lead.phone) : null],
                   ['website', lead.website],
                   ['businessRegistrationNo', lead.businessRegistrationNo],
                   ['campaign', lead.campaign],
@@ -137,6 +158,78 @@ export function LeadDetail(props: {
               ))}
             </dl>
             {lead.importFile ? <p className="text-xs text-slate-500">{t('detail.fromImport', { file: lead.importFile })}</p> : null}
+            {props.perms.edit && lead.status !== 'CONVERTED' ? (
+              edit ? (
+                <form
+                  aria-label={t('edit.title')}
+                  className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    start(async () => {
+                      setError(null);
+                      setFieldErrors({});
+                      const r = await updateLeadAction({
+                        leadId: lead.id,
+                        version: lead.version,
+                        ...Object.fromEntries(EDIT_FIELDS.filter((f) => f !== 'temperature').map((f) => [f, edit[f] || null])),
+                        ...(edit.temperature ? { temperature: edit.temperature as 'HOT' | 'WARM' | 'COLD' } : {}),
+                      });
+                      if (!r.ok) {
+                        setError(r.error);
+                        setFieldErrors(r.fieldErrors ?? {});
+                        return;
+                      }
+                      setEdit(null);
+                      setNotice(t('edit.saved'));
+                      props.onChanged();
+                      load();
+                    });
+                  }}
+                >
+                  <h3 className="text-sm font-semibold text-slate-900">{t('edit.title')}</h3>
+                  {EDIT_FIELDS.map((f) => (
+                    <div key={f} className="flex flex-col gap-1">
+                      <Label htmlFor={`edit-${f}`}>{t(`fields.${f}`)}</Label>
+                      {f === 'temperature' ? (
+                        <Select id={`edit-${f}`} value={edit[f]} onChange={(e) => setEdit({ ...edit, [f]: e.target.value })}>
+                          <option value="HOT">{t('temperature.HOT')}</option>
+                          <option value="WARM">{t('temperature.WARM')}</option>
+                          <option value="COLD">{t('temperature.COLD')}</option>
+                        </Select>
+                      ) : f === 'need' ? (
+                        <Textarea id={`edit-${f}`} value={edit[f]} onChange={(e) => setEdit({ ...edit, [f]: e.target.value })} rows={2} />
+                      ) : (
+                        <Input
+                          id={`edit-${f}`}
+                          value={edit[f]}
+                          aria-invalid={fieldErrors[f] ? true : undefined}
+                          onChange={(e) => setEdit({ ...edit, [f]: e.target.value })}
+                        />
+                      )}
+                      {fieldErrors[f] ? <p className="text-xs text-red-700">{fieldErrors[f]![0]}</p> : null}
+                    </div>
+                  ))}
+                  <div className="flex gap-2">
+                    <Button type="submit" disabled={pending}>
+                      {t('edit.save')}
+                    </Button>
+                    <Button type="button" variant="secondary" onClick={() => setEdit(null)}>
+                      {t('edit.cancel')}
+                    </Button>
+                  </div>
+                </form>
+              ) : (
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() =>
+                    setEdit(Object.fromEntries(EDIT_FIELDS.map((f) => [f, String(lead[f] ?? '')])) as Record<EditField, string>)
+                  }
+                >
+                  {t('edit.open')}
+                </Button>
+              )
+            ) : null}
 
             {lead.status === 'MQL' ? (
               <section aria-labelledby="checklist-title" className="rounded-lg border border-slate-200 p-3">

@@ -11,6 +11,7 @@ import { Input, Label, Select } from '@/components/ui/input';
 import { FormError } from '@/components/forms/field';
 import { DataTable, defineColumns } from '@/components/data-table';
 import { bulkLeadsAction } from './actions';
+import { formatNumber } from '@/lib/domain/format';
 import { leadColumns, leadSortCodec } from './columns';
 import { LeadDetail } from './lead-detail';
 
@@ -28,7 +29,15 @@ type Query = {
   cursor: string | null;
   limit: number;
 };
-export type Perms = { import: boolean; qualify: boolean; assign: boolean; disqualify: boolean; convert: boolean; export: boolean };
+export type Perms = {
+  edit?: boolean;
+  import: boolean;
+  qualify: boolean;
+  assign: boolean;
+  disqualify: boolean;
+  convert: boolean;
+  export: boolean;
+};
 export type Option = { id: string; name: string };
 export type ReasonOption = { id: string; code: string; label: string };
 
@@ -67,7 +76,6 @@ export function LeadInbox(props: {
     setSelected(new Set());
     startTransition(() => router.push(`${pathname}${next.size ? `?${next}` : ''}`));
   };
-
 
   const allOnPage = items.length > 0 && items.every((i) => selected.has(i.id));
   const runBulk = (input: Parameters<typeof bulkLeadsAction>[0]) =>
@@ -318,8 +326,8 @@ export function LeadInbox(props: {
           <span data-testid="lead-count" className="text-sm text-slate-500">
             {props.count
               ? props.count.capped
-                ? t('table.countCapped', { count: props.count.count.toLocaleString() })
-                : t('table.count', { count: props.count.count.toLocaleString() })
+                ? t('table.countCapped', { count: formatNumber(props.count.count) })
+                : t('table.count', { count: formatNumber(props.count.count) })
               : null}
           </span>
         }

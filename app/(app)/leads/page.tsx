@@ -36,6 +36,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   ]);
   const items = result.items.map((l) => ({ ...l, checklist: qualificationChecklist(l, rules) }));
   const perms = {
+    edit: can(session.roles, 'lead:edit'),
     import: can(session.roles, 'lead:import'),
     qualify: can(session.roles, 'lead:qualify'),
     assign: can(session.roles, 'lead:assign'),

@@ -55,7 +55,7 @@ export const deleteMilestoneAction = defineAction(
 );
 
 export const collectMilestoneAction = defineAction(
-  { schema: collectMilestoneSchema, permission: 'receivable:edit' },
+  { schema: collectMilestoneSchema, permission: 'receivable:collect' },
   async ({ session, input }) => {
     const m = await collectMilestone(db, session, input);
     changed(m.opportunityId);

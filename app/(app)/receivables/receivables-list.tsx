@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { formatKrw } from '@/lib/domain/format/money';
+import { formatDate, formatKrwIn, krwColumnUnit } from '@/lib/domain/format';
 import type { ReceivableItem } from '@/lib/validation/receivables';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -81,6 +81,11 @@ export function ReceivablesList({
   );
   const table = useTable({ features, columns, data: items, getRowId: (r) => r.id });
 
+  // one unit and precision for the two money columns (ADR 012)
+  const moneyUnit = krwColumnUnit(
+    items.flatMap((r) => [r.amount, r.outstanding]),
+    locale,
+  );
   const cell = (col: string, r: ReceivableItem) => {
     switch (col) {
       case 'opportunityName':
@@ -96,11 +101,11 @@ export function ReceivablesList({
       case 'kind':
         return `${t(`kind.${r.kind}`)}${r.sequence > 1 ? ` ${r.sequence}` : ''}`;
       case 'amount':
-        return formatKrw(r.amount, locale);
+        return formatKrwIn(r.amount, moneyUnit, locale);
       case 'outstanding':
-        return formatKrw(r.outstanding, locale);
+        return formatKrwIn(r.outstanding, moneyUnit, locale);
       case 'dueDate':
-        return r.dueDate;
+        return formatDate(r.dueDate, locale);
       case 'status':
         return (
           <Badge tone={STATUS_TONE[r.status]}>

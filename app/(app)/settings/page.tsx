@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -11,12 +11,13 @@ import { TokenPanel } from './token-panel';
 import { UserAdmin } from './user-admin';
 import { QualificationSettings } from './qualification-settings';
 import { TierSettings } from './tier-settings';
+import { formatDate, formatDateTime } from '@/lib/domain/format';
 
 export default async function SettingsPage() {
   const session = await requireSession();
   const t = await getTranslations('settings');
   const ta = await getTranslations('audit');
-  const format = await getFormatter();
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const tokens = await listApiTokens(db, session);
   const isAdmin = can(session.roles, 'users:manage');
   const users = isAdmin ? await listUsers(db) : [];
@@ -62,8 +63,8 @@ export default async function SettingsPage() {
               tokens={tokens.map((k) => ({
                 id: k.id,
                 name: k.name,
-                created: format.dateTime(k.createdAt, { dateStyle: 'medium' }),
-                lastUsed: k.lastUsedAt ? format.dateTime(k.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' }) : null,
+                created: formatDate(k.createdAt, locale),
+                lastUsed: k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : null,
                 revoked: !!k.revokedAt,
               }))}
             />

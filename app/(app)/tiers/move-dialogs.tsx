@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useTranslations, useFormatter } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
 import { formatKrw } from '@/lib/domain/format/money';
@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { Modal } from './modal';
+import { EMPTY, formatDateTime } from '@/lib/domain/format';
 
 export type Unmet = { tier: number; id: string; input: string };
 export type PendingMove = { card: BoardCard; to: number; outcome: ClosedOutcome | null; reason?: string | null; fill?: MoveFill };
@@ -281,7 +282,6 @@ export function ConflictDialog({
   onRetry: () => void;
 }) {
   const t = useTranslations('tiers');
-  const format = useFormatter();
   if (!state)
     return (
       <Modal open={false} title="" onClose={onClose} closeLabel="">
@@ -294,7 +294,7 @@ export function ConflictDialog({
   if ((current.amount ?? null) !== (move.card.amount ?? null))
     rows.push([t('move.amount'), formatKrw(current.amount, locale), formatKrw(move.card.amount, locale)]);
   if ((current.nextStep ?? null) !== (move.card.nextStep ?? null))
-    rows.push([t('card.nextStep'), current.nextStep ?? '–', move.card.nextStep ?? '–']);
+    rows.push([t('card.nextStep'), current.nextStep ?? EMPTY, move.card.nextStep ?? EMPTY]);
   return (
     <Modal
       open
@@ -307,8 +307,8 @@ export function ConflictDialog({
       {current.lastChange ? (
         <p className="mb-3 text-sm text-slate-600">
           {t('conflict.by', {
-            name: current.lastChange.actorName ?? '—',
-            time: format.dateTime(new Date(current.lastChange.at), { dateStyle: 'medium', timeStyle: 'short' }),
+            name: current.lastChange.actorName ?? EMPTY,
+            time: formatDateTime(new Date(current.lastChange.at), locale),
           })}
         </p>
       ) : null}

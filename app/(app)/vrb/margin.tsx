@@ -2,13 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AlertTriangle } from 'lucide-react';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { computeEconomics, priceGuard, type EconomicsInput } from '@/lib/domain/vrb';
-
-/** Margin % to one decimal, as people read it (37.5%). */
-export function formatPct(v: number | string | null | undefined, locale: 'ko' | 'en'): string {
-  if (v === null || v === undefined || v === '') return '–';
-  const n = Number(v);
-  return Number.isFinite(n) ? `${n.toLocaleString(locale === 'en' ? 'en-US' : 'ko-KR', { maximumFractionDigits: 1 })}%` : '–';
-}
+import { formatPercent } from '@/lib/domain/format';
 
 /** The queue's margin cell: the snapshot's margin with the low-price warning badge. */
 export async function MarginCell({
@@ -28,7 +22,7 @@ export async function MarginCell({
   return (
     <span className="inline-flex flex-wrap items-center justify-end gap-1.5">
       <span className={guard === 'belowFloor' ? 'font-semibold text-rose-700 tabular-nums' : 'text-slate-800 tabular-nums'}>
-        {formatPct(margin, locale)}
+        {formatPercent(margin)}
       </span>
       {guard === 'belowFloor' ? (
         <Badge tone="danger" title={t('lowPriceHint', { floor: floorPct })} data-testid="low-price-badge">

@@ -9,6 +9,7 @@ import { SESSION_COOKIE, SESSION_MAX_AGE_S, secureCookie } from '@/lib/auth/conf
 import { createSession, deleteSession, verifyCredentials } from '@/lib/server/commands/sign-in';
 import { toActionError, type ActionResult } from '@/lib/server/action';
 import { zodFieldErrors } from '@/lib/server/zod-errors';
+import { requestAddress } from '@/lib/server/client-address';
 
 const signInSchema = z.object({
   email: z.string().trim().email().max(254),
@@ -22,7 +23,7 @@ export async function signInAction(_prev: ActionResult | null, form: FormData): 
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, code: 'VALIDATION', error: '', fieldErrors: zodFieldErrors(parsed.error) };
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'local';
+  const ip = requestAddress(h); // the socket peer; X-Forwarded-For only through TRUSTED_PROXIES
   try {
     const { userId } = await verifyCredentials(db, { ...parsed.data, ip });
     const { sessionToken, expires } = await createSession(db, userId);

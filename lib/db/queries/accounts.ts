@@ -43,7 +43,7 @@ export async function getAccountDetail(db: Db, id: string) {
   return db.account.findUnique({
     where: { id },
     include: {
-      contacts: { orderBy: [{ powerRole: 'asc' }, { name: 'asc' }] },
+      contacts: { where: { deletedAt: null }, orderBy: [{ powerRole: 'asc' }, { name: 'asc' }] },
       opportunities: {
         select: {
           id: true,

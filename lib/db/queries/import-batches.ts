@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/client';
 import type { ColumnMapping } from '@/lib/domain/import/headers';
 import type { Queryable } from '@/lib/db/queryable';
 
-// The import job's state is its ImportBatch row (lib/server/import/runner.ts): claimed with a
+// The lead import job's state is its ImportBatch row (kind LEAD) (lib/server/import/runner.ts): claimed with a
 // lease (status RUNNING + heartbeatAt), progress written as chunks land, finished or failed.
 // Straight through the pg pool: the job runs beside the bulk upserts on the same pool.
 
@@ -24,7 +24,7 @@ export async function claimImportBatch(q: Queryable, batchId: string, leaseSecon
   const { rows } = await q.query(
     `UPDATE "ImportBatch"
         SET status = 'RUNNING', "heartbeatAt" = now(), processed = 0, created = 0, updated = 0, skipped = 0, failed = 0, message = NULL
-      WHERE id = $1 AND mapping IS NOT NULL
+      WHERE id = $1 AND kind = 'LEAD' AND mapping IS NOT NULL
         AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $2)))
       RETURNING id, "filePath", mapping, "dryRun", "createdById", "fileName", format`,
     [batchId, leaseSeconds],
@@ -57,15 +57,15 @@ export async function recordImportProgress(q: Queryable, batchId: string, proces
   );
 }
 
-/** Queued batches and those whose worker died (lease expired), oldest first. */
-export async function resumableImportBatchIds(q: Queryable, leaseSeconds: number, limit = 10): Promise<string[]> {
+/** Queued batches and those whose worker died (lease expired), oldest first, with their kind (LEAD or PIPELINE). */
+export async function resumableImportBatches(q: Queryable, leaseSeconds: number, limit = 10): Promise<{ id: string; kind: string }[]> {
   const { rows } = await q.query(
-    `SELECT id FROM "ImportBatch"
+    `SELECT id, kind FROM "ImportBatch"
       WHERE mapping IS NOT NULL AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $1)))
       ORDER BY "createdAt" LIMIT $2`,
     [leaseSeconds, limit],
   );
-  return rows.map((r: { id: string }) => r.id);
+  return rows as { id: string; kind: string }[];
 }
 
 /** Mark the batch DONE with its final counts (inside the caller's transaction, beside its audit row). */

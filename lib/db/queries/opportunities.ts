@@ -50,6 +50,7 @@ export const opportunitySelect = {
   createdAt: true,
   updatedAt: true,
   version: true,
+  unmetAtEntry: true,
   reasons: { select: { reasonId: true } },
 } satisfies Prisma.OpportunitySelect;
 export type OpportunityRow = Prisma.OpportunityGetPayload<{ select: typeof opportunitySelect }>;
@@ -70,6 +71,22 @@ export type RequirementFactsRow = {
   reasons: Record<string, number>;
 };
 
+/**
+ * THE definition of "the bid-approval stage has passed" (Tier 1 entry requirement, SPEC §2), the
+ * same one that lets the next VRB stage be scheduled (lib/domain/vrb/rules.ts canScheduleStage):
+ * the latest decision of a bid-approval review is PASS, or CONDITIONAL with every finding of that
+ * review RESOLVED. `oppId` is an SQL expression for the opportunity id.
+ */
+export function passedBidApprovalSql(oppId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
+    CROSS JOIN LATERAL (SELECT d.decision FROM "VrbDecision" d WHERE d."reviewId" = r.id ORDER BY d."decidedAt" DESC, d.id DESC LIMIT 1) ld
+    WHERE r."opportunityId" = ${oppId} AND s."isBidApproval" AND r.status = 'DECIDED'
+      AND (ld.decision = 'PASS'
+        OR (ld.decision = 'CONDITIONAL' AND NOT EXISTS (
+              SELECT 1 FROM "VrbFinding" f WHERE f."reviewId" = r.id AND f.status <> 'RESOLVED'))))`;
+}
+
 /** Everything the entry requirements look at beyond the opportunity row, in one round trip. */
 export async function getRequirementFacts(db: Db, opportunityId: string): Promise<RequirementFactsRow> {
   const rows = await db.$queryRaw<{ contacts: number; dms: number; passed: boolean; reasons: Record<string, number> | null }[]>`
@@ -77,11 +94,7 @@ export async function getRequirementFacts(db: Db, opportunityId: string): Promis
       (SELECT count(*)::int FROM "OpportunityContact" oc WHERE oc."opportunityId" = ${opportunityId}::uuid) AS contacts,
       (SELECT count(*)::int FROM "OpportunityContact" oc JOIN "Contact" c ON c.id = oc."contactId"
         WHERE oc."opportunityId" = ${opportunityId}::uuid AND c."powerRole" = 'DECISION_MAKER') AS dms,
-      EXISTS (
-        SELECT 1 FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
-        WHERE r."opportunityId" = ${opportunityId}::uuid AND s."isBidApproval"
-          AND (SELECT d.decision FROM "VrbDecision" d WHERE d."reviewId" = r.id ORDER BY d."decidedAt" DESC LIMIT 1) = 'PASS'
-      ) AS passed,
+      ${passedBidApprovalSql(Prisma.sql`${opportunityId}::uuid`)} AS passed,
       (SELECT jsonb_object_agg(k.kind, k.n) FROM (
         SELECT rs.kind::text AS kind, count(*)::int AS n FROM "OpportunityReason" orr JOIN "Reason" rs ON rs.id = orr."reasonId"
         WHERE orr."opportunityId" = ${opportunityId}::uuid GROUP BY rs.kind) k) AS reasons`;
@@ -199,6 +212,8 @@ export type TierMoveWrite = {
   at: Date;
   auditBefore: unknown;
   auditAfter: unknown;
+  /** an upward move or a close met the skipped tiers' requirements: drop the "요건 미충족" badge */
+  clearUnmetAtEntry?: boolean;
 };
 
 /**
@@ -213,15 +228,30 @@ export async function writeTierMove(db: Db, w: TierMoveWrite): Promise<boolean> 
       UPDATE "Opportunity"
       SET tier = ${w.tier}::smallint, outcome = ${w.outcome}::"Outcome", "lastOpenTier" = ${w.lastOpenTier}::smallint,
           "tierEnteredAt" = ${w.at}, "closedAt" = CASE WHEN ${w.tier}::int = 0 THEN ${w.at}::timestamptz END,
-          position = ${-w.at.getTime() / 1000}::float8, version = version + 1, "updatedAt" = ${w.at}
+          position = ${-w.at.getTime() / 1000}::float8, version = version + 1, "updatedAt" = ${w.at},
+          "unmetAtEntry" = CASE WHEN ${w.clearUnmetAtEntry ?? false} THEN '{}'::text[] ELSE "unmetAtEntry" END
       WHERE id = ${w.id}::uuid AND version = ${w.version}
-      RETURNING id),
+      RETURNING id, "ownerId", name),
     h AS (
       INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "fromOutcome", "toOutcome", reason, "actorId", "changedAt")
       SELECT id, ${w.fromTier}::smallint, ${w.tier}::smallint, ${w.fromOutcome}::"Outcome", ${w.outcome}::"Outcome", ${w.reason}, ${w.actorId}::uuid, ${w.at} FROM u),
     a AS (
       INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
-      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u)
+      SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u),
+    -- closing the deal (Tier 0) cancels its scheduled VRB reviews, in this same statement, each with an audit row
+    c AS (
+      UPDATE "VrbReview" r SET status = 'CANCELLED', "cancelReason" = ${`Tier 0 (${w.outcome})`}, "cancelledAt" = ${w.at}, version = r.version + 1
+      WHERE ${w.tier}::int = 0 AND r.status = 'SCHEDULED' AND r."opportunityId" IN (SELECT id FROM u)
+      RETURNING r.id, r.version),
+    ca AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
+      SELECT ${w.actorId}::uuid, 'vrb.review.cancel', 'VrbReview', c.id::text, jsonb_build_object('status', 'SCHEDULED', 'version', c.version - 1),
+             jsonb_build_object('status', 'CANCELLED', 'reason', ${`Tier 0 (${w.outcome})`}::text, 'version', c.version), ${w.at} FROM c),
+    -- "your deal was moved by someone else": the owner's notification, in the same statement as the move
+    n AS (
+      INSERT INTO "Notification" ("userId", kind, params, link, "actorId", "createdAt")
+      SELECT "ownerId", 'DEAL_MOVED', jsonb_build_object('name', name, 'from', ${w.fromTier}::int, 'to', ${w.tier}::int, 'outcome', ${w.outcome}::text),
+             '/opportunities/' || id::text, ${w.actorId}::uuid, ${w.at} FROM u WHERE "ownerId" <> ${w.actorId}::uuid)
     SELECT count(*)::int AS n FROM u`);
   return rows[0]!.n === 1;
 }
@@ -249,13 +279,11 @@ export async function getEditableOpportunityWithFacts(db: Db, session: Pick<AppS
            o."resourcePersonMonths"::text AS "resourcePersonMonths", o."resourceBudget"::text AS "resourceBudget", o."resourceDays",
            o."marketPolitical", o."marketSocial", o."marketCultural", o."marketNotes", o."nextStep", o."nextStepDueDate"::text AS "nextStepDueDate", o."proposalDueDate"::text AS "proposalDueDate",
            o."stallSnoozedUntil"::text AS "stallSnoozedUntil", o."stallSnoozeReason", o."stallSnoozedAt", o."createdAt", o."updatedAt", o.version,
-           a.name AS "accountName", u.name AS "ownerName",
+           COALESCE(o."unmetAtEntry", '{}') AS "unmetAtEntry", a.name AS "accountName", u.name AS "ownerName",
            COALESCE((SELECT array_agg(orr."reasonId"::text) FROM "OpportunityReason" orr WHERE orr."opportunityId" = o.id), '{}') AS "reasonIds",
            (SELECT count(*)::int FROM "OpportunityContact" oc WHERE oc."opportunityId" = o.id) AS f_contacts,
            (SELECT count(*)::int FROM "OpportunityContact" oc JOIN "Contact" c ON c.id = oc."contactId" WHERE oc."opportunityId" = o.id AND c."powerRole" = 'DECISION_MAKER') AS f_dms,
-           EXISTS (SELECT 1 FROM "VrbReview" r JOIN "VrbStage" s ON s.id = r."stageId"
-                   WHERE r."opportunityId" = o.id AND s."isBidApproval"
-                     AND (SELECT d.decision FROM "VrbDecision" d WHERE d."reviewId" = r.id ORDER BY d."decidedAt" DESC LIMIT 1) = 'PASS') AS f_passed,
+           ${passedBidApprovalSql(Prisma.sql`o.id`)} AS f_passed,
            (SELECT jsonb_object_agg(k.kind, k.n) FROM (
               SELECT rs.kind::text AS kind, count(*)::int AS n FROM "OpportunityReason" orr JOIN "Reason" rs ON rs.id = orr."reasonId"
               WHERE orr."opportunityId" = o.id GROUP BY rs.kind) k) AS f_reasons

@@ -124,7 +124,11 @@ export async function getPostmortemRecord(db: Db, id: string, locale: Loc) {
       },
       actionItems: {
         orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        select: { id: true, title: true, dueDate: true, doneAt: true, owner: { select: { id: true, name: true } } },
+        select: { id: true, title: true, dueDate: true, doneAt: true, doneNote: true, owner: { select: { id: true, name: true } } },
+      },
+      amendments: {
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
       },
     },
   });
@@ -201,7 +205,7 @@ export type LessonRow = {
 };
 
 /**
- * Lessons, newest first (createdAt, id — a keyset: pass the last row's pair as `after` for the
+ * Lessons of PUBLISHED postmortems only (a draft's lessons stay private to its writers), newest first (createdAt, id — a keyset: pass the last row's pair as `after` for the
  * next page), filtered by root-cause category, customer and competitor, searched by a
  * case-insensitive substring of title + body. ILIKE works the same for Korean and English (no
  * stemming or word splitting needed for 한글). The expression `title || ' ' || body` is what the
@@ -233,9 +237,10 @@ export async function searchLessons(
     LEFT JOIN "Account" a ON a.id = l."accountId"
     LEFT JOIN "Competitor" c ON c.id = l."competitorId"
     LEFT JOIN "BusinessCategory" bc ON bc.id = l."businessCategoryId"
-    LEFT JOIN "Postmortem" p ON p.id = l."postmortemId"
+    JOIN "Postmortem" p ON p.id = l."postmortemId"
     LEFT JOIN "Opportunity" o ON o.id = p."opportunityId"
-    WHERE (${pattern}::text IS NULL OR (l.title || ' ' || l.body) ILIKE ${pattern})
+    WHERE p.status = 'PUBLISHED'
+      AND (${pattern}::text IS NULL OR (l.title || ' ' || l.body) ILIKE ${pattern})
       AND (${opts.after?.at ?? null}::bigint IS NULL OR (l."createdAt", l.id) < ('epoch'::timestamptz + ${opts.after?.at ?? null}::bigint * interval '1 microsecond', ${opts.after?.id ?? null}::uuid))
       AND (${opts.category ?? null}::text IS NULL OR l.category::text = ${opts.category ?? null})
       AND (${opts.accountId ?? null}::uuid IS NULL OR l."accountId" = ${opts.accountId ?? null}::uuid)
@@ -244,13 +249,17 @@ export async function searchLessons(
     LIMIT ${opts.limit ?? 100}`;
 }
 
-/** The customers and competitors that have at least one lesson (the library's filter choices). */
+/** The customers and competitors that have at least one published lesson (the library's filter choices). */
 export async function lessonFilterOptions(db: Db) {
   const [accounts, competitors] = await Promise.all([
     db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT a.id, a.name FROM "Account" a WHERE EXISTS (SELECT 1 FROM "Lesson" l WHERE l."accountId" = a.id) ORDER BY a.name`,
+      SELECT a.id, a.name FROM "Account" a
+      WHERE EXISTS (SELECT 1 FROM "Lesson" l JOIN "Postmortem" p ON p.id = l."postmortemId" AND p.status = 'PUBLISHED' WHERE l."accountId" = a.id)
+      ORDER BY a.name`,
     db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT c.id, c.name FROM "Competitor" c WHERE EXISTS (SELECT 1 FROM "Lesson" l WHERE l."competitorId" = c.id) ORDER BY c.name`,
+      SELECT c.id, c.name FROM "Competitor" c
+      WHERE EXISTS (SELECT 1 FROM "Lesson" l JOIN "Postmortem" p ON p.id = l."postmortemId" AND p.status = 'PUBLISHED' WHERE l."competitorId" = c.id)
+      ORDER BY c.name`,
   ]);
   return { accounts, competitors };
 }
@@ -314,4 +323,13 @@ export async function lossReasonsByMonth(db: Db, since: Date, locale: Loc): Prom
     JOIN "Reason" r ON r.id = orr."reasonId"
     WHERE o.outcome = 'LOST' AND r.kind = 'LOST' AND coalesce(o."closedAt", o."tierEnteredAt") >= ${since}
     GROUP BY 1, 2, 3`;
+}
+
+/** Whether a closed deal still owes its postmortem (won, lost or dropped, none published yet), with when it closed. */
+export async function postmortemOwed(db: Db, opportunityId: string): Promise<{ closedAt: Date } | null> {
+  const rows = await db.$queryRaw<{ closedAt: Date }[]>`
+    SELECT coalesce(o."closedAt", o."tierEnteredAt") AS "closedAt"
+    FROM "Opportunity" o LEFT JOIN "Postmortem" p ON p."opportunityId" = o.id
+    WHERE o.id = ${opportunityId}::uuid AND o.outcome IN ('WON', 'LOST', 'DROPPED') AND (p.id IS NULL OR p.status = 'DRAFT')`;
+  return rows[0] ?? null;
 }

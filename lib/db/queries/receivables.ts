@@ -96,6 +96,8 @@ export const milestoneSelect = {
   dueDate: true,
   collectedAt: true,
   collectedAmount: true,
+  invoicedAmount: true,
+  invoicedAt: true,
   version: true,
 } satisfies Prisma.PaymentMilestoneSelect;
 export type MilestoneRecord = Prisma.PaymentMilestoneGetPayload<{ select: typeof milestoneSelect }>;

@@ -55,7 +55,8 @@ const BRANCHES: Record<SearchKind, (p: P, short: boolean) => string> = {
              WHERE ${LEAD_EXPR} ILIKE ${p('contains')} AND (${p('owner')}::uuid IS NULL OR l."ownerId" = ${p('owner')}::uuid) LIMIT ${p('cap')}) s`,
   lesson: (p) => `SELECT 'lesson' AS kind, s.id::text AS id, s.title AS title, nullif(left(s.body, 80), '') AS subtitle, NULL::text AS ref,
         (s.title ILIKE ${p('prefix')}) AS pre, s.title AS sort
-      FROM (SELECT le.id, le.title, le.body FROM "Lesson" le WHERE (le.title || ' ' || le.body) ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
+      FROM (SELECT le.id, le.title, le.body FROM "Lesson" le JOIN "Postmortem" pm ON pm.id = le."postmortemId" AND pm.status = 'PUBLISHED'
+             WHERE (le.title || ' ' || le.body) ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
 };
 
 /** The matches of each requested kind (at most `limit` per kind), in one round trip. */

@@ -49,6 +49,9 @@ type RawReview = Omit<VrbQueueReview, 'economics'> & {
   subcontractCost: string | null;
   otherCost: string | null;
   contingency: string | null;
+  laborLines: unknown;
+  contingencyPct: string | null;
+  paymentSchedule: unknown;
 };
 
 // Columns of one queue row: review + stage + opportunity + account + owner + snapshot, the
@@ -64,7 +67,8 @@ const REVIEW_COLUMNS = `
   e."contractPrice"::text AS "contractPrice", e."hardwareCost"::text AS "hardwareCost",
   e."softwareLicenseCost"::text AS "softwareLicenseCost", e."laborPersonMonths"::text AS "laborPersonMonths",
   e."laborRate"::text AS "laborRate", e."subcontractCost"::text AS "subcontractCost",
-  e."otherCost"::text AS "otherCost", e.contingency::text AS contingency`;
+  e."otherCost"::text AS "otherCost", e.contingency::text AS contingency,
+  e."laborLines", e."contingencyPct"::text AS "contingencyPct", e."paymentSchedule"`;
 
 const REVIEW_JOINS = `
   JOIN "VrbStage" s ON s.id = r."stageId"
@@ -91,6 +95,9 @@ function toReview(r: RawReview): VrbQueueReview {
     subcontractCost,
     otherCost,
     contingency,
+    laborLines,
+    contingencyPct,
+    paymentSchedule,
     ...rest
   } = r;
   return {
@@ -98,16 +105,19 @@ function toReview(r: RawReview): VrbQueueReview {
     economics:
       contractPrice === null
         ? null
-        : {
+        : economicsInputOf({
             contractPrice,
             hardwareCost: hardwareCost!,
             softwareLicenseCost: softwareLicenseCost!,
-            laborPersonMonths: laborPersonMonths!,
-            laborRate: laborRate!,
+            laborPersonMonths,
+            laborRate,
+            laborLines,
             subcontractCost: subcontractCost!,
             otherCost: otherCost!,
             contingency: contingency!,
-          },
+            contingencyPct,
+            paymentSchedule,
+          }),
   };
 }
 
@@ -214,6 +224,9 @@ export async function getVrbReview(db: Db, id: string) {
           subcontractCost: true,
           otherCost: true,
           contingency: true,
+          laborLines: true,
+          contingencyPct: true,
+          paymentSchedule: true,
           updatedAt: true,
         },
       },
@@ -285,7 +298,7 @@ export type SimilarLesson = {
 };
 
 /**
- * "Lessons learned from similar deals" (SPEC §4): lessons with the opportunity's customer, its
+ * "Lessons learned from similar deals" (SPEC §4): lessons of published postmortems with the opportunity's customer, its
  * business category, or one of its competitors (OpportunityCompetitor) — one statement over the
  * Lesson(accountId) / (businessCategoryId) / (competitorId) indexes; most matches first, newest
  * next, at most `limit` (5).
@@ -310,6 +323,8 @@ export async function getSimilarLessons(
            coalesce(l."businessCategoryId" = ${opp.businessCategoryId}::uuid, false) AS "sameCategory",
            coalesce(l."competitorId" IN (SELECT id FROM comp), false) AS "sameCompetitor"
     FROM hits JOIN "Lesson" l ON l.id = hits.id
+    -- only published postmortems teach: a draft's lessons stay with its writers
+    JOIN "Postmortem" pm ON pm.id = l."postmortemId" AND pm.status = 'PUBLISHED'
     LEFT JOIN "Account" a ON a.id = l."accountId"
     LEFT JOIN "Competitor" c ON c.id = l."competitorId"
     LEFT JOIN "BusinessCategory" bc ON bc.id = l."businessCategoryId"
@@ -356,4 +371,27 @@ export async function listOpportunityReviews(db: Db, opportunityId: string) {
     db.vrbStage.findMany({ where: { active: true }, orderBy: { order: 'asc' }, select: { order: true, nameKo: true, nameEn: true } }),
   ]);
   return { reviews: reviews.map(({ decisions, ...r }) => ({ ...r, decision: decisions[0]?.decision ?? null })), stages };
+}
+
+/** The opportunity's working ROI calculator (DealEconomics with no review), newest if several, or null. */
+export async function getWorkingEconomics(db: Db, opportunityId: string) {
+  return db.dealEconomics.findFirst({ where: { opportunityId, vrbReviewId: null }, orderBy: { updatedAt: 'desc' } });
+}
+
+/**
+ * The frozen snapshot of the opportunity's last passed review (latest decision PASS or CONDITIONAL),
+ * newest decision first, with the review id — the receivables proposal reads its payment schedule.
+ */
+export async function getLastPassedSnapshot(db: Db, opportunityId: string) {
+  const rows = await db.$queryRaw<{ reviewId: string; id: string }[]>`
+    SELECT r.id AS "reviewId", e.id
+    FROM "VrbReview" r
+    JOIN "DealEconomics" e ON e."vrbReviewId" = r.id
+    CROSS JOIN LATERAL (SELECT d.decision, d."decidedAt" FROM "VrbDecision" d WHERE d."reviewId" = r.id
+                        ORDER BY d."decidedAt" DESC, d.id DESC LIMIT 1) ld
+    WHERE r."opportunityId" = ${opportunityId}::uuid AND r.status = 'DECIDED' AND ld.decision IN ('PASS', 'CONDITIONAL')
+    ORDER BY ld."decidedAt" DESC LIMIT 1`;
+  if (!rows[0]) return null;
+  const row = await db.dealEconomics.findUnique({ where: { id: rows[0].id } });
+  return row ? { reviewId: rows[0].reviewId, economics: economicsInputOf(row) } : null;
 }

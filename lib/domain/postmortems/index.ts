@@ -1,9 +1,9 @@
 // Postmortem rules (SPEC §5), pure: plain data and `now` in, plain data out.
 
 /**
- * A postmortem is due this many days after the opportunity closed (reached Tier 0). A fixed
- * rule of the method, not a setting: two weeks is long enough to gather the team and the
- * customer's debrief, short enough that memories are fresh.
+ * A postmortem is due this many days after the opportunity closed (reached Tier 0) — the default
+ * of the `postmortemDueDays` setting (lib/server/settings.ts getPostmortemDueDays): two weeks is
+ * long enough to gather the team and the customer's debrief, short enough that memories are fresh.
  */
 export const POSTMORTEM_DUE_DAYS = 14;
 const DAY_MS = 86_400_000;
@@ -12,8 +12,12 @@ export type PendingState = 'DUE' | 'OVERDUE';
 export type PendingInput = { closedAt: Date };
 
 /** Due date and state of a closed opportunity that has no published postmortem yet. */
-export function postmortemDue(closedAt: Date, now: Date): { dueAt: Date; state: PendingState; daysLeft: number } {
-  const dueAt = new Date(closedAt.getTime() + POSTMORTEM_DUE_DAYS * DAY_MS);
+export function postmortemDue(
+  closedAt: Date,
+  now: Date,
+  dueDays: number = POSTMORTEM_DUE_DAYS,
+): { dueAt: Date; state: PendingState; daysLeft: number } {
+  const dueAt = new Date(closedAt.getTime() + dueDays * DAY_MS);
   const diff = dueAt.getTime() - now.getTime();
   // whole days until due (negative when overdue); "due today" is 0
   const daysLeft = diff >= 0 ? Math.floor(diff / DAY_MS) : -Math.ceil(-diff / DAY_MS);
@@ -21,9 +25,9 @@ export function postmortemDue(closedAt: Date, now: Date): { dueAt: Date; state: 
 }
 
 /** Pending rows with their due state, overdue first (most overdue first), then by due date. */
-export function classifyPending<T extends PendingInput>(rows: readonly T[], now: Date) {
+export function classifyPending<T extends PendingInput>(rows: readonly T[], now: Date, dueDays: number = POSTMORTEM_DUE_DAYS) {
   return rows
-    .map((r) => ({ ...r, ...postmortemDue(r.closedAt, now) }))
+    .map((r) => ({ ...r, ...postmortemDue(r.closedAt, now, dueDays) }))
     .sort((a, b) => (a.state === b.state ? a.dueAt.getTime() - b.dueAt.getTime() : a.state === 'OVERDUE' ? -1 : 1));
 }
 
@@ -136,3 +140,4 @@ export function shiftMonth(month: string, delta: number): string {
 }
 
 export * from './write';
+export * from './publish';

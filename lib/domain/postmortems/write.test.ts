@@ -89,8 +89,8 @@ describe('checkPostmortemDraft', () => {
       'the same action item id twice',
       {
         actionItems: [
-          { id: U2, title: 'a', dueDate: null },
-          { id: U2, title: 'b', dueDate: null },
+          { id: U2, title: 'a', dueDate: '2026-12-31', ownerId: U2 },
+          { id: U2, title: 'b', dueDate: '2026-12-31', ownerId: U2 },
         ],
       },
       [{ path: 'actionItems.1.id', code: 'duplicateId' }],

@@ -35,7 +35,7 @@ export type PostmortemDraft = {
   rootCauses: readonly string[];
   attendees: readonly string[];
   lessons: readonly { id?: string; title: string; category: string }[];
-  actionItems: readonly { id?: string; title: string; dueDate: string | null }[];
+  actionItems: readonly { id?: string; title: string; dueDate: string | null; ownerId?: string | null }[];
   priceGap: number | null;
 };
 
@@ -49,7 +49,9 @@ export type DraftIssue = {
     | 'duplicateAttendee'
     | 'unknownRootCause'
     | 'duplicateId'
-    | 'priceGapRange';
+    | 'priceGapRange'
+    | 'actionOwnerRequired'
+    | 'actionDueRequired';
 };
 
 /**
@@ -77,6 +79,11 @@ export function checkPostmortemDraft(d: PostmortemDraft): DraftIssue[] {
   if (dl >= 0) issues.push({ path: `lessons.${dl}.id`, code: 'duplicateId' });
   const da = dup(d.actionItems.map((a) => a.id));
   if (da >= 0) issues.push({ path: `actionItems.${da}.id`, code: 'duplicateId' });
+  // an action item is someone's, by a date: otherwise nobody does it
+  d.actionItems.forEach((a, i) => {
+    if (!a.ownerId) issues.push({ path: `actionItems.${i}.ownerId`, code: 'actionOwnerRequired' });
+    if (!a.dueDate) issues.push({ path: `actionItems.${i}.dueDate`, code: 'actionDueRequired' });
+  });
   // a price gap is a percentage of our price: the winner can't be more than 100% cheaper
   if (d.priceGap !== null && (!Number.isFinite(d.priceGap) || d.priceGap < -100 || d.priceGap > 1000))
     issues.push({ path: 'priceGap', code: 'priceGapRange' });

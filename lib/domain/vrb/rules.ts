@@ -7,7 +7,8 @@
 // - Scheduling stage N needs the previous active stage's latest decided review to be PASS, or
 //   CONDITIONAL with every finding of that review RESOLVED. The first active stage needs nothing.
 //   A stage that already has a scheduled review, or already passed, cannot be scheduled again.
-// - PASS needs every required domain's opinion and no unresolved finding (use CONDITIONAL to go
+// - PASS needs every required domain's opinion — or the chair's written reason for deciding
+//   without it (issue #11, kept with the decision) — and no unresolved finding (use CONDITIONAL to go
 //   on with findings still open). CONDITIONAL needs at least one unresolved finding.
 // - Low-price guard: below the margin floor, PASS *and* CONDITIONAL need a written override
 //   reason (a CONDITIONAL turns into a pass once findings are resolved, so it must not bypass the
@@ -93,13 +94,20 @@ export type DecisionFacts = {
   marginFloorPct: number;
 };
 
-export type DecisionRequest = { decision: DecisionKind; reason?: string | null; overrideReason?: string | null };
+export type DecisionRequest = {
+  decision: DecisionKind;
+  reason?: string | null;
+  overrideReason?: string | null;
+  /** why the chair decides although a required domain gave no opinion (then required) */
+  missingOpinionReason?: string | null;
+};
 
 export type DecideError =
   | { code: 'REVIEW_CLOSED'; status: 'DECIDED' | 'CANCELLED' }
   | { code: 'REASON_REQUIRED' }
   | { code: 'OVERRIDE_NOT_ALLOWED' }
   | { code: 'OPINIONS_MISSING'; missing: VrbDomain[] }
+  | { code: 'MISSING_OPINION_REASON_NOT_ALLOWED' }
   | { code: 'FINDINGS_UNRESOLVED'; unresolved: number }
   | { code: 'NO_FINDINGS_FOR_CONDITIONAL' }
   | { code: 'OVERRIDE_REQUIRED'; marginPct: number; floorPct: number };
@@ -108,6 +116,9 @@ export type DecisionOutcome = {
   decision: DecisionKind;
   reason: string | null;
   overrideReason: string | null;
+  missingOpinionReason: string | null;
+  /** required domains without an opinion at decision time (decided over, with the reason) */
+  missingOpinions: VrbDomain[];
   guard: PriceGuard;
   /** DROP closes the opportunity at Tier 0 DROPPED */
   dropsOpportunity: boolean;
@@ -119,13 +130,16 @@ export function decideReview(f: DecisionFacts, req: DecisionRequest): Result<Dec
   const override = hasText(req.overrideReason) ? req.overrideReason!.trim() : null;
   const guard = priceGuard(f.marginPct, f.marginFloorPct);
   const isPassLike = req.decision === 'PASS' || req.decision === 'CONDITIONAL';
+  const missingReason = hasText(req.missingOpinionReason) ? req.missingOpinionReason!.trim() : null;
+  const opinions = opinionStatus(f.requiredDomains, f.opinionDomains);
+  if (missingReason && opinions.complete) return err({ code: 'MISSING_OPINION_REASON_NOT_ALLOWED' });
 
   if (!isPassLike) {
     if (override) return err({ code: 'OVERRIDE_NOT_ALLOWED' });
     if (!reason) return err({ code: 'REASON_REQUIRED' });
   } else {
-    const opinions = opinionStatus(f.requiredDomains, f.opinionDomains);
-    if (!opinions.complete) return err({ code: 'OPINIONS_MISSING', missing: opinions.missing });
+    // a required opinion may be missing only when the chair records why (kept with the decision)
+    if (!opinions.complete && !missingReason) return err({ code: 'OPINIONS_MISSING', missing: opinions.missing });
     if (req.decision === 'PASS' && f.unresolvedFindings > 0) return err({ code: 'FINDINGS_UNRESOLVED', unresolved: f.unresolvedFindings });
     if (req.decision === 'CONDITIONAL' && f.unresolvedFindings === 0) return err({ code: 'NO_FINDINGS_FOR_CONDITIONAL' });
     if (guard === 'belowFloor' && !override) return err({ code: 'OVERRIDE_REQUIRED', marginPct: f.marginPct!, floorPct: f.marginFloorPct });
@@ -134,6 +148,8 @@ export function decideReview(f: DecisionFacts, req: DecisionRequest): Result<Dec
     decision: req.decision,
     reason,
     overrideReason: isPassLike ? override : null,
+    missingOpinionReason: missingReason,
+    missingOpinions: opinions.missing,
     guard,
     dropsOpportunity: req.decision === 'DROP',
   });

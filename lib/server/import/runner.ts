@@ -13,7 +13,7 @@ import {
   finishImportBatch,
   importOwnerLocale,
   recordImportProgress,
-  resumableImportBatchIds,
+  resumableImportBatches,
   setImportBatchTotal,
   type ClaimedBatch,
 } from '@/lib/db/queries/import-batches';
@@ -23,6 +23,7 @@ import { translateError } from '@/lib/i18n/translate';
 import { audit } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
 import { logger } from '@/lib/server/logger';
+import { startPipelineImportJob } from './pipeline-runner';
 import { inspectFile, readRecords } from './source';
 
 // The import job. Its whole state is the ImportBatch row: a job is claimed with a lease
@@ -58,7 +59,7 @@ export async function runImport(batchId: string): Promise<void> {
 }
 
 /** Rows for the progress bar: line breaks in the raw bytes (fast; quoted newlines make it an upper bound, corrected at the end). */
-async function estimateRows(path: string, info: Awaited<ReturnType<typeof inspectFile>>): Promise<number | null> {
+export async function estimateRows(path: string, info: Awaited<ReturnType<typeof inspectFile>>): Promise<number | null> {
   if (info.kind !== 'csv') return null; // an XLSX would have to be inflated twice; its bar shows rows done
   let lines = 0;
   let last = 10;
@@ -198,5 +199,8 @@ export function startImportJob(batchId: string) {
 
 /** Pick up queued batches and those whose worker died (lease expired). Called at server start and periodically. */
 export async function resumeImports() {
-  for (const id of await resumableImportBatchIds(pgPool, LEASE_SECONDS)) if (!running.has(id)) startImportJob(id);
+  for (const b of await resumableImportBatches(pgPool, LEASE_SECONDS)) {
+    if (b.kind === 'PIPELINE') startPipelineImportJob(b.id);
+    else if (!running.has(b.id)) startImportJob(b.id);
+  }
 }

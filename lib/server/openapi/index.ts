@@ -6,7 +6,10 @@ import { postmortemsOperations } from './paths/postmortems';
 import { receivablesOperations } from './paths/receivables';
 import { reportsOperations } from './paths/reports';
 import { searchOperations } from './paths/search';
+import { tierReviewsOperations } from './paths/tier-reviews';
 import { vrbOperations } from './paths/vrb';
+import { recordsOperations } from './paths/records';
+import { workOperations } from './paths/work';
 
 export const ALL_OPERATIONS = [
   ...authOperations,
@@ -17,6 +20,9 @@ export const ALL_OPERATIONS = [
   ...postmortemsOperations,
   ...receivablesOperations,
   ...searchOperations,
+  ...recordsOperations,
+  ...tierReviewsOperations,
+  ...workOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);

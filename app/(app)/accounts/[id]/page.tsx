@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { getAccountDetail, isUuid } from '@/lib/db/queries/accounts';
@@ -8,6 +8,7 @@ import { formatKrw } from '@/lib/domain/format/money';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { EMPTY, formatDate } from '@/lib/domain/format';
 
 const OUTCOME_TONE: Record<string, BadgeTone> = { OPEN: 'info', WON: 'success', LOST: 'danger', NO_BID: 'neutral', DROPPED: 'warning' };
 
@@ -19,7 +20,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!account) notFound();
   const t = await getTranslations('accounts');
   const locale = (await getLocale()) as 'ko' | 'en';
-  const format = await getFormatter();
+
   return (
     <>
       <Link href="/accounts" className="text-sm text-indigo-600 hover:underline">
@@ -66,9 +67,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
                         {formatKrw((o.outcome === 'WON' ? (o.contractAmount ?? o.amount) : o.amount)?.toString(), locale)}
                       </td>
                       <td className="px-3 py-2">{o.owner.name}</td>
-                      <td className="tabular px-3 py-2">
-                        {o.expectedCloseDate ? format.dateTime(o.expectedCloseDate, { dateStyle: 'medium' }) : '–'}
-                      </td>
+                      <td className="tabular px-3 py-2">{o.expectedCloseDate ? formatDate(o.expectedCloseDate, locale) : EMPTY}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -101,17 +100,17 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
                         <div className="font-medium">{c.name}</div>
                         {c.personaNotes ? <div className="text-xs text-slate-500">{c.personaNotes}</div> : null}
                       </td>
-                      <td className="px-3 py-2">{c.title ?? '–'}</td>
+                      <td className="px-3 py-2">{c.title ?? EMPTY}</td>
                       <td className="px-3 py-2">
                         {c.powerRole ? (
                           <Badge tone={c.powerRole === 'DECISION_MAKER' ? 'accent' : 'neutral'}>{t(`powerRoles.${c.powerRole}`)}</Badge>
                         ) : (
-                          '–'
+                          EMPTY
                         )}
                       </td>
-                      <td className="px-3 py-2">{c.stance ? t(`stances.${c.stance}`) : '–'}</td>
+                      <td className="px-3 py-2">{c.stance ? t(`stances.${c.stance}`) : EMPTY}</td>
                       <td className="px-3 py-2" aria-label={c.power ? `${c.power}/5` : undefined}>
-                        {c.power ? '●'.repeat(c.power) + '○'.repeat(5 - c.power) : '–'}
+                        {c.power ? '●'.repeat(c.power) + '○'.repeat(5 - c.power) : EMPTY}
                       </td>
                     </tr>
                   ))}
@@ -133,7 +132,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
                   <li key={a.id} className="flex gap-2">
                     <Badge>{t(`activityTypes.${a.type}`)}</Badge>
                     <span className="flex-1">{a.subject}</span>
-                    <time className="tabular text-xs text-slate-500">{format.dateTime(a.occurredAt, { dateStyle: 'medium' })}</time>
+                    <time className="tabular text-xs text-slate-500">{formatDate(a.occurredAt, locale)}</time>
                   </li>
                 ))}
               </ul>

@@ -9,6 +9,7 @@ import { Select } from '@/components/ui/input';
 import { Progress } from '@/components/ui/progress';
 import { FormError } from '@/components/forms/field';
 import { importStatusAction, previewImportAction, startImportAction } from '../actions';
+import { EMPTY, formatNumber } from '@/lib/domain/format';
 
 type PreviewRow = { row: number; cells: string[]; errors: { field: LeadField | null; reason: string }[] };
 type Upload = {
@@ -147,8 +148,8 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
               <Progress value={status?.processed ?? 0} max={status?.total ?? null} label={t('import.progress')} />
               <p className="text-sm text-slate-600">
                 {status?.total
-                  ? t('import.running', { processed: status.processed.toLocaleString(), total: status.total.toLocaleString() })
-                  : t('import.runningUnknown', { processed: (status?.processed ?? 0).toLocaleString() })}
+                  ? t('import.running', { processed: formatNumber(status.processed), total: formatNumber(status.total) })
+                  : t('import.runningUnknown', { processed: formatNumber(status?.processed ?? 0) })}
               </p>
             </div>
           ) : (
@@ -169,7 +170,7 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                   <div key={k} className="rounded-lg border border-slate-200 p-3">
                     <dt className="text-xs text-slate-500">{t(`import.${k}`)}</dt>
                     <dd className={`text-2xl font-semibold tabular-nums ${c}`} data-testid={`count-${k}`}>
-                      {v.toLocaleString()}
+                      {formatNumber(v)}
                     </dd>
                   </div>
                 ))}
@@ -198,7 +199,7 @@ export function ImportWizard({ initialBatchId }: { initialBatchId: string | null
                       {status.errors.map((e, i) => (
                         <tr key={i} className="border-t border-slate-100">
                           <td className="py-1 tabular-nums">{e.row}</td>
-                          <td>{e.column ?? '—'}</td>
+                          <td>{e.column ?? EMPTY}</td>
                           <td className="text-rose-700">{e.message}</td>
                         </tr>
                       ))}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -9,12 +9,13 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { ImportWizard } from './import-wizard';
+import { formatDateTime, formatNumber } from '@/lib/domain/format';
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   const t = await getTranslations('leads');
   const te = await getTranslations('errors');
-  const format = await getFormatter();
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   if (!can(session.roles, 'lead:import')) {
     return (
       <EmptyState
@@ -71,16 +72,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
                           {b.fileName} {b.dryRun ? <Badge tone="warning">{t('import.dryRunBadge')}</Badge> : null}
                           {b.message ? <span className="block text-xs font-normal text-slate-500">{b.message}</span> : null}
                         </td>
-                        <td className="whitespace-nowrap text-slate-600">
-                          {format.dateTime(b.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                        </td>
+                        <td className="whitespace-nowrap text-slate-600">{formatDateTime(b.createdAt, locale)}</td>
                         <td className="text-slate-600">{b.createdBy.name}</td>
                         <td>
                           <Badge tone={tone[b.status]}>{t(`import.statusLabel.${b.status.toLowerCase() as 'done'}`)}</Badge>
                         </td>
                         <td className="text-right tabular-nums">
-                          {b.created.toLocaleString()} / {b.updated.toLocaleString()} / {b.skipped.toLocaleString()} /{' '}
-                          {b.failed.toLocaleString()}
+                          {formatNumber(b.created)} / {formatNumber(b.updated)} / {formatNumber(b.skipped)} / {formatNumber(b.failed)}
                         </td>
                         <td className="text-right">
                           {b.failed > 0 ? (

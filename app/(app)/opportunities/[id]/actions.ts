@@ -6,8 +6,8 @@ import { db } from '@/lib/db/client';
 import { defineAction, defineFormAction } from '@/lib/server/action';
 import { addActivity, addOpportunityContact, updateOpportunity } from '@/lib/server/commands/opportunities';
 import { addActivitySchema, addContactSchema, updateOpportunitySchema } from '@/lib/validation/opportunities';
-import { scheduleReview } from '@/lib/server/commands/vrb';
-import { scheduleReviewFormSchema } from '@/lib/validation/vrb';
+import { putEconomics, scheduleReview } from '@/lib/server/commands/vrb';
+import { economicsFormSchema, scheduleReviewFormSchema } from '@/lib/validation/vrb';
 
 // Inline edits call the same command as PATCH /api/v1/opportunities/{id} (version-checked).
 export const updateOpportunityAction = defineAction(
@@ -40,5 +40,16 @@ export const scheduleVrbReviewAction = defineFormAction(
     revalidatePath(`/opportunities/${opportunityId}`);
     revalidatePath('/vrb');
     return { id: review.id };
+  },
+);
+
+// The ROI calculator's save: the same command as PUT /api/v1/opportunities/{id}/economics.
+export const saveEconomicsAction = defineAction(
+  { schema: economicsFormSchema, permission: 'vrb:economics' },
+  async ({ input, session }) => {
+    const { opportunityId, ...body } = input;
+    const r = await putEconomics(db, session, opportunityId, body);
+    revalidatePath(`/opportunities/${opportunityId}`);
+    return { version: r.version };
   },
 );

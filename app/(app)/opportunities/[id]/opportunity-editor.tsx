@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { AlertTriangle, Check, MoonStar, Pencil, X } from 'lucide-react';
 import { formatKrw } from '@/lib/domain/format/money';
@@ -16,6 +16,7 @@ import { Field, FormError } from '@/components/forms/field';
 import { moveTierAction, snoozeStallAction } from '../../tiers/actions';
 import { ConflictDialog, MoveDialog, RequirementDialog, type PendingMove, type Unmet } from '../../tiers/move-dialogs';
 import { updateOpportunityAction } from './actions';
+import { EMPTY, formatCountry, formatDate, formatDateTime } from '@/lib/domain/format';
 
 type Opt = { id: string; name: string };
 type Dto = OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null };
@@ -44,7 +45,7 @@ export function OpportunityEditor({
   const t = useTranslations('opportunity');
   const tt = useTranslations('tiers');
   const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const format = useFormatter();
+
   const router = useRouter();
   const [opp, setOpp] = useState<OpportunityDto>(initial);
   const [seen, setSeen] = useState(initial);
@@ -124,7 +125,7 @@ export function OpportunityEditor({
     });
 
   const money = (x: string | null) => formatKrw(x, locale);
-  const date = (x: string | null) => (x ? format.dateTime(new Date(x), { dateStyle: 'medium' }) : '—');
+  const date = (x: string | null) => (x ? formatDate(new Date(x), locale) : EMPTY);
   const ctx = { opp, editable, pending, onSave: save };
   const overdue = !!opp.nextStepDueDate && opp.tier !== 0 && opp.nextStepDueDate < koreaToday(new Date());
   const kindReasons = reasons.filter((r) => r.kind === (opp.outcome === 'OPEN' ? 'LOST' : opp.outcome));
@@ -179,8 +180,8 @@ export function OpportunityEditor({
           {conflict.current.lastChange ? (
             <p className="text-amber-800">
               {tt('conflict.by', {
-                name: conflict.current.lastChange.actorName ?? '—',
-                time: format.dateTime(new Date(conflict.current.lastChange.at), { dateStyle: 'medium', timeStyle: 'short' }),
+                name: conflict.current.lastChange.actorName ?? EMPTY,
+                time: formatDateTime(new Date(conflict.current.lastChange.at), locale),
               })}
             </p>
           ) : null}
@@ -188,11 +189,11 @@ export function OpportunityEditor({
             <dt className="text-amber-700">
               {conflict.label} · {tt('conflict.theirs')}
             </dt>
-            <dd className="font-medium">{String((conflict.current as Record<string, unknown>)[conflict.field] ?? '—')}</dd>
+            <dd className="font-medium">{String((conflict.current as Record<string, unknown>)[conflict.field] ?? EMPTY)}</dd>
             <dt className="text-amber-700">
               {conflict.label} · {tt('conflict.yours')}
             </dt>
-            <dd className="font-medium">{String(conflict.mine ?? '—')}</dd>
+            <dd className="font-medium">{String(conflict.mine ?? EMPTY)}</dd>
           </dl>
           <div className="mt-2 flex gap-2">
             <Button
@@ -231,7 +232,7 @@ export function OpportunityEditor({
                 { id: 'OVERSEAS', name: tt('filters.OVERSEAS') },
               ]}
             />
-            <InlineField {...ctx} field="country" label={t('fields.country')} kind="text" />
+            <InlineField {...ctx} field="country" label={t('fields.country')} kind="text" display={formatCountry(opp.country, locale)} />
             <InlineField {...ctx} field="salesRegionId" label={t('fields.salesRegion')} kind="select" options={regions} />
             <InlineField
               {...ctx}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -22,8 +22,14 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { OpportunityEditor } from './opportunity-editor';
 import { ActivityLog, ContactsPanel } from './side-panels';
 import { ReceivablesLink } from './receivables-link';
+import { PostmortemLink } from './postmortem-link';
 import { listOpportunityReviews } from '@/lib/db/queries/vrb';
 import { VrbScheduleForm } from './vrb-schedule-form';
+import { EconomicsCalculator } from './economics-calculator';
+import { saveEconomicsAction } from './actions';
+import { getEconomics } from '@/lib/server/commands/vrb';
+import { getSimilarLessons } from '@/lib/db/queries/vrb';
+import { EMPTY, formatDateTime, formatDays } from '@/lib/domain/format';
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -33,7 +39,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   if (!row) notFound();
   const t = await getTranslations('opportunity');
   const tt = await getTranslations('tiers');
-  const format = await getFormatter();
+
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const settings = await getSettings(db);
   const now = new Date();
@@ -49,7 +55,12 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const vrb = await listOpportunityReviews(db, id);
+  const [vrb, economics, lessons] = await Promise.all([
+    listOpportunityReviews(db, id),
+    getEconomics(db, session, id),
+    getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
+  ]);
+  const mayEditEconomics = can(session.roles, 'vrb:economics') && editable;
   // reps/managers schedule for deals they may edit, the chair and admins for any (the command checks again)
   const canScheduleVrb = can(session.roles, 'vrb:schedule') && row.tier > 0 && (editable || schedulesAnyVrbReview(session));
   const stall = stallStateOf(
@@ -63,7 +74,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   );
   const name = (x: { nameKo: string; nameEn: string }) => (locale === 'en' ? x.nameEn : x.nameKo);
   const tierLabel = (tier: number | null, outcome: string | null) =>
-    tier === null ? '—' : tier === 0 ? `Tier 0 · ${tt(`outcome.${outcome}` as never)}` : tt('tier', { tier });
+    tier === null ? EMPTY : tier === 0 ? `Tier 0 · ${tt(`outcome.${outcome}` as never)}` : tt('tier', { tier });
 
   return (
     <div className="flex flex-col gap-4">
@@ -74,6 +85,9 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         / <span className="text-slate-700">{opp.name}</span>
       </nav>
       <ReceivablesLink opportunityId={opp.id} outcome={opp.outcome} />
+      {opp.outcome !== 'OPEN' ? (
+        <PostmortemLink opportunityId={opp.id} mayWrite={editable && can(session.roles, 'postmortem:write')} />
+      ) : null}
       <OpportunityEditor
         initial={opp}
         editable={editable}
@@ -94,7 +108,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
               {times.map((x) => (
                 <li key={x.tier}>
                   <Badge tone={x.exitedAt ? 'neutral' : 'accent'}>
-                    {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {t('history.days', { days: x.days })}
+                    {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {formatDays(x.days, locale)}
                   </Badge>
                 </li>
               ))}
@@ -109,7 +123,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
                       : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
                   </p>
                   <p className="text-xs text-slate-500">
-                    {format.dateTime(h.changedAt, { dateStyle: 'medium', timeStyle: 'short' })} · {h.actor?.name ?? '—'}
+                    {formatDateTime(h.changedAt, locale)} · {h.actor?.name ?? EMPTY}
                   </p>
                   {h.reason ? <p className="mt-0.5 text-sm text-slate-700">“{h.reason}”</p> : null}
                 </li>
@@ -126,11 +140,45 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
             type: a.type,
             subject: a.subject,
             body: a.body,
-            when: format.dateTime(a.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            when: formatDateTime(a.occurredAt, locale),
             actor: a.actor?.name ?? null,
           }))}
         />
       </div>
+      <Card id="economics" data-testid="opportunity-economics">
+        <CardHeader>
+          <CardTitle>{tv('economics.title')}</CardTitle>
+        </CardHeader>
+        <CardBody>
+          <EconomicsCalculator
+            opportunityId={opp.id}
+            initial={economics}
+            grades={settings.laborGrades}
+            floorPct={settings.marginFloorPct}
+            editable={mayEditEconomics}
+            save={saveEconomicsAction}
+          />
+        </CardBody>
+      </Card>
+      <Card data-testid="opportunity-lessons">
+        <CardHeader>
+          <CardTitle>{tv('record.lessons.title')}</CardTitle>
+        </CardHeader>
+        <CardBody>
+          {lessons.length === 0 ? (
+            <p className="text-sm text-slate-600">{tv('record.lessons.empty')}</p>
+          ) : (
+            <ul className="flex flex-col gap-2 text-sm">
+              {lessons.map((l) => (
+                <li key={l.id}>
+                  <p className="font-medium text-slate-900">{l.title}</p>
+                  <p className="text-slate-700">{l.body}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardBody>
+      </Card>
       <Card data-testid="opportunity-vrb">
         <CardHeader>
           <CardTitle>{tv('title')}</CardTitle>
@@ -145,7 +193,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
                   <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
                     {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
                   </Link>
-                  <span className="text-slate-500">{format.dateTime(r.scheduledAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  <span className="text-slate-500">{formatDateTime(r.scheduledAt, locale)}</span>
                   <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>
                     {r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}
                   </Badge>
@@ -153,6 +201,11 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
               ))}
             </ul>
           )}
+          {canScheduleVrb ? (
+            <a href="#economics" className="text-sm font-medium text-indigo-700 hover:underline md:col-span-2">
+              {tv('economics.open')}
+            </a>
+          ) : null}
           {canScheduleVrb ? (
             <VrbScheduleForm opportunityId={opp.id} stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))} />
           ) : null}

@@ -7,6 +7,7 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { addActivityAction, addContactAction } from './actions';
+import { EMPTY, formatPhone } from '@/lib/domain/format';
 
 type Contact = { id: string; name: string; title: string | null; powerRole: string | null; email: string | null; phone: string | null };
 const POWER = ['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER'] as const;
@@ -93,7 +94,9 @@ export function ContactsPanel({ opportunityId, editable, contacts }: { opportuni
                     <Badge tone={c.powerRole === 'DECISION_MAKER' ? 'accent' : 'neutral'}>{t(`power.${c.powerRole}` as never)}</Badge>
                   ) : null}
                 </div>
-                <p className="text-xs text-slate-500">{[c.title, c.email, c.phone].filter(Boolean).join(' · ')}</p>
+                <p className="text-xs text-slate-500">
+                  {[c.title, c.email, c.phone ? formatPhone(c.phone) : null].filter(Boolean).join(' · ')}
+                </p>
               </li>
             ))}
           </ul>
@@ -168,7 +171,7 @@ export function ActivityLog({ opportunityId, editable, activities }: { opportuni
                 </div>
                 {a.body ? <p className="mt-0.5 text-sm whitespace-pre-wrap text-slate-600">{a.body}</p> : null}
                 <p className="text-xs text-slate-400">
-                  {a.when} · {a.actor ?? '—'}
+                  {a.when} · {a.actor ?? EMPTY}
                 </p>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { listPendingPostmortems, listPostmortems, type PostmortemListRow } from '@/lib/db/queries/postmortems';
 import { classifyPending, POSTMORTEM_DUE_DAYS } from '@/lib/domain/postmortems';
@@ -12,14 +12,11 @@ import { can } from '@/lib/auth/permissions';
 import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
+import { EMPTY, formatDate } from '@/lib/domain/format';
 
 export default async function PostmortemsPage() {
   const session = await requireReader('opportunity:read', 'lesson:read');
-  const [t, format, locale] = [
-    await getTranslations('postmortems'),
-    await getFormatter(),
-    ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en',
-  ];
+  const [t, locale] = [await getTranslations('postmortems'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const now = new Date();
   const [pending, drafts, published] = await Promise.all([
     listPendingPostmortems(db),
@@ -35,7 +32,7 @@ export default async function PostmortemsPage() {
         rows.map((r) => r.opportunityId),
       )
     : new Set<string>();
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : '—');
+  const date = (d: Date | null) => (d ? formatDate(d, locale) : EMPTY);
   const th = 'px-3 py-2 font-medium';
 
   return (
@@ -92,7 +89,7 @@ export default async function PostmortemsPage() {
                         <td className="px-3 py-2">
                           <Badge tone={OUTCOME_TONE[r.outcome as OutcomeKey]}>{t(`outcome.${r.outcome}`)}</Badge>
                         </td>
-                        <td className="px-3 py-2 text-right tabular-nums">{r.amount ? formatKrw(r.amount, locale) : '—'}</td>
+                        <td className="px-3 py-2 text-right tabular-nums">{r.amount ? formatKrw(r.amount, locale) : EMPTY}</td>
                         <td className="px-3 py-2 whitespace-nowrap text-slate-600">{date(r.closedAt)}</td>
                         <td
                           className={
@@ -174,7 +171,8 @@ async function PostmortemSection({
   empty: React.ReactNode;
   dateKey: 'updatedAt' | 'heldAt';
 }) {
-  const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
+  const t = await getTranslations('postmortems');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const th = 'px-3 py-2 font-medium';
   return (
     <section aria-labelledby={id}>
@@ -224,7 +222,7 @@ async function PostmortemSection({
                     <td className="px-3 py-2 text-right tabular-nums">{r.lessonCount}</td>
                     <td className="px-3 py-2 text-right tabular-nums">{r.openActionCount}</td>
                     <td className="px-3 py-2 whitespace-nowrap text-slate-600">
-                      {format.dateTime((dateKey === 'heldAt' ? r.heldAt : null) ?? r.updatedAt, { dateStyle: 'medium' })}
+                      {formatDate((dateKey === 'heldAt' ? r.heldAt : null) ?? r.updatedAt, locale)}
                     </td>
                   </tr>
                 ))}

@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { CalendarClock, CheckCircle2, Circle, Flag, MessageSquare, Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { getPostmortemRecord } from '@/lib/db/queries/postmortems';
+import { koreaDate } from '@/lib/domain/work';
+import { AmendmentForm, CompleteActionItemForm } from './forms';
+import { addAmendmentAction, completeActionItemAction } from './actions';
 import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
 import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
@@ -13,6 +16,7 @@ import { can } from '@/lib/auth/permissions';
 import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
+import { EMPTY, formatDate, formatDateTime, formatNumber } from '@/lib/domain/format';
 
 export default async function PostmortemRecordPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireReader('opportunity:read', 'lesson:read');
@@ -21,11 +25,14 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const pm = await getPostmortemRecord(db, id, locale);
   if (!pm) notFound();
-  const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
+  const t = await getTranslations('postmortems');
   const opp = pm.opportunity;
   const mayEdit = can(session.roles, 'postmortem:write') && (await editableOpportunityIds(db, session, [opp.id])).has(opp.id);
+  const manages = session.roles.includes('SALES_MANAGER') || session.roles.includes('ADMIN');
+  const today = koreaDate(new Date());
+  const isLate = (d: Date | null) => !!d && d.toISOString().slice(0, 10) < today;
   const timeline = assembleTimeline(pm.timeline.tier, pm.timeline.vrb, pm.timeline.activities);
-  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : t('record.notRecorded'));
+  const date = (d: Date | null) => (d ? formatDate(d, locale) : t('record.notRecorded'));
   const name = (x: { nameKo: string; nameEn: string } | null) => (x ? (locale === 'en' ? x.nameEn : x.nameKo) : null);
   const amount = opp.contractAmount ?? opp.amount;
   const reasons = opp.reasons.map((r) => (locale === 'en' ? r.reason.labelEn : r.reason.labelKo));
@@ -62,7 +69,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
           <Link href={`/opportunities/${opp.id}`} className="text-sm font-medium text-indigo-700 hover:underline">
             {t('record.openOpportunity')}
           </Link>
-          {mayEdit ? (
+          {mayEdit && pm.status === 'DRAFT' ? (
             <Link
               href={`/postmortems/write/${opp.id}`}
               className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
@@ -136,7 +143,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                       </span>
                       <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
                         <time dateTime={e.at.toISOString()} className="text-xs text-slate-500 tabular-nums">
-                          {format.dateTime(e.at, { dateStyle: 'medium', timeStyle: 'short' })}
+                          {formatDateTime(e.at, locale)}
                         </time>
                         <Badge tone={e.kind === 'tier' ? 'info' : e.kind === 'vrb' ? 'accent' : 'neutral'}>
                           {e.kind === 'activity' ? t(`activityType.${e.type}` as never) : t(`timelineKind.${e.kind}`)}
@@ -215,19 +222,22 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                     <tr key={a.id} className="border-t border-slate-100">
                       <td className="px-3 py-2 text-slate-800">{a.title}</td>
                       <td className="px-3 py-2 text-slate-700">{a.owner?.name ?? t('record.unassigned')}</td>
-                      <td className="px-3 py-2 whitespace-nowrap text-slate-600">
-                        {a.dueDate ? format.dateTime(a.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }) : '—'}
-                      </td>
+                      <td className="px-3 py-2 whitespace-nowrap text-slate-600">{a.dueDate ? formatDate(a.dueDate, locale) : EMPTY}</td>
                       <td className="px-3 py-2">
                         {a.doneAt ? (
-                          <span className="inline-flex items-center gap-1 text-emerald-700">
-                            <CheckCircle2 aria-hidden className="size-4" />
-                            {t('record.done')}
+                          <span className="inline-flex flex-col text-emerald-700">
+                            <span className="inline-flex items-center gap-1">
+                              <CheckCircle2 aria-hidden className="size-4" />
+                              {t('record.done')}
+                            </span>
+                            {a.doneNote ? <span className="text-xs text-slate-600">{t('action.doneBy', { note: a.doneNote })}</span> : null}
                           </span>
+                        ) : a.owner?.id === session.userId || (manages && mayEdit) ? (
+                          <CompleteActionItemForm id={a.id} title={a.title} overdue={isLate(a.dueDate)} action={completeActionItemAction} />
                         ) : (
                           <span className="inline-flex items-center gap-1 text-slate-600">
                             <Circle aria-hidden className="size-4" />
-                            {t('record.open')}
+                            {isLate(a.dueDate) ? t('action.overdue') : t('record.open')}
                           </span>
                         )}
                       </td>
@@ -237,6 +247,37 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
               </table>
             )}
           </Card>
+
+          {pm.status === 'PUBLISHED' ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t('amend.title')}</CardTitle>
+              </CardHeader>
+              <CardBody className="grid gap-3">
+                <p className="text-xs text-slate-600">{t('amend.hint')}</p>
+                {pm.amendments.length === 0 ? (
+                  <p className="text-sm text-slate-600">{t('amend.empty')}</p>
+                ) : (
+                  <ol className="grid gap-2" data-testid="amendments">
+                    {pm.amendments.map((m) => (
+                      <li key={m.id} className="rounded border border-slate-200 px-3 py-2">
+                        <p className="text-sm whitespace-pre-wrap text-slate-800">{m.body}</p>
+                        <p className="text-xs text-slate-600">
+                          {t('amend.by', {
+                            name: m.author.name,
+                            at: formatDateTime(m.createdAt, locale),
+                          })}
+                        </p>
+                      </li>
+                    ))}
+                  </ol>
+                )}
+                {mayEdit && can(session.roles, 'postmortem:amend') ? (
+                  <AmendmentForm postmortemId={pm.id} action={addAmendmentAction} />
+                ) : null}
+              </CardBody>
+            </Card>
+          ) : null}
         </div>
 
         <aside className="flex flex-col gap-4">
@@ -249,13 +290,13 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                 <dt className="text-slate-500">{t('record.closedAt')}</dt>
                 <dd className="text-slate-800">{date(opp.closedAt ?? opp.tierEnteredAt)}</dd>
                 <dt className="text-slate-500">{t('record.closedFrom')}</dt>
-                <dd className="text-slate-800">{opp.lastOpenTier !== null ? `Tier ${opp.lastOpenTier}` : '—'}</dd>
+                <dd className="text-slate-800">{opp.lastOpenTier !== null ? `Tier ${opp.lastOpenTier}` : EMPTY}</dd>
                 <dt className="text-slate-500">{t('record.amount')}</dt>
-                <dd className="text-slate-800 tabular-nums">{amount !== null ? formatKrw(amount.toString(), locale) : '—'}</dd>
+                <dd className="text-slate-800 tabular-nums">{amount !== null ? formatKrw(amount.toString(), locale) : EMPTY}</dd>
                 <dt className="text-slate-500">{t('record.category')}</dt>
-                <dd className="text-slate-800">{name(opp.businessCategory) ?? '—'}</dd>
+                <dd className="text-slate-800">{name(opp.businessCategory) ?? EMPTY}</dd>
                 <dt className="text-slate-500">{t('record.reasons')}</dt>
-                <dd className="text-slate-800">{reasons.length ? reasons.join(', ') : '—'}</dd>
+                <dd className="text-slate-800">{reasons.length ? reasons.join(', ') : EMPTY}</dd>
               </dl>
             </CardBody>
           </Card>
@@ -274,7 +315,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                 <dd className="text-slate-800 tabular-nums">
                   {pm.priceGapPct !== null
                     ? t('record.priceGapValue', {
-                        pct: format.number(Number(pm.priceGapPct), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+                        pct: formatNumber(Number(pm.priceGapPct), { maxFractionDigits: 1, signed: true }),
                       })
                     : t('record.notRecorded')}
                 </dd>

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { koreaMonth, startOfKoreanMonth } from '@/lib/domain/time/korea';
@@ -11,6 +11,7 @@ import { Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
 import { LossReasonsChart } from './loss-reasons-chart';
+import { formatNumber, formatRatio } from '@/lib/domain/format';
 
 const PERIODS = ['3', '6', '12', '24'] as const;
 const searchSchema = z.object({ months: z.enum(PERIODS).catch('12').default('12') });
@@ -19,7 +20,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
   await requireReader('opportunity:read', 'lesson:read');
   const { months } = searchSchema.parse(await searchParams);
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
-  const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
+  const t = await getTranslations('postmortems');
   const to = koreaMonth(new Date());
   const from = shiftMonth(to, -(Number(months) - 1));
   const since = startOfKoreanMonth(from);
@@ -38,7 +39,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
   ).sort((a, b) => b.key.localeCompare(a.key));
   const overall = totalWinRate(byCategory);
   const matrix = lossReasonMatrix(reasons, from, to);
-  const pct = (r: number | null) => (r === null ? t('analytics.noRate') : format.number(r, { style: 'percent', maximumFractionDigits: 1 }));
+  const pct = (r: number | null) => (r === null ? t('analytics.noRate') : formatRatio(r));
 
   return (
     <>
@@ -68,9 +69,9 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
         <div className="flex flex-col gap-4">
           <section aria-labelledby="wl-overall" className="grid gap-3 sm:grid-cols-4">
             <Stat id="wl-overall" label={t('analytics.overall')} value={pct(overall.winRate)} strong />
-            <Stat label={t('analytics.won')} value={format.number(overall.won)} />
-            <Stat label={t('analytics.lost')} value={format.number(overall.lost)} />
-            <Stat label={t('analytics.other')} value={format.number(overall.other)} />
+            <Stat label={t('analytics.won')} value={formatNumber(overall.won)} />
+            <Stat label={t('analytics.lost')} value={formatNumber(overall.lost)} />
+            <Stat label={t('analytics.other')} value={formatNumber(overall.other)} />
           </section>
           <div className="grid gap-4 xl:grid-cols-2">
             <RateTable id="wl-category" title={t('analytics.byCategory')} rows={byCategory} pct={pct} />

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { Search } from 'lucide-react';
 import { db } from '@/lib/db/client';
@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
+import { formatDate } from '@/lib/domain/format';
 
 const LIMIT = 50;
 // bad or unknown values are dropped (the filter is ignored), never a 500
@@ -26,7 +27,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   await requireReader('lesson:read');
   const f = searchSchema.parse(await searchParams);
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
-  const [t, format] = [await getTranslations('postmortems'), await getFormatter()];
+  const t = await getTranslations('postmortems');
   // the same function as GET /api/v1/lessons; a bad cursor starts over from the first page
   const query = { q: f.q || undefined, category: f.category, customer: f.account, competitor: f.competitor, limit: LIMIT };
   const [page, options] = await Promise.all([
@@ -158,7 +159,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
                 ) : (
                   <span />
                 )}
-                <time dateTime={l.createdAt.toISOString()}>{format.dateTime(l.createdAt, { dateStyle: 'medium' })}</time>
+                <time dateTime={l.createdAt.toISOString()}>{formatDate(l.createdAt, locale)}</time>
               </div>
             </li>
           ))}

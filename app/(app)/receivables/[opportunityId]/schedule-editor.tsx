@@ -2,7 +2,7 @@
 import { useId, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { formatKrw } from '@/lib/domain/format/money';
+import { EMPTY, formatDate, formatKrw } from '@/lib/domain/format';
 import { MILESTONE_KINDS, type MilestoneKind } from '@/lib/domain/receivables/rules';
 import type { MilestoneView } from '@/lib/validation/receivables';
 import type { ActionResult } from '@/lib/server/action';
@@ -226,14 +226,10 @@ function MilestoneRow({
           {label}
         </th>
         <td className="tabular px-3 py-2 text-right">{formatKrw(m.amount, locale)}</td>
-        <td className="px-3 py-2 whitespace-nowrap">{m.dueDate}</td>
+        <td className="px-3 py-2 whitespace-nowrap">{formatDate(m.dueDate, locale)}</td>
         <td className="tabular px-3 py-2 text-right">
-          {m.collectedAmount ? formatKrw(m.collectedAmount, locale) : '–'}
-          {m.collectedAt ? (
-            <span className="block text-xs text-slate-500">
-              {new Date(m.collectedAt).toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' })}
-            </span>
-          ) : null}
+          {m.collectedAmount ? formatKrw(m.collectedAmount, locale) : EMPTY}
+          {m.collectedAt ? <span className="block text-xs text-slate-500">{formatDate(new Date(m.collectedAt), locale)}</span> : null}
         </td>
         <td className="px-3 py-2 whitespace-nowrap">
           <Badge tone={STATUS_TONE[m.status]}>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { formatKrw } from '@/lib/domain/format/money';
 import { OPEN_COLUMNS, REPORT_COLUMNS, type Cell, type OnePageMatrix, type ReportColumn, type Sum } from '@/lib/domain/reports/matrix';
 import { cn } from '@/lib/cn';
+import { EMPTY } from '@/lib/domain/format';
 
 const CLOSED: ReportColumn[] = ['WON', 'LOST', 'NO_BID', 'DROPPED'];
 const tone = (c: ReportColumn) =>
@@ -13,7 +14,7 @@ const amountTone = (c: ReportColumn) =>
 export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageMatrix; locale: 'ko' | 'en'; printK: number }) {
   const t = await getTranslations('reports');
   const col = (c: ReportColumn | 'total') => t(`columns.${c}` as never);
-  const money = (s: Sum) => (s.count ? formatKrw(s.amount, locale) : '–');
+  const money = (s: Sum) => (s.count ? formatKrw(s.amount, locale) : EMPTY);
 
   const sumCell = (key: string, s: Sum, c: ReportColumn | null, strong?: boolean) => (
     <td
@@ -55,7 +56,7 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               >
                 {d.name}
               </span>
-              <span className="tabular shrink-0 text-slate-500">{d.amount === null ? '–' : formatKrw(d.amount, locale)}</span>
+              <span className="tabular shrink-0 text-slate-500">{d.amount === null ? EMPTY : formatKrw(d.amount, locale)}</span>
             </li>
           ))}
           {cell.more ? (

@@ -3,6 +3,7 @@ import { ArrowDown, ArrowUp, CircleCheck, CircleX, Sparkles } from 'lucide-react
 import { formatKrw } from '@/lib/domain/format/money';
 import { MOVE_KINDS, type ClassifiedMove, type MoveKind, type MovementSummary } from '@/lib/domain/reports/movement';
 import { cn } from '@/lib/cn';
+import { EMPTY } from '@/lib/domain/format';
 
 const ICON = { up: ArrowUp, down: ArrowDown, new: Sparkles, won: CircleCheck, lost: CircleX } as const;
 const TONE: Record<MoveKind, string> = {
@@ -91,7 +92,7 @@ export async function MovementPanel({
                   <td className="px-2 py-1">{mv.name}</td>
                   <td className="px-2 py-1 text-slate-500">{state(mv.fromTier, mv.fromOutcome)}</td>
                   <td className="px-2 py-1">{state(mv.toTier, mv.toOutcome)}</td>
-                  <td className="tabular px-2 py-1 text-right">{mv.amount === null ? '–' : formatKrw(mv.amount, locale)}</td>
+                  <td className="tabular px-2 py-1 text-right">{mv.amount === null ? EMPTY : formatKrw(mv.amount, locale)}</td>
                 </tr>
               ))}
             </tbody>

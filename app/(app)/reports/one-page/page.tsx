@@ -15,6 +15,7 @@ import { MatrixTable } from './matrix-table';
 import { MovementPanel } from './movement-panel';
 import { PrintButton } from './print-button';
 import './print.css';
+import { formatDateTime } from '@/lib/domain/format';
 
 // The one-page TM report (SPEC §3). A plain GET form drives it, so the URL is the report's state
 // (shareable, back button works) and the API's .xlsx/.csv take the same query string.
@@ -45,14 +46,7 @@ export default async function OnePageReportPage({
   const m = report?.matrix;
   const rowCount = m ? m.groups.reduce((n, g) => n + g.rows.length, 0) : 0;
   const print = printLayout(rowCount, m?.groups.length ?? 0);
-  const generated = report
-    ? new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-CA', {
-        timeZone: 'Asia/Seoul',
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        hourCycle: 'h23',
-      }).format(new Date(report.generatedAt))
-    : '';
+  const generated = report ? formatDateTime(report.generatedAt, locale) : '';
 
   return (
     <div className="one-page-report">

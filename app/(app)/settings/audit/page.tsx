@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -13,6 +13,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatDateTime } from '@/lib/domain/format';
 
 // The audit trail (ADMIN, EXECUTIVE): filters in the URL (a GET form), keyset pages, the changed
 // keys of each row before → after, links to the entity's page, CSV of the current filter.
@@ -23,7 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const session = await requireSession();
   if (!can(session.roles, 'audit:read')) notFound();
   const t = await getTranslations('audit');
-  const format = await getFormatter();
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
@@ -135,9 +136,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {page.items.map((r) => (
                 <tr key={r.id} data-testid="audit-row" className="border-t border-slate-100 align-top">
                   <td className="px-3 py-2 whitespace-nowrap text-slate-600 tabular-nums">
-                    <time dateTime={r.at}>
-                      {format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Seoul' })}
-                    </time>
+                    <time dateTime={r.at}>{formatDateTime(new Date(r.at), locale, { seconds: true })}</time>
                   </td>
                   <td className="px-3 py-2">{r.actorName ?? t('system')}</td>
                   <td className="px-3 py-2 font-mono text-xs">{r.action}</td>

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -9,11 +9,12 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { StartReviewForm } from './review-forms';
+import { formatDate, formatDateTime } from '@/lib/domain/format';
 
 export default async function TierReviewsPage() {
   const session = await requireSession();
   const t = await getTranslations('tiers.reviews');
-  const format = await getFormatter();
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const reviews = await listTierReviews(db);
   const canRun = can(session.roles, 'tierReview:run');
   return (
@@ -27,7 +28,7 @@ export default async function TierReviewsPage() {
           </Link>
         }
       />
-      {canRun ? <StartReviewForm defaultTitle={t('defaultTitle', { date: format.dateTime(new Date(), { dateStyle: 'medium' }) })} /> : null}
+      {canRun ? <StartReviewForm defaultTitle={t('defaultTitle', { date: formatDate(new Date(), locale) })} /> : null}
       {reviews.length === 0 ? (
         <EmptyState title={t('empty')} description={t('emptyHint')} />
       ) : (
@@ -40,8 +41,7 @@ export default async function TierReviewsPage() {
                     {r.title}
                   </Link>
                   <p className="text-xs text-slate-500">
-                    {t(r.period)} · {t('asOf')} {format.dateTime(r.asOf, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
-                    {t('items', { count: r.items })}
+                    {t(r.period)} · {t('asOf')} {formatDateTime(r.asOf, locale)} · {t('items', { count: r.items })}
                   </p>
                 </div>
                 <Badge tone={r.closedAt ? 'neutral' : 'success'}>{r.closedAt ? t('closed') : t('open')}</Badge>

@@ -42,9 +42,19 @@ export function StartReviewForm({ defaultTitle }: { defaultTitle: string }) {
   );
 }
 
-type Item = { id: string; decision: string | null; reason: string | null; nextStep: string | null; nextStepDueDate: string | null };
+type Item = {
+  opportunityId: string;
+  opportunityName: string;
+  decidedByName: string | null;
+  closedSince: boolean;
+  decision: string | null;
+  reason: string | null;
+  nextStep: string | null;
+  nextStepDueDate: string | null;
+};
 
-export function DecisionForm({ item, disabled }: { item: Item; disabled: boolean }) {
+export function DecisionForm({ reviewId, item, disabled }: { reviewId: string; item: Item; disabled: boolean }) {
+  const router = useRouter();
   const t = useTranslations('tiers.reviews');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -57,25 +67,38 @@ export function DecisionForm({ item, disabled }: { item: Item; disabled: boolean
         const f = new FormData(e.currentTarget);
         start(async () => {
           const r = await decideReviewItemAction({
-            itemId: item.id,
+            reviewId,
+            opportunityId: item.opportunityId,
             decision: String(f.get('decision')) as 'HOLD',
             reason: String(f.get('reason') ?? ''),
             nextStep: String(f.get('nextStep') ?? ''),
             nextStepDueDate: String(f.get('due') ?? ''),
           });
           setSaved(r.ok);
+          if (r.ok) router.refresh();
           setError(r.ok ? null : [r.error, ...Object.values(r.fieldErrors ?? {}).flat()].join(' '));
         });
       }}
     >
-      <Select aria-label={t('decision')} name="decision" defaultValue={item.decision ?? 'HOLD'} disabled={disabled}>
+      <Select
+        aria-label={`${t('decision')}: ${item.opportunityName}`}
+        name="decision"
+        defaultValue={item.decision ?? 'HOLD'}
+        disabled={disabled}
+      >
         {(['ADVANCE', 'HOLD', 'DOWNGRADE', 'DROP'] as const).map((d) => (
           <option key={d} value={d}>
             {t(d)}
           </option>
         ))}
       </Select>
-      <Input aria-label={t('reason')} name="reason" placeholder={t('reason')} defaultValue={item.reason ?? ''} disabled={disabled} />
+      <Input
+        aria-label={`${t('reason')}: ${item.opportunityName}`}
+        name="reason"
+        placeholder={t('reason')}
+        defaultValue={item.reason ?? ''}
+        disabled={disabled}
+      />
       <Input
         aria-label={t('nextStep')}
         name="nextStep"
@@ -84,9 +107,17 @@ export function DecisionForm({ item, disabled }: { item: Item; disabled: boolean
         disabled={disabled}
       />
       <Input aria-label={t('due')} name="due" type="date" defaultValue={item.nextStepDueDate ?? ''} disabled={disabled} />
-      <Button type="submit" size="sm" variant="secondary" disabled={disabled || pending}>
-        {saved ? t('saved') : t('save')}
+      <Button
+        type="submit"
+        size="sm"
+        variant="secondary"
+        disabled={disabled || pending}
+        aria-label={`${t('decide')}: ${item.opportunityName}`}
+      >
+        {saved || item.decision ? t('saved') : t('decide')}
       </Button>
+      {item.closedSince ? <p className="col-span-5 text-xs text-slate-600">{t('closedSince')}</p> : null}
+      {item.decidedByName ? <p className="col-span-5 text-xs text-slate-600">{t('decidedBy', { name: item.decidedByName })}</p> : null}
       {error ? <p className="col-span-5 text-xs text-rose-600">{error}</p> : null}
     </form>
   );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CalendarClock, ClipboardList, MessageSquareWarning } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -13,6 +13,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { cn } from '@/lib/cn';
 import { MarginCell, SEVERITY_TONE } from '../margin';
+import { formatDateTime, formatNumber } from '@/lib/domain/format';
 
 const TABS = ['upcoming', 'missing', 'findings'] as const;
 type Tab = (typeof TABS)[number];
@@ -25,7 +26,7 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
   const sp = await searchParams;
   const tab: Tab = (TABS as readonly string[]).includes(String(sp.tab)) ? (sp.tab as Tab) : 'upcoming';
   const t = await getTranslations('vrb');
-  const format = await getFormatter();
+
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const [queue, floorPct] = await Promise.all([getVrbQueue(db, { limit: LIMIT }), getSetting(db, 'marginFloorPct')]);
   const now = new Date();
@@ -37,7 +38,7 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
   const when = (r: VrbQueueReview) => (
     <span className="flex flex-wrap items-center gap-1.5">
       <time dateTime={r.scheduledAt.toISOString()} className="tabular-nums">
-        {format.dateTime(r.scheduledAt, { dateStyle: 'medium', timeStyle: 'short' })}
+        {formatDateTime(r.scheduledAt, locale)}
       </time>
       {isOverdue(r, now) ? <Badge tone="danger">{t('overdue')}</Badge> : null}
     </span>
@@ -193,7 +194,7 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
                 className={cn('text-2xl font-semibold tabular-nums', active ? 'text-indigo-700' : 'text-slate-900')}
                 data-testid={`vrb-count-${k}`}
               >
-                {format.number(counts[k])}
+                {formatNumber(counts[k])}
               </span>
             </Link>
           );

@@ -4,6 +4,7 @@ import { apiError, errorResponse, readBodyLimited } from '@/lib/server/api';
 import { issueApiToken } from '@/lib/server/commands/api-tokens';
 import { verifyCredentials } from '@/lib/server/commands/sign-in';
 import { zodFields } from '@/lib/server/zod-errors';
+import { requestAddress } from '@/lib/server/client-address';
 import { issueTokenSchema } from '@/lib/validation/tokens';
 
 // POST /api/v1/tokens { email, password, name } → { token }. The one /api/v1 route that takes a
@@ -23,7 +24,7 @@ export async function POST(req: NextRequest) {
     }
     const parsed = issueTokenSchema.safeParse(json);
     if (!parsed.success) return apiError(locale, 'VALIDATION', 'validation', { fields: zodFields(parsed.error) });
-    const ip = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+    const ip = requestAddress(req.headers); // the socket peer; X-Forwarded-For only through TRUSTED_PROXIES
     const { userId } = await verifyCredentials(db, { email: parsed.data.email, password: parsed.data.password, ip });
     const t = await issueApiToken(db, userId, parsed.data.name);
     return NextResponse.json({ token: t.token, id: t.id, name: t.name }, { status: 201 });

@@ -5,7 +5,8 @@ import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { ColumnMapping } from '@/lib/domain/import/headers';
 import { csvLine } from '@/lib/domain/format/csv';
-import { DomainError, notFound } from '@/lib/server/errors';
+import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { can } from '@/lib/auth/permissions';
 import { analyzeFile, blockingProblems, type Analysis } from '@/lib/server/import/analyze';
 import { startImportJob } from '@/lib/server/import/runner';
 import { saveUpload } from '@/lib/server/import/storage';
@@ -137,9 +138,16 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
 
 const STATUS = { PENDING: 'pending', RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
 
-export async function getImportStatus(db: Db, session: AppSession, batchId: string, errorLimit = 100): Promise<ImportStatusView> {
-  assertCan(session, 'lead:import');
+/** A batch is read with the permission of its kind: lead imports 'lead:import', pipeline sheets 'opportunity:import'. */
+async function loadBatchFor(db: Db, session: AppSession, batchId: string) {
+  if (!can(session.roles, 'lead:import') && !can(session.roles, 'opportunity:import')) throw forbidden();
   const b = await loadBatch(db, batchId);
+  assertCan(session, b.kind === 'PIPELINE' ? 'opportunity:import' : 'lead:import');
+  return b;
+}
+
+export async function getImportStatus(db: Db, session: AppSession, batchId: string, errorLimit = 100): Promise<ImportStatusView> {
+  const b = await loadBatchFor(db, session, batchId);
   const errors = await db.importRowError.findMany({ where: { batchId }, orderBy: [{ row: 'asc' }, { id: 'asc' }], take: errorLimit });
   return {
     batchId: b.id,
@@ -185,8 +193,7 @@ export async function listImportBatches(db: Db, session: AppSession, take = 30) 
 
 /** The error file as a stream of CSV lines (BOM so Excel opens Korean text as UTF-8). Keyset over ids. */
 export async function importErrorsCsv(db: Db, session: AppSession, batchId: string): Promise<ReadableStream<Uint8Array>> {
-  assertCan(session, 'lead:import');
-  await loadBatch(db, batchId);
+  await loadBatchFor(db, session, batchId);
   const enc = new TextEncoder();
   const header = session.locale === 'en' ? ['row', 'column', 'reason'] : ['행', '열', '사유'];
   let after: bigint | null = null;

@@ -23,7 +23,8 @@ export function leadScope(session: AppSession): LeadScope {
   return { ownerOnly: scope.kind === 'all' ? null : scope.userId };
 }
 
-const writableWhere = writableLeadWhere;
+/** Prisma where-clause of the leads this user may change (lib/db/access.ts, from lib/domain/access/leads.ts). */
+export const writableWhere = writableLeadWhere;
 
 export async function listLeads(session: AppSession, query: ListLeadsQuery, opts: { withCount?: boolean } = {}) {
   assertCan(session, 'lead:read');
@@ -64,7 +65,7 @@ async function loadWritable(db: Db, session: AppSession, id: string) {
 }
 
 /** A rep (or manager) who may own leads and opportunities; a rep may only name themself. */
-async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
+export async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
   const u = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
   if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER')) {
     throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });

@@ -10,7 +10,7 @@ import {
   writeTierMove,
   type OpportunityRow,
 } from '@/lib/db/queries/opportunities';
-import { decideTierMove, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
+import { decideTierMove, entryBacklog, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
@@ -145,7 +145,10 @@ export async function moveOpportunityTier(db: DbClient, session: AppSession, inp
   return serializeOpportunity(updated, settings.horizonBounds, now);
 }
 
-type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'>;
+type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'> & {
+  /** what made the move (a tier review's decision): recorded in the move's audit row */
+  via?: { tierReviewId: string; decision: string };
+};
 
 /** decide (pure) → one write statement, for an opportunity already loaded (and authorized) by the caller. */
 async function decideAndWrite(
@@ -157,12 +160,19 @@ async function decideAndWrite(
   rules: Awaited<ReturnType<typeof getSettings>>['tierRules'],
   now: Date,
 ) {
+  const facts = factsOf(opp, extra, input.outcome, input.reason);
   const decision = decideTierMove(
     { tier: opp.tier as Tier, outcome: opp.outcome, lastOpenTier: opp.lastOpenTier },
     { to: input.to, outcome: input.outcome ?? null, reason: input.reason },
-    factsOf(opp, extra, input.outcome, input.reason),
+    facts,
     { rules, canReopen: can(session.roles, 'tier:reopen') },
   );
+  // a deal that entered at a later tier (pipeline import) meets the requirements of the tiers it
+  // skipped before it moves onward (up, not closing): no back door around the engine's table
+  const upward = input.to > 0 && input.to < opp.tier;
+  const backlog = upward && opp.unmetAtEntry?.length ? entryBacklog(opp.tier as Tier, facts, rules) : [];
+  if (backlog.length && (decision.ok || decision.error.code === 'REQUIREMENTS_UNMET'))
+    throw unmetError(session, [...backlog, ...(decision.ok ? [] : (decision.error as { unmet: UnmetRequirement[] }).unmet)]);
   if (!decision.ok) throw moveError(session, decision.error, input.to);
   const d = decision.value;
   const written = await writeTierMove(tx, {
@@ -176,6 +186,7 @@ async function decideAndWrite(
     reason: input.reason ?? null,
     actorId: session.userId,
     at: now,
+    clearUnmetAtEntry: upward || d.tier === 0,
     auditBefore: { tier: opp.tier, outcome: opp.outcome, version: opp.version },
     auditAfter: {
       tier: d.tier,
@@ -184,6 +195,7 @@ async function decideAndWrite(
       reason: input.reason ?? null,
       kind: d.kind,
       fill: input.fill ?? null,
+      ...(input.via ? { via: input.via } : {}),
     },
   });
   if (!written) throw await conflictWithCurrent(tx, opp.id);
@@ -194,6 +206,7 @@ async function decideAndWrite(
     lastOpenTier: d.lastOpenTier,
     tierEnteredAt: now,
     closedAt: d.tier === 0 ? now : null,
+    unmetAtEntry: upward || d.tier === 0 ? [] : opp.unmetAtEntry,
     version: opp.version + 1,
     updatedAt: now,
   } as OpportunityRow;
@@ -223,4 +236,36 @@ async function load(db: Db, session: AppSession, id: string) {
   const found = await getEditableOpportunityWithFacts(db, session, id);
   if (!found) throw notFound();
   return found;
+}
+
+/**
+ * A tier review's decision applied through the same engine, inside the decision's transaction:
+ * [requirement form values] → decide → the one write (CAS on version, tier history with the
+ * review as its reason, audit, the owner's notification). The caller (decide-tier-review-item)
+ * authorized the decision for this deal (lib/domain/tiers mayDecideInReview, built on
+ * lib/domain/access), so the load is not scoped again. Any refusal throws and rolls back.
+ */
+export async function moveOpportunityForReview(
+  tx: Db,
+  session: AppSession,
+  opportunityId: string,
+  req: { to: number; outcome: 'DROPPED' | null; reason: string; fill?: MoveFill; via: { tierReviewId: string; decision: string } },
+  now: Date,
+) {
+  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(tx, null, opportunityId)]);
+  if (!found) throw notFound();
+  let { opp, extra } = found;
+  if (req.fill) {
+    await applyFill(tx, session, opp, req.fill);
+    [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
+  }
+  return decideAndWrite(
+    tx,
+    session,
+    opp,
+    extra,
+    { to: req.to, outcome: req.outcome, reason: req.reason, version: opp.version, fill: req.fill, via: req.via },
+    settings.tierRules,
+    now,
+  );
 }

@@ -33,6 +33,7 @@ export function serializeOpportunity(o: OpportunityRow, bounds: HorizonBounds, n
     lostToCompetitorId: o.lostToCompetitorId,
     contractAmount: dec(o.contractAmount),
     reasonIds: o.reasons.map((r) => r.reasonId).sort(),
+    unmetAtEntry: o.unmetAtEntry ?? [],
     resourcePersonMonths: o.resourcePersonMonths === null ? null : Number(o.resourcePersonMonths),
     resourceBudget: dec(o.resourceBudget),
     resourceDays: o.resourceDays,

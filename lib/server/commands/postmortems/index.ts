@@ -6,7 +6,8 @@ import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { editableWhere } from '@/lib/db/queries/opportunities';
 import { searchLessons as queryLessons, type LessonRow } from '@/lib/db/queries/postmortems';
-import { blameWarnings, canWritePostmortem, checkPostmortemDraft, type BlameWarning } from '@/lib/domain/postmortems';
+import { blameWarnings, canEdit, canWritePostmortem, checkPostmortemDraft, type BlameWarning } from '@/lib/domain/postmortems';
+import { notify } from '@/lib/db/queries/notifications';
 import { translateError } from '@/lib/i18n/translate';
 import type { LessonsQuery, SavePostmortemInput } from '@/lib/validation/postmortems';
 import { audit } from '../../audit';
@@ -38,8 +39,12 @@ const RECORD = {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   },
   actionItems: {
-    select: { id: true, title: true, ownerId: true, dueDate: true, doneAt: true },
+    select: { id: true, title: true, ownerId: true, dueDate: true, doneAt: true, doneNote: true },
     orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+  },
+  amendments: {
+    select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   },
 } satisfies Prisma.PostmortemSelect;
 type RecordRow = Prisma.PostmortemGetPayload<{ select: typeof RECORD }>;
@@ -64,6 +69,13 @@ export function serializePostmortem(p: RecordRow) {
       ...a,
       dueDate: a.dueDate?.toISOString().slice(0, 10) ?? null,
       doneAt: a.doneAt?.toISOString() ?? null,
+    })),
+    amendments: p.amendments.map((m) => ({
+      id: m.id,
+      body: m.body,
+      authorId: m.authorId,
+      authorName: m.author.name,
+      createdAt: m.createdAt.toISOString(),
     })),
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
@@ -176,7 +188,8 @@ async function writeChildren(
 export type SaveResult = { created: boolean; postmortem: PostmortemView; warnings: BlameWarning[] };
 
 /**
- * Create or update the postmortem of a closed opportunity. Create: no `version` needed (if one
+ * Create or update the postmortem of a closed opportunity (a draft; once published it is final →
+ * 422 postmortems.errors.published, nothing written; action item owners are notified). Create: no `version` needed (if one
  * already exists → 409 with it). Update: `version` must be the one the writer saw → else 409 with
  * the current record; nothing overwritten. Not at Tier 0 → 422. Write + audit in one transaction.
  * Blame-language warnings come back with the record; they never block the save.
@@ -187,7 +200,7 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
     ...input,
     summary: input.summary ?? null,
     priceGap: input.priceGap ?? null,
-    actionItems: input.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ?? null })),
+    actionItems: input.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ?? null, ownerId: a.ownerId ?? null })),
   });
   if (issues.length) throw invalid(issues.map((i) => fieldError(session, i.path, i.code)));
   const warnings = blameWarnings([
@@ -211,6 +224,9 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
       if (!canWritePostmortem(opp).ok)
         throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', { details: { tier: opp.tier, outcome: opp.outcome } });
       const existing = await tx.postmortem.findUnique({ where: { opportunityId: opp.id }, select: RECORD });
+      // published is final: a correction is an amendment (add-postmortem-amendment), never an edit
+      if (existing && !canEdit(existing.status).ok)
+        throw new DomainError('UNPROCESSABLE', 'postmortems.errors.published', { details: serializePostmortem(existing) });
       if (existing && input.version !== existing.version) throw await conflictWithCurrent(tx, opp.id);
       await checkReferences(tx, session, input, existing?.id ?? null);
 
@@ -241,6 +257,20 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
       }
       await writeChildren(tx, id, input, { accountId: opp.accountId, businessCategoryId: opp.businessCategoryId });
       const saved = serializePostmortem(await tx.postmortem.findUniqueOrThrow({ where: { id }, select: RECORD }));
+      // "an action item was assigned to you": new items, or items whose owner changed
+      const before = new Map((existing?.actionItems ?? []).map((a) => [a.id, a.ownerId]));
+      await notify(
+        tx,
+        saved.actionItems
+          .filter((a) => a.ownerId && before.get(a.id) !== a.ownerId)
+          .map((a) => ({
+            userId: a.ownerId!,
+            kind: 'ACTION_ASSIGNED' as const,
+            params: { title: a.title, dueDate: a.dueDate },
+            link: `/postmortems/${id}`,
+            actorId: session.userId,
+          })),
+      );
       await audit(tx, {
         actorId: session.userId,
         action: existing ? 'postmortem.update' : 'postmortem.create',

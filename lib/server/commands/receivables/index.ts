@@ -187,9 +187,15 @@ function scheduleError(session: AppSession, e: ScheduleError, collectedPath = 'c
   }
 }
 
+/** The finance VRB member records invoices and collections on every won deal (issue #11), unscoped. */
+export const isFinanceMember = (session: AppSession) => session.roles.includes('VRB_MEMBER') && session.vrbDomains.includes('FINANCE');
+
 /** Lock the deal (serialises schedule edits) and load it if this user may edit it; 404 otherwise, 422 unless WON. */
-async function lockEditableDeal(tx: Db, session: AppSession, opportunityId: string) {
-  const visible = await tx.opportunity.findFirst({ where: { id: opportunityId, ...editableWhere(session) }, select: { id: true } });
+export async function lockEditableDeal(tx: Db, session: AppSession, opportunityId: string, unscoped = false) {
+  const visible = await tx.opportunity.findFirst({
+    where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
+    select: { id: true },
+  });
   if (!visible) throw notFound();
   await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
   const o = await tx.opportunity.findUniqueOrThrow({
@@ -201,13 +207,16 @@ async function lockEditableDeal(tx: Db, session: AppSession, opportunityId: stri
 }
 
 /** The milestone, if its deal is one this user may edit (404 otherwise). */
-async function loadMilestone(tx: Db, session: AppSession, id: string) {
-  const m = await tx.paymentMilestone.findFirst({ where: { id, opportunity: editableWhere(session) }, select: milestoneSelect });
+export async function loadMilestone(tx: Db, session: AppSession, id: string, unscoped = false) {
+  const m = await tx.paymentMilestone.findFirst({
+    where: { id, ...(unscoped ? {} : { opportunity: editableWhere(session) }) },
+    select: milestoneSelect,
+  });
   if (!m) throw notFound();
   return m;
 }
 
-async function conflictWith(tx: Db, id: string, today: string) {
+export async function conflictWith(tx: Db, id: string, today: string) {
   const m = await tx.paymentMilestone.findUnique({ where: { id }, select: milestoneSelect });
   if (!m) return notFound();
   return new DomainError('CONFLICT', 'conflict', { details: milestoneView(m, today) });
@@ -308,14 +317,22 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
  * less → partially collected (collectedAt stays empty; the date is kept in the audit row); 0 → undo.
  */
 export async function collectMilestone(db: DbClient, session: AppSession, input: CollectMilestoneInput, now = new Date()) {
-  assertCan(session, 'receivable:edit');
+  assertCan(session, 'receivable:collect');
+  // the rep side on their own / team's deals (receivable:edit); the finance VRB member on any won deal
+  const unscoped = isFinanceMember(session);
+  if (!unscoped) assertCan(session, 'receivable:edit');
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
-    const before = await loadMilestone(tx, session, input.id);
-    await lockEditableDeal(tx, session, before.opportunityId);
+    const before = await loadMilestone(tx, session, input.id, unscoped);
+    await lockEditableDeal(tx, session, before.opportunityId, unscoped);
     if (before.version !== input.version) throw await conflictWith(tx, before.id, today);
     const r = checkCollection(before.amount.toString(), input.collectedAmount, input.collectedOn, today);
     if (!r.ok) throw scheduleError(session, r.error);
+    // once invoiced, a milestone collects at most what was invoiced (collected ≤ invoiced ≤ amount)
+    if (before.invoicedAmount !== null && compareAmounts(input.collectedAmount, before.invoicedAmount.toString()) > 0)
+      throw new DomainError('VALIDATION', 'vrb.errors.collectedOverInvoiced', {
+        fields: [{ path: 'collectedAmount', message: translateError(session.locale, 'vrb.errors.collectedOverInvoiced') }],
+      });
     const zero = compareAmounts(input.collectedAmount, '0') === 0;
     const n = await tx.paymentMilestone.updateMany({
       where: { id: before.id, version: input.version },

@@ -22,6 +22,7 @@ import { logger } from '@/lib/server/logger';
 import { pgPool } from '@/lib/db/pg';
 import { buildMatrix, type OnePageMatrix, type ReportGrouping, type RowLabel } from '@/lib/domain/reports/matrix';
 import { endOfKoreanDay, koreaToday } from '@/lib/domain/time/korea';
+import { formatCountry } from '@/lib/domain/format';
 import { classifyMoves, summariseMovement, type ClassifiedMove, type MovementSummary } from '@/lib/domain/reports/movement';
 import { reportQuerySchema, type ReportQuery } from '@/lib/validation/reports';
 import { DomainError } from '../../errors';
@@ -91,15 +92,8 @@ async function labelsFor(
   keys: readonly (string | null)[],
 ): Promise<RowLabel[]> {
   if (grouping === 'country') {
-    const names = new Intl.DisplayNames([locale], { type: 'region' });
     const uniq = [...new Set(keys.filter((k): k is string => !!k))];
-    const label = (k: string) => {
-      try {
-        return names.of(k) ?? k;
-      } catch {
-        return k;
-      }
-    };
+    const label = (k: string) => formatCountry(k, locale);
     // Korea first, then by name
     return uniq
       .map((k) => ({ key: k, label: label(k) }))

@@ -1,14 +1,15 @@
 import 'server-only';
+import { notifyVrbDealOwner } from '@/lib/db/queries/notifications';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { computeEconomics, decideReview as decideRule, economicsInputOf, type DecideError } from '@/lib/domain/vrb';
+import { decideReview as decideRule, economicsInputOf, marginOf, type DecideError } from '@/lib/domain/vrb';
 import type { DecisionInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { dropOpportunityByVrb } from '../opportunities/move-tier';
 import { serializeOpportunity } from '../opportunities/serialize';
 import { getSetting, getSettings } from '../../settings';
-import { getReviewSummary, vrbError } from './shared';
+import { getReviewSummary, MARGIN_MAX, storedPct, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 
 function decideError(session: AppSession, e: DecideError, current: unknown) {
@@ -23,7 +24,10 @@ function decideError(session: AppSession, e: DecideError, current: unknown) {
       return vrbError(session, 'UNPROCESSABLE', 'opinionsMissing', {
         params: { count: e.missing.length },
         details: { missing: e.missing },
+        field: 'missingOpinionReason',
       });
+    case 'MISSING_OPINION_REASON_NOT_ALLOWED':
+      return vrbError(session, 'VALIDATION', 'missingOpinionReasonNotAllowed', { field: 'missingOpinionReason' });
     case 'FINDINGS_UNRESOLVED':
       return vrbError(session, 'UNPROCESSABLE', 'findingsUnresolved', {
         params: { count: e.unresolved },
@@ -66,8 +70,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         _count: { select: { findings: { where: { status: { not: 'RESOLVED' } } } } },
       },
     }))!;
-    const econ = review.economics ? computeEconomics(economicsInputOf(review.economics)) : null;
-    const marginPct = econ?.ok ? econ.value.marginPct : null;
+    const marginPct = marginOf(review.economics ? economicsInputOf(review.economics) : null);
     const rule = decideRule(
       {
         reviewStatus: review.status,
@@ -94,7 +97,8 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decision: d.decision,
         reason: d.reason,
         overrideReason: d.overrideReason,
-        marginPct,
+        missingOpinionReason: d.missingOpinionReason,
+        marginPct: marginPct === null ? null : storedPct(marginPct, MARGIN_MAX),
         decidedById: session.userId,
         decidedAt: now,
       },
@@ -104,11 +108,13 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decision: true,
         reason: true,
         overrideReason: true,
+        missingOpinionReason: true,
         marginPct: true,
         decidedById: true,
         decidedAt: true,
       },
     });
+    await notifyVrbDealOwner(tx, reviewId, 'REVIEW_DECIDED', { decision: d.decision }, session.userId);
     await audit(tx, {
       actorId: session.userId,
       action: 'vrb.review.decide',
@@ -121,6 +127,8 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
         decision: d.decision,
         reason: d.reason,
         overrideReason: d.overrideReason,
+        missingOpinionReason: d.missingOpinionReason,
+        missingOpinions: d.missingOpinions,
         marginPct,
         floorPct,
         guard: d.guard,

@@ -1,8 +1,9 @@
 import 'server-only';
+import { notifyVrbDealOwner } from '@/lib/db/queries/notifications';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { Prisma } from '@/lib/db/generated/client';
-import { checkOpinion, checkRaiseFinding, type OpinionError } from '@/lib/domain/vrb';
+import { checkFindingDueDate, checkOpinion, checkRaiseFinding, type OpinionError } from '@/lib/domain/vrb';
 import type { FindingInput, OpinionInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
@@ -90,9 +91,11 @@ export async function raiseFinding(db: DbClient, session: AppSession, reviewId: 
   assertCan(session, 'vrb:finding:raise');
   return db.$transaction(async (tx) => {
     const [review] = await tx.$queryRaw<
-      { status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED' }[]
-    >`SELECT status::text AS status FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
+      { status: 'SCHEDULED' | 'DECIDED' | 'CANCELLED'; scheduledAt: Date }[]
+    >`SELECT status::text AS status, "scheduledAt" FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
     if (!review) throw notFound();
+    const due = checkFindingDueDate(input.dueDate ?? null, review.scheduledAt);
+    if (!due.ok) throw vrbError(session, 'VALIDATION', 'dueBeforeReview', { field: 'dueDate' });
     const check = checkRaiseFinding(review, session.vrbDomains, input.domain);
     if (!check.ok) {
       if (check.error.code === 'REVIEW_CLOSED') throw vrbError(session, 'UNPROCESSABLE', 'reviewClosed');
@@ -107,6 +110,7 @@ export async function raiseFinding(db: DbClient, session: AppSession, reviewId: 
         issue: input.issue,
         severity: input.severity,
         requiredFix: input.requiredFix,
+        dueDate: due.value,
       },
       select: findingSelect,
     });
@@ -117,6 +121,7 @@ export async function raiseFinding(db: DbClient, session: AppSession, reviewId: 
       entityId: finding.id,
       after: finding,
     });
+    await notifyVrbDealOwner(tx, reviewId, 'FINDING_RAISED', { issue: input.issue }, session.userId);
     return finding;
   });
 }

@@ -2,11 +2,11 @@ import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { editableWhere } from '@/lib/db/queries/opportunities';
-import { canScheduleStage, computeEconomics, type DecisionKind, type ScheduleError } from '@/lib/domain/vrb';
+import { canScheduleStage, computeEconomics, economicsInputOf, type DecisionKind, type ScheduleError } from '@/lib/domain/vrb';
 import type { ScheduleReviewInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
-import { getReviewSummary, serializeReview, vrbError } from './shared';
+import { economicsData, getReviewSummary, serializeReview, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { schedulesAnyVrbReview } from '@/lib/domain/access';
 
@@ -97,21 +97,12 @@ export async function scheduleReview(db: DbClient, session: AppSession, opportun
     });
     let marginPct: number | null = null;
     if (working) {
-      const { id: _id, vrbReviewId: _r, updatedAt: _u, version: _v, grossProfit: _g, marginPct: _m, roiPct: _roi, ...lines } = working;
-      const plain = Object.fromEntries(
-        Object.entries(lines).map(([k, v]) => [k, typeof v === 'object' && v !== null ? v.toString() : v]),
-      ) as Record<string, string>;
-      const econ = computeEconomics(plain as never);
-      marginPct = econ.ok ? econ.value.marginPct : null;
-      await tx.dealEconomics.create({
-        data: {
-          ...lines,
-          vrbReviewId: review.id,
-          grossProfit: econ.ok ? econ.value.grossProfit : '0',
-          marginPct: marginPct ?? 0,
-          roiPct: econ.ok ? (econ.value.roiPct ?? 0) : 0,
-        },
-      });
+      const input = economicsInputOf(working);
+      const econ = computeEconomics(input);
+      if (econ.ok) {
+        marginPct = econ.value.marginPct;
+        await tx.dealEconomics.create({ data: { ...economicsData(input, econ.value), opportunityId: opp.id, vrbReviewId: review.id } });
+      }
     }
     await audit(tx, {
       actorId: session.userId,

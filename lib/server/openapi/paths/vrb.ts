@@ -1,5 +1,9 @@
 import { z } from '@/lib/validation/z';
 import {
+  assessmentBodySchema,
+  cancelReviewBodySchema,
+  economicsBodySchema,
+  rescheduleReviewBodySchema,
   answerFindingBodySchema,
   decisionBodySchema,
   decisionKindSchema,
@@ -11,6 +15,7 @@ import {
   verifyFindingBodySchema,
   vrbDomainSchema,
 } from '@/lib/validation/vrb';
+import { invoiceMilestoneBodySchema } from '@/lib/validation/receivables';
 import type { ApiOperation } from '../types';
 
 // VRB write endpoints (SPEC §4, Integration API). Each calls the same command as the review page.
@@ -78,6 +83,19 @@ const refusal = (code: string) =>
   });
 const conflict = <T extends z.ZodType>(current: T) =>
   z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: current }), current });
+
+const economicsOut = z
+  .object({
+    contractPrice: z.string(),
+    totalCost: z.string(),
+    grossProfit: z.string(),
+    marginPct: z.number().nullable(),
+    roiPct: z.number().nullable(),
+    belowFloor: z.boolean(),
+    marginFloorPct: z.number(),
+    version: z.int(),
+  })
+  .loose();
 
 export const vrbOperations: ApiOperation[] = [
   {
@@ -178,6 +196,120 @@ export const vrbOperations: ApiOperation[] = [
           'Rule refusal: override reason required under the margin floor, opinions missing, findings unresolved, reason required, or the DROP tier move refused',
         schema: refusal('UNPROCESSABLE'),
       },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/opportunities/{id}/economics',
+    summary:
+      "The opportunity's working ROI calculator (수익성 분석) with totalCost, grossProfit, marginPct, roiPct and version (0 before the first save)",
+    tags: ['vrb'],
+    pathParams: ['id'],
+    responses: { 200: { description: 'The working copy', schema: economicsOut }, 404: { description: 'Opportunity not found' } },
+  },
+  {
+    method: 'put',
+    path: '/api/v1/opportunities/{id}/economics',
+    summary:
+      'Replace the working ROI calculator: contract price, hardware, software licences, labour rows (grade × person-months × monthly rate), subcontracting, other, contingency (amount, or contingencyPct of the other costs), payment schedule (percents summing to 100). Amounts in 원 as decimal strings or numbers; percentages as numbers (8 = 8 %). version: 0 for the first save, then the current one.',
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: economicsBodySchema,
+    responses: {
+      200: { description: 'The saved copy with the derived figures and belowFloor', schema: economicsOut },
+      400: {
+        description: 'Invalid input, naming the field (negative cost, percents not summing to 100, price 0 with costs…)',
+        schema: refusal('VALIDATION'),
+      },
+      403: { description: 'Only reps and managers edit deal economics' },
+      404: { description: 'Opportunity not found or not yours (reps: own deals, managers: their team)' },
+      409: { description: 'Stale or missing version', schema: conflict(economicsOut) },
+    },
+  },
+  {
+    method: 'put',
+    path: '/api/v1/vrb-reviews/{id}/assessment',
+    summary:
+      "The caller's six-criterion assessment (scores 1–5, 5 = best for us, with notes) on a scheduled review, replacing their earlier one; returns the review's weighted score (weights: the assessmentWeights setting)",
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: assessmentBodySchema,
+    responses: {
+      200: {
+        description: "The caller's scores and the weighted score",
+        schema: z.object({ reviewId: z.uuid(), scores: z.array(z.unknown()), weightedScore: z.number().nullable() }),
+      },
+      400: { description: 'A score outside 1–5, a criterion twice', schema: refusal('VALIDATION') },
+      404: { description: "Review not found, or the caller is neither the deal's rep side nor on the committee" },
+      422: { description: 'The review is decided or cancelled', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/vrb-reviews/{id}/cancel',
+    summary: 'Cancel a scheduled review with a reason (closing the deal at Tier 0 cancels its scheduled reviews by itself)',
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: cancelReviewBodySchema,
+    responses: {
+      200: { description: 'The review, CANCELLED', schema: review },
+      404: { description: 'Review not found or not on your (team’s) deal' },
+      409: { description: 'Stale version', schema: conflict(review) },
+      422: { description: 'The review is not scheduled', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/vrb-reviews/{id}/reschedule',
+    summary: 'Move a scheduled review to another date with a reason; a decided review is refused',
+    tags: ['vrb'],
+    pathParams: ['id'],
+    body: rescheduleReviewBodySchema,
+    responses: {
+      200: { description: 'The review on its new date', schema: review },
+      404: { description: 'Review not found or not on your (team’s) deal' },
+      409: { description: 'Stale version', schema: conflict(review) },
+      422: { description: 'The review is decided or cancelled', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/opportunities/{id}/receivables-proposal',
+    summary:
+      "A won deal's 착수금/중도금/잔금 proposed from the last passed VRB review's snapshot: percent × contract amount, due dates from the offsets (after the win date) or the fixed dates",
+    tags: ['receivables'],
+    pathParams: ['id'],
+    responses: {
+      200: { description: 'The proposal (empty when the deal already has a schedule)' },
+      404: { description: 'Opportunity not found' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/opportunities/{id}/receivables-proposal',
+    summary: 'Confirm the proposal: the milestones are created (the deal must be WON and have no schedule yet)',
+    tags: ['receivables'],
+    pathParams: ['id'],
+    responses: {
+      201: { description: 'The milestones created' },
+      404: { description: 'Opportunity not found or not yours' },
+      409: { description: 'The deal already has a schedule' },
+      422: { description: 'Not won, or no passed snapshot with a payment schedule', schema: refusal('UNPROCESSABLE') },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/payment-milestones/{id}/invoice',
+    summary:
+      'Record the total invoiced so far and the invoice date (collected ≤ invoiced ≤ amount); the rep side or the finance VRB member',
+    tags: ['receivables'],
+    pathParams: ['id'],
+    body: invoiceMilestoneBodySchema,
+    responses: {
+      200: { description: 'The milestone' },
+      400: { description: 'Over the amount, below what was collected, or a future date', schema: refusal('VALIDATION') },
+      404: { description: 'Milestone not found or not yours' },
+      409: { description: 'Stale version' },
     },
   },
 ];

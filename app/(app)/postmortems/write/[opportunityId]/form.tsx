@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useActionState, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Plus, Trash2 } from 'lucide-react';
 import { ROOT_CAUSES } from '@/lib/domain/postmortems';
 import type { PostmortemView } from '@/lib/server/commands/postmortems';
@@ -12,6 +12,7 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { savePostmortemAction } from './actions';
+import { EMPTY, formatDateTime } from '@/lib/domain/format';
 
 // The blameless postmortem form: what happened and why, root causes, lessons and action items.
 // There is deliberately no "responsible person" field; people are attendees or action owners.
@@ -101,7 +102,7 @@ export function PostmortemForm({
   competitors: Option[];
 }) {
   const t = useTranslations('postmortems');
-  const format = useFormatter();
+  const locale = useLocale() === 'en' ? 'en' : 'ko';
   const router = useRouter();
   const [values, setValues] = useState<Values>(() => fromRecord(initial, defaultCompetitorId));
   const [focusKey, setFocusKey] = useState<number | null>(null);
@@ -145,7 +146,7 @@ export function PostmortemForm({
           <p className="font-semibold">{t('form.conflictTitle')}</p>
           <p className="mt-1">
             {t('form.conflictBody', {
-              when: conflict ? format.dateTime(new Date(conflict.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }) : '—',
+              when: conflict ? formatDateTime(new Date(conflict.updatedAt), locale) : EMPTY,
             })}
           </p>
           <Button

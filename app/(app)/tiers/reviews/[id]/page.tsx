@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -13,6 +13,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CloseReviewButton, DecisionForm } from '../review-forms';
+import { formatDateTime } from '@/lib/domain/format';
 
 const TONE = {
   up: 'bg-emerald-100 text-emerald-900',
@@ -31,11 +32,11 @@ export default async function TierReviewPage({
   const session = await requireSession();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const data = await getTierReview(db, id);
+  const data = await getTierReview(db, session, id);
   if (!data) notFound();
   const t = await getTranslations('tiers.reviews');
   const tt = await getTranslations('tiers');
-  const format = await getFormatter();
+
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const canRun = can(session.roles, 'tierReview:run');
   const closed = !!data.review.closedAt;
@@ -50,7 +51,7 @@ export default async function TierReviewPage({
     <>
       <PageHeader
         title={data.review.title}
-        description={`${t(data.review.period)} · ${t('asOf')} ${format.dateTime(data.review.asOf, { dateStyle: 'medium', timeStyle: 'short' })}`}
+        description={`${t(data.review.period)} · ${t('asOf')} ${formatDateTime(data.review.asOf, locale)}`}
         actions={
           <>
             <Link href="/tiers/reviews" className="text-sm text-indigo-700 underline">
@@ -193,14 +194,18 @@ export default async function TierReviewPage({
                     <td className="py-2 pr-2 text-right tabular-nums">{formatKrw(i.amount, locale)}</td>
                     <td className="py-2 pl-3">
                       <DecisionForm
+                        reviewId={id}
                         item={{
-                          id: i.id,
+                          opportunityId: i.opportunityId,
+                          opportunityName: i.opportunityName,
+                          decidedByName: i.decidedByName,
+                          closedSince: i.outcome === 'OPEN' && i.liveOutcome !== 'OPEN',
                           decision: i.decision,
                           reason: i.reason,
                           nextStep: i.nextStep,
                           nextStepDueDate: i.nextStepDueDate ? i.nextStepDueDate.toISOString().slice(0, 10) : null,
                         }}
-                        disabled={closed || !canRun}
+                        disabled={!i.mayDecide}
                       />
                     </td>
                   </tr>

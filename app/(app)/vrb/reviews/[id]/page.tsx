@@ -1,7 +1,7 @@
 import { mayEdit } from '@/lib/domain/access';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { AlertTriangle, ArrowLeft, Check } from 'lucide-react';
 import { db } from '@/lib/db/client';
@@ -15,8 +15,9 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { cn } from '@/lib/cn';
-import { formatPct, SEVERITY_TONE } from '../../margin';
+import { SEVERITY_TONE } from '../../margin';
 import { AnswerForm, DecisionForm, FindingForm, OpinionForm, VerifyForm } from './review-forms';
+import { EMPTY, formatDate, formatDateTime, formatKrwIn, formatNumber, formatPercent, krwColumnUnit } from '@/lib/domain/format';
 
 const CRITERIA = [
   'CUSTOMER_NEGOTIATION_POWER',
@@ -47,11 +48,11 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   ]);
   const t = await getTranslations('vrb');
   const tt = await getTranslations('tiers');
-  const format = await getFormatter();
+
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const krw = (v: string | number | null | undefined) => formatKrw(v, locale);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
-  const dateTime = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (d: Date) => formatDate(d, locale);
+  const dateTime = (d: Date) => formatDateTime(d, locale);
   const now = new Date();
 
   const stageName = locale === 'en' ? review.stage.nameEn : review.stage.nameKo;
@@ -75,7 +76,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
   const milestoneBase = review.economics ? Number(review.economics.contractPrice) : 0;
   const milestoneTotal = opp.milestones.reduce((s, m) => s + Number(m.amount), 0);
 
-  const finRows: { key: string; label: string; detail?: string; value: string; strong?: boolean; minus?: boolean }[] =
+  const finRows: { key: string; label: string; detail?: string; value: string | number; strong?: boolean; minus?: boolean }[] =
     review.economics && derived
       ? [
           { key: 'contractPrice', label: t('record.financial.contractPrice'), value: review.economics.contractPrice, strong: true },
@@ -89,18 +90,22 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
           {
             key: 'labor',
             label: t('record.financial.labor'),
-            detail: t('record.financial.laborDetail', {
-              pm: format.number(Number(review.economics.laborPersonMonths), { maximumFractionDigits: 2 }),
-              rate: krw(review.economics.laborRate),
-            }),
+            detail: review.economics.labor
+              .map((l) => `${l.grade} ${formatNumber(Number(l.personMonths), { maxFractionDigits: 2 })}MM × ${krw(l.monthlyRate)}`)
+              .join(' · '),
             value: derived.laborCost,
             minus: true,
           },
           { key: 'subcontractCost', label: t('record.financial.subcontractCost'), value: review.economics.subcontractCost, minus: true },
           { key: 'otherCost', label: t('record.financial.otherCost'), value: review.economics.otherCost, minus: true },
-          { key: 'contingency', label: t('record.financial.contingency'), value: review.economics.contingency, minus: true },
+          { key: 'contingency', label: t('record.financial.contingency'), value: derived.contingencyAmount, minus: true },
         ]
       : [];
+  // one unit and one precision per column (ADR 012)
+  const finUnit = krwColumnUnit([...finRows.map((r) => r.value), derived?.totalCost, derived?.grossProfit], locale);
+  const finKrw = (v: string | number | null | undefined) => formatKrwIn(v, finUnit, locale);
+  const payUnit = krwColumnUnit([...opp.milestones.map((m) => m.amount), milestoneTotal], locale);
+  const payKrw = (v: string | number | null | undefined) => formatKrwIn(v, payUnit, locale);
 
   return (
     <div className="flex flex-col gap-4">
@@ -171,7 +176,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
         </div>
         <div>
           <dt className="text-xs text-slate-500">{t('record.requiredDomains')}</dt>
-          <dd className="font-medium text-slate-900">{opinions.required.map((d) => t(`domain.${d}`)).join(', ') || '–'}</dd>
+          <dd className="font-medium text-slate-900">{opinions.required.map((d) => t(`domain.${d}`)).join(', ') || EMPTY}</dd>
         </div>
       </dl>
 
@@ -201,7 +206,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         <p className="font-semibold">{t('record.financial.lowPriceTitle')}</p>
                         <p>
                           {t('record.financial.lowPriceBody', {
-                            margin: formatPct(derived.marginPct, locale).replace('%', ''),
+                            margin: formatPercent(derived.marginPct).replace('%', ''),
                             floor: floorPct,
                           })}
                         </p>
@@ -232,10 +237,10 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           </th>
                           <td
                             className={cn('py-1.5 text-right tabular-nums', r.strong ? 'font-medium text-slate-900' : 'text-slate-700')}
-                            title={r.value}
+                            title={String(r.value)}
                           >
                             {r.minus ? '− ' : ''}
-                            {krw(r.value)}
+                            {finKrw(r.value)}
                           </td>
                         </tr>
                       ))}
@@ -244,7 +249,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           {t('record.financial.totalCost')}
                         </th>
                         <td className="py-1.5 text-right text-slate-700 tabular-nums" title={derived.totalCost}>
-                          {krw(derived.totalCost)}
+                          {finKrw(derived.totalCost)}
                         </td>
                       </tr>
                       <tr>
@@ -258,7 +263,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           )}
                           title={derived.grossProfit}
                         >
-                          {krw(derived.grossProfit)}
+                          {finKrw(derived.grossProfit)}
                         </td>
                       </tr>
                       <tr>
@@ -272,14 +277,14 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           )}
                           data-testid="margin-pct"
                         >
-                          {formatPct(derived.marginPct, locale)}
+                          {formatPercent(derived.marginPct)}
                         </td>
                       </tr>
                       <tr>
                         <th scope="row" className="py-1.5 text-left font-medium text-slate-700">
                           {t('record.financial.roiPct')}
                         </th>
-                        <td className="py-1.5 text-right text-slate-700 tabular-nums">{formatPct(derived.roiPct, locale)}</td>
+                        <td className="py-1.5 text-right text-slate-700 tabular-nums">{formatPercent(derived.roiPct)}</td>
                       </tr>
                     </tbody>
                   </table>
@@ -326,16 +331,15 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         </th>
                         <td className="py-1.5 text-slate-700">{date(m.dueDate)}</td>
                         <td className="py-1.5 text-right tabular-nums" title={m.amount}>
-                          {krw(m.amount)}
+                          {payKrw(m.amount)}
                         </td>
                         <td className="py-1.5 text-right text-slate-500 tabular-nums">
-                          {formatPct(
+                          {formatPercent(
                             milestoneBase > 0
                               ? (Number(m.amount) / milestoneBase) * 100
                               : milestoneTotal > 0
                                 ? (Number(m.amount) / milestoneTotal) * 100
                                 : null,
-                            locale,
                           )}
                         </td>
                         <td className="py-1.5 pl-4">
@@ -352,7 +356,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         {t('record.payments.total')}
                       </th>
                       <td />
-                      <td className="py-1.5 text-right font-semibold tabular-nums">{krw(milestoneTotal)}</td>
+                      <td className="py-1.5 text-right font-semibold tabular-nums">{payKrw(milestoneTotal)}</td>
                       <td colSpan={2} />
                     </tr>
                   </tbody>
@@ -543,7 +547,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                     reviewId={review.id}
                     lowPrice={
                       guard === 'belowFloor' && derived
-                        ? { margin: formatPct(derived.marginPct, locale).replace('%', ''), floor: floorPct }
+                        ? { margin: formatPercent(derived.marginPct).replace('%', ''), floor: floorPct }
                         : null
                     }
                   />
@@ -569,7 +573,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                       <p className="mt-0.5 text-xs text-slate-500">
                         {dateTime(d.decidedAt)} · {d.decidedBy.name}
                         {d.marginPct !== null
-                          ? ` · ${t('record.decisions.marginAt', { margin: formatPct(d.marginPct, locale).replace('%', '') })}`
+                          ? ` · ${t('record.decisions.marginAt', { margin: formatPercent(d.marginPct).replace('%', '') })}`
                           : ''}
                       </p>
                       {d.reason ? <p className="mt-1 text-slate-700">“{d.reason}”</p> : null}

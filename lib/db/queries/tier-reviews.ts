@@ -1,0 +1,226 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import type { Outcome, ReviewDecisionKind, ReviewPeriod } from '@/lib/domain/tiers';
+
+// Tier reviews (SPEC §2): the frozen snapshot, its items, the chain of reviews of one period and
+// scope, and the decision's compare-and-set. Each read is one statement.
+
+export type ReviewHead = {
+  id: string;
+  title: string;
+  period: ReviewPeriod;
+  teamId: string | null;
+  asOf: Date;
+  closedAt: Date | null;
+  previousId: string | null;
+  startedById: string;
+};
+const HEAD = {
+  id: true,
+  title: true,
+  period: true,
+  teamId: true,
+  asOf: true,
+  closedAt: true,
+  previousId: true,
+  startedById: true,
+} as const;
+
+export async function getReviewHead(db: Db, id: string): Promise<ReviewHead | null> {
+  return db.tierReview.findUnique({ where: { id }, select: HEAD });
+}
+
+/** The newest review of the same period and scope taken before `before` (TierReview_period_teamId_asOf_idx). */
+export async function findPreviousInChain(db: Db, period: ReviewPeriod, teamId: string | null, before: Date) {
+  return db.tierReview.findFirst({
+    where: { period, teamId, asOf: { lt: before } },
+    orderBy: { asOf: 'desc' },
+    select: { id: true, asOf: true },
+  });
+}
+
+/** The open review of a period and scope, if any (the one-open rule's friendly check; the partial unique index is the guarantee). */
+export async function findOpenReview(db: Db, period: ReviewPeriod, teamId: string | null) {
+  return db.tierReview.findFirst({ where: { period, teamId, closedAt: null }, select: { id: true, asOf: true } });
+}
+
+/**
+ * Freeze the snapshot in one INSERT … SELECT: the scope's deals that are open now, were open in the
+ * previous review of the chain, or were created since it (also those already closed again), each
+ * with its tier in the previous review. Scope: a team = deals owned by the manager or their reports.
+ */
+export async function insertSnapshot(
+  db: Db,
+  reviewId: string,
+  teamId: string | null,
+  prev: { id: string; asOf: Date } | null,
+): Promise<number> {
+  return db.$executeRaw`
+    INSERT INTO "TierReviewItem" (id, "reviewId", "opportunityId", "ownerId", "previousTier", "currentTier", outcome, amount, "nextStep", "nextStepDueDate")
+    SELECT gen_random_uuid(), ${reviewId}::uuid, o.id, o."ownerId", p."currentTier", o.tier, o.outcome, o.amount, o."nextStep", o."nextStepDueDate"
+    FROM "Opportunity" o
+    JOIN "User" u ON u.id = o."ownerId"
+    LEFT JOIN "TierReviewItem" p ON p."reviewId" = ${prev?.id ?? null}::uuid AND p."opportunityId" = o.id
+    WHERE (${teamId}::uuid IS NULL OR o."ownerId" = ${teamId}::uuid OR u."managerId" = ${teamId}::uuid)
+      AND (o.outcome = 'OPEN'
+           OR (p.id IS NOT NULL AND p.outcome = 'OPEN')
+           OR (p.id IS NULL AND ${prev?.asOf ?? null}::timestamptz IS NOT NULL AND o."createdAt" > ${prev?.asOf ?? null}::timestamptz))`;
+}
+
+export type ReviewItemView = {
+  id: string;
+  opportunityId: string;
+  opportunityName: string;
+  accountName: string;
+  ownerId: string;
+  ownerName: string;
+  ownerManagerId: string | null;
+  previousTier: number | null;
+  previousOutcome: Outcome | null;
+  currentTier: number;
+  outcome: Outcome;
+  liveTier: number;
+  liveOutcome: Outcome;
+  amount: string | null;
+  decision: ReviewDecisionKind | null;
+  reason: string | null;
+  nextStep: string | null;
+  nextStepDueDate: Date | null;
+  decidedAt: Date | null;
+  decidedByName: string | null;
+  appliedTier: number | null;
+  version: number;
+};
+
+/** A review's items with the deal as it is now (live tier) beside the frozen one. */
+export async function getReviewItems(db: Db, review: Pick<ReviewHead, 'id' | 'previousId'>): Promise<ReviewItemView[]> {
+  return db.$queryRaw<ReviewItemView[]>`
+    SELECT i.id, i."opportunityId", o.name AS "opportunityName", a.name AS "accountName", i."ownerId", u.name AS "ownerName",
+           u."managerId" AS "ownerManagerId",
+           i."previousTier"::int AS "previousTier", p.outcome::text AS "previousOutcome", i."currentTier"::int AS "currentTier",
+           i.outcome::text AS outcome, o.tier::int AS "liveTier", o.outcome::text AS "liveOutcome",
+           i.amount::text AS amount, i.decision::text AS decision, i.reason, i."nextStep",
+           i."nextStepDueDate", i."decidedAt", d.name AS "decidedByName", i."appliedTier"::int AS "appliedTier", i.version
+    FROM "TierReviewItem" i
+    JOIN "Opportunity" o ON o.id = i."opportunityId"
+    JOIN "Account" a ON a.id = o."accountId"
+    JOIN "User" u ON u.id = i."ownerId"
+    LEFT JOIN "User" d ON d.id = i."decidedById"
+    LEFT JOIN "TierReviewItem" p ON p."reviewId" = ${review.previousId}::uuid AND p."opportunityId" = i."opportunityId"
+    WHERE i."reviewId" = ${review.id}::uuid
+    ORDER BY u.name, i."currentTier" DESC, o.name`;
+}
+
+/** The last `n` reviews of a chain up to (and including) a review, newest first, with their items' movement facts. */
+export async function chainHistory(db: Db, head: Pick<ReviewHead, 'period' | 'teamId' | 'asOf'>, n: number) {
+  const recent = await db.tierReview.findMany({
+    where: { period: head.period, teamId: head.teamId, asOf: { lte: head.asOf } },
+    orderBy: { asOf: 'desc' },
+    take: n,
+    select: { id: true },
+  });
+  const items = await db.tierReviewItem.findMany({
+    where: { reviewId: { in: recent.map((r) => r.id) } },
+    select: { reviewId: true, ownerId: true, previousTier: true, currentTier: true, outcome: true },
+  });
+  return recent.map((r) => items.filter((i) => i.reviewId === r.id));
+}
+
+export type ReviewListRow = {
+  id: string;
+  title: string;
+  period: ReviewPeriod;
+  teamId: string | null;
+  teamName: string | null;
+  asOf: Date;
+  closedAt: Date | null;
+  items: number;
+  decided: number;
+};
+
+export async function listReviews(db: Db, opts: { period?: ReviewPeriod; limit: number }): Promise<ReviewListRow[]> {
+  return db.$queryRaw<ReviewListRow[]>`
+    SELECT r.id, r.title, r.period::text AS period, r."teamId", t.name AS "teamName", r."asOf", r."closedAt",
+           (SELECT count(*)::int FROM "TierReviewItem" i WHERE i."reviewId" = r.id) AS items,
+           (SELECT count(*)::int FROM "TierReviewItem" i WHERE i."reviewId" = r.id AND i.decision IS NOT NULL) AS decided
+    FROM "TierReview" r LEFT JOIN "User" t ON t.id = r."teamId"
+    WHERE (${opts.period ?? null}::text IS NULL OR r.period::text = ${opts.period ?? null}::text)
+    ORDER BY r."asOf" DESC, r.id
+    LIMIT ${opts.limit}`;
+}
+
+export type DecisionTarget = {
+  itemId: string;
+  version: number;
+  decided: boolean;
+  snapshotOutcome: Outcome;
+  reviewClosed: boolean;
+  tier: number;
+  outcome: Outcome;
+  ownerId: string;
+  ownerManagerId: string | null;
+  name: string;
+  oppVersion: number;
+};
+
+/** The item of a deal in a review with the deal as it is now and its owner's manager (for the access rule). */
+export async function getDecisionTarget(db: Db, reviewId: string, opportunityId: string): Promise<DecisionTarget | null> {
+  const rows = await db.$queryRaw<DecisionTarget[]>`
+    SELECT i.id AS "itemId", i.version, (i.decision IS NOT NULL) AS decided, i.outcome::text AS "snapshotOutcome",
+           (r."closedAt" IS NOT NULL) AS "reviewClosed", o.tier::int AS tier, o.outcome::text AS outcome,
+           o."ownerId", u."managerId" AS "ownerManagerId", o.name, o.version AS "oppVersion"
+    FROM "TierReviewItem" i
+    JOIN "TierReview" r ON r.id = i."reviewId"
+    JOIN "Opportunity" o ON o.id = i."opportunityId"
+    JOIN "User" u ON u.id = o."ownerId"
+    WHERE i."reviewId" = ${reviewId}::uuid AND i."opportunityId" = ${opportunityId}::uuid`;
+  return rows[0] ?? null;
+}
+
+/** The decision as a compare-and-set from "undecided at this version": false when someone decided first. */
+export async function writeDecision(
+  db: Db,
+  w: {
+    itemId: string;
+    version: number;
+    decision: ReviewDecisionKind;
+    reason: string | null;
+    nextStep: string | null;
+    nextStepDueDate: string | null;
+    appliedTier: number | null;
+    actorId: string;
+    at: Date;
+  },
+): Promise<boolean> {
+  const n = await db.$executeRaw`
+    UPDATE "TierReviewItem"
+    SET decision = ${w.decision}::"ReviewDecision", reason = ${w.reason}, "nextStep" = ${w.nextStep},
+        "nextStepDueDate" = ${w.nextStepDueDate}::date, "appliedTier" = ${w.appliedTier}::smallint,
+        "decidedById" = ${w.actorId}::uuid, "decidedAt" = ${w.at}, version = version + 1
+    WHERE id = ${w.itemId}::uuid AND version = ${w.version} AND decision IS NULL`;
+  return n === 1;
+}
+
+/** A hold's next step becomes the deal's next step (version bumped: open editors see a conflict). */
+export async function setNextStep(db: Db, opportunityId: string, nextStep: string, due: string, at: Date) {
+  return db.$queryRaw<{ version: number }[]>`
+    UPDATE "Opportunity" SET "nextStep" = ${nextStep}, "nextStepDueDate" = ${due}::date, version = version + 1, "updatedAt" = ${at}
+    WHERE id = ${opportunityId}::uuid RETURNING version`;
+}
+
+/** The current state of an item (for a 409's body). */
+export async function getItemState(db: Db, itemId: string) {
+  return db.tierReviewItem.findUnique({
+    where: { id: itemId },
+    select: {
+      id: true,
+      opportunityId: true,
+      decision: true,
+      reason: true,
+      nextStep: true,
+      decidedAt: true,
+      decidedById: true,
+      version: true,
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { DbClient } from '@/lib/db/client';
+import type { CreateAccountInput } from '@/lib/validation/accounts';
+import { audit } from '@/lib/server/audit';
+import { forbidden } from '@/lib/server/errors';
+import { ACCOUNT_SELECT, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
+
+/** "+ 고객사" / POST /api/v1/accounts. 사업자등록번호 checked (checksum) and unique (409 naming the holder). */
+export async function createAccount(db: DbClient, session: AppSession, input: CreateAccountInput) {
+  if (!can(session.roles, 'account:edit')) throw forbidden();
+  const keys = normalizeAccountKeys(session, input);
+  return db
+    .$transaction(async (tx) => {
+      await assertBrnFree(tx, keys.businessRegistrationNo);
+      await assertRegion(tx, input.salesRegionId);
+      const account = await tx.account.create({
+        data: {
+          name: input.name,
+          nameNormalized: keys.nameNormalized!,
+          businessRegistrationNo: keys.businessRegistrationNo ?? null,
+          domain: keys.domain ?? null,
+          industry: input.industry ?? null,
+          country: input.country ?? 'KR',
+          salesRegionId: input.salesRegionId ?? null,
+          isKeyAccount: input.isKeyAccount ?? false,
+          reputationNotes: input.reputationNotes ?? null,
+        },
+        select: ACCOUNT_SELECT,
+      });
+      await audit(tx, { actorId: session.userId, action: 'account.create', entityType: 'Account', entityId: account.id, after: account });
+      return account;
+    })
+    .catch((e) => rethrowBrnRace(db, e, keys.businessRegistrationNo));
+}

@@ -1,0 +1,39 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { DbClient } from '@/lib/db/client';
+import type { UpdateAccountInput } from '@/lib/validation/accounts';
+import { audit } from '@/lib/server/audit';
+import { forbidden, notFound } from '@/lib/server/errors';
+import { ACCOUNT_SELECT, accountConflict, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
+
+/** The account page's edit form / PATCH /api/v1/accounts/{id}: only the fields sent; `version` CAS → 409 with the current account. */
+export async function updateAccount(db: DbClient, session: AppSession, input: UpdateAccountInput) {
+  if (!can(session.roles, 'account:edit')) throw forbidden();
+  const { accountId, version, ...fields } = input;
+  const keys = normalizeAccountKeys(session, fields);
+  return db
+    .$transaction(async (tx) => {
+      const before = await tx.account.findUnique({ where: { id: accountId }, select: ACCOUNT_SELECT });
+      if (!before) throw notFound();
+      if (before.version !== version) throw await accountConflict(tx, accountId);
+      await assertBrnFree(tx, keys.businessRegistrationNo, accountId);
+      await assertRegion(tx, fields.salesRegionId);
+      const data: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries({ ...fields, ...keys })) if (v !== undefined) data[k] = v;
+      const changed = Object.keys(data).filter((k) => k !== 'nameNormalized' && (before as Record<string, unknown>)[k] !== data[k]);
+      if (!changed.length) return before;
+      const { count } = await tx.account.updateMany({ where: { id: accountId, version }, data: { ...data, version: { increment: 1 } } });
+      if (count !== 1) throw await accountConflict(tx, accountId);
+      await audit(tx, {
+        actorId: session.userId,
+        action: 'account.update',
+        entityType: 'Account',
+        entityId: accountId,
+        before: { ...Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])), version },
+        after: { ...Object.fromEntries(changed.map((k) => [k, data[k]])), version: version + 1 },
+      });
+      return (await tx.account.findUnique({ where: { id: accountId }, select: ACCOUNT_SELECT }))!;
+    })
+    .catch((e) => rethrowBrnRace(db, e, keys.businessRegistrationNo));
+}

@@ -1,0 +1,38 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { DbClient } from '@/lib/db/client';
+import type { RemoveContactInput } from '@/lib/validation/accounts';
+import { audit } from '@/lib/server/audit';
+import { forbidden, notFound } from '@/lib/server/errors';
+import { checkLinkable, contactConflict, contactView } from './shared';
+
+/**
+ * Remove a contact / DELETE /api/v1/contacts/{id}?version=: a soft delete — the row stays (leads
+ * and history still name it), it leaves the account's list and its deals' power maps. Its links
+ * must all be on deals the actor may edit; the removed links are kept in the audit row.
+ */
+export async function removeContact(db: DbClient, session: AppSession, input: RemoveContactInput) {
+  if (!can(session.roles, 'account:edit')) throw forbidden();
+  return db.$transaction(async (tx) => {
+    const before = await contactView(tx, input.contactId);
+    if (!before || before.deletedAt) throw notFound();
+    if (before.version !== input.version) throw await contactConflict(tx, input.contactId);
+    await checkLinkable(tx, session, before.accountId, before.opportunityIds);
+    const { count } = await tx.contact.updateMany({
+      where: { id: input.contactId, version: input.version, deletedAt: null },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count !== 1) throw await contactConflict(tx, input.contactId);
+    await tx.opportunityContact.deleteMany({ where: { contactId: input.contactId } });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'contact.remove',
+      entityType: 'Contact',
+      entityId: input.contactId,
+      before: { name: before.name, opportunityIds: before.opportunityIds, version: before.version },
+      after: { removed: true, version: before.version + 1 },
+    });
+    return (await contactView(tx, input.contactId))!;
+  });
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { DbClient } from '@/lib/db/client';
+import type { UpdateContactInput } from '@/lib/validation/accounts';
+import { audit } from '@/lib/server/audit';
+import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { checkLinkable, contactConflict, contactView, normalizeContactKeys } from './shared';
+
+/**
+ * Edit a contact / PATCH /api/v1/contacts/{id}: the fields sent, and (with `opportunityIds`) the
+ * set of the account's deals it is on — links added or removed only on deals the actor may edit.
+ * `version` CAS → 409 with the current contact. A removed contact is not edited.
+ */
+export async function updateContact(db: DbClient, session: AppSession, input: UpdateContactInput) {
+  if (!can(session.roles, 'account:edit')) throw forbidden();
+  const { contactId, version, opportunityIds, email, phone, ...fields } = input;
+  const keys = normalizeContactKeys(session, { email, phone });
+  return db.$transaction(async (tx) => {
+    const before = await contactView(tx, contactId);
+    if (!before) throw notFound();
+    if (before.version !== version) throw await contactConflict(tx, contactId);
+    if (before.deletedAt) throw new DomainError('UNPROCESSABLE', 'accounts.errors.contactRemoved');
+    const data: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries({ ...fields, ...keys })) if (v !== undefined) data[k] = v;
+    const changed = Object.keys(data).filter((k) => (before as Record<string, unknown>)[k] !== data[k]);
+    let add: string[] = [];
+    let remove: string[] = [];
+    if (opportunityIds) {
+      const want = new Set(opportunityIds);
+      add = [...want].filter((i) => !before.opportunityIds.includes(i));
+      remove = before.opportunityIds.filter((i) => !want.has(i));
+      await checkLinkable(tx, session, before.accountId, [...add, ...remove]);
+    }
+    if (!changed.length && !add.length && !remove.length) return before;
+    const { count } = await tx.contact.updateMany({ where: { id: contactId, version }, data: { ...data, version: { increment: 1 } } });
+    if (count !== 1) throw await contactConflict(tx, contactId);
+    if (remove.length) await tx.opportunityContact.deleteMany({ where: { contactId, opportunityId: { in: remove } } });
+    if (add.length) await tx.opportunityContact.createMany({ data: add.map((opportunityId) => ({ opportunityId, contactId })) });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'contact.update',
+      entityType: 'Contact',
+      entityId: contactId,
+      before: {
+        ...Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])),
+        version,
+        ...(opportunityIds ? { opportunityIds: before.opportunityIds } : {}),
+      },
+      after: {
+        ...Object.fromEntries(changed.map((k) => [k, data[k]])),
+        version: version + 1,
+        ...(opportunityIds ? { opportunityIds } : {}),
+      },
+    });
+    return (await contactView(tx, contactId))!;
+  });
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { DbClient } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import type { StartPipelineImportInput } from '@/lib/validation/opportunities';
+import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { analyzePipelineFile, blockingPipelineProblems } from '@/lib/server/import/pipeline-analyze';
+import { startPipelineImportJob } from '@/lib/server/import/pipeline-runner';
+
+/**
+ * Queue the pipeline job (dry run or real). A draft batch starts in place; a finished dry run's
+ * file is imported again as a NEW batch. A mapping without the required columns, or with an
+ * amount column whose unit is not declared, is refused (422) before anything runs.
+ */
+export async function startPipelineImport(db: DbClient, session: AppSession, input: StartPipelineImportInput) {
+  if (!can(session.roles, 'opportunity:import')) throw forbidden();
+  const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PIPELINE' } });
+  if (!b) throw notFound();
+  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
+  const analysis = await analyzePipelineFile(b.filePath, input.mapping);
+  const blocking = blockingPipelineProblems(analysis.headers, input.mapping);
+  if (blocking.length) throw new DomainError('UNPROCESSABLE', `pipeline.errors.${blocking[0]}`, { details: { problems: blocking } });
+  const mapping = input.mapping as Prisma.InputJsonValue;
+  let id: string;
+  if (b.status === 'PENDING' && b.mapping === null) {
+    const n = await db.importBatch.updateMany({
+      where: { id: b.id, status: 'PENDING', mapping: { equals: Prisma.AnyNull } },
+      data: { mapping, dryRun: input.dryRun },
+    });
+    if (n.count !== 1) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
+    id = b.id;
+  } else if (b.status === 'DONE' && b.dryRun) {
+    const nb = await db.importBatch.create({
+      data: {
+        kind: 'PIPELINE',
+        fileName: b.fileName,
+        fileSize: b.fileSize,
+        format: b.format,
+        encoding: b.encoding,
+        filePath: b.filePath,
+        mapping,
+        dryRun: input.dryRun,
+        createdById: session.userId,
+      },
+    });
+    if (!input.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } });
+    id = nb.id;
+  } else throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
+  startPipelineImportJob(id);
+  return { batchId: id };
+}

@@ -1,0 +1,55 @@
+import 'server-only';
+import { unlink } from 'node:fs/promises';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { Db } from '@/lib/db/client';
+import { translateError } from '@/lib/i18n/translate';
+import { DomainError, forbidden } from '@/lib/server/errors';
+import { analyzePipelineFile, type PipelineAnalysis } from '@/lib/server/import/pipeline-analyze';
+import { saveUpload } from '@/lib/server/import/storage';
+
+/** Store a pipeline sheet and read its header and first rows: a draft batch (kind PIPELINE), not started. */
+export async function uploadPipelineImport(
+  db: Db,
+  session: AppSession,
+  input: { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null },
+): Promise<{ batchId: string; analysis: PipelineAnalysis }> {
+  if (!can(session.roles, 'opportunity:import')) throw forbidden();
+  const fileName = input.fileName.trim().slice(0, 255) || 'upload';
+  const saved = await saveUpload(input.body);
+  let analysis: PipelineAnalysis;
+  try {
+    analysis = await analyzePipelineFile(saved.path);
+    if (!analysis.headers.length) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
+    if (!analysis.hasData) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
+  } catch (e) {
+    await unlink(saved.path).catch(() => undefined);
+    if (e instanceof DomainError)
+      await db.importBatch.create({
+        data: {
+          kind: 'PIPELINE',
+          fileName,
+          fileSize: saved.size,
+          format: 'unknown',
+          status: 'FAILED',
+          createdById: session.userId,
+          message: translateError(session.locale, e.key, e.params),
+          finishedAt: new Date(),
+          total: 0,
+        },
+      });
+    throw e;
+  }
+  const batch = await db.importBatch.create({
+    data: {
+      kind: 'PIPELINE',
+      fileName,
+      fileSize: saved.size,
+      format: analysis.info.kind,
+      encoding: analysis.info.encoding,
+      filePath: saved.path,
+      createdById: session.userId,
+    },
+  });
+  return { batchId: batch.id, analysis };
+}

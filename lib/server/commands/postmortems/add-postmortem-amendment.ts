@@ -1,0 +1,50 @@
+import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import type { DbClient } from '@/lib/db/client';
+import { editableOpportunityWhere } from '@/lib/db/access';
+import { canAmend } from '@/lib/domain/postmortems';
+import type { AmendmentInput } from '@/lib/validation/postmortems';
+import { audit } from '../../audit';
+import { DomainError, forbidden, notFound } from '../../errors';
+
+/**
+ * Append a correction to a published postmortem: the record itself never changes; the amendment
+ * carries its author and time and is shown under it. Who: those who may write the deal's
+ * postmortem (lib/db/access scope; "not yours" looks like "not found"). A draft → 422 (edit it).
+ */
+export async function addPostmortemAmendment(db: DbClient, session: AppSession, input: AmendmentInput) {
+  assertCan(session, 'postmortem:amend');
+  return db.$transaction(async (tx) => {
+    const pm = await tx.postmortem.findFirst({
+      where: { id: input.postmortemId, opportunity: editableOpportunityWhere(session) },
+      select: { id: true, status: true },
+    });
+    if (!pm) throw notFound();
+    const ok = canAmend(pm.status, input.body);
+    if (!ok.ok)
+      throw ok.error === 'EMPTY'
+        ? new DomainError('VALIDATION', 'validation', { fields: [{ path: 'body', message: 'required' }] })
+        : new DomainError('UNPROCESSABLE', 'postmortems.errors.notPublished');
+    const row = await tx.postmortemAmendment.create({
+      data: { postmortemId: pm.id, authorId: session.userId, body: ok.value },
+      select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+    });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'postmortem.amend',
+      entityType: 'Postmortem',
+      entityId: pm.id,
+      after: { amendmentId: row.id, body: row.body },
+    });
+    return {
+      id: row.id,
+      postmortemId: pm.id,
+      body: row.body,
+      authorId: row.authorId,
+      authorName: row.author.name,
+      createdAt: row.createdAt.toISOString(),
+    };
+  });
+}

@@ -1,0 +1,80 @@
+import 'server-only';
+import type { Db, DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { editableOpportunityWhere } from '@/lib/db/access';
+import { getLastPassedSnapshot } from '@/lib/db/queries/vrb';
+import { proposeReceivables } from '@/lib/domain/vrb';
+import { audit } from '../../audit';
+import { forbidden, notFound } from '../../errors';
+import { vrbError } from '../vrb/shared';
+
+// From decision to cash (issue #11): a won deal's receivables schedule proposed from the last passed
+// VRB review's snapshot (percent × contract amount, due = win date + offset, or the term's date), for
+// the rep to confirm. Confirming writes the milestones in one transaction with one audit row.
+
+async function proposalFor(db: Db, opportunityId: string) {
+  const opp = await db.opportunity.findUnique({
+    where: { id: opportunityId },
+    select: { id: true, outcome: true, contractAmount: true, amount: true, closedAt: true, _count: { select: { milestones: true } } },
+  });
+  if (!opp) return null;
+  const snap = await getLastPassedSnapshot(db, opportunityId);
+  const contract = (opp.contractAmount ?? opp.amount)?.toString() ?? null;
+  const milestones =
+    snap && opp.outcome === 'WON' ? proposeReceivables(snap.economics.paymentSchedule ?? [], contract, opp.closedAt ?? new Date()) : [];
+  return { opp, reviewId: snap?.reviewId ?? null, contractAmount: contract, milestones };
+}
+
+/** GET: what would be proposed (empty unless WON, with a passed snapshot that has a payment schedule, and no schedule yet). */
+export async function getReceivablesProposal(db: DbClient, session: AppSession, opportunityId: string) {
+  if (!can(session.roles, 'opportunity:read')) throw forbidden();
+  const p = await proposalFor(db, opportunityId);
+  if (!p) throw notFound();
+  return {
+    opportunityId,
+    reviewId: p.reviewId,
+    contractAmount: p.contractAmount,
+    hasSchedule: p.opp._count.milestones > 0,
+    milestones: p.opp._count.milestones > 0 ? [] : p.milestones,
+  };
+}
+
+/** POST: the rep side confirms the proposal — the milestones are created (only while the deal has none). */
+export async function confirmReceivablesProposal(db: DbClient, session: AppSession, opportunityId: string) {
+  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
+  return db.$transaction(async (tx) => {
+    const visible = await tx.opportunity.findFirst({
+      where: { id: opportunityId, ...editableOpportunityWhere(session) },
+      select: { id: true },
+    });
+    if (!visible) throw notFound();
+    await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
+    const p = (await proposalFor(tx, opportunityId))!;
+    if (p.opp.outcome !== 'WON') throw vrbError(session, 'UNPROCESSABLE', 'notWon');
+    if (p.opp._count.milestones > 0) throw vrbError(session, 'CONFLICT', 'scheduleExists');
+    if (p.milestones.length === 0) throw vrbError(session, 'UNPROCESSABLE', 'nothingToPropose');
+    const created = [];
+    for (const m of p.milestones) {
+      // at most three rows (착수금/중도금/잔금): one insert each keeps the returned ids in order
+      created.push(
+        await tx.paymentMilestone.create({
+          data: { opportunityId, kind: m.kind, sequence: m.sequence, amount: m.amount, dueDate: new Date(`${m.dueDate}T00:00:00Z`) },
+          select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, version: true },
+        }),
+      );
+    }
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'receivable.schedule.confirmProposal',
+      entityType: 'Opportunity',
+      entityId: opportunityId,
+      after: { fromReview: p.reviewId, milestones: p.milestones },
+    });
+    return {
+      opportunityId,
+      reviewId: p.reviewId,
+      milestones: created.map((m) => ({ ...m, amount: m.amount.toString(), dueDate: m.dueDate.toISOString().slice(0, 10) })),
+    };
+  });
+}

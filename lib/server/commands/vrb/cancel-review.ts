@@ -1,0 +1,38 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { checkCancel } from '@/lib/domain/vrb';
+import type { CancelReviewInput } from '@/lib/validation/vrb';
+import { audit } from '../../audit';
+import { forbidden } from '../../errors';
+import { getReviewSummary, loadReviewForMove, moveRuleError, vrbError } from './shared';
+
+// Cancel or reschedule a scheduled review, with a reason (issue #11). Whoever may schedule it may
+// move it: the deal's rep side (own / team, lib/domain/access), the chair and admins for any deal.
+// Row locked, compare-and-set on version, one audit row with the reason.
+
+export async function cancelReview(db: DbClient, session: AppSession, reviewId: string, input: CancelReviewInput) {
+  if (!can(session.roles, 'vrb:schedule')) throw forbidden(); // also checked by the action/route wrappers
+  return db.$transaction(async (tx) => {
+    const r = await loadReviewForMove(tx as unknown as DbClient, session, reviewId);
+    if (input.version !== undefined && input.version !== r.version)
+      throw vrbError(session, 'CONFLICT', 'reviewChanged', { details: await getReviewSummary(tx, reviewId) });
+    const rule = checkCancel(r, input.reason);
+    if (!rule.ok) throw moveRuleError(session, rule.error);
+    const now = new Date();
+    await tx.vrbReview.update({
+      where: { id: reviewId },
+      data: { status: 'CANCELLED', cancelReason: rule.value.reason, cancelledAt: now, version: { increment: 1 } },
+    });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'vrb.review.cancel',
+      entityType: 'VrbReview',
+      entityId: reviewId,
+      before: { status: r.status, version: r.version },
+      after: { status: 'CANCELLED', reason: rule.value.reason, version: r.version + 1 },
+    });
+    return { ...(await getReviewSummary(tx, reviewId))!, cancelReason: rule.value.reason };
+  });
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { mayEdit } from '@/lib/domain/access';
+import { checkAssessment, weightedScore } from '@/lib/domain/vrb';
+import type { AssessmentInput } from '@/lib/validation/vrb';
+import { audit } from '../../audit';
+import { forbidden, notFound } from '../../errors';
+import { getSetting } from '../../settings';
+import { vrbError } from './shared';
+
+/**
+ * A scorer's six-criterion assessment on a scheduled review (SPEC §4): the deal's rep side (own /
+ * team, lib/domain/access) before the review, VRB members, the chair and executives during it. The
+ * caller's earlier scores on this review are replaced (one row per criterion and scorer); one audit row.
+ * Returns the caller's scores and the review's weighted score over every scorer.
+ */
+export async function saveAssessment(db: DbClient, session: AppSession, reviewId: string, input: AssessmentInput) {
+  if (!can(session.roles, 'vrb:assess')) throw forbidden(); // also checked by the action/route wrappers
+  const weights = await getSetting(db, 'assessmentWeights');
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
+    if (!locked) throw notFound();
+    const review = (await tx.vrbReview.findUnique({
+      where: { id: reviewId },
+      select: { status: true, opportunity: { select: { ownerId: true, owner: { select: { managerId: true } } } } },
+    }))!;
+    const committee = ['VRB_MEMBER', 'VRB_CHAIR', 'EXECUTIVE'].some((r) => session.roles.includes(r as never));
+    const repSide = mayEdit(session, { ownerId: review.opportunity.ownerId, ownerManagerId: review.opportunity.owner.managerId });
+    if (!committee && !repSide) throw notFound(); // "not yours" looks like "not found"
+    const rule = checkAssessment(review, input.scores);
+    if (!rule.ok) {
+      const e = rule.error;
+      if (e.code === 'REVIEW_CLOSED') throw vrbError(session, 'UNPROCESSABLE', 'reviewClosed');
+      if (e.code === 'EMPTY') throw vrbError(session, 'VALIDATION', 'assessmentEmpty', { field: 'scores' });
+      throw vrbError(session, 'VALIDATION', e.code === 'SCORE_RANGE' ? 'scoreRange' : 'duplicateCriterion', {
+        field: e.field,
+        params: { field: e.field },
+      });
+    }
+    const before = await tx.vrbAssessment.findMany({
+      where: { reviewId, scoredById: session.userId },
+      select: { criterion: true, score: true, notes: true },
+    });
+    await tx.vrbAssessment.deleteMany({ where: { reviewId, scoredById: session.userId } });
+    const now = new Date();
+    await tx.vrbAssessment.createMany({
+      data: rule.value.map((s) => ({
+        reviewId,
+        criterion: s.criterion,
+        score: s.score,
+        notes: s.notes ?? null,
+        scoredById: session.userId,
+        scoredAt: now,
+      })),
+    });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'vrb.assessment.save',
+      entityType: 'VrbReview',
+      entityId: reviewId,
+      before: before.length ? before : null,
+      after: rule.value,
+    });
+    const all = await tx.vrbAssessment.findMany({ where: { reviewId }, select: { criterion: true, score: true } });
+    return { reviewId, scores: rule.value, weightedScore: weightedScore(all, weights) };
+  });
+}

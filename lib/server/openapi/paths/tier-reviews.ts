@@ -1,0 +1,126 @@
+import { z } from '@/lib/validation/z';
+import { decideTierReviewBody, startTierReviewBody, tierReviewListQuery } from '@/lib/validation/tier-reviews';
+import type { ApiOperation } from '../types';
+
+// Tier reviews (SPEC §2 "Dynamic tiers", API section). Each route calls the same command as /tiers/reviews.
+
+const err = (code: string) =>
+  z.object({
+    error: z.object({
+      code: z.literal(code),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: z.unknown().optional(),
+    }),
+  });
+const started = z.object({
+  id: z.uuid(),
+  period: z.enum(['WEEKLY', 'MONTHLY']),
+  teamId: z.uuid().nullable().describe("the team's manager; null = the whole firm"),
+  title: z.string(),
+  asOf: z.string(),
+  previousId: z.uuid().nullable().describe('the previous review of the same period and scope'),
+  items: z.int().describe('deals in the snapshot'),
+});
+const listRow = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  period: z.enum(['WEEKLY', 'MONTHLY']),
+  teamId: z.uuid().nullable(),
+  teamName: z.string().nullable(),
+  asOf: z.string(),
+  closedAt: z.string().nullable(),
+  items: z.int(),
+  decided: z.int(),
+});
+const item = z.object({
+  id: z.uuid(),
+  opportunityId: z.uuid(),
+  opportunityName: z.string(),
+  accountName: z.string(),
+  ownerId: z.uuid(),
+  ownerName: z.string(),
+  previousTier: z.int().nullable(),
+  currentTier: z.int(),
+  outcome: z.string(),
+  liveTier: z.int(),
+  liveOutcome: z.string(),
+  amount: z.string().nullable(),
+  decision: z.enum(['ADVANCE', 'HOLD', 'DOWNGRADE', 'DROP']).nullable(),
+  reason: z.string().nullable(),
+  nextStep: z.string().nullable(),
+  nextStepDueDate: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  appliedTier: z.int().nullable(),
+});
+const review = started.omit({ items: true }).extend({
+  closedAt: z.string().nullable(),
+  items: z.array(item),
+  matrix: z.array(z.object({ ownerId: z.uuid(), ownerName: z.string() }).loose()),
+  stagnant: z.array(z.object({ ownerId: z.uuid(), ownerName: z.string() })),
+  stagnantReviewCount: z.int(),
+});
+const decision = z.object({
+  reviewId: z.uuid(),
+  itemId: z.uuid(),
+  opportunityId: z.uuid(),
+  decision: z.enum(['ADVANCE', 'HOLD', 'DOWNGRADE', 'DROP']),
+  reason: z.string().nullable(),
+  nextStep: z.string().nullable(),
+  nextStepDueDate: z.string().nullable(),
+  opportunity: z.object({ tier: z.int(), outcome: z.string(), version: z.int() }),
+  decidedAt: z.string(),
+});
+
+export const tierReviewsOperations: ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/tier-reviews',
+    summary: 'Tier reviews, newest first',
+    tags: ['tiers'],
+    query: tierReviewListQuery,
+    responses: { 200: { description: 'The reviews', schema: z.object({ items: z.array(listRow) }) } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/tier-reviews',
+    summary:
+      'Start a weekly or monthly tier review and freeze its snapshot: deals open now, open in the previous review of the same period and scope, or created since it (also those closed again). A manager reviews their team (teamId omitted or their own id); an executive or admin the whole firm (teamId omitted) or a team.',
+    tags: ['tiers'],
+    body: startTierReviewBody,
+    responses: {
+      201: { description: 'The review', schema: started },
+      403: { description: 'Role may not run reviews, or a manager naming another team' },
+      409: { description: 'A review of the same period and scope is open', schema: err('CONFLICT') },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/tier-reviews/{id}',
+    summary: 'One review: items (frozen and live tier, decisions), movement matrix per rep, reps stuck for N reviews of its chain',
+    tags: ['tiers'],
+    pathParams: ['id'],
+    responses: { 200: { description: 'The review', schema: review }, 404: { description: 'Not found' } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/tier-reviews/{id}/decisions',
+    summary:
+      "Decide on one deal of the review. ADVANCE (one tier up) / DOWNGRADE (one down, reason) / DROP (Tier 0 DROPPED, reason) move the deal through the tier engine in the same transaction (entry requirements checked; tier history and audit name the review); HOLD needs nextStep and nextStepDueDate and sets the deal's next step. `fill` carries the requirement form's values.",
+    tags: ['tiers'],
+    pathParams: ['id'],
+    body: decideTierReviewBody,
+    responses: {
+      201: { description: 'The decision', schema: decision },
+      400: { description: 'Invalid input: reason missing for downgrade/drop, next step or date missing for hold' },
+      403: { description: 'Role may not decide' },
+      404: { description: 'Review or deal not found, or not in your team' },
+      409: { description: 'Already decided (also the second of two deciding at once)', schema: err('CONFLICT') },
+      422: {
+        description:
+          'Entry requirements unmet (details.unmet lists them), the deal closed since the snapshot, the review closed, or no tier to move to',
+        schema: err('UNPROCESSABLE'),
+      },
+    },
+  },
+];

@@ -1,0 +1,111 @@
+import { expect, test, e2eDb, createTestUser, loginAs } from './fixtures';
+
+// Issue 13 as users: a manager's weekly tier review moves deals on the board; a rep lands on
+// 내 업무, answers the finding raised on their deal and the bell count drops; a published
+// postmortem has no edit button and takes an amendment.
+
+async function createOpp(ownerId: string, name: string, tier: number, outcome = 'OPEN') {
+  const db = e2eDb();
+  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
+    `${name} 고객사`,
+  ]);
+  const { rows } = await db.query(
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", "closedAt", amount, "updatedAt")
+     VALUES ($1, $2, $3, $4, $5::"Outcome", CASE WHEN $4 = 0 THEN 2 END, CASE WHEN $4 = 0 THEN now() END, 350000000, now()) RETURNING id`,
+    [name, acc.rows[0].id, ownerId, tier, outcome],
+  );
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, $3::"Outcome", $4)`, [
+    rows[0].id,
+    tier,
+    outcome,
+    ownerId,
+  ]);
+  return rows[0].id as string;
+}
+
+test('a manager runs a weekly review of their team, downgrades one deal and drops another, and the board shows both moved', async ({
+  page,
+  login,
+}) => {
+  const mgr = await login(['SALES_MANAGER'], { name: 'E2E 리뷰 팀장' });
+  const rep = await createTestUser({ roles: ['SALES_REP'], name: 'E2E 리뷰 영업' });
+  await e2eDb().query(`UPDATE "User" SET "managerId" = $1 WHERE id = $2`, [mgr.id, rep.id]);
+  await createOpp(rep.id, '리뷰 강등 건', 2);
+  await createOpp(rep.id, '리뷰 드롭 건', 3);
+
+  await page.goto('/tiers/reviews');
+  await page.getByRole('button', { name: '새 리뷰 시작' }).click();
+  await expect(page).toHaveURL(/\/tiers\/reviews\/[0-9a-f-]{36}/);
+
+  await page.getByLabel('결정: 리뷰 강등 건').selectOption('DOWNGRADE');
+  await page.getByLabel('사유: 리뷰 강등 건').fill('예산 미확정');
+  await page.getByRole('button', { name: '결정 저장: 리뷰 강등 건' }).click();
+  await expect(page.getByRole('button', { name: '결정 저장: 리뷰 강등 건' })).toBeDisabled();
+
+  await page.getByLabel('결정: 리뷰 드롭 건').selectOption('DROP');
+  await page.getByLabel('사유: 리뷰 드롭 건').fill('고객 사업 취소');
+  await page.getByRole('button', { name: '결정 저장: 리뷰 드롭 건' }).click();
+  await expect(page.getByRole('button', { name: '결정 저장: 리뷰 드롭 건' })).toBeDisabled();
+
+  await page.goto(`/tiers?owner=${rep.id}`);
+  await expect(page.getByTestId('column-3').getByTestId('opportunity-card').filter({ hasText: '리뷰 강등 건' })).toBeVisible();
+  await expect(page.getByTestId('column-0').getByTestId('opportunity-card').filter({ hasText: '리뷰 드롭 건' })).toBeVisible();
+});
+
+test('a rep lands on 내 업무, sees the finding raised on their deal, answers it there, and the bell count drops', async ({
+  page,
+  login,
+  browser,
+}) => {
+  const rep = await login(['SALES_REP'], { name: 'E2E 지적 영업' });
+  const dealId = await createOpp(rep.id, '지적 사항 건', 2);
+  const sched = await page.request.post(`/api/v1/opportunities/${dealId}/vrb-reviews`, {
+    data: { stage: 1, scheduledAt: new Date(Date.now() + 3 * 86_400_000).toISOString() },
+  });
+  expect(sched.status()).toBe(201);
+  const review = (await sched.json()) as { id: string };
+
+  const finance = await createTestUser({ roles: ['VRB_MEMBER'], vrbDomains: ['FINANCE'], name: 'E2E 재무위원' });
+  const ctx = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const financePage = await ctx.newPage();
+  await loginAs(financePage, finance);
+  const raised = await financePage.request.post(`/api/v1/vrb-reviews/${review.id}/findings`, {
+    data: { domain: 'FINANCE', issue: '원가 산정 근거 부족', severity: 'HIGH', requiredFix: '원가 재산정' },
+  });
+  expect(raised.status()).toBe(201);
+  await ctx.close();
+
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/work$/);
+  await expect(page.getByRole('heading', { name: '내 업무' })).toBeVisible();
+  await expect(page.getByTestId('notification-count')).toHaveText('1');
+  const item = page.getByTestId('work-item-FINDING_TO_ANSWER').filter({ hasText: '원가 산정 근거 부족' });
+  await expect(item).toBeVisible();
+  await item.getByLabel('답변: 원가 산정 근거 부족').fill('원가를 재산정해 첨부했습니다');
+  await item.getByRole('button', { name: '답변 등록' }).click();
+  await expect(page.getByTestId('work-item-FINDING_TO_ANSWER')).toHaveCount(0);
+  await expect(page.getByTestId('notification-count')).toHaveCount(0);
+});
+
+test('a published postmortem shows no edit button and takes an amendment', async ({ page, login }) => {
+  const rep = await login(['SALES_REP'], { name: 'E2E 포스트모템 영업' });
+  const dealId = await createOpp(rep.id, '포스트모템 게시 건', 0, 'LOST');
+  const saved = await page.request.post(`/api/v1/opportunities/${dealId}/postmortem`, {
+    data: {
+      status: 'PUBLISHED',
+      summary: '가격 차이로 실주',
+      rootCauses: ['PRICE'],
+      actionItems: [{ title: '가격 검토 절차 개선', ownerId: rep.id, dueDate: '2026-12-31' }],
+    },
+  });
+  expect(saved.status()).toBe(201);
+  const pm = (await saved.json()) as { id: string };
+
+  await page.goto(`/postmortems/${pm.id}`);
+  await expect(page.getByRole('heading', { name: '포스트모템 게시 건' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '수정' })).toHaveCount(0);
+  await page.getByLabel('정정 내용').fill('가격 차이는 6%로 정정');
+  await page.getByRole('button', { name: '정정 추가' }).click();
+  await expect(page.getByTestId('amendments')).toContainText('가격 차이는 6%로 정정');
+  await expect(page.getByTestId('amendments')).toContainText('E2E 포스트모템 영업');
+});

@@ -1,0 +1,85 @@
+// Row builders on a plain `pg` connection, shared by the e2e specs (which talk to the e2e
+// server's database through `e2eDb()`) and any integration test that works below Prisma. Specs
+// never write INSERTs inline: they call these, so a schema change is fixed here once.
+// Defaults are the smallest valid row; pass what the test is about.
+
+export type SqlRunner = { query: (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> };
+
+const one = async (db: SqlRunner, sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
+
+export async function insertUser(
+  db: SqlRunner,
+  u: { email: string; name: string; passwordHash: string; roles: string[]; vrbDomains?: string[] },
+) {
+  return one(
+    db,
+    `INSERT INTO "User" (email, name, "passwordHash", roles, "vrbDomains", "updatedAt")
+     VALUES ($1, $2, $3, $4::"Role"[], $5::"VrbDomain"[], now()) RETURNING id`,
+    [u.email, u.name, u.passwordHash, u.roles, u.vrbDomains ?? []],
+  );
+}
+
+/** An Auth.js database session row (the e2e login fixture). */
+export async function insertSession(db: SqlRunner, s: { sessionToken: string; userId: string; days?: number }) {
+  await db.query(`INSERT INTO "Session" ("sessionToken", "userId", expires) VALUES ($1, $2, now() + make_interval(days => $3))`, [
+    s.sessionToken,
+    s.userId,
+    s.days ?? 1,
+  ]);
+}
+
+export async function insertAccount(db: SqlRunner, a: { name: string; isKeyAccount?: boolean; industry?: string | null }) {
+  return one(
+    db,
+    `INSERT INTO "Account" (name, "nameNormalized", "isKeyAccount", industry, "updatedAt") VALUES ($1, $1, $2, $3, now()) RETURNING id`,
+    [a.name, a.isKeyAccount ?? false, a.industry ?? null],
+  );
+}
+
+export async function insertContact(
+  db: SqlRunner,
+  c: { accountId: string; name: string; title?: string | null; powerRole?: string | null; power?: number | null },
+) {
+  return one(
+    db,
+    `INSERT INTO "Contact" ("accountId", name, title, "powerRole", power, "updatedAt")
+     VALUES ($1, $2, $3, $4::"PowerRole", $5, now()) RETURNING id`,
+    [c.accountId, c.name, c.title ?? null, c.powerRole ?? null, c.power ?? null],
+  );
+}
+
+/** An open deal in `tier` (4..1), or with `won` a Tier 0 WON deal closed now, with its tier-history row. */
+export async function insertOpportunity(
+  db: SqlRunner,
+  o: { name: string; accountId: string; ownerId: string; amount?: number | string | null; tier?: number; won?: boolean },
+) {
+  if (o.won) {
+    const opp = await one(
+      db,
+      `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", amount, "contractAmount", "closedAt", "updatedAt")
+       VALUES ($1, $2, $3, 0, 'WON', 1, $4, $4, now(), now()) RETURNING id`,
+      [o.name, o.accountId, o.ownerId, o.amount ?? null],
+    );
+    await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 0, 'WON', $2)`, [
+      opp.id,
+      o.ownerId,
+    ]);
+    return opp;
+  }
+  return one(
+    db,
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "updatedAt") VALUES ($1, $2, $3, $4, $5, 'OPEN', now()) RETURNING id`,
+    [o.name, o.accountId, o.ownerId, o.amount ?? null, o.tier ?? 4],
+  );
+}
+
+export async function insertMilestone(
+  db: SqlRunner,
+  m: { opportunityId: string; kind: 'DOWN_PAYMENT' | 'INTERIM' | 'BALANCE'; amount: number | string; dueDate: string },
+) {
+  return one(
+    db,
+    `INSERT INTO "PaymentMilestone" ("opportunityId", kind, amount, "dueDate") VALUES ($1, $2::"MilestoneKind", $3, $4::date) RETURNING id`,
+    [m.opportunityId, m.kind, m.amount, m.dueDate],
+  );
+}
