@@ -1,6 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/db/generated/client';
+import type { Db } from '@/lib/db/client';
 import { editScope, type Actor, type EditScope } from '@/lib/domain/access';
+import { leadWriteScope } from '@/lib/domain/access/leads';
 
 // The query side of lib/domain/access: the same EditScope rendered as a Prisma where (for an
 // Opportunity, or any relation that reaches one) and as an SQL fragment over an opportunity alias
@@ -25,4 +27,13 @@ export function editableOpportunitySql(actor: Actor | null, opp = 'o', owner = '
   const scope = editScope(actor);
   if (scope.kind === 'all') return Prisma.sql`TRUE`;
   return Prisma.sql`(${Prisma.raw(`${opp}."ownerId"`)} = ${scope.userId}::uuid OR ${Prisma.raw(`${owner}."managerId"`)} = ${scope.userId}::uuid)`;
+}
+
+/** Prisma where of the leads the actor may change (lib/domain/access/leads.ts); a manager's team is read once. */
+export async function writableLeadWhere(db: Db, actor: Actor): Promise<Prisma.LeadWhereInput> {
+  const scope = leadWriteScope(actor);
+  if (scope.kind === 'all') return {};
+  if (scope.kind === 'assignedTo') return { ownerId: scope.userId };
+  const team = await db.user.findMany({ where: { managerId: scope.managerId }, select: { id: true } });
+  return { OR: [{ ownerId: null }, { ownerId: { in: [scope.managerId, ...team.map((t) => t.id)] } }] };
 }

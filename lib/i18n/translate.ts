@@ -6,6 +6,17 @@ import { DEFAULT_LOCALE, MESSAGES, type Locale } from './messages';
  * `key` is a key of the `errors` namespace ("conflict"), or a full path into another
  * namespace ("leads.errors.badFile") so each feature keeps its copy in its own file.
  */
+/**
+ * A field message: commands put message KEYS there ("reports.errors.asOfFuture"); plain text
+ * (zod's own messages, "invalid cursor") is passed through unchanged.
+ */
+export function translateFieldMessage(locale: Locale | undefined, message: string, params: Record<string, string | number> = {}) {
+  if (!/^[a-z][\w-]*(\.[\w-]+)+$/.test(message)) return message;
+  const l = locale ?? DEFAULT_LOCALE;
+  const t = createTranslator({ locale: l, messages: MESSAGES[l] });
+  return t.has(message as never) ? t(message as never, params as never) : message;
+}
+
 export function translateError(locale: Locale | undefined, key: string, params: Record<string, string | number> = {}) {
   const l = locale ?? DEFAULT_LOCALE;
   const t = createTranslator({ locale: l, messages: MESSAGES[l] });

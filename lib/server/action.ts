@@ -5,7 +5,7 @@ import type { z } from '@/lib/validation/z';
 import { requireSession, type AppSession } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { isLocale } from '@/lib/i18n/messages';
-import { translateError } from '@/lib/i18n/translate';
+import { translateError, translateFieldMessage } from '@/lib/i18n/translate';
 import { DomainError } from './errors';
 import { logger } from './logger';
 import { parseOptions, zodFieldErrors } from './zod-errors';
@@ -39,7 +39,9 @@ export async function toActionError(error: unknown): Promise<ActionResult<never>
       code: error.code,
       error: translateError(l, error.key, error.params),
       details: error.details,
-      fieldErrors: error.fields ? Object.fromEntries(error.fields.map((f) => [f.path, [f.message]])) : undefined,
+      fieldErrors: error.fields
+        ? Object.fromEntries(error.fields.map((f) => [f.path, [translateFieldMessage(l, f.message, error.params)]]))
+        : undefined,
     };
   }
   logger.error({ err: error }, 'action failed');

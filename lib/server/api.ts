@@ -6,7 +6,7 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import { SESSION_COOKIE } from '@/lib/auth/config';
 import { getSession, type AppSession } from '@/lib/auth/session';
 import { isLocale, type Locale } from '@/lib/i18n/messages';
-import { translateError } from '@/lib/i18n/translate';
+import { translateError, translateFieldMessage } from '@/lib/i18n/translate';
 import { sessionFromBearer } from './api-auth';
 import { DomainError, STATUS_OF, type ErrorCode, type FieldError } from './errors';
 import { logger } from './logger';
@@ -89,10 +89,12 @@ export function apiError(
 
 export function errorResponse(locale: Locale, error: unknown) {
   if (error instanceof DomainError) {
+    // field messages that are message keys are translated here, never inside the command
+    const fields = error.fields?.map((f) => ({ path: f.path, message: translateFieldMessage(locale, f.message, error.params) }));
     const retry = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
     return apiError(locale, error.code, error.key, {
       params: error.params,
-      fields: error.fields,
+      fields,
       details: error.details,
       headers: error.code === 'RATE_LIMITED' && typeof retry === 'number' ? { 'Retry-After': String(retry) } : undefined,
     });

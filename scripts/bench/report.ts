@@ -36,7 +36,7 @@ export async function bench(ctx: BenchContext) {
   await client.end();
 
   const { getOnePageReport } = await import('../../lib/server/commands/reports/one-page');
-  const { reportXlsx } = await import('../../lib/server/commands/reports/export');
+  const { reportXlsx } = await import('../../lib/server/render/one-page-report');
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });
   const session = {
     userId: '00000000-0000-0000-0000-000000000000',

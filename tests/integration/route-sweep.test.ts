@@ -124,7 +124,7 @@ describe.each(routeFiles)('%s', (file) => {
         expect(await tableCounts()).toEqual(before);
       }
     }
-  });
+  }, 120_000); // one user, token and two table counts per refused role: slow on a loaded machine
 });
 
 describe.each(actionFiles)('%s', (file) => {

@@ -1,14 +1,13 @@
 import 'server-only';
 import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
-import type pg from 'pg';
 import type { LeadRow } from '@/lib/domain/leads/row';
 import type { ListLeadsQuery } from '@/lib/validation/leads';
 
 // Hot-path SQL for the lead inbox (keyset pages over 1M rows) and the bulk import upsert.
 // Every inbox query is an index range scan: see the indexes in prisma/migrations/*_leads.
 
-type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+import type { Queryable } from '@/lib/db/queryable';
 
 export type LeadListItem = {
   id: string;

@@ -7,17 +7,6 @@ import { editableOpportunitySql, editableOpportunityWhere } from '@/lib/db/acces
 // SQL of the opportunity pages and commands. "May edit" scoping: an admin edits every deal; anyone
 // else their own and those of the reps they manage (User.managerId). Reading is open to all.
 
-/** Runs a Prisma.sql query through Prisma or, on hot paths, straight through the pg pool (same SQL). */
-export type SqlRunner = <T>(q: Prisma.Sql) => Promise<T[]>;
-export const prismaRunner =
-  (db: Db): SqlRunner =>
-  (q) =>
-    db.$queryRaw(q);
-export const pgRunner =
-  (pool: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }): SqlRunner =>
-  async <T>(q: Prisma.Sql) =>
-    (await pool.query(q.text, q.values)).rows as T[];
-
 /** Opportunities the user may edit: the one scope of lib/domain/access (lib/db/access.ts). */
 export const editableWhere = (session: Pick<AppSession, 'userId' | 'roles'>): Prisma.OpportunityWhereInput =>
   editableOpportunityWhere(session);
@@ -233,8 +222,8 @@ export type TierMoveWrite = {
  * row (and any summary rows a trigger touches) are locked only for this statement and its commit.
  * Returns false when the version was stale (nothing written).
  */
-export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<boolean> {
-  const rows = await run<{ n: number }>(Prisma.sql`
+export async function writeTierMove(db: Db, w: TierMoveWrite): Promise<boolean> {
+  const rows = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
     WITH u AS (
       UPDATE "Opportunity"
       SET tier = ${w.tier}::smallint, outcome = ${w.outcome}::"Outcome", "lastOpenTier" = ${w.lastOpenTier}::smallint,
@@ -271,7 +260,7 @@ export async function writeTierMove(run: SqlRunner, w: TierMoveWrite): Promise<b
  * The move's read in ONE query: the opportunity as `OpportunityRow` (scoped to what the user may
  * edit; unscoped when `session` is null) plus the requirement facts. null when missing or not theirs.
  */
-export async function getEditableOpportunityWithFacts(run: SqlRunner, session: Pick<AppSession, 'userId' | 'roles'> | null, id: string) {
+export async function getEditableOpportunityWithFacts(db: Db, session: Pick<AppSession, 'userId' | 'roles'> | null, id: string) {
   // null session: unscoped, for a caller that authorized the write itself (a VRB DROP decision)
   const scope = editableOpportunitySql(session, 'o', 'u');
   type Raw = Omit<OpportunityRow, 'account' | 'owner' | 'reasons'> & {
@@ -283,7 +272,7 @@ export async function getEditableOpportunityWithFacts(run: SqlRunner, session: P
     f_passed: boolean;
     f_reasons: Record<string, number> | null;
   };
-  const rows = await run<Raw>(Prisma.sql`
+  const rows = await db.$queryRaw<Raw[]>(Prisma.sql`
     SELECT o.id, o.name, o."accountId", o."ownerId", o.amount::text AS amount, o.currency, o."businessCategoryId", o."regionScope"::text AS "regionScope",
            o.country, o."salesRegionId", o."expectedCloseDate"::text AS "expectedCloseDate", o.need, o.tier::int AS tier, o.outcome::text AS outcome, o."lastOpenTier"::int AS "lastOpenTier",
            o."tierEnteredAt", o."closedAt", o."lossType"::text AS "lossType", o."lostToCompetitorId", o."contractAmount"::text AS "contractAmount",

@@ -19,7 +19,8 @@ import type { Outcome } from '@/lib/domain/tiers/tiers';
 // (none if created after T). Only changes after T are read (TierChange(changedAt) index).
 // Row attributes (category, country, region, owner, amount) are today's: history records tiers.
 
-export type Queryable = Pick<pg.Pool, 'query'>;
+import type { Queryable } from '@/lib/db/queryable';
+export type { Queryable };
 export type ReportFilters = {
   ownerIds: string[] | null;
   categoryId: string | null;

@@ -3,7 +3,7 @@ import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
+import { listAuditRows, type AuditRow } from '@/lib/db/queries/audit';
 import { auditDiff, type AuditChange } from '@/lib/domain/audit/diff';
 import type { AuditQuery } from '@/lib/validation/audit';
 import { DomainError } from '../errors';
@@ -14,35 +14,17 @@ import { assertCan } from '@/lib/server/authorize';
 // AuditLog_at_id_idx (20261127090000_global_search), (actorId, at) and (entityType, entityId, at).
 // 'audit:read' is checked here as well as by the callers' wrappers; every row is visible then.
 
-export type AuditItem = {
-  id: string;
+/** A row of the trail as the viewer, the API and the export show it. */
+export type AuditItem = Omit<AuditRow, 'at' | 'cursorAt' | 'leadOpportunityId' | 'leadQuery'> & {
   at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  entityLabel: string | null;
   href: string | null;
-  before: unknown;
-  after: unknown;
   changes: AuditChange[];
-};
-
-type Row = Omit<AuditItem, 'href' | 'changes' | 'at'> & {
-  at: Date;
-  cursorAt: string;
-  leadOpportunityId: string | null;
-  leadQuery: string | null;
 };
 
 /** Keyset cursor of the audit list: [epoch microseconds, bigint id] of the last row. */
 export const auditCursor = cursorCodec(z.tuple([cursorParts.integer, z.string().regex(/^\d{1,20}$/)]));
 
-const UUID = `'^[0-9a-fA-F-]{36}$'`;
-const asUuid = (type: string) => Prisma.raw(`CASE WHEN l."entityType" = '${type}' AND l."entityId" ~ ${UUID} THEN l."entityId"::uuid END`);
-
-function hrefOf(r: Row): string | null {
+function hrefOf(r: AuditRow): string | null {
   switch (r.entityType) {
     case 'Opportunity':
       return r.entityLabel !== null ? `/opportunities/${r.entityId}` : null;
@@ -66,30 +48,7 @@ export async function listAudit(
   const after = decoded ? { at: decoded[0], id: decoded[1] } : decoded;
   if (after === null)
     throw new DomainError('VALIDATION', 'audit.errors.badCursor', { fields: [{ path: 'cursor', message: 'invalid cursor' }] });
-  const where: Prisma.Sql[] = [];
-  if (query.actor) where.push(Prisma.sql`l."actorId" = ${query.actor}::uuid`);
-  if (query.entityType) where.push(Prisma.sql`l."entityType" = ${query.entityType}`);
-  if (query.entityId) where.push(Prisma.sql`l."entityId" = ${query.entityId}`);
-  // an action filter matches the action or any action under it ("opportunity" → opportunity.update, opportunity.tier.move…)
-  if (query.action)
-    where.push(Prisma.sql`(l.action = ${query.action} OR l.action LIKE ${query.action.replace(/[\\%_]/g, (c) => `\\${c}`) + '.%'})`);
-  if (query.from) where.push(Prisma.sql`l.at >= (${query.from}::date::timestamp AT TIME ZONE 'Asia/Seoul')`);
-  if (query.to) where.push(Prisma.sql`l.at < ((${query.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Seoul')`);
-  if (after)
-    where.push(Prisma.sql`(l.at, l.id) < ('epoch'::timestamptz + ${after.at}::bigint * interval '1 microsecond', ${after.id}::bigint)`);
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT l.id::text AS id, l.at, (extract(epoch FROM l.at) * 1000000)::bigint::text AS "cursorAt",
-           l."actorId"::text AS "actorId", u.name AS "actorName", l.action, l."entityType", l."entityId", l.before, l.after,
-           coalesce(o.name, a.name, ld.company, ld.name, ld.email) AS "entityLabel",
-           ld."opportunityId"::text AS "leadOpportunityId", coalesce(ld.email, ld.company, ld.name) AS "leadQuery"
-    FROM "AuditLog" l
-    LEFT JOIN "User" u ON u.id = l."actorId"
-    LEFT JOIN "Opportunity" o ON o.id = ${asUuid('Opportunity')}
-    LEFT JOIN "Account" a ON a.id = ${asUuid('Account')}
-    LEFT JOIN "Lead" ld ON ld.id = ${asUuid('Lead')}
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
-    ORDER BY l.at DESC, l.id DESC
-    LIMIT ${query.limit + 1}`;
+  const rows = await listAuditRows(db, query, after ?? null, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {

@@ -3,10 +3,20 @@ import { createReadStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import type pg from 'pg';
 import { isBlankRecord } from '@/lib/domain/import/csv';
-import type { ColumnMapping } from '@/lib/domain/import/headers';
 import { normalizeLeadRow, type LeadRow } from '@/lib/domain/leads/row';
 import { db } from '@/lib/db/client';
 import { pgPool } from '@/lib/db/pg';
+import {
+  claimImportBatch,
+  clearImportRowErrors,
+  failImportBatch,
+  finishImportBatch,
+  importOwnerLocale,
+  recordImportProgress,
+  resumableImportBatches,
+  setImportBatchTotal,
+  type ClaimedBatch,
+} from '@/lib/db/queries/import-batches';
 import { insertRowErrors, upsertLeadChunk, type RowErrorInsert } from '@/lib/db/queries/leads';
 import { isLocale, type Locale } from '@/lib/i18n/messages';
 import { translateError } from '@/lib/i18n/translate';
@@ -26,47 +36,22 @@ const CHUNK = 5_000;
 export const LEASE_SECONDS = 30;
 const running = new Set<string>();
 
-type BatchRow = {
-  id: string;
-  filePath: string | null;
-  mapping: ColumnMapping | null;
-  dryRun: boolean;
-  createdById: string;
-  fileName: string;
-  format: string;
-};
-
-async function claim(batchId: string): Promise<BatchRow | null> {
-  const { rows } = await pgPool.query(
-    `UPDATE "ImportBatch"
-        SET status = 'RUNNING', "heartbeatAt" = now(), processed = 0, created = 0, updated = 0, skipped = 0, failed = 0, message = NULL
-      WHERE id = $1 AND kind = 'LEAD' AND mapping IS NOT NULL
-        AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $2)))
-      RETURNING id, "filePath", mapping, "dryRun", "createdById", "fileName", format`,
-    [batchId, LEASE_SECONDS],
-  );
-  return (rows[0] as BatchRow) ?? null;
-}
-
 /** Run one queued batch to the end (no-op if another worker holds it). */
 export async function runImport(batchId: string): Promise<void> {
   if (running.has(batchId)) return;
   running.add(batchId);
   try {
-    const batch = await claim(batchId);
+    const batch = await claimImportBatch(pgPool, batchId, LEASE_SECONDS);
     if (!batch) return;
-    await pgPool.query(`DELETE FROM "ImportRowError" WHERE "batchId" = $1`, [batchId]); // a resumed job starts over
-    const user = await db.user.findUnique({ where: { id: batch.createdById }, select: { locale: true } });
-    const locale: Locale = isLocale(user?.locale) ? user.locale : 'ko';
+    await clearImportRowErrors(pgPool, batchId); // a resumed job starts over
+    const saved = await importOwnerLocale(db, batch.createdById);
+    const locale: Locale = isLocale(saved) ? saved : 'ko';
     try {
       await processBatch(batch, locale);
     } catch (e) {
       const key = e instanceof DomainError ? e.key : 'generic';
       if (!(e instanceof DomainError)) logger.error({ err: e, batchId }, 'import failed');
-      await pgPool.query(
-        `UPDATE "ImportBatch" SET status = 'FAILED', message = $2, "finishedAt" = now(), "heartbeatAt" = NULL WHERE id = $1`,
-        [batchId, translateError(locale, key)],
-      );
+      await failImportBatch(pgPool, batchId, translateError(locale, key));
     }
   } finally {
     running.delete(batchId);
@@ -86,7 +71,7 @@ export async function estimateRows(path: string, info: Awaited<ReturnType<typeof
   return Math.max(0, lines - 1);
 }
 
-async function processBatch(batch: BatchRow, locale: Locale) {
+async function processBatch(batch: ClaimedBatch, locale: Locale) {
   if (!batch.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
   const path = batch.filePath;
   const mapping = batch.mapping ?? {};
@@ -98,11 +83,7 @@ async function processBatch(batch: BatchRow, locale: Locale) {
     throw e;
   }
   const total = await estimateRows(path, info);
-  await pgPool.query(`UPDATE "ImportBatch" SET total = $2, encoding = $3, "heartbeatAt" = now() WHERE id = $1`, [
-    batch.id,
-    total,
-    info.encoding,
-  ]);
+  await setImportBatchTotal(pgPool, batch.id, total, info.encoding);
 
   const msg = (reason: string) => translateError(locale, `leads.rowErrors.${reason}`);
   // a real run writes on two connections (one chunk upserting while the next is written and the
@@ -125,11 +106,7 @@ async function processBatch(batch: BatchRow, locale: Locale) {
     counts.updated += r.updated;
     counts.skipped += rows.length - r.created - r.updated; // matched, nothing new to fill
     await insertRowErrors(pgPool, batch.id, errs);
-    await pgPool.query(
-      `UPDATE "ImportBatch" SET processed = GREATEST(processed, $2), created = GREATEST(created, $3), updated = GREATEST(updated, $4),
-              skipped = GREATEST(skipped, $5), failed = GREATEST(failed, $6), "heartbeatAt" = now() WHERE id = $1`,
-      [batch.id, processed, counts.created, counts.updated, counts.skipped, counts.failed],
-    );
+    await recordImportProgress(pgPool, batch.id, processed, counts);
   };
 
   try {
@@ -198,18 +175,7 @@ async function processBatch(batch: BatchRow, locale: Locale) {
 
   const message = state.truncated ? translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 }) : null;
   await db.$transaction(async (tx) => {
-    await tx.importBatch.update({
-      where: { id: batch.id },
-      data: {
-        status: 'DONE',
-        total: counts.processed,
-        ...counts,
-        message,
-        finishedAt: new Date(),
-        heartbeatAt: null,
-        ...(batch.dryRun ? {} : { filePath: null }),
-      },
-    });
+    await finishImportBatch(tx, batch.id, counts, message, { forgetFile: !batch.dryRun });
     // one audit row per import that changed leads (a no-op re-import leaves no trace but its batch)
     if (!batch.dryRun && counts.created + counts.updated > 0) {
       await audit(tx, {
@@ -233,14 +199,8 @@ export function startImportJob(batchId: string) {
 
 /** Pick up queued batches and those whose worker died (lease expired). Called at server start and periodically. */
 export async function resumeImports() {
-  const { rows } = await pgPool.query(
-    `SELECT id, kind FROM "ImportBatch"
-      WHERE mapping IS NOT NULL AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $1)))
-      ORDER BY "createdAt" LIMIT 10`,
-    [LEASE_SECONDS],
-  );
-  for (const r of rows) {
-    if (r.kind === 'PIPELINE') startPipelineImportJob(r.id);
-    else if (!running.has(r.id)) startImportJob(r.id);
+  for (const b of await resumableImportBatches(pgPool, LEASE_SECONDS)) {
+    if (b.kind === 'PIPELINE') startPipelineImportJob(b.id);
+    else if (!running.has(b.id)) startImportJob(b.id);
   }
 }

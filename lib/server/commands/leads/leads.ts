@@ -10,27 +10,21 @@ import { audit } from '@/lib/server/audit';
 import { DomainError, conflict, notFound } from '@/lib/server/errors';
 import { getSetting } from '@/lib/server/settings';
 import { assertCan } from '@/lib/server/authorize';
+import { writableLeadWhere } from '@/lib/db/access';
+import { leadReadScope, mayAssignLeadTo } from '@/lib/domain/access/leads';
 
 // Lead commands: list (scoped), qualify, disqualify, assign, bulk, convert. Record-level rules
 // live in the queries: a rep reaches only leads assigned to them, a manager unassigned leads,
 // their own and their team's, marketers and admins every lead. "Not yours" is "not found".
 
-const SEES_ALL = ['ADMIN', 'MARKETER', 'SALES_MANAGER', 'EXECUTIVE'] as const;
-const WRITES_ALL = ['ADMIN', 'MARKETER'] as const;
-
+/** The inbox's read scope (lib/domain/access/leads.ts) in the shape its SQL takes. */
 export function leadScope(session: AppSession): LeadScope {
-  return { ownerOnly: session.roles.some((r) => (SEES_ALL as readonly string[]).includes(r)) ? null : session.userId };
+  const scope = leadReadScope(session);
+  return { ownerOnly: scope.kind === 'all' ? null : scope.userId };
 }
 
-/** Prisma where-clause of the leads this user may change (the leads' record scope). */
-export async function writableWhere(db: Db, session: AppSession) {
-  if (session.roles.some((r) => (WRITES_ALL as readonly string[]).includes(r))) return {};
-  if (session.roles.includes('SALES_MANAGER')) {
-    const team = await db.user.findMany({ where: { managerId: session.userId }, select: { id: true } });
-    return { OR: [{ ownerId: null }, { ownerId: { in: [session.userId, ...team.map((t) => t.id)] } }] };
-  }
-  return { ownerId: session.userId };
-}
+/** Prisma where-clause of the leads this user may change (lib/db/access.ts, from lib/domain/access/leads.ts). */
+export const writableWhere = writableLeadWhere;
 
 export async function listLeads(session: AppSession, query: ListLeadsQuery, opts: { withCount?: boolean } = {}) {
   assertCan(session, 'lead:read');
@@ -76,8 +70,7 @@ export async function checkAssignee(db: Db, session: AppSession, ownerId: string
   if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER')) {
     throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });
   }
-  const onlyRep = !session.roles.some((r) => r === 'ADMIN' || r === 'MARKETER' || r === 'SALES_MANAGER');
-  if (onlyRep && ownerId !== session.userId) throw new DomainError('FORBIDDEN', 'leads.errors.ownerNotSelf');
+  if (!mayAssignLeadTo(session, ownerId)) throw new DomainError('FORBIDDEN', 'leads.errors.ownerNotSelf');
   return u;
 }
 

@@ -1,6 +1,13 @@
 export { moveOpportunityTier } from './move-tier';
 export { updateOpportunity } from './update-opportunity';
 export { serializeOpportunity, type OpportunityDto } from './serialize';
-export * from './other';
+export { listOpportunities } from './list-opportunities';
+export { getOpportunityOrThrow } from './get-opportunity';
+export { snoozeStall } from './snooze-stall';
+export { addActivity } from './add-activity';
+export { addOpportunityContact } from './add-opportunity-contact';
+export { listReasons } from './list-reasons';
+export { addReason } from './add-reason';
+export { setReasonActive } from './set-reason-active';
 export * from './board';
 export { reorderOpportunity, type ReorderResult } from './reorder';

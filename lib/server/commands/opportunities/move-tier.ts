@@ -4,19 +4,15 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import {
   getEditableOpportunityWithFacts,
-  pgRunner,
-  prismaRunner,
   getLastChange,
   getOpportunity,
   getRequirementFacts,
   writeTierMove,
   type OpportunityRow,
-  type SqlRunner,
 } from '@/lib/db/queries/opportunities';
 import { decideTierMove, entryBacklog, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
-import { pgPool } from '@/lib/db/pg';
 import { getSettings } from '../../settings';
 import { DomainError, notFound } from '../../errors';
 import { serializeOpportunity } from './serialize';
@@ -133,18 +129,16 @@ function factsOf(
 export async function moveOpportunityTier(db: DbClient, session: AppSession, input: MoveTierInput) {
   assertCan(session, 'tier:move');
   const now = new Date();
-  // hot path (no form values): read and write straight through the pg pool, same SQL
-  const fast = pgRunner(pgPool);
-  const [settings, loaded] = await Promise.all([getSettings(db), input.fill ? null : load(fast, session, input.opportunityId)]);
+  // one Prisma path (ADR 010 measured the former pg-pool fast path: no gain within the noise)
+  const [settings, loaded] = await Promise.all([getSettings(db), input.fill ? null : load(db, session, input.opportunityId)]);
   const run = async (tx: Db, pre: Awaited<ReturnType<typeof load>> | null) => {
-    const sql = pre ? fast : prismaRunner(tx);
-    let { opp, extra } = pre ?? (await load(sql, session, input.opportunityId));
+    let { opp, extra } = pre ?? (await load(tx, session, input.opportunityId));
     if (opp.version !== input.version) throw await conflictWithCurrent(tx, opp.id);
     if (input.fill) {
       await applyFill(tx, session, opp, input.fill);
       [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
     }
-    return decideAndWrite(sql, tx, session, opp, extra, input, settings.tierRules, now);
+    return decideAndWrite(tx, session, opp, extra, input, settings.tierRules, now);
   };
   // without form values the write is a single atomic statement: no interactive transaction needed
   const updated = input.fill ? await db.$transaction((tx) => run(tx, null)) : await run(db, loaded);
@@ -158,7 +152,6 @@ type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' |
 
 /** decide (pure) → one write statement, for an opportunity already loaded (and authorized) by the caller. */
 async function decideAndWrite(
-  sql: SqlRunner,
   tx: Db,
   session: AppSession,
   opp: OpportunityRow,
@@ -182,7 +175,7 @@ async function decideAndWrite(
     throw unmetError(session, [...backlog, ...(decision.ok ? [] : (decision.error as { unmet: UnmetRequirement[] }).unmet)]);
   if (!decision.ok) throw moveError(session, decision.error, input.to);
   const d = decision.value;
-  const written = await writeTierMove(sql, {
+  const written = await writeTierMove(tx, {
     id: opp.id,
     version: input.version,
     fromTier: opp.tier,
@@ -226,11 +219,9 @@ async function decideAndWrite(
  * team. Refusals (already closed, unmet Tier 0 requirements) throw and roll the decision back.
  */
 export async function dropOpportunityByVrb(tx: Db, session: AppSession, opportunityId: string, reason: string, now: Date) {
-  const sql = prismaRunner(tx);
-  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(sql, null, opportunityId)]);
+  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(tx, null, opportunityId)]);
   if (!found) throw notFound();
   return decideAndWrite(
-    sql,
     tx,
     session,
     found.opp,
@@ -241,8 +232,8 @@ export async function dropOpportunityByVrb(tx: Db, session: AppSession, opportun
   );
 }
 
-async function load(run: SqlRunner, session: AppSession, id: string) {
-  const found = await getEditableOpportunityWithFacts(run, session, id);
+async function load(db: Db, session: AppSession, id: string) {
+  const found = await getEditableOpportunityWithFacts(db, session, id);
   if (!found) throw notFound();
   return found;
 }
@@ -261,8 +252,7 @@ export async function moveOpportunityForReview(
   req: { to: number; outcome: 'DROPPED' | null; reason: string; fill?: MoveFill; via: { tierReviewId: string; decision: string } },
   now: Date,
 ) {
-  const sql = prismaRunner(tx);
-  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(sql, null, opportunityId)]);
+  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(tx, null, opportunityId)]);
   if (!found) throw notFound();
   let { opp, extra } = found;
   if (req.fill) {
@@ -270,7 +260,6 @@ export async function moveOpportunityForReview(
     [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
   }
   return decideAndWrite(
-    sql,
     tx,
     session,
     opp,

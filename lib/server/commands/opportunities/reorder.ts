@@ -2,7 +2,13 @@ import 'server-only';
 import type { z } from '@/lib/validation/z';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
-import { editableWhere } from '@/lib/db/queries/opportunities';
+import {
+  getEditableCardPosition,
+  lockCardPositions,
+  nextPositionBelow,
+  renumberColumn,
+  setCardPosition,
+} from '@/lib/db/queries/board-positions';
 import { positionBetween } from '@/lib/domain/tiers/position';
 import type { reorderSchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
@@ -18,16 +24,12 @@ import { assertCan } from '@/lib/server/authorize';
 export async function reorderOpportunity(db: DbClient, session: AppSession, input: z.infer<typeof reorderSchema>) {
   assertCan(session, 'tier:move');
   return db.$transaction(async (tx) => {
-    const opp = await tx.opportunity.findFirst({
-      where: { id: input.opportunityId, ...editableWhere(session) },
-      select: { id: true, tier: true, outcome: true, position: true },
-    });
+    const opp = await getEditableCardPosition(tx, session, input.opportunityId);
     if (!opp) throw notFound();
     if (opp.tier === 0) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderClosed');
     const ids = [input.aboveId, input.belowId].filter((x): x is string => !!x);
     // lock the column's rows we read, so two reorders next to each other cannot pick the same spot
-    const neighbours = await tx.$queryRaw<{ id: string; tier: number; position: number }[]>`
-      SELECT id, tier::int AS tier, position FROM "Opportunity" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+    const neighbours = await lockCardPositions(tx, ids);
     if (neighbours.length !== ids.length) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderNeighbourMissing');
     if (neighbours.some((n) => n.tier !== opp.tier)) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderOtherColumn');
     const pos = (id: string | null | undefined) => (id ? neighbours.find((n) => n.id === id)!.position : null);
@@ -35,26 +37,19 @@ export async function reorderOpportunity(db: DbClient, session: AppSession, inpu
     let below = pos(input.belowId);
     if (above !== null && below !== null && above >= below) {
       // the board was stale (someone reordered meanwhile): keep "right below the card above"
-      const next = await tx.$queryRaw<{ p: number | null }[]>`
-        SELECT min(position) AS p FROM "Opportunity" WHERE tier = ${opp.tier}::smallint AND outcome = 'OPEN' AND position > ${above}::float8 AND id <> ${opp.id}::uuid`;
-      below = next[0]?.p ?? null;
+      below = await nextPositionBelow(tx, opp.tier, above, opp.id);
     }
     let position = positionBetween(above, below);
     if (position === null) {
       // neighbours out of order (a stale board) or too close: renumber the column, then place
-      await tx.$executeRaw`
-        UPDATE "Opportunity" o SET position = r.n
-          FROM (SELECT id, row_number() OVER (ORDER BY position, "tierEnteredAt", id)::float8 AS n FROM "Opportunity" WHERE tier = ${opp.tier}::smallint AND outcome = 'OPEN') r
-         WHERE o.id = r.id`;
-      const again = await tx.$queryRaw<
-        { id: string; position: number }[]
-      >`SELECT id, position FROM "Opportunity" WHERE id = ANY(${ids}::uuid[])`;
+      await renumberColumn(tx, opp.tier);
+      const again = await lockCardPositions(tx, ids);
       above = input.aboveId ? again.find((n) => n.id === input.aboveId)!.position : null;
       below = input.belowId ? again.find((n) => n.id === input.belowId)!.position : null;
       position = positionBetween(above, below);
       if (position === null) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderNeighbourOrder');
     }
-    await tx.$executeRaw`UPDATE "Opportunity" SET position = ${position}::float8 WHERE id = ${opp.id}::uuid`;
+    await setCardPosition(tx, opp.id, position);
     await audit(tx, {
       actorId: session.userId,
       action: 'opportunity.reorder',

@@ -4,9 +4,10 @@ import { createTranslator } from 'next-intl';
 import { MESSAGES, type Locale } from '@/lib/i18n/messages';
 import { csvLine } from '@/lib/domain/format/csv';
 import { REPORT_COLUMNS, type ReportColumn, type Sum } from '@/lib/domain/reports/matrix';
-import type { OnePageReport } from './one-page';
+import type { OnePageReport } from '@/lib/server/commands/reports/one-page';
 
-// XLSX and CSV of the one-page report: the same matrix the page shows. In the XLSX every
+// XLSX and CSV of the one-page report (rendering only — the report itself is the command
+// lib/server/commands/reports/one-page.ts): the same matrix the page shows. In the XLSX every
 // total (row totals, subtotals, the total row) is a SUM formula over the cells above/left,
 // with its exact value cached as the formula's result; won is green, lost/no-bid/dropped red.
 
@@ -159,3 +160,6 @@ export function reportCsv(report: OnePageReport, locale: Locale = 'ko'): string 
   lines.push(csvLine([t('grandTotal'), '', ...sums(m.totals, m.grandTotal)]));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
+
+/** `one-page-report-<as-of or today>.<ext>` */
+export const reportFileName = (ext: string, asOf?: string) => `one-page-report-${asOf ?? new Date().toISOString().slice(0, 10)}.${ext}`;

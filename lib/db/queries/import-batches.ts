@@ -1,0 +1,97 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import type { ColumnMapping } from '@/lib/domain/import/headers';
+import type { Queryable } from '@/lib/db/queryable';
+
+// The lead import job's state is its ImportBatch row (kind LEAD) (lib/server/import/runner.ts): claimed with a
+// lease (status RUNNING + heartbeatAt), progress written as chunks land, finished or failed.
+// Straight through the pg pool: the job runs beside the bulk upserts on the same pool.
+
+export type ClaimedBatch = {
+  id: string;
+  filePath: string | null;
+  mapping: ColumnMapping | null;
+  dryRun: boolean;
+  createdById: string;
+  fileName: string;
+  format: string;
+};
+
+export type BatchCounts = { processed: number; created: number; updated: number; skipped: number; failed: number };
+
+/** Take the batch if it is queued or its worker's lease ran out; null if another worker holds it. */
+export async function claimImportBatch(q: Queryable, batchId: string, leaseSeconds: number): Promise<ClaimedBatch | null> {
+  const { rows } = await q.query(
+    `UPDATE "ImportBatch"
+        SET status = 'RUNNING', "heartbeatAt" = now(), processed = 0, created = 0, updated = 0, skipped = 0, failed = 0, message = NULL
+      WHERE id = $1 AND kind = 'LEAD' AND mapping IS NOT NULL
+        AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $2)))
+      RETURNING id, "filePath", mapping, "dryRun", "createdById", "fileName", format`,
+    [batchId, leaseSeconds],
+  );
+  return (rows[0] as ClaimedBatch) ?? null;
+}
+
+/** A resumed job starts over: forget the row errors of the earlier attempt. */
+export async function clearImportRowErrors(q: Queryable, batchId: string): Promise<void> {
+  await q.query(`DELETE FROM "ImportRowError" WHERE "batchId" = $1`, [batchId]);
+}
+
+export async function failImportBatch(q: Queryable, batchId: string, message: string): Promise<void> {
+  await q.query(`UPDATE "ImportBatch" SET status = 'FAILED', message = $2, "finishedAt" = now(), "heartbeatAt" = NULL WHERE id = $1`, [
+    batchId,
+    message,
+  ]);
+}
+
+export async function setImportBatchTotal(q: Queryable, batchId: string, total: number | null, encoding: string | null): Promise<void> {
+  await q.query(`UPDATE "ImportBatch" SET total = $2, encoding = $3, "heartbeatAt" = now() WHERE id = $1`, [batchId, total, encoding]);
+}
+
+/** Progress after a chunk (never backwards: chunks land out of order) + the lease's heartbeat. */
+export async function recordImportProgress(q: Queryable, batchId: string, processed: number, c: Omit<BatchCounts, 'processed'>) {
+  await q.query(
+    `UPDATE "ImportBatch" SET processed = GREATEST(processed, $2), created = GREATEST(created, $3), updated = GREATEST(updated, $4),
+            skipped = GREATEST(skipped, $5), failed = GREATEST(failed, $6), "heartbeatAt" = now() WHERE id = $1`,
+    [batchId, processed, c.created, c.updated, c.skipped, c.failed],
+  );
+}
+
+/** Queued batches and those whose worker died (lease expired), oldest first, with their kind (LEAD or PIPELINE). */
+export async function resumableImportBatches(q: Queryable, leaseSeconds: number, limit = 10): Promise<{ id: string; kind: string }[]> {
+  const { rows } = await q.query(
+    `SELECT id, kind FROM "ImportBatch"
+      WHERE mapping IS NOT NULL AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $1)))
+      ORDER BY "createdAt" LIMIT $2`,
+    [leaseSeconds, limit],
+  );
+  return rows as { id: string; kind: string }[];
+}
+
+/** Mark the batch DONE with its final counts (inside the caller's transaction, beside its audit row). */
+export async function finishImportBatch(
+  db: Db,
+  batchId: string,
+  counts: BatchCounts,
+  message: string | null,
+  opts: { forgetFile: boolean },
+): Promise<void> {
+  await db.importBatch.update({
+    where: { id: batchId },
+    data: {
+      status: 'DONE',
+      total: counts.processed,
+      ...counts,
+      message,
+      finishedAt: new Date(),
+      heartbeatAt: null,
+      ...(opts.forgetFile ? { filePath: null } : {}),
+    },
+  });
+}
+
+/** The locale of the user who started the batch (the job's messages are in their language). */
+export async function importOwnerLocale(db: Db, userId: string): Promise<string | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true } });
+  return user?.locale ?? null;
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import { z } from '@/lib/validation/z';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
+import type { addContactSchema } from '@/lib/validation/opportunities';
+import { audit } from '../../audit';
+import { notFound } from '../../errors';
+import { assertCan } from '@/lib/server/authorize';
+
+export async function addOpportunityContact(db: DbClient, session: AppSession, input: z.infer<typeof addContactSchema>) {
+  assertCan(session, 'opportunity:edit');
+  return db.$transaction(async (tx) => {
+    const opp = await getEditableOpportunity(tx, session, input.opportunityId);
+    if (!opp) throw notFound();
+    const c = await tx.contact.create({
+      data: {
+        accountId: opp.accountId,
+        name: input.name,
+        title: input.title ?? null,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        powerRole: input.powerRole ?? null,
+      },
+      select: { id: true },
+    });
+    await tx.opportunityContact.create({ data: { opportunityId: opp.id, contactId: c.id } });
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'opportunity.contact.add',
+      entityType: 'Opportunity',
+      entityId: opp.id,
+      after: { contactId: c.id, name: input.name, powerRole: input.powerRole ?? null },
+    });
+    return c;
+  });
+}
