@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { REFERENCE_KINDS } from '@/lib/domain/reference';
 import { VRB_DOMAINS } from './users';
 

@@ -2,7 +2,7 @@
 // Authorization: every action here is built with defineAction (requireSession + can(roles,
 // 'settings:manage')), and each command checks the permission again inside.
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { REFERENCE_KINDS } from '@/lib/domain/reference';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';

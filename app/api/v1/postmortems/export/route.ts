@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { can } from '@/lib/auth/permissions';
 import { listPendingPostmortems, listPostmortems } from '@/lib/db/queries/postmortems';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
 import { listApiTokens } from '@/lib/server/commands/api-tokens';

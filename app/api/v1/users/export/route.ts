@@ -2,7 +2,7 @@ import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
 import { listUsers } from '@/lib/server/commands/users';
 import { exportParams, exportResponse, serverTranslator } from '@/lib/server/export';
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { userColumns } from '@/app/(app)/settings/columns';
 
 // GET /api/v1/users/export?format=csv|xlsx — the users and their roles as the settings table shows

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { getVrbQueue } from '@/lib/db/queries/vrb';
 import { apiRoute } from '@/lib/server/api';
