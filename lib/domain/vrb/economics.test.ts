@@ -242,7 +242,7 @@ describe('money display: 원 and 억원 rounding', () => {
   });
   test.each<[string, string]>([
     ['1234567890', '12.35억원'],
-    ['350000000000', '3500억원'],
+    ['350000000000', '3,500억원'],
     ['5000', '5,000원'],
   ])('formatKrw %s → %s', (v, out) => {
     expect(formatKrw(v, 'ko')).toBe(out);
