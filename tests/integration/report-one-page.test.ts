@@ -299,7 +299,7 @@ describe('API', () => {
     expect(body.error.code).toBe('VALIDATION');
     expect(body.error.message).toContain('행 구분');
     expect(body.error.fields[0]).toMatchObject({ path: 'rows' });
-    expect(body.error.fields[0].message).toContain('country');
+    expect(body.error.fields[0].message).toContain('국가'); // field messages in the request's language
   });
 
   test('as-of before any data → 400 naming the first history date', async () => {

@@ -47,8 +47,15 @@ async function world() {
   const theirLead = await db.lead.create({
     data: { dedupeKey: 'e:lead2@nuri.example', email: 'lead2@nuri.example', company: '누리테크 Nuritech', ownerId: other.id },
   });
+  // only lessons of published postmortems are searchable (drafts never reach the library)
+  const postmortem = await db.postmortem.create({ data: { opportunityId: opp.id, status: 'PUBLISHED', createdById: rep.id } });
   const lesson = await db.lesson.create({
-    data: { title: '물류 입찰은 가격보다 납기', body: 'Delivery dates beat price in logistics bids', category: 'PRICE' },
+    data: {
+      postmortemId: postmortem.id,
+      title: '물류 입찰은 가격보다 납기',
+      body: 'Delivery dates beat price in logistics bids',
+      category: 'PRICE',
+    },
   });
   return { rep, other, acc, opp, contact, myLead, theirLead, lesson };
 }
