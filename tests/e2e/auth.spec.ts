@@ -54,7 +54,7 @@ test.describe('each demo role signs in', () => {
   const demo = [
     ['admin@tierline.local', '/dashboard'],
     ['exec@tierline.local', '/dashboard'],
-    ['rep2@tierline.local', '/tiers'],
+    ['rep2@tierline.local', '/work'], // reps and managers land on 내 업무
     ['marketer@tierline.local', '/leads'],
     ['finance@tierline.local', '/vrb'],
     ['legal@tierline.local', '/vrb'],

@@ -178,9 +178,7 @@ test('an executive opens the report, changes the grouping, sets an as-of date, d
 test('bad input shows a clear message, never an error page', async ({ page, login }) => {
   await login(['SALES_REP']);
   await page.goto('/reports/one-page?rows=planet');
-  await expect(page.getByTestId('report-error')).toContainText(
-    '행 구분은 국가(country), 사업 구분(category), 영업 지역(region) 중 하나여야 합니다.',
-  );
+  await expect(page.getByTestId('report-error')).toContainText('행 구분은 국가, 사업 구분, 영업 지역 중 하나여야 합니다.');
   await page.goto(`/reports/one-page?asOf=${kstDay(-3)}`);
   await expect(page.getByTestId('report-error')).toContainText('기준일은 오늘 이후일 수 없습니다.');
   await page.goto('/reports/one-page?from=2099-01-01&to=2099-12-31');
