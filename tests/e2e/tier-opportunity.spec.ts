@@ -1,4 +1,4 @@
-import { expect, test, e2eDb } from './fixtures';
+import { expect, test, e2eDb, createTestUser } from './fixtures';
 
 // The opportunity page (inline edit with version check, history, contacts, activities) and the
 // tier review page, as a rep and a manager use them. Each test makes its own data.
@@ -79,22 +79,40 @@ test('inline edits save with the version; a stale edit shows the other change an
   await expect(page.getByTestId('tier-history')).toContainText('생성: Tier 4');
 });
 
-test('a manager starts a tier review: matrix per rep, a decision per opportunity', async ({ page, login }) => {
-  const rep = await login(['SALES_REP'], { name: '리뷰 대상 영업' });
-  await createOpp(rep.id, '리뷰 대상 사업');
-  await login(['SALES_MANAGER']);
+test('a manager starts a tier review of their team: matrix per rep, a decision per opportunity', async ({ page, login }) => {
+  const mgr = await login(['SALES_MANAGER'], { name: '리뷰 팀장' });
+  const rep = await createTestUser({ roles: ['SALES_REP'], name: '리뷰 대상 영업' });
+  await e2eDb().query(`UPDATE "User" SET "managerId" = $1 WHERE id = $2`, [mgr.id, rep.id]); // a manager reviews their team
+  const oppId = await createOpp(rep.id, '리뷰 대상 사업');
   await page.goto('/tiers/reviews');
   await page.getByLabel('제목').fill('E2E 주간 리뷰');
   await page.getByRole('button', { name: '새 리뷰 시작' }).click();
   await expect(page.getByRole('heading', { name: 'E2E 주간 리뷰' })).toBeVisible();
   await expect(page.getByText('이동 매트릭스')).toBeVisible();
-  await page.goto(`${page.url()}?owner=${rep.id}`); // the rep's opportunities (other tests add many to the shared e2e DB)
+  // the matrix has the rep: their new deal entered at Tier 4
+  const matrix = page.getByTestId('matrix-리뷰 대상 영업');
+  await expect(matrix).toContainText('신규 1');
+  await matrix.getByRole('link', { name: '리뷰 대상 영업' }).click();
+  await expect(page).toHaveURL(new RegExp(`owner=${rep.id}`));
   await page.waitForLoadState('networkidle'); // the decision forms are hydrated (a click before would submit natively)
+
+  // hold needs the next step and its date
+  await page.getByLabel('결정: 리뷰 대상 사업').selectOption('HOLD');
   const row = page.getByRole('row').filter({ hasText: '리뷰 대상 사업' });
-  await row.getByLabel('결정').selectOption('HOLD');
   await row.getByLabel('다음 단계').fill('예산 확정 확인');
-  await row.getByRole('button', { name: '저장' }).click();
-  await expect(row.getByRole('button', { name: '저장했습니다' })).toBeVisible();
+  await page.getByRole('button', { name: '결정 저장: 리뷰 대상 사업' }).click();
+  await expect(row).toContainText('보류에는 다음 단계와 기한이 필요합니다.');
+  await row.getByLabel('기한').fill('2031-03-15');
+  await page.getByRole('button', { name: '결정 저장: 리뷰 대상 사업' }).click();
+  await expect(page.getByRole('button', { name: '결정 저장: 리뷰 대상 사업' })).toBeDisabled();
+  await expect(row).toContainText('리뷰 팀장 결정');
+
   await page.reload();
-  await expect(page.getByRole('row').filter({ hasText: '리뷰 대상 사업' }).getByLabel('다음 단계')).toHaveValue('예산 확정 확인');
+  const saved = page.getByRole('row').filter({ hasText: '리뷰 대상 사업' });
+  await expect(saved.getByLabel('결정: 리뷰 대상 사업')).toHaveValue('HOLD');
+  await expect(saved.getByLabel('다음 단계')).toHaveValue('예산 확정 확인');
+  await expect(saved.getByLabel('기한')).toHaveValue('2031-03-15');
+  // the hold set the deal's next step
+  await page.goto(`/opportunities/${oppId}`);
+  await expect(page.getByTestId('value-nextStep')).toHaveText('예산 확정 확인');
 });

@@ -55,10 +55,19 @@ async function createReview(userId: string, tag: string) {
     `INSERT INTO "VrbDecision" ("reviewId", decision, "overrideReason", "marginPct", "decidedById", "decidedAt") VALUES ($1, 'PASS', '전략 고객 선점', 5, $2, now() - interval '1 day')`,
     [review.id, userId],
   );
-  await db.query(`INSERT INTO "Lesson" (title, body, category, "accountId") VALUES ($1, '가격 협상력이 강한 고객', 'PRICE', $2)`, [
-    `지난 입찰 교훈 ${tag}`,
-    acc.id,
-  ]);
+  // a lesson of the same customer's earlier lost deal, from its published postmortem (drafts never teach)
+  const past = await q(
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", "closedAt", amount, "updatedAt") VALUES ($1, $2, $3, 0, 'LOST', 2, now() - interval '200 days', 800000000, now()) RETURNING id`,
+    [`지난 입찰 ${tag}`, acc.id, userId],
+  );
+  const postmortem = await q(
+    `INSERT INTO "Postmortem" ("opportunityId", status, summary, "heldAt", "createdById", "updatedAt") VALUES ($1, 'PUBLISHED', '가격 차이로 실주', now() - interval '190 days', $2, now()) RETURNING id`,
+    [past.id, userId],
+  );
+  await db.query(
+    `INSERT INTO "Lesson" ("postmortemId", title, body, category, "accountId") VALUES ($1, $2, '가격 협상력이 강한 고객', 'PRICE', $3)`,
+    [postmortem.id, `지난 입찰 교훈 ${tag}`, acc.id],
+  );
   return { reviewId: review.id, opportunityId: opp.id, findingId: finding.id };
 }
 
