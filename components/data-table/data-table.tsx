@@ -131,7 +131,18 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   // --- hidden columns: the URL in server mode (so the export sees them), local in client mode
   const [localHidden, setLocalHidden] = useState<string[]>(props.defaultHidden ?? []);
   const urlHide = searchParams.get('hide');
-  const hidden = server ? (urlHide === null ? (props.defaultHidden ?? []) : decodeHidden(urlHide)) : localHidden;
+  // server mode: the choice applies at once (the checkbox must toggle on its click); the URL follows
+  // via history.replaceState, which Next syncs into useSearchParams only later. The pending choice
+  // holds while the URL still shows the value it replaced; another URL (back, a link) wins.
+  const [pendingHide, setPendingHide] = useState<{ from: string | null; ids: string[] } | null>(null);
+  if (pendingHide && pendingHide.from !== urlHide) setPendingHide(null); // the URL caught up, or moved on
+  const hidden = !server
+    ? localHidden
+    : pendingHide && pendingHide.from === urlHide
+      ? pendingHide.ids
+      : urlHide === null
+        ? (props.defaultHidden ?? [])
+        : decodeHidden(urlHide);
   const setHidden = (ids: string[]) => {
     if (!server) return setLocalHidden(ids);
     const next = new URLSearchParams(searchParams.toString());
@@ -139,6 +150,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     if (h) next.set('hide', h);
     else if (props.defaultHidden?.length) next.set('hide', '-');
     else next.delete('hide');
+    setPendingHide({ from: urlHide, ids });
     // client-only state: no server round trip (Next syncs useSearchParams with history)
     window.history.replaceState(null, '', `${pathname}${next.size ? `?${next}` : ''}`);
   };

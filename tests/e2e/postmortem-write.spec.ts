@@ -2,7 +2,8 @@ import { expect, test, e2eDb } from './fixtures';
 
 // A rep writes the blameless postmortem of their own overdue lost deal: from the due list, through
 // the form (a lesson and an action item added with the row buttons), to the published record, and
-// finds the lesson in the lessons library.
+// finds the lesson in the lessons library. A draft first (edited, a stale save refused), then published:
+// only a published postmortem's lessons reach the library, and a published one is not edited.
 test('a rep writes an overdue postmortem with a lesson and an action item, then finds the lesson in the library', async ({
   page,
   login,
@@ -56,21 +57,26 @@ test('a rep writes an overdue postmortem with a lesson and an action item, then 
   await page.getByRole('button', { name: '후속 조치 2 삭제' }).click();
   await expect(page.getByRole('group', { name: '후속 조치 2' })).toHaveCount(0);
 
-  await page.getByRole('button', { name: '게시' }).click();
+  // first a draft: the record page shows it as 초안 and leads back to the form with the saved values
+  await page.getByRole('button', { name: '초안 저장' }).click();
   await expect(page).toHaveURL(/\/postmortems\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { name: `작성대상건${tag}`, level: 1 })).toBeVisible();
-  await expect(page.getByText('게시됨')).toBeVisible();
-  await expect(page.getByText(`가격 평가 차이로 실주${tag}`)).toBeVisible();
-  await expect(page.getByRole('list', { name: '근본 원인' })).toContainText('가격');
-  await expect(page.getByText('+6.5%')).toBeVisible();
-  await expect(page.getByText(`발주처예산먼저${tag}`)).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(`예산 확인 체크리스트${tag}`) })).toContainText(rep.name);
+  await expect(page.getByRole('link', { name: '수정', exact: true })).toBeVisible();
+  const draftUrl = page.url();
 
-  // no longer due; the record page leads back to the form with the saved values
+  // a draft's lesson is not in the library yet: only published postmortems reach it
+  await page.goto('/postmortems/lessons');
+  await page.getByRole('searchbox', { name: '교훈 검색' }).fill(`발주처예산먼저${tag}`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByRole('status')).toHaveText('0건');
+  await page.goto(draftUrl);
+
   await page.getByRole('link', { name: '수정', exact: true }).click();
   await expect(page.getByRole('heading', { name: '포스트모템 수정', level: 1 })).toBeVisible();
   await expect(page.getByLabel('요약')).toHaveValue(`가격 평가 차이로 실주${tag}`);
   await expect(page.getByRole('group', { name: '교훈 1' }).getByLabel('교훈', { exact: true })).toHaveValue(`발주처예산먼저${tag}`);
+  await expect(page.getByRole('group', { name: '후속 조치 1' }).getByLabel('기한')).toHaveValue('2026-12-31');
 
   // someone else saves meanwhile: the stale edit is refused with a clear message, nothing is
   // overwritten, and the latest version can be loaded into the form
@@ -85,6 +91,19 @@ test('a rep writes an overdue postmortem with a lesson and an action item, then 
   await conflict.getByRole('button', { name: '최신 내용 불러오기' }).click();
   await expect(page.getByLabel('요약')).toHaveValue(`다른 사용자 요약${tag}`);
   await expect(conflict).toHaveCount(0);
+
+  // publish the latest version: the record is published and can no longer be edited (amendments only)
+  await page.getByLabel('요약').fill(`가격 평가 차이로 실주${tag}`);
+  await page.getByRole('button', { name: '게시' }).click();
+  await expect(page).toHaveURL(/\/postmortems\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: `작성대상건${tag}`, level: 1 })).toBeVisible();
+  await expect(page.getByText('게시됨')).toBeVisible();
+  await expect(page.getByText(`가격 평가 차이로 실주${tag}`)).toBeVisible();
+  await expect(page.getByRole('list', { name: '근본 원인' })).toContainText('가격');
+  await expect(page.getByText('+6.5%')).toBeVisible();
+  await expect(page.getByText(`발주처예산먼저${tag}`)).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`예산 확인 체크리스트${tag}`) })).toContainText(rep.name);
+  await expect(page.getByRole('link', { name: '수정', exact: true })).toHaveCount(0);
 
   await page.goto('/postmortems/lessons');
   await page.getByRole('searchbox', { name: '교훈 검색' }).fill(`발주처예산먼저${tag}`);

@@ -13,9 +13,9 @@ import { exportColumns, type Column, type Translate } from '@/components/data-ta
 // = + - @ TAB CR are neutralised (lib/domain/format/csv.ts) in both formats.
 //
 //   export const GET = apiRoute({ permission: 'lead:export', query: withExportParams(listLeadsQuerySchema) },
-//     async ({ session, query, locale }) => exportResponse({
+//     async ({ session, query }) => exportResponse({
 //       format: query.format, filename: 'leads', hidden: query.hide,
-//       columns: leadColumns(serverTranslator(locale, 'leads'), locale),
+//       columns: leadColumns(serverTranslator(session.locale, 'leads'), session.locale), // request's language, else the user's
 //       rows: keysetRows((cursor) => listLeads(db, session, { ...query, cursor, limit: 1000 })),
 //     }));
 //

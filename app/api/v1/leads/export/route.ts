@@ -11,22 +11,20 @@ import { leadColumns } from '@/app/(app)/leads/columns';
 // (keyset). Works with an API token (Bearer) and with the signed-in cookie; the inbox's link is
 // /leads/export, which re-exports this handler. Authorization: apiRoute checks lead:export, and
 // the rows are read within leadScope (a rep sees only their own leads).
-export const GET = apiRoute(
-  { permission: 'lead:export', query: withExportParams(listLeadsQuerySchema) },
-  async ({ session, query, locale }) => {
-    const { format, hide, ...filters } = query;
-    if (filters.q && filters.sort.startsWith('company')) filters.sort = 'created_desc'; // as the inbox orders a search
-    const scope = leadScope(session);
-    return exportResponse({
-      format,
-      filename: 'leads',
-      sheetName: 'Leads',
-      hidden: hide,
-      columns: leadColumns(serverTranslator(locale, 'leads'), locale),
-      rows: keysetRows(async (cursor) => {
-        const page = await listLeadsPage(pgPool, { ...filters, cursor, limit: 2000 }, scope, session.userId);
-        return { items: page.items, nextCursor: page.nextCursor };
-      }),
-    });
-  },
-);
+export const GET = apiRoute({ permission: 'lead:export', query: withExportParams(listLeadsQuerySchema) }, async ({ session, query }) => {
+  const { locale } = session; // the request's language, else the user's own (not the API's English default)
+  const { format, hide, ...filters } = query;
+  if (filters.q && filters.sort.startsWith('company')) filters.sort = 'created_desc'; // as the inbox orders a search
+  const scope = leadScope(session);
+  return exportResponse({
+    format,
+    filename: 'leads',
+    sheetName: 'Leads',
+    hidden: hide,
+    columns: leadColumns(serverTranslator(locale, 'leads'), locale),
+    rows: keysetRows(async (cursor) => {
+      const page = await listLeadsPage(pgPool, { ...filters, cursor, limit: 2000 }, scope, session.userId);
+      return { items: page.items, nextCursor: page.nextCursor };
+    }),
+  });
+});

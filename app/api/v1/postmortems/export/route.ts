@@ -13,7 +13,8 @@ import { pendingColumns, postmortemColumns } from '@/app/(app)/postmortems/(list
 // /postmortems/export re-exports this handler for the page's links.
 const query = z.object({ list: z.enum(['pending', 'drafts', 'published']).default('published'), ...exportParams });
 
-export const GET = apiRoute({ permission: 'lesson:read', query }, async ({ session, query, locale }) => {
+export const GET = apiRoute({ permission: 'lesson:read', query }, async ({ session, query }) => {
+  const { locale } = session; // the request's language, else the user's own (not the API's English default)
   if (!can(session.roles, 'opportunity:read')) throw forbidden();
   const t = serverTranslator(locale, 'postmortems');
   const common = { format: query.format, hidden: query.hide, filename: `postmortems-${query.list}`, sheetName: query.list };

@@ -10,7 +10,8 @@ import { receivableColumns } from '@/app/(app)/receivables/columns';
 // read). /receivables/export re-exports this handler for the page's link.
 export const GET = apiRoute(
   { permission: 'opportunity:read', query: withExportParams(listReceivablesQuerySchema) },
-  async ({ session, query, locale }) => {
+  async ({ session, query }) => {
+    const { locale } = session; // the request's language, else the user's own (not the API's English default)
     const { format, hide, ...filters } = query;
     return exportResponse({
       format,

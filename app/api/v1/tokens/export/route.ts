@@ -7,7 +7,8 @@ import { tokenColumns } from '@/app/(app)/settings/columns';
 
 // GET /api/v1/tokens/export?format=csv|xlsx — the caller's own API tokens (names and dates, never
 // the secret), as the settings table shows them. /settings/tokens/export re-exports this handler.
-export const GET = apiRoute({ permission: 'token:manage', query: z.object(exportParams) }, async ({ session, query, locale }) => {
+export const GET = apiRoute({ permission: 'token:manage', query: z.object(exportParams) }, async ({ session, query }) => {
+  const { locale } = session; // the request's language, else the user's own (not the API's English default)
   const tokens = await listApiTokens(db, session);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return exportResponse({

@@ -7,7 +7,8 @@ import { userColumns } from '@/app/(app)/settings/columns';
 
 // GET /api/v1/users/export?format=csv|xlsx — the users and their roles as the settings table shows
 // them (users:manage, admins only). /settings/users/export re-exports this handler.
-export const GET = apiRoute({ permission: 'users:manage', query: z.object(exportParams) }, async ({ query, locale }) => {
+export const GET = apiRoute({ permission: 'users:manage', query: z.object(exportParams) }, async ({ session, query }) => {
+  const { locale } = session; // the request's language, else the user's own (not the API's English default)
   const users = await listUsers(db);
   return exportResponse({
     format: query.format,

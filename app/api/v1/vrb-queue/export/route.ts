@@ -10,7 +10,8 @@ import { vrbFindingColumns, vrbReviewColumns } from '@/app/(app)/vrb/(queue)/col
 // tab as shown (the queue's first 500 rows; vrb:read). /vrb/export re-exports this handler.
 const query = z.object({ tab: z.enum(['upcoming', 'missing', 'findings']).default('upcoming'), ...exportParams });
 
-export const GET = apiRoute({ permission: 'vrb:read', query }, async ({ query, locale }) => {
+export const GET = apiRoute({ permission: 'vrb:read', query }, async ({ session, query }) => {
+  const { locale } = session; // the request's language, else the user's own (not the API's English default)
   const [queue, floorPct] = await Promise.all([getVrbQueue(db, { limit: 500 }), getSetting(db, 'marginFloorPct')]);
   const t = serverTranslator(locale, 'vrb');
   const ctx = { locale, floorPct, now: new Date() };
