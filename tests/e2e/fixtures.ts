@@ -18,7 +18,7 @@ export function testPasswordHash(password: string) {
   return ['scrypt', 16384, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
-export async function createTestUser(opts: { roles: Role[]; name?: string; vrbDomains?: string[]; password?: string }) {
+export async function createTestUser(opts: { roles: Role[]; name?: string; vrbDomains?: string[]; password?: string; managerId?: string }) {
   const id = randomBytes(4).toString('hex');
   const email = `e2e-${id}@test.local`;
   const name = opts.name ?? `E2E ${opts.roles[0]} ${id}`;
@@ -28,6 +28,7 @@ export async function createTestUser(opts: { roles: Role[]; name?: string; vrbDo
     passwordHash: testPasswordHash(opts.password ?? 'e2e-password'),
     roles: opts.roles,
     vrbDomains: opts.vrbDomains,
+    managerId: opts.managerId,
   });
   return { id: user.id, email, name };
 }

@@ -1,26 +1,14 @@
+import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb, createTestUser, loginAs } from './fixtures';
 
 // Issue 13 as users: a manager's weekly tier review moves deals on the board; a rep lands on
 // 내 업무, answers the finding raised on their deal and the bell count drops; a published
 // postmortem has no edit button and takes an amendment.
 
-async function createOpp(ownerId: string, name: string, tier: number, outcome = 'OPEN') {
-  const db = e2eDb();
-  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `${name} 고객사`,
-  ]);
-  const { rows } = await db.query(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", "closedAt", amount, "updatedAt")
-     VALUES ($1, $2, $3, $4, $5::"Outcome", CASE WHEN $4 = 0 THEN 2 END, CASE WHEN $4 = 0 THEN now() END, 350000000, now()) RETURNING id`,
-    [name, acc.rows[0].id, ownerId, tier, outcome],
-  );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, $3::"Outcome", $4)`, [
-    rows[0].id,
-    tier,
-    outcome,
-    ownerId,
-  ]);
-  return rows[0].id as string;
+async function createOpp(ownerId: string, name: string, tier: number, outcome: 'OPEN' | 'LOST' = 'OPEN') {
+  const acc = await insertAccount(e2eDb(), { name: `${name} 고객사` });
+  const opp = await insertOpportunity(e2eDb(), { name, accountId: acc.id, ownerId, amount: 350_000_000, tier, lost: outcome === 'LOST' });
+  return opp.id;
 }
 
 test('a manager runs a weekly review of their team, downgrades one deal and drops another, and the board shows both moved', async ({
@@ -28,8 +16,7 @@ test('a manager runs a weekly review of their team, downgrades one deal and drop
   login,
 }) => {
   const mgr = await login(['SALES_MANAGER'], { name: 'E2E 리뷰 팀장' });
-  const rep = await createTestUser({ roles: ['SALES_REP'], name: 'E2E 리뷰 영업' });
-  await e2eDb().query(`UPDATE "User" SET "managerId" = $1 WHERE id = $2`, [mgr.id, rep.id]);
+  const rep = await createTestUser({ roles: ['SALES_REP'], name: 'E2E 리뷰 영업', managerId: mgr.id });
   await createOpp(rep.id, '리뷰 강등 건', 2);
   await createOpp(rep.id, '리뷰 드롭 건', 3);
 
@@ -40,12 +27,12 @@ test('a manager runs a weekly review of their team, downgrades one deal and drop
   await page.getByLabel('결정: 리뷰 강등 건').selectOption('DOWNGRADE');
   await page.getByLabel('사유: 리뷰 강등 건').fill('예산 미확정');
   await page.getByRole('button', { name: '결정 저장: 리뷰 강등 건' }).click();
-  await expect(page.getByRole('button', { name: '결정 저장: 리뷰 강등 건' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '결정 저장: 리뷰 강등 건' })).toHaveText('저장했습니다');
 
   await page.getByLabel('결정: 리뷰 드롭 건').selectOption('DROP');
   await page.getByLabel('사유: 리뷰 드롭 건').fill('고객 사업 취소');
   await page.getByRole('button', { name: '결정 저장: 리뷰 드롭 건' }).click();
-  await expect(page.getByRole('button', { name: '결정 저장: 리뷰 드롭 건' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '결정 저장: 리뷰 드롭 건' })).toHaveText('저장했습니다');
 
   await page.goto(`/tiers?owner=${rep.id}`);
   await expect(page.getByTestId('column-3').getByTestId('opportunity-card').filter({ hasText: '리뷰 강등 건' })).toBeVisible();

@@ -9,13 +9,13 @@ const one = async (db: SqlRunner, sql: string, params: unknown[]) => (await db.q
 
 export async function insertUser(
   db: SqlRunner,
-  u: { email: string; name: string; passwordHash: string; roles: string[]; vrbDomains?: string[] },
+  u: { email: string; name: string; passwordHash: string; roles: string[]; vrbDomains?: string[]; managerId?: string | null },
 ) {
   return one(
     db,
-    `INSERT INTO "User" (email, name, "passwordHash", roles, "vrbDomains", "updatedAt")
-     VALUES ($1, $2, $3, $4::"Role"[], $5::"VrbDomain"[], now()) RETURNING id`,
-    [u.email, u.name, u.passwordHash, u.roles, u.vrbDomains ?? []],
+    `INSERT INTO "User" (email, name, "passwordHash", roles, "vrbDomains", "managerId", "updatedAt")
+     VALUES ($1, $2, $3, $4::"Role"[], $5::"VrbDomain"[], $6, now()) RETURNING id`,
+    [u.email, u.name, u.passwordHash, u.roles, u.vrbDomains ?? [], u.managerId ?? null],
   );
 }
 
@@ -48,29 +48,41 @@ export async function insertContact(
   );
 }
 
-/** An open deal in `tier` (4..1), or with `won` a Tier 0 WON deal closed now, with its tier-history row. */
+/**
+ * An open deal in `tier` (4..1), or with `won`/`lost` a Tier 0 WON/LOST deal closed now (last open
+ * tier 1 when won, 2 when lost), with its tier-history row.
+ */
 export async function insertOpportunity(
   db: SqlRunner,
-  o: { name: string; accountId: string; ownerId: string; amount?: number | string | null; tier?: number; won?: boolean },
+  o: { name: string; accountId: string; ownerId: string; amount?: number | string | null; tier?: number; won?: boolean; lost?: boolean },
 ) {
-  if (o.won) {
+  if (o.won || o.lost) {
+    const outcome = o.won ? 'WON' : 'LOST';
     const opp = await one(
       db,
       `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", amount, "contractAmount", "closedAt", "updatedAt")
-       VALUES ($1, $2, $3, 0, 'WON', 1, $4, $4, now(), now()) RETURNING id`,
-      [o.name, o.accountId, o.ownerId, o.amount ?? null],
+       VALUES ($1, $2, $3, 0, $5::"Outcome", $6, $4, $7, now(), now()) RETURNING id`,
+      [o.name, o.accountId, o.ownerId, o.amount ?? null, outcome, o.won ? 1 : 2, o.won ? (o.amount ?? null) : null],
     );
-    await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 0, 'WON', $2)`, [
+    await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 0, $2::"Outcome", $3)`, [
       opp.id,
+      outcome,
       o.ownerId,
     ]);
     return opp;
   }
-  return one(
+  const tier = o.tier ?? 4;
+  const opp = await one(
     db,
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "updatedAt") VALUES ($1, $2, $3, $4, $5, 'OPEN', now()) RETURNING id`,
-    [o.name, o.accountId, o.ownerId, o.amount ?? null, o.tier ?? 4],
+    [o.name, o.accountId, o.ownerId, o.amount ?? null, tier],
   );
+  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, 'OPEN', $3)`, [
+    opp.id,
+    tier,
+    o.ownerId,
+  ]);
+  return opp;
 }
 
 export async function insertMilestone(
