@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, createTestUser, e2eDb } from './fixtures';
 
 // Executives land on the dashboard: four charts, each with a title and a table fallback.
@@ -6,20 +7,24 @@ test('an executive lands on the dashboard; every chart draws and offers its tabl
   const tag = randomBytes(3).toString('hex');
   const db = e2eDb();
   const rep = await createTestUser({ roles: ['SALES_REP'], name: `정체 대표 ${tag}` });
-  const { rows: acct } = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `E2E 고객 ${tag}`,
-  ]);
+  const acct = await insertAccount(db, { name: `E2E 고객 ${tag}` });
   // a stalled Tier 2 deal (entered 200 days ago) and a won one, with a move this week
-  const { rows } = await db.query(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "tierEnteredAt", "updatedAt")
-     VALUES ($1, $3, $4, 700000000, 2, 'OPEN', now() - interval '200 days', now()),
-            ($2, $3, $4, 900000000, 0, 'WON', now(), now()) RETURNING id`,
-    [`정체 과제 ${tag}`, `수주 과제 ${tag}`, acct[0].id, rep.id],
-  );
-  await db.query(
-    `INSERT INTO "TierChange" ("opportunityId", "fromTier", "fromOutcome", "toTier", "toOutcome", "changedAt") VALUES ($1, 1, 'OPEN', 0, 'WON', now())`,
-    [rows[1].id],
-  );
+  await insertOpportunity(db, {
+    name: `정체 과제 ${tag}`,
+    accountId: acct.id,
+    ownerId: rep.id,
+    amount: 700000000,
+    tier: 2,
+    tierEnteredAt: { daysAgo: 200 },
+  });
+  await insertOpportunity(db, {
+    name: `수주 과제 ${tag}`,
+    accountId: acct.id,
+    ownerId: rep.id,
+    amount: 900000000,
+    won: true,
+    history: [{ fromTier: 1, fromOutcome: 'OPEN', toTier: 0, toOutcome: 'WON' }],
+  });
 
   await login(['EXECUTIVE']);
   await page.goto('/');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
+import { insertLead } from '../factories/rows';
 import { e2eDb, expect, test } from './fixtures';
 
 // The inbox as a marketer uses it day to day: filter (the URL keeps the state), select several
@@ -10,11 +11,7 @@ test('filter by campaign, bulk-disqualify with a reason, export the filtered lis
   const campaign = `인박스 캠페인 ${tag}`;
   await login(['MARKETER']);
   for (const [i, company] of ['=HYPERLINK("x")', `가나상사 ${tag}`, `다라산업 ${tag}`].entries()) {
-    await e2eDb().query(
-      `INSERT INTO "Lead" ("dedupeKey", email, company, name, temperature, source, campaign, status, "createdAt")
-       VALUES ($1, $2, $3, '홍길동', 'WARM', 'SEMINAR', $4, 'MQL', now() - make_interval(mins => $5))`,
-      [`e:inbox${i}-${tag}@example.co.kr`, `inbox${i}-${tag}@example.co.kr`, company, campaign, i],
-    );
+    await insertLead(e2eDb(), { email: `inbox${i}-${tag}@example.co.kr`, company, campaign, minutesAgo: i });
   }
 
   await page.goto('/leads');

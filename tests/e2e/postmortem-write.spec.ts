@@ -1,3 +1,4 @@
+import { insertAccount, insertCompetitor, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
 // A rep writes the blameless postmortem of their own overdue lost deal: from the due list, through
@@ -10,19 +11,18 @@ test('a rep writes an overdue postmortem with a lesson and an action item, then 
 }) => {
   const rep = await login(['SALES_REP']);
   const tag = Date.now().toString(36);
-  const q = (sql: string, params: unknown[]) =>
-    e2eDb()
-      .query(sql, params)
-      .then((r) => r.rows[0] as { id: string });
-  const account = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `작성고객${tag}`,
-  ]);
-  await q(`INSERT INTO "Competitor" (name) VALUES ($1) RETURNING id`, [`작성경쟁사${tag}`]);
-  const opp = await q(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "lastOpenTier", "closedAt", "updatedAt")
-     VALUES ($1, $2, $3, 800000000, 0, 'LOST', 2, '2020-03-01T00:00:00Z', now()) RETURNING id`,
-    [`작성대상건${tag}`, account.id, rep.id],
-  );
+  const db = e2eDb();
+  const account = await insertAccount(db, { name: `작성고객${tag}` });
+  await insertCompetitor(db, { name: `작성경쟁사${tag}` });
+  const opp = await insertOpportunity(db, {
+    name: `작성대상건${tag}`,
+    accountId: account.id,
+    ownerId: rep.id,
+    amount: 800000000,
+    lost: true,
+    lastOpenTier: 2,
+    closedAt: { at: '2020-03-01T00:00:00Z' },
+  });
 
   await page.goto('/postmortems');
   const row = page.getByTestId('pending-table').getByRole('row', { name: new RegExp(`작성대상건${tag}`) });

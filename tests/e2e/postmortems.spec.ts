@@ -1,63 +1,78 @@
+import {
+  insertAccount,
+  insertActivity,
+  insertCompetitor,
+  insertOpportunity,
+  insertOpportunityReason,
+  insertPublishedPostmortem,
+  insertUser,
+  type HistoryStep,
+  type When,
+} from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
 // Creates its own data (no demo rows): an overdue closed deal without a postmortem, and a lost
 // deal with a published postmortem, attendee, lesson, action item and history.
 async function seed(tag: string) {
-  const q = (sql: string, params: unknown[]) =>
-    e2eDb()
-      .query(sql, params)
-      .then((r) => r.rows[0] as { id: string });
-  const owner = await q(
-    `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ($1, $2, 'x', '{SALES_REP}', now()) RETURNING id`,
-    [`owner-${tag}@test.local`, `담당자${tag}`],
-  );
-  const attendee = await q(
-    `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ($1, $2, 'x', '{SALES_MANAGER}', now()) RETURNING id`,
-    [`att-${tag}@test.local`, `참석자${tag}`],
-  );
-  const account = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `E2E고객${tag}`,
-  ]);
-  const comp = await q(`INSERT INTO "Competitor" (name) VALUES ($1) RETURNING id`, [`경쟁사${tag}`]);
-  const opp = (name: string, closedAt: string, extra = '') =>
-    q(
-      `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "lastOpenTier", "closedAt", "lossType", "lostToCompetitorId", "updatedAt")
-       VALUES ($1, $2, $3, 1500000000, 0, 'LOST', 1, $4, 'COMPETITOR', $5, now()) RETURNING id ${extra}`,
-      [name, account.id, owner.id, closedAt, comp.id],
-    );
-  const overdue = await opp(`E2E지연건${tag}`, '2019-01-05T00:00:00Z');
+  const db = e2eDb();
+  const owner = await insertUser(db, { email: `owner-${tag}@test.local`, name: `담당자${tag}`, passwordHash: 'x', roles: ['SALES_REP'] });
+  const attendee = await insertUser(db, {
+    email: `att-${tag}@test.local`,
+    name: `참석자${tag}`,
+    passwordHash: 'x',
+    roles: ['SALES_MANAGER'],
+  });
+  const account = await insertAccount(db, { name: `E2E고객${tag}` });
+  const comp = await insertCompetitor(db, { name: `경쟁사${tag}` });
   // the lost deal's history is relative to today, so the 24-month win-loss window always holds it
-  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
-  const lost = await opp(`E2E실주건${tag}`, daysAgo(40));
-  await e2eDb().query(
-    `INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "toOutcome", "changedAt") VALUES ($1, NULL, 3, 'OPEN', $2), ($1, 1, 0, 'LOST', $3)`,
-    [lost.id, daysAgo(180), daysAgo(40)],
-  );
-  await e2eDb().query(`INSERT INTO "Activity" (type, subject, "occurredAt", "opportunityId") VALUES ('MEETING', $1, $2, $3)`, [
-    `발주처 요구사항 미팅${tag}`,
-    daysAgo(100),
-    lost.id,
+  const lostDeal = (name: string, closedAt: When, history?: HistoryStep[]) =>
+    insertOpportunity(db, {
+      name,
+      accountId: account.id,
+      ownerId: owner.id,
+      amount: 1500000000,
+      lost: true,
+      lastOpenTier: 1,
+      closedAt,
+      lossType: 'COMPETITOR',
+      lostToCompetitorId: comp.id,
+      history,
+    });
+  const overdue = await lostDeal(`E2E지연건${tag}`, { at: '2019-01-05T00:00:00Z' });
+  const lost = await lostDeal(`E2E실주건${tag}`, { daysAgo: 40 }, [
+    { when: { daysAgo: 180 }, toTier: 3 },
+    { when: { daysAgo: 40 }, fromTier: 1, toTier: 0, toOutcome: 'LOST' },
   ]);
-  const reason = await q(`INSERT INTO "Reason" (kind, code, "labelKo", "labelEn") VALUES ('LOST', $1, $2, 'E2E reason') RETURNING id`, [
-    `E2E_${tag}`,
-    `E2E사유${tag}`,
-  ]);
-  await e2eDb().query(`INSERT INTO "OpportunityReason" ("opportunityId", "reasonId") VALUES ($1, $2)`, [lost.id, reason.id]);
-  const pm = await q(
-    `INSERT INTO "Postmortem" ("opportunityId", status, summary, "whatHappened", "whatWentWell", "whatWentWrong", "rootCauses", "winningCompetitorId", "priceGapPct", "heldAt", "createdById", "updatedAt")
-     VALUES ($1, 'PUBLISHED', $2, '최종 가격 평가에서 밀렸다', '기술 평가는 1위', '가격 확인이 늦었다', '{PRICE,TIMING}', $3, 7.5, now(), $4, now()) RETURNING id`,
-    [lost.id, `가격 차이로 실주${tag}`, comp.id, attendee.id],
-  );
-  await e2eDb().query(`INSERT INTO "PostmortemAttendee" ("postmortemId", "userId") VALUES ($1, $2)`, [pm.id, attendee.id]);
-  await e2eDb().query(
-    `INSERT INTO "Lesson" ("postmortemId", title, body, category, "accountId", "competitorId") VALUES ($1, $2, 'Confirm the budget before the pricing proposal', 'PRICE', $3, $4)`,
-    [pm.id, `예산먼저확인${tag}`, account.id, comp.id],
-  );
-  await e2eDb().query(`INSERT INTO "ActionItem" ("postmortemId", title, "ownerId", "dueDate") VALUES ($1, $2, $3, '2026-12-15')`, [
-    pm.id,
-    `가격 검토 절차 개선${tag}`,
-    attendee.id,
-  ]);
+  await insertActivity(db, { opportunityId: lost.id, type: 'MEETING', subject: `발주처 요구사항 미팅${tag}`, when: { daysAgo: 100 } });
+  await insertOpportunityReason(db, {
+    opportunityId: lost.id,
+    kind: 'LOST',
+    code: `E2E_${tag}`,
+    labelKo: `E2E사유${tag}`,
+    labelEn: 'E2E reason',
+  });
+  const pm = await insertPublishedPostmortem(db, {
+    opportunityId: lost.id,
+    createdById: attendee.id,
+    summary: `가격 차이로 실주${tag}`,
+    whatHappened: '최종 가격 평가에서 밀렸다',
+    whatWentWell: '기술 평가는 1위',
+    whatWentWrong: '가격 확인이 늦었다',
+    rootCauses: ['PRICE', 'TIMING'],
+    winningCompetitorId: comp.id,
+    priceGapPct: 7.5,
+    attendeeIds: [attendee.id],
+    lessons: [
+      {
+        title: `예산먼저확인${tag}`,
+        body: 'Confirm the budget before the pricing proposal',
+        category: 'PRICE',
+        accountId: account.id,
+        competitorId: comp.id,
+      },
+    ],
+    actionItems: [{ title: `가격 검토 절차 개선${tag}`, ownerId: attendee.id, dueDate: '2026-12-15' }],
+  });
   return { overdue, lost, pm };
 }
 

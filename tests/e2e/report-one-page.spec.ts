@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { addDays, koreaToday } from '@/lib/domain/time/korea';
+import { insertAccount, insertBusinessCategory, insertOpportunity } from '../factories/rows';
 import { expect, test, createTestUser, e2eDb } from './fixtures';
 
 // The executive's weekly-meeting flow on the one-page report, on data this test creates (a
 // business category of its own, so the demo seed's deals never enter the numbers).
 
-const daysAgo = (n: number) => `now() - interval '${n} days'`;
 const kstDay = (n: number) => addDays(koreaToday(new Date()), -n);
 
 type Deal = {
@@ -22,13 +22,8 @@ async function scenario() {
   const tag = randomBytes(3).toString('hex');
   const db = e2eDb();
   const rep = await createTestUser({ roles: ['SALES_REP'], name: `E2E 영업 ${tag}` });
-  const { rows: cat } = await db.query(
-    `INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn", "sortOrder") VALUES ($1, $2, $3, 99) RETURNING id`,
-    [`E2E-${tag}`, `E2E 사업 ${tag}`, `E2E business ${tag}`],
-  );
-  const { rows: acct } = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `E2E 고객 ${tag}`,
-  ]);
+  const cat = await insertBusinessCategory(db, { code: `E2E-${tag}`, nameKo: `E2E 사업 ${tag}`, nameEn: `E2E business ${tag}` });
+  const acct = await insertAccount(db, { name: `E2E 고객 ${tag}` });
   const deals: Deal[] = [
     // moved up 4 → 3 ten days ago
     {
@@ -74,27 +69,29 @@ async function scenario() {
     })),
   ];
   for (const d of deals) {
-    const { rows } = await db.query(
-      `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, "businessCategoryId", "regionScope", country, tier, outcome, "updatedAt", "createdAt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now(), ${daysAgo(d.history[0]![0])}) RETURNING id`,
-      [
-        d.name,
-        acct[0].id,
-        rep.id,
-        d.amount,
-        cat[0].id,
-        d.country ? 'OVERSEAS' : 'DOMESTIC',
-        d.country ?? 'KR',
-        d.tier,
-        d.outcome ?? 'OPEN',
-      ],
-    );
-    for (const [ago, fromTier, fromOutcome, toTier, toOutcome] of d.history) {
-      await db.query(
-        `INSERT INTO "TierChange" ("opportunityId", "fromTier", "fromOutcome", "toTier", "toOutcome", "changedAt") VALUES ($1, $2, $3, $4, $5, ${daysAgo(ago)})`,
-        [rows[0].id, fromTier, fromOutcome, toTier, toOutcome],
-      );
-    }
+    const last = d.history[d.history.length - 1]!;
+    await insertOpportunity(db, {
+      name: d.name,
+      accountId: acct.id,
+      ownerId: rep.id,
+      amount: d.amount,
+      businessCategoryId: cat.id,
+      country: d.country ?? 'KR',
+      tier: d.tier,
+      won: d.outcome === 'WON',
+      lost: d.outcome === 'LOST',
+      lastOpenTier: last[1] ?? undefined,
+      closedAt: { daysAgo: last[0] },
+      createdAt: { daysAgo: d.history[0]![0] },
+      tierEnteredAt: { daysAgo: last[0] },
+      history: d.history.map(([ago, fromTier, fromOutcome, toTier, toOutcome]) => ({
+        when: { daysAgo: ago },
+        fromTier,
+        fromOutcome,
+        toTier,
+        toOutcome,
+      })),
+    });
   }
   const total = deals.reduce((s, d) => s + Number(d.amount ?? 0), 0);
   return { tag, categoryName: `E2E 사업 ${tag}`, total };

@@ -1,22 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
 // Global search (Ctrl+K) as a rep uses it, and the audit trail as an admin reads it.
 
 async function createOpp(ownerId: string, name: string) {
   const db = e2eDb();
-  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `${name} 고객`,
-  ]);
-  const { rows } = await db.query(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 4, 300000000, now()) RETURNING id`,
-    [name, acc.rows[0].id, ownerId],
-  );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 4, 'OPEN', $2)`, [
-    rows[0].id,
-    ownerId,
-  ]);
-  return rows[0].id as string;
+  const acc = await insertAccount(db, { name: `${name} 고객` });
+  return (await insertOpportunity(db, { name, accountId: acc.id, ownerId, tier: 4, amount: 300000000 })).id;
 }
 
 test('a rep presses Ctrl+K, types part of a Korean opportunity name, picks it with the keyboard and lands on it', async ({

@@ -1,3 +1,4 @@
+import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb, createTestUser } from './fixtures';
 
 // The opportunity page (inline edit with version check, history, contacts, activities) and the
@@ -5,18 +6,8 @@ import { expect, test, e2eDb, createTestUser } from './fixtures';
 
 async function createOpp(ownerId: string, name: string) {
   const db = e2eDb();
-  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `${name} 고객`,
-  ]);
-  const { rows } = await db.query(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 4, 500000000, now()) RETURNING id`,
-    [name, acc.rows[0].id, ownerId],
-  );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 4, 'OPEN', $2)`, [
-    rows[0].id,
-    ownerId,
-  ]);
-  return rows[0].id as string;
+  const acc = await insertAccount(db, { name: `${name} 고객` });
+  return (await insertOpportunity(db, { name, accountId: acc.id, ownerId, tier: 4, amount: 500000000 })).id;
 }
 
 test('inline edits save with the version; a stale edit shows the other change and keeps mine', async ({ page, login, request }) => {

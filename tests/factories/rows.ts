@@ -48,41 +48,204 @@ export async function insertContact(
   );
 }
 
+/** When a row happened: `daysAgo` days before now (the database clock), or an ISO instant. */
+export type When = { daysAgo: number } | { at: string };
+// a When as two always-bound parameters ($n instant, $n+1 days ago), so an absent one is now()
+const whenSql = (param: number) => `coalesce($${param}::timestamptz, now() - make_interval(days => $${param + 1}::int), now())`;
+const whenParams = (w: When | undefined) => (w === undefined ? [null, null] : 'daysAgo' in w ? [null, w.daysAgo] : [w.at, null]);
+
+export type HistoryStep = { when?: When; fromTier?: number | null; fromOutcome?: string | null; toTier: number; toOutcome?: string };
+
+/** One tier-history row (what the tier engine writes on a move). */
+export async function insertTierChange(db: SqlRunner, opportunityId: string, h: HistoryStep & { actorId?: string | null }) {
+  await db.query(
+    `INSERT INTO "TierChange" ("opportunityId", "fromTier", "fromOutcome", "toTier", "toOutcome", "actorId", "changedAt")
+     VALUES ($1, $2, $3::"Outcome", $4, $5::"Outcome", $6, ${whenSql(7)})`,
+    [opportunityId, h.fromTier ?? null, h.fromOutcome ?? null, h.toTier, h.toOutcome ?? 'OPEN', h.actorId ?? null, ...whenParams(h.when)],
+  );
+}
+
 /**
- * An open deal in `tier` (4..1), or with `won`/`lost` a Tier 0 WON/LOST deal closed now (last open
- * tier 1 when won, 2 when lost), with its tier-history row.
+ * An open deal in `tier` (4..1), or with `won`/`lost` a Tier 0 WON/LOST deal (last open tier 1
+ * when won, 2 when lost; closed now unless `closedAt`), with its tier-history row — or the rows
+ * of `history` when the test is about the deal's past.
  */
 export async function insertOpportunity(
   db: SqlRunner,
-  o: { name: string; accountId: string; ownerId: string; amount?: number | string | null; tier?: number; won?: boolean; lost?: boolean },
+  o: {
+    name: string;
+    accountId: string;
+    ownerId: string;
+    amount?: number | string | null;
+    tier?: number;
+    won?: boolean;
+    lost?: boolean;
+    lastOpenTier?: number;
+    closedAt?: When;
+    createdAt?: When;
+    tierEnteredAt?: When;
+    businessCategoryId?: string | null;
+    country?: string;
+    lossType?: string | null;
+    lostToCompetitorId?: string | null;
+    history?: HistoryStep[];
+  },
 ) {
-  if (o.won || o.lost) {
-    const outcome = o.won ? 'WON' : 'LOST';
-    const opp = await one(
-      db,
-      `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", amount, "contractAmount", "closedAt", "updatedAt")
-       VALUES ($1, $2, $3, 0, $5::"Outcome", $6, $4, $7, now(), now()) RETURNING id`,
-      [o.name, o.accountId, o.ownerId, o.amount ?? null, outcome, o.won ? 1 : 2, o.won ? (o.amount ?? null) : null],
-    );
-    await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 0, $2::"Outcome", $3)`, [
-      opp.id,
-      outcome,
-      o.ownerId,
-    ]);
-    return opp;
-  }
-  const tier = o.tier ?? 4;
+  const outcome = o.won ? 'WON' : o.lost ? 'LOST' : 'OPEN';
+  const closed = outcome !== 'OPEN';
+  const tier = closed ? 0 : (o.tier ?? 4);
+  const country = o.country ?? 'KR';
   const opp = await one(
     db,
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "updatedAt") VALUES ($1, $2, $3, $4, $5, 'OPEN', now()) RETURNING id`,
-    [o.name, o.accountId, o.ownerId, o.amount ?? null, tier],
+    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, "contractAmount", tier, outcome, "lastOpenTier", "closedAt",
+       "businessCategoryId", "regionScope", country, "lossType", "lostToCompetitorId", "createdAt", "tierEnteredAt", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7::"Outcome", $8, CASE WHEN $7 = 'OPEN' THEN NULL ELSE ${whenSql(9)} END,
+       $11, $12::"RegionScope", $13, $14::"LossType", $15, ${whenSql(16)}, ${whenSql(18)}, now())
+     RETURNING id`,
+    [
+      o.name,
+      o.accountId,
+      o.ownerId,
+      o.amount ?? null,
+      o.won ? (o.amount ?? null) : null,
+      tier,
+      outcome,
+      closed ? (o.lastOpenTier ?? (o.won ? 1 : 2)) : null,
+      ...whenParams(o.closedAt),
+      o.businessCategoryId ?? null,
+      country === 'KR' ? 'DOMESTIC' : 'OVERSEAS',
+      country,
+      o.lossType ?? null,
+      o.lostToCompetitorId ?? null,
+      ...whenParams(o.createdAt),
+      ...whenParams(o.tierEnteredAt ?? o.createdAt),
+    ],
   );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, 'OPEN', $3)`, [
-    opp.id,
-    tier,
-    o.ownerId,
-  ]);
+  const history = o.history ?? [{ toTier: tier, toOutcome: outcome, when: closed ? o.closedAt : undefined }];
+  for (const h of history) await insertTierChange(db, opp.id, { ...h, actorId: o.ownerId });
   return opp;
+}
+
+export async function insertBusinessCategory(db: SqlRunner, c: { code: string; nameKo: string; nameEn: string; sortOrder?: number }) {
+  return one(db, `INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn", "sortOrder") VALUES ($1, $2, $3, $4) RETURNING id`, [
+    c.code,
+    c.nameKo,
+    c.nameEn,
+    c.sortOrder ?? 99,
+  ]);
+}
+
+export async function insertCompetitor(db: SqlRunner, c: { name: string }) {
+  return one(db, `INSERT INTO "Competitor" (name) VALUES ($1) RETURNING id`, [c.name]);
+}
+
+/** A marketing lead (MQL) as the import would leave it; `minutesAgo` orders the inbox. */
+export async function insertLead(
+  db: SqlRunner,
+  l: {
+    email: string;
+    company: string;
+    name?: string;
+    temperature?: string;
+    source?: string;
+    campaign?: string | null;
+    minutesAgo?: number;
+  },
+) {
+  return one(
+    db,
+    `INSERT INTO "Lead" ("dedupeKey", email, company, name, temperature, source, campaign, status, "createdAt")
+     VALUES ($1, $2, $3, $4, $5::"Temperature", $6::"LeadSource", $7, 'MQL', now() - make_interval(mins => $8::int)) RETURNING id`,
+    [
+      `e:${l.email}`,
+      l.email,
+      l.company,
+      l.name ?? '홍길동',
+      l.temperature ?? 'WARM',
+      l.source ?? 'SEMINAR',
+      l.campaign ?? null,
+      l.minutesAgo ?? 0,
+    ],
+  );
+}
+
+export async function insertActivity(db: SqlRunner, a: { opportunityId: string; type: string; subject: string; when?: When }) {
+  await db.query(
+    `INSERT INTO "Activity" (type, subject, "opportunityId", "occurredAt") VALUES ($1::"ActivityType", $2, $3, ${whenSql(4)})`,
+    [a.type, a.subject, a.opportunityId, ...whenParams(a.when)],
+  );
+}
+
+/** A reason of a reason list, attached to a closed deal. */
+export async function insertOpportunityReason(
+  db: SqlRunner,
+  r: { opportunityId: string; kind: string; code: string; labelKo: string; labelEn: string },
+) {
+  const reason = await one(
+    db,
+    `INSERT INTO "Reason" (kind, code, "labelKo", "labelEn") VALUES ($1::"ReasonKind", $2, $3, $4) RETURNING id`,
+    [r.kind, r.code, r.labelKo, r.labelEn],
+  );
+  await db.query(`INSERT INTO "OpportunityReason" ("opportunityId", "reasonId") VALUES ($1, $2)`, [r.opportunityId, reason.id]);
+  return reason;
+}
+
+/**
+ * A published postmortem with its attendees, lessons and action items (a past meeting the test
+ * reads; writing one through the UI is tests/e2e/postmortem-write.spec.ts).
+ */
+export async function insertPublishedPostmortem(
+  db: SqlRunner,
+  p: {
+    opportunityId: string;
+    createdById: string;
+    summary: string;
+    whatHappened: string;
+    whatWentWell: string;
+    whatWentWrong: string;
+    rootCauses: string[];
+    winningCompetitorId?: string | null;
+    priceGapPct?: number | null;
+    attendeeIds?: string[];
+    lessons?: { title: string; body: string; category: string; accountId?: string | null; competitorId?: string | null }[];
+    actionItems?: { title: string; ownerId: string; dueDate: string }[];
+  },
+) {
+  const pm = await one(
+    db,
+    `INSERT INTO "Postmortem" ("opportunityId", status, summary, "whatHappened", "whatWentWell", "whatWentWrong", "rootCauses",
+       "winningCompetitorId", "priceGapPct", "heldAt", "createdById", "updatedAt")
+     VALUES ($1, 'PUBLISHED', $2, $3, $4, $5, $6::"RootCause"[], $7, $8, now(), $9, now()) RETURNING id`,
+    [
+      p.opportunityId,
+      p.summary,
+      p.whatHappened,
+      p.whatWentWell,
+      p.whatWentWrong,
+      p.rootCauses,
+      p.winningCompetitorId ?? null,
+      p.priceGapPct ?? null,
+      p.createdById,
+    ],
+  );
+  for (const userId of p.attendeeIds ?? []) {
+    await db.query(`INSERT INTO "PostmortemAttendee" ("postmortemId", "userId") VALUES ($1, $2)`, [pm.id, userId]);
+  }
+  for (const l of p.lessons ?? []) {
+    await db.query(
+      `INSERT INTO "Lesson" ("postmortemId", title, body, category, "accountId", "competitorId") VALUES ($1, $2, $3, $4::"RootCause", $5, $6)`,
+      [pm.id, l.title, l.body, l.category, l.accountId ?? null, l.competitorId ?? null],
+    );
+  }
+  for (const a of p.actionItems ?? []) {
+    await db.query(`INSERT INTO "ActionItem" ("postmortemId", title, "ownerId", "dueDate") VALUES ($1, $2, $3, $4::date)`, [
+      pm.id,
+      a.title,
+      a.ownerId,
+      a.dueDate,
+    ]);
+  }
+  return pm;
 }
 
 export async function insertMilestone(
