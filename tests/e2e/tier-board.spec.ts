@@ -1,6 +1,7 @@
+import { insertAccount, insertOpportunity, insertOpportunityContact } from '../factories/rows';
 import { expect, test, e2eDb, type Role } from './fixtures';
 
-// The tier board as a rep uses it. Each test creates its own rep and opportunities (SQL) and
+// The tier board as a rep uses it. Each test creates its own rep and opportunities (row factories) and
 // filters the board to that rep, so demo rows never matter.
 
 async function createOpp(
@@ -8,27 +9,18 @@ async function createOpp(
   opts: { name: string; tier?: number; need?: string | null; contact?: boolean; nextStep?: string },
 ) {
   const db = e2eDb();
-  const acc = await db.query(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `${opts.name} 고객사`,
-  ]);
-  const accountId = acc.rows[0].id as string;
-  const { rows } = await db.query(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, need, "nextStep", "nextStepDueDate", "updatedAt")
-     VALUES ($1, $2, $3, $4, 350000000, $5, $6, current_date + 7, now()) RETURNING id`,
-    [opts.name, accountId, ownerId, opts.tier ?? 4, opts.need ?? null, opts.nextStep ?? '첫 미팅'],
-  );
-  const id = rows[0].id as string;
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, $2, 'OPEN', $3)`, [
-    id,
-    opts.tier ?? 4,
+  const acc = await insertAccount(db, { name: `${opts.name} 고객사` });
+  const { id } = await insertOpportunity(db, {
+    name: opts.name,
+    accountId: acc.id,
     ownerId,
-  ]);
-  if (opts.contact) {
-    const c = await db.query(`INSERT INTO "Contact" ("accountId", name, "updatedAt") VALUES ($1, '이담당', now()) RETURNING id`, [
-      accountId,
-    ]);
-    await db.query(`INSERT INTO "OpportunityContact" ("opportunityId", "contactId") VALUES ($1, $2)`, [id, c.rows[0].id]);
-  }
+    tier: opts.tier ?? 4,
+    amount: 350000000,
+    need: opts.need ?? null,
+    nextStep: opts.nextStep ?? '첫 미팅',
+    nextStepDueInDays: 7,
+  });
+  if (opts.contact) await insertOpportunityContact(db, { opportunityId: id, accountId: acc.id, name: '이담당' });
   return id;
 }
 

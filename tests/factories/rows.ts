@@ -88,6 +88,10 @@ export async function insertOpportunity(
     country?: string;
     lossType?: string | null;
     lostToCompetitorId?: string | null;
+    need?: string | null;
+    nextStep?: string | null;
+    /** the next step's due date, this many days from today */
+    nextStepDueInDays?: number | null;
     history?: HistoryStep[];
   },
 ) {
@@ -98,9 +102,9 @@ export async function insertOpportunity(
   const opp = await one(
     db,
     `INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, "contractAmount", tier, outcome, "lastOpenTier", "closedAt",
-       "businessCategoryId", "regionScope", country, "lossType", "lostToCompetitorId", "createdAt", "tierEnteredAt", "updatedAt")
+       "businessCategoryId", "regionScope", country, "lossType", "lostToCompetitorId", "createdAt", "tierEnteredAt", need, "nextStep", "nextStepDueDate", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7::"Outcome", $8, CASE WHEN $7 = 'OPEN' THEN NULL ELSE ${whenSql(9)} END,
-       $11, $12::"RegionScope", $13, $14::"LossType", $15, ${whenSql(16)}, ${whenSql(18)}, now())
+       $11, $12::"RegionScope", $13, $14::"LossType", $15, ${whenSql(16)}, ${whenSql(18)}, $20, $21, current_date + $22::int, now())
      RETURNING id`,
     [
       o.name,
@@ -119,11 +123,21 @@ export async function insertOpportunity(
       o.lostToCompetitorId ?? null,
       ...whenParams(o.createdAt),
       ...whenParams(o.tierEnteredAt ?? o.createdAt),
+      o.need ?? null,
+      o.nextStep ?? null,
+      o.nextStepDueInDays ?? null,
     ],
   );
   const history = o.history ?? [{ toTier: tier, toOutcome: outcome, when: closed ? o.closedAt : undefined }];
   for (const h of history) await insertTierChange(db, opp.id, { ...h, actorId: o.ownerId });
   return opp;
+}
+
+/** A contact of the deal's account, linked to the deal. */
+export async function insertOpportunityContact(db: SqlRunner, c: { opportunityId: string; accountId: string; name: string }) {
+  const contact = await insertContact(db, { accountId: c.accountId, name: c.name });
+  await db.query(`INSERT INTO "OpportunityContact" ("opportunityId", "contactId") VALUES ($1, $2)`, [c.opportunityId, contact.id]);
+  return contact;
 }
 
 export async function insertBusinessCategory(db: SqlRunner, c: { code: string; nameKo: string; nameEn: string; sortOrder?: number }) {
