@@ -46,7 +46,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </span>
             ) : null}
           </Link>
-          <AppNav />
+          <AppNav roles={session.roles} />
           <div className="ml-auto flex items-center gap-3">
             <CommandPalette search={globalSearchAction} />
             <NotificationBell
