@@ -413,7 +413,7 @@ const Column = memo(function Column({
       ) : null}
       <div ref={scrollRef} className="max-h-[calc(100vh-290px)] min-h-40 flex-1 overflow-y-auto p-2" data-testid={`column-${tier}-scroll`}>
         {cards.length === 0 ? (
-          <p className="px-2 py-8 text-center text-xs text-slate-400">{t('column.empty')}</p>
+          <p className="px-2 py-8 text-center text-xs text-slate-500">{t('column.empty')}</p>
         ) : (
           <ul className="relative" style={{ height: virtual.getTotalSize() }} aria-label={title}>
             {virtual.getVirtualItems().map((v) => {
@@ -560,7 +560,7 @@ function CardView({
             onClick={onMove}
             onPointerDown={(e) => e.stopPropagation()}
             aria-label={t('move.title', { name: card.name })}
-            className="shrink-0 rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+            className="shrink-0 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-700"
           >
             <ArrowRightLeft className="size-3.5" aria-hidden />
           </button>
@@ -620,7 +620,7 @@ function CardView({
               {card.nextStep}
             </>
           ) : (
-            <span className="text-slate-400">{t('card.noNextStep')}</span>
+            <span className="text-slate-500">{t('card.noNextStep')}</span>
           )}
         </p>
       ) : null}
