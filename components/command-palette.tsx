@@ -232,7 +232,7 @@ export function CommandPalette({
                         : t('results', { count: items.length })}
               </p>
             </div>
-            <div className="border-t border-slate-100 px-3 py-1.5 text-xs text-slate-400">{t('hint')}</div>
+            <div className="border-t border-slate-100 px-3 py-1.5 text-xs text-slate-500">{t('hint')}</div>
           </div>
         </div>
       ) : null}

@@ -17,7 +17,8 @@
 //      prisma/schema.prisma or the root config files; then `next start -p $PORT` (default 3000).
 //      With --dev: `prisma generate` if the client is missing/older than the schema, then
 //      `next dev -p $PORT`.
-//   Ctrl-C / SIGTERM: stop Next, then stop PostgreSQL (fast shutdown), then exit.
+//   Ctrl-C / SIGTERM (to this process, or to the npm process that started it — its parent is then
+//   gone, see the parent watch below): stop Next, then stop PostgreSQL (fast shutdown), then exit.
 // Run from the project root (npm does).
 
 import fs from 'node:fs';
@@ -77,6 +78,19 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     shutdown(signal === 'SIGINT' ? 130 : 143);
   });
 }
+
+// `npm start` runs this file through `sh -c`. A SIGTERM sent to the npm process (what a container
+// runtime sends to PID 1) is forwarded by npm to that shell only: the shell dies, npm exits, and
+// this process is re-parented — it never receives the signal, and Next and PostgreSQL would keep
+// running. So watch the parent: when it is gone (our parent pid changes), shut down exactly as on
+// SIGTERM. Ctrl-C in a terminal reaches the whole process group and is handled above.
+const parentAtStart = process.ppid;
+const parentWatch = setInterval(() => {
+  if (shuttingDown || process.ppid === parentAtStart) return;
+  log(`parent process ${parentAtStart} exited: shutting down`);
+  shutdown(143);
+}, 250);
+parentWatch.unref();
 
 /** Newest mtime (ms) of the files under `p` (a file or folder), ignoring dot-entries. */
 function newestMtime(p) {

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/session';
 import { AppNav } from '@/components/app-nav';
 import { CommandPalette } from '@/components/command-palette';
+import { ShortcutsOverlay } from '@/components/shortcuts-overlay';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { Button } from '@/components/ui/button';
 import { Toaster } from '@/components/toast';
@@ -46,9 +47,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </span>
             ) : null}
           </Link>
-          <AppNav />
+          <AppNav roles={session.roles} />
           <div className="ml-auto flex items-center gap-3">
             <CommandPalette search={globalSearchAction} />
+            <ShortcutsOverlay />
             <NotificationBell
               unread={notes.unread}
               items={notes.items.map((n) => ({
@@ -64,7 +66,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <LocaleSwitch setLocale={setLocaleAction} />
             <span className="text-sm text-slate-600" data-testid="current-user">
               {session.name}
-              <span className="ml-1 text-xs text-slate-400">({session.roles.map((r) => t(`common.roles.${r}`)).join(', ')})</span>
+              <span className="ml-1 text-xs text-slate-500">({session.roles.map((r) => t(`common.roles.${r}`)).join(', ')})</span>
             </span>
             <form action={signOutAction}>
               <Button type="submit" variant="ghost" size="sm">

@@ -1,8 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { db } from '@/lib/db/client';
 import { auth } from './config';
+import { can, type Permission } from './permissions';
 import { APP_USER_SELECT, toAppSession, type AppSession } from './app-session';
 
 export type { AppSession } from './app-session';
@@ -22,5 +23,15 @@ export const getSession = cache(async (): Promise<AppSession | null> => {
 export async function requireSession(): Promise<AppSession> {
   const s = await getSession();
   if (!s) redirect('/login');
+  return s;
+}
+
+/**
+ * For pages a role may not use: the session, or Next's forbidden() — the one "권한이 없습니다" page
+ * (app/forbidden.tsx, HTTP 403 before streaming) for every such page, never a 404 (issue 14).
+ */
+export async function requirePermission(permission: Permission): Promise<AppSession> {
+  const s = await requireSession();
+  if (!can(s.roles, permission)) forbidden();
   return s;
 }

@@ -92,7 +92,7 @@ test('import a CP949 CSV with bad rows, download the errors, qualify and convert
 
 test('a sales rep cannot open the import wizard', async ({ page, login }) => {
   await login(['SALES_REP']);
-  await page.goto('/leads/import');
-  await expect(page.getByText('이 작업을 할 권한이 없습니다.')).toBeVisible();
+  expect((await page.goto('/leads/import'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: '권한이 없습니다' })).toBeVisible();
   await expect(page.getByLabel('가져올 파일')).toHaveCount(0);
 });

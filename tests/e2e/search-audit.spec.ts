@@ -78,8 +78,9 @@ test('an admin filters the audit trail to an opportunity after an edit and sees 
     ).status(),
   ).toBe(200);
 
-  // a rep has no audit trail
-  expect((await page.goto('/settings/audit'))?.status()).toBe(404);
+  // a rep has no audit trail: the same forbidden page as every page a role cannot use
+  expect((await page.goto('/settings/audit'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: '권한이 없습니다' })).toBeVisible();
 
   await login(['ADMIN']);
   await page.goto('/settings');

@@ -102,7 +102,7 @@ describe('GET|PATCH /api/v1/opportunities/{id}', () => {
     expect((await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } })).version).toBe(1);
   });
 
-  test("another rep's opportunity: readable, but PATCH → 404; a marketer → 403", async () => {
+  test('another rep\'s opportunity: readable, so PATCH → 403 (권한이 없습니다, not "not found"); a marketer → 403; a missing one → 404', async () => {
     const owner = await createUser();
     const other = await createUser();
     const marketer = await createUser({ roles: ['MARKETER'] });
@@ -117,7 +117,7 @@ describe('GET|PATCH /api/v1/opportunities/{id}', () => {
           params,
         })
       ).status,
-    ).toBe(404);
+    ).toBe(403);
     expect(
       (
         await call(PATCH, await tokenFor(marketer.id), `/api/v1/opportunities/${opp.id}`, {

@@ -308,6 +308,29 @@ describe('API', () => {
     expect((await res.json()).error.message).toContain('2026-09-01');
   });
 
+  test("XLSX: the deal-list sheet holds every deal of the report, not the page's top 5 a cell", async () => {
+    // eight more deals in one cell (domestic SI, Tier 4): the page lists 5 of them, the file all
+    for (let i = 0; i < 8; i++)
+      await deal(`C${i} 같은 칸`, { ownerId: repA.id, amount: String(100_000_000 + i), cat: cats.si, scope: 'DOMESTIC', country: 'KR' }, [
+        ['2026-11-01', null, null, 4, 'OPEN'],
+      ]);
+    const page = await getOnePageReport(pgPool, sessionFor(exec), {}, { now: NOW });
+    const listedOnPage = page.matrix.groups.flatMap((g) => g.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.deals))).length;
+    expect(listedOnPage).toBeLessThan(page.matrix.grandTotal.count);
+    const res = await call(getXlsx, '/api/v1/reports/one-page.xlsx', await tokenFor(exec.id));
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const list = wb.worksheets[1]!;
+    const names: string[] = [];
+    list.eachRow((row, n) => {
+      if (n > 1) names.push(String(row.getCell(4).value));
+    });
+    expect(names).toHaveLength(page.matrix.grandTotal.count);
+    expect(new Set(names).size).toBe(names.length);
+    for (let i = 0; i < 8; i++) expect(names).toContain(`C${i} 같은 칸`);
+  });
+
   test('XLSX: Korean headers, totals are SUM formulas with exact cached results, won/lost styled', async () => {
     const res = await call(getXlsx, '/api/v1/reports/one-page.xlsx?rows=country', await tokenFor(exec.id));
     expect(res.status).toBe(200);

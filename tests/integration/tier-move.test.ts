@@ -159,13 +159,13 @@ describe('moveOpportunityTier', () => {
     });
   });
 
-  test("a rep cannot move another rep's opportunity (looks like not found); their manager can", async () => {
+  test("a rep cannot move another rep's opportunity (forbidden: they can read it; a missing one is not found); their manager can", async () => {
     const manager = await createUser({ roles: ['SALES_MANAGER'] });
     const { user: owner } = await rep(manager.id);
     const { session: stranger } = await rep();
     const opp = await createOpportunity({ ownerId: owner.id, tier: 2 });
     expect((await err(moveOpportunityTier(db, stranger, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }))).code).toBe(
-      'NOT_FOUND',
+      'FORBIDDEN',
     );
     expect(
       (

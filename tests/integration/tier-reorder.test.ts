@@ -91,7 +91,7 @@ describe('reorderOpportunity', () => {
       'tiers.errors.reorderClosed',
     );
     const stranger = sessionFor(await createUser({ roles: ['SALES_REP'] }));
-    expect((await err(reorderOpportunity(db, stranger, { opportunityId: ids.a!, belowId: ids.b }))).code).toBe('NOT_FOUND');
+    expect((await err(reorderOpportunity(db, stranger, { opportunityId: ids.a!, belowId: ids.b }))).code).toBe('FORBIDDEN');
     expect((await err(reorderOpportunity(db, session, { opportunityId: ids.a!, belowId: crypto.randomUUID() }))).key).toBe(
       'tiers.errors.reorderNeighbourMissing',
     );

@@ -153,7 +153,7 @@ export function LeadDetail(props: {
               ).map(([k, v]) => (
                 <div key={k} className="contents">
                   <dt className="text-slate-500">{t(`fields.${k}`)}</dt>
-                  <dd className="col-span-2 whitespace-pre-line text-slate-900">{v ?? <span className="text-slate-400">—</span>}</dd>
+                  <dd className="col-span-2 whitespace-pre-line text-slate-900">{v ?? <span className="text-slate-500">—</span>}</dd>
                 </div>
               ))}
             </dl>

@@ -121,7 +121,7 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
         return (
           <div key={k}>
             <p className="text-xs font-semibold text-slate-500 uppercase">{t(`outcome.${k}`)}</p>
-            {list.length === 0 ? <p className="text-xs text-slate-400">{t('settings.noReasons')}</p> : null}
+            {list.length === 0 ? <p className="text-xs text-slate-500">{t('settings.noReasons')}</p> : null}
             <ul className="flex flex-wrap gap-1.5">
               {list.map((r) => (
                 <li key={r.id} className="inline-flex items-center gap-1">

@@ -121,6 +121,8 @@ export function RequirementDialog({
   const ids = new Set(unmet.map((u) => u.id));
   const kindReasons = reasons.filter((r) => r.kind === move.outcome);
   const onlyExternal = unmet.every((u) => u.input === 'external');
+  // a requirement this form cannot satisfy (a VRB pass): the move cannot complete here, so no submit
+  const blocked = unmet.some((u) => u.input === 'external');
   return (
     <Modal
       open
@@ -201,12 +203,18 @@ export function RequirementDialog({
           </div>
         ) : null}
         {ids.has('vrbBidApproval') ? (
-          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="vrb-missing">
-            {t('move.vrbMissing')}{' '}
-            <Link href={`/opportunities/${move.card.id}`} className="underline">
-              {move.card.name}
-            </Link>
-          </p>
+          <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="vrb-missing">
+            <p>{t('move.vrbMissing')}</p>
+            <p className="mt-1 flex flex-wrap gap-x-4">
+              <Link href={`/opportunities/${move.card.id}#vrb-schedule`} className="font-medium underline">
+                {t('move.vrbSchedule')}
+              </Link>
+              <Link href="/vrb" className="font-medium underline">
+                {t('move.vrbQueue')}
+              </Link>
+            </p>
+            {!onlyExternal ? <p className="mt-1">{t('move.externalBlocks')}</p> : null}
+          </div>
         ) : null}
         {ids.has('proposalDueDate') ? (
           <Field label={t('move.proposalDueDate')} htmlFor="rq-proposal">
@@ -256,7 +264,7 @@ export function RequirementDialog({
           <Button variant="secondary" onClick={onClose}>
             {t('move.cancel')}
           </Button>
-          <Button type="submit" disabled={pending || onlyExternal}>
+          <Button type="submit" disabled={pending || blocked}>
             {pending ? t('move.moving') : t('move.submit')}
           </Button>
         </div>

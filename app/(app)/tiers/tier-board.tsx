@@ -34,13 +34,12 @@ type Toast = { id: number; tone: 'ok' | 'error'; text: string };
 export function TierBoard({
   cards: encoded,
   closedWindowDays,
-  canMove,
   canSnooze = false,
   reasons,
 }: {
+  /** each card carries `movable`: handles, keyboard moves and the ⇄ menu only where it is true */
   cards: EncodedCard[];
   closedWindowDays: number;
-  canMove: boolean;
   /** a stalled card's flag becomes a button that snoozes it (once per tier entry, with a reason) */
   canSnooze?: boolean;
   reasons: ReasonOption[];
@@ -216,7 +215,6 @@ export function TierBoard({
               tier={tier}
               cards={byColumn.get(tier)!}
               locale={locale}
-              canMove={canMove}
               onKeyMove={onKeyMove}
               onSnooze={onSnooze}
               closedWindowDays={closedWindowDays}
@@ -356,7 +354,6 @@ const Column = memo(function Column({
   tier,
   cards,
   locale,
-  canMove,
   onKeyMove,
   onSnooze,
   closedWindowDays,
@@ -364,7 +361,6 @@ const Column = memo(function Column({
   tier: number;
   cards: BoardCard[];
   locale: 'ko' | 'en';
-  canMove: boolean;
   onKeyMove: (c: BoardCard, k: KeyMove) => void;
   onSnooze?: (c: BoardCard) => void;
   closedWindowDays: number;
@@ -417,7 +413,7 @@ const Column = memo(function Column({
       ) : null}
       <div ref={scrollRef} className="max-h-[calc(100vh-290px)] min-h-40 flex-1 overflow-y-auto p-2" data-testid={`column-${tier}-scroll`}>
         {cards.length === 0 ? (
-          <p className="px-2 py-8 text-center text-xs text-slate-400">{t('column.empty')}</p>
+          <p className="px-2 py-8 text-center text-xs text-slate-500">{t('column.empty')}</p>
         ) : (
           <ul className="relative" style={{ height: virtual.getTotalSize() }} aria-label={title}>
             {virtual.getVirtualItems().map((v) => {
@@ -430,7 +426,7 @@ const Column = memo(function Column({
                   className="absolute right-0 left-0 pb-2"
                   style={{ transform: `translateY(${v.start}px)` }}
                 >
-                  <DraggableCard card={card} locale={locale} canMove={canMove} onKeyMove={onKeyMove} onSnooze={onSnooze} />
+                  <DraggableCard card={card} locale={locale} onKeyMove={onKeyMove} onSnooze={onSnooze} />
                 </li>
               );
             })}
@@ -469,17 +465,16 @@ type KeyMove = 'left' | 'right' | 'menu' | 'up' | 'down';
 const DraggableCard = memo(function DraggableCard({
   card,
   locale,
-  canMove,
   onKeyMove,
   onSnooze,
 }: {
   card: BoardCard;
   locale: 'ko' | 'en';
-  canMove: boolean;
   onKeyMove: (c: BoardCard, k: KeyMove) => void;
   onSnooze?: (c: BoardCard) => void;
 }) {
   const t = useTranslations('tiers');
+  const canMove = card.movable;
   const { setNodeRef, listeners, attributes, isDragging } = useDraggable({ id: card.id, disabled: !canMove });
   return (
     <div
@@ -489,11 +484,14 @@ const DraggableCard = memo(function DraggableCard({
       role="group"
       tabIndex={0}
       aria-roledescription={undefined}
-      aria-describedby="board-help"
-      aria-label={t('card.moveLabel', { name: card.name, tier: card.tier })}
+      aria-describedby={canMove ? 'board-help' : undefined}
+      aria-label={
+        canMove ? t('card.moveLabel', { name: card.name, tier: card.tier }) : t('card.label', { name: card.name, tier: card.tier })
+      }
       data-testid="opportunity-card"
       data-id={card.id}
       data-tier={card.tier}
+      data-movable={canMove}
       onKeyDown={(e) => {
         if (onSnooze && card.stall === 'stalled' && (e.key === 'z' || e.key === 'Z') && e.target === e.currentTarget) {
           e.preventDefault();
@@ -562,7 +560,7 @@ function CardView({
             onClick={onMove}
             onPointerDown={(e) => e.stopPropagation()}
             aria-label={t('move.title', { name: card.name })}
-            className="shrink-0 rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+            className="shrink-0 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-700"
           >
             <ArrowRightLeft className="size-3.5" aria-hidden />
           </button>
@@ -622,7 +620,7 @@ function CardView({
               {card.nextStep}
             </>
           ) : (
-            <span className="text-slate-400">{t('card.noNextStep')}</span>
+            <span className="text-slate-500">{t('card.noNextStep')}</span>
           )}
         </p>
       ) : null}

@@ -15,7 +15,7 @@ export async function MarginCell({
   locale: 'ko' | 'en';
 }) {
   const t = await getTranslations('vrb');
-  if (!economics) return <span className="text-xs text-slate-400">{t('noSnapshot')}</span>;
+  if (!economics) return <span className="text-xs text-slate-500">{t('noSnapshot')}</span>;
   const e = computeEconomics(economics);
   const margin = e.ok ? e.value.marginPct : null;
   const guard = priceGuard(margin, floorPct);

@@ -27,7 +27,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <h1 className="mb-4 text-lg font-semibold">{t('auth.title')}</h1>
         <LoginForm next={typeof next === 'string' ? next : undefined} />
-        {hasDemo ? <p className="mt-6 text-xs text-slate-400">{t('auth.demoHint')}</p> : null}
+        {hasDemo ? <p className="mt-6 text-xs text-slate-500">{t('auth.demoHint')}</p> : null}
       </div>
     </main>
   );

@@ -63,4 +63,9 @@ export async function getAccountDetail(db: Db, id: string) {
   });
 }
 
+/** Whether the account exists (the detail page's layout answers 404 before its loading state streams). */
+export async function accountExists(db: Db, id: string): Promise<boolean> {
+  return isUuid(id) && (await db.account.count({ where: { id } })) > 0;
+}
+
 export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

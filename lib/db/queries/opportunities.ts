@@ -59,6 +59,11 @@ export async function getOpportunity(db: Db, id: string) {
   return db.opportunity.findUnique({ where: { id }, select: opportunitySelect });
 }
 
+/** Whether the opportunity exists at all (everyone reads the pipeline: a refusal of an existing one is "forbidden", not "not found"). */
+export async function opportunityExists(db: Db, id: string): Promise<boolean> {
+  return (await db.opportunity.count({ where: { id } })) > 0;
+}
+
 /** The opportunity if the user may edit it, else null ("not found" and "not yours" look the same). */
 export async function getEditableOpportunity(db: Db, session: Pick<AppSession, 'userId' | 'roles'>, id: string) {
   return db.opportunity.findFirst({ where: { id, ...editableWhere(session) }, select: opportunitySelect });
@@ -118,6 +123,7 @@ export type BoardRow = {
   name: string;
   accountName: string;
   ownerId: string;
+  ownerManagerId: string | null;
   ownerName: string;
   amount: string | null;
   tier: number;
@@ -151,8 +157,8 @@ export async function listBoardRows(db: Db, f: BoardQuery): Promise<BoardRow[]> 
   }
   if (f.q) conds.push(Prisma.sql`(o.name ILIKE ${'%' + f.q + '%'} OR a.name ILIKE ${'%' + f.q + '%'})`);
   return db.$queryRaw<BoardRow[]>`
-    SELECT o.id, o.name, a.name AS "accountName", o."ownerId", u.name AS "ownerName", o.amount::text AS amount,
-           o.tier::int AS tier, o.outcome::text AS outcome, o."tierEnteredAt", o."expectedCloseDate", o."nextStep",
+    SELECT o.id, o.name, a.name AS "accountName", o."ownerId", u."managerId" AS "ownerManagerId", u.name AS "ownerName",
+           o.amount::text AS amount, o.tier::int AS tier, o.outcome::text AS outcome, o."tierEnteredAt", o."expectedCloseDate", o."nextStep",
            o."nextStepDueDate", o."stallSnoozedUntil", o."stallSnoozedAt", o.version, o.position,
            o."businessCategoryId" AS "categoryId", o."regionScope"::text AS "regionScope"
     FROM "Opportunity" o

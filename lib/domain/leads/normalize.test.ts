@@ -82,6 +82,18 @@ describe('normalizeSource', () => {
     ['', okOf(null)],
     ['telepathy', errOf('badSource')],
   ])('%j', (raw, want) => expect(normalizeSource(raw)).toEqual(want));
+
+  // the import's row error for an unknown source lists the allowed values: each one it lists is accepted
+  test.each([['ko'], ['en']])('every value the %s badSource message lists is accepted', async (locale) => {
+    const messages = (await import(`@/lib/i18n/messages/${locale}/leads.json`)).default as { rowErrors: { badSource: string } };
+    const listed = messages.rowErrors.badSource
+      .split(':')[1]!
+      .split(',')
+      .map((v) => v.trim());
+    expect(listed).toHaveLength(10);
+    for (const v of listed) expect(normalizeSource(v).ok, v).toBe(true);
+    expect(new Set(listed.map((v) => (normalizeSource(v) as { value: string }).value)).size).toBe(10);
+  });
 });
 
 describe('normalizeWebsite', () => {

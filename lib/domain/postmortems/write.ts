@@ -95,7 +95,12 @@ export function checkPostmortemDraft(d: PostmortemDraft): DraftIssue[] {
 // that the record asks what happened and why. Deliberately narrow (phrases that assign fault),
 // so "책임감 있게" or "the customer's responsibility matrix" pass without noise.
 
-const BLAME_PATTERNS: { term: string; re: RegExp }[] = [
+// A person in Korean business writing: a name or title followed by an honorific or rank.
+const PERSON =
+  '(?:[가-힣]{1,4}\\s*(?:님|씨|대리|과장|차장|부장|팀장|실장|본부장|사원|주임|이사|상무|전무|담당자?|영업대표)|담당자|영업대표|그|그녀|그들)';
+
+/** The one table of blame patterns (pure, table-tested in write.test.ts); the form shows each hit next to its field. */
+export const BLAME_PATTERNS: readonly { term: string; re: RegExp }[] = [
   { term: 'at fault', re: /\bat fault\b/i },
   { term: 'to blame', re: /\b(?:is|was|were|are|be)\s+to blame\b/i },
   { term: 'blame', re: /\bblam(?:e|ed|es|ing)\s+(?:on\s+)?(?:him|her|them|[A-Z][a-z]+)\b/ },
@@ -105,6 +110,8 @@ const BLAME_PATTERNS: { term: string; re: RegExp }[] = [
   { term: '잘못', re: /(?:의|이|가)\s*잘못/ },
   { term: '책임', re: /책임(?:이\s*(?:있|크)|자|을\s*(?:져|지|물))/ },
   { term: '탓', re: /\S+\s*탓/ },
+  { term: '~의 실수', re: /\S+(?:의|이|가)\s*실수/ },
+  { term: '~ 때문에', re: new RegExp(`${PERSON}\\s*(?:의\\s*\\S+\\s*)?때문(?:에|이다|입니다)`) },
 ];
 
 export type BlameWarning = { path: string; term: string };

@@ -15,6 +15,8 @@ export type BoardCardData = {
   nextStepDueDate: string | null;
   isNextStepOverdue: boolean;
   version: number;
+  /** whether the viewer may move this card (computed server-side from lib/domain/access mayEdit) */
+  movable: boolean;
 };
 
 const FIELDS = [
@@ -31,6 +33,7 @@ const FIELDS = [
   'nextStepDueDate',
   'isNextStepOverdue',
   'version',
+  'movable',
 ] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 

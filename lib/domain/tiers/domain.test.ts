@@ -180,6 +180,7 @@ describe('board codec', () => {
       nextStepDueDate: '2026-12-01',
       isNextStepOverdue: false,
       version: 7,
+      movable: false,
     };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });

@@ -111,6 +111,35 @@ describe('decideTierMove: entry requirements are listed, not just refused', () =
     expect(r.error.code === 'REQUIREMENTS_UNMET' && r.error.unmet.map((u) => u.id)).toEqual(ids);
   });
 
+  test.each([
+    [
+      'skip 4 → 2 without a reason: the reason and every requirement at once',
+      open(4),
+      { to: 2 },
+      'skip',
+      ['namedContact', 'need', 'amount', 'expectedCloseDate', 'decisionMaker'],
+    ],
+    [
+      'skip 3 → 1 without a reason: the reason, the VRB pass and the rest',
+      open(3),
+      { to: 1, reason: ' ' },
+      'skip',
+      ['amount', 'expectedCloseDate', 'decisionMaker', 'vrbBidApproval', 'proposalDueDate'],
+    ],
+    [
+      'skip 4 → 2 with a reason: only the requirements',
+      open(4),
+      { to: 2, reason: '고객 요청' },
+      undefined,
+      ['namedContact', 'need', 'amount', 'expectedCloseDate', 'decisionMaker'],
+    ],
+  ] as const)('%s', (_l, cur, req, reasonRequired, ids) => {
+    const r = run(cur, req as MoveRequest, empty);
+    if (r.ok || r.error.code !== 'REQUIREMENTS_UNMET') throw new Error(`expected REQUIREMENTS_UNMET, got ${JSON.stringify(r)}`);
+    expect(r.error.reasonRequired).toBe(reasonRequired);
+    expect(r.error.unmet.map((u) => u.id)).toEqual(ids);
+  });
+
   test('the VRB bid-approval rule can be switched off in settings', () => {
     const r = decideTierMove(
       open(2),

@@ -16,7 +16,8 @@ export type MoveError =
   | { code: 'OUTCOME_REQUIRED' }
   | { code: 'OUTCOME_NOT_ALLOWED' }
   | { code: 'REASON_REQUIRED'; kind: 'skip' | 'down' | 'reopen' }
-  | { code: 'REQUIREMENTS_UNMET'; unmet: UnmetRequirement[] };
+  /** every missing entry requirement; `reasonRequired` when the move (a skip) also lacks its reason — all asked at once */
+  | { code: 'REQUIREMENTS_UNMET'; unmet: UnmetRequirement[]; reasonRequired?: 'skip' | 'down' };
 
 export type MoveDecision = {
   tier: Tier;
@@ -48,10 +49,14 @@ export function decideTierMove(
   if (to === current.tier) return err({ code: 'SAME_TIER' });
 
   const kind: MoveDecision['kind'] = to === 0 ? 'close' : to > current.tier ? 'down' : current.tier - to > 1 ? 'skip' : 'up';
-  if ((kind === 'down' || kind === 'skip') && !hasText(req.reason)) return err({ code: 'REASON_REQUIRED', kind });
+  const reasonMissing = (kind === 'down' || kind === 'skip') && !hasText(req.reason);
 
+  // one answer with everything the move lacks (issue 14: a skip asks for its reason and every
+  // missing requirement in one dialog, not in two rounds)
   const unmet = unmetRequirements(current.tier, to, outcome, facts, ctx.rules);
-  if (unmet.length) return err({ code: 'REQUIREMENTS_UNMET', unmet });
+  if (unmet.length)
+    return err({ code: 'REQUIREMENTS_UNMET', unmet, ...(reasonMissing ? { reasonRequired: kind as 'skip' | 'down' } : {}) });
+  if (reasonMissing) return err({ code: 'REASON_REQUIRED', kind: kind as 'skip' | 'down' });
 
   return ok({
     tier: to,

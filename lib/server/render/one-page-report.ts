@@ -20,6 +20,8 @@ const HEAD_FILL = 'FFE0E7FF';
 const SUB_FILL = 'FFF1F5F9';
 const colLetter = (i: number) => String.fromCharCode(65 + i); // A.. (we use at most 11 columns)
 
+const NOTE_DEALS = 5;
+
 export async function reportXlsx(report: OnePageReport, locale: Locale = 'ko'): Promise<Buffer> {
   const t = tr(locale);
   const wb = new ExcelJS.Workbook();
@@ -76,8 +78,10 @@ export async function reportXlsx(report: OnePageReport, locale: Locale = 'ko'): 
         cell.value = v.count ? num(v.amount) : null;
         styleValue(cell, c);
         if (v.count) {
-          const lines = v.deals.map((d) => `${d.name} ${d.amount ?? '–'}`);
-          if (v.more) lines.push(t('more', { count: v.more }));
+          // the note stays short (the page's top 5); the deal-list sheet holds every deal
+          const lines = v.deals.slice(0, NOTE_DEALS).map((d) => `${d.name} ${d.amount ?? '–'}`);
+          const rest = v.more + Math.max(0, v.deals.length - NOTE_DEALS);
+          if (rest) lines.push(t('more', { count: rest }));
           cell.note = `${t('deals', { count: v.count })}\n${lines.join('\n')}`;
           for (const d of v.deals)
             deals.push([t(`scopes.${g.scope}`), label, t(`columns.${c}`), d.name, d.amount === null ? '' : num(d.amount)]);

@@ -1,33 +1,18 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
-import { requireSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
 import { listImportBatches } from '@/lib/server/commands/leads/import';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { ImportWizard } from './import-wizard';
 import { formatDateTime, formatNumber } from '@/lib/domain/format';
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const session = await requireSession();
+  const session = await requirePermission('lead:import');
   const t = await getTranslations('leads');
-  const te = await getTranslations('errors');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
-  if (!can(session.roles, 'lead:import')) {
-    return (
-      <EmptyState
-        title={te('forbidden')}
-        action={
-          <Link className="text-sm text-indigo-700 underline" href="/leads">
-            {t('import.back')}
-          </Link>
-        }
-      />
-    );
-  }
   const sp = await searchParams;
   const batch = typeof sp.batch === 'string' && /^[0-9a-f-]{36}$/i.test(sp.batch) ? sp.batch : null;
   const history = await listImportBatches(db, session);

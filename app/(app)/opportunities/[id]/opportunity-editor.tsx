@@ -94,6 +94,7 @@ export function OpportunityEditor({
     nextStepDueDate: opp.nextStepDueDate,
     isNextStepOverdue: false,
     version: opp.version,
+    movable: true,
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {
@@ -157,7 +158,7 @@ export function OpportunityEditor({
                 {tt('card.snoozed')} · {opp.stallSnoozedUntil}
               </Badge>
             ) : null}
-            <span className="text-xs text-slate-400">v{opp.version}</span>
+            <span className="text-xs text-slate-500">v{opp.version}</span>
           </div>
         </div>
         <div className="flex flex-col items-end gap-1">
@@ -413,7 +414,7 @@ function InlineField({
         <div className="text-xs font-medium text-slate-500">{label}</div>
         <div className="group flex items-start gap-1">
           <div
-            className={`min-h-6 text-sm whitespace-pre-wrap ${shown ? 'text-slate-900' : 'text-slate-400'}`}
+            className={`min-h-6 text-sm whitespace-pre-wrap ${shown ? 'text-slate-900' : 'text-slate-500'}`}
             data-testid={`value-${field}`}
           >
             {shown ?? t('empty')}
@@ -421,7 +422,7 @@ function InlineField({
           {editable ? (
             <button
               type="button"
-              className="rounded p-0.5 text-slate-400 opacity-60 group-hover:opacity-100 hover:bg-slate-100 hover:text-slate-700 focus-visible:opacity-100"
+              className="rounded p-0.5 text-slate-500 opacity-60 group-hover:opacity-100 hover:bg-slate-100 hover:text-slate-700 focus-visible:opacity-100"
               aria-label={t('edit', { field: label })}
               onClick={() => {
                 setDraft(value === null ? '' : String(value));
@@ -515,7 +516,7 @@ function ReasonPicker({
               checked={cur.includes(o.id)}
               onChange={(e) => setDraft(e.target.checked ? [...cur, o.id] : cur.filter((x) => x !== o.id))}
             />
-            <span className="text-xs text-slate-400">{kindLabel(o.kind)}</span> {o.label}
+            <span className="text-xs text-slate-500">{kindLabel(o.kind)}</span> {o.label}
           </label>
         ))}
       </div>

@@ -83,7 +83,7 @@ export function ContactsPanel({ opportunityId, editable, contacts }: { opportuni
           </form>
         ) : null}
         {contacts.length === 0 ? (
-          <p className="text-sm text-slate-400">{t('contacts.empty')}</p>
+          <p className="text-sm text-slate-500">{t('contacts.empty')}</p>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="contacts">
             {contacts.map((c) => (
@@ -160,7 +160,7 @@ export function ActivityLog({ opportunityId, editable, activities }: { opportuni
           </form>
         ) : null}
         {activities.length === 0 ? (
-          <p className="text-sm text-slate-400">{t('activities.empty')}</p>
+          <p className="text-sm text-slate-500">{t('activities.empty')}</p>
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="activities">
             {activities.map((a) => (
@@ -170,7 +170,7 @@ export function ActivityLog({ opportunityId, editable, activities }: { opportuni
                   <span className="text-sm font-medium text-slate-900">{a.subject}</span>
                 </div>
                 {a.body ? <p className="mt-0.5 text-sm whitespace-pre-wrap text-slate-600">{a.body}</p> : null}
-                <p className="text-xs text-slate-400">
+                <p className="text-xs text-slate-500">
                   {a.when} · {a.actor ?? EMPTY}
                 </p>
               </li>

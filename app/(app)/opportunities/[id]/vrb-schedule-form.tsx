@@ -31,7 +31,14 @@ export function VrbScheduleForm({ opportunityId, stages }: { opportunityId: stri
         : [failed.error]
       : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`} className="flex flex-col gap-3" data-testid="vrb-schedule-form">
+    <form
+      id="vrb-schedule"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className="flex scroll-mt-20 flex-col gap-3"
+      data-testid="vrb-schedule-form"
+    >
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {t('write.schedule.title')}
       </h3>

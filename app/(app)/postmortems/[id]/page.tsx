@@ -350,7 +350,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
 }
 
 function Prose({ text, empty }: { text: string | null; empty: string }) {
-  return text ? <p className="whitespace-pre-line text-slate-700">{text}</p> : <p className="text-slate-400">{empty}</p>;
+  return text ? <p className="whitespace-pre-line text-slate-700">{text}</p> : <p className="text-slate-500">{empty}</p>;
 }
 
 function TimelineIcon({ kind }: { kind: TimelineEntry['kind'] }) {

@@ -149,7 +149,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
                             className="px-2 py-2 text-right tabular-nums"
                             style={c ? { backgroundColor: `rgba(225, 29, 72, ${0.08 + 0.3 * (c / max)})` } : undefined}
                           >
-                            {c || <span className="text-slate-300">·</span>}
+                            {c || <span className="text-slate-500">·</span>}
                           </td>
                         ))}
                         <td className="px-3 py-2 text-right font-medium tabular-nums">{r.total}</td>

@@ -58,7 +58,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <Label htmlFor="lesson-q">{t('lessons.search')}</Label>
           <div className="relative">
-            <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-slate-400" />
+            <Search aria-hidden className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-slate-500" />
             <Input id="lesson-q" name="q" type="search" defaultValue={f.q} placeholder={t('lessons.searchPlaceholder')} className="pl-8" />
           </div>
         </div>

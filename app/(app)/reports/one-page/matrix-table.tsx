@@ -19,7 +19,12 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
   const sumCell = (key: string, s: Sum, c: ReportColumn | null, strong?: boolean) => (
     <td
       key={key}
-      className={cn('tabular border-l border-slate-100 px-2 py-1.5 text-right align-top', c && tone(c), strong && 'font-semibold')}
+      className={cn(
+        'tabular border-l border-slate-100 px-2 py-1.5 text-right align-top whitespace-nowrap',
+        c && tone(c),
+        strong && 'font-semibold',
+      )}
+      data-testid={c ? undefined : 'total-cell'}
     >
       <span className={cn(c ? amountTone(c) : 'text-slate-900')}>{money(s)}</span>
       {s.count ? <span className="ml-1 text-[11px] text-slate-500 print:text-[6pt]">{t('deals', { count: s.count })}</span> : null}
@@ -29,7 +34,7 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
   const dealCell = (cell: Cell, c: ReportColumn, label: string) => {
     if (!cell.count)
       return (
-        <td key={c} className={cn('border-l border-slate-100 px-2 py-1.5 text-center align-top text-slate-300', tone(c))}>
+        <td key={c} className={cn('border-l border-slate-100 px-2 py-1.5 text-center align-top text-slate-500', tone(c))}>
           –
         </td>
       );
@@ -77,28 +82,43 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
       <table className="w-full min-w-[1180px] table-fixed border-collapse text-sm print:min-w-0" data-testid="report-matrix">
         <caption className="sr-only">{t('matrixCaption', { rows: t(`rowHeader.${matrix.grouping}` as never) })}</caption>
         <colgroup>
-          <col className="w-[68px] print:w-[40px]" />
+          <col className="w-[88px] print:w-[44px]" />
           <col className="w-[128px] print:w-[80px]" />
           {REPORT_COLUMNS.map((c) => (
             <col key={c} />
           ))}
-          <col className="w-[112px] print:w-[70px]" />
+          <col className="w-[150px] print:w-[76px]" />
         </colgroup>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
-            <th scope="col" rowSpan={2} className="px-2 py-1.5 text-left">
+            <th scope="col" rowSpan={2} className="px-2 py-1.5 text-left break-words hyphens-auto" data-testid="report-header">
               {t('scopeHeader')}
             </th>
-            <th scope="col" rowSpan={2} className="px-2 py-1.5 text-left">
+            <th scope="col" rowSpan={2} className="px-2 py-1.5 text-left break-words" data-testid="report-header">
               {t(`rowHeader.${matrix.grouping}` as never)}
             </th>
-            <th scope="colgroup" colSpan={OPEN_COLUMNS.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">
+            <th
+              scope="colgroup"
+              colSpan={OPEN_COLUMNS.length}
+              className="border-l border-slate-200 px-2 py-1 text-center font-medium"
+              data-testid="report-header"
+            >
               {t('columnGroups.open')}
             </th>
-            <th scope="colgroup" colSpan={CLOSED.length} className="border-l border-slate-200 px-2 py-1 text-center font-medium">
+            <th
+              scope="colgroup"
+              colSpan={CLOSED.length}
+              className="border-l border-slate-200 px-2 py-1 text-center font-medium"
+              data-testid="report-header"
+            >
               {t('columnGroups.closed')}
             </th>
-            <th scope="col" rowSpan={2} className="border-l border-slate-200 px-2 py-1.5 text-right">
+            <th
+              scope="col"
+              rowSpan={2}
+              className="border-l border-slate-200 px-2 py-1.5 text-right whitespace-nowrap"
+              data-testid="report-header"
+            >
               {col('total')}
             </th>
           </tr>
@@ -107,8 +127,9 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               <th
                 key={c}
                 scope="col"
+                data-testid="report-header"
                 className={cn(
-                  'border-l border-slate-200 px-2 py-1 text-right font-semibold',
+                  'border-l border-slate-200 px-2 py-1 text-right font-semibold break-words',
                   c === 'WON' ? 'text-emerald-700' : CLOSED.includes(c) ? 'text-rose-700' : 'text-slate-700',
                 )}
               >

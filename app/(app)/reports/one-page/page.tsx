@@ -149,7 +149,7 @@ export default async function OnePageReportPage({
           )}
 
           {report.movement ? <MovementPanel movement={report.movement} locale={locale} /> : null}
-          <p className="mt-2 hidden text-[7pt] text-slate-400 print:block">{t('printFooter', { time: generated })}</p>
+          <p className="mt-2 hidden text-[7pt] text-slate-500 print:block">{t('printFooter', { time: generated })}</p>
         </section>
       ) : null}
     </div>

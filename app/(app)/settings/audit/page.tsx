@@ -1,9 +1,7 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
-import { requireSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
 import { listAudit } from '@/lib/server/commands/audit';
 import { DomainError } from '@/lib/server/errors';
 import { listUsers } from '@/lib/server/commands/users';
@@ -18,8 +16,7 @@ const LINK =
   'inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const session = await requireSession();
-  if (!can(session.roles, 'audit:read')) notFound();
+  const session = await requirePermission('audit:read');
   const t = await getTranslations('audit');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditQuerySchema.safeParse(raw);

@@ -1,9 +1,7 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
-import { requireSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
 import { listReference } from '@/lib/server/commands/reference';
 import { getSettings } from '@/lib/server/settings';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
@@ -14,8 +12,7 @@ import { GeneralSettingsForm, ReferenceList, type RefItem } from './reference-ad
 export const metadata = { title: 'Reference data' };
 
 export default async function ReferencePage() {
-  const session = await requireSession();
-  if (!can(session.roles, 'settings:manage')) notFound();
+  await requirePermission('settings:manage');
   const t = await getTranslations('reference');
   const en = (await getLocale()) === 'en';
   const [settings, reasons, categories, regions, stages] = await Promise.all([

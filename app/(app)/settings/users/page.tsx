@@ -1,9 +1,7 @@
-import { notFound } from 'next/navigation';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
-import { requireSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
 import { listTeams, listUsersForAdmin } from '@/lib/db/queries/users';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -13,8 +11,7 @@ import { PeopleAdmin, TeamsAdmin } from './people-admin';
 export const metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  const session = await requireSession();
-  if (!can(session.roles, 'users:manage')) notFound();
+  const session = await requirePermission('users:manage');
   const t = await getTranslations('people');
   const [users, teams] = await Promise.all([listUsersForAdmin(db), listTeams(db)]);
   const teamRows = teams.map((x) => ({ id: x.id, name: x.name, active: x.active, members: x._count.members }));

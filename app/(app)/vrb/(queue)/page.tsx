@@ -3,8 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatNumber } from '@/lib/domain/format';
 import { CalendarClock, ClipboardList, MessageSquareWarning } from 'lucide-react';
 import { db } from '@/lib/db/client';
-import { requireSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
 import { getVrbQueue } from '@/lib/db/queries/vrb';
 import { getSetting } from '@/lib/server/settings';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -17,9 +16,7 @@ type Tab = (typeof TABS)[number];
 const LIMIT = 100;
 
 export default async function VrbQueuePage({ searchParams }: { searchParams: Promise<{ tab?: string | string[] }> }) {
-  const session = await requireSession();
-  const te = await getTranslations('errors');
-  if (!can(session.roles, 'vrb:read')) return <EmptyState title={te('forbidden')} />;
+  await requirePermission('vrb:read');
   const sp = await searchParams;
   const tab: Tab = (TABS as readonly string[]).includes(String(sp.tab)) ? (sp.tab as Tab) : 'upcoming';
   const t = await getTranslations('vrb');
@@ -49,7 +46,7 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
                 active ? 'border-indigo-500 ring-1 ring-indigo-500' : 'border-slate-200 hover:border-slate-300 hover:bg-slate-50',
               )}
             >
-              <Icon aria-hidden className={cn('size-5', active ? 'text-indigo-600' : 'text-slate-400')} />
+              <Icon aria-hidden className={cn('size-5', active ? 'text-indigo-600' : 'text-slate-500')} />
               <span className="flex-1 text-sm font-medium text-slate-700">{t(`tabs.${k}`)}</span>
               <span
                 className={cn('text-2xl font-semibold tabular-nums', active ? 'text-indigo-700' : 'text-slate-900')}

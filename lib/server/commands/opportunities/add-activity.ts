@@ -5,14 +5,15 @@ import type { AppSession } from '@/lib/auth/session';
 import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import type { addActivitySchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
-import { notFound } from '../../errors';
+
 import { assertCan } from '@/lib/server/authorize';
+import { opportunityRefusal } from './refusal';
 
 export async function addActivity(db: DbClient, session: AppSession, input: z.infer<typeof addActivitySchema>) {
   assertCan(session, 'activity:write');
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, input.opportunityId);
-    if (!opp) throw notFound();
+    if (!opp) throw await opportunityRefusal(tx, input.opportunityId);
     const a = await tx.activity.create({
       data: {
         type: input.type,

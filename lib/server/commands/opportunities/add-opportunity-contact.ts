@@ -5,14 +5,15 @@ import type { AppSession } from '@/lib/auth/session';
 import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import type { addContactSchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
-import { notFound } from '../../errors';
+
 import { assertCan } from '@/lib/server/authorize';
+import { opportunityRefusal } from './refusal';
 
 export async function addOpportunityContact(db: DbClient, session: AppSession, input: z.infer<typeof addContactSchema>) {
   assertCan(session, 'opportunity:edit');
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, input.opportunityId);
-    if (!opp) throw notFound();
+    if (!opp) throw await opportunityRefusal(tx, input.opportunityId);
     const c = await tx.contact.create({
       data: {
         accountId: opp.accountId,

@@ -6,7 +6,8 @@ import { sumAmounts } from '@/lib/domain/format/money';
 import type { BoardFilters } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 
-export type BoardCard = BoardCardData;
+/** A card as loaded: the client fields without the viewer's `movable` flag, plus the owner (for lib/domain/access mayEdit). */
+export type BoardCard = Omit<BoardCardData, 'movable'> & { ownerId: string; ownerManagerId: string | null };
 export type BoardColumn = {
   tier: number;
   count: number;
@@ -42,6 +43,8 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
       name: r.name,
       accountName: r.accountName,
       ownerName: r.ownerName,
+      ownerId: r.ownerId,
+      ownerManagerId: r.ownerManagerId,
       amount: r.amount,
       tier: r.tier,
       outcome: r.outcome,

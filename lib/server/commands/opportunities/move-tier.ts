@@ -17,6 +17,7 @@ import { getSettings } from '../../settings';
 import { DomainError, notFound } from '../../errors';
 import { serializeOpportunity } from './serialize';
 import { assertCan } from '@/lib/server/authorize';
+import { opportunityRefusal } from './refusal';
 
 /** 409 with the current record and who changed it last: the user sees what changed and chooses. */
 export async function conflictWithCurrent(db: Db, id: string) {
@@ -54,7 +55,8 @@ function moveError(session: AppSession, e: MoveError, to: number): DomainError {
     case 'REASON_REQUIRED':
       return unmetError(session, [{ tier: to, id: 'moveReason', input: 'reason' }]);
     case 'REQUIREMENTS_UNMET':
-      return unmetError(session, e.unmet);
+      // the reason first, then every requirement: the form asks for all of it at once
+      return unmetError(session, e.reasonRequired ? [{ tier: to, id: 'moveReason', input: 'reason' }, ...e.unmet] : e.unmet);
   }
 }
 
@@ -171,8 +173,16 @@ async function decideAndWrite(
   // skipped before it moves onward (up, not closing): no back door around the engine's table
   const upward = input.to > 0 && input.to < opp.tier;
   const backlog = upward && opp.unmetAtEntry?.length ? entryBacklog(opp.tier as Tier, facts, rules) : [];
-  if (backlog.length && (decision.ok || decision.error.code === 'REQUIREMENTS_UNMET'))
-    throw unmetError(session, [...backlog, ...(decision.ok ? [] : (decision.error as { unmet: UnmetRequirement[] }).unmet)]);
+  if (backlog.length && (decision.ok || decision.error.code === 'REQUIREMENTS_UNMET' || decision.error.code === 'REASON_REQUIRED')) {
+    const e = decision.ok ? null : decision.error;
+    const reason = e && (e.code === 'REASON_REQUIRED' || (e.code === 'REQUIREMENTS_UNMET' && e.reasonRequired));
+    const unmet = e?.code === 'REQUIREMENTS_UNMET' ? e.unmet : [];
+    throw unmetError(session, [
+      ...(reason ? [{ tier: input.to, id: 'moveReason' as const, input: 'reason' as const }] : []),
+      ...backlog,
+      ...unmet,
+    ]);
+  }
   if (!decision.ok) throw moveError(session, decision.error, input.to);
   const d = decision.value;
   const written = await writeTierMove(tx, {
@@ -234,7 +244,7 @@ export async function dropOpportunityByVrb(tx: Db, session: AppSession, opportun
 
 async function load(db: Db, session: AppSession, id: string) {
   const found = await getEditableOpportunityWithFacts(db, session, id);
-  if (!found) throw notFound();
+  if (!found) throw await opportunityRefusal(db, id);
   return found;
 }
 

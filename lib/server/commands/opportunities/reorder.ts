@@ -12,8 +12,9 @@ import {
 import { positionBetween } from '@/lib/domain/tiers/position';
 import type { reorderSchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
-import { DomainError, notFound } from '../../errors';
+import { DomainError } from '../../errors';
 import { assertCan } from '@/lib/server/authorize';
+import { opportunityRefusal } from './refusal';
 
 /**
  * Place a card between its new neighbours in its board column (the board's drag within a column,
@@ -25,7 +26,7 @@ export async function reorderOpportunity(db: DbClient, session: AppSession, inpu
   assertCan(session, 'tier:move');
   return db.$transaction(async (tx) => {
     const opp = await getEditableCardPosition(tx, session, input.opportunityId);
-    if (!opp) throw notFound();
+    if (!opp) throw await opportunityRefusal(tx, input.opportunityId);
     if (opp.tier === 0) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderClosed');
     const ids = [input.aboveId, input.belowId].filter((x): x is string => !!x);
     // lock the column's rows we read, so two reorders next to each other cannot pick the same spot

@@ -7,9 +7,10 @@ import { decideSnooze, type Tier } from '@/lib/domain/tiers';
 import type { snoozeStallSchema } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 import { audit } from '../../audit';
-import { DomainError, notFound } from '../../errors';
+import { DomainError } from '../../errors';
 import { serializeOpportunity } from './serialize';
 import { assertCan } from '@/lib/server/authorize';
+import { opportunityRefusal } from './refusal';
 
 /** Snooze a stall flag once per tier entry, with a reason and a date. */
 export async function snoozeStall(db: DbClient, session: AppSession, input: z.infer<typeof snoozeStallSchema>) {
@@ -18,7 +19,7 @@ export async function snoozeStall(db: DbClient, session: AppSession, input: z.in
   const now = new Date();
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, input.opportunityId);
-    if (!opp) throw notFound();
+    if (!opp) throw await opportunityRefusal(tx, input.opportunityId);
     const d = decideSnooze(
       {
         tier: opp.tier as Tier,

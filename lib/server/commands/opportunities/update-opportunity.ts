@@ -6,10 +6,11 @@ import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportu
 import type { UpdateOpportunityInput } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 import { audit } from '../../audit';
-import { DomainError, notFound } from '../../errors';
+import { DomainError } from '../../errors';
 import { conflictWithCurrent, setReasons } from './move-tier';
 import { serializeOpportunity } from './serialize';
 import { assertCan } from '@/lib/server/authorize';
+import { opportunityRefusal } from './refusal';
 
 const DATE_FIELDS = ['expectedCloseDate', 'nextStepDueDate', 'proposalDueDate'] as const;
 
@@ -23,7 +24,7 @@ export async function updateOpportunity(db: DbClient, session: AppSession, input
   const { opportunityId, version, reasonIds, ...fields } = input;
   const updated = await db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, opportunityId);
-    if (!opp) throw notFound();
+    if (!opp) throw await opportunityRefusal(tx, opportunityId);
     if (opp.version !== version) throw await conflictWithCurrent(tx, opp.id);
     const data: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(fields)) {

@@ -33,6 +33,11 @@ import { assertCan } from '@/lib/server/authorize';
 // ('report:read'), so there is no record-level scoping beyond the owner/team filter.
 
 export const DEFAULT_TOP_DEALS = 5;
+/**
+ * The XLSX's deal list holds every deal of the report (issue 14: 5 a cell left 62 of 112): a
+ * per-cell limit at Excel's row limit, i.e. no limit a workbook could hold.
+ */
+export const ALL_DEALS = 1_048_575;
 const MOVE_LIST_LIMIT = 30;
 /** how long an as-of report waits for the index's first load before answering from SQL */
 const INDEX_WAIT_MS = 1_000;

@@ -12,6 +12,7 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { savePostmortemAction } from './actions';
+import { BlameHint } from './blame-hint';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
 
 // The blameless postmortem form: what happened and why, root causes, lessons and action items.
@@ -192,6 +193,7 @@ export function PostmortemForm({
               aria-invalid={!!err('summary')}
               aria-describedby={described('pm-summary')}
             />
+            <BlameHint id="pm-summary" text={values.summary} />
           </Field>
           <Field label={t('form.whatHappened')} htmlFor="pm-whatHappened" errors={err('whatHappened')}>
             <Textarea
@@ -201,6 +203,7 @@ export function PostmortemForm({
               rows={3}
               maxLength={5000}
             />
+            <BlameHint id="pm-whatHappened" text={values.whatHappened} />
           </Field>
           <div className="grid gap-4 md:grid-cols-2">
             <Field label={t('form.wentWell')} htmlFor="pm-wentWell" errors={err('wentWell')}>
@@ -211,6 +214,7 @@ export function PostmortemForm({
                 rows={4}
                 maxLength={5000}
               />
+              <BlameHint id="pm-wentWell" text={values.wentWell} />
             </Field>
             <Field label={t('form.wentWrong')} htmlFor="pm-wentWrong" errors={err('wentWrong')} hint={t('form.wentWrongHint')}>
               <Textarea
@@ -220,6 +224,7 @@ export function PostmortemForm({
                 rows={4}
                 maxLength={5000}
               />
+              <BlameHint id="pm-wentWrong" text={values.wentWrong} />
             </Field>
           </div>
           <fieldset aria-describedby={err('rootCauses') ? 'pm-rootCauses-error' : undefined}>
@@ -344,6 +349,7 @@ export function PostmortemForm({
                       maxLength={5000}
                       onChange={(e) => setLesson(i, { body: e.target.value })}
                     />
+                    <BlameHint id={`lesson-${l.key}-body`} text={l.body} />
                   </Field>
                 </div>
                 <div className="mt-2 flex justify-end">

@@ -133,7 +133,7 @@ export default async function TierReviewPage({
                                 key={c}
                                 className={cn(
                                   'min-w-10 rounded px-2 py-1 text-center font-semibold tabular-nums',
-                                  x ? TONE[x.direction] : 'text-slate-300',
+                                  x ? TONE[x.direction] : 'text-slate-500',
                                 )}
                               >
                                 {x ? x.count : '·'}

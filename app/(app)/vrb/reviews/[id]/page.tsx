@@ -233,7 +233,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                             className={cn('py-1.5 text-left font-normal', r.strong ? 'font-medium text-slate-900' : 'pl-4 text-slate-600')}
                           >
                             {r.label}
-                            {r.detail ? <span className="ml-2 text-xs text-slate-400">{r.detail}</span> : null}
+                            {r.detail ? <span className="ml-2 text-xs text-slate-500">{r.detail}</span> : null}
                           </th>
                           <td
                             className={cn('py-1.5 text-right tabular-nums', r.strong ? 'font-medium text-slate-900' : 'text-slate-700')}
@@ -398,7 +398,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                           </span>
                         </span>
                       ) : (
-                        <span className="text-xs text-slate-400">{t('record.assessment.notScored')}</span>
+                        <span className="text-xs text-slate-500">{t('record.assessment.notScored')}</span>
                       )}
                       <span className="text-slate-600">{a?.notes ?? ''}</span>
                     </li>
@@ -433,7 +433,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                             return (
                               <li key={s} aria-current={f.status === s ? 'step' : undefined} className="flex items-center gap-1">
                                 {i > 0 ? (
-                                  <span aria-hidden className="text-slate-300">
+                                  <span aria-hidden className="text-slate-500">
                                     →
                                   </span>
                                 ) : null}
@@ -444,7 +444,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                                       ? 'bg-indigo-600 text-white'
                                       : reached
                                         ? 'bg-indigo-100 text-indigo-800'
-                                        : 'bg-slate-100 text-slate-400',
+                                        : 'bg-slate-100 text-slate-500',
                                   )}
                                 >
                                   {reached && f.status !== s ? <Check aria-hidden className="size-3" /> : null}
@@ -466,7 +466,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         </div>
                         <div>
                           <dt className="text-xs font-medium text-slate-500">{t('record.findings.answer')}</dt>
-                          <dd className={f.answer ? 'text-slate-800' : 'text-slate-400'}>{f.answer ?? t('record.findings.noAnswer')}</dd>
+                          <dd className={f.answer ? 'text-slate-800' : 'text-slate-500'}>{f.answer ?? t('record.findings.noAnswer')}</dd>
                         </div>
                       </dl>
                       {returnNotes.get(f.id) ? (
@@ -615,7 +615,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
                         ) : null}
                       </div>
                       <p className="mt-1 line-clamp-3 text-slate-600">{l.body}</p>
-                      <p className="text-xs text-slate-400">
+                      <p className="text-xs text-slate-500">
                         {date(l.createdAt)}
                         {l.accountName ? ` · ${l.accountName}` : ''}
                       </p>

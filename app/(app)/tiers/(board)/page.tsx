@@ -8,9 +8,10 @@ import { listActiveCategories, listCloseReasons } from '@/lib/db/queries/referen
 import { listSalesUserOptions } from '@/lib/db/queries/users';
 import { boardFiltersSchema } from '@/lib/validation/opportunities';
 import { encodeCards } from '@/lib/domain/tiers/board-codec';
+import { mayEdit } from '@/lib/domain/access';
 import { PageHeader } from '@/components/ui/page-header';
-import { TierBoard } from './tier-board';
-import { BoardFilters } from './board-filters';
+import { TierBoard } from '../tier-board';
+import { BoardFilters } from '../board-filters';
 
 export default async function TiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
@@ -24,6 +25,8 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
     listActiveCategories(db),
     listCloseReasons(db),
   ]);
+  // per card: the role may move tiers AND the record is the viewer's to edit (owner, their manager, admin)
+  const canMove = can(session.roles, 'tier:move');
   return (
     <>
       <PageHeader
@@ -45,9 +48,8 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
         categories={categories.map((c) => ({ id: c.id, name: locale === 'en' ? c.nameEn : c.nameKo }))}
       />
       <TierBoard
-        cards={encodeCards(board.columns.flatMap((c) => c.cards))}
+        cards={encodeCards(board.columns.flatMap((c) => c.cards).map((c) => ({ ...c, movable: canMove && mayEdit(session, c) })))}
         closedWindowDays={board.closedWindowDays}
-        canMove={can(session.roles, 'tier:move')}
         canSnooze={can(session.roles, 'tier:snooze')}
         reasons={reasons.map((r) => ({ id: r.id, kind: r.kind, label: locale === 'en' ? r.labelEn : r.labelKo }))}
       />

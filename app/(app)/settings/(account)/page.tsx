@@ -6,11 +6,11 @@ import { can } from '@/lib/auth/permissions';
 import { listApiTokens } from '@/lib/server/commands/api-tokens';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { TokenPanel } from './token-panel';
-import { ChangePasswordForm } from './change-password-form';
-import { changePasswordAction } from './actions';
-import { QualificationSettings } from './qualification-settings';
-import { TierSettings } from './tier-settings';
+import { TokenPanel } from '../token-panel';
+import { ChangePasswordForm } from '../change-password-form';
+import { changePasswordAction } from '../actions';
+import { QualificationSettings } from '../qualification-settings';
+import { TierSettings } from '../tier-settings';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 
 export default async function SettingsPage() {

@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { StartReviewForm } from './review-forms';
+import { StartReviewForm } from '../review-forms';
 import { formatDate, formatDateTime } from '@/lib/domain/format';
 
 export default async function TierReviewsPage() {

@@ -1,22 +1,19 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { db } from '@/lib/db/client';
-import { requireSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
 import { formatKrw } from '@/lib/domain/format/money';
 import { koreaToday } from '@/lib/domain/time/korea';
 import { listReceivables, receivablesSummary } from '@/lib/server/commands/receivables';
 import { listReceivablesQuerySchema } from '@/lib/validation/receivables';
 import { DomainError } from '@/lib/server/errors';
 import { PageHeader } from '@/components/ui/page-header';
-import { AgingChart } from './aging-chart';
-import { ReceivablesList } from './receivables-list';
+import { AgingChart } from '../aging-chart';
+import { ReceivablesList } from '../receivables-list';
 
 // 채권 관리 (SPEC §6): KPI strip, aging of what is overdue, and the list (overdue by default) —
 // the same commands as GET /api/v1/receivables. Everyone reads; editing is on each deal's schedule.
 export default async function ReceivablesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const session = await requireSession();
-  if (!can(session.roles, 'opportunity:read')) notFound();
+  const session = await requirePermission('opportunity:read');
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === 'string'));
   const parsed = listReceivablesQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : listReceivablesQuerySchema.parse({});

@@ -11,7 +11,7 @@ import { disqualifyReasons, listLeads, salesAssignees } from '@/lib/server/comma
 import { getSetting } from '@/lib/server/settings';
 import { listLeadsQuerySchema } from '@/lib/validation/leads';
 import { PageHeader } from '@/components/ui/page-header';
-import { LeadInbox } from './lead-inbox';
+import { LeadInbox } from '../lead-inbox';
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
