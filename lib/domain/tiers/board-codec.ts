@@ -15,6 +15,8 @@ export type BoardCardData = {
   nextStepDueDate: string | null;
   isNextStepOverdue: boolean;
   version: number;
+  /** closed, a postmortem is owed and the viewer may write it: the card links to "포스트모템 작성" */
+  postmortemDue: boolean;
 };
 
 const FIELDS = [
@@ -31,6 +33,7 @@ const FIELDS = [
   'nextStepDueDate',
   'isNextStepOverdue',
   'version',
+  'postmortemDue',
 ] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 

@@ -180,6 +180,7 @@ describe('board codec', () => {
       nextStepDueDate: '2026-12-01',
       isNextStepOverdue: false,
       version: 7,
+      postmortemDue: true,
     };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });
