@@ -38,3 +38,12 @@ export const tierReviewListQuery = z.strictObject({
   period: reviewPeriodSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
+
+/**
+ * GET /api/v1/tier-reviews/{id}/export: XLSX holds both tables (the movement matrix and the
+ * decisions, one sheet each); CSV the one named by `table`. `owner` narrows to one rep.
+ */
+export const tierReviewExportQuerySchema = z.object({
+  table: z.enum(['decisions', 'matrix']).default('decisions'),
+  owner: id.optional(),
+});

@@ -4,6 +4,9 @@ import { requireSession } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { pgPool } from '@/lib/db/pg';
 import { getDashboard } from '@/lib/server/commands/reports/dashboard';
+import { listStagnantReps } from '@/lib/server/commands/tier-reviews';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatKrw } from '@/lib/domain/format/money';
 import { MOVE_KINDS } from '@/lib/domain/reports/movement';
 import { PageHeader } from '@/components/ui/page-header';
@@ -18,7 +21,8 @@ export default async function DashboardPage() {
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const t = await getTranslations('dashboard');
   const tr = await getTranslations('reports');
-  const d = await getDashboard(pgPool, db, session, { locale });
+  const [d, stagnant] = await Promise.all([getDashboard(pgPool, db, session, { locale }), listStagnantReps(db, session)]);
+  const trv = await getTranslations('tiers.reviews');
   const labels = { showTable: t('showTable'), hideTable: t('hideTable'), empty: t('empty') };
   const colLabel = (c: string) => tr(`columns.${c}` as never);
   const totalClosed = d.rates.reduce((s, r) => ({ won: s.won + r.won, lost: s.lost + r.lost }), { won: 0, lost: 0 });
@@ -123,6 +127,34 @@ export default async function DashboardPage() {
           }}
         />
       </div>
+      <Card className="mt-4">
+        <CardHeader>
+          <CardTitle>{trv('stagnantDashboard', { n: stagnant.n })}</CardTitle>
+          <Link href="/tiers/reviews" className="text-sm text-indigo-700 underline">
+            {trv('title')}
+          </Link>
+        </CardHeader>
+        <CardBody data-testid="dashboard-stagnant">
+          {stagnant.chains.length ? (
+            <ul className="grid gap-2">
+              {stagnant.chains.map((c) => (
+                <li key={`${c.period}:${c.teamId ?? ''}`} className="flex flex-wrap items-center gap-2 text-sm">
+                  <span className="font-medium text-slate-700">
+                    {trv(c.period)} · {c.teamName ? trv('teamOf', { name: c.teamName }) : trv('firm')}
+                  </span>
+                  {c.reps.map((r) => (
+                    <Badge key={r.id} tone="warning">
+                      {r.name}
+                    </Badge>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-500">{trv('noStagnant', { n: stagnant.n })}</p>
+          )}
+        </CardBody>
+      </Card>
     </>
   );
 }

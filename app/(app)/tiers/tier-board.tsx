@@ -576,6 +576,16 @@ function CardView({
             {t(`outcome.${card.outcome}`)}
           </Badge>
         ) : null}
+        {card.postmortemDue ? (
+          <Link
+            href={`/postmortems/write/${card.id}`}
+            onPointerDown={(e) => e.stopPropagation()}
+            className="text-xs font-medium text-indigo-700 underline hover:text-indigo-900"
+            data-testid="card-postmortem-link"
+          >
+            {t('card.writePostmortem')}
+          </Link>
+        ) : null}
         <span className="inline-flex items-center gap-0.5 text-xs text-slate-500">
           <Clock className="size-3" aria-hidden />
           {t('card.daysInTier', { days: card.daysInTier })}

@@ -138,6 +138,9 @@ export type BoardRow = {
   position: number;
   categoryId: string | null;
   regionScope: 'DOMESTIC' | 'OVERSEAS';
+  ownerManagerId: string | null;
+  /** closed (won, lost, dropped) with no published postmortem: one is owed */
+  postmortemOwed: boolean;
 };
 
 /**
@@ -160,7 +163,9 @@ export async function listBoardRows(db: Db, f: BoardQuery): Promise<BoardRow[]> 
     SELECT o.id, o.name, a.name AS "accountName", o."ownerId", u."managerId" AS "ownerManagerId", u.name AS "ownerName",
            o.amount::text AS amount, o.tier::int AS tier, o.outcome::text AS outcome, o."tierEnteredAt", o."expectedCloseDate", o."nextStep",
            o."nextStepDueDate", o."stallSnoozedUntil", o."stallSnoozedAt", o.version, o.position,
-           o."businessCategoryId" AS "categoryId", o."regionScope"::text AS "regionScope"
+           o."businessCategoryId" AS "categoryId", o."regionScope"::text AS "regionScope", u."managerId" AS "ownerManagerId",
+           (o.outcome IN ('WON', 'LOST', 'DROPPED')
+             AND NOT EXISTS (SELECT 1 FROM "Postmortem" p WHERE p."opportunityId" = o.id AND p.status <> 'DRAFT')) AS "postmortemOwed"
     FROM "Opportunity" o
     JOIN "Account" a ON a.id = o."accountId"
     JOIN "User" u ON u.id = o."ownerId"

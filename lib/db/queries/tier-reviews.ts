@@ -224,3 +224,41 @@ export async function getItemState(db: Db, itemId: string) {
     },
   });
 }
+
+export type ChainFlagRow = {
+  period: ReviewPeriod;
+  teamId: string | null;
+  teamName: string | null;
+  /** reviews the chain has, up to n */
+  reviewCount: number;
+  /** 0 = the chain's newest review */
+  reviewIndex: number;
+  ownerId: string;
+  ownerName: string;
+  /** none of the rep's deals changed tier in that review */
+  still: boolean;
+};
+
+/**
+ * For every review chain (period × scope) its last `n` reviews, and per review and rep whether
+ * the rep's deals all kept their tier — the facts the stagnant rule (stagnantFromFlags) reads, for
+ * every chain in one statement (the dashboard). Aggregated in SQL: one row per review and rep.
+ */
+export async function stagnantFlagsByChain(db: Db, n: number): Promise<ChainFlagRow[]> {
+  return db.$queryRaw<ChainFlagRow[]>`
+    WITH ranked AS (
+      SELECT r.id, r.period, r."teamId",
+             (row_number() OVER (PARTITION BY r.period, r."teamId" ORDER BY r."asOf" DESC))::int - 1 AS k,
+             (count(*) OVER (PARTITION BY r.period, r."teamId"))::int AS total
+      FROM "TierReview" r
+    )
+    SELECT rk.period::text AS period, rk."teamId", t.name AS "teamName", least(rk.total, ${n}::int) AS "reviewCount",
+           rk.k AS "reviewIndex", i."ownerId", u.name AS "ownerName",
+           bool_and(i."previousTier" IS NOT NULL AND i."previousTier" = i."currentTier") AS still
+    FROM ranked rk
+    JOIN "TierReviewItem" i ON i."reviewId" = rk.id
+    JOIN "User" u ON u.id = i."ownerId"
+    LEFT JOIN "User" t ON t.id = rk."teamId"
+    WHERE rk.k < ${n}::int AND rk.total >= ${n}::int
+    GROUP BY rk.period, rk."teamId", t.name, rk.total, rk.k, i."ownerId", u.name`;
+}

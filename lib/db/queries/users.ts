@@ -82,3 +82,17 @@ export async function countOtherActiveAdmins(db: Db, userId: string) {
 export async function findUserIdByEmail(db: Db, email: string) {
   return db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
 }
+
+/** Managers who have a team (at least one enabled report), by name: the tier review's scope picker. */
+export function listTeamManagers(db: Db) {
+  return db.user.findMany({
+    where: { disabledAt: null, reports: { some: { disabledAt: null } } },
+    select: { id: true, name: true },
+    orderBy: { name: 'asc' },
+  });
+}
+
+/** Names of users by id (e.g. reps named in a review who have no item in it). */
+export function userNamesByIds(db: Db, ids: readonly string[]) {
+  return db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+}

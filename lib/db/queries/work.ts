@@ -42,7 +42,19 @@ type Fragment = { select: Prisma.Sql; from: Prisma.Sql; order: Prisma.Sql };
 
 const ids = (a: string[]) => Prisma.sql`${a}::uuid[]`;
 
-function fragment(kind: WorkKind, a: WorkArgs): Fragment {
+/**
+ * The caller's deals of one kind, owner by owner: for each owner an ordered index range stopped at
+ * `limit` rows (LATERAL), so a manager of 20 reps reads at most 21 × limit index entries instead of
+ * bitmap-scanning and sorting the whole team's range (EXPLAIN at 100k deals: 8,000 closed deals
+ * read and sorted for 20 rows, 99 ms → under 2 ms).
+ */
+const perOwner = (owners: Prisma.Sql, where: Prisma.Sql, order: Prisma.Sql, limit: number) =>
+  Prisma.sql`unnest(${owners}) AS ow(id) CROSS JOIN LATERAL (
+      SELECT o.id, o.name, o."ownerId", o.outcome, o."closedAt", o."nextStep", o."nextStepDueDate", o."bidNoticeNo", o."bidDeadline"
+      FROM "Opportunity" o WHERE o."ownerId" = ow.id AND ${where} ORDER BY ${order} LIMIT ${limit}) o
+    JOIN "User" u ON u.id = o."ownerId"`;
+
+function fragment(kind: WorkKind, a: WorkArgs, limit: number): Fragment {
   const { w } = a;
   const owners = ids(a.ownerIds);
   const opp = (title: Prisma.Sql, sub: Prisma.Sql, at: Prisma.Sql) =>
@@ -62,16 +74,23 @@ function fragment(kind: WorkKind, a: WorkArgs): Fragment {
     case 'NEXT_STEP_OVERDUE':
       return {
         select: opp(Prisma.sql`o.name`, Prisma.sql`o."nextStep"`, Prisma.sql`o."nextStepDueDate"::text`),
-        from: Prisma.sql`"Opportunity" o JOIN "User" u ON u.id = o."ownerId"
-          WHERE o.outcome = 'OPEN' AND o."ownerId" = ANY(${owners}) AND o."nextStepDueDate" IS NOT NULL AND o."nextStepDueDate" < ${w.today}::date`,
+        from: perOwner(
+          owners,
+          Prisma.sql`o.outcome = 'OPEN' AND o."nextStepDueDate" IS NOT NULL AND o."nextStepDueDate" < ${w.today}::date`,
+          Prisma.sql`o."nextStepDueDate"`,
+          limit,
+        ),
         order: Prisma.sql`o."nextStepDueDate"`,
       };
     case 'BID_DEADLINE':
       return {
         select: opp(Prisma.sql`o.name`, Prisma.sql`o."bidNoticeNo"`, Prisma.sql`o."bidDeadline"::text`),
-        from: Prisma.sql`"Opportunity" o JOIN "User" u ON u.id = o."ownerId"
-          WHERE o.outcome = 'OPEN' AND o."ownerId" = ANY(${owners}) AND o."bidDeadline" IS NOT NULL
-            AND o."bidDeadline" >= ${a.now} AND o."bidDeadline" < ${w.bidUntil}`,
+        from: perOwner(
+          owners,
+          Prisma.sql`o.outcome = 'OPEN' AND o."bidDeadline" IS NOT NULL AND o."bidDeadline" >= ${a.now} AND o."bidDeadline" < ${w.bidUntil}`,
+          Prisma.sql`o."bidDeadline"`,
+          limit,
+        ),
         order: Prisma.sql`o."bidDeadline"`,
       };
     case 'POSTMORTEM_DUE':
@@ -79,9 +98,14 @@ function fragment(kind: WorkKind, a: WorkArgs): Fragment {
         select: Prisma.sql`${kind}::text AS kind, o.id::text AS id, o.name AS title, o.outcome::text AS subtitle, o.id AS "opportunityId", NULL::uuid AS "reviewId",
                p.id AS "postmortemId", o."ownerId", u.name AS "ownerName",
                (o."closedAt" + make_interval(days => ${w.postmortemDueDays}::int))::text AS at`,
-        from: Prisma.sql`"Opportunity" o JOIN "User" u ON u.id = o."ownerId" LEFT JOIN "Postmortem" p ON p."opportunityId" = o.id
-          WHERE o.outcome IN ('WON', 'LOST', 'DROPPED') AND o."ownerId" = ANY(${owners}) AND o."closedAt" >= ${w.postmortemSince}
-            AND (p.id IS NULL OR p.status = 'DRAFT')`,
+        // the per-owner range skips published postmortems itself (so its LIMIT counts only owed ones)
+        from: Prisma.sql`${perOwner(
+          owners,
+          Prisma.sql`o.outcome IN ('WON', 'LOST', 'DROPPED') AND o."closedAt" >= ${w.postmortemSince}
+            AND NOT EXISTS (SELECT 1 FROM "Postmortem" pp WHERE pp."opportunityId" = o.id AND pp.status <> 'DRAFT')`,
+          Prisma.sql`o."closedAt"`,
+          limit,
+        )} LEFT JOIN "Postmortem" p ON p."opportunityId" = o.id`,
         order: Prisma.sql`o."closedAt"`,
       };
     case 'FINDING_TO_ANSWER':
@@ -122,15 +146,19 @@ function fragment(kind: WorkKind, a: WorkArgs): Fragment {
         order: Prisma.sql`r."scheduledAt"`,
       };
     case 'TIER_REVIEW_DECISIONS':
-      // one row per undecided open deal of an open review the person decides in
+      // one row per undecided open deal of an open review the person decides in; per review an
+      // ordered range of TierReviewItem_undecided_idx (currentTier, id) stopped at `limit` (LATERAL)
       return {
-        select: Prisma.sql`${kind}::text AS kind, i.id::text AS id, o.name AS title, tr.title AS subtitle, o.id AS "opportunityId", tr.id AS "reviewId",
-               NULL::uuid AS "postmortemId", o."ownerId", u.name AS "ownerName", tr."asOf"::text AS at`,
-        from: Prisma.sql`"TierReview" tr JOIN "TierReviewItem" i ON i."reviewId" = tr.id JOIN "Opportunity" o ON o.id = i."opportunityId"
-          JOIN "User" u ON u.id = o."ownerId"
-          WHERE tr."closedAt" IS NULL AND i.decision IS NULL AND i.outcome = 'OPEN' AND o.outcome = 'OPEN'
-            AND (${a.firmWide}::boolean OR tr."teamId" = ${a.reviewTeamId}::uuid)`,
-        order: Prisma.sql`tr."asOf", i."currentTier", o.name`,
+        select: Prisma.sql`${kind}::text AS kind, i.id::text AS id, i.name AS title, tr.title AS subtitle, i."opportunityId", tr.id AS "reviewId",
+               NULL::uuid AS "postmortemId", i."ownerId", u.name AS "ownerName", tr."asOf"::text AS at`,
+        from: Prisma.sql`"TierReview" tr CROSS JOIN LATERAL (
+            SELECT i.id, i."currentTier", i."opportunityId", o.name, o."ownerId"
+            FROM "TierReviewItem" i JOIN "Opportunity" o ON o.id = i."opportunityId"
+            WHERE i."reviewId" = tr.id AND i.decision IS NULL AND i.outcome = 'OPEN' AND o.outcome = 'OPEN'
+            ORDER BY i."currentTier", i.id LIMIT ${limit}) i
+          JOIN "User" u ON u.id = i."ownerId"
+          WHERE tr."closedAt" IS NULL AND (${a.firmWide}::boolean OR tr."teamId" = ${a.reviewTeamId}::uuid)`,
+        order: Prisma.sql`tr."asOf", i."currentTier", i.id`,
       };
     case 'ACTION_ITEM_DUE':
       return {
@@ -155,7 +183,7 @@ function fragment(kind: WorkKind, a: WorkArgs): Fragment {
 export async function workCounts(db: Db, kinds: readonly WorkKind[], a: WorkArgs): Promise<Partial<Record<WorkKind, number>>> {
   if (!kinds.length) return {};
   const parts = kinds.map((k) => {
-    const f = fragment(k, a);
+    const f = fragment(k, a, COUNT_CAP);
     return Prisma.sql`SELECT ${k}::text AS kind, (SELECT count(*)::int FROM (SELECT 1 FROM ${f.from} LIMIT ${COUNT_CAP}) x) AS n`;
   });
   const rows = await db.$queryRaw<{ kind: WorkKind; n: number }[]>(Prisma.join(parts, ' UNION ALL '));
@@ -166,7 +194,7 @@ export async function workCounts(db: Db, kinds: readonly WorkKind[], a: WorkArgs
 export async function workRows(db: Db, kinds: readonly WorkKind[], a: WorkArgs, perKind: number): Promise<WorkRow[]> {
   if (!kinds.length) return [];
   const parts = kinds.map((k) => {
-    const f = fragment(k, a);
+    const f = fragment(k, a, perKind);
     const version = k === 'FINDING_TO_ANSWER' ? Prisma.sql`f.version` : Prisma.sql`NULL::int`;
     return Prisma.sql`(SELECT ${f.select}, ${version} AS version FROM ${f.from} ORDER BY ${f.order} LIMIT ${perKind})`;
   });

@@ -17,6 +17,8 @@ export type BoardCardData = {
   version: number;
   /** whether the viewer may move this card (computed server-side from lib/domain/access mayEdit) */
   movable: boolean;
+  /** closed, a postmortem is owed and the viewer may write it: the card links to "포스트모템 작성" */
+  postmortemDue: boolean;
 };
 
 const FIELDS = [
@@ -34,6 +36,7 @@ const FIELDS = [
   'isNextStepOverdue',
   'version',
   'movable',
+  'postmortemDue',
 ] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 

@@ -181,6 +181,7 @@ describe('board codec', () => {
       isNextStepOverdue: false,
       version: 7,
       movable: false,
+      postmortemDue: true,
     };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });

@@ -7,3 +7,4 @@ export * from './stall';
 export * from './review';
 export * from './board-codec';
 export * from './review-decision';
+export * from './review-sheet';

@@ -41,20 +41,42 @@ export function buildMovementMatrix(items: readonly ReviewItemFacts[]): RepMatri
   });
 }
 
+/** Per review of a chain (0 = newest) and rep: did none of the rep's deals move in it ("still")? */
+export type RepReviewFlag = { reviewIndex: number; ownerId: string; still: boolean };
+
+/** The flags of a chain's reviews (newest first): a rep is still in a review when every item of theirs kept its tier. */
+export function repReviewFlags(reviewsNewestFirst: readonly (readonly ReviewItemFacts[])[]): RepReviewFlag[] {
+  return reviewsNewestFirst.flatMap((items, reviewIndex) => {
+    const still = new Map<string, boolean>();
+    for (const i of items)
+      still.set(i.ownerId, (still.get(i.ownerId) ?? true) && i.previousTier !== null && i.previousTier === i.currentTier);
+    return [...still].map(([ownerId, s]) => ({ reviewIndex, ownerId, still: s }));
+  });
+}
+
+/**
+ * The rule: reps still in each of the last `n` reviews of a chain that has at least `n` reviews
+ * (`reviewCount`); a review counts for a rep only when the rep had items in it. Sorted ids.
+ */
+export function stagnantFromFlags(flags: readonly RepReviewFlag[], reviewCount: number, n: number): string[] {
+  if (n < 1 || reviewCount < n) return [];
+  const stillIn = new Map<string, Set<number>>();
+  const moved = new Set<string>();
+  for (const f of flags) {
+    if (f.reviewIndex >= n) continue;
+    if (!f.still) moved.add(f.ownerId);
+    else stillIn.set(f.ownerId, (stillIn.get(f.ownerId) ?? new Set()).add(f.reviewIndex));
+  }
+  return [...stillIn]
+    .filter(([owner, reviews]) => !moved.has(owner) && reviews.size === n)
+    .map(([owner]) => owner)
+    .sort();
+}
+
 /**
  * Reps whose tiers did not move in each of the last `n` reviews (newest first). A review counts
  * for a rep only when the rep had items in it; a rep with fewer than `n` reviews is not named.
  */
 export function stagnantReps(reviewsNewestFirst: readonly (readonly ReviewItemFacts[])[], n: number): string[] {
-  const recent = reviewsNewestFirst.slice(0, n);
-  if (recent.length < n) return [];
-  const owners = new Set(recent.flatMap((r) => r.map((i) => i.ownerId)));
-  return [...owners]
-    .filter((owner) =>
-      recent.every((items) => {
-        const mine = items.filter((i) => i.ownerId === owner);
-        return mine.length > 0 && mine.every((i) => i.previousTier !== null && i.previousTier === i.currentTier);
-      }),
-    )
-    .sort();
+  return stagnantFromFlags(repReviewFlags(reviewsNewestFirst.slice(0, n)), reviewsNewestFirst.length, n);
 }

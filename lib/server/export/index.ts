@@ -89,33 +89,43 @@ export function csvStream<Row>(columns: readonly Column<Row>[], rows: Rows<Row>)
   });
 }
 
-/** XLSX bytes from exceljs's streaming writer (rows committed as they come; no shared strings). */
-export function xlsxStream<Row>(columns: readonly Column<Row>[], rows: Rows<Row>, sheetName = 'Sheet1'): ReadableStream {
+/** One sheet of a workbook: its name, columns and rows. */
+export type Sheet<Row> = { name: string; columns: readonly Column<Row>[]; rows: Rows<Row> };
+
+const sheetTitle = (name: string) => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1';
+
+/** XLSX bytes from exceljs's streaming writer (rows committed as they come; no shared strings), one sheet after another. */
+export function xlsxSheetsStream(sheets: readonly Sheet<never>[]): ReadableStream {
   const out = new PassThrough();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-  const ws = wb.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  ws.columns = columns.map((c) => ({ width: Math.min(40, Math.max(10, c.header.length * 2 + 2)) }));
   void (async () => {
     try {
-      const head = ws.addRow(columns.map((c) => xlsxCell(c.header)));
-      head.font = { bold: true };
-      head.commit();
-      for await (const r of asAsync(rows)) {
-        const row = ws.addRow(columns.map((c) => xlsxCell(c.value!(r))));
-        row.eachCell((cell) => {
-          if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
-        });
-        row.commit();
+      for (const sheet of sheets as unknown as readonly Sheet<unknown>[]) {
+        const ws = wb.addWorksheet(sheetTitle(sheet.name), { views: [{ state: 'frozen', ySplit: 1 }] });
+        ws.columns = sheet.columns.map((c) => ({ width: Math.min(40, Math.max(10, c.header.length * 2 + 2)) }));
+        const head = ws.addRow(sheet.columns.map((c) => xlsxCell(c.header)));
+        head.font = { bold: true };
+        head.commit();
+        for await (const r of asAsync(sheet.rows)) {
+          const row = ws.addRow(sheet.columns.map((c) => xlsxCell(c.value!(r))));
+          row.eachCell((cell) => {
+            if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd hh:mm';
+          });
+          row.commit();
+        }
+        ws.commit();
       }
-      ws.commit();
       await wb.commit();
     } catch (e) {
       out.destroy(e as Error);
     }
   })();
   return Readable.toWeb(out) as ReadableStream;
+}
+
+/** XLSX bytes of one sheet. */
+export function xlsxStream<Row>(columns: readonly Column<Row>[], rows: Rows<Row>, sheetName = 'Sheet1'): ReadableStream {
+  return xlsxSheetsStream([{ name: sheetName, columns, rows } as Sheet<never>]);
 }
 
 const CONTENT_TYPE: Record<ExportFormat, string> = {
@@ -145,3 +155,21 @@ export function exportResponse<Row>(opts: {
     },
   });
 }
+
+/**
+ * A workbook of several tables (e.g. a tier review: its movement matrix and its decisions), each
+ * sheet through the same column definitions its DataTable renders. `hidden` applies to every sheet.
+ */
+export function workbookResponse(opts: { filename: string; sheets: readonly Sheet<never>[]; hidden?: readonly string[] }): Response {
+  const sheets = (opts.sheets as unknown as readonly Sheet<unknown>[]).map((s) => ({
+    ...s,
+    columns: exportColumns(s.columns, opts.hidden),
+  }));
+  const name = `${opts.filename.replace(/[^\w.-]/g, '_')}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+  return new Response(xlsxSheetsStream(sheets as unknown as readonly Sheet<never>[]), {
+    headers: { 'content-type': CONTENT_TYPE.xlsx, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
+  });
+}
+
+/** Type a sheet (keeps the row type between its columns and rows). */
+export const sheet = <Row>(s: Sheet<Row>): Sheet<never> => s as unknown as Sheet<never>;

@@ -95,6 +95,7 @@ export function OpportunityEditor({
     isNextStepOverdue: false,
     version: opp.version,
     movable: true,
+    postmortemDue: false,
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {

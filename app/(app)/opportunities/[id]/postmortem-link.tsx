@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatDate } from '@/lib/domain/format';
 import { db } from '@/lib/db/client';
 import { postmortemOwed } from '@/lib/db/queries/postmortems';
 import { postmortemDue } from '@/lib/domain/postmortems';
@@ -10,7 +11,8 @@ export async function PostmortemLink({ opportunityId, mayWrite }: { opportunityI
   if (!mayWrite) return null;
   const [owed, days] = await Promise.all([postmortemOwed(db, opportunityId), getPostmortemDueDays(db)]);
   if (!owed) return null;
-  const [t, format] = [await getTranslations('postmortems.write'), await getFormatter()];
+  const t = await getTranslations('postmortems.write');
+  const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const due = postmortemDue(owed.closedAt, new Date(), days);
   return (
     <p className="text-sm">
@@ -22,7 +24,7 @@ export async function PostmortemLink({ opportunityId, mayWrite }: { opportunityI
         {t('cta')}
       </Link>{' '}
       <span className={due.state === 'OVERDUE' ? 'text-rose-700' : 'text-slate-600'}>
-        {t('due', { date: format.dateTime(due.dueAt, { dateStyle: 'medium' }) })}
+        {t('due', { date: formatDate(due.dueAt, locale) })}
       </span>
     </p>
   );

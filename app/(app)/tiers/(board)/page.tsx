@@ -20,7 +20,7 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   const filters = boardFiltersSchema.parse(raw);
   const [board, users, categories, reasons] = await Promise.all([
-    loadBoard(db, filters),
+    loadBoard(db, filters, new Date(), { postmortemWriter: can(session.roles, 'postmortem:write') ? session : null }),
     listSalesUserOptions(db),
     listActiveCategories(db),
     listCloseReasons(db),

@@ -7,7 +7,11 @@ import { Input, Select } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { closeTierReviewAction, decideReviewItemAction, startTierReviewAction } from './actions';
 
-export function StartReviewForm({ defaultTitle }: { defaultTitle: string }) {
+/**
+ * Start a review. A manager reviews their own team (no picker); an executive or admin picks the
+ * scope: the whole firm or one manager's team (`teams`).
+ */
+export function StartReviewForm({ defaultTitle, teams }: { defaultTitle: string; teams?: { id: string; name: string }[] }) {
   const t = useTranslations('tiers.reviews');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +23,12 @@ export function StartReviewForm({ defaultTitle }: { defaultTitle: string }) {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         start(async () => {
-          const r = await startTierReviewAction({ period: String(f.get('period')) as 'WEEKLY', title: String(f.get('title') ?? '') });
+          const team = String(f.get('teamId') ?? '');
+          const r = await startTierReviewAction({
+            period: String(f.get('period')) as 'WEEKLY',
+            title: String(f.get('title') ?? ''),
+            ...(teams ? { teamId: team || null } : {}),
+          });
           if (r.ok) router.push(`/tiers/reviews/${r.data.id}`);
           else setError(r.error);
         });
@@ -31,6 +40,18 @@ export function StartReviewForm({ defaultTitle }: { defaultTitle: string }) {
           <option value="MONTHLY">{t('MONTHLY')}</option>
         </Select>
       </Field>
+      {teams ? (
+        <Field label={t('team')} htmlFor="rv-team">
+          <Select id="rv-team" name="teamId" defaultValue="" className="w-48">
+            <option value="">{t('firm')}</option>
+            {teams.map((m) => (
+              <option key={m.id} value={m.id}>
+                {t('teamOf', { name: m.name })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       <Field label={t('reviewTitle')} htmlFor="rv-title">
         <Input id="rv-title" name="title" defaultValue={defaultTitle} required className="w-72" />
       </Field>

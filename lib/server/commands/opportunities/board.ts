@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { listBoardRows } from '@/lib/db/queries/opportunities';
 import { daysSince, horizonDateRange, isNextStepOverdue, stallStateOf, type BoardCardData } from '@/lib/domain/tiers';
 import { sumAmounts } from '@/lib/domain/format/money';
+import { mayEdit, type Actor } from '@/lib/domain/access';
 import type { BoardFilters } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 
@@ -17,7 +18,11 @@ export type BoardColumn = {
 };
 
 /** The tier board: columns 4…1 and 0 (closed within the `closedDealWindowDays` setting, default 90) with counts and exact amount totals. */
-export async function loadBoard(db: Db, filters: BoardFilters, now = new Date()) {
+/**
+ * `postmortemWriter`: the viewer when they may write postmortems (postmortem:write); a closed card
+ * they may edit then carries `postmortemDue` (its "포스트모템 작성" link) while one is owed.
+ */
+export async function loadBoard(db: Db, filters: BoardFilters, now = new Date(), opts: { postmortemWriter?: Actor | null } = {}) {
   const settings = await getSettings(db);
   const range = filters.horizon ? horizonDateRange(filters.horizon, now, settings.horizonBounds) : null;
   const rows = await listBoardRows(db, {
@@ -54,6 +59,11 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
       nextStepDueDate: r.nextStepDueDate ? r.nextStepDueDate.toISOString().slice(0, 10) : null,
       isNextStepOverdue: r.tier !== 0 && isNextStepOverdue(r.nextStepDueDate, now),
       version: r.version,
+      postmortemDue:
+        r.tier === 0 &&
+        r.postmortemOwed &&
+        !!opts.postmortemWriter &&
+        mayEdit(opts.postmortemWriter, { ownerId: r.ownerId, ownerManagerId: r.ownerManagerId }),
     });
   }
   const columns: BoardColumn[] = [4, 3, 2, 1, 0].map((tier) => {

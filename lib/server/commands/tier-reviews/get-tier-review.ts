@@ -2,12 +2,9 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { buildMovementMatrix, mayDecideInReview, stagnantReps } from '@/lib/domain/tiers';
-import { chainHistory, getReviewHead, getReviewItems, listReviews } from '@/lib/db/queries/tier-reviews';
+import { chainHistory, getReviewHead, getReviewItems } from '@/lib/db/queries/tier-reviews';
+import { userNamesByIds } from '@/lib/db/queries/users';
 import { getSetting } from '../../settings';
-
-export async function listTierReviews(db: Db, opts: { period?: 'WEEKLY' | 'MONTHLY'; limit?: number } = {}) {
-  return listReviews(db, { period: opts.period, limit: opts.limit ?? 100 });
-}
 
 /**
  * A review as frozen: items (with the deal's live tier and each decision), the movement matrix per
@@ -21,12 +18,13 @@ export async function getTierReview(db: Db, session: AppSession | null, id: stri
   const history = await chainHistory(db, review, n);
   const stuckIds = stagnantReps(history, n);
   const names = new Map(items.map((i) => [i.ownerId, i.ownerName]));
-  const missing = stuckIds.filter((x) => !names.has(x));
-  if (missing.length)
-    for (const u of await db.user.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) names.set(u.id, u.name);
+  const missing = [...stuckIds, ...(review.teamId ? [review.teamId] : [])].filter((x) => !names.has(x));
+  if (missing.length) for (const u of await userNamesByIds(db, missing)) names.set(u.id, u.name);
   const open = !review.closedAt;
   return {
     review,
+    /** the team's manager's name (null: the whole firm) */
+    teamName: review.teamId ? (names.get(review.teamId) ?? null) : null,
     items: items.map((i) => ({
       ...i,
       mayDecide:

@@ -1,5 +1,7 @@
 import { z } from '@/lib/validation/z';
-import { decideTierReviewBody, startTierReviewBody, tierReviewListQuery } from '@/lib/validation/tier-reviews';
+import { decideTierReviewBody, startTierReviewBody, tierReviewExportQuerySchema, tierReviewListQuery } from '@/lib/validation/tier-reviews';
+import { withExportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
 
 // Tier reviews (SPEC §2 "Dynamic tiers", API section). Each route calls the same command as /tiers/reviews.
@@ -72,6 +74,14 @@ const decision = z.object({
   decidedAt: z.string(),
 });
 
+const reviewExport = exportOperation({
+  path: '/api/v1/tier-reviews/{id}/export',
+  summary:
+    'Export a tier review as the page shows it: format=xlsx is one workbook with two sheets, the movement matrix (a row per rep and previous tier, a column per current tier or outcome) and the decisions; format=csv is the table named by table=decisions|matrix; owner= narrows to one rep',
+  tags: ['tiers'],
+  query: withExportParams(tierReviewExportQuerySchema),
+});
+
 export const tierReviewsOperations: ApiOperation[] = [
   {
     method: 'get',
@@ -123,4 +133,5 @@ export const tierReviewsOperations: ApiOperation[] = [
       },
     },
   },
+  { ...reviewExport, pathParams: ['id'], responses: { ...reviewExport.responses, 404: { description: 'Review not found' } } },
 ];

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listTierReviews } from '@/lib/server/commands/tier-reviews';
+import { listTeamManagers } from '@/lib/db/queries/users';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -17,6 +18,9 @@ export default async function TierReviewsPage() {
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const reviews = await listTierReviews(db);
   const canRun = can(session.roles, 'tierReview:run');
+  // executives and admins review the whole firm or pick a team; a manager always reviews their own
+  const firmWide = session.roles.includes('EXECUTIVE') || session.roles.includes('ADMIN');
+  const teams = canRun && firmWide ? await listTeamManagers(db) : undefined;
   return (
     <>
       <PageHeader
@@ -28,7 +32,7 @@ export default async function TierReviewsPage() {
           </Link>
         }
       />
-      {canRun ? <StartReviewForm defaultTitle={t('defaultTitle', { date: formatDate(new Date(), locale) })} /> : null}
+      {canRun ? <StartReviewForm defaultTitle={t('defaultTitle', { date: formatDate(new Date(), locale) })} teams={teams} /> : null}
       {reviews.length === 0 ? (
         <EmptyState title={t('empty')} description={t('emptyHint')} />
       ) : (
@@ -41,7 +45,8 @@ export default async function TierReviewsPage() {
                     {r.title}
                   </Link>
                   <p className="text-xs text-slate-500">
-                    {t(r.period)} · {t('asOf')} {formatDateTime(r.asOf, locale)} · {t('items', { count: r.items })}
+                    {t(r.period)} · {r.teamName ? t('teamOf', { name: r.teamName }) : t('firm')} · {t('asOf')}{' '}
+                    {formatDateTime(r.asOf, locale)} · {t('items', { count: r.items })}
                   </p>
                 </div>
                 <Badge tone={r.closedAt ? 'neutral' : 'success'}>{r.closedAt ? t('closed') : t('open')}</Badge>

@@ -6,21 +6,15 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getTierReview } from '@/lib/server/commands/tier-reviews';
-import { MATRIX_KEYS } from '@/lib/domain/tiers';
-import { formatKrw } from '@/lib/domain/format/money';
-import { cn } from '@/lib/cn';
+import { matrixRows, repSummaries, reviewPrintScale, scopeMatrixRows } from '@/lib/domain/tiers';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { CloseReviewButton, DecisionForm } from '../review-forms';
 import { formatDateTime } from '@/lib/domain/format';
-
-const TONE = {
-  up: 'bg-emerald-100 text-emerald-900',
-  down: 'bg-rose-100 text-rose-900',
-  same: 'bg-amber-100 text-amber-900',
-  new: 'bg-sky-100 text-sky-900',
-} as const;
+import { PrintButton } from '@/app/(app)/reports/one-page/print-button';
+import { CloseReviewButton } from '../review-forms';
+import { DecisionsTable, MatrixTable, RepSummaryTable } from './review-tables';
+import './print.css';
 
 export default async function TierReviewPage({
   params,
@@ -35,7 +29,6 @@ export default async function TierReviewPage({
   const data = await getTierReview(db, session, id);
   if (!data) notFound();
   const t = await getTranslations('tiers.reviews');
-  const tt = await getTranslations('tiers');
 
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const canRun = can(session.roles, 'tierReview:run');
@@ -45,24 +38,39 @@ export default async function TierReviewPage({
   const MAX = 200;
   const mine = owner ? data.items.filter((i) => i.ownerId === owner) : data.items;
   const shown = mine.slice(0, MAX);
-  const label = (k: string) => (k === 'NEW' ? t('new') : /^\d$/.test(k) ? `T${k}` : tt(`outcome.${k}` as never));
-  const rowKeys = ['NEW', ...MATRIX_KEYS] as const;
+  const scope = data.teamName ? t('teamOf', { name: data.teamName }) : t('firm');
+  const summary = repSummaries(
+    data.matrix,
+    data.items,
+    data.stagnant.map((s) => s.ownerId),
+  );
+  const scopeRows = scopeMatrixRows(data.matrix, scope);
+  // the one A4 page: the scope's matrix and one row per rep; many reps shrink the sheet
+  const zoom = reviewPrintScale(summary.length + scopeRows.length + 6);
   return (
-    <>
+    <div className="tier-review-print">
       <PageHeader
         title={data.review.title}
-        description={`${t(data.review.period)} · ${t('asOf')} ${formatDateTime(data.review.asOf, locale)}`}
+        description={`${t(data.review.period)} · ${scope} · ${t('asOf')} ${formatDateTime(data.review.asOf, locale)}`}
         actions={
-          <>
+          <div className="no-print flex flex-wrap items-center gap-2">
             <Link href="/tiers/reviews" className="text-sm text-indigo-700 underline">
               ← {t('back')}
             </Link>
             <Badge tone={closed ? 'neutral' : 'success'}>{closed ? t('closed') : t('open')}</Badge>
+            <a
+              href={`/tiers/reviews/${id}/export?format=xlsx`}
+              download
+              className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              {t('exportXlsx')}
+            </a>
+            <PrintButton label={t('print')} />
             {canRun && !closed ? <CloseReviewButton reviewId={id} /> : null}
-          </>
+          </div>
         }
       />
-      <div className="grid gap-4">
+      <div className="review-sheet grid gap-4" style={{ ['--print-zoom' as string]: zoom }}>
         <Card>
           <CardHeader>
             <CardTitle>{t('stagnant', { n: data.stagnantReviewCount })}</CardTitle>
@@ -83,73 +91,41 @@ export default async function TierReviewPage({
         </Card>
         <Card>
           <CardHeader>
+            <CardTitle>{t('summary')}</CardTitle>
+            <span className="text-xs text-slate-500">{t('matrixHint')}</span>
+          </CardHeader>
+          <CardBody className="grid gap-3 xl:grid-cols-2 print:grid-cols-2 print:gap-2" data-testid="review-summary">
+            <MatrixTable reviewId={id} rows={scopeRows} caption={`${t('matrix')}: ${scope}`} compact />
+            <RepSummaryTable rows={summary} caption={t('repSummary')} />
+          </CardBody>
+        </Card>
+        <Card className="no-print">
+          <CardHeader>
             <CardTitle>{t('matrix')}</CardTitle>
             <span className="text-xs text-slate-500">{t('matrixHint')}</span>
           </CardHeader>
-          <CardBody className="grid gap-4 lg:grid-cols-2">
-            {data.matrix.map((m) => {
-              const cell = (from: string, to: string) => m.cells.find((c) => c.from === from && c.to === to);
-              const rows = rowKeys.filter((r) => m.cells.some((c) => c.from === r));
-              const cols = MATRIX_KEYS.filter((k) => m.cells.some((c) => c.to === k));
-              return (
-                <div key={m.ownerId} data-testid={`matrix-${m.ownerName}`}>
-                  <div className="mb-1 flex flex-wrap items-center gap-2">
-                    <Link
-                      href={`/tiers/reviews/${id}?owner=${m.ownerId}`}
-                      aria-current={owner === m.ownerId ? 'true' : undefined}
-                      className="text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline"
-                    >
-                      {m.ownerName}
-                    </Link>
-                    <Badge tone="success">{t('up', { count: m.up })}</Badge>
-                    <Badge tone="danger">{t('down', { count: m.down })}</Badge>
-                    <Badge tone="warning">{t('same', { count: m.same })}</Badge>
-                    {m.added ? <Badge tone="info">{t('added', { count: m.added })}</Badge> : null}
-                  </div>
-                  <table className="text-xs">
-                    <caption className="sr-only">{`${m.ownerName}: ${t('previous')} × ${t('current')}`}</caption>
-                    <thead>
-                      <tr>
-                        <th className="px-2 py-1 text-left text-slate-500">
-                          {t('previous')} \ {t('current')}
-                        </th>
-                        {cols.map((c) => (
-                          <th key={c} scope="col" className="px-2 py-1 text-slate-600">
-                            {label(c)}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map((r) => (
-                        <tr key={r}>
-                          <th scope="row" className="px-2 py-1 text-left text-slate-600">
-                            {label(r)}
-                          </th>
-                          {cols.map((c) => {
-                            const x = cell(r, c);
-                            return (
-                              <td
-                                key={c}
-                                className={cn(
-                                  'min-w-10 rounded px-2 py-1 text-center font-semibold tabular-nums',
-                                  x ? TONE[x.direction] : 'text-slate-500',
-                                )}
-                              >
-                                {x ? x.count : '·'}
-                              </td>
-                            );
-                          })}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              );
-            })}
+          <CardBody className="grid gap-3">
+            <ul className="flex flex-wrap gap-3">
+              {data.matrix.map((m) => (
+                <li key={m.ownerId} data-testid={`matrix-${m.ownerName}`} className="flex flex-wrap items-center gap-1.5">
+                  <Link
+                    href={`/tiers/reviews/${id}?owner=${m.ownerId}`}
+                    aria-current={owner === m.ownerId ? 'true' : undefined}
+                    className="text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline"
+                  >
+                    {m.ownerName}
+                  </Link>
+                  <Badge tone="success">{t('up', { count: m.up })}</Badge>
+                  <Badge tone="danger">{t('down', { count: m.down })}</Badge>
+                  <Badge tone="warning">{t('same', { count: m.same })}</Badge>
+                  {m.added ? <Badge tone="info">{t('added', { count: m.added })}</Badge> : null}
+                </li>
+              ))}
+            </ul>
+            <MatrixTable reviewId={id} rows={matrixRows(data.matrix)} caption={t('matrix')} testId="matrix-table" />
           </CardBody>
         </Card>
-        <Card>
+        <Card className="no-print">
           <CardHeader>
             <CardTitle>{t('decisions')}</CardTitle>
             <span className="text-xs text-slate-500">
@@ -162,59 +138,12 @@ export default async function TierReviewPage({
               ) : null}
             </span>
           </CardHeader>
-          <CardBody className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead className="text-left text-xs text-slate-500">
-                <tr>
-                  <th className="py-1">{t('opportunity')}</th>
-                  <th>{t('owner')}</th>
-                  <th>
-                    {t('previous')} → {t('current')}
-                  </th>
-                  <th className="text-right">{t('amount')}</th>
-                  <th className="pl-3">{t('decision')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((i) => (
-                  <tr key={i.id} className="border-t border-slate-100 align-top">
-                    <td className="py-2 pr-2">
-                      <Link href={`/opportunities/${i.opportunityId}`} className="font-medium text-slate-900 hover:underline">
-                        {i.opportunityName}
-                      </Link>
-                      <div className="text-xs text-slate-500">{i.accountName}</div>
-                    </td>
-                    <td className="py-2 pr-2 text-slate-700">{i.ownerName}</td>
-                    <td className="py-2 pr-2 whitespace-nowrap">
-                      {i.previousTier === null
-                        ? t('new')
-                        : label(i.previousTier === 0 ? (i.previousOutcome ?? 'LOST') : String(i.previousTier))}{' '}
-                      → {label(i.currentTier === 0 ? i.outcome : String(i.currentTier))}
-                    </td>
-                    <td className="py-2 pr-2 text-right tabular-nums">{formatKrw(i.amount, locale)}</td>
-                    <td className="py-2 pl-3">
-                      <DecisionForm
-                        reviewId={id}
-                        item={{
-                          opportunityId: i.opportunityId,
-                          opportunityName: i.opportunityName,
-                          decidedByName: i.decidedByName,
-                          closedSince: i.outcome === 'OPEN' && i.liveOutcome !== 'OPEN',
-                          decision: i.decision,
-                          reason: i.reason,
-                          nextStep: i.nextStep,
-                          nextStepDueDate: i.nextStepDueDate ? i.nextStepDueDate.toISOString().slice(0, 10) : null,
-                        }}
-                        disabled={!i.mayDecide}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <CardBody>
+            <DecisionsTable reviewId={id} rows={shown} caption={t('decisions')} />
           </CardBody>
         </Card>
+        <p className="hidden text-[7pt] text-slate-500 print:block">{t('printFooter', { time: formatDateTime(new Date(), locale) })}</p>
       </div>
-    </>
+    </div>
   );
 }
