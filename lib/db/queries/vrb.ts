@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { economicsInputOf, type EconomicsInput, type VrbDomain } from '@/lib/domain/vrb';
+import { economicsInputOf, type AssessmentCriterion, type EconomicsInput, type VrbDomain } from '@/lib/domain/vrb';
+import { listReviewScores } from './vrb-review';
 
 export * from './vrb-review';
 
@@ -23,6 +24,8 @@ export type VrbQueueReview = {
   ownerName: string;
   /** the review's frozen economics snapshot, or null when none was taken */
   economics: EconomicsInput | null;
+  /** every assessment score of the review (any scorer), for the weighted score */
+  scores: { criterion: AssessmentCriterion; score: number }[];
 };
 
 export type VrbQueueFinding = {
@@ -42,7 +45,7 @@ export type VrbQueue = {
   openFindings: VrbQueueFinding[];
 };
 
-type RawReview = Omit<VrbQueueReview, 'economics'> & {
+type RawReview = Omit<VrbQueueReview, 'economics' | 'scores'> & {
   contractPrice: string | null;
   hardwareCost: string | null;
   softwareLicenseCost: string | null;
@@ -87,7 +90,7 @@ const REVIEW_JOINS = `
     SELECT count(*) AS n FROM "VrbFinding" f2 WHERE f2."reviewId" = r.id AND f2.status IN ('OPEN', 'ANSWERED')
   ) fc`;
 
-function toReview(r: RawReview): VrbQueueReview {
+function toReview(r: RawReview, scores: Map<string, VrbQueueReview['scores']>): VrbQueueReview {
   const {
     contractPrice,
     hardwareCost,
@@ -104,6 +107,7 @@ function toReview(r: RawReview): VrbQueueReview {
   } = r;
   return {
     ...rest,
+    scores: scores.get(r.id) ?? [],
     economics:
       contractPrice === null
         ? null
@@ -167,10 +171,12 @@ export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promis
       limit,
     ),
   ]);
+  // the weighted score's inputs of every listed review, in one query
+  const scores = await listReviewScores(db, [...new Set([...upcoming, ...missing, ...findings].map((r) => r.id))]);
   return {
     counts: counts[0]!,
-    upcoming: upcoming.map(toReview),
-    missingOpinions: missing.map(toReview),
+    upcoming: upcoming.map((r) => toReview(r, scores)),
+    missingOpinions: missing.map((r) => toReview(r, scores)),
     openFindings: findings.map(({ findingId, issue, severity, findingStatus, domain, findingCreatedAt, ...r }) => ({
       id: findingId,
       issue,
@@ -178,7 +184,7 @@ export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promis
       status: findingStatus,
       domain,
       createdAt: findingCreatedAt,
-      review: toReview(r),
+      review: toReview(r, scores),
     })),
   };
 }
