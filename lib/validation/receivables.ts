@@ -65,6 +65,9 @@ export const milestoneViewSchema = z.object({
   dueDate: z.string(),
   collectedAt: z.string().nullable(),
   collectedAmount: z.string().nullable(),
+  /** invoiced so far and the latest invoice day (collected ≤ invoiced ≤ amount); absent in list rows */
+  invoicedAmount: z.string().nullable().optional(),
+  invoicedAt: z.string().nullable().optional(),
   version: z.int(),
   status: z.enum(['COLLECTED', 'PARTIAL', 'OVERDUE', 'DUE', 'UPCOMING']),
   daysOverdue: z.int(),
@@ -86,3 +89,6 @@ export const receivableListSchema = z.object({ items: z.array(receivableItemSche
 export const invoiceMilestoneBodySchema = z.strictObject({ invoicedAmount: moneySchema, invoicedOn: isoDate, version });
 export const invoiceMilestoneSchema = invoiceMilestoneBodySchema.extend({ id: z.uuid() });
 export type InvoiceMilestoneInput = z.output<typeof invoiceMilestoneSchema>;
+
+/** The rep confirms the schedule proposed from the last passed VRB review's snapshot. */
+export const receivablesProposalSchema = z.object({ opportunityId: z.uuid() });

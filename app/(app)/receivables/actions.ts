@@ -4,12 +4,22 @@
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
-import { addMilestone, collectMilestone, deleteMilestone, listReceivables, updateMilestone } from '@/lib/server/commands/receivables';
+import {
+  addMilestone,
+  collectMilestone,
+  confirmReceivablesProposal,
+  deleteMilestone,
+  invoiceMilestone,
+  listReceivables,
+  updateMilestone,
+} from '@/lib/server/commands/receivables';
 import {
   addMilestoneSchema,
   collectMilestoneSchema,
   deleteMilestoneSchema,
+  invoiceMilestoneSchema,
   listReceivablesQuerySchema,
+  receivablesProposalSchema,
   updateMilestoneSchema,
 } from '@/lib/validation/receivables';
 
@@ -60,5 +70,26 @@ export const collectMilestoneAction = defineAction(
     const m = await collectMilestone(db, session, input);
     changed(m.opportunityId);
     return m;
+  },
+);
+
+// From decision to cash (issue #11): invoices (collected ≤ invoiced ≤ amount) and the rep's
+// confirmation of the schedule proposed from the last passed VRB review's snapshot.
+export const invoiceMilestoneAction = defineAction(
+  { schema: invoiceMilestoneSchema, permission: 'receivable:collect' },
+  async ({ session, input }) => {
+    const m = await invoiceMilestone(db, session, input);
+    changed(m.opportunityId);
+    return m;
+  },
+);
+
+export const confirmProposalAction = defineAction(
+  { schema: receivablesProposalSchema, permission: 'receivable:edit' },
+  async ({ session, input }) => {
+    const r = await confirmReceivablesProposal(db, session, input.opportunityId);
+    changed(input.opportunityId);
+    revalidatePath(`/opportunities/${input.opportunityId}`);
+    return { count: r.milestones.length };
   },
 );

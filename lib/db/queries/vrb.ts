@@ -1,6 +1,9 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { economicsInputOf, type EconomicsInput, type VrbDomain } from '@/lib/domain/vrb';
+import { economicsInputOf, type AssessmentCriterion, type EconomicsInput, type VrbDomain } from '@/lib/domain/vrb';
+import { listReviewScores } from './vrb-review';
+
+export * from './vrb-review';
 
 // VRB (SPEC §4), read side: the committee queue and one review's record. Every list is one
 // SQL statement (joins + LATERAL sub-selects), never a query per row.
@@ -21,6 +24,8 @@ export type VrbQueueReview = {
   ownerName: string;
   /** the review's frozen economics snapshot, or null when none was taken */
   economics: EconomicsInput | null;
+  /** every assessment score of the review (any scorer), for the weighted score */
+  scores: { criterion: AssessmentCriterion; score: number }[];
 };
 
 export type VrbQueueFinding = {
@@ -40,7 +45,7 @@ export type VrbQueue = {
   openFindings: VrbQueueFinding[];
 };
 
-type RawReview = Omit<VrbQueueReview, 'economics'> & {
+type RawReview = Omit<VrbQueueReview, 'economics' | 'scores'> & {
   contractPrice: string | null;
   hardwareCost: string | null;
   softwareLicenseCost: string | null;
@@ -85,7 +90,7 @@ const REVIEW_JOINS = `
     SELECT count(*) AS n FROM "VrbFinding" f2 WHERE f2."reviewId" = r.id AND f2.status IN ('OPEN', 'ANSWERED')
   ) fc`;
 
-function toReview(r: RawReview): VrbQueueReview {
+function toReview(r: RawReview, scores: Map<string, VrbQueueReview['scores']>): VrbQueueReview {
   const {
     contractPrice,
     hardwareCost,
@@ -102,6 +107,7 @@ function toReview(r: RawReview): VrbQueueReview {
   } = r;
   return {
     ...rest,
+    scores: scores.get(r.id) ?? [],
     economics:
       contractPrice === null
         ? null
@@ -165,10 +171,12 @@ export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promis
       limit,
     ),
   ]);
+  // the weighted score's inputs of every listed review, in one query
+  const scores = await listReviewScores(db, [...new Set([...upcoming, ...missing, ...findings].map((r) => r.id))]);
   return {
     counts: counts[0]!,
-    upcoming: upcoming.map(toReview),
-    missingOpinions: missing.map(toReview),
+    upcoming: upcoming.map((r) => toReview(r, scores)),
+    missingOpinions: missing.map((r) => toReview(r, scores)),
     openFindings: findings.map(({ findingId, issue, severity, findingStatus, domain, findingCreatedAt, ...r }) => ({
       id: findingId,
       issue,
@@ -176,111 +184,10 @@ export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promis
       status: findingStatus,
       domain,
       createdAt: findingCreatedAt,
-      review: toReview(r),
+      review: toReview(r, scores),
     })),
   };
 }
-
-const dec = (v: { toString(): string } | null | undefined) => (v === null || v === undefined ? null : v.toString());
-
-/** One review's record (stage, opportunity, snapshot, payment schedule, assessment, opinions,
- *  findings, decisions), or null for an unknown id. Everyone signed in may read it. */
-export async function getVrbReview(db: Db, id: string) {
-  const r = await db.vrbReview.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      scheduledAt: true,
-      heldAt: true,
-      status: true,
-      createdAt: true,
-      stage: { select: { order: true, code: true, nameKo: true, nameEn: true, requiredDomains: true, isBidApproval: true } },
-      opportunity: {
-        select: {
-          id: true,
-          name: true,
-          tier: true,
-          outcome: true,
-          amount: true,
-          accountId: true,
-          businessCategoryId: true,
-          ownerId: true,
-          account: { select: { id: true, name: true } },
-          owner: { select: { name: true, managerId: true } },
-          businessCategory: { select: { nameKo: true, nameEn: true } },
-          milestones: {
-            orderBy: [{ dueDate: 'asc' }, { sequence: 'asc' }],
-            select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, collectedAt: true, collectedAmount: true },
-          },
-        },
-      },
-      economics: {
-        select: {
-          contractPrice: true,
-          hardwareCost: true,
-          softwareLicenseCost: true,
-          laborPersonMonths: true,
-          laborRate: true,
-          subcontractCost: true,
-          otherCost: true,
-          contingency: true,
-          laborLines: true,
-          contingencyPct: true,
-          paymentSchedule: true,
-          updatedAt: true,
-        },
-      },
-      assessments: { select: { criterion: true, score: true, notes: true } },
-      opinions: {
-        orderBy: { createdAt: 'asc' },
-        select: { id: true, domain: true, stance: true, opinion: true, createdAt: true, reviewer: { select: { name: true } } },
-      },
-      findings: {
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          domain: true,
-          issue: true,
-          severity: true,
-          requiredFix: true,
-          status: true,
-          answer: true,
-          answeredAt: true,
-          resolvedAt: true,
-          createdAt: true,
-          version: true,
-          raisedBy: { select: { name: true } },
-        },
-      },
-      decisions: {
-        orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }],
-        select: {
-          id: true,
-          decision: true,
-          reason: true,
-          overrideReason: true,
-          marginPct: true,
-          decidedAt: true,
-          decidedBy: { select: { name: true } },
-        },
-      },
-    },
-  });
-  if (!r) return null;
-  const e = r.economics;
-  return {
-    ...r,
-    opportunity: {
-      ...r.opportunity,
-      amount: dec(r.opportunity.amount),
-      milestones: r.opportunity.milestones.map((m) => ({ ...m, amount: m.amount.toString(), collectedAmount: dec(m.collectedAmount) })),
-    },
-    economics: e ? { ...economicsInputOf(e), updatedAt: e.updatedAt } : null,
-    decisions: r.decisions.map((d) => ({ ...d, marginPct: dec(d.marginPct) })),
-  };
-}
-
-export type VrbReviewRecord = NonNullable<Awaited<ReturnType<typeof getVrbReview>>>;
 
 export type SimilarLesson = {
   id: string;
@@ -333,25 +240,6 @@ export async function getSimilarLessons(
             + coalesce(l."competitorId" IN (SELECT id FROM comp), false)::int) DESC,
              l."createdAt" DESC, l.id
     LIMIT ${limit}`;
-}
-
-/**
- * The latest send-back note of each finding that a verifier returned to OPEN (the note lives in the
- * `vrb.finding.reopen` audit row, ADR 008): findingId → note. One query over AuditLog by entity.
- */
-export async function getFindingReturnNotes(db: Db, findingIds: string[]): Promise<Map<string, { note: string; at: Date }>> {
-  if (findingIds.length === 0) return new Map();
-  const rows = await db.auditLog.findMany({
-    where: { entityType: 'VrbFinding', entityId: { in: findingIds }, action: 'vrb.finding.reopen' },
-    orderBy: { at: 'desc' },
-    select: { entityId: true, after: true, at: true },
-  });
-  const out = new Map<string, { note: string; at: Date }>();
-  for (const r of rows) {
-    const note = (r.after as { note?: unknown } | null)?.note;
-    if (!out.has(r.entityId) && typeof note === 'string') out.set(r.entityId, { note, at: r.at });
-  }
-  return out;
 }
 
 /** An opportunity's reviews by date (VrbReview(opportunityId, stageId) index) with each one's latest decision, and the active stages. */

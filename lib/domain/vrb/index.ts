@@ -4,3 +4,4 @@ export * from './rules';
 export * from './assessment';
 export * from './workflow';
 export * from './receivables-proposal';
+export * from './snapshot-diff';

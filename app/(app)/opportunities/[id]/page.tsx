@@ -28,12 +28,25 @@ import { VrbScheduleForm } from './vrb-schedule-form';
 import { EconomicsCalculator } from './economics-calculator';
 import { saveEconomicsAction } from './actions';
 import { getEconomics } from '@/lib/server/commands/vrb';
-import { getSimilarLessons } from '@/lib/db/queries/vrb';
-import { EMPTY, formatDateTime, formatDays } from '@/lib/domain/format';
+import { getSimilarLessons, listReviewScores } from '@/lib/db/queries/vrb';
+import { weightedScore } from '@/lib/domain/vrb';
+import { cn } from '@/lib/cn';
+import { EMPTY, formatDateTime, formatDays, formatNumber } from '@/lib/domain/format';
 
-export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
+const TABS = ['overview', 'economics'] as const;
+type Tab = (typeof TABS)[number];
+
+export default async function OpportunityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ tab?: string | string[] }>;
+}) {
   const session = await requireSession();
   const { id } = await params;
+  const sp = await searchParams;
+  const tab: Tab = sp.tab === 'economics' ? 'economics' : 'overview';
   if (!z.uuid().safeParse(id).success) notFound();
   const row = await getOpportunity(db, id);
   if (!row) notFound();
@@ -60,6 +73,10 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
     getEconomics(db, session, id),
     getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
   ]);
+  const scores = await listReviewScores(
+    db,
+    vrb.reviews.map((r) => r.id),
+  );
   const mayEditEconomics = can(session.roles, 'vrb:economics') && editable;
   // reps/managers schedule for deals they may edit, the chair and admins for any (the command checks again)
   const canScheduleVrb = can(session.roles, 'vrb:schedule') && row.tier > 0 && (editable || schedulesAnyVrbReview(session));
@@ -98,119 +115,146 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         regions={regions.map((c) => ({ id: c.id, name: name(c) }))}
         competitors={competitors}
       />
-      <div className="grid gap-4 lg:grid-cols-3">
-        <Card className="lg:col-span-1">
+      <nav aria-label={t('tabs.label')} className="flex gap-1 border-b border-slate-200" data-testid="opportunity-tabs">
+        {TABS.map((k) => (
+          <Link
+            key={k}
+            href={k === 'overview' ? `/opportunities/${id}` : `/opportunities/${id}?tab=${k}`}
+            aria-current={tab === k ? 'page' : undefined}
+            scroll={false}
+            className={cn(
+              '-mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-indigo-600',
+              tab === k ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900',
+            )}
+          >
+            {t(`tabs.${k}`)}
+          </Link>
+        ))}
+      </nav>
+      {tab === 'economics' ? (
+        <Card id="economics" data-testid="opportunity-economics">
           <CardHeader>
-            <CardTitle>{t('history.title')}</CardTitle>
+            <CardTitle>{tv('economics.title')}</CardTitle>
           </CardHeader>
           <CardBody>
-            <ul className="mb-3 flex flex-wrap gap-1.5" aria-label={t('history.timeInTier')}>
-              {times.map((x) => (
-                <li key={x.tier}>
-                  <Badge tone={x.exitedAt ? 'neutral' : 'accent'}>
-                    {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {formatDays(x.days, locale)}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
-            <ol className="relative border-l border-slate-200 pl-4" data-testid="tier-history">
-              {history.map((h) => (
-                <li key={h.id} className="mb-3">
-                  <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden />
-                  <p className="text-sm font-medium text-slate-900">
-                    {h.fromTier === null
-                      ? t('history.created', { tier: tierLabel(h.toTier, h.toOutcome) })
-                      : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
-                  </p>
-                  <p className="text-xs text-slate-500">
-                    {formatDateTime(h.changedAt, locale)} · {h.actor?.name ?? EMPTY}
-                  </p>
-                  {h.reason ? <p className="mt-0.5 text-sm text-slate-700">“{h.reason}”</p> : null}
-                </li>
-              ))}
-            </ol>
+            <EconomicsCalculator
+              opportunityId={opp.id}
+              initial={economics}
+              grades={settings.laborGrades}
+              floorPct={settings.marginFloorPct}
+              editable={mayEditEconomics}
+              save={saveEconomicsAction}
+            />
           </CardBody>
         </Card>
-        <ContactsPanel opportunityId={opp.id} editable={editable} contacts={contacts.map((c) => c.contact)} />
-        <ActivityLog
-          opportunityId={opp.id}
-          editable={can(session.roles, 'activity:write') && editable}
-          activities={activities.map((a) => ({
-            id: a.id,
-            type: a.type,
-            subject: a.subject,
-            body: a.body,
-            when: formatDateTime(a.occurredAt, locale),
-            actor: a.actor?.name ?? null,
-          }))}
-        />
-      </div>
-      <Card id="economics" data-testid="opportunity-economics">
-        <CardHeader>
-          <CardTitle>{tv('economics.title')}</CardTitle>
-        </CardHeader>
-        <CardBody>
-          <EconomicsCalculator
-            opportunityId={opp.id}
-            initial={economics}
-            grades={settings.laborGrades}
-            floorPct={settings.marginFloorPct}
-            editable={mayEditEconomics}
-            save={saveEconomicsAction}
-          />
-        </CardBody>
-      </Card>
-      <Card data-testid="opportunity-lessons">
-        <CardHeader>
-          <CardTitle>{tv('record.lessons.title')}</CardTitle>
-        </CardHeader>
-        <CardBody>
-          {lessons.length === 0 ? (
-            <p className="text-sm text-slate-600">{tv('record.lessons.empty')}</p>
-          ) : (
-            <ul className="flex flex-col gap-2 text-sm">
-              {lessons.map((l) => (
-                <li key={l.id}>
-                  <p className="font-medium text-slate-900">{l.title}</p>
-                  <p className="text-slate-700">{l.body}</p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </CardBody>
-      </Card>
-      <Card data-testid="opportunity-vrb">
-        <CardHeader>
-          <CardTitle>{tv('title')}</CardTitle>
-        </CardHeader>
-        <CardBody className="grid gap-4 md:grid-cols-2">
-          {vrb.reviews.length === 0 ? (
-            <p className="text-sm text-slate-500">{tv('empty.upcoming.title')}</p>
-          ) : (
-            <ul className="flex flex-col gap-2 text-sm">
-              {vrb.reviews.map((r) => (
-                <li key={r.id} className="flex flex-wrap items-center gap-1.5">
-                  <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
-                    {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
-                  </Link>
-                  <span className="text-slate-500">{formatDateTime(r.scheduledAt, locale)}</span>
-                  <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>
-                    {r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
-          )}
-          {canScheduleVrb ? (
-            <a href="#economics" className="text-sm font-medium text-indigo-700 hover:underline md:col-span-2">
-              {tv('economics.open')}
-            </a>
-          ) : null}
-          {canScheduleVrb ? (
-            <VrbScheduleForm opportunityId={opp.id} stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))} />
-          ) : null}
-        </CardBody>
-      </Card>
+      ) : null}
+      {tab === 'overview' ? (
+        <>
+          <div className="grid gap-4 lg:grid-cols-3">
+            <Card className="lg:col-span-1">
+              <CardHeader>
+                <CardTitle>{t('history.title')}</CardTitle>
+              </CardHeader>
+              <CardBody>
+                <ul className="mb-3 flex flex-wrap gap-1.5" aria-label={t('history.timeInTier')}>
+                  {times.map((x) => (
+                    <li key={x.tier}>
+                      <Badge tone={x.exitedAt ? 'neutral' : 'accent'}>
+                        {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {formatDays(x.days, locale)}
+                      </Badge>
+                    </li>
+                  ))}
+                </ul>
+                <ol className="relative border-l border-slate-200 pl-4" data-testid="tier-history">
+                  {history.map((h) => (
+                    <li key={h.id} className="mb-3">
+                      <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden />
+                      <p className="text-sm font-medium text-slate-900">
+                        {h.fromTier === null
+                          ? t('history.created', { tier: tierLabel(h.toTier, h.toOutcome) })
+                          : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
+                      </p>
+                      <p className="text-xs text-slate-500">
+                        {formatDateTime(h.changedAt, locale)} · {h.actor?.name ?? EMPTY}
+                      </p>
+                      {h.reason ? <p className="mt-0.5 text-sm text-slate-700">“{h.reason}”</p> : null}
+                    </li>
+                  ))}
+                </ol>
+              </CardBody>
+            </Card>
+            <ContactsPanel opportunityId={opp.id} editable={editable} contacts={contacts.map((c) => c.contact)} />
+            <ActivityLog
+              opportunityId={opp.id}
+              editable={can(session.roles, 'activity:write') && editable}
+              activities={activities.map((a) => ({
+                id: a.id,
+                type: a.type,
+                subject: a.subject,
+                body: a.body,
+                when: formatDateTime(a.occurredAt, locale),
+                actor: a.actor?.name ?? null,
+              }))}
+            />
+          </div>
+          <Card data-testid="opportunity-lessons">
+            <CardHeader>
+              <CardTitle>{tv('record.lessons.title')}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              {lessons.length === 0 ? (
+                <p className="text-sm text-slate-600">{tv('record.lessons.empty')}</p>
+              ) : (
+                <ul className="flex flex-col gap-2 text-sm">
+                  {lessons.map((l) => (
+                    <li key={l.id}>
+                      <p className="font-medium text-slate-900">{l.title}</p>
+                      <p className="text-slate-700">{l.body}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardBody>
+          </Card>
+          <Card data-testid="opportunity-vrb">
+            <CardHeader>
+              <CardTitle>{tv('title')}</CardTitle>
+            </CardHeader>
+            <CardBody className="grid gap-4 md:grid-cols-2">
+              {vrb.reviews.length === 0 ? (
+                <p className="text-sm text-slate-500">{tv('empty.upcoming.title')}</p>
+              ) : (
+                <ul className="flex flex-col gap-2 text-sm">
+                  {vrb.reviews.map((r) => (
+                    <li key={r.id} className="flex flex-wrap items-center gap-1.5">
+                      <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
+                        {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
+                      </Link>
+                      <span className="text-slate-500">{formatDateTime(r.scheduledAt, locale)}</span>
+                      <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>
+                        {r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}
+                      </Badge>
+                      {scores.get(r.id)?.length ? (
+                        <span className="text-slate-600" data-testid="review-weighted-score">
+                          {tv('record.assessment.weighted')}{' '}
+                          {formatNumber(weightedScore(scores.get(r.id)!, settings.assessmentWeights), { maxFractionDigits: 2 })}
+                        </span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {canScheduleVrb ? (
+                <VrbScheduleForm
+                  opportunityId={opp.id}
+                  economicsHref={`/opportunities/${id}?tab=economics`}
+                  stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))}
+                />
+              ) : null}
+            </CardBody>
+          </Card>
+        </>
+      ) : null}
     </div>
   );
 }

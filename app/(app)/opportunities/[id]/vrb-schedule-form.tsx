@@ -9,7 +9,15 @@ import { scheduleVrbReviewAction } from './actions';
 
 // Schedule a VRB review of a stage (SPEC §4) from the opportunity page: the same command as
 // POST /api/v1/opportunities/{id}/vrb-reviews. The local date-time is sent as an ISO instant.
-export function VrbScheduleForm({ opportunityId, stages }: { opportunityId: string; stages: { order: number; name: string }[] }) {
+export function VrbScheduleForm({
+  opportunityId,
+  stages,
+  economicsHref,
+}: {
+  opportunityId: string;
+  stages: { order: number; name: string }[];
+  economicsHref: string;
+}) {
   const t = useTranslations('vrb');
   const [state, formAction, pending] = useActionState(scheduleVrbReviewAction, null);
   const id = useId();
@@ -42,6 +50,12 @@ export function VrbScheduleForm({ opportunityId, stages }: { opportunityId: stri
       <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
         {t('write.schedule.title')}
       </h3>
+      <p className="text-sm text-slate-600">
+        {t('write.schedule.economicsHint')}{' '}
+        <Link href={economicsHref} className="font-medium text-indigo-700 underline" data-testid="schedule-economics-link">
+          {t('economics.open')}
+        </Link>
+      </p>
       <FormError message={failed && !(failed.fieldErrors?.stage && failed.code !== 'VALIDATION') ? failed.error : null} />
       <input type="hidden" name="opportunityId" value={opportunityId} />
       <Field label={t('write.schedule.stage')} htmlFor={`${id}-stage`} errors={fe('stage')}>

@@ -7,9 +7,10 @@ import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatKrw } from '@/lib/domain/format/money';
 import { DomainError } from '@/lib/server/errors';
-import { getScheduleView } from '@/lib/server/commands/receivables';
+import { getReceivablesProposal, getScheduleView } from '@/lib/server/commands/receivables';
 import { PageHeader } from '@/components/ui/page-header';
 import { ScheduleEditor } from './schedule-editor';
+import { ReceivablesProposal } from './proposal';
 
 // One won deal's payment schedule (착수금/중도금/잔금): everyone reads; the owner, their manager
 // and admins edit (the commands check again). Reached from the receivables list and the opportunity page.
@@ -21,6 +22,7 @@ export default async function SchedulePage({ params }: { params: Promise<{ oppor
     if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
     throw e;
   });
+  const proposal = view.milestones.length === 0 ? await getReceivablesProposal(db, session, opportunityId) : null;
   const [t, locale] = [await getTranslations('receivables'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const o = view.opportunity;
   return (
@@ -51,7 +53,23 @@ export default async function SchedulePage({ params }: { params: Promise<{ oppor
       ) : !view.editable ? (
         <p className="text-sm text-slate-600">{t('schedule.readOnly')}</p>
       ) : null}
-      <ScheduleEditor opportunityId={o.id} milestones={view.milestones} editable={view.editable} locale={locale} today={view.today} />
+      {proposal && proposal.milestones.length > 0 ? (
+        <ReceivablesProposal
+          opportunityId={o.id}
+          reviewId={proposal.reviewId}
+          rows={proposal.milestones}
+          canConfirm={view.editable}
+          locale={locale}
+        />
+      ) : null}
+      <ScheduleEditor
+        opportunityId={o.id}
+        milestones={view.milestones}
+        editable={view.editable}
+        collectable={view.collectable}
+        locale={locale}
+        today={view.today}
+      />
     </div>
   );
 }

@@ -3,8 +3,8 @@ import { AlertTriangle } from 'lucide-react';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { VrbQueueFinding, VrbQueueReview } from '@/lib/db/queries/vrb';
-import { computeEconomics, isOverdue, priceGuard } from '@/lib/domain/vrb';
-import { formatDateTime, formatPercent } from '@/lib/domain/format';
+import { computeEconomics, isOverdue, priceGuard, weightedScore, type AssessmentWeights } from '@/lib/domain/vrb';
+import { EMPTY, formatDateTime, formatNumber, formatPercent } from '@/lib/domain/format';
 
 // The VRB queue's two tables (reviews: upcoming / missing opinions; open findings): the page
 // (queue-tables.tsx) and the export (app/api/v1/vrb-queue/export/route.ts) use these lists.
@@ -18,9 +18,9 @@ function marginOf(r: VrbQueueReview, floorPct: number) {
   return { margin: margin === null ? null : Number(margin), guard: priceGuard(margin, floorPct) };
 }
 
-type Ctx = { locale: 'ko' | 'en'; floorPct: number; now: Date };
+type Ctx = { locale: 'ko' | 'en'; floorPct: number; now: Date; weights: AssessmentWeights };
 
-export function vrbReviewColumns(t: Translate, { locale, floorPct, now }: Ctx) {
+export function vrbReviewColumns(t: Translate, { locale, floorPct, now, weights }: Ctx) {
   const pct = (n: number) => formatPercent(n);
   return defineColumns<VrbQueueReview>([
     {
@@ -90,6 +90,17 @@ export function vrbReviewColumns(t: Translate, { locale, floorPct, now }: Ctx) {
             ) : null}
           </span>
         );
+      },
+    },
+    {
+      id: 'score',
+      header: t('col.score'),
+      align: 'right',
+      sortable: true,
+      value: (r) => weightedScore(r.scores, weights),
+      cell: (r) => {
+        const w = weightedScore(r.scores, weights);
+        return <span className="tabular-nums">{w === null ? EMPTY : formatNumber(w, { maxFractionDigits: 2 })}</span>;
       },
     },
     {

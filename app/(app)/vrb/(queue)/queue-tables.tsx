@@ -2,10 +2,12 @@
 import { useMemo } from 'react';
 import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/data-table';
-import type { VrbQueueFinding, VrbQueueReview } from '@/lib/db/queries/vrb';
+import type { RecentDecision, VrbQueueFinding, VrbQueueReview } from '@/lib/db/queries/vrb';
+import type { AssessmentWeights } from '@/lib/domain/vrb';
+import { recentDecisionColumns } from './recent-columns';
 import { vrbFindingColumns, vrbReviewColumns } from './columns';
 
-type Ctx = { locale: 'ko' | 'en'; floorPct: number; now: string };
+type Ctx = { locale: 'ko' | 'en'; floorPct: number; now: string; weights: AssessmentWeights };
 
 export function VrbReviewTable({ rows, which, ctx }: { rows: VrbQueueReview[]; which: 'upcoming' | 'missing'; ctx: Ctx }) {
   const t = useTranslations('vrb');
@@ -38,6 +40,24 @@ export function VrbFindingTable({ rows, ctx }: { rows: VrbQueueFinding[]; ctx: C
       exportHref="/vrb/export?tab=findings"
       rowTestId="vrb-finding-row"
       empty={{ title: t('empty.findings.title'), description: t('empty.findings.description') }}
+    />
+  );
+}
+
+export function RecentDecisionTable({ rows, locale }: { rows: RecentDecision[]; locale: 'ko' | 'en' }) {
+  const t = useTranslations('vrb');
+  const columns = useMemo(() => recentDecisionColumns(t, { locale }), [t, locale]);
+  return (
+    <DataTable
+      caption={t('tabs.recent')}
+      columns={columns}
+      data={rows}
+      getRowId={(d) => d.id}
+      initialSort={{ id: 'decidedAt', desc: true }}
+      rowHref={(d) => `/vrb/reviews/${d.reviewId}`}
+      exportHref="/vrb/export?tab=recent"
+      rowTestId="vrb-recent-row"
+      empty={{ title: t('empty.recent.title'), description: t('empty.recent.description') }}
     />
   );
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -9,7 +10,7 @@ import { translateError } from '@/lib/i18n/translate';
 import type { InvoiceMilestoneInput } from '@/lib/validation/receivables';
 import { audit } from '../../audit';
 import { DomainError, forbidden } from '../../errors';
-import { conflictWith, isFinanceMember, loadMilestone, lockEditableDeal } from './index';
+import { conflictWith, isFinanceMember, loadMilestone, lockEditableDeal } from './shared';
 
 const fieldError = (session: AppSession, key: string, path: string) =>
   new DomainError('VALIDATION', key, { fields: [{ path, message: translateError(session.locale, key) }] });
@@ -20,7 +21,7 @@ const fieldError = (session: AppSession, key: string, path: string) =>
  * side on their own / team's won deals, the finance VRB member on any. Version CAS, audit row.
  */
 export async function invoiceMilestone(db: DbClient, session: AppSession, input: InvoiceMilestoneInput, now = new Date()) {
-  if (!can(session.roles, 'receivable:collect')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'receivable:collect');
   const unscoped = isFinanceMember(session);
   if (!unscoped && !can(session.roles, 'receivable:edit')) throw forbidden();
   const today = koreaToday(now);

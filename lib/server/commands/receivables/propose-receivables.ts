@@ -1,12 +1,12 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { Db, DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { editableOpportunityWhere } from '@/lib/db/access';
 import { getLastPassedSnapshot } from '@/lib/db/queries/vrb';
 import { proposeReceivables } from '@/lib/domain/vrb';
 import { audit } from '../../audit';
-import { forbidden, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { vrbError } from '../vrb/shared';
 
 // From decision to cash (issue #11): a won deal's receivables schedule proposed from the last passed
@@ -28,7 +28,7 @@ async function proposalFor(db: Db, opportunityId: string) {
 
 /** GET: what would be proposed (empty unless WON, with a passed snapshot that has a payment schedule, and no schedule yet). */
 export async function getReceivablesProposal(db: DbClient, session: AppSession, opportunityId: string) {
-  if (!can(session.roles, 'opportunity:read')) throw forbidden();
+  assertCan(session, 'opportunity:read');
   const p = await proposalFor(db, opportunityId);
   if (!p) throw notFound();
   return {
@@ -42,7 +42,7 @@ export async function getReceivablesProposal(db: DbClient, session: AppSession, 
 
 /** POST: the rep side confirms the proposal — the milestones are created (only while the deal has none). */
 export async function confirmReceivablesProposal(db: DbClient, session: AppSession, opportunityId: string) {
-  if (!can(session.roles, 'receivable:edit')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'receivable:edit');
   return db.$transaction(async (tx) => {
     const visible = await tx.opportunity.findFirst({
       where: { id: opportunityId, ...editableOpportunityWhere(session) },

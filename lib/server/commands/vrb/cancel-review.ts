@@ -1,11 +1,10 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { checkCancel } from '@/lib/domain/vrb';
 import type { CancelReviewInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { forbidden } from '../../errors';
 import { getReviewSummary, loadReviewForMove, moveRuleError, vrbError } from './shared';
 
 // Cancel or reschedule a scheduled review, with a reason (issue #11). Whoever may schedule it may
@@ -13,7 +12,7 @@ import { getReviewSummary, loadReviewForMove, moveRuleError, vrbError } from './
 // Row locked, compare-and-set on version, one audit row with the reason.
 
 export async function cancelReview(db: DbClient, session: AppSession, reviewId: string, input: CancelReviewInput) {
-  if (!can(session.roles, 'vrb:schedule')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'vrb:schedule');
   return db.$transaction(async (tx) => {
     const r = await loadReviewForMove(tx as unknown as DbClient, session, reviewId);
     if (input.version !== undefined && input.version !== r.version)

@@ -1,13 +1,13 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { DbClient, Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { editableOpportunityWhere } from '@/lib/db/access';
 import { getWorkingEconomics } from '@/lib/db/queries/vrb';
 import { computeEconomics, economicsInputOf, type Economics, type EconomicsError, type EconomicsInput } from '@/lib/domain/vrb';
 import type { EconomicsBody } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { forbidden, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { getSetting } from '../../settings';
 import { economicsData, vrbError } from './shared';
 
@@ -71,7 +71,7 @@ async function current(db: Db, opportunityId: string, floorPct: number) {
 
 /** GET: the working copy of a readable opportunity (everyone signed in reads the pipeline). */
 export async function getEconomics(db: DbClient, session: AppSession, opportunityId: string) {
-  if (!can(session.roles, 'opportunity:read')) throw forbidden();
+  assertCan(session, 'opportunity:read');
   const opp = await db.opportunity.findUnique({ where: { id: opportunityId }, select: { id: true } });
   if (!opp) throw notFound();
   return current(db, opportunityId, await getSetting(db, 'marginFloorPct'));
@@ -91,7 +91,7 @@ const REASON_KEY: Record<EconomicsError['reason'], string> = {
 
 /** PUT: replace the working copy (create it on the first save). A stale `version` → 409 with the current copy. */
 export async function putEconomics(db: DbClient, session: AppSession, opportunityId: string, body: EconomicsBody) {
-  if (!can(session.roles, 'vrb:economics')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'vrb:economics');
   const { version, ...rest } = body;
   const input: EconomicsInput = { ...rest, paymentSchedule: rest.paymentSchedule ?? [] };
   const calc = computeEconomics(input);

@@ -1,16 +1,15 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { checkReschedule } from '@/lib/domain/vrb';
 import type { RescheduleReviewInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { forbidden } from '../../errors';
 import { getReviewSummary, loadReviewForMove, moveRuleError, vrbError } from './shared';
 
 /** Move a scheduled review to another date, with a reason (kept in the audit row); a decided one is refused. */
 export async function rescheduleReview(db: DbClient, session: AppSession, reviewId: string, input: RescheduleReviewInput) {
-  if (!can(session.roles, 'vrb:schedule')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'vrb:schedule');
   return db.$transaction(async (tx) => {
     const r = await loadReviewForMove(tx as unknown as DbClient, session, reviewId);
     if (input.version !== undefined && input.version !== r.version)

@@ -1,12 +1,12 @@
 import 'server-only';
+import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { mayEdit } from '@/lib/domain/access';
 import { checkAssessment, weightedScore } from '@/lib/domain/vrb';
 import type { AssessmentInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { forbidden, notFound } from '../../errors';
+import { notFound } from '../../errors';
 import { getSetting } from '../../settings';
 import { vrbError } from './shared';
 
@@ -17,7 +17,7 @@ import { vrbError } from './shared';
  * Returns the caller's scores and the review's weighted score over every scorer.
  */
 export async function saveAssessment(db: DbClient, session: AppSession, reviewId: string, input: AssessmentInput) {
-  if (!can(session.roles, 'vrb:assess')) throw forbidden(); // also checked by the action/route wrappers
+  assertCan(session, 'vrb:assess');
   const weights = await getSetting(db, 'assessmentWeights');
   return db.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;

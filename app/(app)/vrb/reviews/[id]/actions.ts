@@ -4,11 +4,23 @@
 // Each calls the same command as its /api/v1 route.
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
-import { defineFormAction } from '@/lib/server/action';
-import { answerFinding, decideReview, raiseFinding, recordOpinion, verifyFinding } from '@/lib/server/commands/vrb';
+import { defineAction, defineFormAction } from '@/lib/server/action';
+import {
+  answerFinding,
+  cancelReview,
+  decideReview,
+  raiseFinding,
+  recordOpinion,
+  rescheduleReview,
+  saveAssessment,
+  verifyFinding,
+} from '@/lib/server/commands/vrb';
 import {
   answerFindingFormSchema,
+  assessmentFormSchema,
+  cancelReviewFormSchema,
   decisionFormSchema,
+  rescheduleReviewFormSchema,
   findingFormSchema,
   opinionFormSchema,
   verifyFindingFormSchema,
@@ -66,3 +78,32 @@ export const decideReviewAction = defineFormAction({ schema: decisionFormSchema,
   if (r.opportunity) revalidatePath(`/opportunities/${r.opportunity.id}`);
   return { decision: r.decision.decision };
 });
+
+// The six-criterion assessment (rep before the review, members during it): PUT /api/v1/vrb-reviews/{id}/assessment.
+export const saveAssessmentAction = defineAction({ schema: assessmentFormSchema, permission: 'vrb:assess' }, async ({ input, session }) => {
+  const { reviewId, ...body } = input;
+  const r = await saveAssessment(db, session, reviewId, body);
+  refresh(reviewId);
+  return { weightedScore: r.weightedScore };
+});
+
+// Cancel / reschedule with a reason: POST /api/v1/vrb-reviews/{id}/cancel|reschedule.
+export const cancelReviewAction = defineFormAction(
+  { schema: cancelReviewFormSchema, permission: 'vrb:schedule' },
+  async ({ input, session }) => {
+    const { reviewId, ...body } = input;
+    const r = await cancelReview(db, session, reviewId, body);
+    refresh(reviewId);
+    return { status: r.status };
+  },
+);
+
+export const rescheduleReviewAction = defineFormAction(
+  { schema: rescheduleReviewFormSchema, permission: 'vrb:schedule' },
+  async ({ input, session }) => {
+    const { reviewId, ...body } = input;
+    const r = await rescheduleReview(db, session, reviewId, body);
+    refresh(reviewId);
+    return { scheduledAt: r.scheduledAt };
+  },
+);

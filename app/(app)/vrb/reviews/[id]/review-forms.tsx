@@ -1,62 +1,16 @@
 'use client';
-import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { AlertTriangle } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { Select, Textarea } from '@/components/ui/input';
+import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
-import type { ActionResult } from '@/lib/server/action';
+import { invalid, Saved, useVrbForm, type FormAction } from './form-kit';
 import type { VrbDomain } from '@/lib/domain/vrb';
-import { answerFindingAction, decideReviewAction, raiseFindingAction, recordOpinionAction, verifyFindingAction } from './actions';
+import { answerFindingAction, raiseFindingAction, recordOpinionAction, verifyFindingAction } from './actions';
 
 // The review page's write forms (SPEC §4). Each posts to a server action that runs the same command
 // as its /api/v1 route. Forms submit through startTransition so a refused submit keeps what the user
 // typed; a successful one clears the form and the page re-renders from the server.
-
-type FormAction = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
-const TEXT_FIELDS = new Set(['opinion', 'issue', 'requiredFix', 'answer', 'note', 'reason', 'overrideReason']);
-
-function useVrbForm(action: FormAction) {
-  const t = useTranslations('vrb');
-  const [state, formAction, pending] = useActionState(action, null);
-  const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) ref.current?.reset();
-  }, [state]);
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(fd));
-  };
-  const failed = state && !state.ok ? state : null;
-  const hasFields = !!failed?.fieldErrors && Object.keys(failed.fieldErrors).length > 0;
-  /**
-   * A field's error. A schema error on a text field reads "required"; a rule refusal tied to a field
-   * shows the action's message, which is in the page's language (the field copy is in the user's).
-   */
-  const fe = (name: string): string[] | undefined => {
-    if (!failed?.fieldErrors?.[name]) return undefined;
-    return failed.code === 'VALIDATION' && TEXT_FIELDS.has(name) ? [t('write.required')] : [failed.error];
-  };
-  // a rule refusal shown on its field is not repeated above the form
-  const formError = failed && !(hasFields && failed.code !== 'VALIDATION') ? failed.error : null;
-  return [ref, { pending, onSubmit, fe, formError, saved: !!state?.ok }] as const;
-}
-
-/** aria-invalid + the Field's error paragraph as the control's description */
-/** Callback ref: marks an element once React has hydrated it (e2e waits on it before keyboard submits). */
-const markHydrated = (el: HTMLElement | null) => el?.setAttribute('data-hydrated', 'true');
-
-const invalid = (errs: string[] | undefined, controlId: string) =>
-  errs?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${controlId}-error` } : {};
-
-function Saved({ show, text }: { show: boolean; text: string }) {
-  return show ? (
-    <p role="status" className="text-sm text-emerald-700">
-      {text}
-    </p>
-  ) : null;
-}
 
 export function OpinionForm({ reviewId, domains }: { reviewId: string; domains: VrbDomain[] }) {
   const t = useTranslations('vrb');
@@ -122,7 +76,7 @@ export function OpinionForm({ reviewId, domains }: { reviewId: string; domains: 
   );
 }
 
-export function FindingForm({ reviewId, domains }: { reviewId: string; domains: VrbDomain[] }) {
+export function FindingForm({ reviewId, domains, minDueDate }: { reviewId: string; domains: VrbDomain[]; minDueDate: string }) {
   const t = useTranslations('vrb');
   const [formRef, f] = useVrbForm(raiseFindingAction as FormAction);
   const id = useId();
@@ -169,6 +123,9 @@ export function FindingForm({ reviewId, domains }: { reviewId: string; domains: 
       </Field>
       <Field label={t('write.finding.requiredFix')} htmlFor={`${id}-fix`} errors={f.fe('requiredFix')}>
         <Textarea id={`${id}-fix`} name="requiredFix" maxLength={2000} {...invalid(f.fe('requiredFix'), `${id}-fix`)} />
+      </Field>
+      <Field label={t('write.finding.dueDate')} htmlFor={`${id}-due`} errors={f.fe('dueDate')} hint={t('write.finding.dueDateHint')}>
+        <Input id={`${id}-due`} name="dueDate" type="date" min={minDueDate} className="w-48" {...invalid(f.fe('dueDate'), `${id}-due`)} />
       </Field>
       <div className="flex items-center gap-3">
         <Button type="submit" size="sm" disabled={f.pending}>
@@ -227,93 +184,6 @@ export function VerifyForm({ findingId, version }: { findingId: string; version:
         <Button type="submit" size="sm" variant="secondary" name="resolved" value="false" disabled={f.pending}>
           {t('write.verify.sendBack')}
         </Button>
-      </div>
-    </form>
-  );
-}
-
-export function DecisionForm({ reviewId, lowPrice }: { reviewId: string; lowPrice: { margin: string; floor: number } | null }) {
-  const t = useTranslations('vrb');
-  const [formRef, f] = useVrbForm(decideReviewAction as FormAction);
-  const id = useId();
-  const [decision, setDecision] = useState<'PASS' | 'CONDITIONAL' | 'HOLD' | 'DROP'>('PASS');
-  const needsOverride = !!lowPrice && (decision === 'PASS' || decision === 'CONDITIONAL');
-  return (
-    <form
-      ref={formRef}
-      onSubmit={f.onSubmit}
-      noValidate
-      aria-labelledby={`${id}-title`}
-      className="flex flex-col gap-3"
-      data-testid="decision-form"
-    >
-      <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
-        {t('write.decide.title')}
-      </h3>
-      {lowPrice ? (
-        <p
-          role="note"
-          className="flex gap-1.5 rounded-md border border-rose-200 bg-rose-50 px-2 py-1.5 text-sm text-rose-800"
-          data-testid="decision-low-price"
-        >
-          <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {t('write.decide.lowPrice', { margin: lowPrice.margin, floor: lowPrice.floor })}
-        </p>
-      ) : null}
-      <FormError message={f.formError} />
-      <input type="hidden" name="reviewId" value={reviewId} />
-      <fieldset ref={markHydrated} className="flex flex-col gap-1" aria-describedby={f.fe('decision') ? `${id}-decision-error` : undefined}>
-        <legend className="text-sm font-medium text-slate-700">{t('write.decide.decision')}</legend>
-        <div className="grid grid-cols-2 gap-1.5">
-          {(['PASS', 'CONDITIONAL', 'HOLD', 'DROP'] as const).map((d) => (
-            <label
-              key={d}
-              className="flex items-center gap-1.5 rounded border border-slate-200 px-2 py-1 text-sm text-slate-800 has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50"
-            >
-              <input
-                type="radio"
-                name="decision"
-                value={d}
-                checked={decision === d}
-                onChange={() => setDecision(d)}
-                className="size-4 accent-indigo-600"
-              />
-              {t(`decision.${d}`)}
-            </label>
-          ))}
-        </div>
-        {f.fe('decision') ? (
-          <p id={`${id}-decision-error`} className="text-xs text-rose-600">
-            {f.fe('decision')!.join(' ')}
-          </p>
-        ) : null}
-      </fieldset>
-      {decision === 'DROP' ? <p className="text-sm text-rose-700">{t('write.decide.dropWarning')}</p> : null}
-      <Field label={t('write.decide.reason')} htmlFor={`${id}-reason`} errors={f.fe('reason')} hint={t('write.decide.reasonHint')}>
-        <Textarea id={`${id}-reason`} name="reason" maxLength={2000} className="min-h-14" {...invalid(f.fe('reason'), `${id}-reason`)} />
-      </Field>
-      {needsOverride ? (
-        <Field
-          label={t('write.decide.override')}
-          htmlFor={`${id}-override`}
-          errors={f.fe('overrideReason')}
-          hint={t('write.decide.overrideHint')}
-        >
-          <Textarea
-            id={`${id}-override`}
-            name="overrideReason"
-            maxLength={2000}
-            className="min-h-14"
-            aria-required
-            {...invalid(f.fe('overrideReason'), `${id}-override`)}
-          />
-        </Field>
-      ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" size="sm" variant={decision === 'DROP' ? 'danger' : 'primary'} disabled={f.pending}>
-          {f.pending ? t('write.saving') : t('write.decide.submit')}
-        </Button>
-        <Saved show={f.saved} text={t('write.decide.saved')} />
       </div>
     </form>
   );
