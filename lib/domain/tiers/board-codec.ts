@@ -15,6 +15,8 @@ export type BoardCardData = {
   nextStepDueDate: string | null;
   isNextStepOverdue: boolean;
   version: number;
+  /** how many entry requirements an imported deal has not met yet ("요건 미충족") */
+  unmetCount: number;
 };
 
 const FIELDS = [
@@ -31,6 +33,7 @@ const FIELDS = [
   'nextStepDueDate',
   'isNextStepOverdue',
   'version',
+  'unmetCount',
 ] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 

@@ -180,6 +180,7 @@ describe('board codec', () => {
       nextStepDueDate: '2026-12-01',
       isNextStepOverdue: false,
       version: 7,
+      unmetCount: 2,
     };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });

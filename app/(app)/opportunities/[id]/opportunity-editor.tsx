@@ -94,6 +94,7 @@ export function OpportunityEditor({
     nextStepDueDate: opp.nextStepDueDate,
     isNextStepOverdue: false,
     version: opp.version,
+    unmetCount: opp.unmetAtEntry.length,
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {
@@ -157,7 +158,13 @@ export function OpportunityEditor({
                 {tt('card.snoozed')} · {opp.stallSnoozedUntil}
               </Badge>
             ) : null}
-            <span className="text-xs text-slate-400">v{opp.version}</span>
+            {opp.unmetAtEntry.length ? (
+              <Badge tone="danger" data-testid="unmet-flag" title={tt('card.unmetHelp')}>
+                <AlertTriangle className="mr-0.5 size-3" aria-hidden />
+                {tt('card.unmet')}: {opp.unmetAtEntry.map((id) => tt(`requirements.${id}` as never)).join(', ')}
+              </Badge>
+            ) : null}
+            <span className="text-xs text-slate-500">v{opp.version}</span>
           </div>
         </div>
         <div className="flex flex-col items-end gap-1">

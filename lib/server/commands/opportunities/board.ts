@@ -51,6 +51,7 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
       nextStepDueDate: r.nextStepDueDate ? r.nextStepDueDate.toISOString().slice(0, 10) : null,
       isNextStepOverdue: r.tier !== 0 && isNextStepOverdue(r.nextStepDueDate, now),
       version: r.version,
+      unmetCount: r.unmetCount,
     });
   }
   const columns: BoardColumn[] = [4, 3, 2, 1, 0].map((tier) => {
