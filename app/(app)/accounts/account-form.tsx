@@ -90,7 +90,14 @@ export function AccountFormButton({ account }: { account?: AccountFormValue }) {
           </>
         }
       >
-        <form id="account-form" action={submit} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <form
+          id="account-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
+        >
           <div className="sm:col-span-2" data-testid="account-form-error">
             <FormError message={error} />
             {existing ? (

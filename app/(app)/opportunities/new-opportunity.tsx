@@ -93,7 +93,14 @@ export function NewOpportunityButton({ account }: { account?: { id: string; name
           </>
         }
       >
-        <form id="new-opportunity-form" action={submit} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <form
+          id="new-opportunity-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
+        >
           <div className="sm:col-span-2">
             <FormError message={error} />
           </div>

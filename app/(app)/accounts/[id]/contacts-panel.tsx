@@ -157,7 +157,14 @@ export function ContactsPanel({
           </>
         }
       >
-        <form id="contact-form" action={save} className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <form
+          id="contact-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save(new FormData(e.currentTarget));
+          }}
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
+        >
           <div className="sm:col-span-2">
             <FormError message={error} />
           </div>
