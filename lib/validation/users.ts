@@ -1,5 +1,6 @@
 import { z } from '@/lib/validation/z';
 import { ROLES } from '@/lib/auth/permissions';
+import { PEOPLE_FIELDS } from '@/lib/domain/people/import';
 
 // ── people administration (Settings → 사용자, /api/v1/users) ──
 
@@ -54,3 +55,17 @@ export const updateTeamBodySchema = z.strictObject({
 });
 export const updateTeamSchema = updateTeamBodySchema.extend({ teamId: z.uuid() });
 export const teamIdParamsSchema = z.object({ id: z.uuid() });
+
+// ── bulk people import (Settings → 사용자 → 가져오기, POST /api/v1/users/import) ──
+const peopleColumns = z.partialRecord(z.enum(PEOPLE_FIELDS), z.int().min(0).max(199).nullable());
+export const previewPeopleImportSchema = z.strictObject({ batchId: z.uuid(), mapping: peopleColumns });
+export const startPeopleImportSchema = z.strictObject({ batchId: z.uuid(), mapping: peopleColumns, dryRun: z.boolean() });
+export type StartPeopleImportInput = z.output<typeof startPeopleImportSchema>;
+/** ?dryRun=true&wait= */
+export const peopleImportQuerySchema = z.object({
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+  wait: z.coerce.number().int().min(0).max(30).optional(),
+});

@@ -102,6 +102,8 @@ export function TierBoard({
             version: r.data.version,
             daysInTier: 0,
             stall: 'ok',
+            // moving onward (or closing) means the skipped tiers' requirements are met now
+            unmetCount: r.data.tier === 0 || r.data.tier < before.tier ? 0 : c.unmetCount,
           }));
           setRequired(null);
           toast(
@@ -615,6 +617,12 @@ function CardView({
           <Badge tone="neutral">
             <MoonStar className="mr-0.5 size-3" aria-hidden />
             {t('card.snoozed')}
+          </Badge>
+        ) : null}
+        {card.unmetCount > 0 ? (
+          <Badge tone="danger" data-testid="unmet-flag" title={t('card.unmetHelp')}>
+            <AlertTriangle className="mr-0.5 size-3" aria-hidden />
+            {t('card.unmet')}
           </Badge>
         ) : null}
       </div>

@@ -43,7 +43,11 @@ export async function getAccountDetail(db: Db, id: string) {
   return db.account.findUnique({
     where: { id },
     include: {
-      contacts: { where: { deletedAt: null }, orderBy: [{ powerRole: 'asc' }, { name: 'asc' }] },
+      contacts: {
+        where: { deletedAt: null },
+        orderBy: [{ powerRole: 'asc' }, { name: 'asc' }],
+        include: { opportunities: { select: { opportunityId: true } } },
+      },
       opportunities: {
         select: {
           id: true,

@@ -20,14 +20,19 @@ export type ClaimedBatch = {
 export type BatchCounts = { processed: number; created: number; updated: number; skipped: number; failed: number };
 
 /** Take the batch if it is queued or its worker's lease ran out; null if another worker holds it. */
-export async function claimImportBatch(q: Queryable, batchId: string, leaseSeconds: number): Promise<ClaimedBatch | null> {
+export async function claimImportBatch(
+  q: Queryable,
+  batchId: string,
+  leaseSeconds: number,
+  kind: 'LEAD' | 'PEOPLE' = 'LEAD',
+): Promise<ClaimedBatch | null> {
   const { rows } = await q.query(
     `UPDATE "ImportBatch"
         SET status = 'RUNNING', "heartbeatAt" = now(), processed = 0, created = 0, updated = 0, skipped = 0, failed = 0, message = NULL
-      WHERE id = $1 AND kind = 'LEAD' AND mapping IS NOT NULL
+      WHERE id = $1 AND kind = $3 AND mapping IS NOT NULL
         AND (status = 'PENDING' OR (status = 'RUNNING' AND "heartbeatAt" < now() - make_interval(secs => $2)))
       RETURNING id, "filePath", mapping, "dryRun", "createdById", "fileName", format`,
-    [batchId, leaseSeconds],
+    [batchId, leaseSeconds, kind],
   );
   return (rows[0] as ClaimedBatch) ?? null;
 }

@@ -132,6 +132,8 @@ export type BoardRow = {
   expectedCloseDate: Date | null;
   nextStep: string | null;
   nextStepDueDate: Date | null;
+  /** entry requirements an imported deal did not meet at its tier (Opportunity.unmetAtEntry) */
+  unmetCount: number;
   stallSnoozedUntil: Date | null;
   stallSnoozedAt: Date | null;
   version: number;
@@ -163,9 +165,10 @@ export async function listBoardRows(db: Db, f: BoardQuery): Promise<BoardRow[]> 
     SELECT o.id, o.name, a.name AS "accountName", o."ownerId", u."managerId" AS "ownerManagerId", u.name AS "ownerName",
            o.amount::text AS amount, o.tier::int AS tier, o.outcome::text AS outcome, o."tierEnteredAt", o."expectedCloseDate", o."nextStep",
            o."nextStepDueDate", o."stallSnoozedUntil", o."stallSnoozedAt", o.version, o.position,
-           o."businessCategoryId" AS "categoryId", o."regionScope"::text AS "regionScope", u."managerId" AS "ownerManagerId",
            (o.outcome IN ('WON', 'LOST', 'DROPPED')
-             AND NOT EXISTS (SELECT 1 FROM "Postmortem" p WHERE p."opportunityId" = o.id AND p.status <> 'DRAFT')) AS "postmortemOwed"
+             AND NOT EXISTS (SELECT 1 FROM "Postmortem" p WHERE p."opportunityId" = o.id AND p.status <> 'DRAFT')) AS "postmortemOwed",
+           cardinality(COALESCE(o."unmetAtEntry", '{}'))::int AS "unmetCount",
+           o."businessCategoryId" AS "categoryId", o."regionScope"::text AS "regionScope"
     FROM "Opportunity" o
     JOIN "Account" a ON a.id = o."accountId"
     JOIN "User" u ON u.id = o."ownerId"

@@ -19,6 +19,8 @@ export type BoardCardData = {
   movable: boolean;
   /** closed, a postmortem is owed and the viewer may write it: the card links to "포스트모템 작성" */
   postmortemDue: boolean;
+  /** how many entry requirements an imported deal has not met yet ("요건 미충족") */
+  unmetCount: number;
 };
 
 const FIELDS = [
@@ -37,6 +39,7 @@ const FIELDS = [
   'version',
   'movable',
   'postmortemDue',
+  'unmetCount',
 ] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 

@@ -182,6 +182,7 @@ describe('board codec', () => {
       version: 7,
       movable: false,
       postmortemDue: true,
+      unmetCount: 2,
     };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });

@@ -23,6 +23,7 @@ import { translateError } from '@/lib/i18n/translate';
 import { audit } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
 import { logger } from '@/lib/server/logger';
+import { startPeopleImportJob } from './people-runner';
 import { startPipelineImportJob } from './pipeline-runner';
 import { inspectFile, readRecords } from './source';
 
@@ -201,6 +202,7 @@ export function startImportJob(batchId: string) {
 export async function resumeImports() {
   for (const b of await resumableImportBatches(pgPool, LEASE_SECONDS)) {
     if (b.kind === 'PIPELINE') startPipelineImportJob(b.id);
+    else if (b.kind === 'PEOPLE') startPeopleImportJob(b.id);
     else if (!running.has(b.id)) startImportJob(b.id);
   }
 }

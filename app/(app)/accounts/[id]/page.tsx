@@ -3,23 +3,26 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
 import { getAccountDetail, isUuid } from '@/lib/db/queries/accounts';
-import { formatKrw } from '@/lib/domain/format/money';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { EMPTY, formatDate } from '@/lib/domain/format';
-
-const OUTCOME_TONE: Record<string, BadgeTone> = { OPEN: 'info', WON: 'success', LOST: 'danger', NO_BID: 'neutral', DROPPED: 'warning' };
+import { formatDate } from '@/lib/domain/format';
+import { AccountFormButton } from '../account-form';
+import { formatBrn } from '../columns';
+import { NewOpportunityButton } from '../../opportunities/new-opportunity';
+import { AccountOpportunitiesTable, ContactsPanel } from './contacts-panel';
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireSession();
+  const session = await requireSession();
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const account = await getAccountDetail(db, id);
   if (!account) notFound();
   const t = await getTranslations('accounts');
   const locale = (await getLocale()) as 'ko' | 'en';
+  const canEdit = can(session.roles, 'account:edit');
 
   return (
     <>
@@ -28,51 +31,47 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       </Link>
       <PageHeader
         title={account.name}
-        description={[account.businessRegistrationNo, account.industry, account.domain].filter(Boolean).join(' · ')}
-        actions={account.isKeyAccount ? <Badge tone="accent">{t('keyAccount')}</Badge> : null}
+        description={[account.businessRegistrationNo ? formatBrn(account.businessRegistrationNo) : null, account.industry, account.domain]
+          .filter(Boolean)
+          .join(' · ')}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            {account.isKeyAccount ? <Badge tone="accent">{t('keyAccount')}</Badge> : null}
+            {canEdit ? (
+              <AccountFormButton
+                account={{
+                  id: account.id,
+                  name: account.name,
+                  businessRegistrationNo: account.businessRegistrationNo,
+                  domain: account.domain,
+                  industry: account.industry,
+                  country: account.country,
+                  reputationNotes: account.reputationNotes,
+                  version: account.version,
+                }}
+              />
+            ) : null}
+            {can(session.roles, 'opportunity:create') ? <NewOpportunityButton account={{ id: account.id, name: account.name }} /> : null}
+          </div>
+        }
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card className="lg:col-span-2">
           <CardHeader>
             <CardTitle>{t('opportunities')}</CardTitle>
           </CardHeader>
-          <CardBody className="overflow-x-auto p-0">
-            {account.opportunities.length === 0 ? (
-              <p className="px-4 py-3 text-sm text-slate-500">{t('opportunitiesEmpty')}</p>
-            ) : (
-              <table className="w-full text-sm">
-                <thead className="bg-slate-50 text-left text-xs text-slate-500">
-                  <tr>
-                    <th className="px-3 py-2">{t('opportunities')}</th>
-                    <th className="px-3 py-2">{t('tier')}</th>
-                    <th className="px-3 py-2">{t('outcome')}</th>
-                    <th className="px-3 py-2 text-right">{t('amount')}</th>
-                    <th className="px-3 py-2">{t('owner')}</th>
-                    <th className="px-3 py-2">{t('expectedClose')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {account.opportunities.map((o) => (
-                    <tr key={o.id} className="border-t border-slate-100">
-                      <td className="px-3 py-2">
-                        <Link href={`/opportunities/${o.id}`} className="text-indigo-700 hover:underline">
-                          {o.name}
-                        </Link>
-                      </td>
-                      <td className="px-3 py-2">Tier {o.tier}</td>
-                      <td className="px-3 py-2">
-                        <Badge tone={OUTCOME_TONE[o.outcome]}>{t(`outcomes.${o.outcome}`)}</Badge>
-                      </td>
-                      <td className="tabular px-3 py-2 text-right">
-                        {formatKrw((o.outcome === 'WON' ? (o.contractAmount ?? o.amount) : o.amount)?.toString(), locale)}
-                      </td>
-                      <td className="px-3 py-2">{o.owner.name}</td>
-                      <td className="tabular px-3 py-2">{o.expectedCloseDate ? formatDate(o.expectedCloseDate, locale) : EMPTY}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+          <CardBody className="p-0">
+            <AccountOpportunitiesTable
+              rows={account.opportunities.map((o) => ({
+                id: o.id,
+                name: o.name,
+                tier: o.tier,
+                outcome: o.outcome,
+                amount: (o.outcome === 'WON' ? (o.contractAmount ?? o.amount) : o.amount)?.toString() ?? null,
+                ownerName: o.owner.name,
+                expectedCloseDate: o.expectedCloseDate?.toISOString() ?? null,
+              }))}
+            />
           </CardBody>
         </Card>
         <Card>
@@ -80,43 +79,24 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             <CardTitle>{t('contacts')}</CardTitle>
           </CardHeader>
           <CardBody className="p-0">
-            {account.contacts.length === 0 ? (
-              <p className="px-4 py-3 text-sm text-slate-500">{t('contactsEmpty')}</p>
-            ) : (
-              <table className="w-full text-sm">
-                <thead className="bg-slate-50 text-left text-xs text-slate-500">
-                  <tr>
-                    <th className="px-3 py-2">{t('contactName')}</th>
-                    <th className="px-3 py-2">{t('contactTitle')}</th>
-                    <th className="px-3 py-2">{t('powerRole')}</th>
-                    <th className="px-3 py-2">{t('stance')}</th>
-                    <th className="px-3 py-2">{t('power')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {account.contacts.map((c) => (
-                    <tr key={c.id} className="border-t border-slate-100 align-top">
-                      <td className="px-3 py-2">
-                        <div className="font-medium">{c.name}</div>
-                        {c.personaNotes ? <div className="text-xs text-slate-500">{c.personaNotes}</div> : null}
-                      </td>
-                      <td className="px-3 py-2">{c.title ?? EMPTY}</td>
-                      <td className="px-3 py-2">
-                        {c.powerRole ? (
-                          <Badge tone={c.powerRole === 'DECISION_MAKER' ? 'accent' : 'neutral'}>{t(`powerRoles.${c.powerRole}`)}</Badge>
-                        ) : (
-                          EMPTY
-                        )}
-                      </td>
-                      <td className="px-3 py-2">{c.stance ? t(`stances.${c.stance}`) : EMPTY}</td>
-                      <td className="px-3 py-2" aria-label={c.power ? `${c.power}/5` : undefined}>
-                        {c.power ? '●'.repeat(c.power) + '○'.repeat(5 - c.power) : EMPTY}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <ContactsPanel
+              accountId={account.id}
+              canEdit={canEdit}
+              opportunities={account.opportunities.filter((o) => o.outcome === 'OPEN').map((o) => ({ id: o.id, name: o.name }))}
+              contacts={account.contacts.map((c) => ({
+                id: c.id,
+                name: c.name,
+                title: c.title,
+                email: c.email,
+                phone: c.phone,
+                powerRole: c.powerRole,
+                stance: c.stance,
+                power: c.power,
+                personaNotes: c.personaNotes,
+                opportunityIds: c.opportunities.map((o) => o.opportunityId),
+                version: c.version,
+              }))}
+            />
           </CardBody>
         </Card>
         <Card>

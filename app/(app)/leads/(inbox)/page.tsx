@@ -12,6 +12,7 @@ import { getSetting } from '@/lib/server/settings';
 import { listLeadsQuerySchema } from '@/lib/validation/leads';
 import { PageHeader } from '@/components/ui/page-header';
 import { LeadInbox } from '../lead-inbox';
+import { NewLeadButton } from '../new-lead';
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
@@ -51,6 +52,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         description={t('description')}
         actions={
           <>
+            {can(session.roles, 'lead:edit') ? <NewLeadButton /> : null}
             {perms.import ? (
               <Link
                 className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700"

@@ -6,7 +6,7 @@ import { listImportBatches } from '@/lib/server/commands/leads/import';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { ImportWizard } from './import-wizard';
+import { LeadImportWizard } from './import-wizard';
 import { formatDateTime, formatNumber } from '@/lib/domain/format';
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,7 +29,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         }
       />
       <div className="grid gap-5">
-        <ImportWizard initialBatchId={batch} />
+        <LeadImportWizard initialBatchId={batch} />
         <Card>
           <CardHeader>
             <CardTitle>{t('import.historyTitle')}</CardTitle>

@@ -96,6 +96,7 @@ export function OpportunityEditor({
     version: opp.version,
     movable: true,
     postmortemDue: false,
+    unmetCount: opp.unmetAtEntry.length,
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {
@@ -157,6 +158,12 @@ export function OpportunityEditor({
               <Badge>
                 <MoonStar className="mr-0.5 size-3" aria-hidden />
                 {tt('card.snoozed')} · {opp.stallSnoozedUntil}
+              </Badge>
+            ) : null}
+            {opp.unmetAtEntry.length ? (
+              <Badge tone="danger" data-testid="unmet-flag" title={tt('card.unmetHelp')}>
+                <AlertTriangle className="mr-0.5 size-3" aria-hidden />
+                {tt('card.unmet')}: {opp.unmetAtEntry.map((id) => tt(`requirements.${id}` as never)).join(', ')}
               </Badge>
             ) : null}
             <span className="text-xs text-slate-500">v{opp.version}</span>

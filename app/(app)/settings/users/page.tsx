@@ -21,9 +21,17 @@ export default async function UsersPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Link className="text-sm text-indigo-700 underline" href="/settings">
-            ← {t('back')}
-          </Link>
+          <div className="flex items-center gap-3">
+            <Link
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              href="/settings/users/import"
+            >
+              {t('import.button')}
+            </Link>
+            <Link className="text-sm text-indigo-700 underline" href="/settings">
+              ← {t('back')}
+            </Link>
+          </div>
         }
       />
       <div className="grid gap-5">

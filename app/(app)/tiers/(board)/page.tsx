@@ -12,10 +12,12 @@ import { mayEdit } from '@/lib/domain/access';
 import { PageHeader } from '@/components/ui/page-header';
 import { TierBoard } from '../tier-board';
 import { BoardFilters } from '../board-filters';
+import { NewOpportunityButton } from '../../opportunities/new-opportunity';
 
 export default async function TiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   const t = await getTranslations('tiers');
+  const tp = await getTranslations('pipeline');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   const filters = boardFiltersSchema.parse(raw);
@@ -33,12 +35,23 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
         title={t('title')}
         description={t('description')}
         actions={
-          <Link
-            href="/tiers/reviews"
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
-            {t('reviews.title')}
-          </Link>
+          <div className="flex flex-wrap items-center gap-2">
+            <Link
+              href="/tiers/reviews"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              {t('reviews.title')}
+            </Link>
+            {can(session.roles, 'opportunity:import') ? (
+              <Link
+                href="/opportunities/import"
+                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              >
+                {tp('import.button')}
+              </Link>
+            ) : null}
+            {can(session.roles, 'opportunity:create') ? <NewOpportunityButton /> : null}
+          </div>
         }
       />
       <BoardFilters

@@ -138,11 +138,12 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
 
 const STATUS = { PENDING: 'pending', RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
 
-/** A batch is read with the permission of its kind: lead imports 'lead:import', pipeline sheets 'opportunity:import'. */
+/** A batch is read with the permission of its kind: leads 'lead:import', pipeline sheets 'opportunity:import', people 'users:manage'. */
+const KIND_PERMISSION = { LEAD: 'lead:import', PIPELINE: 'opportunity:import', PEOPLE: 'users:manage' } as const;
 async function loadBatchFor(db: Db, session: AppSession, batchId: string) {
-  if (!can(session.roles, 'lead:import') && !can(session.roles, 'opportunity:import')) throw forbidden();
+  if (!Object.values(KIND_PERMISSION).some((p) => can(session.roles, p))) throw forbidden();
   const b = await loadBatch(db, batchId);
-  assertCan(session, b.kind === 'PIPELINE' ? 'opportunity:import' : 'lead:import');
+  assertCan(session, KIND_PERMISSION[b.kind as keyof typeof KIND_PERMISSION] ?? 'lead:import');
   return b;
 }
 
@@ -167,7 +168,7 @@ export async function getImportStatus(db: Db, session: AppSession, batchId: stri
 export async function listImportBatches(db: Db, session: AppSession, take = 30) {
   assertCan(session, 'lead:import');
   return db.importBatch.findMany({
-    where: { NOT: { mapping: { equals: Prisma.AnyNull } } },
+    where: { kind: 'LEAD', NOT: { mapping: { equals: Prisma.AnyNull } } },
     orderBy: { createdAt: 'desc' },
     take,
     select: {

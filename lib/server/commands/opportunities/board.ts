@@ -64,6 +64,7 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date(),
         r.postmortemOwed &&
         !!opts.postmortemWriter &&
         mayEdit(opts.postmortemWriter, { ownerId: r.ownerId, ownerManagerId: r.ownerManagerId }),
+      unmetCount: r.unmetCount,
     });
   }
   const columns: BoardColumn[] = [4, 3, 2, 1, 0].map((tier) => {

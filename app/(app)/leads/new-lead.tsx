@@ -1,0 +1,108 @@
+'use client';
+// "+ 리드": a lead typed in by hand (a business card, a phone call), the same command and rules as
+// POST /api/v1/leads and the import (email or company + website to dedupe; phone E.164).
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { Modal } from '@/components/modal';
+import { toast } from '@/components/toast';
+import { Button } from '@/components/ui/button';
+import { FormError, SelectField, SubmitButton, TextInput, TextareaField } from '@/components/forms/field';
+import { LEAD_SOURCES, TEMPERATURES } from '@/lib/validation/leads';
+import { createLeadAction } from './actions';
+
+const TEXT_FIELDS = ['email', 'company', 'name', 'title', 'phone', 'website', 'businessRegistrationNo', 'campaign', 'budget'] as const;
+
+export function NewLeadButton() {
+  const t = useTranslations('leads');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fe, setFe] = useState<Record<string, string[]> | undefined>();
+  const [pending, start] = useTransition();
+  const submit = (fd: FormData) =>
+    start(async () => {
+      const s = (k: string) => String(fd.get(k) ?? '').trim() || null;
+      const input: Record<string, string | null> = {};
+      for (const f of TEXT_FIELDS) input[f] = s(f);
+      const r = await createLeadAction({
+        ...input,
+        need: s('need'),
+        source: (s('source') as (typeof LEAD_SOURCES)[number] | null) ?? undefined,
+        temperature: (s('temperature') ?? 'WARM') as (typeof TEMPERATURES)[number],
+      });
+      if (!r.ok) {
+        setError(r.error);
+        setFe(r.fieldErrors);
+        return;
+      }
+      setOpen(false);
+      toast.success(t('create.created'));
+      router.refresh();
+    });
+  return (
+    <>
+      <Button
+        data-testid="new-lead"
+        variant="secondary"
+        onClick={() => {
+          setError(null);
+          setFe(undefined);
+          setOpen(true);
+        }}
+      >
+        {t('create.button')}
+      </Button>
+      <Modal
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('create.title')}
+        description={t('create.help')}
+        size="lg"
+        testId="new-lead-dialog"
+        footer={
+          <>
+            <Button variant="ghost" onClick={() => setOpen(false)}>
+              {tc('cancel')}
+            </Button>
+            <SubmitButton form="new-lead-form" pending={pending}>
+              {tc('save')}
+            </SubmitButton>
+          </>
+        }
+      >
+        <form
+          id="new-lead-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit(new FormData(e.currentTarget));
+          }}
+          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
+        >
+          <div className="sm:col-span-2">
+            <FormError message={error} />
+          </div>
+          {TEXT_FIELDS.map((f) => (
+            <TextInput key={f} name={f} label={t(`fields.${f}`)} errors={fe} type={f === 'email' ? 'email' : 'text'} />
+          ))}
+          <SelectField
+            name="temperature"
+            label={t('fields.temperature')}
+            defaultValue="WARM"
+            errors={fe}
+            options={TEMPERATURES.map((x) => [x, t(`temperature.${x}`)] as const)}
+          />
+          <SelectField
+            name="source"
+            label={t('fields.source')}
+            errors={fe}
+            placeholder=""
+            options={LEAD_SOURCES.map((x) => [x, t(`source.${x}`)] as const)}
+          />
+          <TextareaField name="need" label={t('fields.need')} errors={fe} rows={2} fieldClassName="sm:col-span-2" />
+        </form>
+      </Modal>
+    </>
+  );
+}
