@@ -1,0 +1,2 @@
+export { getBid, updateBid } from './update-bid';
+export { serializeBid, type BidView } from './bid-view';
