@@ -9,6 +9,8 @@ import { MOVE_KINDS } from '@/lib/domain/reports/movement';
 import { PageHeader } from '@/components/ui/page-header';
 import { MovementChart, RatesChart, StalledChart, TierAmountChart } from '@/components/charts/dashboard-charts';
 import { EMPTY, formatRatio } from '@/lib/domain/format';
+import { listBidDeadlinesSoon } from '@/lib/server/commands/tools';
+import { BidDeadlines } from './bid-deadlines';
 
 const pct = (v: number | null) => formatRatio(v);
 
@@ -18,7 +20,7 @@ export default async function DashboardPage() {
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const t = await getTranslations('dashboard');
   const tr = await getTranslations('reports');
-  const d = await getDashboard(pgPool, db, session, { locale });
+  const [d, bidsDue] = await Promise.all([getDashboard(pgPool, db, session, { locale }), listBidDeadlinesSoon(db, session)]);
   const labels = { showTable: t('showTable'), hideTable: t('hideTable'), empty: t('empty') };
   const colLabel = (c: string) => tr(`columns.${c}` as never);
   const totalClosed = d.rates.reduce((s, r) => ({ won: s.won + r.won, lost: s.lost + r.lost }), { won: 0, lost: 0 });
@@ -123,6 +125,7 @@ export default async function DashboardPage() {
           }}
         />
       </div>
+      <BidDeadlines rows={bidsDue} locale={locale} />
     </>
   );
 }

@@ -126,6 +126,7 @@ export type BoardRow = {
   expectedCloseDate: Date | null;
   nextStep: string | null;
   nextStepDueDate: Date | null;
+  bidDeadline: Date | null;
   stallSnoozedUntil: Date | null;
   stallSnoozedAt: Date | null;
   version: number;
@@ -153,7 +154,7 @@ export async function listBoardRows(db: Db, f: BoardQuery): Promise<BoardRow[]> 
   return db.$queryRaw<BoardRow[]>`
     SELECT o.id, o.name, a.name AS "accountName", o."ownerId", u.name AS "ownerName", o.amount::text AS amount,
            o.tier::int AS tier, o.outcome::text AS outcome, o."tierEnteredAt", o."expectedCloseDate", o."nextStep",
-           o."nextStepDueDate", o."stallSnoozedUntil", o."stallSnoozedAt", o.version, o.position,
+           o."nextStepDueDate", o."bidDeadline", o."stallSnoozedUntil", o."stallSnoozedAt", o.version, o.position,
            o."businessCategoryId" AS "categoryId", o."regionScope"::text AS "regionScope"
     FROM "Opportunity" o
     JOIN "Account" a ON a.id = o."accountId"

@@ -15,6 +15,8 @@ export type BoardCardData = {
   nextStepDueDate: string | null;
   isNextStepOverdue: boolean;
   version: number;
+  /** the 입찰 마감 instant (ISO) when it falls within the next 7 days, else null (issue 12) */
+  bidDueSoon: string | null;
 };
 
 const FIELDS = [
@@ -31,6 +33,7 @@ const FIELDS = [
   'nextStepDueDate',
   'isNextStepOverdue',
   'version',
+  'bidDueSoon',
 ] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 

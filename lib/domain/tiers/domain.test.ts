@@ -180,6 +180,7 @@ describe('board codec', () => {
       nextStepDueDate: '2026-12-01',
       isNextStepOverdue: false,
       version: 7,
+      bidDueSoon: '2026-12-03T01:00:00.000Z',
     };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });

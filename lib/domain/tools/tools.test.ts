@@ -13,6 +13,7 @@ import {
   resultAgainst,
   rollUpRecord,
 } from '.';
+import { fromKoreaLocalInput, koreaLocalInput } from '../time/korea';
 
 describe('lowestValidBid (예정가격 × 낙찰하한율, rounded up to the won)', () => {
   it.each([
@@ -189,4 +190,15 @@ describe('competitor record', () => {
   it('is empty without closed deals', () => {
     expect(rollUpRecord([]).total).toMatchObject({ deals: 0, winRatePct: null });
   });
+});
+
+describe('bid deadline input in Korea time', () => {
+  it.each([
+    ['2026-12-10T10:00', '2026-12-10T01:00:00.000Z'],
+    ['2026-12-01T08:30', '2026-11-30T23:30:00.000Z'],
+  ])('%s KST → %s', (local, iso) => {
+    expect(fromKoreaLocalInput(local)?.toISOString()).toBe(iso);
+    expect(koreaLocalInput(new Date(iso))).toBe(local);
+  });
+  it.each(['', '2026-12-10', '2026-12-10 10:00', 'x'])('%j → null', (v) => expect(fromKoreaLocalInput(v)).toBeNull());
 });

@@ -11,15 +11,22 @@ ADD COLUMN     "keyAccountReason" TEXT,
 ADD COLUMN     "keyAccountSince" TIMESTAMPTZ(6);
 
 -- AlterTable
-ALTER TABLE "Competitor" ADD COLUMN     "nameKey" TEXT,
+ALTER TABLE "Competitor" ADD COLUMN     "nameKey" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "pricingHabits" TEXT,
 ADD COLUMN     "typicalPartners" TEXT,
 ADD COLUMN     "updatedAt" TIMESTAMPTZ(6) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
 
--- the dedupe key of existing competitors (same rule as lib/domain/tools/competitor-name.ts)
+-- the dedupe key of a competitor's name, kept by the database on every insert and rename (the same
+-- rule as lib/domain/tools/competitor-name.ts, which the app uses to look a typed name up)
+CREATE FUNCTION "Competitor_nameKey"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW."nameKey" := lower(regexp_replace(normalize(NEW.name, NFKC), '\s+', '', 'g'));
+  RETURN NEW;
+END $$;
+CREATE TRIGGER "Competitor_nameKey" BEFORE INSERT OR UPDATE OF name ON "Competitor"
+  FOR EACH ROW EXECUTE FUNCTION "Competitor_nameKey"();
 UPDATE "Competitor" SET "nameKey" = lower(regexp_replace(normalize(name, NFKC), '\s+', '', 'g'));
-ALTER TABLE "Competitor" ALTER COLUMN "nameKey" SET NOT NULL;
 
 -- AlterTable
 ALTER TABLE "Opportunity" ADD COLUMN     "demandAgency" TEXT,

@@ -94,6 +94,7 @@ export function OpportunityEditor({
     nextStepDueDate: opp.nextStepDueDate,
     isNextStepOverdue: false,
     version: opp.version,
+    bidDueSoon: null,
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {

@@ -30,6 +30,9 @@ import { saveEconomicsAction } from './actions';
 import { getEconomics } from '@/lib/server/commands/vrb';
 import { getSimilarLessons } from '@/lib/db/queries/vrb';
 import { EMPTY, formatDateTime, formatDays } from '@/lib/domain/format';
+import { getBid } from '@/lib/server/commands/tools';
+import { BidPanel } from './bid-panel';
+import { updateBidAction } from './bid-actions';
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -55,7 +58,8 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const [vrb, economics, lessons] = await Promise.all([
+  const [bid, vrb, economics, lessons] = await Promise.all([
+    getBid(db, session, id),
     listOpportunityReviews(db, id),
     getEconomics(db, session, id),
     getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
@@ -98,6 +102,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         regions={regions.map((c) => ({ id: c.id, name: name(c) }))}
         competitors={competitors}
       />
+      <BidPanel initial={bid} editable={editable} save={updateBidAction} />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-1">
           <CardHeader>

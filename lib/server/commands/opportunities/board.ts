@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { listBoardRows } from '@/lib/db/queries/opportunities';
 import { daysSince, horizonDateRange, isNextStepOverdue, stallStateOf, type BoardCardData } from '@/lib/domain/tiers';
 import { sumAmounts } from '@/lib/domain/format/money';
+import { isBidDeadlineNear } from '@/lib/domain/tools/deadlines';
 import type { BoardFilters } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 
@@ -51,6 +52,7 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date())
       nextStepDueDate: r.nextStepDueDate ? r.nextStepDueDate.toISOString().slice(0, 10) : null,
       isNextStepOverdue: r.tier !== 0 && isNextStepOverdue(r.nextStepDueDate, now),
       version: r.version,
+      bidDueSoon: r.tier !== 0 && isBidDeadlineNear(r.bidDeadline, now) ? r.bidDeadline!.toISOString() : null,
     });
   }
   const columns: BoardColumn[] = [4, 3, 2, 1, 0].map((tier) => {

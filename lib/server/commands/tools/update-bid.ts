@@ -1,5 +1,5 @@
 import 'server-only';
-import type { DbClient } from '@/lib/db/client';
+import type { Db, DbClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { AppSession } from '@/lib/auth/session';
 import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
@@ -32,7 +32,7 @@ const FIELDS = [
   'bidAmount',
 ] as const;
 
-const conflict = async (db: DbClient, id: string) => {
+const conflict = async (db: Db, id: string) => {
   const row = await getBidRow(db, id);
   return row ? new DomainError('CONFLICT', 'conflict', { details: serializeBid(row) }) : notFound();
 };
@@ -54,7 +54,8 @@ function duplicateNotice(holder: { id: string; name: string; account: { name: st
  */
 export async function updateBid(db: DbClient, session: AppSession, input: UpdateBidInput) {
   assertCan(session, 'opportunity:edit');
-  const { opportunityId, version, stepDates, partners, ...fields } = input;
+  const { opportunityId, version, stepDates, partners: _partners, ...fields } = input;
+  const partners = input.partners?.map((p) => ({ name: p.name, role: p.role ?? null, sharePct: p.sharePct }));
   return db
     .$transaction(async (tx) => {
       const editable = await getEditableOpportunity(tx, session, opportunityId);
