@@ -54,3 +54,8 @@ CREATE UNIQUE INDEX "Competitor_nameKey_key" ON "Competitor"("nameKey");
 -- AddForeignKey
 ALTER TABLE "OpportunityProcessStep" ADD CONSTRAINT "OpportunityProcessStep_opportunityId_fkey" FOREIGN KEY ("opportunityId") REFERENCES "Opportunity"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- a competitor's record against us: deals lost to it, and its links read index-only
+CREATE INDEX "Opportunity_lostToCompetitorId_idx" ON "Opportunity"("lostToCompetitorId");
+DROP INDEX "OpportunityCompetitor_competitorId_idx";
+CREATE INDEX "OpportunityCompetitor_competitorId_opportunityId_idx" ON "OpportunityCompetitor"("competitorId", "opportunityId");
