@@ -62,7 +62,7 @@ const FORBIDDEN: Record<'ko' | 'en', { word: RegExp; use: string }[]> = {
 // English allowed inside Korean strings: glossary terms kept in English, acronyms, file formats,
 // key names. Anything else is a leftover translation.
 const LATIN_OK = new Set(
-  'Tier Drop VRB SQL MQL CSV XLSX API ROI KAM FGI UTF CP EUC KR MB M B SFA ID JSON OpenAPI Authorization Bearer Ctrl K Enter Esc Shift Alt Z A YYYY MM DD Hot Warm Cold ISO Tierline NUL'.split(
+  'Tier Drop VRB RFI RFP SQL MQL CSV XLSX API ROI KAM FGI UTF CP EUC KR MB M B SFA ID JSON OpenAPI Authorization Bearer Ctrl K Enter Esc Shift Alt Z A YYYY MM DD Hot Warm Cold ISO Tierline NUL'.split(
     ' ',
   ),
 );

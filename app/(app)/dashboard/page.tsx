@@ -12,6 +12,8 @@ import { MOVE_KINDS } from '@/lib/domain/reports/movement';
 import { PageHeader } from '@/components/ui/page-header';
 import { MovementChart, RatesChart, StalledChart, TierAmountChart } from '@/components/charts/dashboard-charts';
 import { EMPTY, formatRatio } from '@/lib/domain/format';
+import { listBidDeadlinesSoon } from '@/lib/server/commands/tools';
+import { BidDeadlines } from './bid-deadlines';
 
 const pct = (v: number | null) => formatRatio(v);
 
@@ -21,7 +23,11 @@ export default async function DashboardPage() {
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const t = await getTranslations('dashboard');
   const tr = await getTranslations('reports');
-  const [d, stagnant] = await Promise.all([getDashboard(pgPool, db, session, { locale }), listStagnantReps(db, session)]);
+  const [d, stagnant, bidsDue] = await Promise.all([
+    getDashboard(pgPool, db, session, { locale }),
+    listStagnantReps(db, session),
+    listBidDeadlinesSoon(db, session),
+  ]);
   const trv = await getTranslations('tiers.reviews');
   const labels = { showTable: t('showTable'), hideTable: t('hideTable'), empty: t('empty') };
   const colLabel = (c: string) => tr(`columns.${c}` as never);
@@ -155,6 +161,7 @@ export default async function DashboardPage() {
           )}
         </CardBody>
       </Card>
+      <BidDeadlines rows={bidsDue} locale={locale} />
     </>
   );
 }

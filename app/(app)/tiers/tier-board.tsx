@@ -18,6 +18,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { AlertTriangle, ArrowRightLeft, Clock, MoonStar } from 'lucide-react';
 import { cn } from '@/lib/cn';
 import { formatKrw, sumAmounts } from '@/lib/domain/format/money';
+import { formatDateTime } from '@/lib/domain/format';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
 import { decodeCards, type BoardCardData as BoardCard, type EncodedCard } from '@/lib/domain/tiers/board-codec';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
@@ -540,6 +541,7 @@ function CardView({
   onSnooze?: () => void;
 }) {
   const t = useTranslations('tiers');
+  const tt = useTranslations('tools');
   return (
     <article
       className={cn(
@@ -640,6 +642,12 @@ function CardView({
           ) : (
             <span className="text-slate-500">{t('card.noNextStep')}</span>
           )}
+        </p>
+      ) : null}
+      {card.bidDueSoon ? (
+        <p className="mt-1 text-xs font-medium text-amber-800" data-testid="bid-due-soon">
+          <Clock className="mr-0.5 inline size-3" aria-hidden />
+          {tt('bid.deadlineSoon', { when: formatDateTime(card.bidDueSoon, locale) })}
         </p>
       ) : null}
     </article>

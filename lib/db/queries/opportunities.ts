@@ -134,6 +134,7 @@ export type BoardRow = {
   nextStepDueDate: Date | null;
   /** entry requirements an imported deal did not meet at its tier (Opportunity.unmetAtEntry) */
   unmetCount: number;
+  bidDeadline: Date | null;
   stallSnoozedUntil: Date | null;
   stallSnoozedAt: Date | null;
   version: number;
@@ -167,7 +168,7 @@ export async function listBoardRows(db: Db, f: BoardQuery): Promise<BoardRow[]> 
            o."nextStepDueDate", o."stallSnoozedUntil", o."stallSnoozedAt", o.version, o.position,
            (o.outcome IN ('WON', 'LOST', 'DROPPED')
              AND NOT EXISTS (SELECT 1 FROM "Postmortem" p WHERE p."opportunityId" = o.id AND p.status <> 'DRAFT')) AS "postmortemOwed",
-           cardinality(COALESCE(o."unmetAtEntry", '{}'))::int AS "unmetCount",
+           cardinality(COALESCE(o."unmetAtEntry", '{}'))::int AS "unmetCount", o."bidDeadline",
            o."businessCategoryId" AS "categoryId", o."regionScope"::text AS "regionScope"
     FROM "Opportunity" o
     JOIN "Account" a ON a.id = o."accountId"

@@ -21,6 +21,8 @@ export type BoardCardData = {
   postmortemDue: boolean;
   /** how many entry requirements an imported deal has not met yet ("요건 미충족") */
   unmetCount: number;
+  /** the 입찰 마감 instant (ISO) when it falls within the next 7 days, else null (issue 12) */
+  bidDueSoon: string | null;
 };
 
 const FIELDS = [
@@ -40,6 +42,7 @@ const FIELDS = [
   'movable',
   'postmortemDue',
   'unmetCount',
+  'bidDueSoon',
 ] as const satisfies readonly (keyof BoardCardData)[];
 export type EncodedCard = (string | number | boolean | null)[];
 

@@ -183,6 +183,7 @@ describe('board codec', () => {
       movable: false,
       postmortemDue: true,
       unmetCount: 2,
+      bidDueSoon: '2026-12-03T01:00:00.000Z',
     };
     expect(decodeCards(encodeCards([card]))).toEqual([card]);
   });

@@ -67,3 +67,15 @@ export function addDays(isoDate: string, n: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 }
+
+/** An instant as the value of an <input type="datetime-local"> in Korea time: 'YYYY-MM-DDTHH:mm'. */
+export function koreaLocalInput(instant: Date): string {
+  return new Date(instant.getTime() + KOREA_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** 'YYYY-MM-DDTHH:mm' read as Korea time → the instant; null when malformed. */
+export function fromKoreaLocalInput(local: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return null;
+  const d = new Date(`${local}:00.000Z`);
+  return Number.isNaN(d.getTime()) ? null : new Date(d.getTime() - KOREA_OFFSET_MS);
+}

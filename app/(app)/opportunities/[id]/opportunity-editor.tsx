@@ -97,6 +97,7 @@ export function OpportunityEditor({
     movable: true,
     postmortemDue: false,
     unmetCount: opp.unmetAtEntry.length,
+    bidDueSoon: null,
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {

@@ -32,6 +32,9 @@ import { getSimilarLessons, listReviewScores } from '@/lib/db/queries/vrb';
 import { weightedScore } from '@/lib/domain/vrb';
 import { cn } from '@/lib/cn';
 import { EMPTY, formatDateTime, formatDays, formatNumber } from '@/lib/domain/format';
+import { getBid } from '@/lib/server/commands/tools';
+import { BidPanel } from './bid-panel';
+import { updateBidAction } from './bid-actions';
 
 const TABS = ['overview', 'economics'] as const;
 type Tab = (typeof TABS)[number];
@@ -68,7 +71,8 @@ export default async function OpportunityPage({
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const [vrb, economics, lessons] = await Promise.all([
+  const [bid, vrb, economics, lessons] = await Promise.all([
+    getBid(db, session, id),
     listOpportunityReviews(db, id),
     getEconomics(db, session, id),
     getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
@@ -150,6 +154,7 @@ export default async function OpportunityPage({
       ) : null}
       {tab === 'overview' ? (
         <>
+          <BidPanel initial={bid} editable={editable} save={updateBidAction} />
           <div className="grid gap-4 lg:grid-cols-3">
             <Card className="lg:col-span-1">
               <CardHeader>

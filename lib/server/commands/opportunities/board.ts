@@ -4,6 +4,7 @@ import { listBoardRows } from '@/lib/db/queries/opportunities';
 import { daysSince, horizonDateRange, isNextStepOverdue, stallStateOf, type BoardCardData } from '@/lib/domain/tiers';
 import { sumAmounts } from '@/lib/domain/format/money';
 import { mayEdit, type Actor } from '@/lib/domain/access';
+import { isBidDeadlineNear } from '@/lib/domain/tools/deadlines';
 import type { BoardFilters } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 
@@ -65,6 +66,7 @@ export async function loadBoard(db: Db, filters: BoardFilters, now = new Date(),
         !!opts.postmortemWriter &&
         mayEdit(opts.postmortemWriter, { ownerId: r.ownerId, ownerManagerId: r.ownerManagerId }),
       unmetCount: r.unmetCount,
+      bidDueSoon: r.tier !== 0 && isBidDeadlineNear(r.bidDeadline, now) ? r.bidDeadline!.toISOString() : null,
     });
   }
   const columns: BoardColumn[] = [4, 3, 2, 1, 0].map((tier) => {

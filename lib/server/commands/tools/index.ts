@@ -1,0 +1,13 @@
+export { getBid, updateBid } from './update-bid';
+export { serializeBid, type BidView } from './bid-view';
+export { listBidDeadlinesSoon } from './bid-deadlines';
+export {
+  createCompetitor,
+  getCompetitorProfile,
+  listCompetitorsCmd,
+  serializeCompetitor,
+  updateCompetitor,
+  type CompetitorDto,
+  type CompetitorProfile,
+} from './competitors';
+export { getOpportunityCompetitors, linkCompetitor, unlinkCompetitor } from './opportunity-competitors';

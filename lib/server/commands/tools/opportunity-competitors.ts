@@ -1,0 +1,62 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
+import {
+  deleteOpportunityCompetitor,
+  getCompetitorRow,
+  listOpportunityCompetitors,
+  upsertOpportunityCompetitor,
+} from '@/lib/db/queries/competitors';
+import type { LinkCompetitorInput } from '@/lib/validation/tools';
+import { assertCan } from '@/lib/server/authorize';
+import { audit } from '../../audit';
+import { DomainError, notFound } from '../../errors';
+
+/**
+ * PUT /api/v1/opportunities/{id}/competitors/{competitorId} and the opportunity page: link a
+ * competitor to a deal (or change our position against it). Idempotent; one audit row.
+ */
+export async function linkCompetitor(db: DbClient, session: AppSession, input: LinkCompetitorInput) {
+  assertCan(session, 'opportunity:edit');
+  return db.$transaction(async (tx) => {
+    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw notFound();
+    if (!(await getCompetitorRow(tx, input.competitorId)))
+      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'competitorId', message: 'unknown competitor' }] });
+    const data = {
+      ...(input.position !== undefined ? { position: input.position } : {}),
+      ...(input.positionNote !== undefined ? { positionNote: input.positionNote ?? null } : {}),
+    };
+    await upsertOpportunityCompetitor(tx, input.opportunityId, input.competitorId, data);
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'opportunity.competitor.link',
+      entityType: 'Opportunity',
+      entityId: input.opportunityId,
+      after: { competitorId: input.competitorId, ...data },
+    });
+    return { items: await listOpportunityCompetitors(tx, input.opportunityId) };
+  });
+}
+
+/** DELETE /api/v1/opportunities/{id}/competitors/{competitorId}. */
+export async function unlinkCompetitor(db: DbClient, session: AppSession, input: { opportunityId: string; competitorId: string }) {
+  assertCan(session, 'opportunity:edit');
+  return db.$transaction(async (tx) => {
+    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw notFound();
+    if (!(await deleteOpportunityCompetitor(tx, input.opportunityId, input.competitorId))) throw notFound();
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'opportunity.competitor.unlink',
+      entityType: 'Opportunity',
+      entityId: input.opportunityId,
+      before: { competitorId: input.competitorId },
+    });
+    return { items: await listOpportunityCompetitors(tx, input.opportunityId) };
+  });
+}
+
+export async function getOpportunityCompetitors(db: DbClient, session: AppSession, opportunityId: string) {
+  assertCan(session, 'opportunity:read');
+  return { items: await listOpportunityCompetitors(db, opportunityId) };
+}

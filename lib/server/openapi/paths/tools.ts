@@ -1,0 +1,247 @@
+import { z } from '@/lib/validation/z';
+import {
+  bidBodySchema,
+  createCompetitorBodySchema,
+  linkCompetitorBodySchema,
+  listCompetitorsQuerySchema,
+  updateCompetitorBodySchema,
+} from '@/lib/validation/tools';
+import { withExportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
+import type { ApiOperation } from '../types';
+import { day, decimal, instant } from '../types';
+
+// The rep's sales tools (issue 12): public bids, competitors, key accounts.
+
+const step = z.enum(['RFI', 'BID', 'PREFERRED_BIDDER', 'NEGOTIATION', 'CONTRACT', 'DELIVERY']);
+const won = z.string().regex(/^\d+(\.\d{1,2})?$/);
+export const bidViewSchema = z.object({
+  opportunityId: z.uuid(),
+  version: z.int().min(1),
+  isPublicSector: z.boolean(),
+  salesProcessStep: step.nullable(),
+  bidNoticeNo: z.string().nullable(),
+  bidRound: z.int().nullable(),
+  demandAgency: z.string().nullable(),
+  estimatedPrice: decimal.nullable(),
+  plannedPrice: decimal.nullable(),
+  lowerBidLimitRate: decimal.nullable(),
+  bidDeadline: instant.nullable(),
+  bidAmount: decimal.nullable(),
+  steps: z.array(z.object({ step, date: day.nullable() })),
+  partners: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.string().nullable(), sharePct: decimal.nullable() })),
+  ourSharePct: decimal.nullable(),
+  bidCheck: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('unknown') }),
+    z.object({ kind: z.literal('noBid'), lowestValidBid: won }),
+    z.object({ kind: z.literal('ok'), lowestValidBid: won, marginWon: won }),
+    z.object({ kind: z.literal('underLimit'), lowestValidBid: won, shortfallWon: won }),
+  ]),
+});
+const errorBody = (code: string, details?: z.ZodType) =>
+  z.object({
+    error: z.object({
+      code: z.literal(code),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      ...(details ? { details } : {}),
+    }),
+  });
+const bidConflictDetails = z.union([
+  bidViewSchema,
+  z.object({ existing: z.object({ id: z.uuid(), name: z.string(), accountName: z.string() }) }),
+]);
+/** 409: `details` (and `current`, as every conflict) is the current view, or the deal holding the notice. */
+const bidConflict = errorBody('CONFLICT', bidConflictDetails).extend({ current: bidConflictDetails });
+
+export const toolsOperations: ApiOperation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/opportunities/{id}/bid',
+    summary:
+      'Procurement steps with dates, public-bid fields (공고번호, 차수, 수요기관, prices, 낙찰하한율, deadline), partners and the bid-price check',
+    tags: ['opportunities', 'tools'],
+    pathParams: ['id'],
+    responses: { 200: { description: 'The bid view', schema: bidViewSchema }, 404: { description: 'Not found' } },
+  },
+  {
+    method: 'put',
+    path: '/api/v1/opportunities/{id}/bid',
+    summary:
+      'Edit the procurement and bid fields (only those sent; stepDates and partners replace their lists). A 투찰 금액 under 예정가격 × 낙찰하한율 is saved and flagged: bidCheck.kind = "underLimit"',
+    tags: ['opportunities', 'tools'],
+    pathParams: ['id'],
+    body: bidBodySchema,
+    responses: {
+      200: { description: 'The bid view', schema: bidViewSchema },
+      400: { description: 'Invalid input: 낙찰하한율 outside 0–100, partner shares over 100 %, step dates out of order' },
+      403: { description: 'Role may not edit' },
+      404: { description: 'Not found or not yours' },
+      409: {
+        description: 'Stale version (details: the current bid view), or 공고번호+차수 held by another deal (details.existing names it)',
+        schema: bidConflict,
+      },
+    },
+  },
+];
+
+const competitorSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  strengths: z.string().nullable(),
+  weaknesses: z.string().nullable(),
+  pricingHabits: z.string().nullable(),
+  typicalPartners: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+  version: z.int().min(1),
+});
+const cell = z.object({ deals: z.int(), amount: decimal });
+const recordLine = z.object({
+  WON_AGAINST: cell,
+  LOST_TO: cell,
+  NO_DECISION: cell,
+  LOST_OTHER: cell,
+  deals: z.int(),
+  winRatePct: z.int().nullable(),
+});
+const profileSchema = z.object({
+  competitor: competitorSchema,
+  record: z.object({
+    total: recordLine,
+    byCategory: z.array(
+      recordLine.extend({ categoryId: z.uuid().nullable(), categoryNameKo: z.string().nullable(), categoryNameEn: z.string().nullable() }),
+    ),
+  }),
+  lessons: z.array(
+    z.object({
+      id: z.uuid(),
+      title: z.string(),
+      body: z.string(),
+      createdAt: instant,
+      accountName: z.string().nullable(),
+      postmortemId: z.uuid().nullable(),
+    }),
+  ),
+  deals: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      accountName: z.string(),
+      outcome: z.string(),
+      amount: decimal.nullable(),
+      position: z.string().nullable(),
+      closedAt: instant.nullable(),
+    }),
+  ),
+});
+const oppCompetitors = z.object({
+  items: z.array(
+    z.object({
+      competitorId: z.uuid(),
+      name: z.string(),
+      position: z.enum(['AHEAD', 'EVEN', 'BEHIND']).nullable(),
+      positionNote: z.string().nullable(),
+    }),
+  ),
+});
+const competitorConflictDetails = z.union([competitorSchema, z.object({ existing: z.object({ id: z.uuid(), name: z.string() }) })]);
+
+toolsOperations.push(
+  {
+    method: 'get',
+    path: '/api/v1/competitors',
+    summary: 'Competitors by name (q matches spaces and case aside)',
+    tags: ['tools'],
+    query: listCompetitorsQuerySchema,
+    responses: {
+      200: { description: 'The competitors', schema: z.object({ items: z.array(competitorSchema) }) },
+      400: { description: 'Bad query' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/competitors',
+    summary:
+      'Create a competitor profile; a name equal to an existing one but for spaces, case or width returns that one (200, created: false)',
+    tags: ['tools'],
+    body: createCompetitorBodySchema,
+    responses: {
+      201: { description: 'Created', schema: z.object({ competitor: competitorSchema, created: z.literal(true) }) },
+      200: {
+        description: 'The existing competitor of that name',
+        schema: z.object({ competitor: competitorSchema, created: z.literal(false) }),
+      },
+      400: { description: 'Invalid input' },
+      403: { description: 'Role may not edit sales tools (tools:edit)' },
+    },
+  },
+  exportOperation({
+    path: '/api/v1/competitors/export',
+    summary: 'The competitors table as a file',
+    tags: ['tools'],
+    query: withExportParams(listCompetitorsQuerySchema),
+  }),
+  {
+    method: 'get',
+    path: '/api/v1/competitors/{id}',
+    summary:
+      'A competitor profile with its record against us from closed deals (won against, lost to, no decision; amounts; by business category), lessons naming it and recent deals',
+    tags: ['tools'],
+    pathParams: ['id'],
+    responses: { 200: { description: 'The profile', schema: profileSchema }, 404: { description: 'Not found' } },
+  },
+  {
+    method: 'patch',
+    path: '/api/v1/competitors/{id}',
+    summary: 'Edit the profile (only the fields sent; version you read → 409 when stale)',
+    tags: ['tools'],
+    pathParams: ['id'],
+    body: updateCompetitorBodySchema,
+    responses: {
+      200: { description: 'The competitor', schema: competitorSchema },
+      400: { description: 'Invalid input' },
+      403: { description: 'Role may not edit sales tools (tools:edit)' },
+      404: { description: 'Not found' },
+      409: {
+        description: 'Stale version, or the new name is another competitor’s (details.existing)',
+        schema: errorBody('CONFLICT', competitorConflictDetails).extend({ current: competitorConflictDetails }),
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/opportunities/{id}/competitors',
+    summary: 'The competitors on a deal with our position against each',
+    tags: ['opportunities', 'tools'],
+    pathParams: ['id'],
+    responses: { 200: { description: 'The competitors', schema: oppCompetitors } },
+  },
+  {
+    method: 'put',
+    path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
+    summary: 'Link a competitor to the deal, or change our position against it (AHEAD, EVEN, BEHIND) and why',
+    tags: ['opportunities', 'tools'],
+    pathParams: ['id', 'competitorId'],
+    body: linkCompetitorBodySchema,
+    responses: {
+      200: { description: 'The deal’s competitors', schema: oppCompetitors },
+      400: { description: 'Invalid input or unknown competitor' },
+      403: { description: 'Role may not edit' },
+      404: { description: 'Deal not found or not yours' },
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
+    summary: 'Unlink a competitor from the deal',
+    tags: ['opportunities', 'tools'],
+    pathParams: ['id', 'competitorId'],
+    responses: {
+      200: { description: 'The deal’s competitors', schema: oppCompetitors },
+      403: { description: 'Role may not edit' },
+      404: { description: 'Deal not found, not yours, or the competitor is not on it' },
+    },
+  },
+);
