@@ -41,6 +41,8 @@ import ko_table from './messages/ko/table.json';
 import en_table from './messages/en/table.json';
 import ko_work from './messages/ko/work.json';
 import en_work from './messages/en/work.json';
+import ko_powerMap from './messages/ko/powerMap.json';
+import en_powerMap from './messages/en/powerMap.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -70,6 +72,7 @@ export const MESSAGES = {
     pipeline: ko_pipeline,
     table: ko_table,
     work: ko_work,
+    powerMap: ko_powerMap,
   },
   en: {
     common: en_common,
@@ -93,6 +96,7 @@ export const MESSAGES = {
     pipeline: en_pipeline,
     table: en_table,
     work: en_work,
+    powerMap: en_powerMap,
   },
 } as const;
 

@@ -12,6 +12,7 @@ import { tierReviewsOperations } from './paths/tier-reviews';
 import { vrbOperations } from './paths/vrb';
 import { recordsOperations } from './paths/records';
 import { workOperations } from './paths/work';
+import { powerMapOperations } from './paths/power-map';
 
 export const ALL_OPERATIONS = [
   ...authOperations,
@@ -27,6 +28,7 @@ export const ALL_OPERATIONS = [
   ...referenceOperations,
   ...tierReviewsOperations,
   ...workOperations,
+  ...powerMapOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);
