@@ -120,7 +120,8 @@ function Diagram({
   /** called once the layout is applied and painted, with ms since the data arrived (the bench reads it) */
   onLaidOut?: (ms: number) => void;
 }) {
-  const [nodes, setNodes] = useState<CardNode[]>([]);
+  // positions only: the cards are derived from `people` on each render (stance, owner… need no layout)
+  const [positions, setPositions] = useState<Map<string, { x: number; y: number }>>(new Map());
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const flow = useReactFlow<CardNode>();
   const started = useRef(0);
@@ -131,17 +132,7 @@ function Diagram({
     started.current = performance.now();
     layoutPowerMap(people).then((placed) => {
       if (!live) return;
-      setNodes(
-        people.map((p) => {
-          const at = placed.get(p.contactId)!;
-          return {
-            id: p.contactId,
-            type: 'person',
-            position: { x: at.x, y: at.y },
-            data: { person: p, labels, onOpen, dropTarget: false },
-          };
-        }),
-      );
+      setPositions(new Map([...placed].map(([id, at]) => [id, { x: at.x, y: at.y }])));
       requestAnimationFrame(() => {
         flow.fitView({ padding: 0.1 });
         requestAnimationFrame(() => live && onLaidOut?.(performance.now() - started.current));
@@ -150,20 +141,21 @@ function Diagram({
     return () => {
       live = false;
     };
-    // the layout depends on who reports to whom and on power (size); other fields re-render below
+    // the layout depends on who reports to whom and on power (size) only
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [layoutKey]);
 
-  // stance, role, owner, names: update the cards in place, no new layout
-  useEffect(() => {
-    const byId = new Map(people.map((p) => [p.contactId, p]));
-    setNodes((ns) => ns.map((n) => (byId.has(n.id) ? { ...n, data: { ...n.data, person: byId.get(n.id)!, labels, onOpen } } : n)));
-  }, [people, labels, onOpen]);
-
-  const shown = useMemo(
+  const nodes = useMemo<CardNode[]>(
     () =>
-      nodes.map((n) => (n.data.dropTarget === (n.id === dropTarget) ? n : { ...n, data: { ...n.data, dropTarget: n.id === dropTarget } })),
-    [nodes, dropTarget],
+      people
+        .filter((p) => positions.has(p.contactId))
+        .map((p) => ({
+          id: p.contactId,
+          type: 'person',
+          position: positions.get(p.contactId)!,
+          data: { person: p, labels, onOpen, dropTarget: p.contactId === dropTarget },
+        })),
+    [people, positions, labels, onOpen, dropTarget],
   );
   const edges = useMemo<Edge[]>(() => {
     const ids = new Set(people.map((p) => p.contactId));
@@ -176,16 +168,13 @@ function Diagram({
 
   return (
     <ReactFlow<CardNode>
-      nodes={shown}
+      nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
-      onNodesChange={(changes) =>
-        setNodes((ns) => {
-          const moved = new Map<string, { x: number; y: number }>();
-          for (const c of changes) if (c.type === 'position' && c.position) moved.set(c.id, c.position);
-          return moved.size ? ns.map((n) => (moved.has(n.id) ? { ...n, position: moved.get(n.id)! } : n)) : ns;
-        })
-      }
+      onNodesChange={(changes) => {
+        const moved = changes.flatMap((c) => (c.type === 'position' && c.position ? [[c.id, c.position] as const] : []));
+        if (moved.length) setPositions((ps) => new Map([...ps, ...moved]));
+      }}
       nodesDraggable={editable}
       nodesConnectable={false}
       elementsSelectable={editable}
@@ -196,11 +185,10 @@ function Diagram({
         if (target && onReparent) onReparent(node.id, target);
         else {
           // dropped on empty space: back to its place in the layout
-          layoutPowerMap(people).then((placed) =>
-            setNodes((ns) =>
-              ns.map((n) => (n.id === node.id ? { ...n, position: { x: placed.get(n.id)!.x, y: placed.get(n.id)!.y } } : n)),
-            ),
-          );
+          layoutPowerMap(people).then((placed) => {
+            const at = placed.get(node.id);
+            if (at) setPositions((ps) => new Map([...ps, [node.id, { x: at.x, y: at.y }]]));
+          });
         }
       }}
       fitView

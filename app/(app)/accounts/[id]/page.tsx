@@ -9,16 +9,20 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EMPTY, formatDate } from '@/lib/domain/format';
+import { can } from '@/lib/auth/permissions';
+import { listAccountPowerMap } from '@/lib/db/queries/power-map';
+import { AccountActivityForm, AccountPowerMap } from './account-tools';
 
 const OUTCOME_TONE: Record<string, BadgeTone> = { OPEN: 'info', WON: 'success', LOST: 'danger', NO_BID: 'neutral', DROPPED: 'warning' };
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireSession();
+  const session = await requireSession();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const account = await getAccountDetail(db, id);
+  const [account, powerMap] = await Promise.all([getAccountDetail(db, id), listAccountPowerMap(db, id)]);
   if (!account) notFound();
   const t = await getTranslations('accounts');
+  const tp = await getTranslations('powerMap');
   const locale = (await getLocale()) as 'ko' | 'en';
 
   return (
@@ -124,6 +128,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             <CardTitle>{t('activities')}</CardTitle>
           </CardHeader>
           <CardBody>
+            {can(session.roles, 'activity:write') ? (
+              <AccountActivityForm
+                accountId={account.id}
+                deals={account.opportunities.filter((o) => o.outcome === 'OPEN').map((o) => ({ id: o.id, name: o.name }))}
+              />
+            ) : null}
             {account.activities.length === 0 ? (
               <p className="text-sm text-slate-500">{t('activitiesEmpty')}</p>
             ) : (
@@ -146,6 +156,14 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           </CardBody>
         </Card>
       </div>
+      <Card className="mt-4" id="power-map">
+        <CardHeader>
+          <CardTitle>{tp('accountTitle')}</CardTitle>
+        </CardHeader>
+        <CardBody>
+          <AccountPowerMap people={powerMap} />
+        </CardBody>
+      </Card>
     </>
   );
 }
