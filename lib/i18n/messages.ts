@@ -43,6 +43,8 @@ import ko_work from './messages/ko/work.json';
 import en_work from './messages/en/work.json';
 import ko_tools from './messages/ko/tools.json';
 import en_tools from './messages/en/tools.json';
+import ko_powerMap from './messages/ko/powerMap.json';
+import en_powerMap from './messages/en/powerMap.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -73,6 +75,7 @@ export const MESSAGES = {
     table: ko_table,
     work: ko_work,
     tools: ko_tools,
+    powerMap: ko_powerMap,
   },
   en: {
     common: en_common,
@@ -97,6 +100,7 @@ export const MESSAGES = {
     table: en_table,
     work: en_work,
     tools: en_tools,
+    powerMap: en_powerMap,
   },
 } as const;
 

@@ -159,13 +159,17 @@ export const reorderSchema = z
   });
 /** POST /api/v1/opportunities/{id}/position */
 export const reorderBodySchema = z.strictObject({ aboveId: id.nullable().optional(), belowId: id.nullable().optional() });
-export const addActivitySchema = z.strictObject({
-  opportunityId: id,
-  type: z.enum(['MEETING', 'CALL', 'EMAIL', 'NOTE', 'TASK']),
+export const ACTIVITY_TYPES = ['MEETING', 'CALL', 'EMAIL', 'VISIT', 'DEMO', 'PROPOSAL', 'NOTE', 'TASK'] as const;
+/** An activity as logged (deal or account); a next step given on a deal becomes the deal's "다음 단계". */
+export const activityBodySchema = z.strictObject({
+  type: z.enum(ACTIVITY_TYPES),
   subject: text(200).min(1),
   body: optionalText(4000),
   occurredAt: z.iso.datetime({ local: true, offset: true }).or(isoDate),
+  nextStep: optionalText(500),
+  nextStepDueDate: optionalDate,
 });
+export const addActivitySchema = activityBodySchema.extend({ opportunityId: id });
 export const addContactSchema = z.strictObject({
   opportunityId: id,
   name: text(120).min(1),

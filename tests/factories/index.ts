@@ -86,3 +86,25 @@ export async function createOpportunity(opts: {
   await db.tierChange.create({ data: { opportunityId: opp.id, fromTier: null, toTier: tier, toOutcome: outcome, actorId: opts.ownerId } });
   return opp;
 }
+
+/** A contact of an account, on the given deals (the power map's people). */
+export async function createContact(opts: {
+  accountId: string;
+  name?: string;
+  opportunityIds?: string[];
+  reportsToId?: string | null;
+  power?: number | null;
+  stance?: 'SUPPORTER' | 'NEUTRAL' | 'OPPONENT' | null;
+}) {
+  const c = await db.contact.create({
+    data: {
+      accountId: opts.accountId,
+      name: opts.name ?? `담당자 ${uid()}`,
+      reportsToId: opts.reportsToId ?? null,
+      power: opts.power ?? null,
+      stance: opts.stance ?? null,
+    },
+  });
+  for (const opportunityId of opts.opportunityIds ?? []) await db.opportunityContact.create({ data: { opportunityId, contactId: c.id } });
+  return c;
+}

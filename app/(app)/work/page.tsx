@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { AnswerFindingForm } from './answer-form';
 import { answerFindingFromWorkAction } from './actions';
+import { ThisWeek } from './this-week';
 
 // 내 업무: everything waiting for the signed-in person, grouped by kind; each row links to where
 // the work is done, and a finding on your deal can be answered right here.
@@ -29,6 +30,7 @@ export default async function WorkPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
+      {can(session.roles, 'opportunity:edit') ? <ThisWeek session={session} /> : null}
       {groups.length === 0 ? (
         <EmptyState title={t('empty')} description={t('emptyHint')} />
       ) : (

@@ -357,7 +357,7 @@ export function listRecentActivities(db: Db, opportunityId: string, take = 50) {
     where: { opportunityId },
     orderBy: { occurredAt: 'desc' },
     take,
-    select: { id: true, type: true, subject: true, body: true, occurredAt: true, actor: { select: { name: true } } },
+    select: { id: true, type: true, subject: true, body: true, occurredAt: true, nextStep: true, actor: { select: { name: true } } },
   });
 }
 

@@ -13,6 +13,7 @@ import { vrbOperations } from './paths/vrb';
 import { recordsOperations } from './paths/records';
 import { workOperations } from './paths/work';
 import { toolsOperations } from './paths/tools';
+import { powerMapOperations } from './paths/power-map';
 
 export const ALL_OPERATIONS = [
   ...authOperations,
@@ -29,6 +30,7 @@ export const ALL_OPERATIONS = [
   ...tierReviewsOperations,
   ...workOperations,
   ...toolsOperations,
+  ...powerMapOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);

@@ -8,19 +8,22 @@ import { getAccountDetail, isUuid } from '@/lib/db/queries/accounts';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { formatDate } from '@/lib/domain/format';
+import { EMPTY, formatDate } from '@/lib/domain/format';
 import { AccountFormButton } from '../account-form';
 import { formatBrn } from '../columns';
 import { NewOpportunityButton } from '../../opportunities/new-opportunity';
 import { AccountOpportunitiesTable, ContactsPanel } from './contacts-panel';
+import { listAccountPowerMap } from '@/lib/db/queries/power-map';
+import { AccountActivityForm, AccountPowerMap } from './account-tools';
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
   if (!isUuid(id)) notFound();
-  const account = await getAccountDetail(db, id);
+  const [account, powerMap] = await Promise.all([getAccountDetail(db, id), listAccountPowerMap(db, id)]);
   if (!account) notFound();
   const t = await getTranslations('accounts');
+  const tp = await getTranslations('powerMap');
   const locale = (await getLocale()) as 'ko' | 'en';
   const canEdit = can(session.roles, 'account:edit');
 
@@ -104,6 +107,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             <CardTitle>{t('activities')}</CardTitle>
           </CardHeader>
           <CardBody>
+            {can(session.roles, 'activity:write') ? (
+              <AccountActivityForm
+                accountId={account.id}
+                deals={account.opportunities.filter((o) => o.outcome === 'OPEN').map((o) => ({ id: o.id, name: o.name }))}
+              />
+            ) : null}
             {account.activities.length === 0 ? (
               <p className="text-sm text-slate-500">{t('activitiesEmpty')}</p>
             ) : (
@@ -126,6 +135,14 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           </CardBody>
         </Card>
       </div>
+      <Card className="mt-4" id="power-map">
+        <CardHeader>
+          <CardTitle>{tp('accountTitle')}</CardTitle>
+        </CardHeader>
+        <CardBody>
+          <AccountPowerMap people={powerMap} />
+        </CardBody>
+      </Card>
     </>
   );
 }

@@ -105,6 +105,12 @@ export default async function OpportunityPage({
         </Link>{' '}
         / <span className="text-slate-700">{opp.name}</span>
       </nav>
+      <Link
+        href={`/opportunities/${opp.id}/power-map`}
+        className="self-start rounded-md border border-indigo-200 bg-indigo-50 px-3 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-100"
+      >
+        {t('powerMapLink')}
+      </Link>
       <ReceivablesLink opportunityId={opp.id} outcome={opp.outcome} />
       {opp.outcome !== 'OPEN' ? (
         <PostmortemLink opportunityId={opp.id} mayWrite={editable && can(session.roles, 'postmortem:write')} />
@@ -199,6 +205,7 @@ export default async function OpportunityPage({
                 body: a.body,
                 when: formatDateTime(a.occurredAt, locale),
                 actor: a.actor?.name ?? null,
+                nextStep: a.nextStep,
               }))}
             />
           </div>

@@ -1,10 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRef, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { ActivityForm } from '@/components/activity-form';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
-import { Input, Select, Textarea } from '@/components/ui/input';
+import { Input, Select } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { addActivityAction, addContactAction } from './actions';
 import { EMPTY, formatPhone } from '@/lib/domain/format';
@@ -106,14 +108,19 @@ export function ContactsPanel({ opportunityId, editable, contacts }: { opportuni
   );
 }
 
-type Activity = { id: string; type: string; subject: string; body: string | null; when: string; actor: string | null };
-const TYPES = ['MEETING', 'CALL', 'EMAIL', 'NOTE', 'TASK'] as const;
+type Activity = {
+  id: string;
+  type: string;
+  subject: string;
+  body: string | null;
+  when: string;
+  actor: string | null;
+  nextStep: string | null;
+};
 
 export function ActivityLog({ opportunityId, editable, activities }: { opportunityId: string; editable: boolean; activities: Activity[] }) {
   const t = useTranslations('opportunity');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const formRef = useRef<HTMLFormElement>(null);
+  const router = useRouter();
   return (
     <Card>
       <CardHeader>
@@ -121,43 +128,11 @@ export function ActivityLog({ opportunityId, editable, activities }: { opportuni
       </CardHeader>
       <CardBody>
         {editable ? (
-          <form
-            ref={formRef}
-            className="mb-3 grid gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const f = new FormData(e.currentTarget);
-              start(async () => {
-                const r = await addActivityAction({
-                  opportunityId,
-                  type: String(f.get('type')) as never,
-                  subject: String(f.get('subject') ?? ''),
-                  body: String(f.get('body') ?? ''),
-                  occurredAt: new Date().toISOString(),
-                });
-                if (r.ok) {
-                  formRef.current?.reset();
-                  setError(null);
-                } else setError(r.error);
-              });
-            }}
-          >
-            <FormError message={error} />
-            <div className="grid grid-cols-[7rem_1fr] gap-2">
-              <Select aria-label={t('activities.type')} name="type" defaultValue="MEETING">
-                {TYPES.map((x) => (
-                  <option key={x} value={x}>
-                    {t(`activityType.${x}`)}
-                  </option>
-                ))}
-              </Select>
-              <Input aria-label={t('activities.subject')} name="subject" placeholder={t('activities.subject')} required />
-            </div>
-            <Textarea aria-label={t('activities.body')} name="body" placeholder={t('activities.body')} className="min-h-14" />
-            <Button type="submit" size="sm" disabled={pending}>
-              {t('activities.add')}
-            </Button>
-          </form>
+          <ActivityForm
+            idPrefix="opp-act"
+            onSubmit={({ opportunityId: _none, ...v }) => addActivityAction({ ...v, opportunityId })}
+            onDone={() => router.refresh()}
+          />
         ) : null}
         {activities.length === 0 ? (
           <p className="text-sm text-slate-500">{t('activities.empty')}</p>
@@ -170,6 +145,11 @@ export function ActivityLog({ opportunityId, editable, activities }: { opportuni
                   <span className="text-sm font-medium text-slate-900">{a.subject}</span>
                 </div>
                 {a.body ? <p className="mt-0.5 text-sm whitespace-pre-wrap text-slate-600">{a.body}</p> : null}
+                {a.nextStep ? (
+                  <p className="mt-0.5 text-sm text-slate-700">
+                    {t('activities.nextStep')}: {a.nextStep}
+                  </p>
+                ) : null}
                 <p className="text-xs text-slate-500">
                   {a.when} · {a.actor ?? EMPTY}
                 </p>

@@ -1,0 +1,55 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { DataTable } from '@/components/data-table';
+import { ActivityForm } from '@/components/activity-form';
+import { PowerMapDiagram, type DiagramLabels, type DiagramPerson } from '@/components/power-map/diagram';
+import { PowerMapLegend } from '@/components/power-map/legend';
+import { powerMapColumns } from '@/components/power-map/columns';
+import type { PowerMapPersonItem } from '@/lib/validation/power-map';
+import { addAccountActivityAction } from './actions';
+
+export function AccountActivityForm({ accountId, deals }: { accountId: string; deals: { id: string; name: string }[] }) {
+  const router = useRouter();
+  return (
+    <ActivityForm
+      idPrefix="acc-act"
+      deals={deals}
+      onSubmit={(v) => addAccountActivityAction({ ...v, accountId })}
+      onDone={() => router.refresh()}
+    />
+  );
+}
+
+/** The union of the account's deals' power maps, read-only: diagram and table. */
+export function AccountPowerMap({ people }: { people: PowerMapPersonItem[] }) {
+  const t = useTranslations('powerMap');
+  const columns = useMemo(() => powerMapColumns(t as never), [t]);
+  const labels = useMemo<DiagramLabels>(
+    () => ({
+      stance: (s) => (s ? t(`stances.${s}`) : t('notSet')),
+      role: (r) => (r ? t(`roles.${r}`) : t('notSet')),
+      power: (p) => t('powerLevel', { power: p ?? t('notSet') }),
+      owner: (n) => t('ownerShort', { name: n ?? t('noOwner') }),
+      nodeLabel: (p: DiagramPerson) => `${p.name}`,
+      region: t('accountTitle'),
+    }),
+    [t],
+  );
+  if (people.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
+  return (
+    <div className="flex flex-col gap-3" data-testid="account-power-map">
+      <p className="text-sm text-slate-600">{t('accountHint')}</p>
+      <PowerMapLegend />
+      <div className="grid gap-4 xl:grid-cols-5">
+        <div className="xl:col-span-3">
+          <PowerMapDiagram people={people} labels={labels} editable={false} className="h-[420px]" />
+        </div>
+        <div className="xl:col-span-2">
+          <DataTable caption={t('table')} columns={columns} data={people} getRowId={(r) => r.contactId} maxHeight="none" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { addAccountActivity } from './add-account-activity';
+export { getThisWeek } from './this-week';

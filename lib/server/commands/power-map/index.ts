@@ -1,0 +1,3 @@
+export { addPowerMapPerson } from './add-person';
+export { updatePowerMapPerson } from './update-person';
+export { getOpportunityPowerMap, getAccountPowerMap } from './get-power-map';
