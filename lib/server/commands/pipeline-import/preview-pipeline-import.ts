@@ -3,7 +3,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import type { PipelineMapping } from '@/lib/domain/pipeline/headers';
-import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { forbidden, notFound } from '@/lib/server/errors';
 import { analyzePipelineFile } from '@/lib/server/import/pipeline-analyze';
 import { localUpload } from '@/lib/server/import/storage';
 
