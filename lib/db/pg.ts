@@ -15,6 +15,17 @@ function createPool() {
   return pool;
 }
 
+/**
+ * A client checked out for a long job (import writers, COPY): a connection the server kills
+ * while the client is checked out emits 'error' on the client, which without a listener would
+ * take the whole process down; the failure still reaches the job through its pending query.
+ */
+export async function connectForJob(pool: pg.Pool): Promise<pg.PoolClient> {
+  const c = await pool.connect();
+  if (!c.listenerCount('error')) c.on('error', () => undefined);
+  return c;
+}
+
 // Created on first use (the build imports modules without a database): don't touch it at import time.
 export const pgPool: pg.Pool = g.pgPool ?? lazy(createPool);
 if (process.env.NODE_ENV === 'development') g.pgPool = pgPool;

@@ -75,6 +75,8 @@ export const SETTINGS = {
   postmortemDueDays: { schema: z.number().int().min(1).max(365), default: 14 },
   // the tier board's Tier 0 column shows deals closed within this many days (was a constant 90)
   closedDealWindowDays: { schema: z.number().int().min(1).max(3650), default: 90 },
+  // an import upload nobody can use any more (a dry run's, an abandoned draft's) is deleted after this many days
+  importUploadRetentionDays: { schema: z.number().int().min(1).max(365), default: 7 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -42,6 +42,30 @@ export async function clearImportRowErrors(q: Queryable, batchId: string): Promi
   await q.query(`DELETE FROM "ImportRowError" WHERE "batchId" = $1`, [batchId]);
 }
 
+export type ChunkCounts = { created: number; updated: number; skipped: number };
+
+/** The chunks an earlier attempt of this job committed, by sequence number, with what each wrote. */
+export async function committedImportChunks(q: Queryable, batchId: string): Promise<Map<number, ChunkCounts>> {
+  const { rows } = await q.query(`SELECT seq, created, updated, skipped FROM "ImportChunk" WHERE "batchId" = $1`, [batchId]);
+  return new Map(rows.map((r) => [r.seq as number, { created: r.created, updated: r.updated, skipped: r.skipped }]));
+}
+
+/** Inside the chunk's own transaction, beside its rows: what it wrote. */
+export async function recordImportChunk(q: Queryable, batchId: string, seq: number, c: ChunkCounts): Promise<void> {
+  await q.query(`INSERT INTO "ImportChunk" ("batchId", seq, created, updated, skipped) VALUES ($1, $2, $3, $4, $5)`, [
+    batchId,
+    seq,
+    c.created,
+    c.updated,
+    c.skipped,
+  ]);
+}
+
+/** The job lost its database connection: back in the queue, for whichever instance checks first. */
+export async function requeueImportBatch(q: Queryable, batchId: string): Promise<void> {
+  await q.query(`UPDATE "ImportBatch" SET status = 'PENDING', "heartbeatAt" = NULL WHERE id = $1 AND status = 'RUNNING'`, [batchId]);
+}
+
 export async function failImportBatch(q: Queryable, batchId: string, message: string): Promise<void> {
   await q.query(`UPDATE "ImportBatch" SET status = 'FAILED', message = $2, "finishedAt" = now(), "heartbeatAt" = NULL WHERE id = $1`, [
     batchId,
@@ -81,6 +105,7 @@ export async function finishImportBatch(
   message: string | null,
   opts: { forgetFile: boolean },
 ): Promise<void> {
+  await db.importChunk.deleteMany({ where: { batchId } }); // only a resumed job needs them
   await db.importBatch.update({
     where: { id: batchId },
     data: {

@@ -1,11 +1,12 @@
 import 'server-only';
-import { unlink } from 'node:fs/promises';
 import { isBlankRecord } from '@/lib/domain/import/csv';
 import type { PipelineMapping } from '@/lib/domain/pipeline/headers';
 import { normalizePipelineRow, type PipelineRefs } from '@/lib/domain/pipeline/row';
 import { normalizeCompanyName } from '@/lib/domain/leads/normalize';
 import { db } from '@/lib/db/client';
-import { pgPool } from '@/lib/db/pg';
+import { connectForJob, pgPool } from '@/lib/db/pg';
+import { isConnectionLoss } from '@/lib/db/errors';
+import { requeueImportBatch } from '@/lib/db/queries/import-batches';
 import { insertRowErrors, type RowErrorInsert } from '@/lib/db/queries/leads';
 import { loadPipelineRefs, writePipelineChunk, type StagedRow } from '@/lib/db/queries/pipeline-import';
 import { isLocale, type Locale } from '@/lib/i18n/messages';
@@ -16,6 +17,7 @@ import { logger } from '@/lib/server/logger';
 import { getSettings } from '@/lib/server/settings';
 import { estimateRows } from './runner';
 import { inspectFile, readRecords } from './source';
+import { dropUpload, localUpload } from './storage';
 
 // The pipeline import job (kind PIPELINE): the lead import's machinery (ImportBatch lease, stored
 // file, streamed records, ImportRowError rows with Excel row numbers), with the pipeline's row
@@ -81,6 +83,11 @@ export async function runPipelineImport(batchId: string): Promise<void> {
     try {
       await processBatch(batch, locale);
     } catch (e) {
+      if (isConnectionLoss(e)) {
+        logger.warn({ err: e, batchId }, 'pipeline import lost its database connection; queued again');
+        await requeueImportBatch(pgPool, batchId).catch(() => undefined);
+        return;
+      }
       const key = e instanceof DomainError ? e.key : 'generic';
       if (!(e instanceof DomainError)) logger.error({ err: e, batchId }, 'pipeline import failed');
       await pgPool.query(
@@ -95,7 +102,7 @@ export async function runPipelineImport(batchId: string): Promise<void> {
 
 async function processBatch(batch: BatchRow, locale: Locale) {
   if (!batch.filePath || !batch.mapping) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-  const path = batch.filePath;
+  const path = await localUpload(batch.filePath);
   const mapping = batch.mapping;
   let info;
   try {
@@ -114,7 +121,7 @@ async function processBatch(batch: BatchRow, locale: Locale) {
   const now = new Date();
   const today = seoulToday(now);
   const msg = (reason: string) => translateError(locale, `pipeline.rowErrors.${reason}`);
-  const client = await pgPool.connect();
+  const client = await connectForJob(pgPool);
   const counts = { processed: 0, created: 0, updated: 0, skipped: 0, failed: 0 };
   let accountsCreated = 0;
   const seen = new Set<string>();
@@ -219,7 +226,7 @@ async function processBatch(batch: BatchRow, locale: Locale) {
       });
     }
   });
-  if (!batch.dryRun) await unlink(path).catch(() => undefined);
+  if (!batch.dryRun) await dropUpload(batch.filePath);
 }
 
 export function startPipelineImportJob(batchId: string) {

@@ -1,23 +1,26 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
-import { unlink } from 'node:fs/promises';
 import type pg from 'pg';
 import { isBlankRecord } from '@/lib/domain/import/csv';
 import { normalizeLeadRow, type LeadRow } from '@/lib/domain/leads/row';
 import { db } from '@/lib/db/client';
-import { pgPool } from '@/lib/db/pg';
+import { connectForJob, pgPool } from '@/lib/db/pg';
 import {
   claimImportBatch,
   clearImportRowErrors,
+  committedImportChunks,
   failImportBatch,
   finishImportBatch,
   importOwnerLocale,
+  recordImportChunk,
   recordImportProgress,
+  requeueImportBatch,
   resumableImportBatches,
   setImportBatchTotal,
   type ClaimedBatch,
 } from '@/lib/db/queries/import-batches';
 import { insertRowErrors, upsertLeadChunk, type RowErrorInsert } from '@/lib/db/queries/leads';
+import { isConnectionLoss } from '@/lib/db/errors';
 import { isLocale, type Locale } from '@/lib/i18n/messages';
 import { translateError } from '@/lib/i18n/translate';
 import { audit } from '@/lib/server/audit';
@@ -26,12 +29,17 @@ import { logger } from '@/lib/server/logger';
 import { startPeopleImportJob } from './people-runner';
 import { startPipelineImportJob } from './pipeline-runner';
 import { inspectFile, readRecords } from './source';
+import { dropUpload, localUpload } from './storage';
 
 // The import job. Its whole state is the ImportBatch row: a job is claimed with a lease
 // (status RUNNING + heartbeatAt), so it is not tied to the request that started it, the page
-// can poll it after a reload, and a job whose server died is picked up again (re-running is
-// safe: the upsert is idempotent). Rows stream through parse → normalise → in-file dedupe →
-// one unnest upsert per CHUNK rows; row errors go to ImportRowError as they are found.
+// can poll it after a reload, and a job whose server died is picked up again. Rows stream through
+// parse → normalise → in-file dedupe → one unnest upsert per CHUNK rows. In a real run each chunk
+// commits in ONE transaction with its row errors and an ImportChunk row holding what it wrote, so
+// a resumed job (the file is re-read the same way: chunk n is the same rows) skips the chunks
+// already committed and adds their recorded counts: rows written before a crash count as created,
+// never as "skipped". A lost database connection puts the job back in the queue (any instance
+// resumes it) instead of failing it.
 
 const CHUNK = 5_000;
 export const LEASE_SECONDS = 30;
@@ -44,12 +52,19 @@ export async function runImport(batchId: string): Promise<void> {
   try {
     const batch = await claimImportBatch(pgPool, batchId, LEASE_SECONDS);
     if (!batch) return;
-    await clearImportRowErrors(pgPool, batchId); // a resumed job starts over
+    // a dry run starts over (its row errors were written outside its rolled-back transaction);
+    // a real run keeps the errors committed with its chunks
+    if (batch.dryRun) await clearImportRowErrors(pgPool, batchId);
     const saved = await importOwnerLocale(db, batch.createdById);
     const locale: Locale = isLocale(saved) ? saved : 'ko';
     try {
       await processBatch(batch, locale);
     } catch (e) {
+      if (isConnectionLoss(e)) {
+        logger.warn({ err: e, batchId }, 'import lost its database connection; queued again');
+        await requeueImportBatch(pgPool, batchId).catch(() => undefined); // if this fails too, the lease runs out
+        return;
+      }
       const key = e instanceof DomainError ? e.key : 'generic';
       if (!(e instanceof DomainError)) logger.error({ err: e, batchId }, 'import failed');
       await failImportBatch(pgPool, batchId, translateError(locale, key));
@@ -73,8 +88,8 @@ export async function estimateRows(path: string, info: Awaited<ReturnType<typeof
 }
 
 async function processBatch(batch: ClaimedBatch, locale: Locale) {
-  if (!batch.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-  const path = batch.filePath;
+  const key = batch.filePath;
+  const path = await localUpload(key);
   const mapping = batch.mapping ?? {};
   let info;
   try {
@@ -89,8 +104,8 @@ async function processBatch(batch: ClaimedBatch, locale: Locale) {
   const msg = (reason: string) => translateError(locale, `leads.rowErrors.${reason}`);
   // a real run writes on two connections (one chunk upserting while the next is written and the
   // one after is parsed); a dry run is one transaction, so one connection
-  const writers: pg.PoolClient[] = [await pgPool.connect()];
-  if (!batch.dryRun) writers.push(await pgPool.connect());
+  const writers: pg.PoolClient[] = [await connectForJob(pgPool)];
+  if (!batch.dryRun) writers.push(await connectForJob(pgPool));
   let turn = 0;
   const counts = { processed: 0, created: 0, updated: 0, skipped: 0, failed: 0 };
   const seen = new Set<string>();
@@ -99,15 +114,40 @@ async function processBatch(batch: ClaimedBatch, locale: Locale) {
   let errors: RowErrorInsert[] = [];
   let inflight: Promise<void>[] = [];
   const state = { truncated: false };
+  let broken = false;
 
-  const flush = async (rows: LeadRow[], errs: RowErrorInsert[], processed: number) => {
-    rows.sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1)); // one lock order across concurrent chunks: no deadlock
-    const r = await upsertLeadChunk(writers[turn++ % writers.length]!, rows, batch.id);
+  // chunks an earlier attempt of this job committed (empty for a dry run: its writes were rolled back)
+  const committed = batch.dryRun ? new Map() : await committedImportChunks(pgPool, batch.id);
+  let nextSeq = 0;
+  const flush = async (seq: number, rows: LeadRow[], errs: RowErrorInsert[], processed: number) => {
+    const done = committed.get(seq);
+    let r: { created: number; updated: number; skipped: number };
+    if (done) r = done;
+    else if (batch.dryRun) {
+      r = await writeChunk(writers[0]!, rows);
+      await insertRowErrors(pgPool, batch.id, errs);
+    } else {
+      const w = writers[turn++ % writers.length]!;
+      await w.query('BEGIN');
+      try {
+        r = await writeChunk(w, rows);
+        await insertRowErrors(w, batch.id, errs);
+        await recordImportChunk(w, batch.id, seq, r);
+        await w.query('COMMIT');
+      } catch (e) {
+        await w.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    }
     counts.created += r.created;
     counts.updated += r.updated;
-    counts.skipped += rows.length - r.created - r.updated; // matched, nothing new to fill
-    await insertRowErrors(pgPool, batch.id, errs);
+    counts.skipped += r.skipped;
     await recordImportProgress(pgPool, batch.id, processed, counts);
+  };
+  const writeChunk = async (w: pg.PoolClient, rows: LeadRow[]) => {
+    rows.sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1)); // one lock order across concurrent chunks: no deadlock
+    const u = await upsertLeadChunk(w, rows, batch.id);
+    return { ...u, skipped: rows.length - u.created - u.updated }; // matched, nothing new to fill
   };
 
   try {
@@ -154,7 +194,7 @@ async function processBatch(batch: ClaimedBatch, locale: Locale) {
           pending = [];
           errors = [];
           if (inflight.length >= writers.length) await inflight.shift(); // at most one write per connection
-          const p = flush(rows, errs, processed);
+          const p = flush(nextSeq++, rows, errs, processed);
           p.catch(() => undefined); // awaited below; this only keeps a failure from being "unhandled" meanwhile
           inflight.push(p);
         }
@@ -163,15 +203,16 @@ async function processBatch(batch: ClaimedBatch, locale: Locale) {
     if (!headers) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
     await Promise.all(inflight);
     inflight = [];
-    await flush(pending, errors, counts.processed);
+    await flush(nextSeq++, pending, errors, counts.processed);
     if (counts.processed === 0) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
     if (batch.dryRun) await writers[0]!.query('ROLLBACK');
   } catch (e) {
     await Promise.allSettled(inflight);
     if (batch.dryRun) await writers[0]!.query('ROLLBACK').catch(() => undefined);
+    broken = true;
     throw e;
   } finally {
-    for (const w of writers) w.release();
+    for (const w of writers) w.release(broken); // after a failure the connections are closed, not reused (one may be dead)
   }
 
   const message = state.truncated ? translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 }) : null;
@@ -188,7 +229,7 @@ async function processBatch(batch: ClaimedBatch, locale: Locale) {
       });
     }
   });
-  if (!batch.dryRun) await unlink(path).catch(() => undefined);
+  if (!batch.dryRun && key) await dropUpload(key);
 }
 
 /** Start a queued batch in this process, detached from the request. */

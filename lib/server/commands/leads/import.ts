@@ -1,5 +1,4 @@
 import 'server-only';
-import { unlink } from 'node:fs/promises';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -9,7 +8,7 @@ import { DomainError, forbidden, notFound } from '@/lib/server/errors';
 import { can } from '@/lib/auth/permissions';
 import { analyzeFile, blockingProblems, type Analysis } from '@/lib/server/import/analyze';
 import { startImportJob } from '@/lib/server/import/runner';
-import { saveUpload } from '@/lib/server/import/storage';
+import { dropUpload, keepUpload, localUpload, saveUpload } from '@/lib/server/import/storage';
 import { translateError } from '@/lib/i18n/translate';
 import { assertCan } from '@/lib/server/authorize';
 
@@ -61,8 +60,9 @@ export async function uploadImport(
     analysis = await analyzeFile(saved.path);
     if (!analysis.headers.length) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
     if (!analysis.hasData) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
+    await keepUpload(saved);
   } catch (e) {
-    await unlink(saved.path).catch(() => undefined);
+    await dropUpload(saved.key);
     if (e instanceof DomainError) await failUpload(db, session, { fileName, size: saved.size }, e);
     throw e;
   }
@@ -72,7 +72,7 @@ export async function uploadImport(
       fileSize: saved.size,
       format: analysis.info.kind,
       encoding: analysis.info.encoding,
-      filePath: saved.path,
+      filePath: saved.key,
       createdById: session.userId,
     },
   });
@@ -88,8 +88,7 @@ async function loadBatch(db: Db, batchId: string) {
 export async function previewImport(db: Db, session: AppSession, input: { batchId: string; mapping: ColumnMapping }) {
   assertCan(session, 'lead:import');
   const b = await loadBatch(db, input.batchId);
-  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-  return analyzeFile(b.filePath, input.mapping);
+  return analyzeFile(await localUpload(b.filePath), input.mapping);
 }
 
 /**
@@ -99,8 +98,7 @@ export async function previewImport(db: Db, session: AppSession, input: { batchI
 export async function startImport(db: DbClient, session: AppSession, input: { batchId: string; mapping: ColumnMapping; dryRun: boolean }) {
   assertCan(session, 'lead:import');
   const b = await loadBatch(db, input.batchId);
-  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-  const analysis = await analyzeFile(b.filePath, input.mapping);
+  const analysis = await analyzeFile(await localUpload(b.filePath), input.mapping);
   const blocking = blockingProblems(analysis.headers, input.mapping);
   if (blocking.length) {
     throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, { details: { problems: blocking } });

@@ -3,14 +3,14 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import type { PipelineMapping } from '@/lib/domain/pipeline/headers';
-import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { forbidden, notFound } from '@/lib/server/errors';
 import { analyzePipelineFile } from '@/lib/server/import/pipeline-analyze';
+import { localUpload } from '@/lib/server/import/storage';
 
 /** The wizard's preview with a corrected mapping: each of the first rows with its cells' errors. */
 export async function previewPipelineImport(db: Db, session: AppSession, input: { batchId: string; mapping: PipelineMapping }) {
   if (!can(session.roles, 'opportunity:import')) throw forbidden();
   const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PIPELINE' } });
   if (!b) throw notFound();
-  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-  return analyzePipelineFile(b.filePath, input.mapping);
+  return analyzePipelineFile(await localUpload(b.filePath), input.mapping);
 }

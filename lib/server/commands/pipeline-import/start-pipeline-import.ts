@@ -7,6 +7,7 @@ import type { StartPipelineImportInput } from '@/lib/validation/opportunities';
 import { DomainError, forbidden, notFound } from '@/lib/server/errors';
 import { analyzePipelineFile, blockingPipelineProblems } from '@/lib/server/import/pipeline-analyze';
 import { startPipelineImportJob } from '@/lib/server/import/pipeline-runner';
+import { localUpload } from '@/lib/server/import/storage';
 
 /**
  * Queue the pipeline job (dry run or real). A draft batch starts in place; a finished dry run's
@@ -17,8 +18,7 @@ export async function startPipelineImport(db: DbClient, session: AppSession, inp
   if (!can(session.roles, 'opportunity:import')) throw forbidden();
   const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PIPELINE' } });
   if (!b) throw notFound();
-  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-  const analysis = await analyzePipelineFile(b.filePath, input.mapping);
+  const analysis = await analyzePipelineFile(await localUpload(b.filePath), input.mapping);
   const blocking = blockingPipelineProblems(analysis.headers, input.mapping);
   if (blocking.length) throw new DomainError('UNPROCESSABLE', `pipeline.errors.${blocking[0]}`, { details: { problems: blocking } });
   const mapping = input.mapping as Prisma.InputJsonValue;
