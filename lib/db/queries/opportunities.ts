@@ -141,7 +141,6 @@ export type BoardRow = {
   position: number;
   categoryId: string | null;
   regionScope: 'DOMESTIC' | 'OVERSEAS';
-  ownerManagerId: string | null;
   /** closed (won, lost, dropped) with no published postmortem: one is owed */
   postmortemOwed: boolean;
 };
