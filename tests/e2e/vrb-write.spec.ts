@@ -72,7 +72,7 @@ test('calculator at 8 % → bid approval scheduled → finding with due date ans
     ['착수금', '30', '0'],
     ['중도금', '40', '90'],
     ['잔금', '30', '180'],
-  ]) {
+  ] as const) {
     await calc.getByLabel(`${kind} 비율 (%)`).fill(pct);
     await calc.getByLabel(`${kind} 지급 시점 (계약 후 일수)`).fill(days);
   }
