@@ -1,6 +1,7 @@
 import { z } from '@/lib/validation/z';
 import { REFERENCE_KINDS } from '@/lib/domain/reference';
 import { VRB_DOMAINS } from './users';
+import { assessmentWeightsSchema } from './settings';
 
 // Reference data (Settings → 기준 정보, /api/v1/reference/{kind}): admins only.
 
@@ -76,4 +77,7 @@ export const generalSettingsBodySchema = z.strictObject({
   marginFloorPct: z.number().min(0).max(100).optional(),
   postmortemDueDays: z.int().min(1).max(365).optional(),
   closedDealWindowDays: z.int().min(1).max(3650).optional(),
+  /** VRB assessment: each criterion's weight in the weighted score (0 leaves it out) */
+  assessmentWeights: assessmentWeightsSchema.optional(),
 });
+export type GeneralSettingsBody = z.output<typeof generalSettingsBodySchema>;

@@ -2,7 +2,9 @@ import { NextRequest } from 'next/server';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
-import { can, PERMISSION_NAMES, ROLES, type Permission } from '@/lib/auth/permissions';
+import { can, PERMISSION_NAMES, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
+import { putEconomics, saveAssessment } from '@/lib/server/commands/vrb';
+import { invoiceMilestone } from '@/lib/server/commands/receivables';
 import { runAction } from '@/lib/server/action';
 import { apiRoute } from '@/lib/server/api';
 import { audit } from '@/lib/server/audit';
@@ -125,5 +127,44 @@ describe('API wrapper input handling', () => {
     const text = await res.text();
     expect(text).not.toContain('secret');
     expect(text).not.toContain('.ts:');
+  });
+});
+
+// Issue #11's permissions, pinned row by row (the table above only proves the wrappers follow
+// `can`): who may fill the ROI calculator, score the assessment, and record invoices/collections —
+// and the commands themselves refuse anyone else before reading anything.
+describe('issue #11 rows: vrb:economics, vrb:assess, receivable:collect', () => {
+  const rows: [Permission, Role[]][] = [
+    ['vrb:economics', ['SALES_REP', 'SALES_MANAGER']],
+    ['vrb:assess', ['SALES_REP', 'SALES_MANAGER', 'VRB_MEMBER', 'VRB_CHAIR', 'EXECUTIVE']],
+    ['receivable:collect', ['SALES_REP', 'SALES_MANAGER', 'ADMIN', 'VRB_MEMBER']],
+  ];
+  test.each(rows)('%s is granted to exactly %j', (permission, granted) => {
+    expect(ROLES.filter((r) => can([r], permission))).toEqual(ROLES.filter((r) => granted.includes(r)));
+  });
+
+  const id = '00000000-0000-4000-8000-000000000000';
+  const commands: [Permission, (s: ReturnType<typeof sessionFor>) => Promise<unknown>][] = [
+    [
+      'vrb:economics',
+      (s) =>
+        putEconomics(db, s, id, {
+          contractPrice: '1',
+          hardwareCost: '0',
+          softwareLicenseCost: '0',
+          labor: [],
+          subcontractCost: '0',
+          otherCost: '0',
+          contingency: '0',
+        }),
+    ],
+    ['vrb:assess', (s) => saveAssessment(db, s, id, { scores: [{ criterion: 'SALES_CAPABILITY', score: 3 }] })],
+    ['receivable:collect', (s) => invoiceMilestone(db, s, { id, invoicedAmount: '1', invoicedOn: '2026-01-01', version: 1 })],
+  ];
+  test.each(commands)('the %s command refuses every other role with FORBIDDEN', async (permission, run) => {
+    for (const { role, user } of await usersByRole()) {
+      if (can([role], permission)) continue;
+      await expect(run(sessionFor(user)), role).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
   });
 });

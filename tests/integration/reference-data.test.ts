@@ -151,6 +151,32 @@ describe('general settings replace the constants', () => {
     expect(bad).toBeInstanceOf(DomainError);
     expect(await getSetting(db, 'postmortemDueDays')).toBe(21);
   });
+
+  test('VRB assessment weights are a general setting (issue #11): saved and read back, bad weights refused naming the field', async () => {
+    const admin = await createUser({ roles: ['ADMIN'] });
+    const token = await tokenFor(admin.id);
+    const weights = {
+      CUSTOMER_NEGOTIATION_POWER: 2,
+      SALES_CAPABILITY: 1,
+      COMPETITIVE_POSITION: 1.5,
+      TECHNICAL_RISK: 1,
+      LEGAL_RISK: 0,
+      STRATEGIC_VALUE: 3,
+    };
+    const ok = await call(generalRoute, token, {}, { assessmentWeights: weights }, 'PATCH');
+    expect(ok.status).toBe(200);
+    expect(ok.json.assessmentWeights).toEqual(weights);
+    expect(await getSetting(db, 'assessmentWeights')).toEqual(weights);
+    const bad = await call(generalRoute, token, {}, { assessmentWeights: { ...weights, LEGAL_RISK: -1 } }, 'PATCH');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.json.error)).toContain('assessmentWeights');
+    const missing = await call(generalRoute, token, {}, { assessmentWeights: { SALES_CAPABILITY: 1 } }, 'PATCH');
+    expect(missing.status).toBe(400);
+    expect(await getSetting(db, 'assessmentWeights')).toEqual(weights);
+    await updateGeneralSettings(db, sessionFor(admin), {
+      assessmentWeights: { ...weights, LEGAL_RISK: 1, CUSTOMER_NEGOTIATION_POWER: 1, COMPETITIVE_POSITION: 1, STRATEGIC_VALUE: 1 },
+    });
+  });
 });
 
 describe('routes', () => {

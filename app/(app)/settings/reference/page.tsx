@@ -7,6 +7,7 @@ import { getSettings } from '@/lib/server/settings';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { createReferenceAction, deleteReferenceAction, updateGeneralSettingsAction, updateReferenceAction } from './actions';
+import { AssessmentWeightsForm } from './weights-form';
 import { GeneralSettingsForm, ReferenceList, type RefItem } from './reference-admin';
 
 export const metadata = { title: 'Reference data' };
@@ -119,6 +120,14 @@ export default async function ReferencePage() {
               }}
               save={updateGeneralSettingsAction}
             />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t('general.weights')}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <AssessmentWeightsForm value={settings.assessmentWeights} save={updateGeneralSettingsAction} />
           </CardBody>
         </Card>
         {lists.map((l) => (

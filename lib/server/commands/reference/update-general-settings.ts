@@ -3,19 +3,22 @@ import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { getSettings, updateSetting } from '../../settings';
 import { requirePermission } from '../people/shared';
+import type { GeneralSettingsBody } from '@/lib/validation/reference';
 
-/** The margin floor, postmortem due days and the board's closed-deal window, saved together (admins). */
-export async function updateGeneralSettings(
-  db: DbClient,
-  session: AppSession,
-  input: { marginFloorPct?: number; postmortemDueDays?: number; closedDealWindowDays?: number },
-) {
+/** The margin floor, postmortem due days, the board's closed-deal window and the VRB assessment weights (admins). */
+export async function updateGeneralSettings(db: DbClient, session: AppSession, input: GeneralSettingsBody) {
   requirePermission(session, 'settings:manage');
   return db.$transaction(async (tx) => {
     if (input.marginFloorPct !== undefined) await updateSetting(tx, session, 'marginFloorPct', input.marginFloorPct);
     if (input.postmortemDueDays !== undefined) await updateSetting(tx, session, 'postmortemDueDays', input.postmortemDueDays);
     if (input.closedDealWindowDays !== undefined) await updateSetting(tx, session, 'closedDealWindowDays', input.closedDealWindowDays);
+    if (input.assessmentWeights !== undefined) await updateSetting(tx, session, 'assessmentWeights', input.assessmentWeights);
     const s = await getSettings(tx);
-    return { marginFloorPct: s.marginFloorPct, postmortemDueDays: s.postmortemDueDays, closedDealWindowDays: s.closedDealWindowDays };
+    return {
+      marginFloorPct: s.marginFloorPct,
+      postmortemDueDays: s.postmortemDueDays,
+      closedDealWindowDays: s.closedDealWindowDays,
+      assessmentWeights: s.assessmentWeights,
+    };
   });
 }

@@ -1,0 +1,44 @@
+import 'server-only';
+import type { DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import { editableWhere } from '@/lib/db/queries/opportunities';
+import { answerFinding as answerRule } from '@/lib/domain/vrb';
+import type { AnswerFindingInput } from '@/lib/validation/vrb';
+import { audit } from '../../audit';
+import { notFound } from '../../errors';
+import { findingSelect, getFinding } from './shared';
+import { assertCan } from '@/lib/server/authorize';
+import { findingError, staleVersion } from './finding-shared';
+
+/**
+ * The rep side answers a finding on its own deal (reps: their own, managers: their team's;
+ * "not found" and "not yours" look the same): OPEN → ANSWERED, compare-and-set on version.
+ */
+export async function answerFinding(db: DbClient, session: AppSession, findingId: string, input: AnswerFindingInput) {
+  assertCan(session, 'vrb:finding:answer');
+  const finding = await db.vrbFinding.findFirst({
+    where: { id: findingId, review: { opportunity: editableWhere(session) } },
+    select: findingSelect,
+  });
+  if (!finding) throw notFound();
+  if (finding.version !== input.version) throw await staleVersion(db, session, findingId);
+  const rule = answerRule(finding, input.answer);
+  if (!rule.ok) throw findingError(session, rule.error);
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.vrbFinding.updateMany({
+      where: { id: findingId, version: input.version },
+      data: { status: 'ANSWERED', answer: rule.value.answer, answeredById: session.userId, answeredAt: now, version: { increment: 1 } },
+    });
+    if (count === 0) throw await staleVersion(db, session, findingId);
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'vrb.finding.answer',
+      entityType: 'VrbFinding',
+      entityId: findingId,
+      before: { status: finding.status, answer: finding.answer, version: finding.version },
+      after: { status: 'ANSWERED', answer: rule.value.answer, version: finding.version + 1 },
+    });
+    return (await getFinding(tx, findingId))!;
+  });
+}
