@@ -122,7 +122,9 @@ test('an executive reviews one team: the review exports to XLSX (matrix + decisi
   await expect(page.getByTestId('rep-summary').getByRole('row', { name: /E2E 인쇄 영업/ })).toBeVisible();
 
   // the XLSX link: a workbook with the movement matrix and the decisions
-  const href = await page.getByRole('link', { name: 'XLSX 내보내기' }).getAttribute('href');
+  // the page header's link (first); the two tables' own XLSX links fetch the same workbook
+  const href = await page.getByRole('link', { name: 'XLSX 내보내기' }).first().getAttribute('href');
+  expect(href).toMatch(/\/tiers\/reviews\/[0-9a-f-]{36}\/export\?format=xlsx$/);
   const file = await page.request.get(href!);
   expect(file.status()).toBe(200);
   expect(file.headers()['content-type']).toContain('spreadsheetml');
