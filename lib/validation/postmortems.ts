@@ -126,3 +126,13 @@ export const completeActionItemBody = z.strictObject({ note: optionalText(2000) 
 export const completeActionItemInput = completeActionItemBody.extend({ actionItemId: z.uuid() });
 export type CompleteActionItemInput = z.output<typeof completeActionItemInput>;
 export const idParams = z.strictObject({ id: z.uuid() });
+
+/** GET /api/v1/postmortems/analytics/export: one table of the win/loss page over the last `months` months. */
+export const winLossExportQuerySchema = z.object({
+  table: z.enum(['category', 'region', 'competitor', 'tier', 'reasons']).default('category'),
+  months: z.enum(['3', '6', '12', '24']).default('12'),
+});
+
+export const postmortemIdParamsSchema = z.strictObject({ id: z.uuid() });
+/** GET /api/v1/postmortems/{id}/export: the record's action items (no filters). */
+export const postmortemExportQuerySchema = z.object({});

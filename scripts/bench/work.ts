@@ -100,6 +100,12 @@ export async function bench(ctx: BenchContext) {
   const t1 = Date.now();
   const review = await startTierReview(db, session, { period: 'WEEKLY' });
   ctx.log(`team review started: ${review.items.toLocaleString()} deals frozen in ${Date.now() - t1} ms`);
+  // the work list again, now with the team's open review: "tier-review decisions to make" has every frozen deal
+  const withReview = await timeIt(runs, () => getMyWork(db, session));
+  const navWithReview = await timeIt(runs, () => getWorkCounts(db, session));
+  ctx.log(
+    `with the open review: work list p50 ${ms(withReview.p50)}, p95 ${ms(withReview.p95)}; nav counts p50 ${ms(navWithReview.p50)}, p95 ${ms(navWithReview.p95)}`,
+  );
   const { rows: picks } = await pool.query(
     `SELECT i."opportunityId" AS id FROM "TierReviewItem" i WHERE i."reviewId" = $1 AND i.outcome = 'OPEN' AND i."currentTier" IN (1, 2, 3)
       ORDER BY i.id LIMIT 400`,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb, createTestUser, loginAs } from './fixtures';
 
@@ -95,4 +96,67 @@ test('a published postmortem shows no edit button and takes an amendment', async
   await page.getByRole('button', { name: '정정 추가' }).click();
   await expect(page.getByTestId('amendments')).toContainText('가격 차이는 6%로 정정');
   await expect(page.getByTestId('amendments')).toContainText('E2E 포스트모템 영업');
+});
+
+test('an executive reviews one team: the review exports to XLSX (matrix + decisions) and prints on one A4 page', async ({
+  page,
+  login,
+}) => {
+  await login(['EXECUTIVE'], { name: 'E2E 인쇄 임원' });
+  const mgr = await createTestUser({ roles: ['SALES_MANAGER'], name: 'E2E 인쇄 팀장' });
+  const rep = await createTestUser({ roles: ['SALES_REP'], name: 'E2E 인쇄 영업', managerId: mgr.id });
+  await createOpp(rep.id, '인쇄 강등 건', 2);
+  await createOpp(rep.id, '인쇄 유지 건', 3);
+
+  await page.goto('/tiers/reviews');
+  await page.getByLabel('범위').selectOption({ label: 'E2E 인쇄 팀장 팀' });
+  await page.getByLabel('주기').selectOption('MONTHLY');
+  await page.getByRole('button', { name: '새 리뷰 시작' }).click();
+  await expect(page).toHaveURL(/\/tiers\/reviews\/[0-9a-f-]{36}/);
+  await expect(page.getByText('월간 · E2E 인쇄 팀장 팀')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('결정: 인쇄 강등 건').selectOption('DOWNGRADE');
+  await page.getByLabel('사유: 인쇄 강등 건').fill('예산 미확정');
+  await page.getByRole('button', { name: '결정 저장: 인쇄 강등 건' }).click();
+  await expect(page.getByRole('button', { name: '결정 저장: 인쇄 강등 건' })).toHaveText('저장했습니다');
+  await expect(page.getByTestId('rep-summary').getByRole('row', { name: /E2E 인쇄 영업/ })).toBeVisible();
+
+  // the XLSX link: a workbook with the movement matrix and the decisions
+  // the page header's link (first); the two tables' own XLSX links fetch the same workbook
+  const href = await page.getByRole('link', { name: 'XLSX 내보내기' }).first().getAttribute('href');
+  expect(href).toMatch(/\/tiers\/reviews\/[0-9a-f-]{36}\/export\?format=xlsx$/);
+  const file = await page.request.get(href!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()['content-type']).toContain('spreadsheetml');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await file.body()) as never);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['이동 매트릭스', '사업기회별 결정']);
+  const decided = wb.worksheets[1]!.getSheetValues().find((r) => Array.isArray(r) && r.includes('인쇄 강등 건')) as unknown[];
+  expect(decided).toContain('하향');
+  expect(decided).toContain('예산 미확정');
+
+  // print: the summary on one landscape A4 page, the decision forms left out
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('review-summary')).toBeVisible();
+  await expect(page.getByTestId('decisions-table')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+  await page.emulateMedia({ media: null });
+});
+
+test('a lost deal’s Tier 0 card links to 포스트모템 작성 until the postmortem is published', async ({ page, login }) => {
+  const rep = await login(['SALES_REP'], { name: 'E2E 카드 영업' });
+  const dealId = await createOpp(rep.id, '카드 실주 건', 0, 'LOST');
+  await page.goto(`/tiers?owner=${rep.id}`);
+  const card = page.getByTestId('column-0').getByTestId('opportunity-card').filter({ hasText: '카드 실주 건' });
+  await card.getByRole('link', { name: '포스트모템 작성' }).click();
+  await expect(page).toHaveURL(new RegExp(`/postmortems/write/${dealId}$`));
+
+  const saved = await page.request.post(`/api/v1/opportunities/${dealId}/postmortem`, {
+    data: { status: 'PUBLISHED', summary: '가격 차이로 실주', rootCauses: ['PRICE'] },
+  });
+  expect(saved.status()).toBe(201);
+  await page.goto(`/tiers?owner=${rep.id}`);
+  await expect(page.getByTestId('column-0').getByTestId('opportunity-card').filter({ hasText: '카드 실주 건' })).toBeVisible();
+  await expect(page.getByTestId('card-postmortem-link')).toHaveCount(0);
 });

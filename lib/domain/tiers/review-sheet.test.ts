@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildMovementMatrix } from './review';
+import { buildMovementMatrix, repReviewFlags, stagnantFromFlags } from './review';
 import { matrixRows, repSummaries, reviewPrintScale, scopeMatrixRows } from './review-sheet';
 
 const items = [
@@ -74,4 +74,27 @@ describe('reviewPrintScale', () => {
     [100, 0.34 > 0.35 ? 0.34 : 0.35],
     [1000, 0.35],
   ])('%i rows → %f', (rows, scale) => expect(reviewPrintScale(rows)).toBe(scale));
+});
+
+describe('stagnantFromFlags: the stagnant rule on per-review, per-rep flags (the dashboard reads them from SQL)', () => {
+  const f = (reviewIndex: number, ownerId: string, still: boolean) => ({ reviewIndex, ownerId, still });
+  test.each([
+    ['still in each of the last 2', [f(0, 'a', true), f(1, 'a', true)], 2, 2, ['a']],
+    ['moved in one of them', [f(0, 'a', true), f(1, 'a', false)], 2, 2, []],
+    ['absent from one review', [f(0, 'a', true)], 2, 2, []],
+    ['the chain is shorter than n', [f(0, 'a', true)], 1, 2, []],
+    ['older reviews do not count', [f(0, 'a', true), f(1, 'a', true), f(2, 'a', false)], 3, 2, ['a']],
+    ['sorted ids', [f(0, 'b', true), f(0, 'a', true)], 1, 1, ['a', 'b']],
+  ] as const)('%s', (_, flags, count, n, want) => expect(stagnantFromFlags(flags, count, n)).toEqual(want));
+  test('repReviewFlags: a rep is still only when every item kept its tier (a new deal is not still)', () => {
+    expect(
+      repReviewFlags([
+        [
+          { ownerId: 'a', previousTier: 3, currentTier: 3, outcome: 'OPEN' },
+          { ownerId: 'b', previousTier: 3, currentTier: 3, outcome: 'OPEN' },
+          { ownerId: 'b', previousTier: null, currentTier: 4, outcome: 'OPEN' },
+        ],
+      ]),
+    ).toEqual([f(0, 'a', true), f(0, 'b', false)]);
+  });
 });

@@ -2,11 +2,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
-import { CalendarClock, CheckCircle2, Circle, Flag, MessageSquare, Scale } from 'lucide-react';
+import { CalendarClock, Flag, MessageSquare, Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { getPostmortemRecord } from '@/lib/db/queries/postmortems';
 import { koreaDate } from '@/lib/domain/work';
-import { AmendmentForm, CompleteActionItemForm } from './forms';
+import { AmendmentForm } from './forms';
+import { ActionItemsTable } from './action-items-table';
 import { addAmendmentAction, completeActionItemAction } from './actions';
 import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
 import { formatKrw } from '@/lib/domain/format/money';
@@ -203,49 +204,24 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
             <CardHeader>
               <CardTitle>{t('record.actionItems')}</CardTitle>
             </CardHeader>
-            {pm.actionItems.length === 0 ? (
-              <CardBody>
-                <p className="text-sm text-slate-500">{t('record.noActionItems')}</p>
-              </CardBody>
-            ) : (
-              <table className="w-full text-sm">
-                <thead className="bg-slate-50 text-left text-xs text-slate-500">
-                  <tr>
-                    <th className="px-3 py-2 font-medium">{t('record.actionTitle')}</th>
-                    <th className="px-3 py-2 font-medium">{t('record.actionOwner')}</th>
-                    <th className="px-3 py-2 font-medium">{t('record.actionDue')}</th>
-                    <th className="px-3 py-2 font-medium">{t('record.actionState')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pm.actionItems.map((a) => (
-                    <tr key={a.id} className="border-t border-slate-100">
-                      <td className="px-3 py-2 text-slate-800">{a.title}</td>
-                      <td className="px-3 py-2 text-slate-700">{a.owner?.name ?? t('record.unassigned')}</td>
-                      <td className="px-3 py-2 whitespace-nowrap text-slate-600">{a.dueDate ? formatDate(a.dueDate, locale) : EMPTY}</td>
-                      <td className="px-3 py-2">
-                        {a.doneAt ? (
-                          <span className="inline-flex flex-col text-emerald-700">
-                            <span className="inline-flex items-center gap-1">
-                              <CheckCircle2 aria-hidden className="size-4" />
-                              {t('record.done')}
-                            </span>
-                            {a.doneNote ? <span className="text-xs text-slate-600">{t('action.doneBy', { note: a.doneNote })}</span> : null}
-                          </span>
-                        ) : a.owner?.id === session.userId || (manages && mayEdit) ? (
-                          <CompleteActionItemForm id={a.id} title={a.title} overdue={isLate(a.dueDate)} action={completeActionItemAction} />
-                        ) : (
-                          <span className="inline-flex items-center gap-1 text-slate-600">
-                            <Circle aria-hidden className="size-4" />
-                            {isLate(a.dueDate) ? t('action.overdue') : t('record.open')}
-                          </span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <CardBody>
+              <ActionItemsTable
+                postmortemId={pm.id}
+                rows={pm.actionItems.map((a) => ({
+                  id: a.id,
+                  title: a.title,
+                  ownerName: a.owner?.name ?? null,
+                  dueDate: a.dueDate,
+                  doneAt: a.doneAt,
+                  doneNote: a.doneNote,
+                  overdue: !a.doneAt && isLate(a.dueDate),
+                }))}
+                completable={pm.actionItems
+                  .filter((a) => !a.doneAt && (a.owner?.id === session.userId || (manages && mayEdit)))
+                  .map((a) => a.id)}
+                action={completeActionItemAction}
+              />
+            </CardBody>
           </Card>
 
           {pm.status === 'PUBLISHED' ? (

@@ -31,29 +31,34 @@ export async function startTierReview(db: DbClient, session: AppSession, input: 
   const teamId = scope.value;
   const now = new Date();
   try {
-    return await db.$transaction(async (tx) => {
-      if (await findOpenReview(tx, input.period, teamId)) throw await alreadyOpen(tx as DbClient, input.period, teamId);
-      if (teamId) {
-        const team = await tx.user.findUnique({ where: { id: teamId }, select: { id: true } });
-        if (!team)
-          throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'teamId', message: 'unknown team (its manager)' }] });
-      }
-      const prev = await findPreviousInChain(tx, input.period, teamId, now);
-      const title = input.title ?? `${PERIOD_LABEL[input.period]} 티어 리뷰 ${now.toISOString().slice(0, 10)}`;
-      const review = await tx.tierReview.create({
-        data: { period: input.period, title, asOf: now, previousId: prev?.id ?? null, startedById: session.userId, teamId },
-        select: { id: true },
-      });
-      const items = await insertSnapshot(tx, review.id, teamId, prev);
-      await audit(tx, {
-        actorId: session.userId,
-        action: 'tierReview.start',
-        entityType: 'TierReview',
-        entityId: review.id,
-        after: { period: input.period, teamId, title, previousId: prev?.id ?? null, items },
-      });
-      return { id: review.id, period: input.period, teamId, title, asOf: now, previousId: prev?.id ?? null, items };
-    });
+    return await db.$transaction(
+      async (tx) => {
+        if (await findOpenReview(tx, input.period, teamId)) throw await alreadyOpen(tx as DbClient, input.period, teamId);
+        if (teamId) {
+          const team = await tx.user.findUnique({ where: { id: teamId }, select: { id: true } });
+          if (!team)
+            throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'teamId', message: 'unknown team (its manager)' }] });
+        }
+        const prev = await findPreviousInChain(tx, input.period, teamId, now);
+        const title = input.title ?? `${PERIOD_LABEL[input.period]} 티어 리뷰 ${now.toISOString().slice(0, 10)}`;
+        const review = await tx.tierReview.create({
+          data: { period: input.period, title, asOf: now, previousId: prev?.id ?? null, startedById: session.userId, teamId },
+          select: { id: true },
+        });
+        const items = await insertSnapshot(tx, review.id, teamId, prev);
+        await audit(tx, {
+          actorId: session.userId,
+          action: 'tierReview.start',
+          entityType: 'TierReview',
+          entityId: review.id,
+          after: { period: input.period, teamId, title, previousId: prev?.id ?? null, items },
+        });
+        return { id: review.id, period: input.period, teamId, title, asOf: now, previousId: prev?.id ?? null, items };
+        // the snapshot of a firm at 1M deals is hundreds of thousands of rows in one INSERT … SELECT:
+        // more than the default 5 s interactive-transaction budget on a busy server
+      },
+      { timeout: 120_000 },
+    );
   } catch (e) {
     // two starts at once: the one-open index refuses the second
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') throw await alreadyOpen(db, input.period, teamId);

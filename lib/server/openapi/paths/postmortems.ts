@@ -1,6 +1,22 @@
 import type { z } from '@/lib/validation/z';
-import { lessonListSchema, lessonsQuerySchema, postmortemViewSchema, savePostmortemBodySchema } from '@/lib/validation/postmortems';
+import {
+  lessonListSchema,
+  lessonsQuerySchema,
+  postmortemViewSchema,
+  savePostmortemBodySchema,
+  postmortemExportQuerySchema,
+  winLossExportQuerySchema,
+} from '@/lib/validation/postmortems';
+import { withExportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
+
+const actionItemsExport = exportOperation({
+  path: '/api/v1/postmortems/{id}/export',
+  summary: "Export a postmortem's action items (title, owner, due date, state, done time and note)",
+  tags: ['postmortems'],
+  query: withExportParams(postmortemExportQuerySchema),
+});
 
 // Postmortem write path and the lessons library (SPEC §5).
 export const postmortemsOperations: ApiOperation[] = [
@@ -31,5 +47,17 @@ export const postmortemsOperations: ApiOperation[] = [
     tags: ['postmortems'],
     query: lessonsQuerySchema as unknown as z.ZodObject,
     responses: { 200: { description: 'A page of lessons', schema: lessonListSchema }, 400: { description: 'Bad filter or cursor' } },
+  },
+  exportOperation({
+    path: '/api/v1/postmortems/analytics/export',
+    summary:
+      'Export one table of the win/loss analytics over the last months=3|6|12|24 months: table=category|region|competitor|tier (won, lost, other, win rate %) or table=reasons (loss reasons per month)',
+    tags: ['postmortems'],
+    query: withExportParams(winLossExportQuerySchema),
+  }),
+  {
+    ...actionItemsExport,
+    pathParams: ['id'],
+    responses: { ...actionItemsExport.responses, 404: { description: 'Postmortem not found' } },
   },
 ];
