@@ -67,7 +67,8 @@ test('a rep drags a card from Tier 4 to Tier 3, is asked for the missing contact
   await expect(dialog.getByTestId('missing-list')).toContainText('고객 담당자 이름');
   await expect(dialog.getByTestId('missing-list')).toContainText('고객의 니즈');
   // the card went back while the form is open
-  await expect(column(page, 4).getByRole('link', { name: '스마트팩토리 MES 구축' })).toBeVisible();
+  // (the dialog hides the page from assistive technology while it is open: includeHidden)
+  await expect(column(page, 4).getByRole('link', { name: '스마트팩토리 MES 구축', includeHidden: true })).toBeVisible();
   await dialog.getByLabel('담당자 이름').fill('최정민');
   await dialog.getByLabel('직책').fill('생산기술팀장');
   await dialog.getByLabel('고객의 니즈').fill('라인별 실시간 불량 추적');
@@ -134,7 +135,7 @@ test('a conflict is shown when another session changed the card first; nothing i
   await expect(dialog).toContainText('다른 사용자가 먼저 변경했습니다');
   await expect(dialog).toContainText('PoC 일정 확정');
   await expect(dialog).toContainText('요구사항 워크숍');
-  await expect(column(page, 4).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible(); // rolled back
+  await expect(column(page, 4).getByRole('link', { name: '차세대 그룹웨어 전환', includeHidden: true })).toBeVisible(); // rolled back (behind the dialog)
   await dialog.getByRole('button', { name: '내 변경으로 다시 적용' }).click();
   await expect(column(page, 3).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible();
   await expect(page.locator('[data-sonner-toaster]')).toContainText('차세대 그룹웨어 전환: Tier 3(으)로 이동했습니다');
