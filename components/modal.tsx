@@ -25,6 +25,7 @@ export function Modal({
   size = 'md',
   testId,
   closeLabel,
+  placement = 'center',
 }: {
   open: boolean;
   onClose: () => void;
@@ -37,6 +38,8 @@ export function Modal({
   testId?: string;
   /** accessible name of the ✕ button (default: common.close) */
   closeLabel?: string;
+  /** 'side': a full-height sheet on the right (a record's detail next to its list) */
+  placement?: 'center' | 'side';
 }) {
   const t = useTranslations('common');
   return (
@@ -57,8 +60,10 @@ export function Modal({
             }
           }}
           className={cn(
-            'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-slate-200 bg-white shadow-2xl focus:outline-none',
-            { sm: 'max-w-sm', md: 'max-w-[34rem]', lg: 'max-w-2xl', xl: 'max-w-4xl' }[size],
+            placement === 'side'
+              ? 'fixed inset-y-0 right-0 z-50 flex h-full w-full flex-col border-l border-slate-200 bg-white shadow-xl focus:outline-none'
+              : 'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-slate-200 bg-white shadow-2xl focus:outline-none',
+            { sm: 'max-w-sm', md: 'max-w-[34rem]', lg: placement === 'side' ? 'max-w-lg' : 'max-w-2xl', xl: 'max-w-4xl' }[size],
           )}
         >
           <div className="flex items-start justify-between gap-3 border-b border-slate-100 px-5 py-4">

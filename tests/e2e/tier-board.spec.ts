@@ -59,7 +59,8 @@ test('a rep drags a card from Tier 4 to Tier 3, is asked for the missing contact
   await expect(dialog.getByTestId('missing-list')).toContainText('고객 담당자 이름');
   await expect(dialog.getByTestId('missing-list')).toContainText('고객의 니즈');
   // the card went back while the form is open
-  await expect(column(page, 4).getByRole('link', { name: '스마트팩토리 MES 구축' })).toBeVisible();
+  // (the dialog hides the page from assistive technology while it is open: includeHidden)
+  await expect(column(page, 4).getByRole('link', { name: '스마트팩토리 MES 구축', includeHidden: true })).toBeVisible();
   await dialog.getByLabel('담당자 이름').fill('최정민');
   await dialog.getByLabel('직책').fill('생산기술팀장');
   await dialog.getByLabel('고객의 니즈').fill('라인별 실시간 불량 추적');
@@ -67,7 +68,7 @@ test('a rep drags a card from Tier 4 to Tier 3, is asked for the missing contact
 
   await expect(dialog).toBeHidden();
   await expect(column(page, 3).getByRole('link', { name: '스마트팩토리 MES 구축' })).toBeVisible();
-  await expect(page.getByTestId('toasts')).toContainText('Tier 3(으)로 이동했습니다');
+  await expect(page.locator('[data-sonner-toaster]')).toContainText('Tier 3(으)로 이동했습니다');
   await expect(page.getByTestId('column-3-amount')).toHaveText('3.5억원');
   await page.reload();
   await expect(column(page, 3).getByRole('link', { name: '스마트팩토리 MES 구축' })).toBeVisible();
@@ -89,7 +90,7 @@ test('a keyboard-only move: focus the card, M, pick the tier with the arrow keys
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(column(page, 3).getByRole('link', { name: '물류센터 WMS 고도화' })).toBeVisible(); // optimistic
-  await expect(page.getByTestId('toasts')).toContainText('물류센터 WMS 고도화: Tier 3(으)로 이동했습니다'); // confirmed
+  await expect(page.locator('[data-sonner-toaster]')).toContainText('물류센터 WMS 고도화: Tier 3(으)로 이동했습니다'); // confirmed
   await page.reload();
   await expect(column(page, 3).getByRole('link', { name: '물류센터 WMS 고도화' })).toBeVisible();
 
@@ -126,10 +127,10 @@ test('a conflict is shown when another session changed the card first; nothing i
   await expect(dialog).toContainText('다른 사용자가 먼저 변경했습니다');
   await expect(dialog).toContainText('PoC 일정 확정');
   await expect(dialog).toContainText('요구사항 워크숍');
-  await expect(column(page, 4).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible(); // rolled back
+  await expect(column(page, 4).getByRole('link', { name: '차세대 그룹웨어 전환', includeHidden: true })).toBeVisible(); // rolled back (behind the dialog)
   await dialog.getByRole('button', { name: '내 변경으로 다시 적용' }).click();
   await expect(column(page, 3).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible();
-  await expect(page.getByTestId('toasts')).toContainText('차세대 그룹웨어 전환: Tier 3(으)로 이동했습니다');
+  await expect(page.locator('[data-sonner-toaster]')).toContainText('차세대 그룹웨어 전환: Tier 3(으)로 이동했습니다');
   await page.reload();
   await expect(column(page, 3).getByRole('link', { name: '차세대 그룹웨어 전환' })).toBeVisible();
   const got = await request.get(`/api/v1/opportunities/${id}`, { headers: { authorization: `Bearer ${token}` } });
@@ -166,7 +167,7 @@ test('a rep snoozes a stalled card from the board: a reason and a date, once per
   await dialog.getByRole('button', { name: '유예', exact: true }).click();
 
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('toasts')).toContainText(`정체된 물류 WMS: 정체 표시를 ${until}까지 유예했습니다`);
+  await expect(page.locator('[data-sonner-toaster]')).toContainText(`정체된 물류 WMS: 정체 표시를 ${until}까지 유예했습니다`);
   await expect(card(page, '정체된 물류 WMS')).toContainText('정체 유예');
   const { rows } = await e2eDb().query(
     `SELECT "stallSnoozedUntil"::text AS until, "stallSnoozeReason" AS reason FROM "Opportunity" WHERE id = $1`,
@@ -205,14 +206,14 @@ test('a rep reorders cards inside a tier by keyboard (Alt+↑/↓) and by draggi
   await card(page, '순서 다 프로젝트').focus();
   await page.keyboard.press('Alt+ArrowUp');
   await expect.poll(order).toEqual(['순서 가 프로젝트', '순서 다 프로젝트', '순서 나 프로젝트']);
-  await expect(page.getByTestId('toasts')).toContainText('순서 다 프로젝트의 순서를 바꿨습니다');
+  await expect(page.locator('[data-sonner-toaster]')).toContainText('순서 다 프로젝트의 순서를 바꿨습니다');
   await expect(card(page, '순서 다 프로젝트')).toBeFocused();
 
   // drag: the first card onto the last one → it takes the last place
   await drag(page, card(page, '순서 가 프로젝트'), card(page, '순서 나 프로젝트'));
   await expect.poll(order).toEqual(['순서 다 프로젝트', '순서 나 프로젝트', '순서 가 프로젝트']);
   // the card moved at once (optimistic); the toast says the server kept it — only then reload
-  await expect(page.getByTestId('toasts')).toContainText('순서 가 프로젝트의 순서를 바꿨습니다');
+  await expect(page.locator('[data-sonner-toaster]')).toContainText('순서 가 프로젝트의 순서를 바꿨습니다');
 
   await page.reload();
   await expect.poll(order).toEqual(['순서 다 프로젝트', '순서 나 프로젝트', '순서 가 프로젝트']);

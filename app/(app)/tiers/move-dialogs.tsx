@@ -10,7 +10,7 @@ import type { MoveFill } from '@/lib/validation/opportunities';
 import { Button } from '@/components/ui/button';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
-import { Modal } from './modal';
+import { Modal } from '@/components/modal';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
 
 export type Unmet = { tier: number; id: string; input: string };

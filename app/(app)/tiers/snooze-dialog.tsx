@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Input, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { snoozeStallAction } from './actions';
-import { Modal } from './modal';
+import { Modal } from '@/components/modal';
 
 /** Snooze a stalled card's flag from the board: a date and a reason, once per tier entry (the server decides). */
 export function SnoozeDialog({

@@ -23,14 +23,13 @@ import type { ClosedOutcome } from '@/lib/domain/tiers';
 import { decodeCards, type BoardCardData as BoardCard, type EncodedCard } from '@/lib/domain/tiers/board-codec';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import { Badge } from '@/components/ui/badge';
+import { toast } from '@/components/toast';
 import { moveTierAction, reorderCardAction } from './actions';
 import { SnoozeDialog } from './snooze-dialog';
 import { MoveDialog, RequirementDialog, ConflictDialog, type Unmet, type PendingMove } from './move-dialogs';
 
 export type ReasonOption = { id: string; kind: string; label: string };
 const OUTCOMES: ClosedOutcome[] = ['WON', 'LOST', 'NO_BID', 'DROPPED'];
-
-type Toast = { id: number; tone: 'ok' | 'error'; text: string };
 
 export function TierBoard({
   cards: encoded,
@@ -67,15 +66,9 @@ export function TierBoard({
     move: PendingMove;
     current: OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null };
   } | null>(null);
-  const [toasts, setToasts] = useState<Toast[]>([]);
   const [, startTransition] = useTransition();
-  const toastId = useRef(0);
-
-  const toast = useCallback((tone: Toast['tone'], text: string) => {
-    const id = ++toastId.current;
-    setToasts((l) => [...l.slice(-2), { id, tone, text }]);
-    setTimeout(() => setToasts((l) => l.filter((x) => x.id !== id)), 6000);
-  }, []);
+  // feedback through the app's one toast system (components/toast.tsx)
+  const notify = useCallback((tone: 'ok' | 'error', text: string) => (tone === 'ok' ? toast.success(text) : toast.error(text)), []);
 
   /** Optimistic move: the card jumps at once; a refusal puts it back with a message or opens the form. */
   const attempt = useCallback(
@@ -107,7 +100,7 @@ export function TierBoard({
             unmetCount: r.data.tier === 0 || r.data.tier < before.tier ? 0 : c.unmetCount,
           }));
           setRequired(null);
-          toast(
+          notify(
             'ok',
             r.data.tier === 0
               ? t('move.closed', { name: before.name, outcome: t(`outcome.${r.data.outcome}`) })
@@ -123,11 +116,11 @@ export function TierBoard({
           setRequired(null);
           setConflict({ move: { ...move, card: before }, current: r.details as never });
         } else {
-          toast('error', t('move.rolledBack', { error: r.error }));
+          notify('error', t('move.rolledBack', { error: r.error }));
         }
       });
     },
-    [t, toast, setCard],
+    [t, notify, setCard],
   );
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
@@ -151,14 +144,14 @@ export function TierBoard({
       setByColumn((cols) => new Map(cols).set(card.tier, next));
       startTransition(async () => {
         const r = await reorderCardAction({ opportunityId: card.id, aboveId, belowId });
-        if (r.ok) toast('ok', t('move.reordered', { name: card.name }));
+        if (r.ok) notify('ok', t('move.reordered', { name: card.name }));
         else {
           setByColumn((cols) => new Map(cols).set(card.tier, list));
-          toast('error', t('move.rolledBack', { error: r.error }));
+          notify('error', t('move.rolledBack', { error: r.error }));
         }
       });
     },
-    [t, toast],
+    [t, notify],
   );
 
   const find = useCallback((id: unknown) => [...byColumnRef.current.values()].flat().find((c) => c.id === id) ?? null, []);
@@ -243,7 +236,7 @@ export function TierBoard({
           onDone={(card, until) => {
             setSnoozeFor(null);
             setCard(card.id, (c) => ({ ...c, stall: 'snoozed' }));
-            toast('ok', t('snooze.doneFor', { name: card.name, date: until }));
+            notify('ok', t('snooze.doneFor', { name: card.name, date: until }));
           }}
         />
       ) : null}
@@ -273,25 +266,6 @@ export function TierBoard({
           attempt({ ...move, card }); // my change again, against the version I have now seen
         }}
       />
-
-      <div
-        aria-live="polite"
-        role="status"
-        className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2"
-        data-testid="toasts"
-      >
-        {toasts.map((x) => (
-          <div
-            key={x.id}
-            className={cn(
-              'pointer-events-auto rounded-lg border px-4 py-3 text-sm shadow-lg',
-              x.tone === 'ok' ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-rose-200 bg-rose-50 text-rose-900',
-            )}
-          >
-            {x.text}
-          </div>
-        ))}
-      </div>
     </>
   );
 }

@@ -27,14 +27,14 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
       data-testid={c ? undefined : 'total-cell'}
     >
       <span className={cn(c ? amountTone(c) : 'text-slate-900')}>{money(s)}</span>
-      {s.count ? <span className="ml-1 text-[11px] text-slate-500 print:text-[6pt]">{t('deals', { count: s.count })}</span> : null}
+      {s.count ? <span className="ml-1 text-[11px] text-slate-600 print:text-[6pt]">{t('deals', { count: s.count })}</span> : null}
     </td>
   );
 
   const dealCell = (cell: Cell, c: ReportColumn, label: string) => {
     if (!cell.count)
       return (
-        <td key={c} className={cn('border-l border-slate-100 px-2 py-1.5 text-center align-top text-slate-500', tone(c))}>
+        <td key={c} className={cn('border-l border-slate-100 px-2 py-1.5 text-center align-top text-slate-600', tone(c))}>
           –
         </td>
       );
@@ -46,7 +46,7 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
         aria-label={`${label} · ${col(c)}: ${money(cell)}, ${t('deals', { count: cell.count })}`}
       >
         <div className={cn('tabular text-right font-semibold', amountTone(c))}>
-          {money(cell)} <span className="text-[11px] font-normal text-slate-500 print:text-[6pt]">{t('deals', { count: cell.count })}</span>
+          {money(cell)} <span className="text-[11px] font-normal text-slate-600 print:text-[6pt]">{t('deals', { count: cell.count })}</span>
         </div>
         <ul className="mt-0.5 space-y-0.5 text-[11px] leading-tight text-slate-700 print:text-[6pt]" data-testid="cell-deals">
           {cell.deals.map((d, i) => (
@@ -61,16 +61,16 @@ export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageM
               >
                 {d.name}
               </span>
-              <span className="tabular shrink-0 text-slate-500">{d.amount === null ? EMPTY : formatKrw(d.amount, locale)}</span>
+              <span className="tabular shrink-0 text-slate-600">{d.amount === null ? EMPTY : formatKrw(d.amount, locale)}</span>
             </li>
           ))}
           {cell.more ? (
-            <li className="text-slate-500 print:hidden" data-testid="cell-more">
+            <li className="text-slate-600 print:hidden" data-testid="cell-more">
               {t('more', { count: cell.more })}
             </li>
           ) : null}
           {printK > 0 && cell.more + hiddenInPrint ? (
-            <li className="hidden text-slate-500 print:block">{t('more', { count: cell.more + hiddenInPrint })}</li>
+            <li className="hidden text-slate-600 print:block">{t('more', { count: cell.more + hiddenInPrint })}</li>
           ) : null}
         </ul>
       </td>
