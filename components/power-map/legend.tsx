@@ -17,7 +17,7 @@ export function PowerMapLegend() {
           {t(`stances.${s}`)}
         </span>
       ))}
-      <span aria-hidden className="text-slate-300">
+      <span aria-hidden className="text-slate-500">
         |
       </span>
       {ROLES.map((r) => {
@@ -29,7 +29,7 @@ export function PowerMapLegend() {
           </span>
         );
       })}
-      <span aria-hidden className="text-slate-300">
+      <span aria-hidden className="text-slate-500">
         |
       </span>
       <span>{t('fields.power')}</span>

@@ -57,7 +57,7 @@ export default async function VrbQueuePage({ searchParams }: { searchParams: Pro
                 active ? 'border-indigo-500 ring-1 ring-indigo-500' : 'border-slate-200 hover:border-slate-300 hover:bg-slate-50',
               )}
             >
-              <Icon aria-hidden className={cn('size-5', active ? 'text-indigo-600' : 'text-slate-400')} />
+              <Icon aria-hidden className={cn('size-5', active ? 'text-indigo-600' : 'text-slate-500')} />
               <span className="flex-1 text-sm font-medium text-slate-700">{t(`tabs.${k}`)}</span>
               <span
                 className={cn('text-2xl font-semibold tabular-nums', active ? 'text-indigo-700' : 'text-slate-900')}

@@ -63,7 +63,7 @@ export async function FindingsSection(props: {
                         return (
                           <li key={s} aria-current={f.status === s ? 'step' : undefined} className="flex items-center gap-1">
                             {i > 0 ? (
-                              <span aria-hidden className="text-slate-300">
+                              <span aria-hidden className="text-slate-500">
                                 →
                               </span>
                             ) : null}
