@@ -25,7 +25,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/global-setup.ts'],
-          setupFiles: ['tests/setup/db-setup.ts'],
+          setupFiles: ['tests/setup/db-setup.ts', 'tests/setup/contract-everywhere.ts'],
           testTimeout: 30_000,
           // next-auth imports 'next/server' without an extension: let Vite resolve it
           server: { deps: { inline: ['next-auth'] } },
