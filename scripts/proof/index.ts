@@ -53,7 +53,7 @@ async function main() {
   const out: Record<string, unknown> = { startedAt: new Date(started).toISOString(), flags: { ...f, skip: [...f.skip] } };
   const dir = path.join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const save = () => writeFileSync(path.join(dir, 'proof.json'), JSON.stringify(out, null, 2) + '\n');
+  const save = () => writeFileSync(path.join(dir, process.env.PROOF_OUT ?? 'proof.json'), JSON.stringify(out, null, 2) + '\n');
   // each phase on its own: one that throws is recorded as such and the others still run
   const phase = async (name: string, run: () => Promise<unknown>) => {
     if (f.skip.has(name)) return;
