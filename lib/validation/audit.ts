@@ -51,7 +51,9 @@ export const auditQuerySchema = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'to is before from' });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
-export const auditChangeSchema = z.object({ key: z.string(), before: z.unknown(), after: z.unknown() });
+// a key that did not exist before (a create, a newly filled field) has no `before`; one that was removed has no `after`:
+// the JSON leaves them out (never null for "absent": null is a real value)
+export const auditChangeSchema = z.object({ key: z.string(), before: z.unknown().optional(), after: z.unknown().optional() });
 export const auditItemSchema = z.object({
   id: z.string(),
   at: z.string(),

@@ -1,7 +1,10 @@
 // `npm run bench`: each feature's benchmark against a baseline run in the same process, on a
 // scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
-// Usage: npm run bench [-- leads|tiers|report|board-ui|vrb|csv ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
+// Usage: npm run bench [-- leads|tiers|report|board-ui|vrb|csv ...]   (default: all). BENCH_SCALE=0.1 for a smaller run.
+//        npm run bench -- --quick   a CI-sized check (< 2 min): the fast benchmarks at BENCH_SCALE 0.02.
+// Every run writes bench/results/latest.json: per benchmark its exit status, seconds and report lines.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { migrateDeploy } from '../db-tools.mjs';
@@ -19,9 +22,13 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   csv: () => import('./csv-parser'),
 };
 
+const QUICK = ['csv', 'tiers', 'work'];
+
 async function main() {
+  const quick = process.argv.includes('--quick');
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-  const names = wanted.length ? wanted : Object.keys(MODULES);
+  const names = wanted.length ? wanted : quick ? QUICK : Object.keys(MODULES);
+  if (quick) process.env.BENCH_SCALE ??= '0.02';
   let stop: (() => Promise<void>) | undefined;
   let server = process.env.DATABASE_URL;
   if (!server) {
@@ -31,15 +38,26 @@ async function main() {
   }
   const scale = Number(process.env.BENCH_SCALE ?? 1);
   try {
-    if (names.length > 1) {
+    if (!process.env.BENCH_CHILD) {
       // each benchmark in its own process: module-level pools bind to the first database they see
+      const results: Record<string, { ok: boolean; seconds: number; lines: string[] }> = {};
       for (const name of names) {
+        const t = Date.now();
         const r = spawnSync(path.join(import.meta.dirname, '../../node_modules/.bin/tsx'), [import.meta.filename, name], {
-          stdio: 'inherit',
-          env: { ...process.env, DATABASE_URL: server },
+          stdio: ['ignore', 'pipe', 'inherit'],
+          env: { ...process.env, DATABASE_URL: server, BENCH_CHILD: '1' },
+          maxBuffer: 64 * 1024 * 1024,
         });
+        const out = r.stdout?.toString() ?? '';
+        process.stdout.write(out);
+        results[name] = { ok: r.status === 0, seconds: Math.round((Date.now() - t) / 100) / 10, lines: out.split('\n').filter(Boolean) };
         if (r.status !== 0) process.exitCode = 1;
       }
+      const dir = path.join(import.meta.dirname, '../../bench/results');
+      mkdirSync(dir, { recursive: true });
+      const report = { at: new Date().toISOString(), quick, scale: Number(process.env.BENCH_SCALE ?? 1), results };
+      writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
+      console.log(`\nwritten: bench/results/latest.json`);
       return;
     }
     for (const name of names) {

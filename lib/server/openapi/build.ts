@@ -8,6 +8,8 @@ export const errorSchema = z.object({
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     details: z.unknown().optional(),
   }),
+  // a 409 (stale version, duplicate) carries the record as it is now, so the client can merge
+  current: z.unknown().optional(),
 });
 
 const toSchema = (s: z.ZodType, io: 'input' | 'output') =>

@@ -7,8 +7,28 @@ import {
   updateUserBodySchema,
 } from '@/lib/validation/users';
 import { importResultSchema } from '@/lib/validation/leads';
-import type { z } from '@/lib/validation/z';
-import type { ApiOperation } from '../types';
+import { z } from '@/lib/validation/z';
+import { instant, type ApiOperation } from '../types';
+
+// the user as an admin sees it (lib/db/queries/users.ts USER_ADMIN_SELECT) and a team
+const role = z.enum(['ADMIN', 'EXECUTIVE', 'SALES_MANAGER', 'SALES_REP', 'MARKETER', 'VRB_MEMBER', 'VRB_CHAIR']);
+const adminUser = z.strictObject({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(role),
+  vrbDomains: z.array(z.enum(['FINANCE', 'LEGAL', 'PROCUREMENT', 'TECHNOLOGY'])),
+  managerId: z.uuid().nullable(),
+  teamId: z.uuid().nullable(),
+  disabledAt: instant.nullable(),
+  version: z.int(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+const ref = z.strictObject({ id: z.uuid(), name: z.string() }).nullable();
+const listedUser = adminUser.extend({ team: ref, manager: ref });
+const team = z.strictObject({ id: z.uuid(), name: z.string(), active: z.boolean() });
+const setupLink = { setupUrl: z.url(), setupExpiresAt: instant };
 
 // People administration (Settings → 사용자): admins create and edit users and teams; a new user or
 // a "reset password" gets a one-time setup link (72 h, single use) returned once.
@@ -23,7 +43,7 @@ export const peopleOperations: ApiOperation[] = [
     path: '/api/v1/users',
     summary: 'Every user with roles, VRB domains, team, manager, disabled state and version (admins)',
     tags: ['people'],
-    responses: { 200: { description: '{ data: users }' }, 403: adminErrors[403] },
+    responses: { 200: { description: '{ data: users }', schema: z.object({ data: z.array(listedUser) }) }, 403: adminErrors[403] },
   },
   {
     method: 'post',
@@ -32,7 +52,7 @@ export const peopleOperations: ApiOperation[] = [
     tags: ['people'],
     body: createUserSchema,
     responses: {
-      201: { description: '{ user, setupUrl, setupExpiresAt }' },
+      201: { description: '{ user, setupUrl, setupExpiresAt }', schema: z.strictObject({ user: adminUser, ...setupLink }) },
       ...adminErrors,
       409: { description: 'A user with this email exists' },
       422: { description: 'VRB domains without the VRB_MEMBER role, unknown manager or team' },
@@ -46,7 +66,7 @@ export const peopleOperations: ApiOperation[] = [
     pathParams: ['id'],
     body: updateUserBodySchema,
     responses: {
-      200: { description: 'The user' },
+      200: { description: 'The user', schema: adminUser },
       ...adminErrors,
       404: { description: 'No such user' },
       409: { description: 'Stale `version` (`current` holds the user) or the email is taken' },
@@ -59,7 +79,11 @@ export const peopleOperations: ApiOperation[] = [
     summary: 'Reset password: a new one-time setup link (earlier links stop working); shown once',
     tags: ['people'],
     pathParams: ['id'],
-    responses: { 201: { description: '{ setupUrl, setupExpiresAt }' }, 403: adminErrors[403], 404: { description: 'No such user' } },
+    responses: {
+      201: { description: '{ setupUrl, setupExpiresAt }', schema: z.strictObject(setupLink) },
+      403: adminErrors[403],
+      404: { description: 'No such user' },
+    },
   },
   {
     method: 'post',
@@ -68,7 +92,7 @@ export const peopleOperations: ApiOperation[] = [
     tags: ['people'],
     body: changePasswordSchema,
     responses: {
-      200: { description: '{ endedSessions }' },
+      200: { description: '{ endedSessions }', schema: z.strictObject({ endedSessions: z.int().min(0) }) },
       400: adminErrors[400],
       422: { description: 'Wrong current password, or the new password is too short or guessable' },
       429: { description: 'Too many attempts' },
@@ -79,7 +103,13 @@ export const peopleOperations: ApiOperation[] = [
     path: '/api/v1/teams',
     summary: 'Teams with member counts (admins)',
     tags: ['people'],
-    responses: { 200: { description: '{ data: teams }' }, 403: adminErrors[403] },
+    responses: {
+      200: {
+        description: '{ data: teams }',
+        schema: z.object({ data: z.array(team.extend({ _count: z.strictObject({ members: z.int() }) })) }),
+      },
+      403: adminErrors[403],
+    },
   },
   {
     method: 'post',
@@ -87,7 +117,7 @@ export const peopleOperations: ApiOperation[] = [
     summary: 'Create a team',
     tags: ['people'],
     body: createTeamSchema,
-    responses: { 201: { description: 'The team' }, ...adminErrors, 409: { description: 'A team of this name exists' } },
+    responses: { 201: { description: 'The team', schema: team }, ...adminErrors, 409: { description: 'A team of this name exists' } },
   },
   {
     method: 'patch',
@@ -97,7 +127,7 @@ export const peopleOperations: ApiOperation[] = [
     pathParams: ['id'],
     body: updateTeamBodySchema,
     responses: {
-      200: { description: 'The team' },
+      200: { description: 'The team', schema: team },
       ...adminErrors,
       404: { description: 'No such team' },
       409: { description: 'Name taken' },

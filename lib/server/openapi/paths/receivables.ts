@@ -1,4 +1,4 @@
-import type { z } from '@/lib/validation/z';
+import { z } from '@/lib/validation/z';
 import {
   addMilestoneBodySchema,
   collectMilestoneBodySchema,
@@ -54,7 +54,7 @@ export const receivablesOperations: ApiOperation[] = [
     tags: ['receivables'],
     pathParams: ['id'],
     query: deleteMilestoneQuerySchema as unknown as z.ZodObject,
-    responses: { 200: { description: 'Deleted' }, ...writeErrors },
+    responses: { 200: { description: 'Deleted', schema: z.strictObject({ id: z.uuid(), deleted: z.literal(true) }) }, ...writeErrors },
   },
   {
     method: 'post',

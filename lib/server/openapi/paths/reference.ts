@@ -14,6 +14,34 @@ import type { ApiOperation } from '../types';
 const errors = { 400: { description: 'Validation failed (error.fields)' }, 403: { description: 'Admins only' } } as const;
 const anyCreate = z.union([reasonCreateSchema, categoryCreateSchema, regionCreateSchema, vrbStageCreateSchema]);
 
+// the items as the API sends them: one shape per kind
+const named = { id: z.uuid(), code: z.string(), nameKo: z.string(), nameEn: z.string(), active: z.boolean() };
+const reasonItem = z.strictObject({
+  id: z.uuid(),
+  kind: z.enum(['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY']),
+  code: z.string(),
+  labelKo: z.string(),
+  labelEn: z.string(),
+  sortOrder: z.int(),
+  active: z.boolean(),
+});
+const categoryItem = z.strictObject({ ...named, sortOrder: z.int() });
+const regionItem = z.strictObject({
+  ...named,
+  scope: z.enum(['DOMESTIC', 'OVERSEAS']),
+  countryCode: z.string().nullable(),
+  sortOrder: z.int(),
+});
+const stageItem = z.strictObject({
+  ...named,
+  order: z.int(),
+  requiredDomains: z.array(z.enum(['FINANCE', 'LEGAL', 'PROCUREMENT', 'TECHNOLOGY'])),
+  isBidApproval: z.boolean(),
+  usualTier: z.int().nullable(),
+});
+const referenceItem = z.union([reasonItem, categoryItem, regionItem, stageItem]);
+const generalSettings = z.strictObject({ marginFloorPct: z.number(), postmortemDueDays: z.int(), closedDealWindowDays: z.int() });
+
 export const referenceOperations: ApiOperation[] = [
   {
     method: 'get',
@@ -21,7 +49,11 @@ export const referenceOperations: ApiOperation[] = [
     summary: 'Every item of a list, active and inactive, in order; kind = reasons | categories | regions | vrb-stages',
     tags: ['reference'],
     pathParams: ['kind'],
-    responses: { 200: { description: '{ data: items }' }, 403: errors[403], 404: { description: 'Unknown kind' } },
+    responses: {
+      200: { description: '{ data: items }', schema: z.object({ data: z.array(referenceItem) }) },
+      403: errors[403],
+      404: { description: 'Unknown kind' },
+    },
   },
   {
     method: 'post',
@@ -31,7 +63,7 @@ export const referenceOperations: ApiOperation[] = [
     pathParams: ['kind'],
     body: anyCreate,
     responses: {
-      201: { description: 'The item' },
+      201: { description: 'The item', schema: referenceItem },
       ...errors,
       409: { description: 'The code is taken' },
       422: { description: 'Overseas region without an ISO country code, or a domestic one with a code' },
@@ -44,7 +76,7 @@ export const referenceOperations: ApiOperation[] = [
     tags: ['reference'],
     pathParams: ['kind', 'id'],
     body: vrbStageUpdateSchema,
-    responses: { 200: { description: 'The item' }, ...errors, 404: { description: 'No such item' } },
+    responses: { 200: { description: 'The item', schema: referenceItem }, ...errors, 404: { description: 'No such item' } },
   },
   {
     method: 'delete',
@@ -53,7 +85,7 @@ export const referenceOperations: ApiOperation[] = [
     tags: ['reference'],
     pathParams: ['kind', 'id'],
     responses: {
-      200: { description: '{ deleted: true }' },
+      200: { description: '{ deleted: true }', schema: z.object({ deleted: z.literal(true) }) },
       403: errors[403],
       404: { description: 'No such item' },
       409: { description: 'In use: error.details.usage lists counts per entity and a few names' },
@@ -64,7 +96,7 @@ export const referenceOperations: ApiOperation[] = [
     path: '/api/v1/settings/general',
     summary: 'Margin floor (%), postmortem due days, the board closed-deal window (days)',
     tags: ['reference'],
-    responses: { 200: { description: 'The values' }, 403: errors[403] },
+    responses: { 200: { description: 'The values', schema: generalSettings }, 403: errors[403] },
   },
   {
     method: 'patch',
@@ -72,6 +104,6 @@ export const referenceOperations: ApiOperation[] = [
     summary: 'Change the margin floor, postmortem due days or the board closed-deal window',
     tags: ['reference'],
     body: generalSettingsBodySchema,
-    responses: { 200: { description: 'The values' }, ...errors },
+    responses: { 200: { description: 'The values', schema: generalSettings }, ...errors },
   },
 ];

@@ -16,7 +16,34 @@ import {
   vrbDomainSchema,
 } from '@/lib/validation/vrb';
 import { invoiceMilestoneBodySchema } from '@/lib/validation/receivables';
-import type { ApiOperation } from '../types';
+import { day, decimal, type ApiOperation } from '../types';
+
+// receivables from the VRB snapshot: the proposal, the confirmed milestones, an invoice
+const milestoneKind = z.enum(['DOWN_PAYMENT', 'INTERIM', 'BALANCE']);
+const proposed = z.strictObject({ kind: milestoneKind, sequence: z.int(), percent: z.number(), amount: decimal, dueDate: day });
+const proposal = z.strictObject({
+  opportunityId: z.uuid(),
+  reviewId: z.uuid().nullable(),
+  contractAmount: decimal.nullable(),
+  hasSchedule: z.boolean(),
+  milestones: z.array(proposed),
+});
+const confirmed = z.strictObject({
+  opportunityId: z.uuid(),
+  reviewId: z.uuid().nullable(),
+  milestones: z.array(
+    z.strictObject({ id: z.uuid(), kind: milestoneKind, sequence: z.int(), amount: decimal, dueDate: day, version: z.int() }),
+  ),
+});
+const invoiced = z.strictObject({
+  id: z.uuid(),
+  opportunityId: z.uuid(),
+  amount: decimal,
+  invoicedAmount: decimal.nullable(),
+  invoicedAt: day.nullable(),
+  collectedAmount: decimal.nullable(),
+  version: z.int(),
+});
 
 // VRB write endpoints (SPEC §4, Integration API). Each calls the same command as the review page.
 
@@ -280,7 +307,7 @@ export const vrbOperations: ApiOperation[] = [
     tags: ['receivables'],
     pathParams: ['id'],
     responses: {
-      200: { description: 'The proposal (empty when the deal already has a schedule)' },
+      200: { description: 'The proposal (empty when the deal already has a schedule)', schema: proposal },
       404: { description: 'Opportunity not found' },
     },
   },
@@ -291,7 +318,7 @@ export const vrbOperations: ApiOperation[] = [
     tags: ['receivables'],
     pathParams: ['id'],
     responses: {
-      201: { description: 'The milestones created' },
+      201: { description: 'The milestones created', schema: confirmed },
       404: { description: 'Opportunity not found or not yours' },
       409: { description: 'The deal already has a schedule' },
       422: { description: 'Not won, or no passed snapshot with a payment schedule', schema: refusal('UNPROCESSABLE') },
@@ -306,7 +333,7 @@ export const vrbOperations: ApiOperation[] = [
     pathParams: ['id'],
     body: invoiceMilestoneBodySchema,
     responses: {
-      200: { description: 'The milestone' },
+      200: { description: 'The milestone', schema: invoiced },
       400: { description: 'Over the amount, below what was collected, or a future date', schema: refusal('VALIDATION') },
       404: { description: 'Milestone not found or not yours' },
       409: { description: 'Stale version' },

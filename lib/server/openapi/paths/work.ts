@@ -13,6 +13,7 @@ const item = z.object({
   at: z.string().nullable().describe('the date that makes it urgent: due date, deadline, since when stalled'),
   ownerName: z.string().nullable(),
   mine: z.boolean().describe("the caller's own deal (false: a team member's)"),
+  version: z.int().nullable().describe("a VRB finding's version (to answer it from the list), else null"),
 });
 const work = z.object({
   today: z.string(),

@@ -1,0 +1,233 @@
+// `npm run proof`: the app under load, faults and hostile input, on the production build, and a
+// table of what was measured (also written to bench/results/proof.json). Long; not part of npm test.
+//
+//   npm run proof -- [--clients 50] [--seconds 60] [--hot 10] [--terminates 100] [--kills 10]
+//                    [--import-rows 60000] [--corpus 10000] [--skip load,imports,corpus,sweep]
+//
+// Needs DATABASE_URL (a PostgreSQL server; a scratch database `tierline_proof` is created on it),
+// builds into NEXT_DIST_DIR (default .next-proof) when no build is there, and starts two
+// `next start` instances on PROOF_PORT and PROOF_PORT+1 (default 3190).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import type { Role } from '../../lib/auth/permissions';
+import { buildCorpus } from './corpus';
+import { sendCorpus } from './fuzz';
+import { runImportFaults } from './imports';
+import { runLoad } from './load';
+import { ensureBuild, freshDatabase, root, startInstance, stopInstance, token, type Instance } from './servers';
+import { runSweep } from './sweep';
+
+function flags() {
+  const a = process.argv.slice(2);
+  const num = (name: string, def: number) => {
+    const i = a.indexOf(`--${name}`);
+    return i >= 0 ? Number(a[i + 1]) : def;
+  };
+  const skip = new Set((a[a.indexOf('--skip') + 1] ?? '').split(',').filter(() => a.includes('--skip')));
+  return {
+    clients: num('clients', 50),
+    seconds: num('seconds', 60),
+    hot: num('hot', 10),
+    terminates: num('terminates', 100),
+    kills: num('kills', 10),
+    importRows: num('import-rows', 60_000),
+    corpus: num('corpus', 10_000),
+    skip,
+  };
+}
+
+const log = (s: string) => console.log(`[proof] ${s}`);
+
+async function main() {
+  const f = flags();
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error('DATABASE_URL (a PostgreSQL server) is required');
+  const started = Date.now();
+  ensureBuild();
+  const url = await freshDatabase(server, process.env.PROOF_DB_NAME ?? 'tierline_proof');
+  const port = Number(process.env.PROOF_PORT ?? 3190);
+  const instances: Instance[] = [];
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const out: Record<string, unknown> = { startedAt: new Date(started).toISOString(), flags: { ...f, skip: [...f.skip] } };
+  const dir = path.join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const save = () => writeFileSync(path.join(dir, process.env.PROOF_OUT ?? 'proof.json'), JSON.stringify(out, null, 2) + '\n');
+  // each phase on its own: one that throws is recorded as such and the others still run
+  const phase = async (name: string, run: () => Promise<unknown>) => {
+    if (f.skip.has(name)) return;
+    try {
+      out[name] = await run();
+    } catch (e) {
+      out[`${name}Error`] = String(e instanceof Error ? e.stack : e);
+      log(`${name} failed: ${e instanceof Error ? e.message : e}`);
+    }
+    save();
+  };
+  try {
+    instances.push(await startInstance('A', port, url), await startInstance('B', port + 1, url));
+    log(`instances up on ${port} and ${port + 1}`);
+    const tok = async (email: string) => token(instances[0]!.base, email);
+    const admin = await tok('admin@tierline.local');
+
+    await phase('load', async () => {
+      const vrb = await tok('finance@tierline.local');
+      return runLoad(c, instances, { admin, vrb }, { clients: f.clients, seconds: f.seconds, hot: f.hot, log });
+    });
+    await phase('sweep', async () => {
+      const { rows } = await c.query<{ email: string; roles: Role[] }>(
+        `SELECT email, roles::text[] AS roles FROM "User" WHERE "disabledAt" IS NULL ORDER BY email`,
+      );
+      const users = [];
+      for (const u of rows) users.push({ email: u.email, role: u.roles, token: await tok(u.email) });
+      const { rows: opp } = await c.query(
+        `SELECT o.id, o.version FROM "Opportunity" o JOIN "User" u ON u.id = o."ownerId" WHERE u.email = 'rep1@tierline.local' AND o.outcome = 'OPEN' LIMIT 1`,
+      );
+      return runSweep(c, instances[1]!.base, users, {
+        repToken: users.find((u) => u.email === 'rep2@tierline.local')!.token,
+        foreignOppId: opp[0].id,
+        foreignVersion: opp[0].version,
+      });
+    });
+    await phase('corpus', async () => {
+      const doc = await (await fetch(`${instances[0]!.base}/api/v1/openapi.json`)).json();
+      const real: Record<string, string> = {};
+      for (const [seg, table] of Object.entries(SEGMENT_TABLES)) {
+        const { rows } = await c.query(`SELECT id::text FROM "${table}" LIMIT 1`).catch(() => ({ rows: [] as { id: string }[] }));
+        if (rows[0]) real[seg] = rows[0].id;
+      }
+      const ids = (template: string) => real[template.split('/')[3] ?? ''];
+      const cases = await buildCorpus(doc, f.corpus, ids);
+      log(`corpus: ${cases.length} cases over ${Object.keys(doc.paths).length} paths`);
+      return sendCorpus(
+        c,
+        instances.map((i) => i.base),
+        () => admin,
+        cases,
+        log,
+      );
+    });
+    await phase('imports', async () => {
+      const marketer = () => token(instances.find((i) => i.proc.exitCode === null)!.base, 'marketer@tierline.local');
+      return runImportFaults(c, instances, marketer, {
+        terminates: f.terminates,
+        kills: f.kills,
+        rows: f.importRows,
+        databaseUrl: url,
+        log,
+      });
+    });
+  } finally {
+    for (const i of instances) await stopInstance(i).catch(() => undefined);
+    await c.end();
+  }
+  out.seconds = Math.round((Date.now() - started) / 1000);
+  save();
+  printTable(out);
+  const bad = verdicts(out).filter((v) => !v.ok);
+  if (bad.length || Object.keys(out).some((k) => k.endsWith('Error'))) process.exitCode = 1;
+}
+
+const SEGMENT_TABLES: Record<string, string> = {
+  opportunities: 'Opportunity',
+  leads: 'Lead',
+  'vrb-reviews': 'VrbReview',
+  accounts: 'Account',
+  contacts: 'Contact',
+  postmortems: 'Postmortem',
+  users: 'User',
+  findings: 'VrbFinding',
+  'tier-reviews': 'TierReview',
+  milestones: 'PaymentMilestone',
+  lessons: 'Lesson',
+  'action-items': 'ActionItem',
+  tokens: 'ApiToken',
+  notifications: 'Notification',
+};
+
+type V = { what: string; figure: string; ok: boolean };
+function verdicts(o: Record<string, unknown>): V[] {
+  const v: V[] = [];
+  const load = o.load as import('./load').LoadResult | undefined;
+  if (load) {
+    v.push({
+      what: 'load: requests / writes / conflicts (409)',
+      figure: `${load.requests} / ${load.writes} / ${load.conflicts}`,
+      ok: true,
+    });
+    for (const [op, s] of Object.entries(load.ops))
+      v.push({
+        what: `load: ${op} ok / 409 / other · p50 / p95 ms`,
+        figure: `${s.ok} / ${s.conflict} / ${s.other} · ${s.p50} / ${s.p95}`,
+        ok: s.other === 0,
+      });
+    v.push({
+      what: 'load: successes = version increments = history = audit',
+      figure: `${load.writes - load.findingRows} = ${load.versionIncrements}, moves→history ${load.historyRows}, audit ${load.auditRows}`,
+      ok: load.agree,
+    });
+    v.push({ what: 'load: lost updates', figure: String(load.lostUpdates), ok: load.lostUpdates === 0 });
+    v.push({ what: 'load: 5xx', figure: String(load.fiveXx), ok: load.fiveXx === 0 });
+  }
+  const imp = o.imports as import('./imports').ImportFaultResult | undefined;
+  if (imp) {
+    v.push({
+      what: 'imports: fault points survived (terminate + kill -9)',
+      figure: `${imp.faultsSurvived} of ${imp.terminatePoints + imp.killPoints} (${imp.faultsMissed} fired after the job ended)`,
+      ok: imp.faultsSurvived + imp.faultsMissed === imp.terminatePoints + imp.killPoints,
+    });
+    v.push({ what: 'imports: partial rows seen', figure: String(imp.partialRowsSeen), ok: imp.partialRowsSeen === 0 });
+    v.push({
+      what: 'imports: exact final counts / re-import no-op',
+      figure: `${imp.exactFinalCounts}/${imp.rounds} · ${imp.reimportNoOps}/${imp.rounds}`,
+      ok: imp.exactFinalCounts === imp.rounds && imp.reimportNoOps === imp.rounds,
+    });
+    v.push({ what: 'imports: resumed by the other instance after kill -9', figure: `${imp.resumedElsewhere}`, ok: true });
+  }
+  const cor = o.corpus as import('./fuzz').FuzzResult | undefined;
+  if (cor) {
+    v.push({ what: 'corpus: cases (accepted / refused)', figure: `${cor.cases} (${cor.accepted} / ${cor.refused})`, ok: true });
+    v.push({ what: 'corpus: responses ≥ 500', figure: String(cor.fiveXx), ok: cor.fiveXx === 0 });
+    v.push({ what: 'corpus: stack traces', figure: String(cor.stackTraces), ok: cor.stackTraces === 0 });
+    v.push({
+      what: 'corpus: refused inputs that changed the database',
+      figure: String(cor.refusedWithDbChange),
+      ok: cor.refusedWithDbChange === 0,
+    });
+  }
+  const sw = o.sweep as import('./sweep').SweepResult | undefined;
+  if (sw) {
+    v.push({
+      what: 'sweep: route files / handlers / use-server exports',
+      figure: `${sw.routes} / ${sw.handlers} / ${sw.actions}`,
+      ok: true,
+    });
+    v.push({
+      what: 'sweep: calls · anonymous / wrong role / other rep / actions refused',
+      figure: `${sw.calls} · ${sw.anonymousRefused} / ${sw.wrongRoleRefused} / ${sw.otherRepRefused} / ${sw.actionsRefused}`,
+      ok: true,
+    });
+    v.push({ what: 'sweep: leaks (allowed, or wrote) / 5xx', figure: `${sw.leaks} / ${sw.fiveXx}`, ok: sw.leaks === 0 && sw.fiveXx === 0 });
+  }
+  return v;
+}
+
+function printTable(o: Record<string, unknown>) {
+  const rows = verdicts(o);
+  const w = Math.max(...rows.map((r) => r.what.length));
+  console.log('\n' + 'check'.padEnd(w) + '  result');
+  for (const r of rows) console.log(`${r.what.padEnd(w)}  ${r.ok ? '✓' : '✗'} ${r.figure}`);
+  for (const k of ['load', 'imports', 'corpus', 'sweep'] as const) {
+    const failures = (o[k] as { failures?: string[] } | undefined)?.failures ?? [];
+    if (failures.length) console.log(`\n${k} failures (first ${Math.min(10, failures.length)}):\n  ${failures.slice(0, 10).join('\n  ')}`);
+  }
+  console.log(`\nwritten: bench/results/proof.json (${o.seconds} s)`);
+}
+
+main()
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
