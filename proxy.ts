@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookieName } from '@/lib/auth/cookie';
 import { hstsHeader, pageCsp } from '@/lib/server/security-headers';
 
-// Pages only (API routes answer for themselves in lib/server/api.ts):
+// Pages (API routes answer for themselves in lib/server/api.ts; the proxy only screens their paths):
 // 1. a fresh nonce per request and the nonce-based Content-Security-Policy (Next reads the
 //    request's CSP header and puts the nonce on its own scripts; pages are rendered per request);
 //    HSTS when the public URL is https;
@@ -11,7 +11,25 @@ import { hstsHeader, pageCsp } from '@/lib/server/security-headers';
 //    itself (lib/server/action.ts, lib/server/api.ts).
 const PUBLIC = /^\/(login|setup)(\/|$)/; // sign-in and the one-time password setup link
 
+// A path whose percent-escapes are not UTF-8 (`/api/v1/opportunities/%ED%BF%BF/economics`, a lone
+// surrogate) made Next answer 500 while decoding the route's params: refuse it here, before routing.
+function malformedPath(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(req: NextRequest) {
+  if (malformedPath(req.nextUrl.pathname)) {
+    return NextResponse.json(
+      { error: { code: 'VALIDATION', message: 'Malformed URL path' } },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    );
+  }
+  if (req.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = pageCsp(nonce);
   const hsts = hstsHeader();
@@ -34,6 +52,8 @@ export function proxy(req: NextRequest) {
 
 export const config = {
   matcher: [
+    // API routes answer for themselves; the proxy only refuses their malformed paths (above)
+    '/api/:path*',
     {
       source: '/((?!api|_next/static|_next/image|favicon.ico|fonts|.*\\.(?:png|svg|ico|woff2?)$).*)',
       missing: [

@@ -12,7 +12,9 @@ export async function completeSetupAction(
   _prev: ActionResult<{ email: string }> | null,
   form: FormData,
 ): Promise<ActionResult<{ email: string }>> {
-  const parsed = setupPasswordSchema.safeParse({ token: form.get('token'), password: form.get('password'), confirm: form.get('confirm') });
+  // a hand-made call may send anything as the form: that is bad input (400-like), never a crash
+  const field = (k: string) => (form instanceof FormData ? form.get(k) : undefined);
+  const parsed = setupPasswordSchema.safeParse({ token: field('token'), password: field('password'), confirm: field('confirm') });
   if (!parsed.success) return { ok: false, code: 'VALIDATION', error: '', fieldErrors: zodFieldErrors(parsed.error) };
   try {
     return { ok: true, data: await completeSetup(db, parsed.data) };
