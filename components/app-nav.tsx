@@ -13,6 +13,7 @@ export const NAV_ITEMS = [
   { href: '/vrb', key: 'vrb' },
   { href: '/postmortems', key: 'postmortems' },
   { href: '/accounts', key: 'accounts' },
+  { href: '/tools', key: 'tools' },
   { href: '/settings', key: 'settings' },
 ] as const;
 

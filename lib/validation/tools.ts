@@ -127,3 +127,6 @@ export const kamPlanBodySchema = z.strictObject({
 });
 export const kamPlanSchema = kamPlanBodySchema.extend({ accountId: id });
 export type KamPlanInput = z.infer<typeof kamPlanSchema>;
+
+/** The opportunity page's competitor picker: a typed name is linked, created first when new (spaces/case aside). */
+export const linkCompetitorByNameSchema = z.strictObject({ opportunityId: id, name: competitorNameSchema });

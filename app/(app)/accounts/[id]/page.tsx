@@ -9,17 +9,22 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { EMPTY, formatDate } from '@/lib/domain/format';
+import { can } from '@/lib/auth/permissions';
+import { getKam } from '@/lib/server/commands/tools';
+import { KamPanel } from './kam-panel';
+import { setKeyAccountAction, updateKamPlanAction } from './kam-actions';
 
 const OUTCOME_TONE: Record<string, BadgeTone> = { OPEN: 'info', WON: 'success', LOST: 'danger', NO_BID: 'neutral', DROPPED: 'warning' };
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireSession();
+  const session = await requireSession();
   const { id } = await params;
   if (!isUuid(id)) notFound();
   const account = await getAccountDetail(db, id);
   if (!account) notFound();
   const t = await getTranslations('accounts');
   const locale = (await getLocale()) as 'ko' | 'en';
+  const kam = await getKam(db, session, id);
 
   return (
     <>
@@ -30,6 +35,13 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         title={account.name}
         description={[account.businessRegistrationNo, account.industry, account.domain].filter(Boolean).join(' · ')}
         actions={account.isKeyAccount ? <Badge tone="accent">{t('keyAccount')}</Badge> : null}
+      />
+      <KamPanel
+        initial={kam}
+        canSetKey={can(session.roles, 'account:keyAccount')}
+        canEditPlan={can(session.roles, 'account:edit')}
+        setKey={setKeyAccountAction}
+        savePlan={updateKamPlanAction}
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card className="lg:col-span-2">

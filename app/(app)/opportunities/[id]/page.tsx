@@ -32,6 +32,9 @@ import { getSimilarLessons } from '@/lib/db/queries/vrb';
 import { EMPTY, formatDateTime, formatDays } from '@/lib/domain/format';
 import { getBid } from '@/lib/server/commands/tools';
 import { BidPanel } from './bid-panel';
+import { CompetitorsCard } from './competitors-card';
+import { linkCompetitorByNameAction, setCompetitorPositionAction, unlinkCompetitorAction } from './competitor-actions';
+import { listOpportunityCompetitors } from '@/lib/db/queries/competitors';
 import { updateBidAction } from './bid-actions';
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
@@ -58,8 +61,9 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const [bid, vrb, economics, lessons] = await Promise.all([
+  const [bid, oppCompetitors, vrb, economics, lessons] = await Promise.all([
     getBid(db, session, id),
+    listOpportunityCompetitors(db, id),
     listOpportunityReviews(db, id),
     getEconomics(db, session, id),
     getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
@@ -103,6 +107,15 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         competitors={competitors}
       />
       <BidPanel initial={bid} editable={editable} save={updateBidAction} />
+      <CompetitorsCard
+        opportunityId={opp.id}
+        initial={oppCompetitors}
+        options={competitors}
+        editable={editable}
+        linkByName={linkCompetitorByNameAction}
+        setPosition={setCompetitorPositionAction}
+        unlink={unlinkCompetitorAction}
+      />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-1">
           <CardHeader>
