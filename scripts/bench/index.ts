@@ -1,6 +1,6 @@
 // `npm run bench`: each feature's benchmark against a baseline run in the same process, on a
 // scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
-// Usage: npm run bench [-- leads|tiers|report|board-ui|vrb|csv ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
+// Usage: npm run bench [-- leads|tiers|report|board-ui|vrb|csv|tools ...]   (default: all). BENCH_SCALE=0.1 for a quick run.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,6 +17,7 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   work: () => import('./work'),
   'pipeline-import': () => import('./pipeline-import'),
   csv: () => import('./csv-parser'),
+  tools: () => import('./tools'),
 };
 
 async function main() {

@@ -106,7 +106,7 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
         regions={regions.map((c) => ({ id: c.id, name: name(c) }))}
         competitors={competitors}
       />
-      <BidPanel initial={bid} editable={editable} save={updateBidAction} />
+      <BidPanel key={bid.version} initial={bid} editable={editable} save={updateBidAction} />
       <CompetitorsCard
         opportunityId={opp.id}
         initial={oppCompetitors}
