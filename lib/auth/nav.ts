@@ -12,6 +12,7 @@ export const NAV_ITEMS = [
   { href: '/vrb', key: 'vrb', permission: 'vrb:read' },
   { href: '/postmortems', key: 'postmortems', permission: 'lesson:read' },
   { href: '/accounts', key: 'accounts', permission: 'opportunity:read' },
+  { href: '/tools', key: 'tools', permission: 'opportunity:read' },
   { href: '/settings', key: 'settings', permission: 'profile:edit' },
 ] as const satisfies readonly { href: string; key: string; permission: Permission }[];
 

@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   'tierReview:read': ALL,
   'report:read': ALL,
   'account:edit': ['SALES_REP', 'SALES_MANAGER', 'MARKETER', 'ADMIN'],
+  // marking or clearing a key account by hand, with a reason (issue 12); the first win marks it by itself
+  'account:keyAccount': ['SALES_MANAGER', 'ADMIN'],
   'activity:write': ['SALES_REP', 'SALES_MANAGER', 'MARKETER', 'ADMIN'],
   // VRB (SPEC §4): only VRB members raise findings; only the chair or an executive decides
   'vrb:read': ALL,

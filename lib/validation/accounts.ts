@@ -19,7 +19,8 @@ const accountFields = {
   industry: optionalText(100),
   country: country.optional(),
   salesRegionId: id.nullable().optional(),
-  isKeyAccount: z.boolean().optional(),
+  // isKeyAccount is not edited here: the first won deal sets it, and an admin or sales manager sets or
+  // clears it with a reason (PUT /api/v1/accounts/{id}/key-account, issue 12)
   reputationNotes: optionalText(4000),
 };
 

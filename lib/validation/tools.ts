@@ -8,7 +8,6 @@ import { isValidRate } from '@/lib/domain/tools/bid-price';
 
 const id = z.uuid();
 const optionalMoney = z.union([moneySchema, z.literal('').transform(() => null), z.null()]).optional();
-const optionalDate = z.union([z.iso.date(), z.literal('').transform(() => null), z.null()]).optional();
 
 /** 낙찰하한율: a percentage 0–100 with up to three decimals (string or number) → a decimal string. */
 export const lowerBidLimitRateSchema = z
@@ -127,3 +126,6 @@ export const kamPlanBodySchema = z.strictObject({
 });
 export const kamPlanSchema = kamPlanBodySchema.extend({ accountId: id });
 export type KamPlanInput = z.infer<typeof kamPlanSchema>;
+
+/** The opportunity page's competitor picker: a typed name is linked, created first when new (spaces/case aside). */
+export const linkCompetitorByNameSchema = z.strictObject({ opportunityId: id, name: competitorNameSchema });

@@ -1,6 +1,6 @@
 // `npm run bench`: each feature's benchmark against a baseline run in the same process, on a
 // scratch database (DATABASE_URL's server, else an embedded PostgreSQL under .data/pg-bench).
-// Usage: npm run bench [-- leads|tiers|report|board-ui|vrb|csv ...]   (default: all). BENCH_SCALE=0.1 for a smaller run.
+// Usage: npm run bench [-- leads|tiers|report|board-ui|vrb|csv|work|pipeline-import|tools ...]   (default: all). BENCH_SCALE=0.1 for a smaller run.
 //        npm run bench -- --quick   a CI-sized check (< 2 min): the fast benchmarks at BENCH_SCALE 0.02.
 // Every run writes bench/results/latest.json: per benchmark its exit status, seconds and report lines.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ const MODULES: Record<string, () => Promise<BenchModule>> = {
   work: () => import('./work'),
   'pipeline-import': () => import('./pipeline-import'),
   csv: () => import('./csv-parser'),
+  tools: () => import('./tools'),
 };
 
 const QUICK = ['csv', 'tiers', 'work'];

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { AppSession } from '@/lib/auth/session';
 import { editableOpportunitySql, editableOpportunityWhere } from '@/lib/db/access';
+import { KEY_ACCOUNT_AUTO_REASON } from '@/lib/domain/tools/key-account';
 
 // SQL of the opportunity pages and commands. "May edit" scoping: an admin edits every deal; anyone
 // else their own and those of the reps they manage (User.managerId). Reading is open to all.
@@ -245,7 +246,7 @@ export async function writeTierMove(db: Db, w: TierMoveWrite): Promise<boolean> 
           position = ${-w.at.getTime() / 1000}::float8, version = version + 1, "updatedAt" = ${w.at},
           "unmetAtEntry" = CASE WHEN ${w.clearUnmetAtEntry ?? false} THEN '{}'::text[] ELSE "unmetAtEntry" END
       WHERE id = ${w.id}::uuid AND version = ${w.version}
-      RETURNING id, "ownerId", name),
+      RETURNING id, "ownerId", name, "accountId"),
     h AS (
       INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "fromOutcome", "toOutcome", reason, "actorId", "changedAt")
       SELECT id, ${w.fromTier}::smallint, ${w.tier}::smallint, ${w.fromOutcome}::"Outcome", ${w.outcome}::"Outcome", ${w.reason}, ${w.actorId}::uuid, ${w.at} FROM u),
@@ -265,7 +266,20 @@ export async function writeTierMove(db: Db, w: TierMoveWrite): Promise<boolean> 
     n AS (
       INSERT INTO "Notification" ("userId", kind, params, link, "actorId", "createdAt")
       SELECT "ownerId", 'DEAL_MOVED', jsonb_build_object('name', name, 'from', ${w.fromTier}::int, 'to', ${w.tier}::int, 'outcome', ${w.outcome}::text),
-             '/opportunities/' || id::text, ${w.actorId}::uuid, ${w.at} FROM u WHERE "ownerId" <> ${w.actorId}::uuid)
+             '/opportunities/' || id::text, ${w.actorId}::uuid, ${w.at} FROM u WHERE "ownerId" <> ${w.actorId}::uuid),
+    -- the account's FIRST won deal makes it a key account (issue 12; the rule is lib/domain/tools/key-account.ts
+    -- keyAccountOnWin: not one yet and no earlier win), in this same statement as the win
+    k AS (
+      UPDATE "Account" acc SET "isKeyAccount" = true, "keyAccountReason" = ${KEY_ACCOUNT_AUTO_REASON}, "keyAccountSince" = ${w.at},
+             version = acc.version + 1, "updatedAt" = ${w.at}
+      FROM u
+      WHERE ${w.outcome}::text = 'WON' AND acc.id = u."accountId" AND NOT acc."isKeyAccount"
+        AND NOT EXISTS (SELECT 1 FROM "Opportunity" o2 WHERE o2."accountId" = acc.id AND o2.outcome = 'WON' AND o2.id <> u.id)
+      RETURNING acc.id, acc.version, u.id AS "opportunityId"),
+    ka AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
+      SELECT ${w.actorId}::uuid, 'account.keyAccount.auto', 'Account', k.id::text, jsonb_build_object('isKeyAccount', false, 'version', k.version - 1),
+             jsonb_build_object('isKeyAccount', true, 'reason', ${KEY_ACCOUNT_AUTO_REASON}::text, 'opportunityId', k."opportunityId", 'version', k.version), ${w.at} FROM k)
     SELECT count(*)::int AS n FROM u`);
   return rows[0]!.n === 1;
 }

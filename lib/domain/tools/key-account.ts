@@ -4,6 +4,9 @@ import { err, ok, type Result } from '../result';
 // deal (the win's transaction sets it); an admin or a sales manager may set or clear it by hand,
 // always with a reason. Pure.
 
+/** The stored reason of an automatic mark (the page shows its translation). */
+export const KEY_ACCOUNT_AUTO_REASON = 'AUTO_FIRST_WIN';
+
 export type KeyAccountState = { isKeyAccount: boolean };
 
 /** On a win: whether the account should now be marked (only when it is not one yet). */

@@ -15,6 +15,9 @@ import { NewOpportunityButton } from '../../opportunities/new-opportunity';
 import { AccountOpportunitiesTable, ContactsPanel } from './contacts-panel';
 import { listAccountPowerMap } from '@/lib/db/queries/power-map';
 import { AccountActivityForm, AccountPowerMap } from './account-tools';
+import { getKam } from '@/lib/server/commands/tools';
+import { KamPanel } from './kam-panel';
+import { setKeyAccountAction, updateKamPlanAction } from './kam-actions';
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -26,6 +29,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const tp = await getTranslations('powerMap');
   const locale = (await getLocale()) as 'ko' | 'en';
   const canEdit = can(session.roles, 'account:edit');
+  const kam = await getKam(db, session, id);
 
   return (
     <>
@@ -57,6 +61,13 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             {can(session.roles, 'opportunity:create') ? <NewOpportunityButton account={{ id: account.id, name: account.name }} /> : null}
           </div>
         }
+      />
+      <KamPanel
+        initial={kam}
+        canSetKey={can(session.roles, 'account:keyAccount')}
+        canEditPlan={can(session.roles, 'account:edit')}
+        setKey={setKeyAccountAction}
+        savePlan={updateKamPlanAction}
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card className="lg:col-span-2">

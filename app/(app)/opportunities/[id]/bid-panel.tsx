@@ -77,6 +77,9 @@ export function BidPanel({
       const r = await save(input);
       setResult(r);
       if (toastResult(r, t('bid.saved')) && r.ok) setView(r.data);
+      // someone (or the page's other editor) saved first: take their version, keep what was typed
+      else if (!r.ok && r.code === 'CONFLICT' && r.details && typeof r.details === 'object' && 'version' in r.details)
+        setView(r.details as BidView);
     });
   };
 

@@ -35,6 +35,9 @@ import { EMPTY, formatDateTime, formatDays, formatNumber } from '@/lib/domain/fo
 import { getBid } from '@/lib/server/commands/tools';
 import { BidPanel } from './bid-panel';
 import { updateBidAction } from './bid-actions';
+import { CompetitorsCard } from './competitors-card';
+import { linkCompetitorByNameAction, setCompetitorPositionAction, unlinkCompetitorAction } from './competitor-actions';
+import { listOpportunityCompetitors } from '@/lib/db/queries/competitors';
 
 const TABS = ['overview', 'economics'] as const;
 type Tab = (typeof TABS)[number];
@@ -71,8 +74,9 @@ export default async function OpportunityPage({
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const [bid, vrb, economics, lessons] = await Promise.all([
+  const [bid, oppCompetitors, vrb, economics, lessons] = await Promise.all([
     getBid(db, session, id),
+    listOpportunityCompetitors(db, id),
     listOpportunityReviews(db, id),
     getEconomics(db, session, id),
     getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
@@ -160,7 +164,16 @@ export default async function OpportunityPage({
       ) : null}
       {tab === 'overview' ? (
         <>
-          <BidPanel initial={bid} editable={editable} save={updateBidAction} />
+          <BidPanel key={bid.version} initial={bid} editable={editable} save={updateBidAction} />
+          <CompetitorsCard
+            opportunityId={opp.id}
+            initial={oppCompetitors}
+            options={competitors}
+            editable={editable}
+            linkByName={linkCompetitorByNameAction}
+            setPosition={setCompetitorPositionAction}
+            unlink={unlinkCompetitorAction}
+          />
           <div className="grid gap-4 lg:grid-cols-3">
             <Card className="lg:col-span-1">
               <CardHeader>

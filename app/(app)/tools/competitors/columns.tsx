@@ -1,5 +1,5 @@
 import { defineColumns, type Translate } from '@/components/data-table/columns';
-import { EMPTY, formatDate } from '@/lib/domain/format';
+import { EMPTY, formatDate, formatKrw, formatPercent } from '@/lib/domain/format';
 import type { CompetitorDto } from '@/lib/server/commands/tools';
 
 // The competitors table (/tools/competitors) and its export (GET /api/v1/competitors/export): one set of columns.
@@ -29,6 +29,78 @@ export function competitorColumns(t: Translate, locale: 'ko' | 'en') {
       cell: (r) => formatDate(r.updatedAt, locale),
       sortable: true,
       nowrap: true,
+    },
+  ]);
+}
+
+export type RecordTableRow = {
+  key: string;
+  category: string;
+  WON_AGAINST: { deals: number; amount: string };
+  LOST_TO: { deals: number; amount: string };
+  NO_DECISION: { deals: number; amount: string };
+  LOST_OTHER: { deals: number; amount: string };
+  deals: number;
+  winRatePct: number | null;
+};
+
+/** The record against us by business category (the profile page). */
+export function recordColumns(t: Translate, locale: 'ko' | 'en') {
+  const cellOf = (c: { deals: number; amount: string }) =>
+    `${t('competitors.record.count', { count: c.deals })} · ${formatKrw(c.amount, locale)}`;
+  const result = (id: 'WON_AGAINST' | 'LOST_TO' | 'NO_DECISION' | 'LOST_OTHER') => ({
+    id,
+    header: t(`competitors.record.${id}`),
+    value: (r: RecordTableRow) => r[id].deals,
+    cell: (r: RecordTableRow) => cellOf(r[id]),
+    align: 'right' as const,
+    sortable: true,
+    nowrap: true,
+  });
+  return defineColumns<RecordTableRow>([
+    { id: 'category', header: t('competitors.record.category'), value: (r) => r.category, hideable: false, className: 'font-medium' },
+    result('WON_AGAINST'),
+    result('LOST_TO'),
+    result('NO_DECISION'),
+    result('LOST_OTHER'),
+    { id: 'deals', header: t('competitors.record.deals'), value: (r) => r.deals, align: 'right', sortable: true },
+    {
+      id: 'winRate',
+      header: t('competitors.record.winRate'),
+      value: (r) => r.winRatePct,
+      cell: (r) => (r.winRatePct === null ? EMPTY : formatPercent(r.winRatePct)),
+      align: 'right',
+      sortable: true,
+    },
+  ]);
+}
+
+export type CompetitorDealRow = {
+  id: string;
+  name: string;
+  accountName: string;
+  outcome: string;
+  amount: string | null;
+  position: string | null;
+};
+
+export function competitorDealColumns(t: Translate, tOutcome: (o: string) => string, locale: 'ko' | 'en') {
+  return defineColumns<CompetitorDealRow>([
+    { id: 'name', header: t('competitors.deals.name'), value: (r) => r.name, hideable: false, className: 'font-medium' },
+    { id: 'account', header: t('competitors.deals.account'), value: (r) => r.accountName },
+    { id: 'outcome', header: t('competitors.deals.outcome'), value: (r) => tOutcome(r.outcome), nowrap: true },
+    {
+      id: 'position',
+      header: t('competitors.deals.position'),
+      value: (r) => (r.position ? t(`position.${r.position}`) : EMPTY),
+      nowrap: true,
+    },
+    {
+      id: 'amount',
+      header: t('competitors.deals.amount'),
+      value: (r) => (r.amount === null ? null : Number(r.amount)),
+      cell: (r) => formatKrw(r.amount, locale),
+      align: 'right',
     },
   ]);
 }

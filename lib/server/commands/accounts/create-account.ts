@@ -24,7 +24,6 @@ export async function createAccount(db: DbClient, session: AppSession, input: Cr
           industry: input.industry ?? null,
           country: input.country ?? 'KR',
           salesRegionId: input.salesRegionId ?? null,
-          isKeyAccount: input.isKeyAccount ?? false,
           reputationNotes: input.reputationNotes ?? null,
         },
         select: ACCOUNT_SELECT,

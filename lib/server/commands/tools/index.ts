@@ -11,3 +11,4 @@ export {
   type CompetitorProfile,
 } from './competitors';
 export { getOpportunityCompetitors, linkCompetitor, unlinkCompetitor } from './opportunity-competitors';
+export { getKam, serializeKam, setKeyAccount, updateKamPlan, type KamView } from './key-accounts';

@@ -2,6 +2,8 @@ import { z } from '@/lib/validation/z';
 import {
   bidBodySchema,
   createCompetitorBodySchema,
+  kamPlanBodySchema,
+  setKeyAccountBodySchema,
   linkCompetitorBodySchema,
   listCompetitorsQuerySchema,
   updateCompetitorBodySchema,
@@ -242,6 +244,61 @@ toolsOperations.push(
       200: { description: 'The deal’s competitors', schema: oppCompetitors },
       403: { description: 'Role may not edit' },
       404: { description: 'Deal not found, not yours, or the competitor is not on it' },
+    },
+  },
+);
+
+const kamSchema = z.object({
+  accountId: z.uuid(),
+  name: z.string(),
+  isKeyAccount: z.boolean(),
+  keyAccountReason: z.string().nullable(),
+  keyAccountSince: instant.nullable(),
+  kamGoals: z.string().nullable(),
+  kamWhitespace: z.string().nullable(),
+  kamRelationshipPlan: z.string().nullable(),
+  version: z.int().min(1),
+});
+const kamConflict = errorBody('CONFLICT', kamSchema).extend({ current: kamSchema });
+
+toolsOperations.push(
+  {
+    method: 'get',
+    path: '/api/v1/accounts/{id}/key-account',
+    summary: 'Key-account state (reason AUTO_FIRST_WIN when its first won deal marked it) and the KAM plan',
+    tags: ['accounts', 'tools'],
+    pathParams: ['id'],
+    responses: { 200: { description: 'The key-account view', schema: kamSchema }, 404: { description: 'Not found' } },
+  },
+  {
+    method: 'put',
+    path: '/api/v1/accounts/{id}/key-account',
+    summary: 'Mark or clear a key account by hand, with a reason (admin, sales manager)',
+    tags: ['accounts', 'tools'],
+    pathParams: ['id'],
+    body: setKeyAccountBodySchema,
+    responses: {
+      200: { description: 'The key-account view', schema: kamSchema },
+      400: { description: 'No reason' },
+      403: { description: 'Only admins and sales managers' },
+      404: { description: 'Not found' },
+      409: { description: 'Stale version', schema: kamConflict },
+      422: { description: 'Already in that state' },
+    },
+  },
+  {
+    method: 'put',
+    path: '/api/v1/accounts/{id}/kam-plan',
+    summary: 'The KAM plan notes: goals for the year, whitespace, relationship plan (only the fields sent)',
+    tags: ['accounts', 'tools'],
+    pathParams: ['id'],
+    body: kamPlanBodySchema,
+    responses: {
+      200: { description: 'The key-account view', schema: kamSchema },
+      400: { description: 'Invalid input' },
+      403: { description: 'Role may not edit accounts' },
+      404: { description: 'Not found' },
+      409: { description: 'Stale version', schema: kamConflict },
     },
   },
 );

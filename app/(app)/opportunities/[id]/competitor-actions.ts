@@ -1,0 +1,38 @@
+'use server';
+// Authorization: every action here is built with defineAction, which calls requireSession() and
+// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
+import { revalidatePath } from 'next/cache';
+import { db } from '@/lib/db/client';
+import { defineAction } from '@/lib/server/action';
+import { createCompetitor, linkCompetitor, unlinkCompetitor } from '@/lib/server/commands/tools';
+import { linkCompetitorByNameSchema, linkCompetitorSchema, unlinkCompetitorSchema } from '@/lib/validation/tools';
+
+// The competitor picker: POST /api/v1/competitors (an existing name, spaces/case aside, is reused)
+// then PUT /api/v1/opportunities/{id}/competitors/{competitorId} — the same two commands.
+export const linkCompetitorByNameAction = defineAction(
+  { schema: linkCompetitorByNameSchema, permission: 'opportunity:edit' },
+  async ({ input, session }) => {
+    const { competitor, created } = await createCompetitor(db, session, { name: input.name });
+    const r = await linkCompetitor(db, session, { opportunityId: input.opportunityId, competitorId: competitor.id });
+    revalidatePath(`/opportunities/${input.opportunityId}`);
+    return { ...r, competitor, created };
+  },
+);
+
+export const setCompetitorPositionAction = defineAction(
+  { schema: linkCompetitorSchema, permission: 'opportunity:edit' },
+  async ({ input, session }) => {
+    const r = await linkCompetitor(db, session, input);
+    revalidatePath(`/opportunities/${input.opportunityId}`);
+    return r;
+  },
+);
+
+export const unlinkCompetitorAction = defineAction(
+  { schema: unlinkCompetitorSchema, permission: 'opportunity:edit' },
+  async ({ input, session }) => {
+    const r = await unlinkCompetitor(db, session, input);
+    revalidatePath(`/opportunities/${input.opportunityId}`);
+    return r;
+  },
+);

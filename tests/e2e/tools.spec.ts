@@ -1,0 +1,100 @@
+import { insertAccount, insertOpportunity } from '../factories/rows';
+import { expect, test, e2eDb } from './fixtures';
+
+// Issue 12, the rep's sales tools, clicked through as users.
+
+test('a public-sector deal gets its 공고번호/차수 and a 투찰 금액 under the limit shows the warning', async ({ page, login }) => {
+  const rep = await login(['SALES_REP']);
+  const tag = Date.now().toString(36);
+  const { id: accountId } = await insertAccount(e2eDb(), { name: `E2E조달청${tag}` });
+  const { id } = await insertOpportunity(e2eDb(), {
+    name: `E2E 공공 입찰 ${tag}`,
+    accountId,
+    ownerId: rep.id,
+    amount: 1_000_000_000,
+    tier: 2,
+  });
+  const other = await insertOpportunity(e2eDb(), { name: `E2E 다른 사업 ${tag}`, accountId, ownerId: rep.id, tier: 3 });
+
+  await page.goto(`/opportunities/${id}`);
+  const bid = page.getByTestId('opportunity-bid');
+  await bid.getByLabel('공공 사업').check();
+  await bid.getByLabel('현재 단계').selectOption({ label: '입찰' });
+  await bid.getByLabel('공고번호').fill(`R26${tag}`.slice(0, 20).replace(/[^0-9A-Za-z]/g, '0'));
+  await bid.getByLabel('차수').fill('1');
+  await bid.getByLabel('수요기관').fill('조달청');
+  await bid.getByLabel('예정가격').fill('1000000000');
+  await bid.getByLabel('낙찰하한율 (%)').fill('87.745');
+  await expect(bid.getByTestId('bid-check')).toContainText('877,450,000');
+  await bid.getByLabel('투찰 금액').fill('870000000');
+  await expect(bid.getByTestId('bid-under-limit')).toContainText('7,450,000');
+  await bid.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByText('입찰 정보를 저장했습니다.')).toBeVisible();
+  // saved as entered (a warning, not a refusal): the reload still warns
+  await page.reload();
+  await expect(page.getByTestId('opportunity-bid').getByTestId('bid-under-limit')).toBeVisible();
+  const notice = await page.getByTestId('opportunity-bid').getByLabel('공고번호').inputValue();
+
+  // the same 공고번호 and 차수 on another deal: refused, naming the deal that has them
+  await page.goto(`/opportunities/${other.id}`);
+  const bid2 = page.getByTestId('opportunity-bid');
+  await bid2.getByLabel('공고번호').fill(notice);
+  await bid2.getByLabel('차수').fill('1');
+  await bid2.getByRole('button', { name: '저장' }).click();
+  await expect(bid2.getByTestId('form-error')).toContainText(`E2E 공공 입찰 ${tag}`);
+});
+
+test('a rep links a competitor created inline from the picker; the same name with other spacing is not duplicated', async ({
+  page,
+  login,
+}) => {
+  test.slow(); // two pages and four saves on a shared, loaded machine
+  const rep = await login(['SALES_REP']);
+  const tag = Date.now().toString(36);
+  const { id: accountId } = await insertAccount(e2eDb(), { name: `E2E경쟁고객${tag}` });
+  const { id } = await insertOpportunity(e2eDb(), { name: `E2E 경쟁 사업 ${tag}`, accountId, ownerId: rep.id, tier: 3 });
+  const name = `E2E 신규경쟁사 ${tag}`;
+
+  await page.goto(`/opportunities/${id}`);
+  const card = page.getByTestId('opportunity-competitors');
+  await card.getByRole('combobox', { name: '경쟁사 선택 또는 추가' }).fill(name);
+  await card.getByRole('button', { name: `“${name}” 새로 추가해 연결` }).click();
+  await expect(card.getByRole('link', { name })).toBeVisible();
+  await card.getByLabel(`${name} 대비 우리 위치`).selectOption({ label: '열세' });
+  await card.getByLabel('근거').fill('가격 열세');
+  await card.getByRole('button', { name: '위치 저장' }).click();
+  await expect(page.getByText('경쟁사 프로필을 저장했습니다.')).toBeVisible();
+
+  // the competitors page: typing the name with other spacing and case finds the same one
+  await page.goto('/tools/competitors');
+  await page.getByRole('textbox', { name: '경쟁사 추가' }).fill(name.replace(/ /g, '').toUpperCase());
+  await page.getByRole('button', { name: '추가', exact: true }).click();
+  await expect(page.getByText(`이미 있는 경쟁사 “${name}”입니다.`)).toBeVisible();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`E2E 경쟁 사업 ${tag}`) })).toContainText('열세');
+});
+
+test('a deal is won and its account becomes a key account', async ({ page, login }) => {
+  const rep = await login(['SALES_REP']);
+  const tag = Date.now().toString(36);
+  const { id: accountId } = await insertAccount(e2eDb(), { name: `E2E첫수주고객${tag}` });
+  const { id } = await insertOpportunity(e2eDb(), { name: `E2E 첫 수주 ${tag}`, accountId, ownerId: rep.id, amount: 300_000_000, tier: 1 });
+
+  await page.goto(`/accounts/${accountId}`);
+  await expect(page.getByTestId('key-account-state')).toContainText('일반 고객');
+
+  await page.goto(`/opportunities/${id}`);
+  await page.getByRole('button', { name: '이동', exact: true }).click();
+  const move = page.getByRole('dialog');
+  await move.getByLabel('Tier 0 · 수주').check();
+  await move.getByRole('button', { name: '이동', exact: true }).click();
+  const req = page.getByTestId('requirement-dialog');
+  await req.getByLabel('계약 금액 (원)').fill('290000000');
+  await req.locator('input[name="reasonIds"]').first().check();
+  await req.getByRole('button', { name: '이동', exact: true }).click();
+  await expect(req).toBeHidden();
+
+  await page.goto(`/accounts/${accountId}`);
+  await expect(page.getByTestId('key-account-state')).toContainText('핵심 고객');
+  await expect(page.getByTestId('key-account-reason')).toContainText('첫 수주로 자동 지정');
+});
