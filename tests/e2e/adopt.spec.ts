@@ -103,7 +103,8 @@ test('a rep creates a deal with "+ 사업기회" from the board; a later tier wi
   await expect(dialog.getByTestId('form-error')).toContainText('충족되지 않았습니다');
   await dialog.getByLabel('시작 티어').selectOption('4');
   await dialog.getByRole('button', { name: '만들기' }).click();
-  await expect(page).toHaveURL(/\/opportunities\/[0-9a-f-]{36}$/);
+  // the action re-renders the board it was called from (revalidatePath) before the navigation: a full e2e board is slow
+  await expect(page).toHaveURL(/\/opportunities\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.getByTestId('opportunity-name')).toHaveText(`신규 ERP ${tag}`);
   await expect(page.getByTestId('opportunity-tier')).toHaveText('Tier 4');
   await page.goto(`/tiers?q=${tag}`);

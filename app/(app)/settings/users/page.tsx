@@ -6,7 +6,8 @@ import { listTeams, listUsersForAdmin } from '@/lib/db/queries/users';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { createTeamAction, createUserAction, resetPasswordAction, updateTeamAction, updateUserAction } from './actions';
-import { PeopleAdmin, TeamsAdmin } from './people-admin';
+import { PeopleAdmin } from './people-admin';
+import { TeamsAdmin } from './teams-admin';
 
 export const metadata = { title: 'Users' };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
+import { checkPeopleMapping } from '@/lib/domain/people/import';
 import type { StartPeopleImportInput } from '@/lib/validation/users';
 import { assertCan } from '@/lib/server/authorize';
 import { DomainError, notFound } from '@/lib/server/errors';
@@ -19,7 +20,15 @@ export async function startPeopleImport(db: DbClient, session: AppSession, input
   if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
   const analysis = await analyzePeopleFile(b.filePath, input.mapping);
   const blocking = blockingPeopleProblems(analysis.headers, input.mapping);
-  if (blocking.length) throw new DomainError('UNPROCESSABLE', `people.import.problems.${blocking[0]}`, { details: { problems: blocking } });
+  if (blocking.length)
+    throw new DomainError('UNPROCESSABLE', `people.import.problems.${blocking[0]}`, {
+      params: {
+        column: checkPeopleMapping(input.mapping, analysis.headers.length)
+          .map((p) => p.column)
+          .join(', '),
+      },
+      details: { problems: blocking },
+    });
   const mapping = input.mapping as Prisma.InputJsonValue;
   let id: string;
   if (b.status === 'PENDING' && b.mapping === null) {

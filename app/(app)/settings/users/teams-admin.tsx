@@ -1,0 +1,71 @@
+'use client';
+// Settings → 사용자: the teams list (create, rename, (de)activate — never deleted).
+import { useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Field, FormError } from '@/components/forms/field';
+import type { ActionResult } from '@/lib/server/action';
+import type { AdminTeam } from './people-admin';
+
+export function TeamsAdmin({
+  teams,
+  create,
+  update,
+}: {
+  teams: AdminTeam[];
+  create: (i: { name: string }) => Promise<ActionResult<void>>;
+  update: (i: { teamId: string; active: boolean }) => Promise<ActionResult<void>>;
+}) {
+  const t = useTranslations('people.teams');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="flex flex-col gap-3">
+      <FormError message={error} />
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          start(async () => {
+            const r = await create({ name });
+            setError(r.ok ? null : r.error);
+            if (r.ok) setName('');
+          });
+        }}
+      >
+        <Field label={t('name')} htmlFor="team-name">
+          <Input id="team-name" value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Button type="submit" disabled={pending || !name.trim()}>
+          {t('add')}
+        </Button>
+      </form>
+      {teams.length === 0 ? <p className="text-sm text-slate-600">{t('empty')}</p> : null}
+      <ul className="flex flex-col gap-1" aria-label={t('title')}>
+        {teams.map((x) => (
+          <li key={x.id} className="flex items-center gap-3 text-sm">
+            <span className={x.active ? 'font-medium' : 'text-slate-500 line-through'}>{x.name}</span>
+            <span className="text-slate-600">
+              {t('members')}: {x.members}
+            </span>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={pending}
+              onClick={() =>
+                start(async () => {
+                  const r = await update({ teamId: x.id, active: !x.active });
+                  setError(r.ok ? null : r.error);
+                })
+              }
+            >
+              {x.active ? t('deactivate') : t('activate')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
