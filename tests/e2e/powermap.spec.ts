@@ -33,10 +33,10 @@ async function addPerson(page: Page, p: { name: string; title: string; stance: s
 async function dragOnto(page: Page, from: Locator, to: Locator) {
   const a = (await from.boundingBox())!;
   const b = (await to.boundingBox())!;
-  // grab the card's lower edge (not its name button), move in steps so React Flow sees a drag
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height - 8);
+  // grab the card's text (not its name button, not the connection handles at top/bottom centre)
+  await page.mouse.move(a.x + 16, a.y + a.height - 14);
   await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height - 2, { steps: 4 });
+  await page.mouse.move(a.x + 30, a.y + a.height - 4, { steps: 4 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
 }
