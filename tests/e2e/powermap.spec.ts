@@ -47,7 +47,7 @@ test('a rep builds a power map of four people by drag and by keyboard; the table
   const opp = await myDeal(me.id, '스마트 물류센터 구축');
   await page.goto(`/opportunities/${opp.id}`);
   await page.getByRole('link', { name: '파워맵' }).click();
-  await expect(page.getByRole('heading', { name: /파워맵 · 스마트 물류센터 구축/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /파워맵 · 스마트 물류센터 구축/ })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('아직 사람이 없습니다.')).toBeVisible();
 
   await addPerson(page, { name: '김상무', title: '상무', stance: '우호', power: '5', role: '의사결정자' });
