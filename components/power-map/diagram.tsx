@@ -164,7 +164,16 @@ function Diagram({
       .map((p) => ({ id: `${p.reportsToId}->${p.contactId}`, source: p.reportsToId!, target: p.contactId, type: 'smoothstep' }));
   }, [people]);
 
-  const hit = useCallback((node: CardNode) => flow.getIntersectingNodes(node).find((n) => n.id !== node.id)?.id ?? null, [flow]);
+  // the drop target is the card under the pointer (not any card the dragged one overlaps)
+  const hit = useCallback(
+    (event: MouseEvent | TouchEvent, dragged: string) => {
+      const pt = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!pt) return null;
+      const at = flow.screenToFlowPosition({ x: pt.clientX, y: pt.clientY });
+      return flow.getIntersectingNodes({ x: at.x, y: at.y, width: 1, height: 1 }).find((n) => n.id !== dragged)?.id ?? null;
+    },
+    [flow],
+  );
 
   return (
     <ReactFlow<CardNode>
@@ -178,9 +187,9 @@ function Diagram({
       nodesDraggable={editable}
       nodesConnectable={false}
       elementsSelectable={editable}
-      onNodeDrag={(_, node) => setDropTarget(hit(node))}
-      onNodeDragStop={(_, node) => {
-        const target = hit(node);
+      onNodeDrag={(event, node) => setDropTarget(hit(event, node.id))}
+      onNodeDragStop={(event, node) => {
+        const target = hit(event, node.id);
         setDropTarget(null);
         if (target && onReparent) onReparent(node.id, target);
         else {

@@ -38,14 +38,27 @@ export async function insertAccount(db: SqlRunner, a: { name: string; isKeyAccou
 
 export async function insertContact(
   db: SqlRunner,
-  c: { accountId: string; name: string; title?: string | null; powerRole?: string | null; power?: number | null },
+  c: {
+    accountId: string;
+    name: string;
+    title?: string | null;
+    powerRole?: string | null;
+    power?: number | null;
+    stance?: 'SUPPORTER' | 'NEUTRAL' | 'OPPONENT' | null;
+    reportsToId?: string | null;
+    /** put the contact on these deals (OpportunityContact rows) */
+    opportunityIds?: string[];
+  },
 ) {
-  return one(
+  const row = await one(
     db,
-    `INSERT INTO "Contact" ("accountId", name, title, "powerRole", power, "updatedAt")
-     VALUES ($1, $2, $3, $4::"PowerRole", $5, now()) RETURNING id`,
-    [c.accountId, c.name, c.title ?? null, c.powerRole ?? null, c.power ?? null],
+    `INSERT INTO "Contact" ("accountId", name, title, "powerRole", power, stance, "reportsToId", "updatedAt")
+     VALUES ($1, $2, $3, $4::"PowerRole", $5, $6::"Stance", $7, now()) RETURNING id`,
+    [c.accountId, c.name, c.title ?? null, c.powerRole ?? null, c.power ?? null, c.stance ?? null, c.reportsToId ?? null],
   );
+  for (const opportunityId of c.opportunityIds ?? [])
+    await db.query(`INSERT INTO "OpportunityContact" ("opportunityId", "contactId") VALUES ($1, $2)`, [opportunityId, row.id]);
+  return row;
 }
 
 /** When a row happened: `daysAgo` days before now (the database clock), or an ISO instant. */
