@@ -1,4 +1,7 @@
 'use client';
+// Over 400 lines on purpose: the kit's one table — sorting, URL state, keyset paging, column
+// visibility, keyboard row navigation, export — shares one state; splitting it would spread one
+// interaction over files. Column definitions live in columns.tsx, URL state in use-table-url.ts.
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';

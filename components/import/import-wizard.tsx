@@ -2,6 +2,7 @@
 // The import wizard (leads, pipeline sheets): upload → header mapping you can correct with each
 // preview cell's error → dry run or run as a background job with progress → counts and the error
 // file. Each kind passes its fields, labels and server actions (nothing here imports from app/).
+// Over 400 lines on purpose: the four steps share one state machine (upload → mapping → run → result).
 import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';

@@ -1,4 +1,6 @@
 'use client';
+// Over 400 lines on purpose: the blameless postmortem is one form with one state (sections, the
+// lesson and action-item rows, the blame warnings next to each field, draft/publish with a version).
 import Link from 'next/link';
 import { useActionState, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
