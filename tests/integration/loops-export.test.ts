@@ -56,7 +56,7 @@ describe('GET /api/v1/tier-reviews/{id}/export', () => {
     const wb = await workbook(await raw(exportReview, `${url}?format=xlsx`, token, { id: review.id }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['이동 매트릭스', '사업기회별 결정']);
     const matrix = rowsOf(wb.worksheets[0]!);
-    expect(matrix[0]).toEqual(['담당자', '이전 \\ 현재', 'T4', 'T3', 'T2', 'T1', '수주', '실주', '입찰 포기', 'Drop', '합계']);
+    expect(matrix[0]).toEqual(['담당자', '이전 → 현재', 'T4', 'T3', 'T2', 'T1', '수주', '실주', '입찰 포기', 'Drop', '합계']);
     expect(matrix.slice(1)).toEqual([['김영업', '신규', 0, 1, 1, 0, 0, 0, 0, 0, 2]]); // first review: both deals are new
     const decisions = rowsOf(wb.worksheets[1]!);
     expect(decisions[0]).toEqual([
@@ -80,7 +80,7 @@ describe('GET /api/v1/tier-reviews/{id}/export', () => {
 
     const csv = await callApi(exportReview, `${url}?format=csv&table=matrix&hide=total`, { token, params: { id: review.id } });
     expect(csv.status).toBe(200);
-    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('담당자,이전 \\ 현재,T4,T3,T2,T1,수주,실주,입찰 포기,Drop');
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('담당자,이전 → 현재,T4,T3,T2,T1,수주,실주,입찰 포기,Drop');
     const dcsv = await callApi(exportReview, `${url}?format=csv&owner=${p.rep.id}`, { token, params: { id: review.id } });
     expect(dcsv.text).toContain('강등 건');
 
