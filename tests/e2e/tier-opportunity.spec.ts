@@ -79,7 +79,7 @@ test('a manager starts a tier review of their team: matrix per rep, a decision p
   await page.getByLabel('제목').fill('E2E 주간 리뷰');
   await page.getByRole('button', { name: '새 리뷰 시작' }).click();
   await expect(page.getByRole('heading', { name: 'E2E 주간 리뷰' })).toBeVisible();
-  await expect(page.getByText('이동 매트릭스')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '이동 매트릭스' })).toBeVisible();
   // the matrix has the rep: their new deal entered at Tier 4
   const matrix = page.getByTestId('matrix-리뷰 대상 영업');
   await expect(matrix).toContainText('신규 1');
