@@ -79,7 +79,7 @@ test('a manager starts a tier review of their team: matrix per rep, a decision p
   await page.getByLabel('제목').fill('E2E 주간 리뷰');
   await page.getByRole('button', { name: '새 리뷰 시작' }).click();
   await expect(page.getByRole('heading', { name: 'E2E 주간 리뷰' })).toBeVisible();
-  await expect(page.getByText('이동 매트릭스')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '이동 매트릭스' })).toBeVisible();
   // the matrix has the rep: their new deal entered at Tier 4
   const matrix = page.getByTestId('matrix-리뷰 대상 영업');
   await expect(matrix).toContainText('신규 1');
@@ -106,4 +106,43 @@ test('a manager starts a tier review of their team: matrix per rep, a decision p
   // the hold set the deal's next step
   await page.goto(`/opportunities/${oppId}`);
   await expect(page.getByTestId('value-nextStep')).toHaveText('예산 확정 확인');
+});
+
+test('a manager advances a deal in the review: the missing contact and need in the requirement form, then the deal moves', async ({
+  page,
+  login,
+}) => {
+  const mgr = await login(['SALES_MANAGER'], { name: '상향 팀장' });
+  const rep = await createTestUser({ roles: ['SALES_REP'], name: '상향 대상 영업' });
+  await e2eDb().query(`UPDATE "User" SET "managerId" = $1 WHERE id = $2`, [mgr.id, rep.id]); // a manager reviews their team
+  const oppId = await createOpp(rep.id, '상향 대상 사업'); // Tier 4, no contact, no need
+  await page.goto('/tiers/reviews');
+  await page.getByLabel('제목').fill('E2E 상향 리뷰');
+  await page.getByRole('button', { name: '새 리뷰 시작' }).click();
+  await expect(page.getByRole('heading', { name: 'E2E 상향 리뷰' })).toBeVisible();
+  await page.getByTestId('matrix-상향 대상 영업').getByRole('link', { name: '상향 대상 영업' }).click();
+  await expect(page).toHaveURL(new RegExp(`owner=${rep.id}`));
+  await page.waitForLoadState('networkidle');
+
+  // advance (Tier 4 → 3): the engine refuses, the form asks for exactly the contact and the need
+  await page.getByLabel('결정: 상향 대상 사업').selectOption('ADVANCE');
+  await page.getByRole('row').filter({ hasText: '상향 대상 사업' }).getByLabel('사유: 상향 대상 사업').fill('고객 요구 확인');
+  await page.getByRole('button', { name: '결정 저장: 상향 대상 사업' }).click();
+  const dialog = page.getByTestId('review-requirement-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('missing-list').getByRole('listitem')).toHaveCount(2);
+  await dialog.locator('#rq-contact').fill('김담당');
+  await dialog.locator('#rq-contact-title').fill('정보화팀장');
+  await dialog.locator('#rq-need').fill('항만 물류 통합 관제');
+  await dialog.getByRole('button', { name: '결정 저장', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row').filter({ hasText: '상향 대상 사업' });
+  await expect(row).toContainText('상향 팀장 결정');
+  await expect(row.getByLabel('결정: 상향 대상 사업')).toHaveValue('ADVANCE');
+
+  // the deal moved to Tier 3 with the contact and the need filled in the same decision
+  const opp = await e2eDb().query(`SELECT tier, need FROM "Opportunity" WHERE id = $1`, [oppId]);
+  expect(opp.rows[0]).toEqual({ tier: 3, need: '항만 물류 통합 관제' });
+  await page.goto(`/opportunities/${oppId}`);
+  await expect(page.getByText('김담당').first()).toBeVisible();
 });

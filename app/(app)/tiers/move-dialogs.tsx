@@ -1,6 +1,5 @@
 'use client';
-import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
 import { formatKrw } from '@/lib/domain/format/money';
@@ -8,14 +7,13 @@ import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec'
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import type { MoveFill } from '@/lib/validation/opportunities';
 import { Button } from '@/components/ui/button';
-import { Input, Select, Textarea } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { FormError } from '@/components/forms/field';
 import { Modal } from '@/components/modal';
+import { blockedByExternal, readFill, RequirementFields, type ReasonOption, type Unmet } from './requirement-fields';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
 
-export type Unmet = { tier: number; id: string; input: string };
 export type PendingMove = { card: BoardCard; to: number; outcome: ClosedOutcome | null; reason?: string | null; fill?: MoveFill };
-export type ReasonOption = { id: string; kind: string; label: string };
+export type { Unmet, ReasonOption };
 
 const TARGETS: { to: number; outcome: ClosedOutcome | null }[] = [
   { to: 4, outcome: null },
@@ -118,11 +116,8 @@ export function RequirementDialog({
       </Modal>
     );
   const { move, unmet } = state;
-  const ids = new Set(unmet.map((u) => u.id));
-  const kindReasons = reasons.filter((r) => r.kind === move.outcome);
-  const onlyExternal = unmet.every((u) => u.input === 'external');
   // a requirement this form cannot satisfy (a VRB pass): the move cannot complete here, so no submit
-  const blocked = unmet.some((u) => u.input === 'external');
+  const blocked = blockedByExternal(unmet);
   return (
     <Modal
       open
@@ -139,127 +134,19 @@ export function RequirementDialog({
         className="flex flex-col gap-3"
         onSubmit={(e) => {
           e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          const s = (k: string) => {
-            const v = f.get(k);
-            return typeof v === 'string' && v.trim() ? v.trim() : undefined;
-          };
-          const fill: MoveFill = {};
-          if (ids.has('namedContact') && s('contactName')) fill.contact = { name: s('contactName')!, title: s('contactTitle') ?? null };
-          if (ids.has('need')) fill.need = s('need') ?? null;
-          if (ids.has('amount')) fill.amount = s('amount') ?? null;
-          if (ids.has('expectedCloseDate')) fill.expectedCloseDate = s('expectedCloseDate') ?? null;
-          if (ids.has('decisionMaker') && s('dmName')) fill.decisionMaker = { name: s('dmName')!, title: s('dmTitle') ?? null };
-          if (ids.has('proposalDueDate')) fill.proposalDueDate = s('proposalDueDate') ?? null;
-          if (ids.has('contractAmount')) fill.contractAmount = s('contractAmount') ?? null;
-          if (ids.has('lossType')) fill.lossType = (s('lossType') as MoveFill['lossType']) ?? null;
-          const reasonIds = f.getAll('reasonIds').map(String);
-          if (reasonIds.length) fill.reasonIds = reasonIds;
+          const { fill, reason } = readFill(e.currentTarget, unmet);
           setPending(true);
-          onSubmit({ ...move, reason: s('reason') ?? move.reason ?? null, fill });
+          onSubmit({ ...move, reason: reason ?? move.reason ?? null, fill });
           setTimeout(() => setPending(false), 300);
         }}
       >
-        <p className="text-sm font-medium text-slate-800">{t('move.missingTitle')}</p>
-        <ul className="-mt-1 list-inside list-disc text-sm text-slate-600" data-testid="missing-list">
-          {unmet.map((u) => (
-            <li key={u.id}>{t(`requirements.${u.id}` as never)}</li>
-          ))}
-        </ul>
         <FormError message={state.error} />
-        {ids.has('namedContact') ? (
-          <div className="grid grid-cols-2 gap-3">
-            <Field label={t('move.contactName')} htmlFor="rq-contact">
-              <Input id="rq-contact" name="contactName" required />
-            </Field>
-            <Field label={t('move.contactTitle')} htmlFor="rq-contact-title">
-              <Input id="rq-contact-title" name="contactTitle" />
-            </Field>
-          </div>
-        ) : null}
-        {ids.has('need') ? (
-          <Field label={t('move.need')} htmlFor="rq-need">
-            <Textarea id="rq-need" name="need" required />
-          </Field>
-        ) : null}
-        {ids.has('amount') ? (
-          <Field label={t('move.amount')} htmlFor="rq-amount">
-            <Input id="rq-amount" name="amount" inputMode="numeric" pattern="[0-9,]+" required />
-          </Field>
-        ) : null}
-        {ids.has('expectedCloseDate') ? (
-          <Field label={t('move.expectedCloseDate')} htmlFor="rq-close">
-            <Input id="rq-close" name="expectedCloseDate" type="date" required />
-          </Field>
-        ) : null}
-        {ids.has('decisionMaker') ? (
-          <div className="grid grid-cols-2 gap-3">
-            <Field label={t('move.decisionMakerName')} htmlFor="rq-dm">
-              <Input id="rq-dm" name="dmName" required />
-            </Field>
-            <Field label={t('move.contactTitle')} htmlFor="rq-dm-title">
-              <Input id="rq-dm-title" name="dmTitle" />
-            </Field>
-          </div>
-        ) : null}
-        {ids.has('vrbBidApproval') ? (
-          <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="vrb-missing">
-            <p>{t('move.vrbMissing')}</p>
-            <p className="mt-1 flex flex-wrap gap-x-4">
-              <Link href={`/opportunities/${move.card.id}#vrb-schedule`} className="font-medium underline">
-                {t('move.vrbSchedule')}
-              </Link>
-              <Link href="/vrb" className="font-medium underline">
-                {t('move.vrbQueue')}
-              </Link>
-            </p>
-            {!onlyExternal ? <p className="mt-1">{t('move.externalBlocks')}</p> : null}
-          </div>
-        ) : null}
-        {ids.has('proposalDueDate') ? (
-          <Field label={t('move.proposalDueDate')} htmlFor="rq-proposal">
-            <Input id="rq-proposal" name="proposalDueDate" type="date" required />
-          </Field>
-        ) : null}
-        {ids.has('contractAmount') ? (
-          <Field label={t('move.contractAmount')} htmlFor="rq-contract">
-            <Input id="rq-contract" name="contractAmount" inputMode="numeric" pattern="[0-9,]+" required />
-          </Field>
-        ) : null}
-        {ids.has('lossType') ? (
-          <Field label={t('move.lossType')} htmlFor="rq-loss">
-            <Select id="rq-loss" name="lossType" required defaultValue="">
-              <option value="" disabled>
-                —
-              </option>
-              <option value="COMPETITOR">{t('lossType.COMPETITOR')}</option>
-              <option value="NO_DECISION">{t('lossType.NO_DECISION')}</option>
-            </Select>
-          </Field>
-        ) : null}
-        {ids.has('reason') && kindReasons.length ? (
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-700">{t('move.reasons')}</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {kindReasons.map((r) => (
-                <label key={r.id} className="inline-flex items-center gap-1.5 text-sm">
-                  <input type="checkbox" name="reasonIds" value={r.id} />
-                  {r.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ) : null}
-        {ids.has('reason') || ids.has('moveReason') ? (
-          <Field label={t('move.reason')} htmlFor="rq-reason" hint={t('move.reasonHint')}>
-            <Textarea
-              id="rq-reason"
-              name="reason"
-              required={ids.has('moveReason') || !kindReasons.length}
-              defaultValue={move.reason ?? ''}
-            />
-          </Field>
-        ) : null}
+        <RequirementFields
+          unmet={unmet}
+          opportunityId={move.card.id}
+          reasons={reasons.filter((r) => r.kind === move.outcome)}
+          defaultReason={move.reason}
+        />
         <div className="mt-1 flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             {t('move.cancel')}
