@@ -129,3 +129,43 @@ export type KamPlanInput = z.infer<typeof kamPlanSchema>;
 
 /** The opportunity page's competitor picker: a typed name is linked, created first when new (spaces/case aside). */
 export const linkCompetitorByNameSchema = z.strictObject({ opportunityId: id, name: competitorNameSchema });
+
+// ---- 질의응답 사전 (Q&A entries) ----
+
+const qaText = (max: number) => z.string().trim().min(1).max(max);
+const qaFields = {
+  needType: qaText(100),
+  industry: optionalText(100),
+  stage: optionalText(100),
+  question: qaText(4000),
+  answer: qaText(4000),
+  avoidAnswer: optionalText(4000),
+  source: optionalText(500),
+};
+/** POST /api/v1/qa-entries and the create dialog. */
+export const createQaEntryBodySchema = z.strictObject(qaFields);
+export type CreateQaEntryInput = z.infer<typeof createQaEntryBodySchema>;
+
+/** PATCH /api/v1/qa-entries/{id}: only the fields sent; the version read (stale → 409). */
+export const updateQaEntryBodySchema = z.strictObject({
+  version: z.int().min(1),
+  needType: qaFields.needType.optional(),
+  industry: qaFields.industry,
+  stage: qaFields.stage,
+  question: qaFields.question.optional(),
+  answer: qaFields.answer.optional(),
+  avoidAnswer: qaFields.avoidAnswer,
+  source: qaFields.source,
+});
+export const updateQaEntrySchema = updateQaEntryBodySchema.extend({ qaEntryId: id });
+export type UpdateQaEntryInput = z.infer<typeof updateQaEntrySchema>;
+
+export const qaEntryIdParamsSchema = z.object({ id });
+export const listQaEntriesQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  needType: z.string().trim().max(100).optional(),
+  industry: z.string().trim().max(100).optional(),
+  stage: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+export type ListQaEntriesQuery = z.infer<typeof listQaEntriesQuerySchema>;

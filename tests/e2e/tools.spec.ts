@@ -98,3 +98,45 @@ test('a deal is won and its account becomes a key account', async ({ page, login
   await expect(page.getByTestId('key-account-state')).toContainText('핵심 고객');
   await expect(page.getByTestId('key-account-reason')).toContainText('첫 수주로 자동 지정');
 });
+
+test('a rep adds a Q&A entry, finds it by search, and sees it as 예상 질문 on a deal with that need and industry', async ({
+  page,
+  login,
+}) => {
+  test.slow(); // a dialog, a search and a second page on a shared, loaded machine
+  const rep = await login(['SALES_REP']);
+  const tag = Date.now().toString(36);
+  const needType = `E2E니즈${tag}`;
+  const question = `망분리 환경에서도 ${tag} 운영이 되나요?`;
+  const { id: accountId } = await insertAccount(e2eDb(), { name: `E2E질의고객${tag}`, industry: '제조' });
+  const { id } = await insertOpportunity(e2eDb(), {
+    name: `E2E 질의 사업 ${tag}`,
+    accountId,
+    ownerId: rep.id,
+    tier: 3,
+    need: `본사 ${needType} 검토`,
+  });
+
+  await page.goto('/tools');
+  await page.getByRole('link', { name: '질의응답 사전' }).click();
+  await page.getByRole('button', { name: '질의응답 추가' }).click();
+  const dialog = page.getByTestId('qa-dialog');
+  await dialog.getByLabel('니즈 유형').fill(needType);
+  await dialog.getByLabel('업종').fill('제조');
+  await dialog.getByLabel('질문').fill(question);
+  await dialog.getByLabel('좋은 답변').fill('공공 망분리 구축 사례로 답합니다.');
+  await dialog.getByLabel('피해야 할 답변').fill('문제없습니다');
+  await dialog.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByText('질의응답을 추가했습니다.')).toBeVisible();
+
+  await page.getByRole('searchbox', { name: '질의응답 검색' }).fill(`${tag} 운영`);
+  await page.getByRole('button', { name: '찾기' }).click();
+  await expect(page).toHaveURL(/\/tools\/qa\?q=/);
+  await expect(page.getByRole('row', { name: new RegExp(needType) })).toContainText(question);
+  await expect(page.getByRole('row')).toHaveCount(2); // the header and the one match
+
+  await page.goto(`/opportunities/${id}`);
+  const card = page.getByTestId('expected-questions');
+  await expect(card).toContainText(question);
+  await expect(card).toContainText('문제없습니다');
+});

@@ -57,7 +57,7 @@ export async function tokenFor(userId: string) {
   return (await issueApiToken(db, userId, 'test')).token;
 }
 
-export async function createAccount(opts: { name?: string; businessRegistrationNo?: string; domain?: string } = {}) {
+export async function createAccount(opts: { name?: string; businessRegistrationNo?: string; domain?: string; industry?: string } = {}) {
   const name = opts.name ?? `테스트고객 ${uid()}`;
   return db.account.create({
     data: {
@@ -65,6 +65,7 @@ export async function createAccount(opts: { name?: string; businessRegistrationN
       nameNormalized: name.toLowerCase().replace(/\s+/g, ''),
       businessRegistrationNo: opts.businessRegistrationNo,
       domain: opts.domain,
+      industry: opts.industry,
     },
   });
 }
@@ -76,12 +77,21 @@ export async function createOpportunity(opts: {
   amount?: number | string;
   name?: string;
   outcome?: 'OPEN' | 'WON' | 'LOST' | 'NO_BID' | 'DROPPED';
+  need?: string;
 }) {
   const accountId = opts.accountId ?? (await createAccount()).id;
   const tier = opts.tier ?? 4;
   const outcome = opts.outcome ?? (tier === 0 ? 'WON' : 'OPEN');
   const opp = await db.opportunity.create({
-    data: { name: opts.name ?? `사업기회 ${uid()}`, accountId, ownerId: opts.ownerId, tier, outcome, amount: opts.amount ?? null },
+    data: {
+      name: opts.name ?? `사업기회 ${uid()}`,
+      accountId,
+      ownerId: opts.ownerId,
+      tier,
+      outcome,
+      amount: opts.amount ?? null,
+      need: opts.need,
+    },
   });
   await db.tierChange.create({ data: { opportunityId: opp.id, fromTier: null, toTier: tier, toOutcome: outcome, actorId: opts.ownerId } });
   return opp;

@@ -5,7 +5,10 @@ import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 
 // 영업 도구 (issue 12): the list pages of the rep's sales tools.
-const TOOLS = [{ href: '/tools/competitors', key: 'competitors' }] as const;
+const TOOLS = [
+  { href: '/tools/competitors', key: 'competitors' },
+  { href: '/tools/qa', key: 'qa' },
+] as const;
 
 export default async function ToolsPage() {
   await requirePermission('opportunity:read');

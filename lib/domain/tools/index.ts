@@ -5,3 +5,4 @@ export * from './deadlines';
 export * from './key-account';
 export * from './competitor-record';
 export * from './process-steps';
+export * from './qa-match';

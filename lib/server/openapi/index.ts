@@ -13,6 +13,7 @@ import { vrbOperations } from './paths/vrb';
 import { recordsOperations } from './paths/records';
 import { workOperations } from './paths/work';
 import { toolsOperations } from './paths/tools';
+import { qaOperations } from './paths/qa';
 import { powerMapOperations } from './paths/power-map';
 
 export const ALL_OPERATIONS = [
@@ -30,6 +31,7 @@ export const ALL_OPERATIONS = [
   ...tierReviewsOperations,
   ...workOperations,
   ...toolsOperations,
+  ...qaOperations,
   ...powerMapOperations,
 ];
 

@@ -32,10 +32,11 @@ import { getSimilarLessons, listReviewScores } from '@/lib/db/queries/vrb';
 import { weightedScore } from '@/lib/domain/vrb';
 import { cn } from '@/lib/cn';
 import { EMPTY, formatDateTime, formatDays, formatNumber } from '@/lib/domain/format';
-import { getBid } from '@/lib/server/commands/tools';
+import { expectedQuestionsForDeal, getBid } from '@/lib/server/commands/tools';
 import { BidPanel } from './bid-panel';
 import { updateBidAction } from './bid-actions';
 import { CompetitorsCard } from './competitors-card';
+import { ExpectedQuestionsCard } from './expected-questions-card';
 import { linkCompetitorByNameAction, setCompetitorPositionAction, unlinkCompetitorAction } from './competitor-actions';
 import { listOpportunityCompetitors } from '@/lib/db/queries/competitors';
 
@@ -74,12 +75,13 @@ export default async function OpportunityPage({
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const [bid, oppCompetitors, vrb, economics, lessons] = await Promise.all([
+  const [bid, oppCompetitors, vrb, economics, lessons, expected] = await Promise.all([
     getBid(db, session, id),
     listOpportunityCompetitors(db, id),
     listOpportunityReviews(db, id),
     getEconomics(db, session, id),
     getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
+    expectedQuestionsForDeal(db, session, id),
   ]);
   const scores = await listReviewScores(
     db,
@@ -174,6 +176,7 @@ export default async function OpportunityPage({
             setPosition={setCompetitorPositionAction}
             unlink={unlinkCompetitorAction}
           />
+          <ExpectedQuestionsCard items={expected.items} />
           <div className="grid gap-4 lg:grid-cols-3">
             <Card className="lg:col-span-1">
               <CardHeader>

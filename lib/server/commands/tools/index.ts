@@ -12,3 +12,12 @@ export {
 } from './competitors';
 export { getOpportunityCompetitors, linkCompetitor, unlinkCompetitor } from './opportunity-competitors';
 export { getKam, serializeKam, setKeyAccount, updateKamPlan, type KamView } from './key-accounts';
+export {
+  createQaEntry,
+  expectedQuestionsForDeal,
+  getQaEntry,
+  listQaEntriesCmd,
+  serializeQaEntry,
+  updateQaEntry,
+  type QaEntryDto,
+} from './qa-entries';

@@ -1,0 +1,111 @@
+import 'server-only';
+import type { Db, DbClient } from '@/lib/db/client';
+import type { AppSession } from '@/lib/auth/session';
+import {
+  getDealNeed,
+  getQaEntryRow,
+  insertQaEntry,
+  listQaEntries,
+  qaMatchCandidates,
+  writeQaEntry,
+  type QaEntryRow,
+} from '@/lib/db/queries/qa-entries';
+import { qaEntryFitsDeal } from '@/lib/domain/tools/qa-match';
+import type { CreateQaEntryInput, ListQaEntriesQuery, UpdateQaEntryInput } from '@/lib/validation/tools';
+import { assertCan } from '@/lib/server/authorize';
+import { audit } from '../../audit';
+import { DomainError, notFound } from '../../errors';
+
+// 질의응답 사전 (issue 12 item 3): the customer's likely questions by need type, industry and stage.
+
+export const serializeQaEntry = (e: QaEntryRow) => ({
+  id: e.id,
+  needType: e.needType,
+  industry: e.industry,
+  stage: e.stage,
+  question: e.question,
+  answer: e.answer,
+  avoidAnswer: e.avoidAnswer,
+  source: e.source,
+  createdAt: e.createdAt.toISOString(),
+  updatedAt: e.updatedAt.toISOString(),
+  version: e.version,
+});
+export type QaEntryDto = ReturnType<typeof serializeQaEntry>;
+
+const FIELDS = ['needType', 'industry', 'stage', 'question', 'answer', 'avoidAnswer', 'source'] as const;
+
+/** POST /api/v1/qa-entries and the create dialog: one row, one audit entry. */
+export async function createQaEntry(db: DbClient, session: AppSession, input: CreateQaEntryInput) {
+  assertCan(session, 'tools:edit');
+  return db.$transaction(async (tx) => {
+    const e = await insertQaEntry(tx, {
+      needType: input.needType,
+      question: input.question,
+      answer: input.answer,
+      industry: input.industry ?? null,
+      stage: input.stage ?? null,
+      avoidAnswer: input.avoidAnswer ?? null,
+      source: input.source ?? null,
+    });
+    const dto = serializeQaEntry(e);
+    await audit(tx, { actorId: session.userId, action: 'qaEntry.create', entityType: 'QaEntry', entityId: e.id, after: dto });
+    return dto;
+  });
+}
+
+/** PATCH /api/v1/qa-entries/{id} and the edit dialog: only the fields sent; `version` CAS (stale → 409 with the current entry). */
+export async function updateQaEntry(db: DbClient, session: AppSession, input: UpdateQaEntryInput) {
+  assertCan(session, 'tools:edit');
+  const { qaEntryId, version, ...fields } = input;
+  const conflict = async (tx: Db) => {
+    const cur = await getQaEntryRow(tx, qaEntryId);
+    return cur ? new DomainError('CONFLICT', 'conflict', { details: serializeQaEntry(cur) }) : notFound();
+  };
+  return db.$transaction(async (tx) => {
+    const before = await getQaEntryRow(tx, qaEntryId);
+    if (!before) throw notFound();
+    if (before.version !== version) throw await conflict(tx);
+    const data: Record<string, string | null> = {};
+    for (const k of FIELDS) if (fields[k] !== undefined) data[k] = fields[k] ?? null;
+    if (!(await writeQaEntry(tx, qaEntryId, version, data))) throw await conflict(tx);
+    const after = (await getQaEntryRow(tx, qaEntryId))!;
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'qaEntry.update',
+      entityType: 'QaEntry',
+      entityId: qaEntryId,
+      before: { ...Object.fromEntries(Object.keys(data).map((k) => [k, (before as Record<string, unknown>)[k]])), version },
+      after: { ...data, version: after.version },
+    });
+    return serializeQaEntry(after);
+  });
+}
+
+export async function listQaEntriesCmd(db: Db, session: AppSession, query: ListQaEntriesQuery) {
+  assertCan(session, 'opportunity:read');
+  return { items: (await listQaEntries(db, query)).map(serializeQaEntry) };
+}
+
+export async function getQaEntry(db: Db, session: AppSession, qaEntryId: string) {
+  assertCan(session, 'opportunity:read');
+  const e = await getQaEntryRow(db, qaEntryId);
+  if (!e) throw notFound();
+  return serializeQaEntry(e);
+}
+
+/** The opportunity page's 예상 질문: entries whose need type is in the deal's need and whose industry is open or the account's. */
+export async function expectedQuestionsForDeal(db: Db, session: AppSession, opportunityId: string, limit = 10) {
+  assertCan(session, 'opportunity:read');
+  const deal = await getDealNeed(db, opportunityId);
+  if (!deal) throw notFound();
+  const facts = { need: deal.need, industry: deal.account?.industry ?? null };
+  if (!facts.need) return { items: [] };
+  const rows = await qaMatchCandidates(db);
+  return {
+    items: rows
+      .filter((e) => qaEntryFitsDeal(e, facts))
+      .slice(0, limit)
+      .map(serializeQaEntry),
+  };
+}
