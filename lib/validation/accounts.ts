@@ -87,6 +87,7 @@ export const accountSchema = z.object({
   domain: z.string().nullable(),
   industry: z.string().nullable(),
   country: z.string(),
+  salesRegionId: id.nullable(),
   isKeyAccount: z.boolean(),
   reputationNotes: z.string().nullable(),
   version: z.number().int(),

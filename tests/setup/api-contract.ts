@@ -59,7 +59,7 @@ export async function expectMatchesContract(method: string, url: string, status:
   const ok = validate(body);
   expect(
     ok,
-    `${method.toUpperCase()} ${t!.path} ${status} body breaks its schema: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 600)}`,
+    `${method.toUpperCase()} ${t!.path} ${status} body breaks its schema: ${ajv.errorsText(validate.errors)} ${JSON.stringify(validate.errors?.map((e) => e.params) ?? []).slice(0, 300)}\n${JSON.stringify(body).slice(0, 600)}`,
   ).toBe(true);
 }
 

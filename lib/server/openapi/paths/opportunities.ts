@@ -10,7 +10,7 @@ import type { ApiOperation } from '../types';
 import { apiTier, day, decimal, instant } from '../types';
 
 // The response shape (serializeOpportunity), documented for clients.
-const opportunity = z.object({
+export const opportunitySchemaOut = z.object({
   id: z.uuid(),
   name: z.string(),
   accountId: z.uuid(),
@@ -61,10 +61,15 @@ const unmet = z.object({
     details: z.object({ unmet: z.array(z.object({ tier: z.int(), id: z.string(), input: z.string() })) }),
   }),
 });
+// 409: the current record and who changed it last (conflictWithCurrent).
+const lastChange = z.object({ actorName: z.string().nullable(), action: z.string(), at: instant }).nullable();
+const current = opportunitySchemaOut.extend({ lastChange });
 const conflict = z.object({
-  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: opportunity }),
-  current: opportunity,
+  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: current }),
+  current,
 });
+// 422 without a list: already in that tier, or a closed deal (opportunityRefusal).
+const refused = z.object({ error: z.object({ code: z.literal('UNPROCESSABLE'), message: z.string() }) });
 
 export const opportunitiesOperations: ApiOperation[] = [
   {
@@ -74,7 +79,7 @@ export const opportunitiesOperations: ApiOperation[] = [
     tags: ['opportunities'],
     query: listOpportunitiesQuerySchema,
     responses: {
-      200: { description: 'A page', schema: z.object({ items: z.array(opportunity), nextCursor: z.uuid().nullable() }) },
+      200: { description: 'A page', schema: z.object({ items: z.array(opportunitySchemaOut), nextCursor: z.uuid().nullable() }) },
       400: { description: 'Bad query' },
     },
   },
@@ -84,7 +89,7 @@ export const opportunitiesOperations: ApiOperation[] = [
     summary: 'One opportunity',
     tags: ['opportunities'],
     pathParams: ['id'],
-    responses: { 200: { description: 'The opportunity', schema: opportunity }, 404: { description: 'Not found' } },
+    responses: { 200: { description: 'The opportunity', schema: opportunitySchemaOut }, 404: { description: 'Not found' } },
   },
   {
     method: 'patch',
@@ -94,7 +99,7 @@ export const opportunitiesOperations: ApiOperation[] = [
     pathParams: ['id'],
     body: patchOpportunityBodySchema,
     responses: {
-      200: { description: 'The updated opportunity', schema: opportunity },
+      200: { description: 'The updated opportunity', schema: opportunitySchemaOut },
       400: { description: 'Invalid input' },
       403: { description: 'Role may not edit' },
       404: { description: 'Not found or not yours' },
@@ -109,12 +114,12 @@ export const opportunitiesOperations: ApiOperation[] = [
     pathParams: ['id'],
     body: moveTierBodySchema,
     responses: {
-      200: { description: 'The moved opportunity', schema: opportunity },
+      200: { description: 'The moved opportunity', schema: opportunitySchemaOut },
       400: { description: 'Invalid input (e.g. a tier that does not exist, outcome missing with 0)' },
       403: { description: 'Role may not move tiers' },
       404: { description: 'Not found or not yours' },
       409: { description: 'Stale version', schema: conflict },
-      422: { description: 'Unmet entry requirements (listed), same tier, or closed', schema: unmet },
+      422: { description: 'Unmet entry requirements (listed), same tier, or closed', schema: z.union([unmet, refused]) },
     },
   },
   {
@@ -140,7 +145,7 @@ export const opportunitiesOperations: ApiOperation[] = [
     pathParams: ['id'],
     body: snoozeStallBodySchema,
     responses: {
-      200: { description: 'The opportunity', schema: opportunity },
+      200: { description: 'The opportunity', schema: opportunitySchemaOut },
       400: { description: 'Date not from tomorrow up to a year ahead, or no reason' },
       403: { description: 'Role may not snooze' },
       404: { description: 'Not found or not yours' },

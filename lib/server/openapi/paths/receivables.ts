@@ -8,6 +8,8 @@ import {
   receivableListSchema,
   updateMilestoneBodySchema,
 } from '@/lib/validation/receivables';
+import { withExportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
 
 // Receivables (SPEC §6): a won deal's payment schedule (착수금/중도금/잔금) and the overdue list.
@@ -20,6 +22,12 @@ const writeErrors = {
 } as const;
 
 export const receivablesOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/receivables/export',
+    summary: 'Export the filtered receivables list (every page)',
+    tags: ['receivables'],
+    query: withExportParams(listReceivablesQuerySchema),
+  }),
   {
     method: 'get',
     path: '/api/v1/receivables',

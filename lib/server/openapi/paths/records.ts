@@ -10,6 +10,7 @@ import {
 } from '@/lib/validation/accounts';
 import { createLeadSchema, importResultSchema, leadDetailSchema, patchLeadBodySchema } from '@/lib/validation/leads';
 import { createOpportunitySchema, pipelineImportQuerySchema } from '@/lib/validation/opportunities';
+import { opportunitySchemaOut } from './opportunities';
 import type { ApiOperation } from '../types';
 
 // Every record editable by hand (issue 10) and the pipeline import: leads, accounts, contacts,
@@ -19,8 +20,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const existing = z.object({ id: z.uuid(), name: z.string(), href: z.string() });
 const conflictOf = (current: z.ZodType) =>
   z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: z.unknown() }), current });
+// lib/server/api.ts repeats a CONFLICT's details as `current`: here, the record holding the key.
 const duplicate = z.object({
   error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: z.object({ existing }) }),
+  current: z.object({ existing }),
 });
 const unmet = z.object({
   error: z.object({
@@ -29,18 +32,6 @@ const unmet = z.object({
     fields: z.array(z.object({ path: z.string(), message: z.string() })),
     details: z.object({ unmet: z.array(z.object({ tier: z.int(), id: z.string(), input: z.string() })) }),
   }),
-});
-const opportunityCreated = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  accountId: z.uuid(),
-  ownerId: z.uuid(),
-  tier: z.int(),
-  outcome: z.literal('OPEN'),
-  amount: z.string().nullable(),
-  expectedCloseDate: z.string().nullable(),
-  unmetAtEntry: z.array(z.string()),
-  version: z.int(),
 });
 
 export const recordsOperations: ApiOperation[] = [
@@ -95,7 +86,10 @@ export const recordsOperations: ApiOperation[] = [
       200: { description: 'The account', schema: accountSchema },
       400: { description: 'Invalid 사업자등록번호 or domain' },
       404: { description: 'No such account' },
-      409: { description: 'Stale version (current account in `current`) or 사업자등록번호 taken', schema: conflictOf(accountSchema) },
+      409: {
+        description: 'Stale version (current account in `current`) or 사업자등록번호 taken',
+        schema: z.union([conflictOf(accountSchema), duplicate]),
+      },
     },
   },
   {
@@ -144,7 +138,7 @@ export const recordsOperations: ApiOperation[] = [
     tags: ['opportunities'],
     body: createOpportunitySchema,
     responses: {
-      201: { description: 'The opportunity', schema: opportunityCreated },
+      201: { description: 'The opportunity', schema: opportunitySchemaOut },
       400: { description: 'Bad input (unknown account, category, invalid 사업자등록번호…)' },
       403: { description: 'Needs opportunity:create; a rep creates only for themself' },
       409: { description: '공고번호/차수 used by another deal (named)', schema: duplicate },

@@ -16,7 +16,7 @@ import {
   vrbDomainSchema,
 } from '@/lib/validation/vrb';
 import { invoiceMilestoneBodySchema } from '@/lib/validation/receivables';
-import { day, decimal, type ApiOperation } from '../types';
+import { day, decimal, instant, type ApiOperation } from '../types';
 
 // receivables from the VRB snapshot: the proposal, the confirmed milestones, an invoice
 const milestoneKind = z.enum(['DOWN_PAYMENT', 'INTERIM', 'BALANCE']);
@@ -78,6 +78,7 @@ const finding = z.object({
   answeredAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   createdAt: z.string(),
+  dueDate: instant.nullable().describe('the due day, as midnight UTC'),
   version: z.int(),
 });
 const decision = z.object({
@@ -87,6 +88,7 @@ const decision = z.object({
     decision: decisionKindSchema,
     reason: z.string().nullable(),
     overrideReason: z.string().nullable(),
+    missingOpinionReason: z.string().nullable(),
     marginPct: z.number().nullable(),
     decidedById: z.uuid(),
     decidedAt: z.string(),
@@ -109,7 +111,15 @@ const refusal = (code: string) =>
     }),
   });
 const conflict = <T extends z.ZodType>(current: T) =>
-  z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: current }), current });
+  z.object({
+    error: z.object({
+      code: z.literal('CONFLICT'),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      details: current,
+    }),
+    current,
+  });
 
 const economicsOut = z
   .object({
