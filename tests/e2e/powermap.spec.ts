@@ -30,9 +30,21 @@ async function addPerson(page: Page, p: { name: string; title: string; stance: s
   await expect(node(page, p.name)).toBeVisible();
 }
 
+// the diagram lays itself out again (ELK, then fit view) after every change: wait until a card stops moving
+async function settledBox(page: Page, l: Locator) {
+  let prev = await l.boundingBox();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(150);
+    const now = await l.boundingBox();
+    if (prev && now && prev.x === now.x && prev.y === now.y && prev.width === now.width) return now;
+    prev = now;
+  }
+  return prev!;
+}
+
 async function dragOnto(page: Page, from: Locator, to: Locator) {
-  const a = (await from.boundingBox())!;
-  const b = (await to.boundingBox())!;
+  const a = await settledBox(page, from);
+  const b = await settledBox(page, to);
   // grab the card's text (not its name button, not the connection handles at top/bottom centre)
   await page.mouse.move(a.x + 16, a.y + a.height - 14);
   await page.mouse.down();

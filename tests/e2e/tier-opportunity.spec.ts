@@ -65,7 +65,7 @@ test('inline edits save with the version; a stale edit shows the other change an
   await expect(page.getByTestId('contacts')).toContainText('정하늘');
   await expect(page.getByTestId('contacts')).toContainText('의사결정자');
   await page.getByLabel('제목').fill('킥오프 미팅');
-  await page.getByRole('button', { name: '기록 추가' }).click();
+  await page.getByRole('button', { name: '활동 기록', exact: true }).click();
   await expect(page.getByTestId('activities')).toContainText('킥오프 미팅');
   await expect(page.getByTestId('tier-history')).toContainText('생성: Tier 4');
 });

@@ -35,7 +35,7 @@ export function actionItemColumns(t: Translate, locale: 'ko' | 'en', stateCell?:
             </span>
             {r.doneNote ? <span className="text-xs text-slate-600">{t('action.doneBy', { note: r.doneNote })}</span> : null}
           </span>
-        ) : stateCell ? (
+        ) : stateCell && stateCell(r) != null ? (
           stateCell(r)
         ) : (
           <span className="inline-flex items-center gap-1 text-slate-600">
