@@ -1,15 +1,14 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import type { CreateAccountInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
-import { forbidden } from '@/lib/server/errors';
 import { ACCOUNT_SELECT, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 /** "+ 고객사" / POST /api/v1/accounts. 사업자등록번호 checked (checksum) and unique (409 naming the holder). */
 export async function createAccount(db: DbClient, session: AppSession, input: CreateAccountInput) {
-  if (!can(session.roles, 'account:edit')) throw forbidden();
+  assertCan(session, 'account:edit');
   const keys = normalizeAccountKeys(session, input);
   return db
     .$transaction(async (tx) => {

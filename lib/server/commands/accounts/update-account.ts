@@ -1,15 +1,15 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import type { UpdateAccountInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
-import { forbidden, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 import { ACCOUNT_SELECT, accountConflict, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 /** The account page's edit form / PATCH /api/v1/accounts/{id}: only the fields sent; `version` CAS → 409 with the current account. */
 export async function updateAccount(db: DbClient, session: AppSession, input: UpdateAccountInput) {
-  if (!can(session.roles, 'account:edit')) throw forbidden();
+  assertCan(session, 'account:edit');
   const { accountId, version, ...fields } = input;
   const keys = normalizeAccountKeys(session, fields);
   return db

@@ -1,15 +1,15 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import type { CreateContactInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
-import { forbidden, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 import { checkLinkable, contactView, normalizeContactKeys } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 /** "+ 담당자" on the account page / POST /api/v1/contacts, optionally on some of the account's deals. */
 export async function createContact(db: DbClient, session: AppSession, input: CreateContactInput) {
-  if (!can(session.roles, 'account:edit')) throw forbidden();
+  assertCan(session, 'account:edit');
   const { accountId, opportunityIds = [], email, phone, ...fields } = input;
   const keys = normalizeContactKeys(session, { email, phone });
   return db.$transaction(async (tx) => {

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import type { RemoveContactInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
-import { forbidden, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 import { checkLinkable, contactConflict, contactView } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * Remove a contact / DELETE /api/v1/contacts/{id}?version=: a soft delete — the row stays (leads
@@ -13,7 +13,7 @@ import { checkLinkable, contactConflict, contactView } from './shared';
  * must all be on deals the actor may edit; the removed links are kept in the audit row.
  */
 export async function removeContact(db: DbClient, session: AppSession, input: RemoveContactInput) {
-  if (!can(session.roles, 'account:edit')) throw forbidden();
+  assertCan(session, 'account:edit');
   return db.$transaction(async (tx) => {
     const before = await contactView(tx, input.contactId);
     if (!before || before.deletedAt) throw notFound();

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import type { UpdateContactInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
-import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { DomainError, notFound } from '@/lib/server/errors';
 import { checkLinkable, contactConflict, contactView, normalizeContactKeys } from './shared';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * Edit a contact / PATCH /api/v1/contacts/{id}: the fields sent, and (with `opportunityIds`) the
@@ -13,7 +13,7 @@ import { checkLinkable, contactConflict, contactView, normalizeContactKeys } fro
  * `version` CAS → 409 with the current contact. A removed contact is not edited.
  */
 export async function updateContact(db: DbClient, session: AppSession, input: UpdateContactInput) {
-  if (!can(session.roles, 'account:edit')) throw forbidden();
+  assertCan(session, 'account:edit');
   const { contactId, version, opportunityIds, email, phone, ...fields } = input;
   const keys = normalizeContactKeys(session, { email, phone });
   return db.$transaction(async (tx) => {

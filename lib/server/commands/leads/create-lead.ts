@@ -1,13 +1,13 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import { leadKeyAfterEdit, normalizeLeadEdit } from '@/lib/domain/leads/edit';
 import type { CreateLeadInput } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
-import { DomainError, forbidden } from '@/lib/server/errors';
+import { DomainError } from '@/lib/server/errors';
 import { checkAssignee } from './leads';
 import { duplicateLead, leadFieldsError, leadWithChecklist } from './lead-view';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * "+ 리드" / POST /api/v1/leads: one MQL typed by hand, through the import's cell rules and its
@@ -15,7 +15,7 @@ import { duplicateLead, leadFieldsError, leadWithChecklist } from './lead-view';
  * the first. Returns the lead with its qualification checklist.
  */
 export async function createLead(db: DbClient, session: AppSession, input: CreateLeadInput) {
-  if (!can(session.roles, 'lead:edit')) throw forbidden();
+  assertCan(session, 'lead:edit');
   const { temperature, source, ownerId, ...text } = input;
   const n = normalizeLeadEdit(text);
   if (!n.ok) throw leadFieldsError(session, n.error);

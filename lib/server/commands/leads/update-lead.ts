@@ -1,13 +1,13 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import { leadKeyAfterEdit, normalizeLeadEdit } from '@/lib/domain/leads/edit';
 import type { UpdateLeadInput } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
-import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { DomainError, notFound } from '@/lib/server/errors';
 import { checkAssignee, writableWhere } from './leads';
 import { duplicateLead, leadConflict, leadFieldsError, leadWithChecklist } from './lead-view';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * The drawer's edit form / PATCH /api/v1/leads/{id}: only the fields sent change, through the
@@ -15,7 +15,7 @@ import { duplicateLead, leadConflict, leadFieldsError, leadWithChecklist } from 
  * A converted lead is history and is not edited. Returns the lead with its re-run checklist.
  */
 export async function updateLead(db: DbClient, session: AppSession, input: UpdateLeadInput) {
-  if (!can(session.roles, 'lead:edit')) throw forbidden();
+  assertCan(session, 'lead:edit');
   const { leadId, version, temperature, source, ownerId, ...text } = input;
   const n = normalizeLeadEdit(text);
   if (!n.ok) throw leadFieldsError(session, n.error);

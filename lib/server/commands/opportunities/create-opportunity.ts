@@ -1,6 +1,5 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { Db, DbClient } from '@/lib/db/client';
 import { getOpportunity } from '@/lib/db/queries/opportunities';
 import { mayEdit } from '@/lib/domain/access';
@@ -12,6 +11,7 @@ import { audit } from '../../audit';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { getSettings } from '../../settings';
 import { serializeOpportunity } from './serialize';
+import { assertCan } from '@/lib/server/authorize';
 
 async function resolveOwner(tx: Db, session: AppSession, ownerId: string | undefined) {
   const id = ownerId ?? session.userId;
@@ -69,7 +69,7 @@ async function resolveAccount(tx: Db, session: AppSession, input: CreateOpportun
  * 422 listing them. One transaction: account (matched or new), contacts, deal, history, audit.
  */
 export async function createOpportunity(db: DbClient, session: AppSession, input: CreateOpportunityInput) {
-  if (!can(session.roles, 'opportunity:create')) throw forbidden();
+  assertCan(session, 'opportunity:create');
   const now = new Date();
   const settings = await getSettings(db);
   const id = await db.$transaction(async (tx) => {

@@ -1,15 +1,15 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import type { PipelineMapping } from '@/lib/domain/pipeline/headers';
-import { forbidden, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 import { analyzePipelineFile } from '@/lib/server/import/pipeline-analyze';
 import { localUpload } from '@/lib/server/import/storage';
+import { assertCan } from '@/lib/server/authorize';
 
 /** The wizard's preview with a corrected mapping: each of the first rows with its cells' errors. */
 export async function previewPipelineImport(db: Db, session: AppSession, input: { batchId: string; mapping: PipelineMapping }) {
-  if (!can(session.roles, 'opportunity:import')) throw forbidden();
+  assertCan(session, 'opportunity:import');
   const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PIPELINE' } });
   if (!b) throw notFound();
   return analyzePipelineFile(await localUpload(b.filePath), input.mapping);

@@ -1,13 +1,13 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { StartPipelineImportInput } from '@/lib/validation/opportunities';
-import { DomainError, forbidden, notFound } from '@/lib/server/errors';
+import { DomainError, notFound } from '@/lib/server/errors';
 import { analyzePipelineFile, blockingPipelineProblems } from '@/lib/server/import/pipeline-analyze';
 import { startPipelineImportJob } from '@/lib/server/import/pipeline-runner';
 import { localUpload } from '@/lib/server/import/storage';
+import { assertCan } from '@/lib/server/authorize';
 
 /**
  * Queue the pipeline job (dry run or real). A draft batch starts in place; a finished dry run's
@@ -15,7 +15,7 @@ import { localUpload } from '@/lib/server/import/storage';
  * amount column whose unit is not declared, is refused (422) before anything runs.
  */
 export async function startPipelineImport(db: DbClient, session: AppSession, input: StartPipelineImportInput) {
-  if (!can(session.roles, 'opportunity:import')) throw forbidden();
+  assertCan(session, 'opportunity:import');
   const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PIPELINE' } });
   if (!b) throw notFound();
   const analysis = await analyzePipelineFile(await localUpload(b.filePath), input.mapping);

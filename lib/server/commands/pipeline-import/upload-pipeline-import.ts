@@ -1,11 +1,11 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { Db } from '@/lib/db/client';
 import { translateError } from '@/lib/i18n/translate';
-import { DomainError, forbidden } from '@/lib/server/errors';
+import { DomainError } from '@/lib/server/errors';
 import { analyzePipelineFile, type PipelineAnalysis } from '@/lib/server/import/pipeline-analyze';
 import { dropUpload, keepUpload, saveUpload } from '@/lib/server/import/storage';
+import { assertCan } from '@/lib/server/authorize';
 
 /** Store a pipeline sheet and read its header and first rows: a draft batch (kind PIPELINE), not started. */
 export async function uploadPipelineImport(
@@ -13,7 +13,7 @@ export async function uploadPipelineImport(
   session: AppSession,
   input: { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null },
 ): Promise<{ batchId: string; analysis: PipelineAnalysis }> {
-  if (!can(session.roles, 'opportunity:import')) throw forbidden();
+  assertCan(session, 'opportunity:import');
   const fileName = input.fileName.trim().slice(0, 255) || 'upload';
   const saved = await saveUpload(input.body);
   let analysis: PipelineAnalysis;

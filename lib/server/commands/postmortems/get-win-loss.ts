@@ -2,12 +2,10 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { assertCan } from '@/lib/server/authorize';
-import { can } from '@/lib/auth/permissions';
 import { koreaMonth, startOfKoreanMonth } from '@/lib/domain/time/korea';
 import { lossReasonsByMonth, winLossCounts } from '@/lib/db/queries/postmortems';
 import { lossReasonMatrix, shiftMonth, totalWinRate, winRates, type OutcomeCount } from '@/lib/domain/postmortems';
 import type { Translate } from '@/components/data-table/columns';
-import { forbidden } from '../../errors';
 
 /**
  * The win/loss analytics over the last `months` calendar months (Korea time), as the page and its
@@ -16,7 +14,7 @@ import { forbidden } from '../../errors';
  */
 export async function getWinLoss(db: Db, session: AppSession, opts: { months: number; locale: 'ko' | 'en'; t: Translate; now?: Date }) {
   assertCan(session, 'lesson:read');
-  if (!can(session.roles, 'opportunity:read')) throw forbidden();
+  assertCan(session, 'opportunity:read');
   const { t, locale } = opts;
   const to = koreaMonth(opts.now ?? new Date());
   const from = shiftMonth(to, -(opts.months - 1));
