@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, Fragment } from 'react';
 import type { ClosedOutcome } from '@/lib/domain/tiers';
 import { formatKrw } from '@/lib/domain/format/money';
 import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec';
@@ -207,26 +207,25 @@ export function ConflictDialog({
           })}
         </p>
       ) : null}
-      <table className="w-full text-sm">
-        <thead className="text-left text-xs text-slate-500">
-          <tr>
-            <th className="py-1">{t('conflict.field')}</th>
-            <th>{t('conflict.theirs')}</th>
-            <th>{t('conflict.yours')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([f, theirs, yours]) => (
-            <tr key={f} className="border-t border-slate-100">
-              <td className="py-1.5 text-slate-500">{f}</td>
-              <td className="font-medium text-slate-900" data-testid="conflict-theirs">
-                {theirs}
-              </td>
-              <td className="text-slate-700">{yours}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* the few changed fields side by side: a description list (field → theirs, yours), not a data table */}
+      <dl className="grid grid-cols-[auto_1fr_1fr] gap-x-4 text-sm">
+        <dt className="py-1 text-xs text-slate-500">{t('conflict.field')}</dt>
+        <dd className="py-1 text-xs text-slate-500">{t('conflict.theirs')}</dd>
+        <dd className="py-1 text-xs text-slate-500">{t('conflict.yours')}</dd>
+        {rows.map(([f, theirs, yours]) => (
+          <Fragment key={f}>
+            <dt className="border-t border-slate-100 py-1.5 text-slate-500">{f}</dt>
+            <dd className="border-t border-slate-100 py-1.5 font-medium text-slate-900" data-testid="conflict-theirs">
+              <span className="sr-only">{t('conflict.theirs')}: </span>
+              {theirs}
+            </dd>
+            <dd className="border-t border-slate-100 py-1.5 text-slate-700">
+              <span className="sr-only">{t('conflict.yours')}: </span>
+              {yours}
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
       <div className="mt-4 flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onShowLatest}>
           {t('conflict.reload')}

@@ -1,3 +1,6 @@
+// A hand-written <table> on purpose: the one-page report's print layout (grouped two-row headers,
+// row groups by region/country, cells holding deal lists, fitted to one landscape A4 page), which the
+// interactive DataTable does not draw; its data is exported by the report's own XLSX/CSV (ADR 007).
 import { getTranslations } from 'next-intl/server';
 import { formatKrw } from '@/lib/domain/format/money';
 import { OPEN_COLUMNS, REPORT_COLUMNS, type Cell, type OnePageMatrix, type ReportColumn, type Sum } from '@/lib/domain/reports/matrix';
