@@ -1,74 +1,64 @@
+import { insertAccount, insertMilestone, insertOpportunity, insertPublishedPostmortem, insertVrbReviewRecord } from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
 // The VRB committee queue and a review's read-only record, as a committee member sees them.
-// The test makes its own review (with SQL) dated far in the past so it sorts first among the
+// The test makes its own review (row factories) dated far in the past so it sorts first among the
 // demo seed's reviews; it does not rely on any demo row.
 
 const DAY = 86_400_000;
 
 async function createReview(userId: string, tag: string) {
   const db = e2eDb();
-  const q = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0] as { id: string };
-  const acc = await q(`INSERT INTO "Account" (name, "nameNormalized", "updatedAt") VALUES ($1, $1, now()) RETURNING id`, [
-    `VRB고객 ${tag}`,
-  ]);
-  const opp = await q(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "updatedAt") VALUES ($1, $2, $3, 2, 1000000000, now()) RETURNING id`,
-    [`저가 입찰 ${tag}`, acc.id, userId],
-  );
-  await db.query(`INSERT INTO "TierChange" ("opportunityId", "toTier", "toOutcome", "actorId") VALUES ($1, 2, 'OPEN', $2)`, [
-    opp.id,
-    userId,
-  ]);
-  const stage = await q(`SELECT id FROM "VrbStage" WHERE code = 'BID_APPROVAL'`, []);
+  const acc = await insertAccount(db, { name: `VRB고객 ${tag}` });
+  const opp = await insertOpportunity(db, { name: `저가 입찰 ${tag}`, accountId: acc.id, ownerId: userId, tier: 2, amount: 1000000000 });
   const scheduledAt = new Date(Date.now() - 3000 * DAY);
-  const review = await q(
-    `INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", status, "createdById") VALUES ($1, $2, $3, 'SCHEDULED', $4) RETURNING id`,
-    [opp.id, stage.id, scheduledAt, userId],
-  );
-  // 10억 price, 9.5억 hardware → 5% margin, below the 10% floor
-  await db.query(
-    `INSERT INTO "DealEconomics" ("opportunityId", "vrbReviewId", "contractPrice", "hardwareCost", "laborPersonMonths", "laborRate", "updatedAt") VALUES ($1, $2, 1000000000, 900000000, 5, 10000000, now())`,
-    [opp.id, review.id],
-  );
-  await db.query(
-    `INSERT INTO "PaymentMilestone" ("opportunityId", kind, amount, "dueDate") VALUES ($1, 'DOWN_PAYMENT', 300000000, '2027-01-31'), ($1, 'INTERIM', 300000000, '2027-04-30'), ($1, 'BALANCE', 400000000, '2027-09-30')`,
-    [opp.id],
-  );
-  await db.query(
-    `INSERT INTO "VrbAssessment" ("reviewId", criterion, score, notes) VALUES ($1, 'TECHNICAL_RISK', 2, '신규 플랫폼 도입'), ($1, 'STRATEGIC_VALUE', 5, '핵심 고객')`,
-    [review.id],
-  );
-  await db.query(
-    `INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, 'FINANCE', $2, 'CONCERN', '마진이 기준에 못 미칩니다')`,
-    [review.id, userId],
-  );
-  const finding = await q(
-    `INSERT INTO "VrbFinding" ("reviewId", domain, "raisedById", issue, severity, "requiredFix", "createdAt") VALUES ($1, 'FINANCE', $2, $3, 'CRITICAL', '원가 재산정', $4) RETURNING id`,
-    [review.id, userId, `하드웨어 원가 과다 ${tag}`, scheduledAt],
-  );
-  await db.query(
-    `INSERT INTO "VrbDecision" ("reviewId", decision, reason, "decidedById", "decidedAt") VALUES ($1, 'HOLD', '가격 재검토', $2, now() - interval '2 days')`,
-    [review.id, userId],
-  );
-  await db.query(
-    `INSERT INTO "VrbDecision" ("reviewId", decision, "overrideReason", "marginPct", "decidedById", "decidedAt") VALUES ($1, 'PASS', '전략 고객 선점', 5, $2, now() - interval '1 day')`,
-    [review.id, userId],
-  );
+  const review = await insertVrbReviewRecord(db, {
+    opportunityId: opp.id,
+    stageCode: 'BID_APPROVAL',
+    scheduledAt,
+    createdById: userId,
+    // 10억 price, 9.5억 hardware → 5% margin, below the 10% floor
+    economics: { contractPrice: 1000000000, hardwareCost: 900000000, laborPersonMonths: 5, laborRate: 10000000 },
+    assessments: [
+      { criterion: 'TECHNICAL_RISK', score: 2, notes: '신규 플랫폼 도입' },
+      { criterion: 'STRATEGIC_VALUE', score: 5, notes: '핵심 고객' },
+    ],
+    opinions: [{ domain: 'FINANCE', reviewerId: userId, stance: 'CONCERN', opinion: '마진이 기준에 못 미칩니다' }],
+    findings: [
+      { domain: 'FINANCE', raisedById: userId, issue: `하드웨어 원가 과다 ${tag}`, severity: 'CRITICAL', requiredFix: '원가 재산정' },
+    ],
+    decisions: [
+      { decision: 'HOLD', reason: '가격 재검토', decidedById: userId, daysAgo: 2 },
+      { decision: 'PASS', overrideReason: '전략 고객 선점', marginPct: 5, decidedById: userId, daysAgo: 1 },
+    ],
+  });
+  for (const [kind, amount, dueDate] of [
+    ['DOWN_PAYMENT', 300000000, '2027-01-31'],
+    ['INTERIM', 300000000, '2027-04-30'],
+    ['BALANCE', 400000000, '2027-09-30'],
+  ] as const)
+    await insertMilestone(db, { opportunityId: opp.id, kind, amount, dueDate });
   // a lesson of the same customer's earlier lost deal, from its published postmortem (drafts never teach)
-  const past = await q(
-    `INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, "lastOpenTier", "closedAt", amount, "updatedAt") VALUES ($1, $2, $3, 0, 'LOST', 2, now() - interval '200 days', 800000000, now()) RETURNING id`,
-    [`지난 입찰 ${tag}`, acc.id, userId],
-  );
-  const postmortem = await q(
-    `INSERT INTO "Postmortem" ("opportunityId", status, summary, "heldAt", "createdById", "updatedAt") VALUES ($1, 'PUBLISHED', '가격 차이로 실주', now() - interval '190 days', $2, now()) RETURNING id`,
-    [past.id, userId],
-  );
-  await db.query(
-    `INSERT INTO "Lesson" ("postmortemId", title, body, category, "accountId") VALUES ($1, $2, '가격 협상력이 강한 고객', 'PRICE', $3)`,
-    [postmortem.id, `지난 입찰 교훈 ${tag}`, acc.id],
-  );
-  return { reviewId: review.id, opportunityId: opp.id, findingId: finding.id };
+  const past = await insertOpportunity(db, {
+    name: `지난 입찰 ${tag}`,
+    accountId: acc.id,
+    ownerId: userId,
+    amount: 800000000,
+    lost: true,
+    lastOpenTier: 2,
+    closedAt: { daysAgo: 200 },
+  });
+  await insertPublishedPostmortem(db, {
+    opportunityId: past.id,
+    createdById: userId,
+    summary: '가격 차이로 실주',
+    whatHappened: '',
+    whatWentWell: '',
+    whatWentWrong: '',
+    rootCauses: [],
+    lessons: [{ title: `지난 입찰 교훈 ${tag}`, body: '가격 협상력이 강한 고객', category: 'PRICE', accountId: acc.id }],
+  });
+  return { reviewId: review.id, opportunityId: opp.id, findingId: review.findingIds[0]! };
 }
 
 test('queue → review record: low-price warning, snapshot, payments, opinions, findings, decisions, lessons', async ({ page, login }) => {

@@ -285,3 +285,74 @@ export async function insertMilestone(
     [m.opportunityId, m.kind, m.amount, m.dueDate],
   );
 }
+
+/**
+ * A past VRB review with its frozen economics, assessments, opinions, findings and decisions — a
+ * record the committee reads (the pages write each of these; a test of reading needs one dated in the
+ * past, which no page schedules).
+ */
+export async function insertVrbReviewRecord(
+  db: SqlRunner,
+  r: {
+    opportunityId: string;
+    stageCode: string;
+    scheduledAt: Date;
+    createdById: string;
+    economics?: { contractPrice: number; hardwareCost: number; laborPersonMonths: number; laborRate: number };
+    assessments?: { criterion: string; score: number; notes: string }[];
+    opinions?: { domain: string; reviewerId: string; stance: string; opinion: string }[];
+    findings?: { domain: string; raisedById: string; issue: string; severity: string; requiredFix: string }[];
+    decisions?: { decision: string; decidedById: string; daysAgo: number; reason?: string; overrideReason?: string; marginPct?: number }[];
+  },
+) {
+  const review = await one(
+    db,
+    `INSERT INTO "VrbReview" ("opportunityId", "stageId", "scheduledAt", status, "createdById")
+     SELECT $1, id, $3, 'SCHEDULED', $4 FROM "VrbStage" WHERE code = $2 RETURNING id`,
+    [r.opportunityId, r.stageCode, r.scheduledAt, r.createdById],
+  );
+  if (r.economics) {
+    const e = r.economics;
+    await db.query(
+      `INSERT INTO "DealEconomics" ("opportunityId", "vrbReviewId", "contractPrice", "hardwareCost", "laborPersonMonths", "laborRate", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, now())`,
+      [r.opportunityId, review.id, e.contractPrice, e.hardwareCost, e.laborPersonMonths, e.laborRate],
+    );
+  }
+  for (const a of r.assessments ?? []) {
+    await db.query(`INSERT INTO "VrbAssessment" ("reviewId", criterion, score, notes) VALUES ($1, $2, $3, $4)`, [
+      review.id,
+      a.criterion,
+      a.score,
+      a.notes,
+    ]);
+  }
+  for (const o of r.opinions ?? []) {
+    await db.query(`INSERT INTO "VrbOpinion" ("reviewId", domain, "reviewerId", stance, opinion) VALUES ($1, $2, $3, $4, $5)`, [
+      review.id,
+      o.domain,
+      o.reviewerId,
+      o.stance,
+      o.opinion,
+    ]);
+  }
+  const findings: { id: string }[] = [];
+  for (const f of r.findings ?? []) {
+    findings.push(
+      await one(
+        db,
+        `INSERT INTO "VrbFinding" ("reviewId", domain, "raisedById", issue, severity, "requiredFix", "createdAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [review.id, f.domain, f.raisedById, f.issue, f.severity, f.requiredFix, r.scheduledAt],
+      ),
+    );
+  }
+  for (const d of r.decisions ?? []) {
+    await db.query(
+      `INSERT INTO "VrbDecision" ("reviewId", decision, reason, "overrideReason", "marginPct", "decidedById", "decidedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7::int))`,
+      [review.id, d.decision, d.reason ?? null, d.overrideReason ?? null, d.marginPct ?? null, d.decidedById, d.daysAgo],
+    );
+  }
+  return { id: review.id, findingIds: findings.map((f) => f.id) };
+}
