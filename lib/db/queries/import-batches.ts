@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import type { ColumnMapping } from '@/lib/domain/import/headers';
 import type { Queryable } from '@/lib/db/queryable';
 
@@ -124,4 +125,53 @@ export async function finishImportBatch(
 export async function importOwnerLocale(db: Db, userId: string): Promise<string | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true } });
   return user?.locale ?? null;
+}
+
+type StartableBatch = {
+  id: string;
+  kind: string;
+  status: string;
+  mapping: unknown;
+  dryRun: boolean;
+  fileName: string;
+  fileSize: number;
+  format: string;
+  encoding: string | null;
+  filePath: string | null;
+};
+
+/**
+ * Queue a batch to run (every import kind's "start"): a draft batch starts in place (once: a second
+ * start is a CONFLICT), a finished dry run's file is imported again as a NEW batch (each run keeps
+ * its own counts) and a real run takes the file over. Returns the id to run, or null when the batch
+ * was started already.
+ */
+export async function queueImportBatch(
+  db: Db,
+  b: StartableBatch,
+  run: { mapping: Prisma.InputJsonValue; dryRun: boolean; createdById: string },
+): Promise<string | null> {
+  if (b.status === 'PENDING' && b.mapping === null) {
+    const n = await db.importBatch.updateMany({
+      where: { id: b.id, status: 'PENDING', mapping: { equals: Prisma.AnyNull } },
+      data: { mapping: run.mapping, dryRun: run.dryRun },
+    });
+    return n.count === 1 ? b.id : null;
+  }
+  if (b.status !== 'DONE' || !b.dryRun) return null;
+  const nb = await db.importBatch.create({
+    data: {
+      kind: b.kind,
+      fileName: b.fileName,
+      fileSize: b.fileSize,
+      format: b.format,
+      encoding: b.encoding,
+      filePath: b.filePath,
+      mapping: run.mapping,
+      dryRun: run.dryRun,
+      createdById: run.createdById,
+    },
+  });
+  if (!run.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } }); // the real run owns the file now
+  return nb.id;
 }

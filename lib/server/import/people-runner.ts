@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { unlink } from 'node:fs/promises';
+import { dropUpload, localUpload } from './storage';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db/client';
 import { pgPool } from '@/lib/db/pg';
@@ -55,11 +55,11 @@ export async function runPeopleImport(batchId: string): Promise<void> {
 }
 
 async function processBatch(batch: NonNullable<Awaited<ReturnType<typeof claimImportBatch>>>, locale: Locale) {
-  if (!batch.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
+  const file = await localUpload(batch.filePath); // the upload is kept in PostgreSQL; any instance rebuilds it
   const mapping = (batch.mapping ?? {}) as PeopleMapping;
   let info;
   try {
-    info = await inspectFile(batch.filePath);
+    info = await inspectFile(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
     throw e;
@@ -73,7 +73,7 @@ async function processBatch(batch: NonNullable<Awaited<ReturnType<typeof claimIm
     return c === null || c === undefined ? null : (headers?.[c] ?? null);
   };
   let processed = 0;
-  for await (const recs of readRecords(batch.filePath, info)) {
+  for await (const recs of readRecords(file, info)) {
     for (const rec of recs) {
       if (isBlankRecord(rec.cells)) continue;
       if (!headers) {
@@ -138,7 +138,7 @@ async function processBatch(batch: NonNullable<Awaited<ReturnType<typeof claimIm
     await finishImportBatch(db, batch.id, counts, null, { forgetFile: false });
     return;
   }
-  await unlink(batch.filePath).catch(() => undefined);
+  await dropUpload(batch.filePath!);
 }
 
 /** Start a queued people batch in this process, detached from the request. */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { queueImportBatch } from '@/lib/db/queries/import-batches';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -103,33 +104,12 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
   if (blocking.length) {
     throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, { details: { problems: blocking } });
   }
-  const mapping = input.mapping as Prisma.InputJsonValue;
-  let id: string;
-  if (b.status === 'PENDING' && b.mapping === null) {
-    const n = await db.importBatch.updateMany({
-      where: { id: b.id, status: 'PENDING', mapping: { equals: Prisma.AnyNull } },
-      data: { mapping, dryRun: input.dryRun },
-    });
-    if (n.count !== 1) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-    id = b.id;
-  } else if (b.status === 'DONE' && b.dryRun) {
-    const nb = await db.importBatch.create({
-      data: {
-        fileName: b.fileName,
-        fileSize: b.fileSize,
-        format: b.format,
-        encoding: b.encoding,
-        filePath: b.filePath,
-        mapping,
-        dryRun: input.dryRun,
-        createdById: session.userId,
-      },
-    });
-    if (!input.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } }); // the real run owns the file now
-    id = nb.id;
-  } else {
-    throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-  }
+  const id = await queueImportBatch(db, b, {
+    mapping: input.mapping as Prisma.InputJsonValue,
+    dryRun: input.dryRun,
+    createdById: session.userId,
+  });
+  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
   startImportJob(id);
   return { batchId: id };
 }

@@ -1,9 +1,10 @@
 import 'server-only';
+import { localUpload } from '@/lib/server/import/storage';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
 import type { PeopleMapping } from '@/lib/domain/people/import';
 import { assertCan } from '@/lib/server/authorize';
-import { DomainError, notFound } from '@/lib/server/errors';
+import { notFound } from '@/lib/server/errors';
 import { analyzePeopleFile } from '@/lib/server/import/people-analyze';
 
 /** The wizard's preview with a corrected mapping: each of the first rows with its cells' errors. */
@@ -11,6 +12,5 @@ export async function previewPeopleImport(db: Db, session: AppSession, input: { 
   assertCan(session, 'users:manage');
   const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PEOPLE' } });
   if (!b) throw notFound();
-  if (!b.filePath) throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-  return analyzePeopleFile(b.filePath, input.mapping);
+  return analyzePeopleFile(await localUpload(b.filePath), input.mapping);
 }

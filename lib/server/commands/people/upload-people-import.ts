@@ -1,12 +1,11 @@
 import 'server-only';
-import { unlink } from 'node:fs/promises';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
 import { translateError } from '@/lib/i18n/translate';
 import { assertCan } from '@/lib/server/authorize';
 import { DomainError } from '@/lib/server/errors';
 import { analyzePeopleFile, type PeopleAnalysis } from '@/lib/server/import/people-analyze';
-import { saveUpload } from '@/lib/server/import/storage';
+import { dropUpload, keepUpload, saveUpload } from '@/lib/server/import/storage';
 
 /** Store a people file (CSV/XLSX) and read its header and first rows: a draft batch (kind PEOPLE), not started. */
 export async function uploadPeopleImport(
@@ -22,8 +21,9 @@ export async function uploadPeopleImport(
     analysis = await analyzePeopleFile(saved.path);
     if (!analysis.headers.length) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
     if (!analysis.hasData) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
+    await keepUpload(saved);
   } catch (e) {
-    await unlink(saved.path).catch(() => undefined);
+    await dropUpload(saved.key);
     if (e instanceof DomainError)
       await db.importBatch.create({
         data: {
@@ -47,7 +47,7 @@ export async function uploadPeopleImport(
       fileSize: saved.size,
       format: analysis.info.kind,
       encoding: analysis.info.encoding,
-      filePath: saved.path,
+      filePath: saved.key,
       createdById: session.userId,
     },
   });

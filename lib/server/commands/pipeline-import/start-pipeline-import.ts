@@ -1,4 +1,5 @@
 import 'server-only';
+import { queueImportBatch } from '@/lib/db/queries/import-batches';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -21,32 +22,12 @@ export async function startPipelineImport(db: DbClient, session: AppSession, inp
   const analysis = await analyzePipelineFile(await localUpload(b.filePath), input.mapping);
   const blocking = blockingPipelineProblems(analysis.headers, input.mapping);
   if (blocking.length) throw new DomainError('UNPROCESSABLE', `pipeline.errors.${blocking[0]}`, { details: { problems: blocking } });
-  const mapping = input.mapping as Prisma.InputJsonValue;
-  let id: string;
-  if (b.status === 'PENDING' && b.mapping === null) {
-    const n = await db.importBatch.updateMany({
-      where: { id: b.id, status: 'PENDING', mapping: { equals: Prisma.AnyNull } },
-      data: { mapping, dryRun: input.dryRun },
-    });
-    if (n.count !== 1) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-    id = b.id;
-  } else if (b.status === 'DONE' && b.dryRun) {
-    const nb = await db.importBatch.create({
-      data: {
-        kind: 'PIPELINE',
-        fileName: b.fileName,
-        fileSize: b.fileSize,
-        format: b.format,
-        encoding: b.encoding,
-        filePath: b.filePath,
-        mapping,
-        dryRun: input.dryRun,
-        createdById: session.userId,
-      },
-    });
-    if (!input.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } });
-    id = nb.id;
-  } else throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
+  const id = await queueImportBatch(db, b, {
+    mapping: input.mapping as Prisma.InputJsonValue,
+    dryRun: input.dryRun,
+    createdById: session.userId,
+  });
+  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
   startPipelineImportJob(id);
   return { batchId: id };
 }
