@@ -1,5 +1,4 @@
 import 'server-only';
-import { isBlankRecord, type CsvRecord } from '@/lib/domain/import/csv';
 import {
   autoMapHeaders,
   checkMapping,
@@ -10,7 +9,7 @@ import {
   type LeadField,
 } from '@/lib/domain/import/headers';
 import { normalizeLeadRow } from '@/lib/domain/leads/row';
-import { inspectFile, readRecords, type FileInfo } from './source';
+import { type FileInfo, readFileHead } from './source';
 
 export type PreviewRow = { row: number; cells: string[]; errors: { field: LeadField | null; reason: string }[] };
 export type Analysis = {
@@ -26,24 +25,7 @@ const PREVIEW_ROWS = 20;
 
 /** Read the header and the first rows only (the file is not read to the end). */
 export async function analyzeFile(path: string, mapping?: ColumnMapping): Promise<Analysis> {
-  const info = await inspectFile(path);
-  let header: CsvRecord | null = null;
-  const data: CsvRecord[] = [];
-  let hasData = false;
-  outer: for await (const recs of readRecords(path, info)) {
-    for (const r of recs) {
-      if (!header) {
-        if (isBlankRecord(r.cells)) continue;
-        header = r;
-        continue;
-      }
-      if (isBlankRecord(r.cells)) continue;
-      hasData = true;
-      data.push(r);
-      if (data.length >= PREVIEW_ROWS) break outer;
-    }
-  }
-  const headers = (header?.cells ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
+  const { info, headers, data } = await readFileHead(path, PREVIEW_ROWS);
   const auto = autoMapHeaders(headers);
   const used = mapping ?? auto.mapping;
   const problems = mapping
@@ -54,7 +36,7 @@ export async function analyzeFile(path: string, mapping?: ColumnMapping): Promis
     const n = normalizeLeadRow(r.cells, used);
     return { row: r.row, cells: r.cells, errors: n.ok ? [] : n.error };
   });
-  return { info, headers, autoMapping: auto.mapping, problems, preview, hasData };
+  return { info, headers, autoMapping: auto.mapping, problems, preview, hasData: data.length > 0 };
 }
 
 /** Problems that stop an import with this mapping (duplicate header names only warn). */

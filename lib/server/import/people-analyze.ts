@@ -1,5 +1,4 @@
 import 'server-only';
-import { isBlankRecord, type CsvRecord } from '@/lib/domain/import/csv';
 import {
   autoMapPeople,
   checkPeopleMapping,
@@ -9,7 +8,7 @@ import {
   type PeopleHeaderProblem,
   type PeopleMapping,
 } from '@/lib/domain/people/import';
-import { inspectFile, readRecords, type FileInfo } from './source';
+import { type FileInfo, readFileHead } from './source';
 
 export type PeoplePreviewRow = { row: number; cells: string[]; errors: { field: PeopleField | null; reason: string }[] };
 export type PeopleAnalysis = {
@@ -25,20 +24,7 @@ const PREVIEW_ROWS = 20;
 
 /** The header and the first rows, each checked by the row rules with the (corrected) mapping. */
 export async function analyzePeopleFile(path: string, mapping?: PeopleMapping): Promise<PeopleAnalysis> {
-  const info = await inspectFile(path);
-  let header: CsvRecord | null = null;
-  const data: CsvRecord[] = [];
-  outer: for await (const recs of readRecords(path, info)) {
-    for (const r of recs) {
-      if (isBlankRecord(r.cells)) continue;
-      if (!header) header = r;
-      else {
-        data.push(r);
-        if (data.length >= PREVIEW_ROWS) break outer;
-      }
-    }
-  }
-  const headers = (header?.cells ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
+  const { info, headers, data } = await readFileHead(path, PREVIEW_ROWS);
   const auto = autoMapPeople(headers);
   const used = mapping ?? auto.mapping;
   const problems: PeopleAnalysis['problems'] = mapping

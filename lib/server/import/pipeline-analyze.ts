@@ -1,5 +1,4 @@
 import 'server-only';
-import { isBlankRecord, type CsvRecord } from '@/lib/domain/import/csv';
 import {
   autoMapPipeline,
   checkPipelineMapping,
@@ -11,7 +10,7 @@ import {
 } from '@/lib/domain/pipeline/headers';
 import { normalizePipelineRow } from '@/lib/domain/pipeline/row';
 import { pipelineRefs, seoulToday } from './pipeline-runner';
-import { inspectFile, readRecords, type FileInfo } from './source';
+import { type FileInfo, readFileHead } from './source';
 
 export type PipelinePreviewRow = { row: number; cells: string[]; errors: { field: PipelineField | null; reason: string }[] };
 export type PipelineAnalysis = {
@@ -27,20 +26,7 @@ const PREVIEW_ROWS = 20;
 
 /** The header and the first rows, each checked by the row rules with the (corrected) mapping. */
 export async function analyzePipelineFile(path: string, mapping?: PipelineMapping): Promise<PipelineAnalysis> {
-  const info = await inspectFile(path);
-  let header: CsvRecord | null = null;
-  const data: CsvRecord[] = [];
-  outer: for await (const recs of readRecords(path, info)) {
-    for (const r of recs) {
-      if (isBlankRecord(r.cells)) continue;
-      if (!header) header = r;
-      else {
-        data.push(r);
-        if (data.length >= PREVIEW_ROWS) break outer;
-      }
-    }
-  }
-  const headers = (header?.cells ?? []).map((h) => h.replace(/^\uFEFF/, '').trim());
+  const { info, headers, data } = await readFileHead(path, PREVIEW_ROWS);
   const auto = autoMapPipeline(headers);
   const used = mapping ?? auto.mapping;
   const problems = mapping

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import './exceljs-fix'; // must load before exceljs
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { CsvParser, type CsvRecord } from '@/lib/domain/import/csv';
+import { CsvParser, isBlankRecord, type CsvRecord } from '@/lib/domain/import/csv';
 import { detectEncoding, sniffFileKind, type TextEncoding } from '@/lib/domain/import/encoding';
 import { DomainError } from '@/lib/server/errors';
 import { checkZip } from './zip-guard';
@@ -121,4 +121,25 @@ export async function* readRecords(
     if (e instanceof DomainError) throw e;
     throw fileError('badXlsx');
   }
+}
+
+/**
+ * The header row (the first non-blank record, BOM and spaces trimmed) and up to `rows` non-blank data
+ * records after it — what every import kind's preview reads (the file is not read to the end).
+ */
+export async function readFileHead(path: string, rows = 20): Promise<{ info: FileInfo; headers: string[]; data: CsvRecord[] }> {
+  const info = await inspectFile(path);
+  let header: CsvRecord | null = null;
+  const data: CsvRecord[] = [];
+  outer: for await (const recs of readRecords(path, info)) {
+    for (const r of recs) {
+      if (isBlankRecord(r.cells)) continue;
+      if (!header) header = r;
+      else {
+        data.push(r);
+        if (data.length >= rows) break outer;
+      }
+    }
+  }
+  return { info, headers: (header?.cells ?? []).map((h) => h.replace(/^\uFEFF/, '').trim()), data };
 }
