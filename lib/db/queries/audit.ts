@@ -1,4 +1,5 @@
 import 'server-only';
+import { escapeLike } from '@/lib/domain/search/normalize';
 import type { Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { AuditQuery } from '@/lib/validation/audit';
@@ -38,8 +39,7 @@ export async function listAuditRows(
   if (query.entityType) where.push(Prisma.sql`l."entityType" = ${query.entityType}`);
   if (query.entityId) where.push(Prisma.sql`l."entityId" = ${query.entityId}`);
   // an action filter matches the action or any action under it ("opportunity" → opportunity.update, opportunity.tier.move…)
-  if (query.action)
-    where.push(Prisma.sql`(l.action = ${query.action} OR l.action LIKE ${query.action.replace(/[\\%_]/g, (c) => `\\${c}`) + '.%'})`);
+  if (query.action) where.push(Prisma.sql`(l.action = ${query.action} OR l.action LIKE ${escapeLike(query.action) + '.%'})`);
   if (query.from) where.push(Prisma.sql`l.at >= (${query.from}::date::timestamp AT TIME ZONE 'Asia/Seoul')`);
   if (query.to) where.push(Prisma.sql`l.at < ((${query.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Seoul')`);
   if (after)

@@ -1,4 +1,5 @@
 import 'server-only';
+import { escapeLike } from '@/lib/domain/search/normalize';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { AgainstResult, RecordRow } from '@/lib/domain/tools/competitor-record';
@@ -97,7 +98,7 @@ export function lessonsNamingCompetitor(db: Db, c: { id: string; name: string },
     WITH hits AS (
       SELECT id FROM "Lesson" WHERE "competitorId" = ${c.id}::uuid
       UNION
-      SELECT id FROM "Lesson" WHERE ("title" || ' ' || "body") ILIKE ${'%' + c.name.replace(/[\\%_]/g, (m) => '\\' + m) + '%'}
+      SELECT id FROM "Lesson" WHERE ("title" || ' ' || "body") ILIKE ${`%${escapeLike(c.name)}%`}
     )
     SELECT l.id, l.title, l.body, l."createdAt", a.name AS "accountName", l."postmortemId"
     FROM hits JOIN "Lesson" l ON l.id = hits.id

@@ -1,4 +1,5 @@
 import 'server-only';
+import { escapeLike } from '@/lib/domain/search/normalize';
 import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import type { LeadRow } from '@/lib/domain/leads/row';
@@ -37,8 +38,6 @@ export const SEARCH_EXPR = `(coalesce(l.email, '') || ' ' || coalesce(l.company,
 
 /** Keyset cursor of the lead inbox: [sort key as text, lead id] of the last row. */
 export const leadCursor = cursorCodec(z.tuple([z.string().max(1024), cursorParts.uuid]));
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** WHERE clause of the filters (without the cursor); `params` is appended to. */
 function filterSql(f: Omit<ListLeadsQuery, 'sort' | 'cursor' | 'limit'>, scope: LeadScope, userId: string, params: unknown[]) {

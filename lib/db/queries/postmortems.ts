@@ -1,4 +1,5 @@
 import 'server-only';
+import { escapeLike } from '@/lib/domain/search/normalize';
 import type { Db } from '@/lib/db/client';
 import type { ActivityIn, OutcomeCount, ReasonMonthCount, RootCauseValue, TierChangeIn, VrbDecisionIn } from '@/lib/domain/postmortems';
 
@@ -227,7 +228,7 @@ export async function searchLessons(
 ): Promise<LessonRow[]> {
   const q = opts.q?.trim() || null;
   // escape LIKE wildcards so "100%" searches for the text "100%"
-  const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const pattern = q ? `%${escapeLike(q)}%` : null;
   return db.$queryRaw<LessonRow[]>`
     SELECT l.id, l.title, l.body, l.category::text AS category, l."createdAt", (extract(epoch FROM l."createdAt") * 1000000)::bigint::text AS "cursorAt",
            l."accountId", a.name AS "accountName", l."competitorId", c.name AS "competitorName",

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
-import { ilikeContains } from '@/lib/domain/tools/qa-match';
+import { escapeLike } from '@/lib/domain/search/normalize';
 
 // 질의응답 사전 (issue 12 item 3): entries, their search (ILIKE over the trigram index
 // "QaEntry_search_trgm_idx") and the candidates for a deal's 예상 질문.
@@ -42,7 +42,7 @@ export async function listQaEntries(db: Db, f: QaEntryFilter): Promise<QaEntryRo
   const ids = f.q
     ? await db.$queryRaw<{ id: string }[]>`
         SELECT id FROM "QaEntry"
-        WHERE ("needType" || ' ' || "question" || ' ' || "answer") ILIKE ${ilikeContains(f.q)}
+        WHERE ("needType" || ' ' || "question" || ' ' || "answer") ILIKE ${`%${escapeLike(f.q)}%`}
         LIMIT 5000`
     : null;
   return db.qaEntry.findMany({

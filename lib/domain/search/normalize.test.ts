@@ -42,4 +42,10 @@ describe('normalizeSearchQuery', () => {
   test('escapeLike leaves ordinary text alone', () => {
     expect(escapeLike('사업기회 A-1')).toBe('사업기회 A-1');
   });
+
+  test.each([
+    ['50%', '50\\%'],
+    ['a_b', 'a\\_b'],
+    ['c\\d', 'c\\\\d'],
+  ])('escapeLike(%s) → %s: LIKE wildcards and the escape character are literal', (q, out) => expect(escapeLike(q)).toBe(out));
 });

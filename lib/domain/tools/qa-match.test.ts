@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ilikeContains, qaEntryFitsDeal } from './qa-match';
+import { qaEntryFitsDeal } from './qa-match';
 
 describe('qaEntryFitsDeal (예상 질문: need type in the deal need, industry open or equal)', () => {
   it.each([
@@ -15,13 +15,4 @@ describe('qaEntryFitsDeal (예상 질문: need type in the deal need, industry o
   ] as const)('%s / %s vs need "%s" in %s → %s', (needType, industry, need, dealIndustry, fits) => {
     expect(qaEntryFitsDeal({ needType, industry }, { need, industry: dealIndustry })).toBe(fits);
   });
-});
-
-describe('ilikeContains', () => {
-  it.each([
-    ['보안', '%보안%'],
-    ['50%', '%50\\%%'],
-    ['a_b', '%a\\_b%'],
-    ['c\\d', '%c\\\\d%'],
-  ])('%s → %s', (q, out) => expect(ilikeContains(q)).toBe(out));
 });

@@ -13,6 +13,3 @@ export function qaEntryFitsDeal(entry: QaMatchEntry, deal: QaMatchDeal): boolean
   if (!needType || !need || !need.includes(needType)) return false;
   return entry.industry === null || norm(entry.industry) === '' || norm(entry.industry) === norm(deal.industry);
 }
-
-/** Escapes a search text for ILIKE '%…%' (the trigram index serves it). */
-export const ilikeContains = (q: string) => '%' + q.replace(/[\\%_]/g, (m) => '\\' + m) + '%';
