@@ -1,4 +1,5 @@
 import 'server-only';
+import { uploadImportBatch, type UploadInput } from '@/lib/server/import/upload-batch';
 import { queueImportBatch } from '@/lib/db/queries/import-batches';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
@@ -7,10 +8,9 @@ import type { ColumnMapping } from '@/lib/domain/import/headers';
 import { csvLine } from '@/lib/domain/format/csv';
 import { DomainError, forbidden, notFound } from '@/lib/server/errors';
 import { can } from '@/lib/auth/permissions';
-import { analyzeFile, blockingProblems, type Analysis } from '@/lib/server/import/analyze';
+import { analyzeFile, blockingProblems } from '@/lib/server/import/analyze';
 import { startImportJob } from '@/lib/server/import/runner';
-import { dropUpload, keepUpload, localUpload, saveUpload } from '@/lib/server/import/storage';
-import { translateError } from '@/lib/i18n/translate';
+import { localUpload } from '@/lib/server/import/storage';
 import { assertCan } from '@/lib/server/authorize';
 
 // Import commands: upload (stored + analysed, a draft batch), preview with a corrected mapping,
@@ -31,53 +31,10 @@ export type ImportStatusView = {
   errors: { row: number; column?: string; message: string }[];
 };
 
-async function failUpload(db: Db, session: AppSession, meta: { fileName: string; size: number }, e: DomainError) {
-  // a file that cannot be read still leaves a batch in the history, with the reason
-  await db.importBatch.create({
-    data: {
-      fileName: meta.fileName,
-      fileSize: meta.size,
-      format: 'unknown',
-      status: 'FAILED',
-      createdById: session.userId,
-      message: translateError(session.locale, e.key, e.params),
-      finishedAt: new Date(),
-      total: 0,
-    },
-  });
-}
-
 /** Store the upload, read its header and first rows; creates a draft batch (not started). */
-export async function uploadImport(
-  db: Db,
-  session: AppSession,
-  input: { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null },
-): Promise<{ batchId: string; analysis: Analysis }> {
+export async function uploadImport(db: Db, session: AppSession, input: UploadInput) {
   assertCan(session, 'lead:import');
-  const fileName = input.fileName.trim().slice(0, 255) || 'upload';
-  const saved = await saveUpload(input.body);
-  let analysis: Analysis;
-  try {
-    analysis = await analyzeFile(saved.path);
-    if (!analysis.headers.length) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
-    if (!analysis.hasData) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
-    await keepUpload(saved);
-  } catch (e) {
-    await dropUpload(saved.key);
-    if (e instanceof DomainError) await failUpload(db, session, { fileName, size: saved.size }, e);
-    throw e;
-  }
-  const batch = await db.importBatch.create({
-    data: {
-      fileName,
-      fileSize: saved.size,
-      format: analysis.info.kind,
-      encoding: analysis.info.encoding,
-      filePath: saved.key,
-      createdById: session.userId,
-    },
-  });
-  return { batchId: batch.id, analysis };
+  return uploadImportBatch(db, session, 'LEAD', input, (path) => analyzeFile(path));
 }
 
 async function loadBatch(db: Db, batchId: string) {

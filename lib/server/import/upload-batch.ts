@@ -1,0 +1,62 @@
+import 'server-only';
+import type { AppSession } from '@/lib/auth/session';
+import type { Db } from '@/lib/db/client';
+import { translateError } from '@/lib/i18n/translate';
+import { DomainError } from '@/lib/server/errors';
+import type { FileInfo } from './source';
+import { dropUpload, keepUpload, saveUpload } from './storage';
+
+export type UploadInput = { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null };
+
+/**
+ * Every import kind's upload (leads, pipeline, people): store the file, read its header and first
+ * rows with the kind's analyzer, keep the bytes in PostgreSQL and create a draft batch (not started).
+ * A file that cannot be read is dropped and still leaves a FAILED batch in the history, with the reason.
+ * The caller asserts its permission first.
+ */
+export async function uploadImportBatch<A extends { info: FileInfo; headers: string[]; hasData: boolean }>(
+  db: Db,
+  session: AppSession,
+  kind: 'LEAD' | 'PIPELINE' | 'PEOPLE',
+  input: UploadInput,
+  analyze: (path: string) => Promise<A>,
+): Promise<{ batchId: string; analysis: A }> {
+  const fileName = input.fileName.trim().slice(0, 255) || 'upload';
+  const saved = await saveUpload(input.body);
+  let analysis: A;
+  try {
+    analysis = await analyze(saved.path);
+    if (!analysis.headers.length) throw new DomainError('UNPROCESSABLE', 'leads.errors.emptyFile');
+    if (!analysis.hasData) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
+    await keepUpload(saved);
+  } catch (e) {
+    await dropUpload(saved.key);
+    if (e instanceof DomainError)
+      await db.importBatch.create({
+        data: {
+          kind,
+          fileName,
+          fileSize: saved.size,
+          format: 'unknown',
+          status: 'FAILED',
+          createdById: session.userId,
+          message: translateError(session.locale, e.key, e.params),
+          finishedAt: new Date(),
+          total: 0,
+        },
+      });
+    throw e;
+  }
+  const batch = await db.importBatch.create({
+    data: {
+      kind,
+      fileName,
+      fileSize: saved.size,
+      format: analysis.info.kind,
+      encoding: analysis.info.encoding,
+      filePath: saved.key,
+      createdById: session.userId,
+    },
+  });
+  return { batchId: batch.id, analysis };
+}
