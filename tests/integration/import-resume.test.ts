@@ -9,6 +9,7 @@ import { pgPool } from '@/lib/db/pg';
 import { previewImport, startImport, uploadImport } from '@/lib/server/commands/leads/import';
 import { runImport } from '@/lib/server/import/runner';
 import { sweepImportUploads } from '@/lib/server/import/storage';
+import { updateGeneralSettings } from '@/lib/server/commands/reference';
 import { createUser, sessionFor } from '../factories';
 
 // Crash and resume of a lead import, and uploads kept in PostgreSQL (any instance runs any job).
@@ -143,8 +144,9 @@ describe('uploads live in PostgreSQL', () => {
     expect(kept.map((k) => k.id).sort()).toEqual([draftNew, running].sort());
     expect(await db.importUploadChunk.count()).toBe(2);
 
-    // a longer retention keeps an 8-day-old draft
-    await db.setting.create({ data: { key: 'importUploadRetentionDays', value: 10 } });
+    // a longer retention (the admin's general setting) keeps an 8-day-old draft
+    const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
+    expect(await updateGeneralSettings(db, admin, { importUploadRetentionDays: 10 })).toMatchObject({ importUploadRetentionDays: 10 });
     const other = await mk();
     await db.importBatch.update({ where: { id: other }, data: { createdAt: daysAgo(8) } });
     expect((await sweepImportUploads()).released).toBe(0);

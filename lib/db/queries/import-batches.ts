@@ -98,15 +98,20 @@ export async function resumableImportBatches(q: Queryable, leaseSeconds: number,
   return rows as { id: string; kind: string }[];
 }
 
-/** Mark the batch DONE with its final counts (inside the caller's transaction, beside its audit row). */
+/**
+ * Mark the batch DONE with its final counts (inside the caller's transaction, beside its audit row).
+ * `forgetFile` also deletes the upload's stored bytes in the same transaction, so no reader ever
+ * sees a DONE batch whose bytes are still kept (the local cached copy is the caller's to unlink).
+ */
 export async function finishImportBatch(
   db: Db,
   batchId: string,
   counts: BatchCounts,
   message: string | null,
-  opts: { forgetFile: boolean },
+  opts: { forgetFile: boolean; uploadKey?: string | null },
 ): Promise<void> {
   await db.importChunk.deleteMany({ where: { batchId } }); // only a resumed job needs them
+  if (opts.forgetFile && opts.uploadKey) await db.importUploadChunk.deleteMany({ where: { uploadKey: opts.uploadKey } });
   await db.importBatch.update({
     where: { id: batchId },
     data: {

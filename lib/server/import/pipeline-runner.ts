@@ -6,7 +6,7 @@ import { normalizeCompanyName } from '@/lib/domain/leads/normalize';
 import { db } from '@/lib/db/client';
 import { connectForJob, pgPool } from '@/lib/db/pg';
 import { isConnectionLoss } from '@/lib/db/errors';
-import { requeueImportBatch } from '@/lib/db/queries/import-batches';
+import { finishImportBatch, requeueImportBatch } from '@/lib/db/queries/import-batches';
 import { insertRowErrors, type RowErrorInsert } from '@/lib/db/queries/leads';
 import { loadPipelineRefs, writePipelineChunk, type StagedRow } from '@/lib/db/queries/pipeline-import';
 import { isLocale, type Locale } from '@/lib/i18n/messages';
@@ -204,18 +204,7 @@ async function processBatch(batch: BatchRow, locale: Locale) {
 
   const message = state.truncated ? translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 }) : null;
   await db.$transaction(async (tx) => {
-    await tx.importBatch.update({
-      where: { id: batch.id },
-      data: {
-        status: 'DONE',
-        total: counts.processed,
-        ...counts,
-        message,
-        finishedAt: new Date(),
-        heartbeatAt: null,
-        ...(batch.dryRun ? {} : { filePath: null }),
-      },
-    });
+    await finishImportBatch(tx, batch.id, counts, message, { forgetFile: !batch.dryRun, uploadKey: batch.filePath });
     if (!batch.dryRun && counts.created + counts.updated > 0) {
       await audit(tx, {
         actorId: batch.createdById,
