@@ -69,82 +69,88 @@ async function handlerFor(routes: ReturnType<typeof routeFiles>, k: Case) {
   return { handler: mod[k.method], params, file: r.file };
 }
 
-test(`a ${SIZE}-case sample of the bad-input corpus: no 5xx, no stack trace, refused inputs write nothing`, { timeout: 240_000 }, async () => {
-  const admin = await createUser({ roles: [...ROLES], vrbDomains: [...VRB_DOMAINS] });
-  const token = await tokenFor(admin.id);
-  const opp = await createOpportunity({ ownerId: admin.id });
-  await createContact({ accountId: opp.accountId });
+test(
+  `a ${SIZE}-case sample of the bad-input corpus: no 5xx, no stack trace, refused inputs write nothing`,
+  { timeout: 240_000 },
+  async () => {
+    const admin = await createUser({ roles: [...ROLES], vrbDomains: [...VRB_DOMAINS] });
+    const token = await tokenFor(admin.id);
+    const opp = await createOpportunity({ ownerId: admin.id });
+    await createContact({ accountId: opp.accountId });
 
-  const doc = await openapiRoute().json();
-  const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await c.connect();
-  try {
-    const real: Record<string, string> = {};
-    for (const [seg, table] of Object.entries(SEGMENT_TABLES)) {
-      const { rows } = await c.query(`SELECT id::text FROM "${table}" LIMIT 1`);
-      if (rows[0]) real[seg] = rows[0].id;
-    }
-    const cases = await buildCorpus(doc, SIZE, (template) => real[template.split('/')[3] ?? ''], SEED);
-    const routes = routeFiles();
-    const failures: string[] = [];
-    const byStatus: Record<number, number> = {};
-    let before = await snapshot(c);
-    for (const k of cases) {
-      const label = `seed ${SEED} · ${k.family} ${k.method} ${k.url.slice(0, 160)}`;
-      const found = await handlerFor(routes, k);
-      expect(found, `${label}: no route file answers this documented path`).not.toBeNull();
-      let status: number;
-      let text: string;
-      if (!found!.handler) {
-        status = 405; // Next answers a method the file does not export; nothing of ours runs
-        text = '';
-      } else {
-        let req: NextRequest | null = null;
-        try {
-          req = new NextRequest(`http://localhost${k.url}`, {
-            method: k.method,
-            headers: { authorization: `Bearer ${token}`, ...k.headers },
-            body: k.body as BodyInit | undefined,
-          });
-        } catch {
-          // a header the fetch standard forbids (a bogus content-length): no HTTP server would pass
-          // it on either; the proof sends these over a real socket
-          continue;
-        }
-        let res: Response;
-        try {
-          res = await found!.handler(req, { params: Promise.resolve(found!.params) });
-        } catch (e) {
-          failures.push(`${label}: threw ${(e as Error).message.slice(0, 300)}`);
-          before = await snapshot(c);
-          continue;
-        }
-        status = res.status;
-        text = await res.text();
+    const doc = await openapiRoute().json();
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    try {
+      const real: Record<string, string> = {};
+      for (const [seg, table] of Object.entries(SEGMENT_TABLES)) {
+        const { rows } = await c.query(`SELECT id::text FROM "${table}" LIMIT 1`);
+        if (rows[0]) real[seg] = rows[0].id;
       }
-      byStatus[status] = (byStatus[status] ?? 0) + 1;
-      if (status >= 500) failures.push(`${label} → ${status}: ${text.slice(0, 200)}`);
-      if (STACK_TRACE.test(text)) failures.push(`${label} → ${status}: stack trace ${text.match(STACK_TRACE)?.[0]}`);
-      if (status < 400 && k.url.includes('/import')) await importsSettled(c);
-      const after = await snapshot(c);
-      if (status >= 400) {
-        const changed = diff(before, after);
-        if (changed.length) failures.push(`${label} → ${status}: refused but changed ${changed.join(', ')}`);
+      const cases = await buildCorpus(doc, SIZE, (template) => real[template.split('/')[3] ?? ''], SEED);
+      const routes = routeFiles();
+      const failures: string[] = [];
+      const byStatus: Record<number, number> = {};
+      let before = await snapshot(c);
+      for (const k of cases) {
+        const label = `seed ${SEED} · ${k.family} ${k.method} ${k.url.slice(0, 160)}`;
+        const found = await handlerFor(routes, k);
+        expect(found, `${label}: no route file answers this documented path`).not.toBeNull();
+        let status: number;
+        let text: string;
+        if (!found!.handler) {
+          status = 405; // Next answers a method the file does not export; nothing of ours runs
+          text = '';
+        } else {
+          let req: NextRequest | null = null;
+          try {
+            req = new NextRequest(`http://localhost${k.url}`, {
+              method: k.method,
+              headers: { authorization: `Bearer ${token}`, ...k.headers },
+              body: k.body as BodyInit | undefined,
+            });
+          } catch {
+            // a header the fetch standard forbids (a bogus content-length): no HTTP server would pass
+            // it on either; the proof sends these over a real socket
+            continue;
+          }
+          let res: Response;
+          try {
+            res = await found!.handler(req, { params: Promise.resolve(found!.params) });
+          } catch (e) {
+            failures.push(`${label}: threw ${(e as Error).message.slice(0, 300)}`);
+            before = await snapshot(c);
+            continue;
+          }
+          status = res.status;
+          text = await res.text();
+        }
+        byStatus[status] = (byStatus[status] ?? 0) + 1;
+        if (status >= 500) failures.push(`${label} → ${status}: ${text.slice(0, 200)}`);
+        if (STACK_TRACE.test(text)) failures.push(`${label} → ${status}: stack trace ${text.match(STACK_TRACE)?.[0]}`);
+        if (status < 400 && k.url.includes('/import')) await importsSettled(c);
+        const after = await snapshot(c);
+        if (status >= 400) {
+          const changed = diff(before, after);
+          if (changed.length) failures.push(`${label} → ${status}: refused but changed ${changed.join(', ')}`);
+        }
+        before = after;
       }
-      before = after;
+      const refused = Object.entries(byStatus).reduce((n, [s, v]) => n + (Number(s) >= 400 ? v : 0), 0);
+      expect(failures, JSON.stringify(byStatus)).toEqual([]);
+      // the corpus is hostile: most of it must be refused, and it must have reached the handlers
+      expect(refused).toBeGreaterThan(SIZE / 2);
+    } finally {
+      await c.end();
     }
-    const refused = Object.entries(byStatus).reduce((n, [s, v]) => n + (Number(s) >= 400 ? v : 0), 0);
-    expect(failures, JSON.stringify(byStatus)).toEqual([]);
-    // the corpus is hostile: most of it must be refused, and it must have reached the handlers
-    expect(refused).toBeGreaterThan(SIZE / 2);
-  } finally {
-    await c.end();
-  }
-});
+  },
+);
 
 async function importsSettled(c: pg.Client) {
   for (let i = 0; i < 120; i++) {
-    const { rows } = await c.query(`SELECT count(*)::int AS n FROM "ImportBatch" WHERE status IN ('PENDING', 'RUNNING') AND mapping IS NOT NULL`);
+    const { rows } = await c.query(
+      `SELECT count(*)::int AS n FROM "ImportBatch" WHERE status IN ('PENDING', 'RUNNING') AND mapping IS NOT NULL`,
+    );
     if (rows[0].n === 0) return;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -43,23 +43,28 @@ export async function clearImportRowErrors(q: Queryable, batchId: string): Promi
   await q.query(`DELETE FROM "ImportRowError" WHERE "batchId" = $1`, [batchId]);
 }
 
-export type ChunkCounts = { created: number; updated: number; skipped: number };
+export type ChunkCounts = { created: number; updated: number; skipped: number; failed?: number; accountsCreated?: number };
 
 /** The chunks an earlier attempt of this job committed, by sequence number, with what each wrote. */
 export async function committedImportChunks(q: Queryable, batchId: string): Promise<Map<number, ChunkCounts>> {
-  const { rows } = await q.query(`SELECT seq, created, updated, skipped FROM "ImportChunk" WHERE "batchId" = $1`, [batchId]);
-  return new Map(rows.map((r) => [r.seq as number, { created: r.created, updated: r.updated, skipped: r.skipped }]));
+  const { rows } = await q.query(
+    `SELECT seq, created, updated, skipped, failed, "accountsCreated" FROM "ImportChunk" WHERE "batchId" = $1`,
+    [batchId],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.seq as number,
+      { created: r.created, updated: r.updated, skipped: r.skipped, failed: r.failed, accountsCreated: r.accountsCreated },
+    ]),
+  );
 }
 
 /** Inside the chunk's own transaction, beside its rows: what it wrote. */
 export async function recordImportChunk(q: Queryable, batchId: string, seq: number, c: ChunkCounts): Promise<void> {
-  await q.query(`INSERT INTO "ImportChunk" ("batchId", seq, created, updated, skipped) VALUES ($1, $2, $3, $4, $5)`, [
-    batchId,
-    seq,
-    c.created,
-    c.updated,
-    c.skipped,
-  ]);
+  await q.query(
+    `INSERT INTO "ImportChunk" ("batchId", seq, created, updated, skipped, failed, "accountsCreated") VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [batchId, seq, c.created, c.updated, c.skipped, c.failed ?? 0, c.accountsCreated ?? 0],
+  );
 }
 
 /** The job lost its database connection: back in the queue, for whichever instance checks first. */

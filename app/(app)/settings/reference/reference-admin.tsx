@@ -190,13 +190,7 @@ type GeneralValues = {
   importUploadRetentionDays: number;
 };
 
-export function GeneralSettingsForm({
-  value,
-  save,
-}: {
-  value: GeneralValues;
-  save: (v: GeneralValues) => Promise<ActionResult<unknown>>;
-}) {
+export function GeneralSettingsForm({ value, save }: { value: GeneralValues; save: (v: GeneralValues) => Promise<ActionResult<unknown>> }) {
   const t = useTranslations('reference.general');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();

@@ -101,14 +101,16 @@ export const referenceOperations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/v1/settings/general',
-    summary: 'Margin floor (%), postmortem due days, the board closed-deal window (days), import upload retention (days), VRB assessment weights',
+    summary:
+      'Margin floor (%), postmortem due days, the board closed-deal window (days), import upload retention (days), VRB assessment weights',
     tags: ['reference'],
     responses: { 200: { description: 'The values', schema: generalSettings }, 403: errors[403] },
   },
   {
     method: 'patch',
     path: '/api/v1/settings/general',
-    summary: 'Change the margin floor, postmortem due days, the board closed-deal window, the import upload retention or the VRB assessment weights',
+    summary:
+      'Change the margin floor, postmortem due days, the board closed-deal window, the import upload retention or the VRB assessment weights',
     tags: ['reference'],
     body: generalSettingsBodySchema,
     responses: { 200: { description: 'The values', schema: generalSettings }, ...errors },

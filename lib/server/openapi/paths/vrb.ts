@@ -140,7 +140,8 @@ const economicsOut = z
 export const vrbOperations: ApiOperation[] = [
   exportOperation({
     path: '/api/v1/vrb-queue/export',
-    summary: "One tab of the VRB queue as shown: tab=upcoming|missing|findings|recent (the queue's first 500 rows; recent: the last 100 decisions)",
+    summary:
+      "One tab of the VRB queue as shown: tab=upcoming|missing|findings|recent (the queue's first 500 rows; recent: the last 100 decisions)",
     tags: ['vrb'],
     query: withExportParams(vrbQueueExportQuerySchema),
   }),
