@@ -129,7 +129,6 @@ async function main() {
   if (bad.length || Object.keys(out).some((k) => k.endsWith('Error'))) process.exitCode = 1;
 }
 
-
 type V = { what: string; figure: string; ok: boolean };
 function verdicts(o: Record<string, unknown>): V[] {
   const v: V[] = [];

@@ -203,10 +203,15 @@ describe('routes', () => {
     expect((await call(generalRoute, token, {}, { closedDealWindowDays: 60 }, 'PATCH')).json).toMatchObject({ closedDealWindowDays: 60 });
     expect((await call(generalRoute, token, {}, { closedDealWindowDays: -1 }, 'PATCH')).status).toBe(400);
     // the import upload retention (issue #15) is a general setting too
-    expect((await call(generalRoute, token, {}, { importUploadRetentionDays: 3 }, 'PATCH')).json).toMatchObject({ importUploadRetentionDays: 3 });
+    expect((await call(generalRoute, token, {}, { importUploadRetentionDays: 3 }, 'PATCH')).json).toMatchObject({
+      importUploadRetentionDays: 3,
+    });
     const badRetention = await call(generalRoute, token, {}, { importUploadRetentionDays: 0 }, 'PATCH');
     expect(badRetention.status).toBe(400);
     expect(JSON.stringify(badRetention.json.error.fields)).toContain('importUploadRetentionDays');
-    expect((await call(generalGetRoute, token, {}, undefined, 'GET')).json).toMatchObject({ importUploadRetentionDays: 3, closedDealWindowDays: 60 });
+    expect((await call(generalGetRoute, token, {}, undefined, 'GET')).json).toMatchObject({
+      importUploadRetentionDays: 3,
+      closedDealWindowDays: 60,
+    });
   });
 });
