@@ -8,6 +8,7 @@ import { VRB_DOMAINS } from '@/lib/domain/vrb/review';
 import { GET as openapiRoute } from '@/app/api/v1/openapi.json/route';
 import { buildCorpus, SEGMENT_TABLES, STACK_TRACE, type Case } from '../../scripts/proof/corpus';
 import { diff, snapshot } from '../../scripts/proof/servers';
+import { importsSettled } from '../../scripts/proof/fuzz';
 import { createContact, createOpportunity, createUser, tokenFor } from '../factories';
 
 // The fast part of `npm run proof`'s bad-input corpus (issue 15 item 5), inside npm test: 500
@@ -145,13 +146,3 @@ test(
     }
   },
 );
-
-async function importsSettled(c: pg.Client) {
-  for (let i = 0; i < 120; i++) {
-    const { rows } = await c.query(
-      `SELECT count(*)::int AS n FROM "ImportBatch" WHERE status IN ('PENDING', 'RUNNING') AND mapping IS NOT NULL`,
-    );
-    if (rows[0].n === 0) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
