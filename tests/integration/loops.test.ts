@@ -273,7 +273,11 @@ describe('my work (내 업무)', () => {
       const o = await createOpportunity({ ownerId, tier: 3, name: `건 ${i}` });
       await db.opportunity.update({
         where: { id: o.id },
-        data: { nextStep: `다음 ${i}`, nextStepDueDate: new Date(Date.now() - overdue * day), bidDeadline: new Date(Date.now() + bid * day - 3_600_000) },
+        data: {
+          nextStep: `다음 ${i}`,
+          nextStepDueDate: new Date(Date.now() - overdue * day),
+          bidDeadline: new Date(Date.now() + bid * day - 3_600_000),
+        },
       });
       made.push(o.id);
     }

@@ -251,7 +251,9 @@ export async function workList(
 ): Promise<{ counts: Partial<Record<WorkKind, number>>; rows: WorkRow[] }> {
   if (!kinds.length) return { counts: {}, rows: [] };
   const counts = kinds.map(
-    (k) => Prisma.sql`SELECT ${k}::text AS kind, NULL::text AS id, NULL::text AS title, NULL::text AS subtitle, NULL::uuid AS "opportunityId",
+    (
+      k,
+    ) => Prisma.sql`SELECT ${k}::text AS kind, NULL::text AS id, NULL::text AS title, NULL::text AS subtitle, NULL::uuid AS "opportunityId",
       NULL::uuid AS "reviewId", NULL::uuid AS "postmortemId", NULL::uuid AS "ownerId", NULL::text AS at, NULL::text AS "ownerName",
       NULL::int AS version, ${countOf(k, a)} AS n`,
   );

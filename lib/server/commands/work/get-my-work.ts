@@ -16,7 +16,11 @@ import { forbidden } from '../../errors';
 /** A manager's reports, the settings and the unread count: one statement, once per request (outside a render: every call). */
 const contextOf = cache((db: Db, userId: string, team: boolean) => workContext(db, userId, { team }));
 
-async function argsFor(db: Db, session: AppSession, now: Date): Promise<{ kinds: WorkKind[]; args: WorkArgs; team: boolean; unread: number }> {
+async function argsFor(
+  db: Db,
+  session: AppSession,
+  now: Date,
+): Promise<{ kinds: WorkKind[]; args: WorkArgs; team: boolean; unread: number }> {
   const kinds = workKindsFor(session);
   const ctx = await contextOf(db, session.userId, session.roles.includes('SALES_MANAGER'));
   const scope = dealScope(session, ctx.reportIds);
