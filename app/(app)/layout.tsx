@@ -11,7 +11,7 @@ import { setLocaleAction } from '../locale-actions';
 import { globalSearchAction } from './search/actions';
 import { signOutAction } from '../(auth)/login/actions';
 import { db } from '@/lib/db/client';
-import { getWorkCounts } from '@/lib/server/commands/work/get-my-work';
+import { getNavCounts } from '@/lib/server/commands/work/get-my-work';
 import { listMyNotifications } from '@/lib/server/commands/notifications';
 import { formatCount } from '@/lib/domain/work';
 import { NotificationBell } from '@/components/notification-bell';
@@ -20,9 +20,9 @@ import { markNotificationsReadAction } from './work/actions';
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();
   const t = await getTranslations();
-  // nav counts with the bell's unread count (capped, index-backed: lib/db/queries/work.ts) and the
+  // the work badge and the bell's unread count (capped, index-backed: lib/db/queries/work.ts) and the
   // bell's newest notifications, on every page
-  const [work, notes] = await Promise.all([getWorkCounts(db, session), listMyNotifications(db, session, 10)]);
+  const [work, notes] = await Promise.all([getNavCounts(db, session), listMyNotifications(db, session, 10)]);
   return (
     <div className="min-h-screen">
       <a

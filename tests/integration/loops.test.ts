@@ -8,7 +8,7 @@ import { addPostmortemAmendment } from '@/lib/server/commands/postmortems/add-po
 import { completeActionItem } from '@/lib/server/commands/postmortems/complete-action-item';
 import { decideTierReviewItem, startTierReview } from '@/lib/server/commands/tier-reviews';
 import { answerFinding, raiseFinding, scheduleReview } from '@/lib/server/commands/vrb';
-import { getMyWork, getWorkCounts } from '@/lib/server/commands/work/get-my-work';
+import { getMyWork, getNavCounts, getWorkCounts } from '@/lib/server/commands/work/get-my-work';
 import { getMyNotifications, markNotificationsRead } from '@/lib/server/commands/notifications';
 import { savePostmortemSchema } from '@/lib/validation/postmortems';
 import { createOpportunity, createUser, sessionFor } from '../factories';
@@ -250,6 +250,8 @@ describe('my work (내 업무)', () => {
     const counts = await getWorkCounts(db, mgr);
     expect(counts.counts.STALLED).toBe(2);
     expect(counts.total).toBe(Object.values(counts.counts).reduce((s, n) => s + n!, 0));
+    expect(await getNavCounts(db, mgr)).toEqual({ total: counts.total, unread: counts.unread });
+    expect((await getNavCounts(db, rep)).total).toBe((await getWorkCounts(db, rep)).total);
     // another team's manager sees none of it
     const ow = await getMyWork(db, sessionFor(p.otherManager));
     expect(ow.groups.every((x) => x.count === 0)).toBe(true);
@@ -296,6 +298,7 @@ describe('my work (내 업무)', () => {
     expect(g.BID_DEADLINE!.items.map((i) => i.title)).toEqual(['건 5', '건 4', '건 3', '건 2']);
     const counts = await getWorkCounts(db, mgr);
     expect([counts.counts.NEXT_STEP_OVERDUE, counts.counts.BID_DEADLINE]).toEqual([6, 6]);
+    expect((await getNavCounts(db, mgr)).total).toBe(counts.total);
     // a rep: their own only
     const r = await getMyWork(db, sessionFor(p.rep), { perKind: 4 });
     expect(r.groups.find((x) => x.kind === 'NEXT_STEP_OVERDUE')!.items.map((i) => i.title)).toEqual(['건 0', '건 4']);

@@ -240,6 +240,24 @@ export async function workCounts(db: Db, kinds: readonly WorkKind[], a: WorkArgs
 }
 
 /**
+ * The nav badge: the number of work items over all kinds, capped at COUNT_CAP, in one statement
+ * that stops at the COUNT_CAP-th row (the branches run in turn until then: a manager whose stalled
+ * deals alone fill the badge reads 100 index entries). Equals totalCount(workCounts(...)): any
+ * count reaching the cap makes both the cap, else both are the sum.
+ */
+export async function workTotal(db: Db, kinds: readonly WorkKind[], a: WorkArgs): Promise<number> {
+  if (!kinds.length) return 0;
+  const parts = kinds.map((k) => {
+    const f = fragment(k, a, COUNT_CAP);
+    return Prisma.sql`SELECT 1 FROM ${f.count ?? Prisma.sql`${f.from} WHERE ${f.where}`}`;
+  });
+  const rows = await db.$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM (${Prisma.join(parts, ' UNION ALL ')} LIMIT ${COUNT_CAP}) x`;
+  return rows[0]?.n ?? 0;
+}
+
+/**
  * The list: per kind its capped count and its `perKind` most urgent rows — ONE statement (a count
  * row per kind, n set, then the rows, n null), so the page costs one round trip and one plan.
  */

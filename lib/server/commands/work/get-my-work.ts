@@ -5,7 +5,7 @@ import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { dealScope, linkFor, totalCount, workKindsFor, workWindow, type WorkKind } from '@/lib/domain/work';
-import { workContext, workCounts, workList, type WorkArgs } from '@/lib/db/queries/work';
+import { workContext, workCounts, workList, workTotal, type WorkArgs } from '@/lib/db/queries/work';
 import { settingFrom } from '../../settings';
 import { forbidden } from '../../errors';
 
@@ -44,7 +44,17 @@ async function argsFor(
   };
 }
 
-/** The nav counts: per kind (capped at 100) and the unread notifications — two statements. */
+/**
+ * What the nav shows on every page: the work badge (all kinds together, capped at 100: "99+") and
+ * the bell's unread count — two statements, the second stopping at the 100th row.
+ */
+export async function getNavCounts(db: Db, session: AppSession, now = new Date()) {
+  assertCan(session, 'work:read');
+  const { kinds, args, unread } = await argsFor(db, session, now);
+  return { total: await workTotal(db, kinds, args), unread };
+}
+
+/** The counts per kind (each capped at 100) and the unread notifications — two statements. */
 export async function getWorkCounts(db: Db, session: AppSession, now = new Date()) {
   assertCan(session, 'work:read');
   const { kinds, args, unread } = await argsFor(db, session, now);
