@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExpertBodySchema, listExpertsQuerySchema, updateExpertBodySchema } from '@/lib/validation/experts';
 import { ratesByCategory } from '@/lib/domain/reports/rates';
-import { expertRecord, expertKindOf } from './expert-record';
+import { expertRecord, expertRecordOf, expertKindOf } from './expert-record';
 
 const deals = (...outcomes: string[]) => outcomes.map((outcome) => ({ outcome }));
 
@@ -23,6 +23,10 @@ describe('expertRecord (수주율 over the closed deals an expert helped)', () =
     const input = deals('WON', 'WON', 'LOST', 'DROPPED', 'OPEN', 'WON', 'LOST');
     const [dash] = ratesByCategory([{ key: null, won: 3, lost: 2, noBid: 0 }]);
     expect(expertRecord(input).winRate).toBe(dash!.winRate);
+  });
+
+  it('from counts (the list query) equals from deals (the profile)', () => {
+    expect(expertRecordOf({ ...{ id: 'x', name: 'row' }, open: 1, won: 2, lost: 1, other: 1 } as never)).toEqual(expertRecord(deals('OPEN', 'WON', 'WON', 'LOST', 'NO_BID')));
   });
 
   it('kind', () => {

@@ -8,16 +8,24 @@ import { ratesByCategory } from '@/lib/domain/reports/rates';
 export type ExpertDealOutcome = 'OPEN' | 'WON' | 'LOST' | 'DROPPED' | 'NO_BID';
 export type ExpertRecord = { deals: number; open: number; won: number; lost: number; other: number; winRate: number | null };
 
+export type OutcomeCounts = { open: number; won: number; lost: number; other: number };
+
+/** The record from counts per outcome (the list query groups them in SQL). */
+export function expertRecordOf({ open, won, lost, other }: OutcomeCounts): ExpertRecord {
+  const [rate] = ratesByCategory([{ key: null, won, lost, noBid: 0 }]);
+  return { deals: open + won + lost + other, open, won, lost, other, winRate: rate!.winRate };
+}
+
+/** The record over an expert's deals (their history on the profile page). */
 export function expertRecord(deals: readonly { outcome: string }[]): ExpertRecord {
-  const r = { deals: deals.length, open: 0, won: 0, lost: 0, other: 0 };
+  const c: OutcomeCounts = { open: 0, won: 0, lost: 0, other: 0 };
   for (const d of deals) {
-    if (d.outcome === 'OPEN') r.open++;
-    else if (d.outcome === 'WON') r.won++;
-    else if (d.outcome === 'LOST') r.lost++;
-    else r.other++;
+    if (d.outcome === 'OPEN') c.open++;
+    else if (d.outcome === 'WON') c.won++;
+    else if (d.outcome === 'LOST') c.lost++;
+    else c.other++;
   }
-  const [rate] = ratesByCategory([{ key: null, won: r.won, lost: r.lost, noBid: 0 }]);
-  return { ...r, winRate: rate!.winRate };
+  return expertRecordOf(c);
 }
 
 /** The kind of an expert (the list filter and the badge). */
