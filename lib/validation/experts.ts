@@ -23,9 +23,7 @@ const phone = z
   ])
   .transform((s) => (s === '' ? null : s))
   .optional();
-const userId = z
-  .union([id, z.literal('').transform(() => null), z.null()])
-  .optional();
+const userId = z.union([id, z.literal('').transform(() => null), z.null()]).optional();
 
 const expertFields = {
   name: z.string().trim().min(1).max(120),

@@ -83,10 +83,19 @@ describe('experts', () => {
   test('PATCH edits only the fields sent (version CAS, audited); stale → 409 with the current expert; made external → user link dropped', async () => {
     const { u, token } = await rep();
     const a = (
-      await callApi(create, '/api/v1/experts', { method: 'POST', token, body: external({ internal: true, userId: u.id, organization: null }) })
+      await callApi(create, '/api/v1/experts', {
+        method: 'POST',
+        token,
+        body: external({ internal: true, userId: u.id, organization: null }),
+      })
     ).json;
     const url = `/api/v1/experts/${a.id}`;
-    const ok = await callApi(PATCH, url, { method: 'PATCH', token, params: { id: a.id }, body: { version: 1, field: '계약 협상', notes: '' } });
+    const ok = await callApi(PATCH, url, {
+      method: 'PATCH',
+      token,
+      params: { id: a.id },
+      body: { version: 1, field: '계약 협상', notes: '' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ field: '계약 협상', notes: null, name: '정해진', userId: u.id, version: 2 });
     const stale = await callApi(PATCH, url, { method: 'PATCH', token, params: { id: a.id }, body: { version: 1, name: '다른 이름' } });
@@ -99,7 +108,8 @@ describe('experts', () => {
     expect(audits).toHaveLength(2);
     expect(audits[1]!.after).toMatchObject({ internal: false, userId: null, version: 3 });
     expect(
-      (await callApi(PATCH, `/api/v1/experts/${missing}`, { method: 'PATCH', token, params: { id: missing }, body: { version: 1 } })).status,
+      (await callApi(PATCH, `/api/v1/experts/${missing}`, { method: 'PATCH', token, params: { id: missing }, body: { version: 1 } }))
+        .status,
     ).toBe(404);
   });
 
@@ -124,7 +134,9 @@ describe('experts', () => {
         body: { role: `${k} 자문`, note: '' },
       });
       expect(r.status).toBe(200);
-      expect(r.json.items).toEqual([expect.objectContaining({ expertId: e.id, name: '정해진', role: `${k} 자문`, note: null, createdByName: u.name })]);
+      expect(r.json.items).toEqual([
+        expect.objectContaining({ expertId: e.id, name: '정해진', role: `${k} 자문`, note: null, createdByName: u.name }),
+      ]);
     }
     // idempotent: linking again changes what they did, not the number of links
     await callApi(link, `/api/v1/opportunities/${deals.open.id}/experts/${e.id}`, {
@@ -191,9 +203,9 @@ describe('experts', () => {
     expect((await callApi(list, '/api/v1/experts', { token: mt })).status).toBe(200);
     expect((await callApi(getOne, `/api/v1/experts/${e.id}`, { token: mt, params: { id: e.id } })).status).toBe(200);
     expect((await callApi(create, '/api/v1/experts', { method: 'POST', token: mt, body: external() })).status).toBe(403);
-    expect((await callApi(PATCH, `/api/v1/experts/${e.id}`, { method: 'PATCH', token: mt, params: { id: e.id }, body: { version: 1 } })).status).toBe(
-      403,
-    );
+    expect(
+      (await callApi(PATCH, `/api/v1/experts/${e.id}`, { method: 'PATCH', token: mt, params: { id: e.id }, body: { version: 1 } })).status,
+    ).toBe(403);
     const l = await callApi(link, `/api/v1/opportunities/${opp.id}/experts/${e.id}`, {
       method: 'PUT',
       token: mt,

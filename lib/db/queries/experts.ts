@@ -99,7 +99,11 @@ export async function listExpertFields(db: Db): Promise<string[]> {
 
 /** The pickers' options (id, name, field), by name. */
 export function listExpertOptions(db: Db, take = 500) {
-  return db.expert.findMany({ select: { id: true, name: true, field: true, organization: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }], take });
+  return db.expert.findMany({
+    select: { id: true, name: true, field: true, organization: true },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take,
+  });
 }
 
 export type ExpertDealRow = {

@@ -61,14 +61,20 @@ const BRANCHES: Record<SearchKind, (p: P, short: boolean) => string> = {
       FROM (SELECT le.id, le.title, le.body FROM "Lesson" le JOIN "Postmortem" pm ON pm.id = le."postmortemId" AND pm.status = 'PUBLISHED'
              WHERE (le.title || ' ' || le.body) ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
   // ref: the start of the question, which /tools/qa?q= finds again (a substring of the searched text)
-  qa: (p) => `SELECT 'qa' AS kind, s.id::text AS id, left(s.question, 120) AS title, concat_ws(' · ', s."needType", s.industry, s.stage) AS subtitle,
+  qa: (
+    p,
+  ) => `SELECT 'qa' AS kind, s.id::text AS id, left(s.question, 120) AS title, concat_ws(' · ', s."needType", s.industry, s.stage) AS subtitle,
         left(s.question, 60) AS ref, (s.question ILIKE ${p('prefix')}) AS pre, s.question AS sort
       FROM (SELECT q.id, q.question, q."needType", q.industry, q.stage FROM "QaEntry" q
              WHERE (q."needType" || ' ' || q."question" || ' ' || q."answer") ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
-  competitor: (p) => `SELECT 'competitor' AS kind, s.id::text AS id, s.name AS title, nullif(left(coalesce(s.strengths, ''), 80), '') AS subtitle, NULL::text AS ref,
+  competitor: (
+    p,
+  ) => `SELECT 'competitor' AS kind, s.id::text AS id, s.name AS title, nullif(left(coalesce(s.strengths, ''), 80), '') AS subtitle, NULL::text AS ref,
         (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
       FROM (SELECT c.id, c.name, c.strengths FROM "Competitor" c WHERE c.name ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
-  expert: (p) => `SELECT 'expert' AS kind, s.id::text AS id, s.name AS title, concat_ws(' · ', s.field, s.organization) AS subtitle, NULL::text AS ref,
+  expert: (
+    p,
+  ) => `SELECT 'expert' AS kind, s.id::text AS id, s.name AS title, concat_ws(' · ', s.field, s.organization) AS subtitle, NULL::text AS ref,
         (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
       FROM (SELECT e.id, e.name, e.field, e.organization FROM "Expert" e WHERE ${expertSearchExpr('e')} ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
 };

@@ -26,7 +26,9 @@ describe('expertRecord (수주율 over the closed deals an expert helped)', () =
   });
 
   it('from counts (the list query) equals from deals (the profile)', () => {
-    expect(expertRecordOf({ ...{ id: 'x', name: 'row' }, open: 1, won: 2, lost: 1, other: 1 } as never)).toEqual(expertRecord(deals('OPEN', 'WON', 'WON', 'LOST', 'NO_BID')));
+    expect(expertRecordOf({ ...{ id: 'x', name: 'row' }, open: 1, won: 2, lost: 1, other: 1 } as never)).toEqual(
+      expertRecord(deals('OPEN', 'WON', 'WON', 'LOST', 'NO_BID')),
+    );
   });
 
   it('kind', () => {

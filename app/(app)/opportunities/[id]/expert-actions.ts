@@ -15,9 +15,12 @@ export const linkExpertAction = defineAction({ schema: linkExpertSchema, permiss
   return r;
 });
 
-export const unlinkExpertAction = defineAction({ schema: unlinkExpertSchema, permission: 'opportunity:edit' }, async ({ input, session }) => {
-  const r = await unlinkExpert(db, session, input);
-  revalidatePath(`/opportunities/${input.opportunityId}`);
-  revalidatePath(`/tools/experts/${input.expertId}`);
-  return r;
-});
+export const unlinkExpertAction = defineAction(
+  { schema: unlinkExpertSchema, permission: 'opportunity:edit' },
+  async ({ input, session }) => {
+    const r = await unlinkExpert(db, session, input);
+    revalidatePath(`/opportunities/${input.opportunityId}`);
+    revalidatePath(`/tools/experts/${input.expertId}`);
+    return r;
+  },
+);

@@ -13,7 +13,16 @@ export type ExpertValues = {
   phone: string;
   notes: string;
 };
-export const emptyExpert: ExpertValues = { name: '', internal: false, userId: '', field: '', organization: '', email: '', phone: '', notes: '' };
+export const emptyExpert: ExpertValues = {
+  name: '',
+  internal: false,
+  userId: '',
+  field: '',
+  organization: '',
+  email: '',
+  phone: '',
+  notes: '',
+};
 export const expertValuesOf = (e: {
   name: string;
   internal: boolean;
@@ -49,7 +58,8 @@ export function ExpertFields({
   fields: string[];
 }) {
   const t = useTranslations('experts');
-  const set = (k: Exclude<keyof ExpertValues, 'internal'>) => (e: { target: { value: string } }) => onChange({ ...values, [k]: e.target.value });
+  const set = (k: Exclude<keyof ExpertValues, 'internal'>) => (e: { target: { value: string } }) =>
+    onChange({ ...values, [k]: e.target.value });
   return (
     <div className="grid gap-3 md:grid-cols-2">
       <TextInput name="name" label={t('fields.name')} value={values.name} onChange={set('name')} errors={errors} required maxLength={120} />
@@ -99,8 +109,24 @@ export function ExpertFields({
         errors={errors}
         maxLength={200}
       />
-      <TextInput name="email" type="email" label={t('fields.email')} value={values.email} onChange={set('email')} errors={errors} maxLength={254} />
-      <TextInput name="phone" type="tel" label={t('fields.phone')} value={values.phone} onChange={set('phone')} errors={errors} maxLength={40} />
+      <TextInput
+        name="email"
+        type="email"
+        label={t('fields.email')}
+        value={values.email}
+        onChange={set('email')}
+        errors={errors}
+        maxLength={254}
+      />
+      <TextInput
+        name="phone"
+        type="tel"
+        label={t('fields.phone')}
+        value={values.phone}
+        onChange={set('phone')}
+        errors={errors}
+        maxLength={40}
+      />
       <TextareaField
         name="notes"
         label={t('fields.notes')}

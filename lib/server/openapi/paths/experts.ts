@@ -79,7 +79,8 @@ export const expertsOperations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/v1/experts',
-    summary: 'Experts (q: a substring of name, domain or organisation; filters by kind and domain), each with the record of the deals they helped',
+    summary:
+      'Experts (q: a substring of name, domain or organisation; filters by kind and domain), each with the record of the deals they helped',
     tags: ['tools'],
     query: listExpertsQuerySchema,
     responses: {

@@ -53,7 +53,14 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
             <CardTitle>{t('edit')}</CardTitle>
           </CardHeader>
           <CardBody>
-            <ProfileForm key={expert.version} initial={expert} editable={editable} users={users} fields={fields} save={updateExpertAction} />
+            <ProfileForm
+              key={expert.version}
+              initial={expert}
+              editable={editable}
+              users={users}
+              fields={fields}
+              save={updateExpertAction}
+            />
           </CardBody>
         </Card>
         <Card data-testid="expert-record-card">

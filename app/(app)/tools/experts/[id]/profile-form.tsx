@@ -40,7 +40,8 @@ export function ProfileForm({
       }
     });
   };
-  const userOptions = e.userId && !users.some((u) => u.id === e.userId) ? [...users, { id: e.userId, name: e.userName ?? e.userId }] : users;
+  const userOptions =
+    e.userId && !users.some((u) => u.id === e.userId) ? [...users, { id: e.userId, name: e.userName ?? e.userId }] : users;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t('edit')}>
       <FormError message={result && !result.ok ? result.error : null} />
