@@ -162,7 +162,7 @@ test('a rep adds an external expert, links them to a deal from the opportunity p
   // an empty name is refused, naming the field
   await dialog.getByLabel('분야').fill(field);
   await dialog.getByRole('button', { name: '저장' }).click();
-  await expect(dialog.getByTestId('f-name-error')).toBeVisible();
+  await expect(dialog.getByTestId('expert-name-error')).toBeVisible();
   await dialog.getByLabel('이름').fill(name);
   await dialog.getByLabel('소속').fill(org);
   await dialog.getByLabel('전화번호').fill('0212345678');

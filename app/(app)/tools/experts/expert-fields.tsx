@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { Checkbox, SelectField, TextareaField, TextInput } from '@/components/forms/field';
 
 // The expert's fields, shared by the create dialog and the profile form (same zod schema on the server).
+// Ids are `expert-<field>` (the list page's filters already use `f-field`).
 export type ExpertValues = {
   name: string;
   internal: boolean;
@@ -62,10 +63,20 @@ export function ExpertFields({
     onChange({ ...values, [k]: e.target.value });
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      <TextInput name="name" label={t('fields.name')} value={values.name} onChange={set('name')} errors={errors} required maxLength={120} />
+      <TextInput
+        name="name"
+        id="expert-name"
+        label={t('fields.name')}
+        value={values.name}
+        onChange={set('name')}
+        errors={errors}
+        required
+        maxLength={120}
+      />
       <div className="flex flex-col gap-1">
         <TextInput
           name="field"
+          id="expert-field"
           label={t('fields.field')}
           value={values.field}
           onChange={set('field')}
@@ -83,6 +94,7 @@ export function ExpertFields({
       </div>
       <Checkbox
         name="internal"
+        id="expert-internal"
         label={t('fields.internal')}
         checked={values.internal}
         onChange={(e) => onChange({ ...values, internal: e.target.checked, userId: e.target.checked ? values.userId : '' })}
@@ -91,6 +103,7 @@ export function ExpertFields({
       {values.internal ? (
         <SelectField
           name="userId"
+          id="expert-userId"
           label={t('fields.user')}
           value={values.userId}
           onChange={set('userId')}
@@ -103,6 +116,7 @@ export function ExpertFields({
       )}
       <TextInput
         name="organization"
+        id="expert-organization"
         label={t('fields.organization')}
         value={values.organization}
         onChange={set('organization')}
@@ -111,6 +125,7 @@ export function ExpertFields({
       />
       <TextInput
         name="email"
+        id="expert-email"
         type="email"
         label={t('fields.email')}
         value={values.email}
@@ -120,6 +135,7 @@ export function ExpertFields({
       />
       <TextInput
         name="phone"
+        id="expert-phone"
         type="tel"
         label={t('fields.phone')}
         value={values.phone}
@@ -129,6 +145,7 @@ export function ExpertFields({
       />
       <TextareaField
         name="notes"
+        id="expert-notes"
         label={t('fields.notes')}
         value={values.notes}
         onChange={set('notes')}
