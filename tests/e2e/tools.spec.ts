@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
@@ -141,6 +143,18 @@ test('a rep adds a Q&A entry, finds it by search, and sees it as 예상 질문 o
   await expect(card).toContainText('문제없습니다');
 });
 
+/** Serious or critical axe violations inside <main>. */
+async function axeMain(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 test('a rep adds an external expert, links them to a deal from the opportunity page, finds them with Ctrl+K, and their page shows the deal', async ({
   page,
   login,
@@ -157,6 +171,8 @@ test('a rep adds an external expert, links them to a deal from the opportunity p
 
   await page.goto('/tools');
   await page.getByRole('link', { name: '전문가 네트워크' }).click();
+  await expect(page.getByRole('heading', { name: '전문가 네트워크' })).toBeVisible();
+  expect(await axeMain(page)).toEqual([]);
   await page.getByRole('button', { name: '전문가 추가' }).click();
   const dialog = page.getByTestId('expert-dialog');
   // an empty name is refused, naming the field
@@ -192,4 +208,5 @@ test('a rep adds an external expert, links them to a deal from the opportunity p
   await expect(deals.getByRole('row', { name: new RegExp(deal) })).toContainText('수주');
   await expect(deals.getByRole('row', { name: new RegExp(deal) })).toContainText('입찰 계약 조건 검토');
   await expect(page.getByTestId('expert-win-rate')).toContainText('수주율: 100%');
+  expect(await axeMain(page)).toEqual([]);
 });
