@@ -6,7 +6,7 @@ import { cn } from '@/lib/cn';
 import type { SearchQuery, SearchResult } from '@/lib/validation/search';
 
 // Global search (Ctrl+K / ⌘K, or the header button): one input over opportunities, accounts,
-// contacts, leads and lessons, grouped by kind. ARIA combobox + listbox: focus stays in the input,
+// contacts, leads, lessons, Q&A entries, competitors and experts, grouped by kind. ARIA combobox + listbox: focus stays in the input,
 // ↑/↓ move the active option (aria-activedescendant), Enter opens it, Esc closes and gives focus
 // back to the button. Debounced; a stale answer never replaces a newer one.
 

@@ -17,7 +17,7 @@ export const searchOperations: ApiOperation[] = [
     method: 'get',
     path: '/api/v1/search',
     summary:
-      'Search opportunities, accounts, contacts, leads and lessons at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
+      'Search opportunities, accounts, contacts, leads, lessons, Q&A entries, competitors and experts at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
     tags: ['search'],
     query: searchQuerySchema,
     responses: {
