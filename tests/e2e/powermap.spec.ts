@@ -143,6 +143,20 @@ test('a rep builds a power map of four people by drag and by keyboard; the table
   await page.reload();
   await expect(row(page, '이과장').getByRole('cell').nth(2)).toHaveText('박부장');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+
+  // the table's export: the same rows as a CSV file
+  const csvHref = await page.getByRole('link', { name: 'CSV 내보내기' }).getAttribute('href');
+  expect(csvHref).toMatch(new RegExp(`^/opportunities/${opp.id}/power-map/export\\?`));
+  const csv = await page.request.get(csvHref!);
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain('이과장,과장,박부장,비우호,2,게이트키퍼');
+
+  // printable: the toolbar goes, the diagram with its cards and the table stay
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '인쇄' })).toBeHidden();
+  await expect(node(page, '김상무')).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(row(page, 'Choi')).toBeVisible();
 });
 
 test('a rep logs a visit whose next step appears on the board card and in 이번 주', async ({ page, login }) => {

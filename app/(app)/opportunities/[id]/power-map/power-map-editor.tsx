@@ -168,6 +168,7 @@ export function PowerMapEditor({
               onLaidOut={(ms) => {
                 // the bench reads both: the server's layout time and the browser's draw-to-paint time
                 document.documentElement.setAttribute('data-power-map-layout-ms', layout.ms.toFixed(1));
+                document.documentElement.setAttribute('data-power-map-layout-cpu-ms', layout.cpuMs.toFixed(1));
                 document.documentElement.setAttribute('data-power-map-ms', ms.toFixed(1));
               }}
             />
