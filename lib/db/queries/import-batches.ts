@@ -25,7 +25,7 @@ export async function claimImportBatch(
   q: Queryable,
   batchId: string,
   leaseSeconds: number,
-  kind: 'LEAD' | 'PEOPLE' = 'LEAD',
+  kind: 'LEAD' | 'PEOPLE' | 'ACCOUNT' = 'LEAD',
 ): Promise<ClaimedBatch | null> {
   const { rows } = await q.query(
     `UPDATE "ImportBatch"
