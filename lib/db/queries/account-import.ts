@@ -1,5 +1,4 @@
 import 'server-only';
-import type { Db } from '@/lib/db/client';
 import type { Queryable } from '@/lib/db/queryable';
 import type { AccountImportRow } from '@/lib/domain/accounts/import';
 
@@ -163,9 +162,4 @@ export async function writeAccountChunk(q: Queryable, rows: StagedAccountRow[]):
 export async function loadAccountImportRegions(q: Queryable) {
   const { rows } = await q.query(`SELECT id, code, "nameKo", "nameEn", scope::text AS scope, "countryCode" FROM "SalesRegion"`);
   return rows as { id: string; code: string; nameKo: string; nameEn: string; scope: 'DOMESTIC' | 'OVERSEAS'; countryCode: string | null }[];
-}
-
-/** An import batch of one kind (the wizard's preview and start load the draft they continue). */
-export function findImportBatchOfKind(db: Db, batchId: string, kind: 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT') {
-  return db.importBatch.findFirst({ where: { id: batchId, kind } });
 }

@@ -175,3 +175,8 @@ export async function queueImportBatch(
   if (!run.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } }); // the real run owns the file now
   return nb.id;
 }
+
+/** An import batch of one kind (the wizards' preview and start load the draft they continue). */
+export function findImportBatchOfKind(db: Db, batchId: string, kind: 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT') {
+  return db.importBatch.findFirst({ where: { id: batchId, kind } });
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
-import { findImportBatchOfKind } from '@/lib/db/queries/account-import';
+import { findImportBatchOfKind } from '@/lib/db/queries/import-batches';
 import { peopleCreatedByImport } from '@/lib/db/queries/setup-tokens';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
