@@ -161,3 +161,6 @@ export const rescheduleReviewFormSchema = z.object({
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
   reason: text(2000),
 });
+
+/** GET /api/v1/vrb-queue/export: which tab of the VRB queue. */
+export const vrbQueueExportQuerySchema = z.object({ tab: z.enum(['upcoming', 'missing', 'findings', 'recent']).default('upcoming') });

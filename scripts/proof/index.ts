@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { Role } from '../../lib/auth/permissions';
-import { buildCorpus } from './corpus';
+import { buildCorpus, SEGMENT_TABLES } from './corpus';
 import { sendCorpus } from './fuzz';
 import { runImportFaults } from './imports';
 import { runLoad } from './load';
@@ -128,23 +128,6 @@ async function main() {
   const bad = verdicts(out).filter((v) => !v.ok);
   if (bad.length || Object.keys(out).some((k) => k.endsWith('Error'))) process.exitCode = 1;
 }
-
-const SEGMENT_TABLES: Record<string, string> = {
-  opportunities: 'Opportunity',
-  leads: 'Lead',
-  'vrb-reviews': 'VrbReview',
-  accounts: 'Account',
-  contacts: 'Contact',
-  postmortems: 'Postmortem',
-  users: 'User',
-  findings: 'VrbFinding',
-  'tier-reviews': 'TierReview',
-  milestones: 'PaymentMilestone',
-  lessons: 'Lesson',
-  'action-items': 'ActionItem',
-  tokens: 'ApiToken',
-  notifications: 'Notification',
-};
 
 type V = { what: string; figure: string; ok: boolean };
 function verdicts(o: Record<string, unknown>): V[] {

@@ -9,6 +9,8 @@ import {
 } from '@/lib/validation/users';
 import { importResultSchema } from '@/lib/validation/leads';
 import { z } from '@/lib/validation/z';
+import { exportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import { instant, type ApiOperation } from '../types';
 
 // the user as an admin sees it (lib/db/queries/users.ts USER_ADMIN_SELECT) and a team
@@ -39,6 +41,12 @@ const adminErrors = {
 } as const;
 
 export const peopleOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/users/export',
+    summary: 'The users, their roles, team and state as a file (users:manage, admins only)',
+    tags: ['people'],
+    query: z.object(exportParams),
+  }),
   {
     method: 'get',
     path: '/api/v1/users',

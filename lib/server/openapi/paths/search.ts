@@ -1,10 +1,18 @@
 import type { z } from '@/lib/validation/z';
+import { withExportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import { auditPageSchema, auditQuerySchema } from '@/lib/validation/audit';
 import { searchQuerySchema, searchResultSchema } from '@/lib/validation/search';
 import type { ApiOperation } from '../types';
 
 // Global search and the audit trail (SPEC "Beyond the method").
 export const searchOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/audit/export',
+    summary: 'The filtered audit trail as a file, newest first (audit:read; the same filters as GET /api/v1/audit)',
+    tags: ['audit'],
+    query: withExportParams(auditQuerySchema as unknown as z.ZodObject),
+  }),
   {
     method: 'get',
     path: '/api/v1/search',

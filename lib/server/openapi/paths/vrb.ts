@@ -14,7 +14,10 @@ import {
   stanceSchema,
   verifyFindingBodySchema,
   vrbDomainSchema,
+  vrbQueueExportQuerySchema,
 } from '@/lib/validation/vrb';
+import { withExportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import { invoiceMilestoneBodySchema } from '@/lib/validation/receivables';
 import { day, decimal, instant, type ApiOperation } from '../types';
 
@@ -135,6 +138,13 @@ const economicsOut = z
   .loose();
 
 export const vrbOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/vrb-queue/export',
+    summary:
+      "One tab of the VRB queue as shown: tab=upcoming|missing|findings|recent (the queue's first 500 rows; recent: the last 100 decisions)",
+    tags: ['vrb'],
+    query: withExportParams(vrbQueueExportQuerySchema),
+  }),
   {
     method: 'post',
     path: '/api/v1/opportunities/{id}/vrb-reviews',
