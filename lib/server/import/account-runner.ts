@@ -168,7 +168,7 @@ async function processBatch(batch: ClaimedBatch, locale: Locale) {
   const summary = translateError(locale, 'accounts.import.summary', made);
   const message = state.truncated ? `${summary} ${translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 })}` : summary;
   await db.$transaction(async (tx) => {
-    await finishImportBatch(tx, batch.id, counts, message, { forgetFile: !batch.dryRun });
+    await finishImportBatch(tx, batch.id, counts, message, { forgetFile: !batch.dryRun, uploadKey: batch.filePath });
     if (!batch.dryRun && counts.created + counts.updated > 0)
       await audit(tx, {
         actorId: batch.createdById,
