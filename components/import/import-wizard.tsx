@@ -57,6 +57,8 @@ export type ImportWizardProps<M> = {
   previewAction: (input: { batchId: string; mapping: M }) => Promise<Result<{ problems: Problem[]; preview: PreviewRow[] }>>;
   startAction: (input: { batchId: string; mapping: M; dryRun: boolean }) => Promise<Result<{ batchId: string }>>;
   statusAction: (input: { batchId: string }) => Promise<Result<ImportStatus>>;
+  /** more on the result of a finished run (the people import's setup links) */
+  resultExtra?: (status: ImportStatus) => ReactNode;
 };
 
 export function ImportWizard<M>(props: ImportWizardProps<M>) {
@@ -252,6 +254,7 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
                   </table>
                 </div>
               ) : null}
+              {props.resultExtra ? props.resultExtra(status) : null}
               <div className="flex gap-2">
                 {status.dryRun && status.status === 'done' ? (
                   <Button disabled={pending} onClick={() => run(false, status.batchId)}>

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // function) may only go down. When you move some into lib/db, lower CEILING to the new count.
 const CALL =
   /\b(db|tx|client)\.[a-z][a-zA-Z]+\.(find|create|update|upsert|delete|count|aggregate|groupBy)[A-Za-z]*\(|\$queryRaw|\$executeRaw|pgPool\.query/g;
-const CEILING = 284;
+const CEILING = 282;
 
 const root = path.resolve(__dirname, '../..');
 function* files(dir: string): Generator<string> {

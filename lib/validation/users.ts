@@ -69,3 +69,6 @@ export const peopleImportQuerySchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   wait: z.coerce.number().int().min(0).max(30).optional(),
 });
+/** POST /api/v1/users/imports/{batchId}/setup-links?format= */
+export const importSetupLinksParamsSchema = z.object({ batchId: z.uuid() });
+export const importSetupLinksQuerySchema = z.object({ format: z.enum(['csv', 'xlsx', 'json']).default('csv') });

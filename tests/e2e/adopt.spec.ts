@@ -174,3 +174,73 @@ test('an account edit with a bad 사업자등록번호 is refused; a taken one n
   await page.getByTestId('remove-contact-dialog').getByRole('button', { name: '삭제' }).click();
   await expect(page.getByTestId('contact-row-정다은')).toHaveCount(0);
 });
+
+test('a manager imports an 8-row accounts + contacts file with one bad row, sees its Excel row in the error file, and finds the accounts and contacts', async ({
+  page,
+  login,
+}) => {
+  test.setTimeout(120_000);
+  const tag = randomBytes(3).toString('hex');
+  const gaon = brn(nineDigits());
+  const maru = brn(nineDigits());
+  const bad = gaon.slice(0, 9) + String((Number(gaon[9]) + 1) % 10);
+  await login(['SALES_MANAGER']);
+
+  const rows = [
+    ['고객사명', '사업자등록번호', '도메인', '산업', '국가', '지역', '담당자명', '직책', '이메일', '전화'],
+    [`가온테크 ${tag}`, gaon, `gaon-${tag}.co.kr`, '제조', 'KR', '', '김가온', '정보전략팀장', `kim@gaon-${tag}.co.kr`, '010-2222-3333'],
+    [`가온테크 ${tag}`, gaon, `gaon-${tag}.co.kr`, '제조', 'KR', '', '이가온', '구매과장', `lee@gaon-${tag}.co.kr`, ''],
+    [`나래정보 ${tag}`, '', `narae-${tag}.com`, 'IT 서비스', 'KR', '', '박나래', '부장', `park@narae-${tag}.com`, ''],
+    [`나래정보 ${tag}`, '', `narae-${tag}.com`, 'IT 서비스', 'KR', '', '최나래', '대리', `choi@narae-${tag}.com`, ''],
+    [`다솜물산 ${tag}`, bad, '', '', '', '', '정다솜', '', '', ''], // row 6: the check digit is wrong
+    [`라온상사 ${tag}`, '', '', '유통', '베트남', '', '한라온', '지사장', `han@raon-${tag}.vn`, ''],
+    [`마루건설 ${tag}`, maru, '', '건설', '', '', '', '', '', ''],
+    [`마루건설 ${tag}`, maru, '', '', '', '', '오마루', '현장소장', '', '02-123-4567'],
+  ];
+  const csv = '\uFEFF' + rows.map((r) => r.join(',')).join('\r\n');
+
+  await page.goto('/accounts');
+  await page.getByRole('link', { name: '고객사 가져오기' }).click();
+  await expect(page.getByRole('heading', { name: '고객사·담당자 가져오기' })).toBeVisible();
+  await page.getByLabel('가져올 파일').setInputFiles({ name: `고객사-${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+  // headers mapped automatically; the preview names the bad cell
+  await expect(page.getByLabel('항목: 고객사명')).toHaveValue('accountName');
+  await expect(page.getByLabel('항목: 사업자등록번호')).toHaveValue('businessRegistrationNo');
+  await expect(page.getByLabel('항목: 담당자명')).toHaveValue('contactName');
+  await expect(page.getByLabel('항목: 전화')).toHaveValue('contactPhone');
+  await expect(page.getByText('사업자등록번호 검증번호가 맞지 않습니다').first()).toBeVisible();
+
+  await page.getByRole('button', { name: '가져오기 실행' }).click();
+  await expect(page.getByText('가져오기 완료')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('count-created')).toHaveText('7');
+  await expect(page.getByTestId('count-failedCount')).toHaveText('1');
+  await expect(page.getByTestId('import-result')).toContainText('고객사 4곳 생성');
+  await expect(page.getByTestId('import-result').getByRole('table').getByRole('row', { name: /^6 / })).toBeVisible();
+  // the error file carries the row as Excel shows it (the header is row 1)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '오류 파일 다운로드 (CSV)' }).click(),
+  ]);
+  const errorFile = await streamText(await download.createReadStream());
+  expect(errorFile).toContain('6,사업자등록번호,사업자등록번호 검증번호가 맞지 않습니다');
+
+  // the accounts and their contacts are on the account pages
+  await page.goto(`/accounts?q=${encodeURIComponent(`가온테크 ${tag}`)}`);
+  await page.getByRole('link', { name: `가온테크 ${tag}` }).click();
+  await expect(page.getByRole('heading', { name: `가온테크 ${tag}` })).toBeVisible();
+  await expect(page.getByTestId('contact-row-김가온')).toContainText('정보전략팀장');
+  await expect(page.getByTestId('contact-row-이가온')).toContainText('구매과장');
+  await page.goto(`/accounts?q=${encodeURIComponent(`마루건설 ${tag}`)}`);
+  await page.getByRole('link', { name: `마루건설 ${tag}` }).click();
+  await expect(page.getByRole('heading', { name: `마루건설 ${tag}` })).toBeVisible();
+  await expect(page.getByTestId('contact-row-오마루')).toContainText('현장소장');
+  await page.goto(`/accounts?q=${encodeURIComponent(`다솜물산 ${tag}`)}`);
+  await expect(page.getByRole('link', { name: `다솜물산 ${tag}` })).toHaveCount(0);
+});
+
+async function streamText(stream: NodeJS.ReadableStream) {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -122,3 +122,70 @@ test('admin creates a VRB finance member; the member sets a password from the li
   await member.close();
   await second.close();
 });
+
+test('admin imports a 5-row people file, downloads the new people’s setup links once, and one of them sets a password from their link', async ({
+  page,
+  login,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const tag = Math.random().toString(36).slice(2, 8);
+  const rows = [
+    ['이름', '이메일', '역할', '팀', '관리자 이메일'],
+    [`팀장 ${tag}`, `lead-${tag}@acme.kr`, '영업관리자', `영업 ${tag}팀`, ''],
+    [`영업일 ${tag}`, `rep1-${tag}@acme.kr`, '영업대표', `영업 ${tag}팀`, `lead-${tag}@acme.kr`],
+    [`영업이 ${tag}`, `rep2-${tag}@acme.kr`, '영업대표', `영업 ${tag}팀`, `lead-${tag}@acme.kr`],
+    [`영업삼 ${tag}`, `rep3-${tag}@acme.kr`, '영업대표, VRB 위원', `영업 ${tag}팀`, `lead-${tag}@acme.kr`],
+    [`마케터 ${tag}`, `mkt-${tag}@acme.kr`, '마케터', '', ''],
+  ];
+  const csv = '\uFEFF' + rows.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\r\n');
+
+  await login(['ADMIN']);
+  await page.goto('/settings/users');
+  await page.getByRole('link', { name: '사용자 가져오기' }).click();
+  await page.getByLabel('가져올 파일').setInputFiles({ name: `people-${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByLabel('항목: 관리자 이메일')).toHaveValue('managerEmail');
+  await page.getByRole('button', { name: '가져오기 실행' }).click();
+  await expect(page.getByText('가져오기 완료')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('count-created')).toHaveText('5');
+
+  // the links are made when asked, in a file, with the warning that asking again voids them
+  const links = page.getByTestId('setup-links');
+  await expect(links).toContainText('한 번만');
+  await expect(links).toContainText('이전 링크는 모두 쓸 수 없게');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    links.getByRole('button', { name: '설정 링크 받기 (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^setup-links-\d{4}-\d{2}-\d{2}\.csv$/);
+  const chunks: Buffer[] = [];
+  for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Buffer));
+  const lines = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('이름,이메일,설정 링크,만료 시각');
+  expect(lines).toHaveLength(6);
+  await expect(links.getByRole('status')).toContainText('5명의 설정 링크를 받았습니다');
+  const rep2 = lines.find((l) => l.startsWith(`영업이 ${tag},`))!.split(',');
+  const setupUrl = rep2[2]!;
+  expect(setupUrl).toMatch(/\/setup\/[A-Za-z0-9_-]{43}$/);
+
+  // the person opens their link in a fresh browser, sets a password and signs in
+  const person = await browser.newContext();
+  const pp = await person.newPage();
+  await pp.goto(setupUrl);
+  await expect(pp.getByRole('heading', { name: '비밀번호 설정' })).toBeVisible();
+  await expect(pp.getByText(`rep2-${tag}@acme.kr`)).toBeVisible();
+  await pp.getByLabel('새 비밀번호', { exact: true }).fill(PASSWORD);
+  await pp.getByLabel('새 비밀번호 확인').fill(PASSWORD);
+  await pp.getByRole('button', { name: '비밀번호 설정' }).click();
+  await expect(pp.getByText('비밀번호를 설정했습니다')).toBeVisible();
+  await pp.getByRole('link', { name: '로그인' }).click();
+  await pp.getByLabel('이메일').fill(`rep2-${tag}@acme.kr`);
+  await pp.getByLabel('비밀번호').fill(PASSWORD);
+  await pp.getByRole('button', { name: '로그인' }).click();
+  await expect(pp.getByTestId('current-user')).toContainText(`영업이 ${tag}`);
+  await person.close();
+});

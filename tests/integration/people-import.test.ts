@@ -5,6 +5,9 @@ import { ROLES, can } from '@/lib/auth/permissions';
 import { POST as importRoute } from '@/app/api/v1/users/import/route';
 import { GET as statusRoute } from '@/app/api/v1/users/imports/[batchId]/route';
 import { GET as errorsRoute } from '@/app/api/v1/users/imports/[batchId]/errors.csv/route';
+import { POST as linksRoute } from '@/app/api/v1/users/imports/[batchId]/setup-links/route';
+import { completeSetup } from '@/lib/server/commands/people';
+import { hashSetupToken } from '@/lib/server/commands/people/shared';
 import { callApi } from '../setup/api-contract';
 import { createUser, tokenFor } from '../factories';
 
@@ -124,4 +127,62 @@ describe('POST /api/v1/users/import', () => {
     }
     expect(await db.user.count({ where: { email: 'kim@firm.kr' } })).toBe(0);
   }, 60_000);
+
+  test('the setup links of the people an import created: made when asked, only hashes stored, 72 h, single use; asking again voids the earlier ones', async () => {
+    const admin = await createUser({ roles: ['ADMIN'] });
+    const token = await tokenFor(admin.id);
+    const links = (batchId: string, format: string, t = token) =>
+      callApi(linksRoute, `/api/v1/users/imports/${batchId}/setup-links?format=${format}`, {
+        method: 'POST',
+        token: t,
+        params: { batchId },
+      });
+
+    const dry = await post(token, SHEET, '?dryRun=true');
+    expect((await links(dry.json.batchId, 'json')).status).toBe(422); // a dry run created nobody
+    const run = await post(token, SHEET);
+    expect(await db.userSetupToken.count()).toBe(0); // nothing until the admin asks
+
+    const before = Date.now();
+    const first = await links(run.json.batchId, 'json');
+    expect(first.status).toBe(200);
+    expect(first.json.links.map((l: { email: string }) => l.email)).toEqual(['park@firm.kr', 'kim@firm.kr', 'lee@firm.kr', 'ceo@firm.kr']);
+    const l0 = first.json.links[0] as { name: string; setupUrl: string; setupExpiresAt: string };
+    expect(l0.name).toBe('박팀장');
+    expect(l0.setupUrl).toMatch(/^http:\/\/localhost\/setup\/[A-Za-z0-9_-]{43}$/);
+    const ttl = new Date(l0.setupExpiresAt).getTime() - before;
+    expect(ttl).toBeGreaterThan(72 * 3600e3 - 60e3);
+    expect(ttl).toBeLessThanOrEqual(72 * 3600e3 + 60e3);
+    const firstTokens = first.json.links.map((l: { setupUrl: string }) => l.setupUrl.split('/setup/')[1]!) as string[];
+    const stored = await db.userSetupToken.findMany({ where: { usedAt: null } });
+    expect(stored.map((s) => s.tokenHash).sort()).toEqual(firstTokens.map(hashSetupToken).sort()); // only the hashes
+    const audited = await db.auditLog.findFirstOrThrow({ where: { action: 'user.import_setup_links' } });
+    expect(audited).toMatchObject({ actorId: admin.id, entityType: 'ImportBatch', entityId: run.json.batchId });
+    for (const t of firstTokens) expect(JSON.stringify(audited.after)).not.toContain(t);
+
+    // asked again, as a file: new links, the earlier unused ones stop working
+    const again = await links(run.json.batchId, 'csv');
+    expect(again.status).toBe(200);
+    const lines = again.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('이름,이메일,설정 링크,만료 시각');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^박팀장,park@firm\.kr,http:\/\/localhost\/setup\/[A-Za-z0-9_-]{43},\d{4}\. /);
+    const GOOD = 'correct horse battery staple 42';
+    await expect(completeSetup(db, { token: firstTokens[0]!, password: GOOD, confirm: GOOD })).rejects.toMatchObject({
+      key: 'people.errors.setup.used',
+    });
+    const newToken = lines[1]!.split(',')[2]!.split('/setup/')[1]!;
+    await completeSetup(db, { token: newToken, password: GOOD, confirm: GOOD });
+    await expect(completeSetup(db, { token: newToken, password: GOOD, confirm: GOOD })).rejects.toMatchObject({
+      key: 'people.errors.setup.used',
+    });
+    expect(await db.auditLog.count({ where: { action: 'user.import_setup_links' } })).toBe(2);
+
+    // admins only
+    const rep = await createUser({ roles: ['SALES_MANAGER'] });
+    expect((await links(run.json.batchId, 'json', await tokenFor(rep.id))).status).toBe(403);
+  }, 120_000);
 });

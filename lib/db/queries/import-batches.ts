@@ -25,7 +25,7 @@ export async function claimImportBatch(
   q: Queryable,
   batchId: string,
   leaseSeconds: number,
-  kind: 'LEAD' | 'PEOPLE' = 'LEAD',
+  kind: 'LEAD' | 'PEOPLE' | 'ACCOUNT' = 'LEAD',
 ): Promise<ClaimedBatch | null> {
   const { rows } = await q.query(
     `UPDATE "ImportBatch"
@@ -184,4 +184,9 @@ export async function queueImportBatch(
   });
   if (!run.dryRun) await db.importBatch.update({ where: { id: b.id }, data: { filePath: null } }); // the real run owns the file now
   return nb.id;
+}
+
+/** An import batch of one kind (the wizards' preview and start load the draft they continue). */
+export function findImportBatchOfKind(db: Db, batchId: string, kind: 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT') {
+  return db.importBatch.findFirst({ where: { id: batchId, kind } });
 }

@@ -27,6 +27,7 @@ import { audit } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
 import { logger } from '@/lib/server/logger';
 import { startPeopleImportJob } from './people-runner';
+import { startAccountImportJob } from './account-runner';
 import { startPipelineImportJob } from './pipeline-runner';
 import { inspectFile, readRecords } from './source';
 import { dropUpload, localUpload } from './storage';
@@ -244,6 +245,7 @@ export async function resumeImports() {
   for (const b of await resumableImportBatches(pgPool, LEASE_SECONDS)) {
     if (b.kind === 'PIPELINE') startPipelineImportJob(b.id);
     else if (b.kind === 'PEOPLE') startPeopleImportJob(b.id);
+    else if (b.kind === 'ACCOUNT') startAccountImportJob(b.id);
     else if (!running.has(b.id)) startImportJob(b.id);
   }
 }

@@ -9,7 +9,7 @@ import { dropUpload, keepUpload, saveUpload } from './storage';
 export type UploadInput = { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null };
 
 /**
- * Every import kind's upload (leads, pipeline, people): store the file, read its header and first
+ * Every import kind's upload (leads, pipeline, people, accounts): store the file, read its header and first
  * rows with the kind's analyzer, keep the bytes in PostgreSQL and create a draft batch (not started).
  * A file that cannot be read is dropped and still leaves a FAILED batch in the history, with the reason.
  * The caller asserts its permission first.
@@ -17,7 +17,7 @@ export type UploadInput = { fileName: string; body: ReadableStream<Uint8Array> |
 export async function uploadImportBatch<A extends { info: FileInfo; headers: string[]; hasData: boolean }>(
   db: Db,
   session: AppSession,
-  kind: 'LEAD' | 'PIPELINE' | 'PEOPLE',
+  kind: 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT',
   input: UploadInput,
   analyze: (path: string) => Promise<A>,
 ): Promise<{ batchId: string; analysis: A }> {

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
@@ -22,7 +23,19 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={can(session.roles, 'account:edit') ? <AccountFormButton /> : null}
+        actions={
+          can(session.roles, 'account:edit') ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <Link
+                href="/accounts/import"
+                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              >
+                {t('import.button')}
+              </Link>
+              <AccountFormButton />
+            </div>
+          ) : null
+        }
       />
       <form className="mb-3 flex flex-wrap items-center gap-2" role="search">
         <Input name="q" defaultValue={q} placeholder={t('search')} aria-label={t('search')} className="max-w-xs" />

@@ -73,8 +73,8 @@ export async function startImport(db: DbClient, session: AppSession, input: { ba
 
 const STATUS = { PENDING: 'pending', RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
 
-/** A batch is read with the permission of its kind: leads 'lead:import', pipeline sheets 'opportunity:import', people 'users:manage'. */
-const KIND_PERMISSION = { LEAD: 'lead:import', PIPELINE: 'opportunity:import', PEOPLE: 'users:manage' } as const;
+/** A batch is read with the permission of its kind: leads 'lead:import', pipeline sheets 'opportunity:import', people 'users:manage', accounts 'account:edit'. */
+const KIND_PERMISSION = { LEAD: 'lead:import', PIPELINE: 'opportunity:import', PEOPLE: 'users:manage', ACCOUNT: 'account:edit' } as const;
 async function loadBatchFor(db: Db, session: AppSession, batchId: string) {
   if (!Object.values(KIND_PERMISSION).some((p) => can(session.roles, p))) throw forbidden();
   const b = await loadBatch(db, batchId);

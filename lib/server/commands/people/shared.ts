@@ -6,6 +6,7 @@ import type { Permission } from '@/lib/auth/permissions';
 import { assertCan } from '../../authorize';
 import { setupTokenExpiry, type PasswordError, type UserRuleError } from '@/lib/domain/people';
 import { countOtherActiveAdmins, managerChain } from '@/lib/db/queries/users';
+import { replaceSetupTokens } from '@/lib/db/queries/setup-tokens';
 import { DomainError } from '../../errors';
 
 /** The permission check inside the command (the wrapper checked it too). */
@@ -23,12 +24,19 @@ export const setupPath = (token: string) => `/setup/${token}`;
  * Earlier unused tokens of the same user are voided (the newest link is the only one that works).
  */
 export async function issueSetupToken(tx: Db, userId: string, actorId: string | null, now: Date) {
-  const token = randomBytes(32).toString('base64url');
-  await tx.userSetupToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-  await tx.userSetupToken.create({
-    data: { userId, tokenHash: hashSetupToken(token), expiresAt: setupTokenExpiry(now), createdById: actorId },
+  const [link] = await issueSetupTokens(tx, [userId], actorId, now);
+  return link!;
+}
+
+/** The same for many people at once (a people import's links): one token each, set-wise. */
+export async function issueSetupTokens(tx: Db, userIds: readonly string[], actorId: string | null, now: Date) {
+  const expiresAt = setupTokenExpiry(now);
+  const links = userIds.map((userId) => {
+    const token = randomBytes(32).toString('base64url');
+    return { userId, token, tokenHash: hashSetupToken(token), path: setupPath(token), expiresAt };
   });
-  return { token, path: setupPath(token), expiresAt: setupTokenExpiry(now) };
+  await replaceSetupTokens(tx, links, expiresAt, actorId, now);
+  return links.map(({ userId, token, path }) => ({ userId, token, path, expiresAt }));
 }
 
 export function userRuleError(e: UserRuleError): DomainError {

@@ -3,6 +3,7 @@ import {
   createTeamSchema,
   createUserSchema,
   updateTeamBodySchema,
+  importSetupLinksQuerySchema,
   peopleImportQuerySchema,
   updateUserBodySchema,
 } from '@/lib/validation/users';
@@ -179,5 +180,25 @@ export const peopleOperations: ApiOperation[] = [
     tags: ['people'],
     pathParams: ['batchId'],
     responses: { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/users/imports/{batchId}/setup-links',
+    summary:
+      'One-time setup links for everyone a people import created (name, email, link, expiry), made now and shown once; asking again voids the earlier unused links',
+    tags: ['people'],
+    pathParams: ['batchId'],
+    query: importSetupLinksQuerySchema as unknown as z.ZodObject,
+    responses: {
+      200: {
+        description: 'format=json: the links; format=csv (default) or xlsx: the same as a file (attachment, no-store, x-link-count header)',
+        schema: z.strictObject({
+          links: z.array(z.strictObject({ name: z.string(), email: z.string(), setupUrl: z.url(), setupExpiresAt: instant })),
+        }),
+      },
+      403: { description: 'Admins only' },
+      404: { description: 'No such people import' },
+      422: { description: 'A dry run or an unfinished import; nobody it created can get a link' },
+    },
   },
 ];

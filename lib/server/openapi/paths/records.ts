@@ -1,5 +1,6 @@
 import { z } from '@/lib/validation/z';
 import {
+  accountImportQuerySchema,
   accountSchema,
   contactSchema,
   createAccountSchema,
@@ -14,7 +15,7 @@ import { opportunitySchemaOut } from './opportunities';
 import type { ApiOperation } from '../types';
 
 // Every record editable by hand (issue 10) and the pipeline import: leads, accounts, contacts,
-// opportunities created directly, the pipeline sheet.
+// opportunities created directly, the pipeline sheet, the accounts + contacts file.
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const existing = z.object({ id: z.uuid(), name: z.string(), href: z.string() });
@@ -181,6 +182,46 @@ export const recordsOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/imports/{batchId}/errors.csv',
     summary: 'The pipeline import’s error file (row as Excel shows it, column, reason)',
     tags: ['opportunities'],
+    pathParams: ['batchId'],
+    responses: { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/accounts/import',
+    summary:
+      'Import accounts with their contacts (고객사명, 사업자등록번호, 도메인, 산업, 국가, 지역, 담당자명, 직책, 이메일, 전화): CSV (UTF-8/CP949) or XLSX; idempotent',
+    tags: ['accounts'],
+    query: accountImportQuerySchema as unknown as z.ZodObject,
+    rawBody: {
+      'text/csv': {},
+      [XLSX]: {},
+      'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
+    },
+    responses: {
+      200: { description: 'Finished: counts and the first row errors (Excel row numbers)', schema: importResultSchema },
+      202: { description: 'Still running: poll /api/v1/accounts/imports/{batchId}', schema: importResultSchema },
+      403: { description: 'Only roles that edit accounts import them' },
+      413: { description: 'File too large' },
+      415: { description: 'Not a CSV/XLSX upload' },
+      422: { description: 'Unreadable file; the account name column missing' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/accounts/imports/{batchId}',
+    summary: 'Accounts import progress and result',
+    tags: ['accounts'],
+    pathParams: ['batchId'],
+    responses: {
+      200: { description: 'Status, processed/total, counts', schema: importResultSchema },
+      404: { description: 'No such batch' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/accounts/imports/{batchId}/errors.csv',
+    summary: 'The accounts import’s error file (row as Excel shows it, column, reason)',
+    tags: ['accounts'],
     pathParams: ['batchId'],
     responses: { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
   },

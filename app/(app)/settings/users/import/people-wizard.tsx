@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { ImportWizard } from '@/components/import/import-wizard';
 import { PEOPLE_FIELDS, type PeopleMapping } from '@/lib/domain/people/import';
+import { ImportSetupLinks } from './setup-links';
 import { peopleImportStatusAction, previewPeopleImportAction, startPeopleImportAction } from './actions';
 
 /** Bulk people: the shared import wizard with the people fields (이름, 이메일, 역할, 팀, 관리자 이메일). */
@@ -26,6 +27,7 @@ export function PeopleImportWizard({ initialBatchId }: { initialBatchId: string 
       previewAction={previewPeopleImportAction}
       startAction={startPeopleImportAction}
       statusAction={peopleImportStatusAction}
+      resultExtra={(s) => (s.status === 'done' && !s.dryRun && s.created > 0 ? <ImportSetupLinks batchId={s.batchId} /> : null)}
     />
   );
 }
