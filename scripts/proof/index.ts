@@ -98,7 +98,7 @@ async function main() {
     });
     await phase('sweep', async () => {
       const { rows } = await c.query<{ email: string; roles: Role[] }>(
-        `SELECT email, roles::text[] AS roles FROM "User" WHERE "disabledAt" IS NULL ORDER BY email`,
+        `SELECT email, roles::text[] AS roles FROM "User" WHERE "disabledAt" IS NULL AND email NOT LIKE 'proof-client-%' ORDER BY email`,
       );
       // a token for the API, and a session (the cookie a browser holds) for the pages' own routes,
       // which a bearer token never reaches (the proxy sends a cookieless request to sign-in)
