@@ -1,12 +1,6 @@
 // Runs one import job in a fresh process and reports its peak RSS: the leads benchmark uses it so
 // the 1M-row measurement is the import's memory (like a server's), not the benchmark's own.
-import { register } from 'node:module';
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
+import './server-only';
 const batchId = process.argv[2]!;
 const { runImport } = await import('@/lib/server/import/runner');
 const { pgPool } = await import('@/lib/db/pg');

@@ -1,6 +1,6 @@
 import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
-import { register } from 'node:module';
+import './server-only';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,13 +19,6 @@ import { seedLeadsScale } from '../seed-leads-scale';
 //  • a 1,048,576-row file (header + 1,048,575 rows) is accepted; peak RSS ≤ 512 MB.
 //  • inbox at 1M leads: keyset first and later pages under every sort × filter, DB p95 ≤ 10 ms;
 //    the page's data (page + capped count + campaigns) p95 ≤ 50 ms; baseline: an OFFSET page.
-
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
 
 const TEMPS = ['Hot', 'Warm', 'Cold', '핫', '웜', '콜드'];
 const SOURCES = ['세미나', '웹페이지', '블로그', 'White Paper', '명함', '뉴스레터'];

@@ -1,12 +1,6 @@
 // Runs one pipeline import job in a fresh process and reports its time and peak RSS (the import's
 // memory, like a server's, not the benchmark's own).
-import { register } from 'node:module';
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
+import './server-only';
 const batchId = process.argv[2]!;
 const { runPipelineImport } = await import('@/lib/server/import/pipeline-runner');
 const { pgPool } = await import('@/lib/db/pg');

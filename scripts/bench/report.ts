@@ -1,4 +1,4 @@
-import { register } from 'node:module';
+import './server-only';
 import pg from 'pg';
 import { percentile, type BenchContext } from './types';
 import { seedReportScale } from '../seed-report-scale';
@@ -7,14 +7,6 @@ import { seedReportScale } from '../seed-report-scale';
 // side), as-of report ≤ 1 s, XLSX export of the full matrix ≤ 2 s. Each is printed beside a
 // baseline run in this process on the same data: the naive query a report would otherwise be
 // (full GROUP BY + window top-k over every opportunity; DISTINCT ON over all history for as-of).
-
-// app modules import 'server-only' (a marker that throws outside React server builds): resolve it to nothing
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export {}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
 
 async function timeIt<T>(n: number, fn: () => Promise<T>): Promise<{ p50: number; p95: number; max: number; last: T }> {
   const times: number[] = [];

@@ -1,4 +1,4 @@
-import { register } from 'node:module';
+import './server-only';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { percentile, type BenchContext } from './types';
@@ -8,14 +8,6 @@ import { percentile, type BenchContext } from './types';
 // query for 2,000 open opportunities. Baseline, same process, same concurrency: one bare
 // compare-and-set UPDATE per move (the least a move can cost) and a bare SELECT of the open rows.
 // Targets: move p95 ≤ 100 ms and ≥ 200 moves/s; board ≤ 1 s.
-
-// app modules import 'server-only' (a guard for the React server build): resolve it to nothing here
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
 
 const REPS = 10;
 

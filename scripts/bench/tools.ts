@@ -1,7 +1,7 @@
-import { register } from 'node:module';
+import './server-only';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { percentile, type BenchContext } from './types';
+import { timeIt, type BenchContext } from './types';
 
 // Sales tools (issue 12): a competitor's record against us (won against, lost to, no decision; by
 // business category) at 1,000,000 opportunities, target p95 ≤ 100 ms. 200 competitors; every deal
@@ -11,23 +11,6 @@ import { percentile, type BenchContext } from './types';
 // Global search with the sales-tool kinds (issue 12 item 8): Q&A entries, competitors and experts
 // besides opportunities, accounts, contacts, leads and lessons — 3+ character queries, target
 // p95 ≤ 50 ms; baseline: the same queries over the five kinds that were there before.
-
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
-
-async function timeIt(n: number, op: (i: number) => Promise<unknown>) {
-  const lat: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = performance.now();
-    await op(i);
-    lat.push(performance.now() - s);
-  }
-  return { p50: percentile(lat, 50), p95: percentile(lat, 95) };
-}
 
 export async function bench(ctx: BenchContext) {
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });

@@ -12,3 +12,15 @@ export function percentile(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
+
+/** Run `op` n times in a row; its latencies' p50/p95/max and the last result. */
+export async function timeIt<T>(n: number, op: (i: number) => Promise<T>) {
+  const times: number[] = [];
+  let last!: T;
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    last = await op(i);
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), last };
+}

@@ -1,30 +1,13 @@
-import { register } from 'node:module';
+import './server-only';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { percentile, type BenchContext } from './types';
+import { timeIt, type BenchContext } from './types';
 
 // VRB read side (no issue targets yet; the targets below are ours): the committee queue (three
 // lists + counts) and one review's record (with similar-deal lessons) over a demo-plus-years
 // volume: 20,000 opportunities × 2 reviews, 4 opinions and a finding per review, 5,000 lessons.
 // Baselines, same process, same client: a bare LIMIT-100 index scan of scheduled reviews, and a
 // bare primary-key read of one review. Targets: queue p95 ≤ 300 ms; record p95 ≤ 150 ms.
-
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export{}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
-
-async function timeIt(n: number, op: (i: number) => Promise<unknown>) {
-  const lat: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = performance.now();
-    await op(i);
-    lat.push(performance.now() - s);
-  }
-  return { p50: percentile(lat, 50), p95: percentile(lat, 95) };
-}
 
 export async function bench(ctx: BenchContext) {
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });

@@ -1,6 +1,6 @@
-import { register } from 'node:module';
+import './server-only';
 import pg from 'pg';
-import { percentile, type BenchContext } from './types';
+import { timeIt, type BenchContext } from './types';
 import { seedReportScale } from '../seed-report-scale';
 
 // Issue 13 targets at the report bench's scale (1,000,000 opportunities with history): the work
@@ -9,23 +9,6 @@ import { seedReportScale } from '../seed-report-scale';
 // on the same data: uncapped counts over the team's pipeline through the edit scope (owner or
 // owner's manager), and the plain board move (moveOpportunityTier) for the decisions.
 
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(s, c, n) { return s === 'server-only' ? { url: 'data:text/javascript,export {}', shortCircuit: true } : n(s, c); }`,
-    ),
-);
-
-async function timeIt<T>(n: number, fn: (i: number) => Promise<T>) {
-  const times: number[] = [];
-  let last!: T;
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    last = await fn(i);
-    times.push(performance.now() - t);
-  }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), last };
-}
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 export async function bench(ctx: BenchContext) {
