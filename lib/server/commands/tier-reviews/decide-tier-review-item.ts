@@ -49,7 +49,8 @@ export async function decideTierReviewItem(db: DbClient, session: AppSession, in
   return db.$transaction(async (tx) => {
     const [head, t] = await Promise.all([getReviewHead(tx, input.reviewId), getDecisionTarget(tx, input.reviewId, input.opportunityId)]);
     if (!head || !t) throw notFound();
-    if (!mayDecideInReview(session, head, { ownerId: t.ownerId, ownerManagerId: t.ownerManagerId })) throw notFound();
+    // the review and its deals are readable by everyone who runs reviews: outside the decider's scope is 403, not 404
+    if (!mayDecideInReview(session, head, { ownerId: t.ownerId, ownerManagerId: t.ownerManagerId })) throw forbidden();
     const plan = planReviewDecision(
       { reviewClosed: t.reviewClosed, decided: t.decided, snapshotOutcome: t.snapshotOutcome, tier: t.tier, outcome: t.outcome },
       input,

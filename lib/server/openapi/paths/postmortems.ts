@@ -35,7 +35,7 @@ export const postmortemsOperations: ApiOperation[] = [
       201: { description: 'Created', schema: postmortemViewSchema },
       400: { description: 'Validation failed (error.fields)' },
       403: { description: 'Role may not write postmortems' },
-      404: { description: "Opportunity not found or not yours / your team's" },
+      404: { description: "Opportunity not found (another rep's or team's deal, which you can read, is 403)" },
       409: { description: 'Stale or missing version: `current` holds the current record' },
       422: { description: 'The opportunity is not at Tier 0' },
     },
