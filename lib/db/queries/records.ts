@@ -12,16 +12,7 @@ import { isUuid } from './accounts';
 // Detail pages' layouts use the same answer before their loading state streams.
 
 export type RecordKind =
-  | 'opportunity'
-  | 'account'
-  | 'contact'
-  | 'vrbReview'
-  | 'finding'
-  | 'postmortem'
-  | 'actionItem'
-  | 'milestone'
-  | 'tierReview'
-  | 'competitor';
+  'opportunity' | 'account' | 'contact' | 'vrbReview' | 'finding' | 'postmortem' | 'actionItem' | 'milestone' | 'tierReview' | 'competitor';
 
 export async function recordExists(db: Db, kind: RecordKind, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
