@@ -161,3 +161,9 @@ export const rescheduleReviewFormSchema = z.object({
   scheduledAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
   reason: text(2000),
 });
+
+// ───────────────────────────── queue export ─────────────────────────────
+
+/** The VRB queue's tabs (/vrb?tab=…) and GET /api/v1/vrb-queue/export?tab=… (plus format/hide: withExportParams). */
+export const VRB_QUEUE_TABS = ['upcoming', 'missing', 'findings', 'recent'] as const;
+export const vrbQueueExportQuerySchema = z.object({ tab: z.enum(VRB_QUEUE_TABS).default('upcoming') });

@@ -1,7 +1,16 @@
 import { issueTokenResponseSchema, issueTokenSchema } from '@/lib/validation/tokens';
+import { z } from '@/lib/validation/z';
+import { exportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
 
 export const authOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/tokens/export',
+    summary: "Export the caller's own API tokens (names and dates, never the secret)",
+    tags: ['auth'],
+    query: z.object(exportParams),
+  }),
   {
     method: 'post',
     path: '/api/v1/tokens',

@@ -8,6 +8,8 @@ import {
 } from '@/lib/validation/users';
 import { importResultSchema } from '@/lib/validation/leads';
 import { z } from '@/lib/validation/z';
+import { exportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import { instant, type ApiOperation } from '../types';
 
 // the user as an admin sees it (lib/db/queries/users.ts USER_ADMIN_SELECT) and a team
@@ -38,6 +40,12 @@ const adminErrors = {
 } as const;
 
 export const peopleOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/users/export',
+    summary: 'Export the users with their roles as the settings table shows them (admins)',
+    tags: ['people'],
+    query: z.object(exportParams),
+  }),
   {
     method: 'get',
     path: '/api/v1/users',

@@ -5,6 +5,7 @@ import {
   postmortemViewSchema,
   savePostmortemBodySchema,
   postmortemExportQuerySchema,
+  postmortemListExportQuerySchema,
   winLossExportQuerySchema,
 } from '@/lib/validation/postmortems';
 import { withExportParams } from '@/lib/server/export/params';
@@ -20,6 +21,12 @@ const actionItemsExport = exportOperation({
 
 // Postmortem write path and the lessons library (SPEC §5).
 export const postmortemsOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/postmortems/export',
+    summary: 'Export one list of the postmortems page as shown: list=pending (owed) | drafts | published (default)',
+    tags: ['postmortems'],
+    query: withExportParams(postmortemListExportQuerySchema),
+  }),
   {
     method: 'post',
     path: '/api/v1/opportunities/{id}/postmortem',

@@ -1,10 +1,18 @@
 import type { z } from '@/lib/validation/z';
 import { auditPageSchema, auditQuerySchema } from '@/lib/validation/audit';
 import { searchQuerySchema, searchResultSchema } from '@/lib/validation/search';
+import { withExportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
 
 // Global search and the audit trail (SPEC "Beyond the method").
 export const searchOperations: ApiOperation[] = [
+  exportOperation({
+    path: '/api/v1/audit/export',
+    summary: 'Export the filtered audit trail, newest first (ADMIN and EXECUTIVE)',
+    tags: ['audit'],
+    query: withExportParams(auditQuerySchema),
+  }),
   {
     method: 'get',
     path: '/api/v1/search',

@@ -1,15 +1,16 @@
-import { z } from '@/lib/validation/z';
+import { vrbQueueExportQuerySchema } from '@/lib/validation/vrb';
 import { db } from '@/lib/db/client';
 import { getVrbQueue, listRecentDecisions } from '@/lib/db/queries/vrb';
 import { apiRoute } from '@/lib/server/api';
-import { exportParams, exportResponse, serverTranslator } from '@/lib/server/export';
+import { exportResponse, serverTranslator, withExportParams } from '@/lib/server/export';
 import { getSettings } from '@/lib/server/settings';
 import { vrbFindingColumns, vrbReviewColumns } from '@/app/(app)/vrb/(queue)/columns';
 import { recentDecisionColumns } from '@/app/(app)/vrb/(queue)/recent-columns';
 
 // GET /api/v1/vrb-queue/export?tab=upcoming|missing|findings|recent&format=csv|xlsx — the VRB queue's
 // tab as shown (the queue's first 500 rows; vrb:read). /vrb/export re-exports this handler.
-const query = z.object({ tab: z.enum(['upcoming', 'missing', 'findings', 'recent']).default('upcoming'), ...exportParams });
+// Documented in lib/server/openapi/paths/vrb.ts.
+const query = withExportParams(vrbQueueExportQuerySchema);
 
 export const GET = apiRoute({ permission: 'vrb:read', query }, async ({ session, query }) => {
   const { locale } = session; // the request's language, else the user's own (not the API's English default)
