@@ -53,6 +53,23 @@ describe('loading states (issue 14)', () => {
     }
   });
 
+  // A loading boundary wraps its segment's children too: one above a record id would stream that
+  // record's layout, so its 404 would be a 200. Lists and hubs above a record put their page and
+  // loading state in a route group ((list), (hub)) instead.
+  const dynamicDirs = [
+    ...new Set(
+      pages.flatMap((d) => {
+        const out: string[] = [];
+        for (let x = d; x.startsWith(appRoot) && x !== appRoot; x = path.dirname(x)) if (isDynamic(x)) out.push(x);
+        return out;
+      }),
+    ),
+  ];
+  it.each(dynamicDirs.map((d) => [rel(d), d]))('%s: no loading.tsx above the record id', (_name, dir) => {
+    for (let d = path.dirname(dir); d.startsWith(appRoot) && d !== appRoot; d = path.dirname(d))
+      expect(existsSync(path.join(d, 'loading.tsx')), `${rel(d)}/loading.tsx streams ${rel(dir)}`).toBe(false);
+  });
+
   // A loading boundary streams the page: a notFound() inside it would be a 200. A record page's
   // dynamic segment therefore answers its 404 (and 403) in a layout.tsx, outside the boundary.
   it.each(pages.filter((d) => existsSync(path.join(d, 'loading.tsx'))).map((d) => [rel(d), d]))(
