@@ -25,9 +25,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/global-setup.ts'],
-          // CONTRACT_EVERYWHERE=1 holds every apiRoute answer to the OpenAPI document (tests/setup/contract-everywhere.ts);
-          // off by default until the VRB/receivables/postmortem documents it still finds wrong are fixed (issue 15)
-          setupFiles: ['tests/setup/db-setup.ts', ...(process.env.CONTRACT_EVERYWHERE ? ['tests/setup/contract-everywhere.ts'] : [])],
+          // every apiRoute answer in every integration test is held to the served OpenAPI document
+          // (tests/setup/contract-everywhere.ts): the document cannot drift from the code (issue 15)
+          setupFiles: ['tests/setup/db-setup.ts', 'tests/setup/contract-everywhere.ts'],
           testTimeout: 30_000,
           // next-auth imports 'next/server' without an extension: let Vite resolve it
           server: { deps: { inline: ['next-auth'] } },

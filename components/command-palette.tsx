@@ -10,8 +10,9 @@ import { Input } from '@/components/ui/input';
 import type { SearchQuery, SearchResult } from '@/lib/validation/search';
 
 // Global search (Ctrl+K / ⌘K, or the header button): one input over opportunities, accounts,
-// contacts, leads and lessons, grouped by kind, in the app's one dialog (components/modal.tsx:
-// focus trapped, page behind inert, Esc closes). ARIA combobox + listbox: focus stays in the input,
+// contacts, leads, lessons, Q&A entries, competitors and experts, grouped by kind, in the app's one
+// dialog (components/modal.tsx: focus trapped, page behind inert, Esc closes). ARIA combobox +
+// listbox: focus stays in the input,
 // ↑/↓ move the active option (aria-activedescendant), Enter opens it, Esc closes and gives focus
 // back to the button. Debounced; a stale answer never replaces a newer one.
 

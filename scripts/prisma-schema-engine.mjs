@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// Over 400 lines on purpose: one standalone executable the Prisma CLI spawns (its JSON-RPC protocol
+// end to end), with no imports from the app.
 // Stand-in for Prisma's native `schema-engine` binary, built on the WebAssembly schema engine
 // from npm (@prisma/schema-engine-wasm) driven through @prisma/adapter-pg.
 //

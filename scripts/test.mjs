@@ -78,19 +78,30 @@ function e2e() {
   if (code !== 0 && r.stats.unexpected === 0) broken = true;
 }
 
-if (want('static')) {
-  // type errors, lint errors and unformatted files fail the run like a failed test
-  if (run(bin('tsc'), ['--noEmit']) !== 0) broken = true;
-  if (run(bin('eslint'), ['.', '--quiet']) !== 0) broken = true;
-  // formatting is checked, never rewritten, in the test run (`npm run format` fixes it)
-  if (run(bin('prettier'), ['--check', '.', '--log-level', 'warn']) !== 0) broken = true;
-  // schema drift: prisma/schema.prisma vs prisma/migrations (a shadow database on DATABASE_URL's
-  // server, else on the embedded PostgreSQL the integration tests use)
-  if (run(process.execPath, [path.join(root, 'scripts', 'schema-drift.mjs')]) !== 0) broken = true;
-}
-if (want('unit')) vitest('unit');
-if (want('integration')) vitest('integration');
-if (want('e2e')) e2e();
+// how long each layer took, printed above the closing line (the suite's budget is 15 minutes on 2 cores)
+const took = [];
+const timed = (layer, fn) => {
+  const t0 = Date.now();
+  fn();
+  const s = Math.round((Date.now() - t0) / 1000);
+  took.push(`${layer} ${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`);
+};
 
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
+if (want('static'))
+  timed('static', () => {
+    // type errors, lint errors and unformatted files fail the run like a failed test
+    if (run(bin('tsc'), ['--noEmit']) !== 0) broken = true;
+    if (run(bin('eslint'), ['.', '--quiet']) !== 0) broken = true;
+    // formatting is checked, never rewritten, in the test run (`npm run format` fixes it)
+    if (run(bin('prettier'), ['--check', '.', '--log-level', 'warn']) !== 0) broken = true;
+    // schema drift: prisma/schema.prisma vs prisma/migrations (a shadow database on DATABASE_URL's
+    // server, else on the embedded PostgreSQL the integration tests use)
+    if (run(process.execPath, [path.join(root, 'scripts', 'schema-drift.mjs')]) !== 0) broken = true;
+  });
+if (want('unit')) timed('unit', () => vitest('unit'));
+if (want('integration')) timed('integration', () => vitest('integration'));
+if (want('e2e')) timed('build+e2e', () => e2e());
+
+console.log(`\nlayers: ${took.join(' · ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || broken ? 1 : 0);

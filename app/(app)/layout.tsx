@@ -11,8 +11,8 @@ import { setLocaleAction } from '../locale-actions';
 import { globalSearchAction } from './search/actions';
 import { signOutAction } from '../(auth)/login/actions';
 import { db } from '@/lib/db/client';
-import { getWorkCounts } from '@/lib/server/commands/work/get-my-work';
-import { getMyNotifications } from '@/lib/server/commands/notifications';
+import { getNavCounts } from '@/lib/server/commands/work/get-my-work';
+import { listMyNotifications } from '@/lib/server/commands/notifications';
 import { formatCount } from '@/lib/domain/work';
 import { NotificationBell } from '@/components/notification-bell';
 import { markNotificationsReadAction } from './work/actions';
@@ -20,8 +20,9 @@ import { markNotificationsReadAction } from './work/actions';
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();
   const t = await getTranslations();
-  // nav counts (capped, index-backed: lib/db/queries/work.ts) and the bell, on every page
-  const [work, notes] = await Promise.all([getWorkCounts(db, session), getMyNotifications(db, session, 10)]);
+  // the work badge and the bell's unread count (capped, index-backed: lib/db/queries/work.ts) and the
+  // bell's newest notifications, on every page
+  const [work, notes] = await Promise.all([getNavCounts(db, session), listMyNotifications(db, session, 10)]);
   return (
     <div className="min-h-screen">
       <a
@@ -52,8 +53,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <CommandPalette search={globalSearchAction} />
             <ShortcutsOverlay />
             <NotificationBell
-              unread={notes.unread}
-              items={notes.items.map((n) => ({
+              unread={work.unread}
+              items={notes.map((n) => ({
                 id: n.id,
                 kind: n.kind,
                 params: n.params,

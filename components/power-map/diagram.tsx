@@ -11,13 +11,14 @@ import {
   type NodeProps,
   useReactFlow,
   ReactFlowProvider,
+  applyNodeChanges,
 } from '@xyflow/react';
 import { Crown, Eye, Megaphone, ShieldAlert, User as UserIcon, type LucideIcon } from 'lucide-react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cn } from '@/lib/cn';
-import { layoutPowerMap, nodeSize } from './layout';
+import { nodeSize, type PowerMapLayout } from './geometry';
 
-// The power map diagram (issue #12): reports-to tree laid out by ELK, drawn by React Flow.
+// The power map diagram (issue #12): reports-to tree laid out by ELK on the server, drawn by React Flow.
 // Colour = stance, size = power, icon = role in the decision, our relationship owner on each card.
 // Drag a card onto another → onReparent(person, newManager). Each card holds a real button
 // (Tab / Enter) that opens the editor, the keyboard way to do everything a drag does.
@@ -106,6 +107,7 @@ const nodeTypes = { person: PersonCard };
 
 function Diagram({
   people,
+  layout,
   labels,
   editable,
   onReparent,
@@ -113,56 +115,84 @@ function Diagram({
   onLaidOut,
 }: {
   people: DiagramPerson[];
+  /** card positions from the server (lib/server/power-map-layout.ts); a person not in it is not drawn yet */
+  layout: PowerMapLayout;
   labels: DiagramLabels;
   editable: boolean;
   onReparent?: (contactId: string, managerId: string) => void;
   onOpen?: (contactId: string) => void;
-  /** called once the layout is applied and painted, with ms since the data arrived (the bench reads it) */
+  /** called once a layout is drawn, fitted and painted, with ms since it reached the component (the bench reads it) */
   onLaidOut?: (ms: number) => void;
 }) {
-  // positions only: the cards are derived from `people` on each render (stance, owner… need no layout)
-  const [positions, setPositions] = useState<Map<string, { x: number; y: number }>>(new Map());
-  const [dropTarget, setDropTarget] = useState<string | null>(null);
   const flow = useReactFlow<CardNode>();
-  const started = useRef(0);
-  const layoutKey = useMemo(() => people.map((p) => `${p.contactId}:${p.reportsToId ?? ''}:${p.power ?? ''}`).join('|'), [people]);
+  // the clock starts when the data reaches the component (its first render); a later layout is
+  // timed from its commit
+  // (a User Timing mark in the browser, so a trace can sum the CPU between it and 'power-map:painted';
+  // none on the server, whose timeline would keep every mark)
+  const [mountedAt] = useState(() => (typeof window === 'undefined' ? 0 : performance.mark('power-map:data').startTime));
+  const firstLayout = useRef(layout);
 
-  useEffect(() => {
+  // One node object per person, rebuilt only when the people, the layout or the labels change;
+  // a drag then changes one node (applyNodeChanges keeps the others' identity, so the memoised
+  // cards do not re-render on every pointer move).
+  const base = useMemo<CardNode[]>(
+    () =>
+      people.flatMap((p) => {
+        const at = layout.positions[p.contactId];
+        // the size is known (by power): React Flow draws and fits the card without waiting to measure it
+        const size = nodeSize(p.power);
+        return at
+          ? [{ id: p.contactId, type: 'person' as const, position: at, ...size, data: { person: p, labels, onOpen, dropTarget: false } }]
+          : [];
+      }),
+    [people, layout, labels, onOpen],
+  );
+  const [nodes, setNodes] = useState(base);
+  const [seen, setSeen] = useState(base);
+  if (seen !== base) {
+    setSeen(base);
+    setNodes(base);
+  }
+  const dropTarget = useRef<string | null>(null);
+  const markDropTarget = useCallback((id: string | null) => {
+    const was = dropTarget.current;
+    if (was === id) return;
+    dropTarget.current = id;
+    setNodes((ns) => ns.map((n) => (n.id === was || n.id === id ? { ...n, data: { ...n.data, dropTarget: n.id === id } } : n)));
+  }, []);
+  const backToPlace = useCallback(
+    (id: string) => {
+      const at = layout.positions[id];
+      if (at) setNodes((ns) => ns.map((n) => (n.id === id ? { ...n, position: at } : n)));
+    },
+    [layout],
+  );
+
+  const edges = useMemo<Edge[]>(() => {
+    const drawn = new Set(base.map((n) => n.id));
+    return people
+      .filter((p) => p.reportsToId && drawn.has(p.reportsToId) && drawn.has(p.contactId))
+      .map((p) => ({ id: `${p.reportsToId}->${p.contactId}`, source: p.reportsToId!, target: p.contactId, type: 'smoothstep' }));
+  }, [people, base]);
+
+  // a new layout: fit it in view (fitView waits until the cards are measured), then report once painted
+  useLayoutEffect(() => {
     let live = true;
-    started.current = performance.now();
-    layoutPowerMap(people).then((placed) => {
-      if (!live) return;
-      setPositions(new Map([...placed].map(([id, at]) => [id, { x: at.x, y: at.y }])));
-      requestAnimationFrame(() => {
-        flow.fitView({ padding: 0.1 });
-        requestAnimationFrame(() => live && onLaidOut?.(performance.now() - started.current));
-      });
-    });
+    const from = layout === firstLayout.current ? mountedAt : performance.now();
+    void flow.fitView({ padding: 0.1 }).then(() =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (!live) return;
+          performance.mark('power-map:painted');
+          onLaidOut?.(performance.now() - from);
+        }),
+      ),
+    );
     return () => {
       live = false;
     };
-    // the layout depends on who reports to whom and on power (size) only
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layoutKey]);
-
-  const nodes = useMemo<CardNode[]>(
-    () =>
-      people
-        .filter((p) => positions.has(p.contactId))
-        .map((p) => ({
-          id: p.contactId,
-          type: 'person',
-          position: positions.get(p.contactId)!,
-          data: { person: p, labels, onOpen, dropTarget: p.contactId === dropTarget },
-        })),
-    [people, positions, labels, onOpen, dropTarget],
-  );
-  const edges = useMemo<Edge[]>(() => {
-    const ids = new Set(people.map((p) => p.contactId));
-    return people
-      .filter((p) => p.reportsToId && ids.has(p.reportsToId))
-      .map((p) => ({ id: `${p.reportsToId}->${p.contactId}`, source: p.reportsToId!, target: p.contactId, type: 'smoothstep' }));
-  }, [people]);
+  }, [layout]);
 
   // the drop target is the card under the pointer (not any card the dragged one overlaps)
   const hit = useCallback(
@@ -180,27 +210,18 @@ function Diagram({
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
-      onNodesChange={(changes) => {
-        const moved = changes.flatMap((c) => (c.type === 'position' && c.position ? [[c.id, c.position] as const] : []));
-        if (moved.length) setPositions((ps) => new Map([...ps, ...moved]));
-      }}
+      onNodesChange={(changes) => setNodes((ns) => applyNodeChanges(changes, ns))}
       nodesDraggable={editable}
       nodesConnectable={false}
       elementsSelectable={editable}
-      onNodeDrag={(event, node) => setDropTarget(hit(event, node.id))}
+      onNodeDrag={(event, node) => markDropTarget(hit(event, node.id))}
       onNodeDragStop={(event, node) => {
         const target = hit(event, node.id);
-        setDropTarget(null);
+        markDropTarget(null);
+        // back to its place either way: a new manager moves it when the server's new layout arrives
+        backToPlace(node.id);
         if (target && onReparent) onReparent(node.id, target);
-        else {
-          // dropped on empty space: back to its place in the layout
-          layoutPowerMap(people).then((placed) => {
-            const at = placed.get(node.id);
-            if (at) setPositions((ps) => new Map([...ps, [node.id, { x: at.x, y: at.y }]]));
-          });
-        }
       }}
-      fitView
       minZoom={0.2}
       proOptions={{ hideAttribution: true }}
       aria-label={labels.region}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/db/generated/client';
 import type { Db } from '@/lib/db/client';
-import { editScope, type Actor, type EditScope } from '@/lib/domain/access';
+import { editScope, ownDealsScope, type Actor, type EditScope } from '@/lib/domain/access';
 import { leadWriteScope } from '@/lib/domain/access/leads';
 
 // The query side of lib/domain/access: the same EditScope rendered as a Prisma where (for an
@@ -16,6 +16,11 @@ function whereFor(scope: EditScope): Prisma.OpportunityWhereInput {
 /** Prisma where for opportunities the actor may edit ({} for admins). */
 export function editableOpportunityWhere(actor: Actor): Prisma.OpportunityWhereInput {
   return whereFor(editScope(actor));
+}
+
+/** Prisma where for the deals a person's own lists show (lib/domain/access ownDealsScope: executives and admins all). */
+export function ownOpportunityWhere(actor: Actor): Prisma.OpportunityWhereInput {
+  return whereFor(ownDealsScope(actor));
 }
 
 /**

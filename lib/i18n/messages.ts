@@ -45,6 +45,8 @@ import ko_tools from './messages/ko/tools.json';
 import en_tools from './messages/en/tools.json';
 import ko_powerMap from './messages/ko/powerMap.json';
 import en_powerMap from './messages/en/powerMap.json';
+import ko_experts from './messages/ko/experts.json';
+import en_experts from './messages/en/experts.json';
 
 export const LOCALES = ['ko', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -76,6 +78,7 @@ export const MESSAGES = {
     work: ko_work,
     tools: ko_tools,
     powerMap: ko_powerMap,
+    experts: ko_experts,
   },
   en: {
     common: en_common,
@@ -101,6 +104,7 @@ export const MESSAGES = {
     work: en_work,
     tools: en_tools,
     powerMap: en_powerMap,
+    experts: en_experts,
   },
 } as const;
 

@@ -25,7 +25,12 @@ export async function getSettings(db: Db): Promise<AllSettings> {
 
 export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
   const row = await db.setting.findUnique({ where: { key } });
-  const parsed = row ? SETTINGS[key].schema.safeParse(row.value) : null;
+  return settingFrom(key, row ? row.value : null);
+}
+
+/** A stored setting's value read by another query (null: not stored) → the value, or the default when absent or invalid. */
+export function settingFrom<K extends SettingKey>(key: K, stored: unknown): SettingValue<K> {
+  const parsed = stored === null || stored === undefined ? null : SETTINGS[key].schema.safeParse(stored);
   return (parsed?.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
 }
 

@@ -136,6 +136,5 @@ export const winLossExportQuerySchema = z.object({
 export const postmortemIdParamsSchema = z.strictObject({ id: z.uuid() });
 /** GET /api/v1/postmortems/{id}/export: the record's action items (no filters). */
 export const postmortemExportQuerySchema = z.object({});
-
-/** GET /api/v1/postmortems/export?list=… — one list of the postmortems page (plus format/hide: withExportParams). */
+/** GET /api/v1/postmortems/export: which list of the postmortems page. */
 export const postmortemListExportQuerySchema = z.object({ list: z.enum(['pending', 'drafts', 'published']).default('published') });

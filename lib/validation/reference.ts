@@ -77,6 +77,8 @@ export const generalSettingsBodySchema = z.strictObject({
   marginFloorPct: z.number().min(0).max(100).optional(),
   postmortemDueDays: z.int().min(1).max(365).optional(),
   closedDealWindowDays: z.int().min(1).max(3650).optional(),
+  /** dry-run and abandoned import uploads are deleted after this many days */
+  importUploadRetentionDays: z.int().min(1).max(365).optional(),
   /** VRB assessment: each criterion's weight in the weighted score (0 leaves it out) */
   assessmentWeights: assessmentWeightsSchema.optional(),
 });

@@ -3,7 +3,7 @@ import { MAX_QUERY_CHARS } from '@/lib/domain/search/normalize';
 
 // Global search (command palette, its server action and GET /api/v1/search). q is at least one
 // character (a single Hangul syllable is a meaningful query); limit is per kind.
-export const SEARCH_KINDS = ['opportunity', 'account', 'contact', 'lead', 'lesson'] as const;
+export const SEARCH_KINDS = ['opportunity', 'account', 'contact', 'lead', 'lesson', 'qa', 'competitor', 'expert'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const searchQuerySchema = z.strictObject({

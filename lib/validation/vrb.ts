@@ -162,8 +162,5 @@ export const rescheduleReviewFormSchema = z.object({
   reason: text(2000),
 });
 
-// ───────────────────────────── queue export ─────────────────────────────
-
-/** The VRB queue's tabs (/vrb?tab=…) and GET /api/v1/vrb-queue/export?tab=… (plus format/hide: withExportParams). */
-export const VRB_QUEUE_TABS = ['upcoming', 'missing', 'findings', 'recent'] as const;
-export const vrbQueueExportQuerySchema = z.object({ tab: z.enum(VRB_QUEUE_TABS).default('upcoming') });
+/** GET /api/v1/vrb-queue/export: which tab of the VRB queue. */
+export const vrbQueueExportQuerySchema = z.object({ tab: z.enum(['upcoming', 'missing', 'findings', 'recent']).default('upcoming') });

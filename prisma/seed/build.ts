@@ -1,6 +1,8 @@
 // Builds the whole demo graph as plain rows, in memory, from a fixed PRNG seed and a "now"
 // anchor: the same anchor gives the same data (ids included), and history is always "the past
 // six months" of that anchor. No database here: prisma/seed/index.ts inserts the rows.
+// Over 400 lines on purpose: one pass draws every entity from one PRNG stream in a fixed order
+// (that order is what makes the demo reproducible); splitting it would thread the stream through files.
 import type { Prisma } from '../../lib/db/generated/client';
 import { dedupeKeyOf, normalizeCompanyName } from '../../lib/domain/leads/normalize';
 import { makeBrn } from './brn';

@@ -114,6 +114,7 @@ export async function seed(db: SeedDb, opts: { now?: Date; reset?: boolean } = {
       };
       const rows = buildDemo(now, refs);
       await insertAll(tx, rows);
+      await linkExperts(tx, rows, refs.users.rep1);
       await tx.auditLog.create({
         data: {
           actorId: null,
@@ -130,6 +131,26 @@ export async function seed(db: SeedDb, opts: { now?: Date; reset?: boolean } = {
 }
 
 type Tx = Parameters<Parameters<SeedDb['$transaction']>[0]>[0];
+
+const EXPERT_ROLES = ['제안서 기술 검토', '고객 임원 미팅 동석', '가격 전략 자문', '현장 실사 지원'] as const;
+
+/** 전문가 네트워크: each demo expert helped a few deals — two or three closed (their 수주율) and one open. */
+async function linkExperts(tx: Tx, r: DemoRows, createdById: string) {
+  const experts = await tx.expert.findMany({ select: { id: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  const closed = r.opportunities.filter((o) => o.outcome === 'WON' || o.outcome === 'LOST');
+  const open = r.opportunities.filter((o) => (o.outcome ?? 'OPEN') === 'OPEN');
+  const links = experts.flatMap((e, i) => {
+    const deals = [closed[(i * 7) % closed.length], closed[(i * 7 + 3) % closed.length], open[(i * 5) % open.length]];
+    if (i % 2 === 0) deals.push(closed[(i * 7 + 5) % closed.length]);
+    return [...new Set(deals.flatMap((o) => (o?.id ? [o.id] : [])))].map((opportunityId, j) => ({
+      opportunityId,
+      expertId: e.id,
+      role: EXPERT_ROLES[(i + j) % EXPERT_ROLES.length]!,
+      createdById,
+    }));
+  });
+  await tx.opportunityExpert.createMany({ data: links, skipDuplicates: true });
+}
 
 async function insertAll(tx: Tx, r: DemoRows) {
   const chunked = async <T>(rows: T[], insert: (data: T[]) => Promise<unknown>) => {

@@ -8,6 +8,9 @@ import { percentile, type BenchContext } from './types';
 // lists one or two (so the most frequent competitor faces ~1% of all deals ≈ 10,000); 60 % closed,
 // 8 % lost to a listed competitor. Baseline (same process, same client): one competitor row by id.
 // BENCH_SCALE=0.1 → 100,000 opportunities.
+// Global search with the sales-tool kinds (issue 12 item 8): Q&A entries, competitors and experts
+// besides opportunities, accounts, contacts, leads and lessons — 3+ character queries, target
+// p95 ≤ 50 ms; baseline: the same queries over the five kinds that were there before.
 
 register(
   'data:text/javascript,' +
@@ -67,6 +70,36 @@ export async function bench(ctx: BenchContext) {
      UNION
      SELECT o.id, o."lostToCompetitorId" FROM "Opportunity" o WHERE o."lostToCompetitorId" IS NOT NULL`,
   );
+  // the sales tools the global search reads: 20,000 experts and 20,000 Q&A entries at scale 1
+  const tools = Math.max(500, Math.round(20_000 * ctx.scale));
+  const FIELDS = [
+    '클라우드 아키텍처',
+    '공공 조달·계약',
+    '개인정보·정보보호',
+    '제조 MES',
+    '베트남 현지 사업',
+    '중동 공공 조달',
+    'AI 데이터',
+    'ERP 구축',
+  ];
+  await pool.query(
+    `INSERT INTO "Expert" (name, internal, field, organization, email, phone)
+     SELECT '벤치전문가 ' || g, g % 3 = 0, ($2::text[])[1 + g % 8], '벤치소속 ' || (g % 500), 'expert' || g || '@bench.local', '02-555-' || lpad((g % 10000)::text, 4, '0')
+     FROM generate_series(1, $1) g`,
+    [tools, FIELDS],
+  );
+  await pool.query(
+    `INSERT INTO "QaEntry" ("needType", industry, question, answer)
+     SELECT ($2::text[])[1 + g % 8], '제조', '벤치 질문 ' || g || ': 기존 시스템도 옮길 수 있나요?', '단계적 전환 사례 ' || g || '로 답합니다.'
+     FROM generate_series(1, $1) g`,
+    [tools, FIELDS],
+  );
+  await pool.query(
+    `WITH e AS (SELECT array_agg(id ORDER BY id) ids FROM "Expert")
+     INSERT INTO "OpportunityExpert" ("opportunityId", "expertId", role)
+     SELECT o.id, e.ids[1 + (abs(hashtext(o.id::text)) % cardinality(e.ids))], '제안 검토' FROM "Opportunity" o, e
+     WHERE abs(hashtext(o.id::text || 'x')) % 10 = 0`,
+  );
   await pool.query('VACUUM ANALYZE');
   const links = (await pool.query(`SELECT count(*)::int n FROM "OpportunityCompetitor"`)).rows[0].n;
   ctx.log(`data: ${opps} opportunities, 200 competitors, ${links} competitor links (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -96,5 +129,43 @@ export async function bench(ctx: BenchContext) {
     .map((l) => l.trim().replace(/\s+\(cost.*$/, ''))
     .join(' | ');
   ctx.log(`plan (links of a competitor): ${plan}`);
+
+  // the global search (Ctrl+K, GET /api/v1/search) with every kind, 3+ character queries
+  const { searchAll } = await import('@/lib/db/queries/search');
+  const { normalizeSearchQuery } = await import('@/lib/domain/search/normalize');
+  const { SEARCH_KINDS } = await import('@/lib/validation/search');
+  const OLD_KINDS = ['opportunity', 'account', 'contact', 'lead', 'lesson'] as const;
+  const QUERIES = [
+    '벤치전문가 12',
+    '클라우드',
+    '조달·계약',
+    '벤치경쟁사 7',
+    '기존 시스템',
+    '단계적 전환',
+    '벤치 사업 42',
+    'ERP 구축',
+    '없는검색어',
+    'bench.local',
+  ];
+  const qs = QUERIES.map((q) => normalizeSearchQuery(q)!);
+  const search = (kinds: readonly (typeof SEARCH_KINDS)[number][]) => (i: number) =>
+    searchAll(db, qs[i % qs.length]!, { kinds, limit: 5, leadOwnerOnly: null });
+  for (const q of qs) await searchAll(db, q, { kinds: SEARCH_KINDS, limit: 5, leadOwnerOnly: null }); // warm
+  const before = await timeIt(N * 2, search(OLD_KINDS));
+  ctx.log(`baseline global search, 5 kinds (3+ chars): p50 ${before.p50.toFixed(1)} ms, p95 ${before.p95.toFixed(1)} ms`);
+  const all = await timeIt(N * 2, search(SEARCH_KINDS));
+  ctx.log(
+    `global search with Q&A, competitors and experts (${tools} experts, ${tools} Q&A entries; 3+ chars): p50 ${all.p50.toFixed(1)} ms, p95 ${all.p95.toFixed(1)} ms [target ≤ 50]`,
+  );
+  const tplan = (
+    await pool.query(
+      `EXPLAIN SELECT id FROM "Expert" e WHERE (e."name" || ' ' || e."field" || ' ' || coalesce(e."organization", '')) ILIKE '%벤치전문가 12%' LIMIT 200`,
+    )
+  ).rows
+    .map((r) => r['QUERY PLAN'] as string)
+    .filter((l) => /Index|Seq Scan/.test(l))
+    .map((l) => l.trim().replace(/\s+\(cost.*$/, ''))
+    .join(' | ');
+  ctx.log(`plan (expert search): ${tplan}`);
   await pool.end();
 }

@@ -245,6 +245,29 @@ export async function fileCorpus(): Promise<{ name: string; type: string; body: 
 
 export const IMPORT_ROUTES = ['/api/v1/leads/import', '/api/v1/opportunities/import'];
 
+/** The table whose first row's id fills a path's {id}, by the path's first segment after /api/v1/. */
+export const SEGMENT_TABLES: Record<string, string> = {
+  opportunities: 'Opportunity',
+  leads: 'Lead',
+  'vrb-reviews': 'VrbReview',
+  accounts: 'Account',
+  contacts: 'Contact',
+  postmortems: 'Postmortem',
+  users: 'User',
+  findings: 'VrbFinding',
+  'vrb-findings': 'VrbFinding',
+  'tier-reviews': 'TierReview',
+  milestones: 'PaymentMilestone',
+  'payment-milestones': 'PaymentMilestone',
+  lessons: 'Lesson',
+  'action-items': 'ActionItem',
+  tokens: 'ApiToken',
+  notifications: 'Notification',
+  competitors: 'Competitor',
+  'qa-entries': 'QaEntry',
+  teams: 'Team',
+};
+
 /**
  * `size` cases over every operation of the document: each family in turn, operations round-robin.
  * `ids` returns a real id for a path parameter when there is one. Deterministic for a seed.

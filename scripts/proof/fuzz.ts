@@ -79,7 +79,8 @@ export async function sendCorpus(
   return r;
 }
 
-async function importsSettled(c: pg.Client) {
+/** Wait until no import job is queued or running (an accepted dry run finishes in the background). */
+export async function importsSettled(c: pg.Client) {
   for (let i = 0; i < 120; i++) {
     const { rows } = await c.query(
       `SELECT count(*)::int AS n FROM "ImportBatch" WHERE status IN ('PENDING', 'RUNNING') AND mapping IS NOT NULL`,

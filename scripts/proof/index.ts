@@ -7,11 +7,13 @@
 // Needs DATABASE_URL (a PostgreSQL server; a scratch database `tierline_proof` is created on it),
 // builds into NEXT_DIST_DIR (default .next-proof) when no build is there, and starts two
 // `next start` instances on PROOF_PORT and PROOF_PORT+1 (default 3190).
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { SESSION_COOKIE_BASE } from '../../lib/auth/cookie';
 import type { Role } from '../../lib/auth/permissions';
-import { buildCorpus } from './corpus';
+import { buildCorpus, SEGMENT_TABLES } from './corpus';
 import { sendCorpus } from './fuzz';
 import { runImportFaults } from './imports';
 import { runLoad } from './load';
@@ -73,14 +75,33 @@ async function main() {
 
     await phase('load', async () => {
       const vrb = await tok('finance@tierline.local');
-      return runLoad(c, instances, { admin, vrb }, { clients: f.clients, seconds: f.seconds, hot: f.hot, log });
+      // one admin user per client in the scratch database (the demo admin's password), each with its own token
+      await c.query(
+        `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt")
+         SELECT 'proof-client-' || g || '@tierline.local', '부하 ' || g, u."passwordHash", ARRAY['ADMIN']::"Role"[], now()
+           FROM generate_series(1, $1) g, "User" u WHERE u.email = 'admin@tierline.local'
+         ON CONFLICT (email) DO NOTHING`,
+        [f.clients],
+      );
+      const clients: string[] = [];
+      for (let k = 1; k <= f.clients; k++) clients.push(await tok(`proof-client-${k}@tierline.local`));
+      return runLoad(c, instances, { admin, vrb, clients }, { clients: f.clients, seconds: f.seconds, hot: f.hot, log });
     });
     await phase('sweep', async () => {
       const { rows } = await c.query<{ email: string; roles: Role[] }>(
         `SELECT email, roles::text[] AS roles FROM "User" WHERE "disabledAt" IS NULL ORDER BY email`,
       );
+      // a token for the API, and a session (the cookie a browser holds) for the pages' own routes,
+      // which a bearer token never reaches (the proxy sends a cookieless request to sign-in)
       const users = [];
-      for (const u of rows) users.push({ email: u.email, role: u.roles, token: await tok(u.email) });
+      for (const u of rows) {
+        const session = randomBytes(32).toString('hex');
+        await c.query(
+          `INSERT INTO "Session" ("sessionToken", "userId", expires) SELECT $1, id, now() + interval '1 day' FROM "User" WHERE email = $2`,
+          [session, u.email],
+        );
+        users.push({ email: u.email, role: u.roles, token: await tok(u.email), cookie: `${SESSION_COOKIE_BASE}=${session}` });
+      }
       const { rows: opp } = await c.query(
         `SELECT o.id, o.version FROM "Opportunity" o JOIN "User" u ON u.id = o."ownerId" WHERE u.email = 'rep1@tierline.local' AND o.outcome = 'OPEN' LIMIT 1`,
       );
@@ -128,23 +149,6 @@ async function main() {
   const bad = verdicts(out).filter((v) => !v.ok);
   if (bad.length || Object.keys(out).some((k) => k.endsWith('Error'))) process.exitCode = 1;
 }
-
-const SEGMENT_TABLES: Record<string, string> = {
-  opportunities: 'Opportunity',
-  leads: 'Lead',
-  'vrb-reviews': 'VrbReview',
-  accounts: 'Account',
-  contacts: 'Contact',
-  postmortems: 'Postmortem',
-  users: 'User',
-  findings: 'VrbFinding',
-  'tier-reviews': 'TierReview',
-  milestones: 'PaymentMilestone',
-  lessons: 'Lesson',
-  'action-items': 'ActionItem',
-  tokens: 'ApiToken',
-  notifications: 'Notification',
-};
 
 type V = { what: string; figure: string; ok: boolean };
 function verdicts(o: Record<string, unknown>): V[] {

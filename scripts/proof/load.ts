@@ -42,7 +42,7 @@ async function state(c: pg.Client, ids: string[]) {
 export async function runLoad(
   c: pg.Client,
   instances: Instance[],
-  tokens: { admin: string; vrb: string },
+  tokens: { admin: string; vrb: string; clients: string[] },
   opts: { clients: number; seconds: number; hot: number; log: (s: string) => void },
 ): Promise<LoadResult> {
   const { rows: cand } = await c.query(
@@ -112,7 +112,9 @@ export async function runLoad(
     return { status, body: body as Record<string, unknown> | null };
   };
 
+  // each client is its own user (the API's per-user rate limit is for one person, not fifty)
   const client = async (k: number) => {
+    const mine = tokens.clients[k % tokens.clients.length] ?? tokens.admin;
     let n = 0;
     while (Date.now() < deadline) {
       const inst = instances[(k + n++) % instances.length]!; // alternate instances request by request
@@ -126,13 +128,13 @@ export async function runLoad(
         continue;
       }
       const h = hot[Math.floor(Math.random() * hot.length)]!;
-      const cur = await call('read', `${inst.base}/api/v1/opportunities/${h.id}`, { headers: auth(tokens.admin) });
+      const cur = await call('read', `${inst.base}/api/v1/opportunities/${h.id}`, { headers: auth(mine) });
       const version = cur.body?.version as number;
       const tier = cur.body?.tier as number;
       if (r < 0.6) {
         const res = await call('patch', `${inst.base}/api/v1/opportunities/${h.id}`, {
           method: 'PATCH',
-          headers: auth(tokens.admin),
+          headers: auth(mine),
           body: JSON.stringify({ version, nextStep: `proof ${k}/${n}` }),
         });
         if (res.status === 200) h.patches++;
@@ -140,7 +142,7 @@ export async function runLoad(
         const down = tier === h.base;
         const res = await call('tier', `${inst.base}/api/v1/opportunities/${h.id}/tier`, {
           method: 'POST',
-          headers: auth(tokens.admin),
+          headers: auth(mine),
           body: JSON.stringify(down ? { to: h.base + 1, reason: `proof ${k}/${n}`, version } : { to: h.base, version }),
         });
         if (res.status === 200) h.moves++;

@@ -105,7 +105,7 @@ const ANON_OK = (s: number) => s === 401 || s === 403 || s === 404 || (s >= 300 
 export async function runSweep(
   c: pg.Client,
   base: string,
-  users: { role: Role[]; token: string; email: string }[],
+  users: { role: Role[]; token: string; email: string; cookie: string }[],
   other: { repToken: string; foreignOppId: string; foreignVersion: number },
 ): Promise<SweepResult> {
   const handlers = routeHandlers();
@@ -149,7 +149,9 @@ export async function runSweep(
     if (await check('anonymous', h.url, init, ANON_OK)) res.anonymousRefused++;
     if (!h.permission) continue;
     for (const u of users.filter((x) => !can(x.role, h.permission!))) {
-      const withToken = { ...init, headers: { ...init.headers, authorization: `Bearer ${u.token}` } };
+      // the API by token; a page's own route (the wizard's upload) by the session cookie, as the browser calls it
+      const credential: Record<string, string> = h.url.startsWith('/api/') ? { authorization: `Bearer ${u.token}` } : { cookie: u.cookie };
+      const withToken = { ...init, headers: { ...init.headers, ...credential } };
       if (await check(`${u.email} (${u.role.join('+')}) lacks ${h.permission}`, h.url, withToken, (s) => s === 403)) res.wrongRoleRefused++;
     }
   }

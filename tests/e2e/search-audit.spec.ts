@@ -24,7 +24,7 @@ test('a rep presses Ctrl+K, types part of a Korean opportunity name, picks it wi
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: '전체 검색' });
   await expect(dialog).toBeVisible();
-  const box = dialog.getByRole('combobox', { name: '사업기회, 고객사, 연락처, 리드, 교훈 검색' });
+  const box = dialog.getByRole('combobox', { name: '사업기회, 고객사, 연락처, 리드, 교훈, 질의응답, 경쟁사, 전문가 검색' });
   await expect(box).toBeFocused();
   await expect(dialog.getByRole('status')).toHaveText('검색어를 입력하세요. 한 글자(예: 서)도 검색됩니다.');
 

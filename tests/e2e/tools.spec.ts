@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
@@ -139,4 +141,72 @@ test('a rep adds a Q&A entry, finds it by search, and sees it as 예상 질문 o
   const card = page.getByTestId('expected-questions');
   await expect(card).toContainText(question);
   await expect(card).toContainText('문제없습니다');
+});
+
+/** Serious or critical axe violations inside <main>. */
+async function axeMain(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test('a rep adds an external expert, links them to a deal from the opportunity page, finds them with Ctrl+K, and their page shows the deal', async ({
+  page,
+  login,
+}) => {
+  test.slow(); // a dialog, three pages and the palette on a shared, loaded machine
+  const rep = await login(['SALES_REP']);
+  const tag = Date.now().toString(36);
+  const name = `E2E전문가${tag}`;
+  const field = '공공 조달·계약';
+  const org = `E2E법무연구소${tag}`;
+  const { id: accountId } = await insertAccount(e2eDb(), { name: `E2E전문가고객${tag}` });
+  const deal = `E2E 전문가 사업 ${tag}`;
+  const { id } = await insertOpportunity(e2eDb(), { name: deal, accountId, ownerId: rep.id, won: true });
+
+  await page.goto('/tools');
+  await page.getByRole('link', { name: '전문가 네트워크' }).click();
+  await expect(page.getByRole('heading', { name: '전문가 네트워크' })).toBeVisible();
+  expect(await axeMain(page)).toEqual([]);
+  await page.getByRole('button', { name: '전문가 추가' }).click();
+  const dialog = page.getByTestId('expert-dialog');
+  // an empty name is refused, naming the field
+  await dialog.getByLabel('분야').fill(field);
+  await dialog.getByRole('button', { name: '저장' }).click();
+  await expect(dialog.getByTestId('expert-name-error')).toBeVisible();
+  await dialog.getByLabel('이름').fill(name);
+  await dialog.getByLabel('소속').fill(org);
+  await dialog.getByLabel('전화번호').fill('0212345678');
+  await expect(dialog.getByLabel('사내 전문가')).not.toBeChecked();
+  await dialog.getByRole('button', { name: '저장' }).click();
+  await expect(page.getByText(`${name} 전문가를 추가했습니다.`)).toBeVisible();
+  await expect(page).toHaveURL(/\/tools\/experts\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByText('02-1234-5678')).toBeVisible(); // formatPhone
+
+  await page.goto(`/opportunities/${id}`);
+  const card = page.getByTestId('opportunity-experts');
+  await card.getByRole('combobox', { name: '전문가', exact: true }).selectOption({ label: `${name} · ${field} · ${org}` });
+  await card.getByLabel('한 일').fill('입찰 계약 조건 검토');
+  await card.getByRole('button', { name: '전문가 연결' }).click();
+  await expect(page.getByText(`${name} 전문가를 연결했습니다.`)).toBeVisible();
+  await expect(card.getByTestId(`opp-expert-${name}`)).toContainText('입찰 계약 조건 검토');
+
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: '전체 검색' });
+  await palette.getByRole('combobox').fill(`전문가${tag}`);
+  const option = palette.getByRole('group', { name: '전문가' }).getByRole('option', { name: new RegExp(name) });
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page).toHaveURL(/\/tools\/experts\/[0-9a-f-]{36}$/);
+  const deals = page.getByTestId('expert-deals');
+  await expect(deals.getByRole('row', { name: new RegExp(deal) })).toContainText('수주');
+  await expect(deals.getByRole('row', { name: new RegExp(deal) })).toContainText('입찰 계약 조건 검토');
+  await expect(page.getByTestId('expert-win-rate')).toContainText('수주율: 100%');
+  expect(await axeMain(page)).toEqual([]);
 });

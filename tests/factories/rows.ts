@@ -61,6 +61,11 @@ export async function insertContact(
   return row;
 }
 
+/** Change a contact's power (1–5) as an edit would (version + 1): benches that need a map laid out afresh. */
+export async function setContactPower(db: SqlRunner, contactId: string, power: number) {
+  await db.query(`UPDATE "Contact" SET power = $2, version = version + 1, "updatedAt" = now() WHERE id = $1`, [contactId, power]);
+}
+
 /** When a row happened: `daysAgo` days before now (the database clock), or an ISO instant. */
 export type When = { daysAgo: number } | { at: string };
 // a When as two always-bound parameters ($n instant, $n+1 days ago), so an absent one is now()

@@ -8,7 +8,10 @@ import { db } from '@/lib/db/client';
 import { pgPool } from '@/lib/db/pg';
 import { previewImport, startImport, uploadImport } from '@/lib/server/commands/leads/import';
 import { runImport } from '@/lib/server/import/runner';
+import { runPipelineImport } from '@/lib/server/import/pipeline-runner';
+import { uploadPipelineImport } from '@/lib/server/commands/pipeline-import/upload-pipeline-import';
 import { sweepImportUploads } from '@/lib/server/import/storage';
+import { updateGeneralSettings } from '@/lib/server/commands/reference';
 import { createUser, sessionFor } from '../factories';
 
 // Crash and resume of a lead import, and uploads kept in PostgreSQL (any instance runs any job).
@@ -86,6 +89,59 @@ describe('lead import: crash mid-file, then resume', () => {
   }, 180_000); // 26,000 rows written, twice over, on a shared machine
 });
 
+describe('pipeline import: crash mid-file, then resume', () => {
+  // 12,000 deals (external key per row) in chunks of 5,000, plus one row another deal's 공고번호/차수
+  // already holds in chunk 0 (refused by the chunk's own write): seq 0 and 1 commit, seq 2 is killed
+  function sheet() {
+    const lines = ['사업명,고객사,담당자,티어,금액(억원),외부 키,공고번호,차수'];
+    for (let i = 0; i < 12_000; i++)
+      lines.push(`사업${i},고객${i % 300},rep@resume.kr,4,1,R-${i},${i === 0 ? 'B-1' : ''},${i === 0 ? '1' : ''}`);
+    lines.splice(2, 0, `중복 공고,고객0,rep@resume.kr,4,1,R-dup,B-1,1`);
+    return lines.join('\n') + '\n';
+  }
+
+  test('rows written before the crash count as created, refused rows as failed; exact counts; re-import a no-op', async () => {
+    const mgr = await createUser({ roles: ['SALES_MANAGER'], email: 'mgr@resume.kr' });
+    await createUser({ roles: ['SALES_REP'], email: 'rep@resume.kr', managerId: mgr.id });
+    const s = sessionFor(mgr);
+    const queue = async () => {
+      const up = await uploadPipelineImport(db, s, { fileName: 'pipeline.csv', body: enc(sheet()) });
+      await db.importBatch.update({ where: { id: up.batchId }, data: { mapping: up.analysis.autoMapping } });
+      return up.batchId;
+    };
+    const batchId = await queue();
+    await pgPool.query(FAULT);
+    try {
+      await runPipelineImport(batchId);
+    } finally {
+      await pgPool.query(HEAL);
+    }
+    expect(await db.importBatch.findUniqueOrThrow({ where: { id: batchId } })).toMatchObject({ status: 'PENDING' });
+    const chunks = await db.importChunk.findMany({ where: { batchId }, orderBy: { seq: 'asc' } });
+    expect(chunks.map((c) => c.seq)).toEqual([0, 1]);
+    expect(chunks[0]).toMatchObject({ failed: 1 }); // the duplicate 공고번호/차수, refused by the write
+    const before = await db.opportunity.count();
+    expect(before).toBe(chunks.reduce((n, c) => n + c.created, 0));
+    expect(before).toBe(9_999);
+    expect(await db.importRowError.count({ where: { batchId } })).toBe(1); // kept with its chunk
+
+    await runPipelineImport(batchId); // the other instance picks the job up
+    const done = await db.importBatch.findUniqueOrThrow({ where: { id: batchId } });
+    expect(done).toMatchObject({ status: 'DONE', processed: 12_001, created: 12_000, updated: 0, skipped: 0, failed: 1 });
+    expect(await db.opportunity.count()).toBe(12_000);
+    expect(await db.tierChange.count()).toBe(12_000); // one first history row per deal, none twice
+    expect(await db.importRowError.count({ where: { batchId } })).toBe(1);
+    const audit = await db.auditLog.findMany({ where: { action: 'opportunity.import', entityId: batchId } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.after).toMatchObject({ created: 12_000, failed: 1, accountsCreated: 300 });
+
+    const again = await queue();
+    await runPipelineImport(again);
+    expect(await db.importBatch.findUniqueOrThrow({ where: { id: again } })).toMatchObject({ status: 'DONE', created: 0, updated: 0 });
+    expect(await db.opportunity.count()).toBe(12_000);
+  }, 180_000);
+});
+
 describe('uploads live in PostgreSQL', () => {
   test('another instance (no local file) previews, runs and finishes the job from the stored bytes', async () => {
     const u = await createUser({ roles: ['MARKETER'] });
@@ -143,8 +199,9 @@ describe('uploads live in PostgreSQL', () => {
     expect(kept.map((k) => k.id).sort()).toEqual([draftNew, running].sort());
     expect(await db.importUploadChunk.count()).toBe(2);
 
-    // a longer retention keeps an 8-day-old draft
-    await db.setting.create({ data: { key: 'importUploadRetentionDays', value: 10 } });
+    // a longer retention (the admin's general setting) keeps an 8-day-old draft
+    const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
+    expect(await updateGeneralSettings(db, admin, { importUploadRetentionDays: 10 })).toMatchObject({ importUploadRetentionDays: 10 });
     const other = await mk();
     await db.importBatch.update({ where: { id: other }, data: { createdAt: daysAgo(8) } });
     expect((await sweepImportUploads()).released).toBe(0);

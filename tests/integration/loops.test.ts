@@ -8,7 +8,7 @@ import { addPostmortemAmendment } from '@/lib/server/commands/postmortems/add-po
 import { completeActionItem } from '@/lib/server/commands/postmortems/complete-action-item';
 import { decideTierReviewItem, startTierReview } from '@/lib/server/commands/tier-reviews';
 import { answerFinding, raiseFinding, scheduleReview } from '@/lib/server/commands/vrb';
-import { getMyWork, getWorkCounts } from '@/lib/server/commands/work/get-my-work';
+import { getMyWork, getNavCounts, getWorkCounts } from '@/lib/server/commands/work/get-my-work';
 import { getMyNotifications, markNotificationsRead } from '@/lib/server/commands/notifications';
 import { savePostmortemSchema } from '@/lib/validation/postmortems';
 import { createOpportunity, createUser, sessionFor } from '../factories';
@@ -250,8 +250,57 @@ describe('my work (내 업무)', () => {
     const counts = await getWorkCounts(db, mgr);
     expect(counts.counts.STALLED).toBe(2);
     expect(counts.total).toBe(Object.values(counts.counts).reduce((s, n) => s + n!, 0));
+    expect(await getNavCounts(db, mgr)).toEqual({ total: counts.total, unread: counts.unread });
+    expect((await getNavCounts(db, rep)).total).toBe((await getWorkCounts(db, rep)).total);
     // another team's manager sees none of it
     const ow = await getMyWork(db, sessionFor(p.otherManager));
     expect(ow.groups.every((x) => x.count === 0)).toBe(true);
+  });
+
+  test("a manager's overdue next steps and bid deadlines: the team's most urgent first across reps, capped per kind, closed deals never", async () => {
+    const p = await people();
+    const mgr = sessionFor(p.manager);
+    const day = 86_400_000;
+    // due 9..1 days ago / deadline in 1..6 days, owners interleaved; one closed deal with both dates
+    const plan = [
+      [p.rep.id, 9, 6],
+      [p.rep2.id, 8, 5],
+      [p.manager.id, 7, 4],
+      [p.rep2.id, 5, 3],
+      [p.rep.id, 3, 2],
+      [p.rep2.id, 1, 1],
+    ] as const;
+    const made: string[] = [];
+    for (const [i, [ownerId, overdue, bid]] of plan.entries()) {
+      const o = await createOpportunity({ ownerId, tier: 3, name: `건 ${i}` });
+      await db.opportunity.update({
+        where: { id: o.id },
+        data: {
+          nextStep: `다음 ${i}`,
+          nextStepDueDate: new Date(Date.now() - overdue * day),
+          bidDeadline: new Date(Date.now() + bid * day - 3_600_000),
+        },
+      });
+      made.push(o.id);
+    }
+    const gone = await createOpportunity({ ownerId: p.rep.id, tier: 0, outcome: 'LOST', name: '닫힌 건' });
+    await db.opportunity.update({
+      where: { id: gone.id },
+      data: { nextStepDueDate: new Date(Date.now() - 20 * day), bidDeadline: new Date(Date.now() + 3_600_000) },
+    });
+
+    const w = await getMyWork(db, mgr, { perKind: 4 });
+    const g = Object.fromEntries(w.groups.map((x) => [x.kind, x]));
+    expect(g.NEXT_STEP_OVERDUE!.count).toBe(6);
+    expect(g.NEXT_STEP_OVERDUE!.items.map((i) => i.link)).toEqual(made.slice(0, 4).map((id) => `/opportunities/${id}`));
+    expect(g.NEXT_STEP_OVERDUE!.items.map((i) => i.mine)).toEqual([false, false, true, false]);
+    expect(g.BID_DEADLINE!.count).toBe(6);
+    expect(g.BID_DEADLINE!.items.map((i) => i.title)).toEqual(['건 5', '건 4', '건 3', '건 2']);
+    const counts = await getWorkCounts(db, mgr);
+    expect([counts.counts.NEXT_STEP_OVERDUE, counts.counts.BID_DEADLINE]).toEqual([6, 6]);
+    expect((await getNavCounts(db, mgr)).total).toBe(counts.total);
+    // a rep: their own only
+    const r = await getMyWork(db, sessionFor(p.rep), { perKind: 4 });
+    expect(r.groups.find((x) => x.kind === 'NEXT_STEP_OVERDUE')!.items.map((i) => i.title)).toEqual(['건 0', '건 4']);
   });
 });

@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { can, PERMISSION_NAMES, ROLES, type Permission, type Role } from '@/lib/auth/permissions';
 import { putEconomics, saveAssessment } from '@/lib/server/commands/vrb';
 import { invoiceMilestone } from '@/lib/server/commands/receivables';
+import { createExpert, linkExpert, unlinkExpert, updateExpert } from '@/lib/server/commands/tools';
 import { runAction } from '@/lib/server/action';
 import { apiRoute } from '@/lib/server/api';
 import { audit } from '@/lib/server/audit';
@@ -166,5 +167,33 @@ describe('issue #11 rows: vrb:economics, vrb:assess, receivable:collect', () => 
       if (can([role], permission)) continue;
       await expect(run(sessionFor(user)), role).rejects.toMatchObject({ code: 'FORBIDDEN' });
     }
+  });
+});
+
+// Issue #12's expert network (items 4 and 9): who may add and edit experts (tools:edit) and who may
+// link them to deals (opportunity:edit); the commands refuse anyone else before reading anything.
+describe('issue #12 rows: tools:edit and opportunity:edit for the expert network', () => {
+  const rows: [Permission, Role[]][] = [
+    ['tools:edit', ['SALES_REP', 'SALES_MANAGER', 'ADMIN']],
+    ['opportunity:edit', ROLES.filter((r) => can([r], 'opportunity:edit'))],
+  ];
+  test.each(rows)('%s is granted to exactly %j', (permission, granted) => {
+    expect(ROLES.filter((r) => can([r], permission))).toEqual(ROLES.filter((r) => granted.includes(r)));
+  });
+
+  const id = '00000000-0000-4000-8000-000000000000';
+  const commands: [string, Permission, (s: ReturnType<typeof sessionFor>) => Promise<unknown>][] = [
+    ['createExpert', 'tools:edit', (s) => createExpert(db, s, { name: '전문가', field: '보안', internal: false })],
+    ['updateExpert', 'tools:edit', (s) => updateExpert(db, s, { expertId: id, version: 1, name: '전문가' })],
+    ['linkExpert', 'opportunity:edit', (s) => linkExpert(db, s, { opportunityId: id, expertId: id })],
+    ['unlinkExpert', 'opportunity:edit', (s) => unlinkExpert(db, s, { opportunityId: id, expertId: id })],
+  ];
+  test.each(commands)('%s (%s) refuses every other role with FORBIDDEN and writes nothing', async (_name, permission, run) => {
+    for (const { role, user } of await usersByRole()) {
+      if (can([role], permission)) continue;
+      await expect(run(sessionFor(user)), role).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await db.expert.count()).toBe(0);
+    expect(await db.auditLog.count({ where: { action: { startsWith: 'expert.' } } })).toBe(0);
   });
 });

@@ -3,6 +3,8 @@ import { db } from '@/lib/db/client';
 import * as mapRoute from '@/app/api/v1/opportunities/[id]/power-map/route';
 import * as personRoute from '@/app/api/v1/opportunities/[id]/power-map/[contactId]/route';
 import * as accountMapRoute from '@/app/api/v1/accounts/[id]/power-map/route';
+import { GET as exportMap } from '@/app/api/v1/opportunities/[id]/power-map/export/route';
+import { GET as exportAccountMap } from '@/app/api/v1/accounts/[id]/power-map/export/route';
 import { updatePowerMapPerson } from '@/lib/server/commands/power-map';
 import { callApi } from '../setup/api-contract';
 import { createAccount, createContact, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
@@ -120,6 +122,32 @@ describe('power map API', () => {
     const r = await callApi(accountMapRoute.GET, `/api/v1/accounts/${account.id}/power-map`, { token, params: { id: account.id } });
     expect(r.status).toBe(200);
     expect(r.json.people.map((p: { name: string }) => p.name)).toEqual(['가', '나']);
+  });
+
+  test('the table exports as CSV (its columns, one row per person) and XLSX; an unknown deal → 404', async () => {
+    const { account, opp, token } = await deal();
+    const boss = await createContact({ accountId: account.id, name: '김상무', power: 5, stance: 'SUPPORTER', opportunityIds: [opp.id] });
+    await createContact({ accountId: account.id, name: '=이과장', reportsToId: boss.id, power: 2, stance: 'OPPONENT', opportunityIds: [opp.id] });
+    const url = `/api/v1/opportunities/${opp.id}/power-map/export`;
+    const csv = await callApi(exportMap, `${url}?format=csv&hide=owner`, { token, params: { id: opp.id } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="power-map-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(csv.text.replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual([
+      '이름,직위,보고 대상,입장,영향력 (1–5),의사결정 역할',
+      "'=이과장,–,김상무,비우호,2,–",
+      '김상무,–,–,우호,5,–',
+    ]);
+    const xlsx = await callApi(exportMap, `${url}?format=xlsx`, { token, params: { id: opp.id } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await callApi(exportMap, `/api/v1/opportunities/${missing}/power-map/export`, { token, params: { id: missing } })).status).toBe(404);
+    const acc = await callApi(exportAccountMap, `/api/v1/accounts/${account.id}/power-map/export?format=csv`, {
+      token,
+      params: { id: account.id },
+    });
+    expect(acc.status).toBe(200);
+    expect(acc.text).toContain('김상무');
   });
 
   test('two concurrent edits that would make a loop together: one wins, no cycle stored', async () => {

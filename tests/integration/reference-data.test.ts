@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { can, ROLES, type Permission } from '@/lib/auth/permissions';
 import { GET as listRoute, POST as createRoute } from '@/app/api/v1/reference/[kind]/route';
 import { DELETE as deleteRoute, PATCH as patchRoute } from '@/app/api/v1/reference/[kind]/[id]/route';
-import { PATCH as generalRoute } from '@/app/api/v1/settings/general/route';
+import { GET as generalGetRoute, PATCH as generalRoute } from '@/app/api/v1/settings/general/route';
 import { createReferenceItem, deleteReferenceItem, updateGeneralSettings, updateReferenceItem } from '@/lib/server/commands/reference';
 import { loadBoard } from '@/lib/server/commands/opportunities/board';
 import { getSetting } from '@/lib/server/settings';
@@ -202,5 +202,16 @@ describe('routes', () => {
     expect((await call(deleteRoute, token, { kind: 'categories', id }, undefined, 'DELETE')).status).toBe(200);
     expect((await call(generalRoute, token, {}, { closedDealWindowDays: 60 }, 'PATCH')).json).toMatchObject({ closedDealWindowDays: 60 });
     expect((await call(generalRoute, token, {}, { closedDealWindowDays: -1 }, 'PATCH')).status).toBe(400);
+    // the import upload retention (issue #15) is a general setting too
+    expect((await call(generalRoute, token, {}, { importUploadRetentionDays: 3 }, 'PATCH')).json).toMatchObject({
+      importUploadRetentionDays: 3,
+    });
+    const badRetention = await call(generalRoute, token, {}, { importUploadRetentionDays: 0 }, 'PATCH');
+    expect(badRetention.status).toBe(400);
+    expect(JSON.stringify(badRetention.json.error.fields)).toContain('importUploadRetentionDays');
+    expect((await call(generalGetRoute, token, {}, undefined, 'GET')).json).toMatchObject({
+      importUploadRetentionDays: 3,
+      closedDealWindowDays: 60,
+    });
   });
 });

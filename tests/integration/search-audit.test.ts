@@ -117,6 +117,56 @@ describe('globalSearch and GET /api/v1/search', () => {
     ).toHaveLength(5);
   });
 
+  test('finds Q&A entries, competitors and experts (issue 12), with links to their pages; every reader of the tools finds them', async () => {
+    const qa = await db.qaEntry.create({
+      data: {
+        needType: '클라우드 전환',
+        industry: '제조',
+        question: '기존 ERP도 클라우드로 옮길 수 있나요?',
+        answer: '단계적 전환 사례로 답합니다.',
+      },
+    });
+    const comp = await db.competitor.create({ data: { name: '한빛정보통신', strengths: '공공 레퍼런스' } });
+    const expert = await db.expert.create({ data: { name: '정해진', field: '클라우드 보안', organization: '한빛보안연구소' } });
+    const rep = sessionFor(await createUser({ roles: ['SALES_REP'] }));
+    const cloud = await globalSearch(db, rep, { q: '클라우드', limit: 5 });
+    expect(kindsOf(cloud)).toEqual({ qa: ['기존 ERP도 클라우드로 옮길 수 있나요?'], expert: ['정해진'] });
+    const byKind = Object.fromEntries(cloud.groups.map((g) => [g.kind, g.items[0]]));
+    expect(byKind.qa).toEqual({
+      id: qa.id,
+      title: '기존 ERP도 클라우드로 옮길 수 있나요?',
+      subtitle: '클라우드 전환 · 제조',
+      href: `/tools/qa?q=${encodeURIComponent('기존 ERP도 클라우드로 옮길 수 있나요?')}`,
+    });
+    expect(byKind.expert).toEqual({
+      id: expert.id,
+      title: '정해진',
+      subtitle: '클라우드 보안 · 한빛보안연구소',
+      href: `/tools/experts/${expert.id}`,
+    });
+    // by the answer text, the competitor's name (Korean, one syllable too), the expert's organisation
+    expect(kindsOf(await globalSearch(db, rep, { q: '단계적', limit: 5 }))).toEqual({ qa: ['기존 ERP도 클라우드로 옮길 수 있나요?'] });
+    const hanbit = await globalSearch(db, rep, { q: '한빛', limit: 5 });
+    expect(kindsOf(hanbit)).toEqual({ competitor: ['한빛정보통신'], expert: ['정해진'] });
+    expect(hanbit.groups.find((g) => g.kind === 'competitor')!.items[0]).toMatchObject({
+      id: comp.id,
+      subtitle: '공공 레퍼런스',
+      href: `/tools/competitors/${comp.id}`,
+    });
+    expect(kindsOf(await globalSearch(db, rep, { q: '통', limit: 5 }))).toEqual({ competitor: ['한빛정보통신'] });
+    expect(kindsOf(await globalSearch(db, rep, { q: 'erp', limit: 5 }))).toEqual({ qa: ['기존 ERP도 클라우드로 옮길 수 있나요?'] });
+    // the tools are read with the pipeline (opportunity:read): a marketer and an executive find them through the API too
+    for (const role of ['MARKETER', 'EXECUTIVE'] as const) {
+      const api = await get(
+        searchRoute,
+        await tokenFor((await createUser({ roles: [role] })).id),
+        `/api/v1/search?q=${encodeURIComponent('한빛')}`,
+      );
+      expect(api.status, role).toBe(200);
+      expect(kindsOf(api.json), role).toEqual({ competitor: ['한빛정보통신'], expert: ['정해진'] });
+    }
+  });
+
   test('a rep finds only the leads assigned to them (the inbox scope)', async () => {
     const w = await world();
     const r = await globalSearch(db, sessionFor(w.rep), { q: '누리', limit: 5 });

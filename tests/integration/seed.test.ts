@@ -55,6 +55,9 @@ describe('seed(db, { now })', () => {
     expect(await db.vrbStage.count()).toBe(5);
     expect(await db.qaEntry.count()).toBeGreaterThan(0);
     expect(await db.expert.count()).toBeGreaterThan(0);
+    // the expert network shows deal history: every demo expert helped a closed deal
+    const helped = await db.expert.findMany({ select: { opportunities: { select: { opportunity: { select: { outcome: true } } } } } });
+    for (const e of helped) expect(e.opportunities.some((l) => l.opportunity.outcome !== 'OPEN')).toBe(true);
     for (const kind of ['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY'] as const)
       expect(await db.reason.count({ where: { kind } }), kind).toBeGreaterThan(0);
     expect(await db.vrbStage.findMany({ where: { isBidApproval: true }, select: { order: true } })).toEqual([{ order: 3 }]);

@@ -101,6 +101,18 @@ describe('tier review decisions act through the tier engine', () => {
     const moveAudit = await db.auditLog.findFirstOrThrow({ where: { entityId: a.id, action: 'opportunity.tier.move' } });
     expect(moveAudit.after).toMatchObject({ tier: 3, via: { tierReviewId: r.id, decision: 'DOWNGRADE' } });
     expect(await db.auditLog.count({ where: { action: 'tierReview.decide', actorId: mgr.userId } })).toBe(2);
+    const item = await db.tierReviewItem.findFirstOrThrow({ where: { reviewId: r.id, opportunityId: a.id } });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'tierReview.decide', entityId: item.id } })).toMatchObject({
+      entityType: 'TierReviewItem',
+      before: { decision: null, tier: 2, outcome: 'OPEN' },
+      after: {
+        reviewId: r.id,
+        opportunityId: a.id,
+        decision: 'DOWNGRADE',
+        reason: '예산 미확정',
+        moved: { tier: 3, outcome: 'OPEN', version: 2 },
+      },
+    });
     const notes = await db.notification.findMany({ where: { userId: rep.id }, orderBy: { createdAt: 'asc' } });
     expect(notes.map((n) => n.kind)).toEqual(['DEAL_MOVED', 'DEAL_MOVED']);
     expect(notes[0]).toMatchObject({ link: `/opportunities/${a.id}`, actorId: mgr.userId });
@@ -149,7 +161,34 @@ describe('tier review decisions act through the tier engine', () => {
     const o = await db.opportunity.findUniqueOrThrow({ where: { id: a.id } });
     expect(o).toMatchObject({ tier: 2, nextStep: '고객 예산 확정 확인', version: 2 });
     expect(o.nextStepDueDate?.toISOString().slice(0, 10)).toBe('2026-12-15');
-    expect(await db.notification.findFirstOrThrow({ where: { userId: rep.id } })).toMatchObject({ kind: 'REVIEW_DECIDED' });
+    expect(await db.notification.findFirstOrThrow({ where: { userId: rep.id } })).toMatchObject({
+      kind: 'REVIEW_DECIDED',
+      params: { name: a.name, decision: 'HOLD', review: r.title },
+      link: `/opportunities/${a.id}`,
+      actorId: mgr.userId,
+    });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'opportunity.nextStep', entityId: a.id } })).toMatchObject({
+      actorId: mgr.userId,
+      after: { nextStep: '고객 예산 확정 확인', nextStepDueDate: '2026-12-15', version: 2, via: { tierReviewId: r.id } },
+    });
+    const item = await db.tierReviewItem.findFirstOrThrow({ where: { reviewId: r.id, opportunityId: a.id } });
+    expect(item).toMatchObject({ decision: 'HOLD', nextStep: '고객 예산 확정 확인', decidedById: mgr.userId });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'tierReview.decide', entityId: item.id } })).toMatchObject({
+      before: { decision: null, tier: 2, outcome: 'OPEN' },
+      after: { reviewId: r.id, opportunityId: a.id, decision: 'HOLD', moved: null },
+    });
+    // the manager's own deal: held, and no notification to themself
+    const own = await createOpportunity({ ownerId: mgr.userId, tier: 3 });
+    const r2 = await startTierReview(db, mgr, { period: 'WEEKLY' });
+    await decideTierReviewItem(db, mgr, {
+      reviewId: r2.id,
+      opportunityId: own.id,
+      decision: 'HOLD',
+      nextStep: '내 건',
+      nextStepDueDate: '2026-12-20',
+    });
+    expect(await db.opportunity.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ nextStep: '내 건', version: 2 });
+    expect(await db.notification.count({ where: { userId: mgr.userId } })).toBe(0);
   });
 
   test('refusals: twice, closed since the snapshot, another team, a closed review — nothing written', async () => {

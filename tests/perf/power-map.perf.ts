@@ -1,12 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { expect, test, e2eDb } from '../e2e/fixtures';
-import { insertAccount, insertContact, insertOpportunity } from '../factories/rows';
+import { insertAccount, insertContact, insertOpportunity, setContactPower } from '../factories/rows';
 
-// Issue #12: a power map of 60 people lays out (ELK) and renders (React Flow) in ≤ 300 ms in
-// Chromium, and a drag stays smooth (INP ≤ 100 ms). The figure is the diagram's own mark
-// (data-power-map-ms: from the people arriving in the component to the laid-out cards painted
-// after fitView), read after a warm-up load; five loads, median and max reported.
-test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', async ({ page, login }) => {
-  test.setTimeout(180_000);
+// Issue #12: a power map of 60 people lays out and renders in ≤ 300 ms in Chromium, and a drag
+// stays smooth (INP ≤ 100 ms). Production build (next start). Per load, two figures the page
+// marks on <html>:
+//  - data-power-map-layout-ms: the server's ELK layout of this map (lib/server/power-map-layout.ts;
+//    0 when memoised — so before every measured load one person's power changes and the map is
+//    laid out afresh, in a warm process);
+//  - data-power-map-ms: the browser, from the people and positions reaching the diagram (its first
+//    render) to the laid-out cards measured, fitted and painted (two animation frames after fitView).
+// Their sum is the figure held to 300 ms (median of five loads, after a warm-up load).
+// Baseline: the previous design, ELK laying out the same 60 people in the page (a fresh page each
+// time, as every navigation was), timed alone without React.
+const require = createRequire(import.meta.url);
+
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
+
+/** Thread CPU (µs → ms) of the renderer main thread's top-level tasks between two User Timing marks (pro rata for a task straddling one). */
+function mainThreadCpuBetween(trace: { traceEvents: TraceEvent[] }, from: string, to: string) {
+  const ev = trace.traceEvents;
+  const mark = (n: string) => ev.find((e) => e.name === n && e.ph !== 'M');
+  const a = mark(from);
+  const b = mark(to);
+  if (!a || !b) throw new Error(`trace without the marks ${from} / ${to}`);
+  const main = ev.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === a.pid)!;
+  const tasks = ev
+    .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.ts + (e.dur ?? 0) >= a.ts && e.ts <= b.ts)
+    .sort((x, y) => x.ts - y.ts);
+  let cpu = 0;
+  let end = -1;
+  for (const e of tasks) {
+    if (e.ts < end) continue; // nested in the previous top-level event
+    const dur = e.dur ?? 0;
+    end = e.ts + dur;
+    // a task straddling a mark (the hydration task holds 'power-map:data') counts for its share inside
+    const inside = dur ? (Math.min(end, b.ts) - Math.max(e.ts, a.ts)) / dur : 1;
+    cpu += (e.tdur ?? dur) * Math.max(0, Math.min(1, inside));
+  }
+  return cpu / 1000;
+}
+
+test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', async ({ page, login, browser }) => {
+  test.setTimeout(240_000);
   const me = await login(['SALES_REP']);
   const db = e2eDb();
   const acc = await insertAccount(db, { name: '성능 파워맵 고객사' });
@@ -27,26 +65,52 @@ test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', 
       reportsToId,
       opportunityIds: [opp.id],
     });
-    ids.push(c.id);
+    ids.push(c.id as string);
   }
   const load = async () => {
     await page.goto(`/opportunities/${opp.id}/power-map`);
     await page.waitForFunction(() => document.documentElement.getAttribute('data-power-map-ms'), null, { polling: 'raf' });
-    const ms = Number(await page.evaluate(() => document.documentElement.getAttribute('data-power-map-ms')));
-    await page.evaluate(() => document.documentElement.removeAttribute('data-power-map-ms'));
-    return ms;
+    const [server, client, serverCpu] = await page.evaluate(() => [
+      Number(document.documentElement.getAttribute('data-power-map-layout-ms')),
+      Number(document.documentElement.getAttribute('data-power-map-ms')),
+      Number(document.documentElement.getAttribute('data-power-map-layout-cpu-ms')),
+    ]);
+    return { server, client, total: server + client, serverCpu };
   };
-  await load(); // warm the route and the chunks
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) runs.push(await load());
+  await load(); // warm the route, the chunks and the server's ELK
+  const runs: { server: number; client: number; total: number; serverCpu: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    // a map the server has not laid out yet: the last two staff get a power no earlier load had
+    await setContactPower(db, ids[59]!, i + 1);
+    await setContactPower(db, ids[58]!, 5);
+    runs.push(await load());
+  }
   await expect(page.getByTestId('power-map-node')).toHaveCount(60);
   await expect(page.getByTestId('power-map-row')).toHaveCount(60);
-  const sorted = [...runs].sort((a, b) => a - b);
-  const median = sorted[2]!;
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const f = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+  const median = med(runs.map((r) => r.total));
+  console.log(`power map of 60 people: server layout ${f(runs.map((r) => r.server))} ms (median ${med(runs.map((r) => r.server)).toFixed(0)})`);
+  console.log(`power map of 60 people: browser render ${f(runs.map((r) => r.client))} ms (median ${med(runs.map((r) => r.client)).toFixed(0)})`);
+  console.log(`power map of 60 people: layout + render ${f(runs.map((r) => r.total))} ms; median ${median.toFixed(0)} ms [target ≤ 300]`);
+
+  // The same two spans in CPU time, which a busy machine does not inflate: the server's process CPU
+  // over its layout, and the browser's main-thread CPU between the diagram's User Timing marks
+  // ('power-map:data' at its first render, 'power-map:painted' after paint) from a trace of one more load.
+  await setContactPower(db, ids[59]!, 1);
+  await setContactPower(db, ids[58]!, 1);
+  const trace = path.join(test.info().outputDir, 'power-map-trace.json');
+  await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  const traced = await load();
+  await browser.stopTracing();
+  const cpu = mainThreadCpuBetween(JSON.parse(readFileSync(trace, 'utf8')), 'power-map:data', 'power-map:painted');
+  const serverCpu = med([...runs.map((r) => r.serverCpu), traced.serverCpu]);
   console.log(
-    `power map of 60 people: layout + render ${runs.map((r) => r.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms, max ${sorted[4]!.toFixed(0)} ms`,
+    `power map of 60 people, CPU: server layout median ${serverCpu.toFixed(0)} ms; browser main thread ${cpu.toFixed(0)} ms over a ${traced.client.toFixed(0)} ms render; sum ${(serverCpu + cpu).toFixed(0)} ms`,
   );
 
+  // drag INP: Event Timing entries of a real drag (pointer down, moves, up on empty space → the card
+  // goes back to its place, nothing saved) and a click
   await page.evaluate(() => {
     (window as unknown as { __inp: number[] }).__inp = [];
     new PerformanceObserver((list) => {
@@ -54,17 +118,56 @@ test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', 
         if (e.interactionId) (window as unknown as { __inp: number[] }).__inp.push(e.duration);
     }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
   });
-  // drag a staff card around the canvas (dropped on empty space: it goes back, nothing saved)
-  const card = page.getByTestId('power-map-node').last();
-  const a = (await card.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height - 4);
+  // a staff card inside the diagram's visible area (a wide map is fitted at the minimum zoom)
+  const pane = (await page.getByTestId('power-map-diagram').boundingBox())!;
+  let a: { x: number; y: number; width: number; height: number } | null = null;
+  for (const card of await page.getByTestId('power-map-node').all()) {
+    const b = await card.boundingBox();
+    if (b && b.x > pane.x + 20 && b.x + b.width < pane.x + pane.width - 60 && b.y > pane.y + pane.height / 2 && b.y + b.height < pane.y + pane.height - 60) {
+      a = b;
+      break;
+    }
+  }
+  expect(a, 'a card inside the visible diagram').not.toBeNull();
+  await page.mouse.move(a!.x + 12, a!.y + a!.height - 8);
   await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 40, a.y + 60, { steps: 10 });
+  await page.mouse.move(a!.x + 40, a!.y + a!.height + 20, { steps: 10 });
+  await page.mouse.move(a!.x + 60, a!.y + a!.height + 40, { steps: 10 });
   await page.mouse.up();
   await page.getByRole('heading', { name: /파워맵/ }).click(); // a click interaction too
+  await page.waitForTimeout(500); // let the last entries arrive
   const durations = await page.evaluate(() => (window as unknown as { __inp: number[] }).__inp);
   const inp = durations.length ? Math.max(...durations) : 0;
-  console.log(`power map drag: ${durations.length} interactions over 16 ms, INP (max) ${inp} ms`);
+  console.log(`power map drag: ${durations.length} interaction entries over 16 ms, INP (max) ${inp} ms [target ≤ 100]`);
+
+  // baseline: the previous design's layout alone — ELK in a fresh page, cold, for the same 60 people
+  const people = ids.map((id, i) => ({
+    id,
+    reportsToId: i === 0 ? null : i <= 5 ? ids[0]! : ids[1 + ((i - 6) % 5)]!,
+    power: i === 0 ? 5 : i <= 5 ? 4 : 1 + (i % 3),
+  }));
+  const before: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = await page.context().newPage();
+    await fresh.setContent('<!doctype html><title>ELK</title>');
+    await fresh.addScriptTag({ path: require.resolve('elkjs/lib/elk.bundled.js') });
+    before.push(
+      await fresh.evaluate(async (ps) => {
+        const t0 = performance.now();
+        const ELK = (window as unknown as { ELK: new () => { layout: (g: unknown) => Promise<unknown> } }).ELK;
+        await new ELK().layout({
+          id: 'root',
+          layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN' },
+          children: ps.map((p) => ({ id: p.id, width: 150 + p.power * 14, height: 64 + p.power * 6 })),
+          edges: ps.filter((p) => p.reportsToId).map((p) => ({ id: `${p.reportsToId}-${p.id}`, sources: [p.reportsToId], targets: [p.id] })),
+        });
+        return performance.now() - t0;
+      }, people),
+    );
+    await fresh.close();
+  }
+  console.log(`baseline (before): ELK in the page, cold, 60 people: ${f(before)} ms (layout alone, no React)`);
+
   expect(median).toBeLessThanOrEqual(300);
   expect(inp).toBeLessThanOrEqual(100);
 });

@@ -80,13 +80,19 @@ export type NearBidDeadline = {
   bidRound: number | null;
 };
 
-/** Open deals whose 입찰 마감 falls in [from, to], soonest first (the dashboard's list), optionally one owner's. */
-export function listNearBidDeadlines(db: Db, opts: { from: Date; to: Date; ownerId?: string; take?: number }): Promise<NearBidDeadline[]> {
+/**
+ * Open deals whose 입찰 마감 falls in [from, to], soonest first (the dashboard's list), within `scope`
+ * (lib/db/access.ts: ownOpportunityWhere — a rep's own, a manager's team's, everyone's for executives).
+ */
+export function listNearBidDeadlines(
+  db: Db,
+  opts: { from: Date; to: Date; scope: Prisma.OpportunityWhereInput; take?: number },
+): Promise<NearBidDeadline[]> {
   return db.opportunity
     .findMany({
-      where: { outcome: 'OPEN', bidDeadline: { gte: opts.from, lte: opts.to }, ...(opts.ownerId ? { ownerId: opts.ownerId } : {}) },
+      where: { AND: [opts.scope, { outcome: 'OPEN', bidDeadline: { gte: opts.from, lte: opts.to } }] },
       select: { id: true, name: true, bidDeadline: true, bidNoticeNo: true, bidRound: true, account: { select: { name: true } } },
-      orderBy: { bidDeadline: 'asc' },
+      orderBy: [{ bidDeadline: 'asc' }, { id: 'asc' }],
       take: opts.take ?? 20,
     })
     .then((rows) => rows.map((r) => ({ ...r, bidDeadline: r.bidDeadline!, accountName: r.account.name })));

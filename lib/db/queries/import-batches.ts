@@ -43,23 +43,28 @@ export async function clearImportRowErrors(q: Queryable, batchId: string): Promi
   await q.query(`DELETE FROM "ImportRowError" WHERE "batchId" = $1`, [batchId]);
 }
 
-export type ChunkCounts = { created: number; updated: number; skipped: number };
+export type ChunkCounts = { created: number; updated: number; skipped: number; failed?: number; accountsCreated?: number };
 
 /** The chunks an earlier attempt of this job committed, by sequence number, with what each wrote. */
 export async function committedImportChunks(q: Queryable, batchId: string): Promise<Map<number, ChunkCounts>> {
-  const { rows } = await q.query(`SELECT seq, created, updated, skipped FROM "ImportChunk" WHERE "batchId" = $1`, [batchId]);
-  return new Map(rows.map((r) => [r.seq as number, { created: r.created, updated: r.updated, skipped: r.skipped }]));
+  const { rows } = await q.query(
+    `SELECT seq, created, updated, skipped, failed, "accountsCreated" FROM "ImportChunk" WHERE "batchId" = $1`,
+    [batchId],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.seq as number,
+      { created: r.created, updated: r.updated, skipped: r.skipped, failed: r.failed, accountsCreated: r.accountsCreated },
+    ]),
+  );
 }
 
 /** Inside the chunk's own transaction, beside its rows: what it wrote. */
 export async function recordImportChunk(q: Queryable, batchId: string, seq: number, c: ChunkCounts): Promise<void> {
-  await q.query(`INSERT INTO "ImportChunk" ("batchId", seq, created, updated, skipped) VALUES ($1, $2, $3, $4, $5)`, [
-    batchId,
-    seq,
-    c.created,
-    c.updated,
-    c.skipped,
-  ]);
+  await q.query(
+    `INSERT INTO "ImportChunk" ("batchId", seq, created, updated, skipped, failed, "accountsCreated") VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [batchId, seq, c.created, c.updated, c.skipped, c.failed ?? 0, c.accountsCreated ?? 0],
+  );
 }
 
 /** The job lost its database connection: back in the queue, for whichever instance checks first. */
@@ -98,15 +103,20 @@ export async function resumableImportBatches(q: Queryable, leaseSeconds: number,
   return rows as { id: string; kind: string }[];
 }
 
-/** Mark the batch DONE with its final counts (inside the caller's transaction, beside its audit row). */
+/**
+ * Mark the batch DONE with its final counts (inside the caller's transaction, beside its audit row).
+ * `forgetFile` also deletes the upload's stored bytes in the same transaction, so no reader ever
+ * sees a DONE batch whose bytes are still kept (the local cached copy is the caller's to unlink).
+ */
 export async function finishImportBatch(
   db: Db,
   batchId: string,
   counts: BatchCounts,
   message: string | null,
-  opts: { forgetFile: boolean },
+  opts: { forgetFile: boolean; uploadKey?: string | null },
 ): Promise<void> {
   await db.importChunk.deleteMany({ where: { batchId } }); // only a resumed job needs them
+  if (opts.forgetFile && opts.uploadKey) await db.importUploadChunk.deleteMany({ where: { uploadKey: opts.uploadKey } });
   await db.importBatch.update({
     where: { id: batchId },
     data: {

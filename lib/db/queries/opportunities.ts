@@ -214,6 +214,9 @@ export async function getLastChange(db: Db, opportunityId: string) {
   return { actorName: actor?.name ?? null, action: row.action, at: row.at };
 }
 
+/** An audit row's JSON as lib/server/audit.ts writes it (bigints as strings; undefined → NULL). */
+const auditJson = (v: unknown) => (v === undefined ? null : JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x)));
+
 export type TierMoveWrite = {
   id: string;
   version: number;
@@ -229,15 +232,19 @@ export type TierMoveWrite = {
   auditAfter: unknown;
   /** an upward move or a close met the skipped tiers' requirements: drop the "요건 미충족" badge */
   clearUnmetAtEntry?: boolean;
+  /** one more audit row of the cause (a tier review's decision), written only if the move is (same actor) */
+  alsoAudit?: { action: string; entityType: string; entityId: string; before: unknown; after: unknown };
 };
 
 /**
  * The write of a tier move as ONE statement: compare-and-set on version, then exactly one
- * TierChange row and one AuditLog row — both only if the update hit. Atomic on its own, and the
+ * TierChange row and one AuditLog row (plus the cause's own audit row, `alsoAudit`) — all only if
+ * the update hit. Atomic on its own, and the
  * row (and any summary rows a trigger touches) are locked only for this statement and its commit.
  * Returns false when the version was stale (nothing written).
  */
 export async function writeTierMove(db: Db, w: TierMoveWrite): Promise<boolean> {
+  const also = w.alsoAudit ?? null;
   const rows = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
     WITH u AS (
       UPDATE "Opportunity"
@@ -253,6 +260,11 @@ export async function writeTierMove(db: Db, w: TierMoveWrite): Promise<boolean> 
     a AS (
       INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after, at)
       SELECT ${w.actorId}::uuid, 'opportunity.tier.move', 'Opportunity', id::text, ${JSON.stringify(w.auditBefore)}::jsonb, ${JSON.stringify(w.auditAfter)}::jsonb, ${w.at} FROM u),
+    -- the cause's own audit row (a review decision), in this statement instead of a round trip of its own
+    x AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after)
+      SELECT ${w.actorId}::uuid, ${also?.action ?? ''}, ${also?.entityType ?? ''}, ${also?.entityId ?? ''}, ${auditJson(also?.before)}::jsonb, ${auditJson(also?.after)}::jsonb
+      FROM u WHERE ${also !== null}),
     -- closing the deal (Tier 0) cancels its scheduled VRB reviews, in this same statement, each with an audit row
     c AS (
       UPDATE "VrbReview" r SET status = 'CANCELLED', "cancelReason" = ${`Tier 0 (${w.outcome})`}, "cancelledAt" = ${w.at}, version = r.version + 1
@@ -284,24 +296,22 @@ export async function writeTierMove(db: Db, w: TierMoveWrite): Promise<boolean> 
   return rows[0]!.n === 1;
 }
 
+type WithFactsRaw = Omit<OpportunityRow, 'account' | 'owner' | 'reasons'> & {
+  accountName: string;
+  ownerName: string;
+  reasonIds: string[];
+  f_contacts: number;
+  f_dms: number;
+  f_passed: boolean;
+  f_reasons: Record<string, number> | null;
+};
+
 /**
- * The move's read in ONE query: the opportunity as `OpportunityRow` (scoped to what the user may
- * edit; unscoped when `session` is null) plus the requirement facts. null when missing or not theirs.
+ * The columns of `OpportunityRow` plus the requirement facts, for a query over "Opportunity" o
+ * JOIN "Account" a JOIN "User" u (the owner); read back with `withFactsOf`.
  */
-export async function getEditableOpportunityWithFacts(db: Db, session: Pick<AppSession, 'userId' | 'roles'> | null, id: string) {
-  // null session: unscoped, for a caller that authorized the write itself (a VRB DROP decision)
-  const scope = editableOpportunitySql(session, 'o', 'u');
-  type Raw = Omit<OpportunityRow, 'account' | 'owner' | 'reasons'> & {
-    accountName: string;
-    ownerName: string;
-    reasonIds: string[];
-    f_contacts: number;
-    f_dms: number;
-    f_passed: boolean;
-    f_reasons: Record<string, number> | null;
-  };
-  const rows = await db.$queryRaw<Raw[]>(Prisma.sql`
-    SELECT o.id, o.name, o."accountId", o."ownerId", o.amount::text AS amount, o.currency, o."businessCategoryId", o."regionScope"::text AS "regionScope",
+export const withFactsColumns = Prisma.sql`
+    o.id, o.name, o."accountId", o."ownerId", o.amount::text AS amount, o.currency, o."businessCategoryId", o."regionScope"::text AS "regionScope",
            o.country, o."salesRegionId", o."expectedCloseDate"::text AS "expectedCloseDate", o.need, o.tier::int AS tier, o.outcome::text AS outcome, o."lastOpenTier"::int AS "lastOpenTier",
            o."tierEnteredAt", o."closedAt", o."lossType"::text AS "lossType", o."lostToCompetitorId", o."contractAmount"::text AS "contractAmount",
            o."resourcePersonMonths"::text AS "resourcePersonMonths", o."resourceBudget"::text AS "resourceBudget", o."resourceDays",
@@ -314,11 +324,10 @@ export async function getEditableOpportunityWithFacts(db: Db, session: Pick<AppS
            ${passedBidApprovalSql(Prisma.sql`o.id`)} AS f_passed,
            (SELECT jsonb_object_agg(k.kind, k.n) FROM (
               SELECT rs.kind::text AS kind, count(*)::int AS n FROM "OpportunityReason" orr JOIN "Reason" rs ON rs.id = orr."reasonId"
-              WHERE orr."opportunityId" = o.id GROUP BY rs.kind) k) AS f_reasons
-    FROM "Opportunity" o JOIN "Account" a ON a.id = o."accountId" JOIN "User" u ON u.id = o."ownerId"
-    WHERE o.id = ${id}::uuid AND ${scope}`);
-  const r = rows[0];
-  if (!r) return null;
+              WHERE orr."opportunityId" = o.id GROUP BY rs.kind) k) AS f_reasons`;
+
+/** A row selected with `withFactsColumns` (other columns ignored) → the opportunity and its requirement facts. */
+export function withFactsOf(r: WithFactsRaw): { opp: OpportunityRow; extra: RequirementFactsRow } {
   const { accountName, ownerName, reasonIds, f_contacts, f_dms, f_passed, f_reasons, ...rest } = r;
   // DATE columns come as 'YYYY-MM-DD' text (no time-zone shift from the driver) → UTC midnight
   const day = (v: unknown) => (v === null || v === undefined ? null : new Date(`${String(v)}T00:00:00Z`));
@@ -337,6 +346,21 @@ export async function getEditableOpportunityWithFacts(db: Db, session: Pick<AppS
   } as unknown as OpportunityRow;
   const extra: RequirementFactsRow = { contacts: f_contacts, decisionMakers: f_dms, passedBidApproval: f_passed, reasons: f_reasons ?? {} };
   return { opp, extra };
+}
+
+/**
+ * The move's read in ONE query: the opportunity as `OpportunityRow` (scoped to what the user may
+ * edit; unscoped when `session` is null) plus the requirement facts. null when missing or not theirs.
+ */
+export async function getEditableOpportunityWithFacts(db: Db, session: Pick<AppSession, 'userId' | 'roles'> | null, id: string) {
+  // null session: unscoped, for a caller that authorized the write itself (a VRB DROP decision)
+  const scope = editableOpportunitySql(session, 'o', 'u');
+  const rows = await db.$queryRaw<WithFactsRaw[]>(Prisma.sql`
+    SELECT ${withFactsColumns}
+    FROM "Opportunity" o JOIN "Account" a ON a.id = o."accountId" JOIN "User" u ON u.id = o."ownerId"
+    WHERE o.id = ${id}::uuid AND ${scope}`);
+  const r = rows[0];
+  return r ? withFactsOf(r) : null;
 }
 
 /** Of these opportunities, the ids the user may edit (one query). */

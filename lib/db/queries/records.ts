@@ -12,7 +12,17 @@ import { isUuid } from './accounts';
 // Detail pages' layouts use the same answer before their loading state streams.
 
 export type RecordKind =
-  'opportunity' | 'account' | 'contact' | 'vrbReview' | 'finding' | 'postmortem' | 'actionItem' | 'milestone' | 'tierReview' | 'competitor';
+  | 'opportunity'
+  | 'account'
+  | 'contact'
+  | 'vrbReview'
+  | 'finding'
+  | 'postmortem'
+  | 'actionItem'
+  | 'milestone'
+  | 'tierReview'
+  | 'competitor'
+  | 'expert';
 
 export async function recordExists(db: Db, kind: RecordKind, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
@@ -38,6 +48,8 @@ export async function recordExists(db: Db, kind: RecordKind, id: string): Promis
       return (await db.tierReview.count(where)) > 0;
     case 'competitor':
       return (await db.competitor.count(where)) > 0;
+    case 'expert':
+      return (await db.expert.count(where)) > 0;
   }
 }
 

@@ -2,13 +2,16 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { NormalizedQuery } from '@/lib/domain/search/normalize';
 import type { SearchKind } from '@/lib/validation/search';
+import { expertSearchExpr } from './experts';
 
 // Global search: one UNION ALL statement, one branch per kind the user may read. Each branch
 // takes at most CANDIDATES matches through its trigram index (no ORDER BY inside, so the scan
 // stops early — a one-syllable query that matches half the table still reads only CANDIDATES
 // rows), then ranks those (prefix matches first, then by name) and keeps `limit`.
 //   Opportunity_name_trgm_idx, Account_name_trgm_idx, Contact_search_trgm_idx (20261127090000_global_search),
-//   Lead_search_trgm_idx (20261127010000_leads), Lesson_search_trgm_idx (20261127080000_lesson_search).
+//   Lead_search_trgm_idx (20261127010000_leads), Lesson_search_trgm_idx (20261127080000_lesson_search),
+//   QaEntry_search_trgm_idx (20261205174002_qa_entries), Expert_search_trgm_idx and Competitor_name_trgm_idx
+//   (20261205193000_expert_network).
 
 export const CANDIDATES = 200;
 
@@ -57,6 +60,23 @@ const BRANCHES: Record<SearchKind, (p: P, short: boolean) => string> = {
         (s.title ILIKE ${p('prefix')}) AS pre, s.title AS sort
       FROM (SELECT le.id, le.title, le.body FROM "Lesson" le JOIN "Postmortem" pm ON pm.id = le."postmortemId" AND pm.status = 'PUBLISHED'
              WHERE (le.title || ' ' || le.body) ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
+  // ref: the start of the question, which /tools/qa?q= finds again (a substring of the searched text)
+  qa: (
+    p,
+  ) => `SELECT 'qa' AS kind, s.id::text AS id, left(s.question, 120) AS title, concat_ws(' · ', s."needType", s.industry, s.stage) AS subtitle,
+        left(s.question, 60) AS ref, (s.question ILIKE ${p('prefix')}) AS pre, s.question AS sort
+      FROM (SELECT q.id, q.question, q."needType", q.industry, q.stage FROM "QaEntry" q
+             WHERE (q."needType" || ' ' || q."question" || ' ' || q."answer") ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
+  competitor: (
+    p,
+  ) => `SELECT 'competitor' AS kind, s.id::text AS id, s.name AS title, nullif(left(coalesce(s.strengths, ''), 80), '') AS subtitle, NULL::text AS ref,
+        (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
+      FROM (SELECT c.id, c.name, c.strengths FROM "Competitor" c WHERE c.name ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
+  expert: (
+    p,
+  ) => `SELECT 'expert' AS kind, s.id::text AS id, s.name AS title, concat_ws(' · ', s.field, s.organization) AS subtitle, NULL::text AS ref,
+        (s.name ILIKE ${p('prefix')}) AS pre, s.name AS sort
+      FROM (SELECT e.id, e.name, e.field, e.organization FROM "Expert" e WHERE ${expertSearchExpr('e')} ILIKE ${p('contains')} LIMIT ${p('cap')}) s`,
 };
 
 /** The matches of each requested kind (at most `limit` per kind), in one round trip. */

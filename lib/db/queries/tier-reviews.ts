@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import type { Outcome, ReviewDecisionKind, ReviewPeriod } from '@/lib/domain/tiers';
+import { withFactsColumns, withFactsOf, type OpportunityRow, type RequirementFactsRow } from './opportunities';
 
 // Tier reviews (SPEC §2): the frozen snapshot, its items, the chain of reviews of one period and
 // scope, and the decision's compare-and-set. Each read is one statement.
@@ -163,18 +165,76 @@ export type DecisionTarget = {
   oppVersion: number;
 };
 
-/** The item of a deal in a review with the deal as it is now and its owner's manager (for the access rule). */
-export async function getDecisionTarget(db: Db, reviewId: string, opportunityId: string): Promise<DecisionTarget | null> {
-  const rows = await db.$queryRaw<DecisionTarget[]>`
-    SELECT i.id AS "itemId", i.version, (i.decision IS NOT NULL) AS decided, i.outcome::text AS "snapshotOutcome",
-           (r."closedAt" IS NOT NULL) AS "reviewClosed", o.tier::int AS tier, o.outcome::text AS outcome,
-           o."ownerId", u."managerId" AS "ownerManagerId", o.name, o.version AS "oppVersion"
+/**
+ * Everything one decision reads, in ONE statement (it was four round trips: the review, the item,
+ * the settings, the deal with its requirement facts): the review's head, the item with the deal as
+ * it is now and its owner's manager (for the access rule), the deal as the tier engine reads it
+ * (`OpportunityRow` + requirement facts) and the stored tier rules (parsed by the caller). null when
+ * the review or the item is missing.
+ */
+export async function getDecisionContext(
+  db: Db,
+  reviewId: string,
+  opportunityId: string,
+): Promise<{ head: ReviewHead; target: DecisionTarget; opp: OpportunityRow; extra: RequirementFactsRow; tierRules: unknown } | null> {
+  type Row = Parameters<typeof withFactsOf>[0] & {
+    h_id: string;
+    h_title: string;
+    h_period: ReviewPeriod;
+    h_teamId: string | null;
+    h_asOf: Date;
+    h_closedAt: Date | null;
+    h_previousId: string | null;
+    h_startedById: string;
+    t_itemId: string;
+    t_version: number;
+    t_decided: boolean;
+    t_snapshotOutcome: Outcome;
+    t_ownerManagerId: string | null;
+    tierRules: unknown;
+  };
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT r.id AS h_id, r.title AS h_title, r.period::text AS h_period, r."teamId" AS "h_teamId", r."asOf" AS "h_asOf",
+           r."closedAt" AS "h_closedAt", r."previousId" AS "h_previousId", r."startedById" AS "h_startedById",
+           i.id AS "t_itemId", i.version AS t_version, (i.decision IS NOT NULL) AS t_decided, i.outcome::text AS "t_snapshotOutcome",
+           u."managerId" AS "t_ownerManagerId",
+           (SELECT s.value FROM "Setting" s WHERE s.key = 'tierRules') AS "tierRules",
+           ${withFactsColumns}
     FROM "TierReviewItem" i
     JOIN "TierReview" r ON r.id = i."reviewId"
     JOIN "Opportunity" o ON o.id = i."opportunityId"
+    JOIN "Account" a ON a.id = o."accountId"
     JOIN "User" u ON u.id = o."ownerId"
-    WHERE i."reviewId" = ${reviewId}::uuid AND i."opportunityId" = ${opportunityId}::uuid`;
-  return rows[0] ?? null;
+    WHERE i."reviewId" = ${reviewId}::uuid AND i."opportunityId" = ${opportunityId}::uuid`);
+  const r = rows[0];
+  if (!r) return null;
+  const { h_id, h_title, h_period, h_teamId, h_asOf, h_closedAt, h_previousId, h_startedById, ...rest } = r;
+  const { t_itemId, t_version, t_decided, t_snapshotOutcome, t_ownerManagerId, tierRules, ...deal } = rest;
+  const { opp, extra } = withFactsOf(deal);
+  const head: ReviewHead = {
+    id: h_id,
+    title: h_title,
+    period: h_period,
+    teamId: h_teamId,
+    asOf: h_asOf,
+    closedAt: h_closedAt,
+    previousId: h_previousId,
+    startedById: h_startedById,
+  };
+  const target: DecisionTarget = {
+    itemId: t_itemId,
+    version: t_version,
+    decided: t_decided,
+    snapshotOutcome: t_snapshotOutcome,
+    reviewClosed: h_closedAt !== null,
+    tier: opp.tier,
+    outcome: opp.outcome as Outcome,
+    ownerId: opp.ownerId,
+    ownerManagerId: t_ownerManagerId,
+    name: opp.name,
+    oppVersion: opp.version,
+  };
+  return { head, target, opp, extra, tierRules };
 }
 
 /** The decision as a compare-and-set from "undecided at this version": false when someone decided first. */
@@ -201,11 +261,45 @@ export async function writeDecision(
   return n === 1;
 }
 
-/** A hold's next step becomes the deal's next step (version bumped: open editors see a conflict). */
-export async function setNextStep(db: Db, opportunityId: string, nextStep: string, due: string, at: Date) {
-  return db.$queryRaw<{ version: number }[]>`
-    UPDATE "Opportunity" SET "nextStep" = ${nextStep}, "nextStepDueDate" = ${due}::date, version = version + 1, "updatedAt" = ${at}
-    WHERE id = ${opportunityId}::uuid RETURNING version`;
+/**
+ * A hold decision's writes in ONE statement (they were four round trips): the deal's next step and
+ * date (version bumped: open editors see a conflict), the owner's REVIEW_DECIDED notification (none when the
+ * owner decides: lib/db/queries/notifications notify's rule), the `opportunity.nextStep` audit row
+ * with the new version, and the decision's own audit row.
+ */
+export async function writeHold(
+  db: Db,
+  w: {
+    opportunityId: string;
+    ownerId: string;
+    actorId: string;
+    nextStep: string;
+    due: string;
+    at: Date;
+    reviewId: string;
+    notification: { params: Record<string, string | number | null>; link: string };
+    decisionAudit: { entityId: string; before: unknown; after: unknown };
+  },
+): Promise<number | null> {
+  const rows = await db.$queryRaw<{ version: number | null }[]>`
+    WITH u AS (
+      UPDATE "Opportunity" SET "nextStep" = ${w.nextStep}, "nextStepDueDate" = ${w.due}::date, version = version + 1, "updatedAt" = ${w.at}
+      WHERE id = ${w.opportunityId}::uuid RETURNING version),
+    n AS (
+      INSERT INTO "Notification" ("userId", kind, params, link, "actorId")
+      SELECT ${w.ownerId}::uuid, 'REVIEW_DECIDED', ${JSON.stringify(w.notification.params)}::jsonb, ${w.notification.link}, ${w.actorId}::uuid
+      WHERE ${w.ownerId}::uuid <> ${w.actorId}::uuid),
+    a AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", after)
+      SELECT ${w.actorId}::uuid, 'opportunity.nextStep', 'Opportunity', ${w.opportunityId},
+             jsonb_build_object('nextStep', ${w.nextStep}::text, 'nextStepDueDate', ${w.due}::text, 'version', (SELECT version FROM u),
+                                'via', jsonb_build_object('tierReviewId', ${w.reviewId}::text))),
+    d AS (
+      INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", before, after)
+      SELECT ${w.actorId}::uuid, 'tierReview.decide', 'TierReviewItem', ${w.decisionAudit.entityId},
+             ${JSON.stringify(w.decisionAudit.before)}::jsonb, ${JSON.stringify(w.decisionAudit.after)}::jsonb)
+    SELECT (SELECT version FROM u) AS version`;
+  return rows[0]?.version ?? null;
 }
 
 /** The current state of an item (for a 409's body). */

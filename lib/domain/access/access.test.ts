@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editScope, inScope, mayEdit, mayRead, schedulesAnyVrbReview, type Actor, type OwnedRecord } from './index';
+import { editScope, inScope, ownDealsScope, mayEdit, mayRead, schedulesAnyVrbReview, type Actor, type OwnedRecord } from './index';
 
 const rep: Actor = { userId: 'rep', roles: ['SALES_REP'] };
 const manager: Actor = { userId: 'mgr', roles: ['SALES_MANAGER'] };
@@ -33,6 +33,20 @@ describe('editScope', () => {
   test('inScope agrees with mayEdit', () => {
     for (const a of [rep, manager, admin, exec])
       for (const r of [ownedByRep, ownedByOther, ownedByManagedRep, ownedByManager]) expect(inScope(editScope(a), r)).toBe(mayEdit(a, r));
+  });
+});
+
+describe('ownDealsScope', () => {
+  // rep's deal and rep2's are in mgr's team; other's is another team's; mgr owns one too
+  const deals = { rep: ownedByRep, rep2: ownedByManagedRep, other: ownedByOther, mgr: ownedByManager };
+  test.each([
+    ['a rep: their own deals only', rep, ['rep']],
+    ['a manager: their own and their team’s', manager, ['mgr', 'rep', 'rep2']],
+    ['an executive: every deal', exec, ['mgr', 'other', 'rep', 'rep2']],
+    ['an admin: every deal', admin, ['mgr', 'other', 'rep', 'rep2']],
+  ] as const)('%s', (_name, actor, expected) => {
+    const seen = Object.entries(deals).filter(([, r]) => inScope(ownDealsScope(actor), r)).map(([k]) => k);
+    expect(seen.sort()).toEqual([...expected]);
   });
 });
 

@@ -29,6 +29,16 @@ export function mayEdit(actor: Actor, record: OwnedRecord): boolean {
   return inScope(editScope(actor), record);
 }
 
+/**
+ * The deals a person's own lists show as theirs (the dashboard's bid deadlines): executives and
+ * admins every deal; everyone else their own and, for a manager, their team's (the deals whose
+ * owner reports to them) — the edit scope's "owner or managed by", widened for executives, who
+ * oversee the whole pipeline but edit none of it.
+ */
+export function ownDealsScope(actor: Actor): EditScope {
+  return actor.roles.includes('EXECUTIVE') ? { kind: 'all' } : editScope(actor);
+}
+
 /** The VRB chair (and admins, who edit every deal) schedule a review for any deal, not only their team's. */
 export function schedulesAnyVrbReview(actor: Actor): boolean {
   return actor.roles.includes('VRB_CHAIR') || editScope(actor).kind === 'all';

@@ -6,3 +6,4 @@ export * from './key-account';
 export * from './competitor-record';
 export * from './process-steps';
 export * from './qa-match';
+export * from './expert-record';

@@ -9,7 +9,7 @@ import { DomainError } from '../errors';
 import { leadScope } from './leads/leads';
 import { assertCan } from '@/lib/server/authorize';
 
-// Global search (SPEC "Beyond the method"): the command palette's server action and
+// Global search (SPEC "Beyond the method", and the sales tools of issue 12): the command palette's server action and
 // GET /api/v1/search call this. A kind is searched only if the user may read it; leads keep the
 // inbox's record scope (a rep finds only the leads assigned to them).
 
@@ -19,6 +19,10 @@ const READ: Record<SearchKind, Permission> = {
   contact: 'opportunity:read',
   lead: 'lead:read',
   lesson: 'lesson:read',
+  // the sales tools (/tools) are read with the pipeline
+  qa: 'opportunity:read',
+  competitor: 'opportunity:read',
+  expert: 'opportunity:read',
 };
 
 function hrefOf(r: SearchRow): string {
@@ -33,6 +37,12 @@ function hrefOf(r: SearchRow): string {
       return r.ref?.startsWith('o:') ? `/opportunities/${r.ref.slice(2)}` : `/leads?q=${encodeURIComponent(r.ref?.slice(2) ?? r.title)}`;
     case 'lesson':
       return `/postmortems/lessons?q=${encodeURIComponent(r.title)}`;
+    case 'qa':
+      return `/tools/qa?q=${encodeURIComponent(r.ref ?? r.title.slice(0, 60))}`;
+    case 'competitor':
+      return `/tools/competitors/${r.id}`;
+    case 'expert':
+      return `/tools/experts/${r.id}`;
   }
 }
 

@@ -113,7 +113,7 @@ async function processBatch(batch: NonNullable<Awaited<ReturnType<typeof claimIm
         if (batch.dryRun) throw DRY_RUN; // everything above is rolled back
         errors.sort((a, b) => a.row - b.row);
         await insertRowErrors(pgPool, batch.id, errors);
-        await finishImportBatch(tx, batch.id, counts, null, { forgetFile: true });
+        await finishImportBatch(tx, batch.id, counts, null, { forgetFile: true, uploadKey: batch.filePath });
         if (counts.created + counts.updated > 0)
           await audit(tx, {
             actorId: batch.createdById,

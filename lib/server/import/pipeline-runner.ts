@@ -6,7 +6,14 @@ import { normalizeCompanyName } from '@/lib/domain/leads/normalize';
 import { db } from '@/lib/db/client';
 import { connectForJob, pgPool } from '@/lib/db/pg';
 import { isConnectionLoss } from '@/lib/db/errors';
-import { requeueImportBatch } from '@/lib/db/queries/import-batches';
+import {
+  clearImportRowErrors,
+  committedImportChunks,
+  finishImportBatch,
+  recordImportChunk,
+  requeueImportBatch,
+  type ChunkCounts,
+} from '@/lib/db/queries/import-batches';
 import { insertRowErrors, type RowErrorInsert } from '@/lib/db/queries/leads';
 import { loadPipelineRefs, writePipelineChunk, type StagedRow } from '@/lib/db/queries/pipeline-import';
 import { isLocale, type Locale } from '@/lib/i18n/messages';
@@ -77,7 +84,8 @@ export async function runPipelineImport(batchId: string): Promise<void> {
   try {
     const batch = await claim(batchId);
     if (!batch) return;
-    await pgPool.query(`DELETE FROM "ImportRowError" WHERE "batchId" = $1`, [batchId]);
+    // a resumed real run keeps the row errors its committed chunks wrote beside their rows; a dry run starts over
+    if (batch.dryRun) await clearImportRowErrors(pgPool, batchId);
     const user = await db.user.findUnique({ where: { id: batch.createdById }, select: { locale: true } });
     const locale: Locale = isLocale(user?.locale) ? user.locale : 'ko';
     try {
@@ -133,27 +141,43 @@ async function processBatch(batch: BatchRow, locale: Locale) {
     return c === null || c === undefined ? null : (headers?.[c] ?? null);
   };
 
+  // chunks an earlier attempt of this job committed, with what each wrote (empty for a dry run:
+  // its writes were rolled back): a resumed job skips them and counts them as they were, so rows
+  // written before a crash are "created", not "skipped" on the second pass (issue 15 item 4)
+  const committed = batch.dryRun ? new Map<number, ChunkCounts>() : await committedImportChunks(pgPool, batch.id);
+  let nextSeq = 0;
   const flush = async () => {
     const rows = pending;
     pending = [];
-    if (!batch.dryRun) await client.query('BEGIN');
-    try {
-      const r = await writePipelineChunk(client, rows, batch.id, now, batch.createdById);
-      if (!batch.dryRun) await client.query('COMMIT');
-      counts.created += r.created;
-      counts.updated += r.updated;
-      counts.skipped += r.skipped;
-      counts.failed += r.errors.length;
-      accountsCreated += r.accountsCreated;
-      for (const e of r.errors)
-        errors.push({ row: e.row, column: column(e.reason.startsWith('bid') ? 'bidNoticeNo' : null), message: msg(e.reason) });
-    } catch (e) {
-      if (!batch.dryRun) await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
+    const seq = nextSeq++;
+    const done = committed.get(seq);
+    let r: Required<ChunkCounts>;
+    if (done) r = { failed: 0, accountsCreated: 0, ...done };
+    else {
+      if (!batch.dryRun) await client.query('BEGIN');
+      try {
+        const w = await writePipelineChunk(client, rows, batch.id, now, batch.createdById);
+        r = { created: w.created, updated: w.updated, skipped: w.skipped, failed: w.errors.length, accountsCreated: w.accountsCreated };
+        for (const e of w.errors)
+          errors.push({ row: e.row, column: column(e.reason.startsWith('bid') ? 'bidNoticeNo' : null), message: msg(e.reason) });
+        errors.sort((a, b) => a.row - b.row);
+        // a real run's row errors and chunk record commit with its rows; a dry run's outlive its rollback
+        await insertRowErrors(batch.dryRun ? pgPool : client, batch.id, errors);
+        if (!batch.dryRun) {
+          await recordImportChunk(client, batch.id, seq, r);
+          await client.query('COMMIT');
+        }
+      } catch (e) {
+        if (!batch.dryRun) await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
     }
-    errors.sort((a, b) => a.row - b.row);
-    await insertRowErrors(pgPool, batch.id, errors);
     errors = [];
+    counts.created += r.created;
+    counts.updated += r.updated;
+    counts.skipped += r.skipped;
+    counts.failed += r.failed;
+    accountsCreated += r.accountsCreated;
     await pgPool.query(
       `UPDATE "ImportBatch" SET processed = $2, created = $3, updated = $4, skipped = $5, failed = $6, "heartbeatAt" = now() WHERE id = $1`,
       [batch.id, counts.processed, counts.created, counts.updated, counts.skipped, counts.failed],
@@ -204,18 +228,7 @@ async function processBatch(batch: BatchRow, locale: Locale) {
 
   const message = state.truncated ? translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 }) : null;
   await db.$transaction(async (tx) => {
-    await tx.importBatch.update({
-      where: { id: batch.id },
-      data: {
-        status: 'DONE',
-        total: counts.processed,
-        ...counts,
-        message,
-        finishedAt: new Date(),
-        heartbeatAt: null,
-        ...(batch.dryRun ? {} : { filePath: null }),
-      },
-    });
+    await finishImportBatch(tx, batch.id, counts, message, { forgetFile: !batch.dryRun, uploadKey: batch.filePath });
     if (!batch.dryRun && counts.created + counts.updated > 0) {
       await audit(tx, {
         actorId: batch.createdById,

@@ -217,7 +217,7 @@ async function processBatch(batch: ClaimedBatch, locale: Locale) {
 
   const message = state.truncated ? translateError(locale, 'leads.errors.tooManyRows', { max: 1_048_576 }) : null;
   await db.$transaction(async (tx) => {
-    await finishImportBatch(tx, batch.id, counts, message, { forgetFile: !batch.dryRun });
+    await finishImportBatch(tx, batch.id, counts, message, { forgetFile: !batch.dryRun, uploadKey: key });
     // one audit row per import that changed leads (a no-op re-import leaves no trace but its batch)
     if (!batch.dryRun && counts.created + counts.updated > 0) {
       await audit(tx, {

@@ -15,6 +15,7 @@ import { workOperations } from './paths/work';
 import { toolsOperations } from './paths/tools';
 import { qaOperations } from './paths/qa';
 import { powerMapOperations } from './paths/power-map';
+import { expertsOperations } from './paths/experts';
 
 export const ALL_OPERATIONS = [
   ...authOperations,
@@ -33,6 +34,7 @@ export const ALL_OPERATIONS = [
   ...toolsOperations,
   ...qaOperations,
   ...powerMapOperations,
+  ...expertsOperations,
 ];
 
 export const openApiDocument = () => buildOpenApi(ALL_OPERATIONS);

@@ -7,6 +7,7 @@ import { ActivityForm } from '@/components/activity-form';
 import { PowerMapDiagram, type DiagramLabels, type DiagramPerson } from '@/components/power-map/diagram';
 import { PowerMapLegend } from '@/components/power-map/legend';
 import { powerMapColumns } from '@/components/power-map/columns';
+import type { PowerMapLayout } from '@/components/power-map/geometry';
 import type { PowerMapPersonItem } from '@/lib/validation/power-map';
 import { addAccountActivityAction } from './actions';
 
@@ -23,7 +24,7 @@ export function AccountActivityForm({ accountId, deals }: { accountId: string; d
 }
 
 /** The union of the account's deals' power maps, read-only: diagram and table. */
-export function AccountPowerMap({ people }: { people: PowerMapPersonItem[] }) {
+export function AccountPowerMap({ accountId, people, layout }: { accountId: string; people: PowerMapPersonItem[]; layout: PowerMapLayout }) {
   const t = useTranslations('powerMap');
   const columns = useMemo(() => powerMapColumns(t as never), [t]);
   const labels = useMemo<DiagramLabels>(
@@ -44,10 +45,17 @@ export function AccountPowerMap({ people }: { people: PowerMapPersonItem[] }) {
       <PowerMapLegend />
       <div className="grid gap-4 xl:grid-cols-5">
         <div className="xl:col-span-3">
-          <PowerMapDiagram people={people} labels={labels} editable={false} className="h-[420px]" />
+          <PowerMapDiagram people={people} layout={layout} labels={labels} editable={false} className="h-[420px]" />
         </div>
         <div className="xl:col-span-2">
-          <DataTable caption={t('table')} columns={columns} data={people} getRowId={(r) => r.contactId} maxHeight="none" />
+          <DataTable
+            caption={t('table')}
+            columns={columns}
+            data={people}
+            getRowId={(r) => r.contactId}
+            maxHeight="none"
+            exportHref={`/accounts/${accountId}/power-map/export`}
+          />
         </div>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { formatBrn } from '../columns';
 import { NewOpportunityButton } from '../../opportunities/new-opportunity';
 import { AccountOpportunitiesTable, ContactsPanel } from './contacts-panel';
 import { listAccountPowerMap } from '@/lib/db/queries/power-map';
+import { powerMapLayout } from '@/lib/server/power-map-layout';
 import { AccountActivityForm, AccountPowerMap } from './account-tools';
 import { getKam } from '@/lib/server/commands/tools';
 import { KamPanel } from './kam-panel';
@@ -25,6 +26,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!isUuid(id)) notFound();
   const [account, powerMap] = await Promise.all([getAccountDetail(db, id), listAccountPowerMap(db, id)]);
   if (!account) notFound();
+  const powerMapPlaces = await powerMapLayout(powerMap);
   const t = await getTranslations('accounts');
   const tp = await getTranslations('powerMap');
   const locale = (await getLocale()) as 'ko' | 'en';
@@ -151,7 +153,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           <CardTitle>{tp('accountTitle')}</CardTitle>
         </CardHeader>
         <CardBody>
-          <AccountPowerMap people={powerMap} />
+          <AccountPowerMap accountId={id} people={powerMap} layout={powerMapPlaces} />
         </CardBody>
       </Card>
     </>

@@ -39,6 +39,10 @@ import { CompetitorsCard } from './competitors-card';
 import { ExpectedQuestionsCard } from './expected-questions-card';
 import { linkCompetitorByNameAction, setCompetitorPositionAction, unlinkCompetitorAction } from './competitor-actions';
 import { listOpportunityCompetitors } from '@/lib/db/queries/competitors';
+import { listExpertOptions } from '@/lib/db/queries/experts';
+import { getOpportunityExperts } from '@/lib/server/commands/tools';
+import { ExpertsCard } from './experts-card';
+import { linkExpertAction, unlinkExpertAction } from './expert-actions';
 
 const TABS = ['overview', 'economics'] as const;
 type Tab = (typeof TABS)[number];
@@ -75,13 +79,15 @@ export default async function OpportunityPage({
   ]);
   const opp = serializeOpportunity(row, settings.horizonBounds, now);
   const tv = await getTranslations('vrb');
-  const [bid, oppCompetitors, vrb, economics, lessons, expected] = await Promise.all([
+  const [bid, oppCompetitors, vrb, economics, lessons, expected, oppExperts, expertOptions] = await Promise.all([
     getBid(db, session, id),
     listOpportunityCompetitors(db, id),
     listOpportunityReviews(db, id),
     getEconomics(db, session, id),
     getSimilarLessons(db, { id, accountId: row.accountId, businessCategoryId: row.businessCategoryId }),
     expectedQuestionsForDeal(db, session, id),
+    getOpportunityExperts(db, session, id),
+    editable ? listExpertOptions(db) : Promise.resolve([]),
   ]);
   const scores = await listReviewScores(
     db,
@@ -175,6 +181,15 @@ export default async function OpportunityPage({
             linkByName={linkCompetitorByNameAction}
             setPosition={setCompetitorPositionAction}
             unlink={unlinkCompetitorAction}
+          />
+          <ExpertsCard
+            opportunityId={opp.id}
+            initial={oppExperts.items}
+            options={expertOptions}
+            editable={editable}
+            canAddExperts={can(session.roles, 'tools:edit')}
+            link={linkExpertAction}
+            unlink={unlinkExpertAction}
           />
           <ExpectedQuestionsCard items={expected.items} />
           <div className="grid gap-4 lg:grid-cols-3">

@@ -11,7 +11,7 @@ import { formatKrw, sumAmounts } from '@/lib/domain/format/money';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ReportFilters } from './filters';
-import { MatrixTable } from './matrix-table';
+import { ReportMatrix } from '@/components/reports/report-matrix';
 import { MovementPanel } from './movement-panel';
 import { PrintButton } from './print-button';
 import './print.css';
@@ -145,7 +145,7 @@ export default async function OnePageReportPage({
               description={t(`empty.${report.emptyReason ?? 'noDeals'}Description` as never)}
             />
           ) : (
-            <MatrixTable matrix={m} locale={locale} printK={print.dealsPerCell} />
+            <ReportMatrix matrix={m} locale={locale} printK={print.dealsPerCell} />
           )}
 
           {report.movement ? <MovementPanel movement={report.movement} locale={locale} /> : null}

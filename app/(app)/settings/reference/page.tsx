@@ -117,6 +117,7 @@ export default async function ReferencePage() {
                 marginFloorPct: settings.marginFloorPct,
                 postmortemDueDays: settings.postmortemDueDays,
                 closedDealWindowDays: settings.closedDealWindowDays,
+                importUploadRetentionDays: settings.importUploadRetentionDays,
               }}
               save={updateGeneralSettingsAction}
             />

@@ -183,13 +183,14 @@ export function ReferenceList({ kind, items, actions }: { kind: Kind; items: Ref
   );
 }
 
-export function GeneralSettingsForm({
-  value,
-  save,
-}: {
-  value: { marginFloorPct: number; postmortemDueDays: number; closedDealWindowDays: number };
-  save: (v: { marginFloorPct: number; postmortemDueDays: number; closedDealWindowDays: number }) => Promise<ActionResult<unknown>>;
-}) {
+type GeneralValues = {
+  marginFloorPct: number;
+  postmortemDueDays: number;
+  closedDealWindowDays: number;
+  importUploadRetentionDays: number;
+};
+
+export function GeneralSettingsForm({ value, save }: { value: GeneralValues; save: (v: GeneralValues) => Promise<ActionResult<unknown>> }) {
   const t = useTranslations('reference.general');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -204,6 +205,7 @@ export function GeneralSettingsForm({
             marginFloorPct: Number(f.get('marginFloorPct')),
             postmortemDueDays: Number(f.get('postmortemDueDays')),
             closedDealWindowDays: Number(f.get('closedDealWindowDays')),
+            importUploadRetentionDays: Number(f.get('importUploadRetentionDays')),
           });
           setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: r.error });
         });
@@ -217,6 +219,16 @@ export function GeneralSettingsForm({
       </Field>
       <Field label={t('closedDealWindowDays')} htmlFor="gs-window">
         <Input id="gs-window" name="closedDealWindowDays" type="number" min={1} max={3650} defaultValue={value.closedDealWindowDays} />
+      </Field>
+      <Field label={t('importUploadRetentionDays')} htmlFor="gs-retention">
+        <Input
+          id="gs-retention"
+          name="importUploadRetentionDays"
+          type="number"
+          min={1}
+          max={365}
+          defaultValue={value.importUploadRetentionDays}
+        />
       </Field>
       <div className="md:col-span-3">
         {msg ? (

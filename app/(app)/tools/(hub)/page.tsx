@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 const TOOLS = [
   { href: '/tools/competitors', key: 'competitors' },
   { href: '/tools/qa', key: 'qa' },
+  { href: '/tools/experts', key: 'experts' },
 ] as const;
 
 export default async function ToolsPage() {

@@ -14,6 +14,12 @@ export async function getMyNotifications(db: Db, session: AppSession, limit = 20
   return { unread, items };
 }
 
+/** The newest notifications only (the layout has the unread count from the nav counts' statement). */
+export async function listMyNotifications(db: Db, session: AppSession, limit = 20) {
+  assertCan(session, 'work:read');
+  return listNotifications(db, session.userId, limit);
+}
+
 /** Mark read: the given ids (only the caller's own), or all of the caller's unread. */
 export async function markNotificationsRead(db: Db, session: AppSession, input: { ids?: string[] | null }) {
   assertCan(session, 'work:read');

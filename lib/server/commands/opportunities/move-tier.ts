@@ -9,6 +9,8 @@ import {
   getRequirementFacts,
   writeTierMove,
   type OpportunityRow,
+  type RequirementFactsRow,
+  type TierMoveWrite,
 } from '@/lib/db/queries/opportunities';
 import { decideTierMove, entryBacklog, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
@@ -147,9 +149,13 @@ export async function moveOpportunityTier(db: DbClient, session: AppSession, inp
   return serializeOpportunity(updated, settings.horizonBounds, now);
 }
 
+/** The cause's own audit row, written in the move's statement (it needs the move's result). */
+type AlsoAudit = (moved: { tier: number; outcome: string; version: number }) => NonNullable<TierMoveWrite['alsoAudit']>;
+
 type MoveRequest = Pick<MoveTierInput, 'to' | 'outcome' | 'reason' | 'version' | 'fill'> & {
   /** what made the move (a tier review's decision): recorded in the move's audit row */
   via?: { tierReviewId: string; decision: string };
+  alsoAudit?: AlsoAudit;
 };
 
 /** decide (pure) → one write statement, for an opportunity already loaded (and authorized) by the caller. */
@@ -207,6 +213,7 @@ async function decideAndWrite(
       fill: input.fill ?? null,
       ...(input.via ? { via: input.via } : {}),
     },
+    alsoAudit: input.alsoAudit?.({ tier: d.tier, outcome: d.outcome, version: opp.version + 1 }),
   });
   if (!written) throw await conflictWithCurrent(tx, opp.id);
   return {
@@ -251,20 +258,34 @@ async function load(db: Db, session: AppSession, id: string) {
 /**
  * A tier review's decision applied through the same engine, inside the decision's transaction:
  * [requirement form values] → decide → the one write (CAS on version, tier history with the
- * review as its reason, audit, the owner's notification). The caller (decide-tier-review-item)
- * authorized the decision for this deal (lib/domain/tiers mayDecideInReview, built on
- * lib/domain/access), so the load is not scoped again. Any refusal throws and rolls back.
+ * review as its reason, audit, the owner's notification, and the decision's own audit row
+ * `alsoAudit`). The caller (decide-tier-review-item) authorized the decision for this deal
+ * (lib/domain/tiers mayDecideInReview, built on lib/domain/access), so the load is not scoped
+ * again; it passes the deal, its facts and the tier rules it read in its own statement (`pre`),
+ * else they are loaded here. Any refusal throws and rolls back.
  */
 export async function moveOpportunityForReview(
   tx: Db,
   session: AppSession,
   opportunityId: string,
-  req: { to: number; outcome: 'DROPPED' | null; reason: string; fill?: MoveFill; via: { tierReviewId: string; decision: string } },
+  req: {
+    to: number;
+    outcome: 'DROPPED' | null;
+    reason: string;
+    fill?: MoveFill;
+    via: { tierReviewId: string; decision: string };
+    alsoAudit?: AlsoAudit;
+  },
   now: Date,
+  pre?: { opp: OpportunityRow; extra: RequirementFactsRow; tierRules: Awaited<ReturnType<typeof getSettings>>['tierRules'] },
 ) {
-  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(tx, null, opportunityId)]);
-  if (!found) throw notFound();
-  let { opp, extra } = found;
+  const loaded =
+    pre ??
+    (await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(tx, null, opportunityId)]).then(([settings, found]) =>
+      found ? { ...found, tierRules: settings.tierRules } : null,
+    ));
+  if (!loaded) throw notFound();
+  let { opp, extra } = loaded;
   if (req.fill) {
     await applyFill(tx, session, opp, req.fill);
     [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
@@ -274,8 +295,16 @@ export async function moveOpportunityForReview(
     session,
     opp,
     extra,
-    { to: req.to, outcome: req.outcome, reason: req.reason, version: opp.version, fill: req.fill, via: req.via },
-    settings.tierRules,
+    {
+      to: req.to,
+      outcome: req.outcome,
+      reason: req.reason,
+      version: opp.version,
+      fill: req.fill,
+      via: req.via,
+      alsoAudit: req.alsoAudit,
+    },
+    loaded.tierRules,
     now,
   );
 }

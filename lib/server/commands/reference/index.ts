@@ -1,5 +1,5 @@
 export { createReferenceItem } from './create-reference-item';
 export { updateReferenceItem } from './update-reference-item';
 export { deleteReferenceItem } from './delete-reference-item';
-export { updateGeneralSettings } from './update-general-settings';
+export { getGeneralSettings, updateGeneralSettings } from './update-general-settings';
 export { listReference } from './kinds';

@@ -4,11 +4,10 @@ import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { mayDecideInReview, planReviewDecision, reviewMoveReason, type DecisionError } from '@/lib/domain/tiers';
-import { getDecisionTarget, getItemState, getReviewHead, setNextStep, writeDecision } from '@/lib/db/queries/tier-reviews';
-import { notify } from '@/lib/db/queries/notifications';
+import { getDecisionContext, getItemState, writeDecision, writeHold } from '@/lib/db/queries/tier-reviews';
 import type { DecideTierReviewInput } from '@/lib/validation/tier-reviews';
-import { audit } from '../../audit';
 import { DomainError, forbidden, notFound } from '../../errors';
+import { settingFrom } from '../../settings';
 import { moveOpportunityForReview } from '../opportunities/move-tier';
 
 function refusal(e: DecisionError, current: unknown): DomainError {
@@ -42,15 +41,20 @@ function refusal(e: DecisionError, current: unknown): DomainError {
  * requirements; 422 with the unmet list so the page opens the requirement form; tier history and
  * audit name the review) or a hold (the deal's next step and date) → audit + the owner's
  * notification. One transaction: any refusal writes nothing.
+ *
+ * Round trips (200 decisions in one review, issue 13's numbers): one read (review, item, deal with
+ * its requirement facts, tier rules: getDecisionContext), the CAS, one write (the move with the
+ * decision's audit row in its statement, or the hold's four writes in one) — five with BEGIN and
+ * COMMIT, where it took nine.
  */
 export async function decideTierReviewItem(db: DbClient, session: AppSession, input: DecideTierReviewInput) {
   assertCan(session, 'tierReview:run');
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const [head, t] = await Promise.all([getReviewHead(tx, input.reviewId), getDecisionTarget(tx, input.reviewId, input.opportunityId)]);
-    if (!head || !t) throw notFound();
-    // the review and its deals are readable by everyone who runs reviews: outside the decider's scope is 403, not 404
-    if (!mayDecideInReview(session, head, { ownerId: t.ownerId, ownerManagerId: t.ownerManagerId })) throw forbidden();
+    const ctx = await getDecisionContext(tx, input.reviewId, input.opportunityId);
+    if (!ctx) throw notFound();
+    const { head, target: t } = ctx;
+    if (!mayDecideInReview(session, head, { ownerId: t.ownerId, ownerManagerId: t.ownerManagerId })) throw forbidden(); // readable, not theirs to decide: 403
     const plan = planReviewDecision(
       { reviewClosed: t.reviewClosed, decided: t.decided, snapshotOutcome: t.snapshotOutcome, tier: t.tier, outcome: t.outcome },
       input,
@@ -70,6 +74,11 @@ export async function decideTierReviewItem(db: DbClient, session: AppSession, in
     });
     if (!claimed) throw new DomainError('CONFLICT', 'tiers.errors.alreadyDecided', { details: await getItemState(tx, t.itemId) });
 
+    const decisionAudit = (moved: { tier: number; outcome: string; version: number } | null) => ({
+      entityId: t.itemId,
+      before: { decision: null, tier: t.tier, outcome: t.outcome },
+      after: { reviewId: head.id, opportunityId: input.opportunityId, decision: input.decision, reason: input.reason ?? null, moved },
+    });
     let moved: { tier: number; outcome: string; version: number } | null = null;
     if (p.kind === 'move') {
       const o = await moveOpportunityForReview(
@@ -82,38 +91,29 @@ export async function decideTierReviewItem(db: DbClient, session: AppSession, in
           reason: reviewMoveReason(head, input.reason),
           fill: input.fill,
           via: { tierReviewId: head.id, decision: input.decision },
+          // the decision's audit row rides in the move's statement (it names the move's result)
+          alsoAudit: (m) => ({ action: 'tierReview.decide', entityType: 'TierReviewItem', ...decisionAudit(m) }),
         },
         now,
+        { opp: ctx.opp, extra: ctx.extra, tierRules: settingFrom('tierRules', ctx.tierRules) },
       );
       moved = { tier: o.tier, outcome: o.outcome, version: o.version };
     } else {
-      const [row] = await setNextStep(tx, input.opportunityId, p.nextStep, p.dueDate, now);
-      moved = null;
-      await notify(tx, [
-        {
-          userId: t.ownerId,
-          kind: 'REVIEW_DECIDED',
+      await writeHold(tx, {
+        opportunityId: input.opportunityId,
+        ownerId: t.ownerId,
+        actorId: session.userId,
+        nextStep: p.nextStep,
+        due: p.dueDate,
+        at: now,
+        reviewId: head.id,
+        notification: {
           params: { name: t.name, decision: input.decision, review: head.title },
           link: `/opportunities/${input.opportunityId}`,
-          actorId: session.userId,
         },
-      ]);
-      await audit(tx, {
-        actorId: session.userId,
-        action: 'opportunity.nextStep',
-        entityType: 'Opportunity',
-        entityId: input.opportunityId,
-        after: { nextStep: p.nextStep, nextStepDueDate: p.dueDate, version: row?.version, via: { tierReviewId: head.id } },
+        decisionAudit: decisionAudit(null),
       });
     }
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'tierReview.decide',
-      entityType: 'TierReviewItem',
-      entityId: t.itemId,
-      before: { decision: null, tier: t.tier, outcome: t.outcome },
-      after: { reviewId: head.id, opportunityId: input.opportunityId, decision: input.decision, reason: input.reason ?? null, moved },
-    });
     return {
       reviewId: head.id,
       itemId: t.itemId,

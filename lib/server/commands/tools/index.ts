@@ -21,3 +21,20 @@ export {
   updateQaEntry,
   type QaEntryDto,
 } from './qa-entries';
+export {
+  createExpert,
+  getExpertProfile,
+  listExpertsCmd,
+  serializeExpert,
+  updateExpert,
+  type ExpertDto,
+  type ExpertListItemDto,
+  type ExpertProfile,
+} from './experts';
+export {
+  getOpportunityExperts,
+  linkExpert,
+  serializeOpportunityExpert,
+  unlinkExpert,
+  type OpportunityExpertDto,
+} from './opportunity-experts';

@@ -7,7 +7,7 @@ import type { ApiOperation } from '../types';
 export const authOperations: ApiOperation[] = [
   exportOperation({
     path: '/api/v1/tokens/export',
-    summary: "Export the caller's own API tokens (names and dates, never the secret)",
+    summary: "The caller's own API tokens as a file (names and dates, never the secret)",
     tags: ['auth'],
     query: z.object(exportParams),
   }),

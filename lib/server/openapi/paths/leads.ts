@@ -8,12 +8,29 @@ import {
   leadListSchema,
   listLeadsQuerySchema,
   qualifyBodySchema,
+  LEAD_STATUSES,
+  TEMPERATURES,
 } from '@/lib/validation/leads';
-import type { ApiOperation } from '../types';
+import { decimal, instant, type ApiOperation } from '../types';
 import { exportOperation } from '../export-operation';
 import { withExportParams } from '@/lib/server/export/params';
 
-const leadView = z.object({ id: z.uuid(), status: z.string(), version: z.number().int(), ownerId: z.uuid().nullable() });
+// what qualify/disqualify answer (LEAD_VIEW in lib/server/commands/leads/leads.ts)
+const leadView = z.object({
+  id: z.uuid(),
+  status: z.enum(LEAD_STATUSES),
+  version: z.number().int(),
+  ownerId: z.uuid().nullable(),
+  email: z.string().nullable(),
+  name: z.string().nullable(),
+  company: z.string().nullable(),
+  phone: z.string().nullable(),
+  temperature: z.enum(TEMPERATURES).nullable(),
+  need: z.string().nullable(),
+  intent: z.string().nullable(),
+  budget: decimal.nullable(),
+  updatedAt: instant,
+});
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const leadsOperations: ApiOperation[] = [

@@ -42,7 +42,7 @@ const adminErrors = {
 export const peopleOperations: ApiOperation[] = [
   exportOperation({
     path: '/api/v1/users/export',
-    summary: 'Export the users with their roles as the settings table shows them (admins)',
+    summary: 'The users, their roles, team and state as a file (users:manage, admins only)',
     tags: ['people'],
     query: z.object(exportParams),
   }),

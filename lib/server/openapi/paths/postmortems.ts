@@ -23,7 +23,7 @@ const actionItemsExport = exportOperation({
 export const postmortemsOperations: ApiOperation[] = [
   exportOperation({
     path: '/api/v1/postmortems/export',
-    summary: 'Export one list of the postmortems page as shown: list=pending (owed) | drafts | published (default)',
+    summary: 'One list of the postmortems page as a file: list=pending|drafts|published (lesson:read and opportunity:read)',
     tags: ['postmortems'],
     query: withExportParams(postmortemListExportQuerySchema),
   }),
@@ -42,7 +42,7 @@ export const postmortemsOperations: ApiOperation[] = [
       201: { description: 'Created', schema: postmortemViewSchema },
       400: { description: 'Validation failed (error.fields)' },
       403: { description: 'Role may not write postmortems' },
-      404: { description: "Opportunity not found (another rep's or team's deal, which you can read, is 403)" },
+      404: { description: "Opportunity not found or not yours / your team's" },
       409: { description: 'Stale or missing version: `current` holds the current record' },
       422: { description: 'The opportunity is not at Tier 0' },
     },

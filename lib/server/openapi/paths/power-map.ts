@@ -6,6 +6,8 @@ import {
   powerMapViewSchema,
 } from '@/lib/validation/power-map';
 import { activityItemSchema, addAccountActivityBodySchema, addOpportunityActivityBodySchema } from '@/lib/validation/activities';
+import { exportParams } from '@/lib/server/export/params';
+import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
 
 // The rep's sales tools (issue #12): the power map (items 1) and activities with next steps (item 7).
@@ -37,6 +39,11 @@ const week = z.object({
     }),
   ),
 });
+
+function mapExport(path: string, summary: string): ApiOperation {
+  const op = exportOperation({ path, summary, tags: ['power-map'], query: z.object(exportParams) });
+  return { ...op, pathParams: ['id'], responses: { ...op.responses, 404: { description: 'Not found' } } };
+}
 
 export const powerMapOperations: ApiOperation[] = [
   {
@@ -85,6 +92,11 @@ export const powerMapOperations: ApiOperation[] = [
     pathParams: ['id'],
     responses: { 200: { description: 'The power map', schema: powerMapViewSchema }, 404: { description: 'Not found' } },
   },
+  mapExport(
+    '/api/v1/opportunities/{id}/power-map/export',
+    "The deal's power map as its table shows it (name, title, reports to, stance, power, decision role, relationship owner)",
+  ),
+  mapExport('/api/v1/accounts/{id}/power-map/export', "The account's power map (the union over its deals) as its table shows it"),
   {
     method: 'post',
     path: '/api/v1/opportunities/{id}/activities',

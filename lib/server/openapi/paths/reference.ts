@@ -7,6 +7,7 @@ import {
   vrbStageCreateSchema,
   vrbStageUpdateSchema,
 } from '@/lib/validation/reference';
+import { assessmentWeightsSchema } from '@/lib/validation/settings';
 import type { ApiOperation } from '../types';
 
 // Reference data (admins): reasons (WON/LOST/NO_BID/DROPPED/DISQUALIFY), business categories, sales
@@ -40,7 +41,13 @@ const stageItem = z.strictObject({
   usualTier: z.int().nullable(),
 });
 const referenceItem = z.union([reasonItem, categoryItem, regionItem, stageItem]);
-const generalSettings = z.strictObject({ marginFloorPct: z.number(), postmortemDueDays: z.int(), closedDealWindowDays: z.int() });
+const generalSettings = z.strictObject({
+  marginFloorPct: z.number(),
+  postmortemDueDays: z.int(),
+  closedDealWindowDays: z.int(),
+  importUploadRetentionDays: z.int(),
+  assessmentWeights: assessmentWeightsSchema,
+});
 
 export const referenceOperations: ApiOperation[] = [
   {
@@ -94,14 +101,16 @@ export const referenceOperations: ApiOperation[] = [
   {
     method: 'get',
     path: '/api/v1/settings/general',
-    summary: 'Margin floor (%), postmortem due days, the board closed-deal window (days)',
+    summary:
+      'Margin floor (%), postmortem due days, the board closed-deal window (days), import upload retention (days), VRB assessment weights',
     tags: ['reference'],
     responses: { 200: { description: 'The values', schema: generalSettings }, 403: errors[403] },
   },
   {
     method: 'patch',
     path: '/api/v1/settings/general',
-    summary: 'Change the margin floor, postmortem due days or the board closed-deal window',
+    summary:
+      'Change the margin floor, postmortem due days, the board closed-deal window, the import upload retention or the VRB assessment weights',
     tags: ['reference'],
     body: generalSettingsBodySchema,
     responses: { 200: { description: 'The values', schema: generalSettings }, ...errors },

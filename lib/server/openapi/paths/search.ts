@@ -1,23 +1,23 @@
 import type { z } from '@/lib/validation/z';
-import { auditPageSchema, auditQuerySchema } from '@/lib/validation/audit';
-import { searchQuerySchema, searchResultSchema } from '@/lib/validation/search';
 import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
+import { auditPageSchema, auditQuerySchema } from '@/lib/validation/audit';
+import { searchQuerySchema, searchResultSchema } from '@/lib/validation/search';
 import type { ApiOperation } from '../types';
 
 // Global search and the audit trail (SPEC "Beyond the method").
 export const searchOperations: ApiOperation[] = [
   exportOperation({
     path: '/api/v1/audit/export',
-    summary: 'Export the filtered audit trail, newest first (ADMIN and EXECUTIVE)',
+    summary: 'The filtered audit trail as a file, newest first (audit:read; the same filters as GET /api/v1/audit)',
     tags: ['audit'],
-    query: withExportParams(auditQuerySchema),
+    query: withExportParams(auditQuerySchema as unknown as z.ZodObject),
   }),
   {
     method: 'get',
     path: '/api/v1/search',
     summary:
-      'Search opportunities, accounts, contacts, leads and lessons at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
+      'Search opportunities, accounts, contacts, leads, lessons, Q&A entries, competitors and experts at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
     tags: ['search'],
     query: searchQuerySchema,
     responses: {

@@ -141,7 +141,7 @@ export const vrbOperations: ApiOperation[] = [
   exportOperation({
     path: '/api/v1/vrb-queue/export',
     summary:
-      'Export one tab of the VRB queue as shown: tab=upcoming (scheduled reviews, default) | missing (reviews missing a required opinion) | findings (open findings) | recent (the last 100 decisions); the first 500 rows',
+      "One tab of the VRB queue as shown: tab=upcoming|missing|findings|recent (the queue's first 500 rows; recent: the last 100 decisions)",
     tags: ['vrb'],
     query: withExportParams(vrbQueueExportQuerySchema),
   }),

@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/permissions';
 import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
 import { listActiveUserOptions } from '@/lib/db/queries/users';
 import { getOpportunityPowerMap } from '@/lib/server/commands/power-map';
+import { powerMapLayout } from '@/lib/server/power-map-layout';
 import { PageHeader } from '@/components/ui/page-header';
 import { PowerMapEditor } from './power-map-editor';
 import { addPowerMapPersonAction, updatePowerMapPersonAction } from './actions';
@@ -25,6 +26,7 @@ export default async function PowerMapPage({ params }: { params: Promise<{ id: s
     can(session.roles, 'tools:edit') ? getEditableOpportunity(db, session, id).then(Boolean) : false,
     listActiveUserOptions(db),
   ]);
+  const layout = await powerMapLayout(map.people);
   return (
     <div className="flex flex-col gap-4">
       <nav className="text-sm text-slate-600 print:hidden">
@@ -36,6 +38,7 @@ export default async function PowerMapPage({ params }: { params: Promise<{ id: s
       <PowerMapEditor
         opportunityId={id}
         people={map.people}
+        layout={layout}
         owners={owners}
         editable={editable}
         update={updatePowerMapPersonAction}

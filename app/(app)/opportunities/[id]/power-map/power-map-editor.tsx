@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useCallback, useMemo, useState, useTransition } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Plus, Printer } from 'lucide-react';
 import { DataTable } from '@/components/data-table';
 import { Button } from '@/components/ui/button';
@@ -12,6 +12,7 @@ import { PowerMapLegend } from '@/components/power-map/legend';
 import { PowerMapPersonForm, type PersonFormValues } from '@/components/power-map/person-form';
 import { powerMapColumns } from '@/components/power-map/columns';
 import type { ActionResult } from '@/lib/server/action';
+import type { ServerLayout } from '@/lib/server/power-map-layout';
 import type { AddPowerMapPersonInput, PowerMapPersonItem, UpdatePowerMapPersonInput } from '@/lib/validation/power-map';
 import { Modal } from '@/components/modal';
 
@@ -43,6 +44,7 @@ export function useDiagramLabels(): DiagramLabels {
 export function PowerMapEditor({
   opportunityId,
   people: initial,
+  layout,
   owners,
   editable,
   update,
@@ -50,6 +52,8 @@ export function PowerMapEditor({
 }: {
   opportunityId: string;
   people: PowerMapPersonItem[];
+  /** the cards' places, laid out on the server for `people` */
+  layout: ServerLayout;
   owners: Owner[];
   editable: boolean;
   update: (input: UpdatePowerMapPersonInput) => Promise<ActionResult<PowerMapPersonItem>>;
@@ -62,8 +66,19 @@ export function PowerMapEditor({
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<{ message: string | null; fields?: Record<string, string[]> }>({ message: null });
-  const [revision, setRevision] = useState(0);
-  const [pending, start] = useTransition();
+  // true while a save is on its way to the server — and only then. (It was a transition's isPending,
+  // which React keeps true until every transition started inside it settles, router.refresh()
+  // included: on a busy machine the next dialog's 저장 stayed disabled for seconds, so Enter did
+  // nothing and the diagram refused drags. The action revalidates the page itself.)
+  const [saving, setSaving] = useState(false);
+  const run = useCallback(async <T,>(call: () => Promise<ActionResult<T>>) => {
+    setSaving(true);
+    try {
+      return await call();
+    } finally {
+      setSaving(false);
+    }
+  }, []);
   // a refreshed server list replaces the local one (derived during render, not in an effect)
   const [seen, setSeen] = useState(initial);
   if (seen !== initial) {
@@ -79,51 +94,46 @@ export function PowerMapEditor({
     (contactId: string, managerId: string) => {
       const p = people.find((x) => x.contactId === contactId);
       const m = people.find((x) => x.contactId === managerId);
-      if (!p || !m || p.reportsToId === managerId) return setRevision((r) => r + 1);
-      start(async () => {
-        const r = await update({ opportunityId, contactId, version: p.version, reportsToId: managerId });
+      if (!p || !m || p.reportsToId === managerId) return;
+      void run(() => update({ opportunityId, contactId, version: p.version, reportsToId: managerId })).then((r) => {
         if (r.ok) {
           put(r.data);
           toast.success(t('moved', { name: p.name, manager: m.name }));
-          router.refresh();
         } else {
           toast.error(r.error);
-          setRevision((x) => x + 1); // back to the laid-out place
           if (r.code === 'CONFLICT') router.refresh();
         }
       });
     },
-    [people, opportunityId, update, put, router, t],
+    [people, opportunityId, update, put, router, run, t],
   );
   const open = useCallback((id: string) => {
     setErrors({ message: null });
     setEditing(id);
   }, []);
 
-  const submitEdit = (v: PersonFormValues) =>
-    start(async () => {
-      if (!person) return;
-      const { name: _n, title: _t, ...fields } = v;
-      const r = await update({ opportunityId, contactId: person.contactId, version: person.version, ...fields });
-      if (r.ok) {
-        put(r.data);
-        setEditing(null);
-        toast.success(t('saved'));
-        router.refresh();
-      } else setErrors({ message: r.error, fields: r.fieldErrors });
-    });
-  const submitAdd = (v: PersonFormValues) =>
-    start(async () => {
-      const r = await add({ opportunityId, ...v, name: v.name ?? '' });
-      if (r.ok) {
-        setPeople((ps) => [...ps, r.data]);
-        setAdding(false);
-        toast.success(t('saved'));
-        router.refresh();
-      } else setErrors({ message: r.error, fields: r.fieldErrors });
-    });
+  const submitEdit = async (v: PersonFormValues) => {
+    if (!person) return;
+    const { name: _n, title: _t, ...fields } = v;
+    const r = await run(() => update({ opportunityId, contactId: person.contactId, version: person.version, ...fields }));
+    if (r.ok) {
+      put(r.data);
+      setEditing(null);
+      toast.success(t('saved'));
+    } else {
+      setErrors({ message: r.error, fields: r.fieldErrors });
+      if (r.code === 'CONFLICT') router.refresh();
+    }
+  };
+  const submitAdd = async (v: PersonFormValues) => {
+    const r = await run(() => add({ opportunityId, ...v, name: v.name ?? '' }));
+    if (r.ok) {
+      setPeople((ps) => (ps.some((p) => p.contactId === r.data.contactId) ? ps : [...ps, r.data]));
+      setAdding(false);
+      toast.success(t('saved'));
+    } else setErrors({ message: r.error, fields: r.fieldErrors });
+  };
 
-  const diagramPeople = useMemo(() => people.map((p) => ({ ...p })), [people]);
   return (
     <div className="flex flex-col gap-4" data-testid="power-map">
       <div className="flex flex-wrap items-center gap-2 print:hidden">
@@ -149,13 +159,18 @@ export function PowerMapEditor({
         <div className="grid gap-4 xl:grid-cols-5 print:block">
           <section aria-label={t('diagram')} className="xl:col-span-3 print:mb-4 print:break-after-page">
             <PowerMapDiagram
-              key={revision}
-              people={diagramPeople}
+              people={people}
+              layout={layout}
               labels={labels}
-              editable={editable && !pending}
+              editable={editable && !saving}
               onReparent={editable ? reparent : undefined}
               onOpen={editable ? open : undefined}
-              onLaidOut={(ms) => document.documentElement.setAttribute('data-power-map-ms', ms.toFixed(1))}
+              onLaidOut={(ms) => {
+                // the bench reads both: the server's layout time and the browser's draw-to-paint time
+                document.documentElement.setAttribute('data-power-map-layout-ms', layout.ms.toFixed(1));
+                document.documentElement.setAttribute('data-power-map-layout-cpu-ms', layout.cpuMs.toFixed(1));
+                document.documentElement.setAttribute('data-power-map-ms', ms.toFixed(1));
+              }}
             />
           </section>
           <section aria-label={t('table')} className="xl:col-span-2">
@@ -166,6 +181,7 @@ export function PowerMapEditor({
               getRowId={(r) => r.contactId}
               onRowOpen={editable ? (r) => open(r.contactId) : undefined}
               rowTestId={() => 'power-map-row'}
+              exportHref={`/opportunities/${opportunityId}/power-map/export`}
               maxHeight="none"
               initialSort={{ id: 'name', desc: false }}
               empty={{ title: t('empty') }}
@@ -180,7 +196,7 @@ export function PowerMapEditor({
             person={person}
             people={people}
             owners={owners}
-            pending={pending}
+            pending={saving}
             error={errors}
             onSubmit={submitEdit}
             onCancel={() => setEditing(null)}
@@ -194,7 +210,7 @@ export function PowerMapEditor({
             person={null}
             people={people}
             owners={owners}
-            pending={pending}
+            pending={saving}
             error={errors}
             onSubmit={submitAdd}
             onCancel={() => setAdding(false)}

@@ -1,15 +1,14 @@
-import { vrbQueueExportQuerySchema } from '@/lib/validation/vrb';
 import { db } from '@/lib/db/client';
 import { getVrbQueue, listRecentDecisions } from '@/lib/db/queries/vrb';
 import { apiRoute } from '@/lib/server/api';
 import { exportResponse, serverTranslator, withExportParams } from '@/lib/server/export';
+import { vrbQueueExportQuerySchema } from '@/lib/validation/vrb';
 import { getSettings } from '@/lib/server/settings';
 import { vrbFindingColumns, vrbReviewColumns } from '@/app/(app)/vrb/(queue)/columns';
 import { recentDecisionColumns } from '@/app/(app)/vrb/(queue)/recent-columns';
 
 // GET /api/v1/vrb-queue/export?tab=upcoming|missing|findings|recent&format=csv|xlsx — the VRB queue's
 // tab as shown (the queue's first 500 rows; vrb:read). /vrb/export re-exports this handler.
-// Documented in lib/server/openapi/paths/vrb.ts.
 const query = withExportParams(vrbQueueExportQuerySchema);
 
 export const GET = apiRoute({ permission: 'vrb:read', query }, async ({ session, query }) => {

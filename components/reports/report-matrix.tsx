@@ -1,4 +1,4 @@
-// A hand-written <table> on purpose: the one-page report's print layout (grouped two-row headers,
+// The kit's one print table, hand-written on purpose: the one-page report's print layout (grouped two-row headers,
 // row groups by region/country, cells holding deal lists, fitted to one landscape A4 page), which the
 // interactive DataTable does not draw; its data is exported by the report's own XLSX/CSV (ADR 007).
 import { getTranslations } from 'next-intl/server';
@@ -14,7 +14,7 @@ const amountTone = (c: ReportColumn) =>
   c === 'WON' ? 'text-emerald-700' : c === 'LOST' || c === 'NO_BID' || c === 'DROPPED' ? 'text-rose-700' : 'text-slate-900';
 
 /** The tier × business matrix: screen shows up to 5 deals a cell, print as many as fit (printK). */
-export async function MatrixTable({ matrix, locale, printK }: { matrix: OnePageMatrix; locale: 'ko' | 'en'; printK: number }) {
+export async function ReportMatrix({ matrix, locale, printK }: { matrix: OnePageMatrix; locale: 'ko' | 'en'; printK: number }) {
   const t = await getTranslations('reports');
   const col = (c: ReportColumn | 'total') => t(`columns.${c}` as never);
   const money = (s: Sum) => (s.count ? formatKrw(s.amount, locale) : EMPTY);

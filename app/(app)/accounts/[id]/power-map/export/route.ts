@@ -1,0 +1,2 @@
+// /accounts/{id}/power-map/export — the account power map table's download links; the handler is GET /api/v1/accounts/{id}/power-map/export's.
+export { GET } from '@/app/api/v1/accounts/[id]/power-map/export/route';

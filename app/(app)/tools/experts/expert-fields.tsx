@@ -1,0 +1,159 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { Checkbox, SelectField, TextareaField, TextInput } from '@/components/forms/field';
+
+// The expert's fields, shared by the create dialog and the profile form (same zod schema on the server).
+// Ids are `expert-<field>` (the list page's filters already use `f-field`).
+export type ExpertValues = {
+  name: string;
+  internal: boolean;
+  userId: string;
+  field: string;
+  organization: string;
+  email: string;
+  phone: string;
+  notes: string;
+};
+export const emptyExpert: ExpertValues = {
+  name: '',
+  internal: false,
+  userId: '',
+  field: '',
+  organization: '',
+  email: '',
+  phone: '',
+  notes: '',
+};
+export const expertValuesOf = (e: {
+  name: string;
+  internal: boolean;
+  userId: string | null;
+  field: string;
+  organization: string | null;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+}): ExpertValues => ({
+  name: e.name,
+  internal: e.internal,
+  userId: e.userId ?? '',
+  field: e.field,
+  organization: e.organization ?? '',
+  email: e.email ?? '',
+  phone: e.phone ?? '',
+  notes: e.notes ?? '',
+});
+
+export function ExpertFields({
+  values,
+  onChange,
+  users,
+  errors,
+  fields,
+}: {
+  values: ExpertValues;
+  onChange: (v: ExpertValues) => void;
+  users: { id: string; name: string }[];
+  errors?: Record<string, string[]>;
+  /** the domains in use (suggestions) */
+  fields: string[];
+}) {
+  const t = useTranslations('experts');
+  const set = (k: Exclude<keyof ExpertValues, 'internal'>) => (e: { target: { value: string } }) =>
+    onChange({ ...values, [k]: e.target.value });
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      <TextInput
+        name="name"
+        id="expert-name"
+        label={t('fields.name')}
+        value={values.name}
+        onChange={set('name')}
+        errors={errors}
+        required
+        maxLength={120}
+      />
+      <div className="flex flex-col gap-1">
+        <TextInput
+          name="field"
+          id="expert-field"
+          label={t('fields.field')}
+          value={values.field}
+          onChange={set('field')}
+          errors={errors}
+          required
+          maxLength={100}
+          list="expert-field-options"
+          autoComplete="off"
+        />
+        <datalist id="expert-field-options">
+          {fields.map((f) => (
+            <option key={f} value={f} />
+          ))}
+        </datalist>
+      </div>
+      <Checkbox
+        name="internal"
+        id="expert-internal"
+        label={t('fields.internal')}
+        checked={values.internal}
+        onChange={(e) => onChange({ ...values, internal: e.target.checked, userId: e.target.checked ? values.userId : '' })}
+        errors={errors}
+      />
+      {values.internal ? (
+        <SelectField
+          name="userId"
+          id="expert-userId"
+          label={t('fields.user')}
+          value={values.userId}
+          onChange={set('userId')}
+          errors={errors}
+          placeholder={t('fields.noUser')}
+          options={users.map((u) => [u.id, u.name] as const)}
+        />
+      ) : (
+        <div />
+      )}
+      <TextInput
+        name="organization"
+        id="expert-organization"
+        label={t('fields.organization')}
+        value={values.organization}
+        onChange={set('organization')}
+        errors={errors}
+        maxLength={200}
+      />
+      <TextInput
+        name="email"
+        id="expert-email"
+        type="email"
+        label={t('fields.email')}
+        value={values.email}
+        onChange={set('email')}
+        errors={errors}
+        maxLength={254}
+      />
+      <TextInput
+        name="phone"
+        id="expert-phone"
+        type="tel"
+        label={t('fields.phone')}
+        value={values.phone}
+        onChange={set('phone')}
+        errors={errors}
+        maxLength={40}
+      />
+      <TextareaField
+        name="notes"
+        id="expert-notes"
+        label={t('fields.notes')}
+        value={values.notes}
+        onChange={set('notes')}
+        errors={errors}
+        rows={3}
+        maxLength={4000}
+        fieldClassName="md:col-span-2"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ImportChunk" ADD COLUMN     "accountsCreated" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "failed" INTEGER NOT NULL DEFAULT 0;
