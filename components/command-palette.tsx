@@ -2,11 +2,17 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { Search } from 'lucide-react';
 import { cn } from '@/lib/cn';
+import { Modal } from '@/components/modal';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
 import type { SearchQuery, SearchResult } from '@/lib/validation/search';
 
 // Global search (Ctrl+K / ⌘K, or the header button): one input over opportunities, accounts,
-// contacts, leads, lessons, Q&A entries, competitors and experts, grouped by kind. ARIA combobox + listbox: focus stays in the input,
+// contacts, leads, lessons, Q&A entries, competitors and experts, grouped by kind, in the app's one
+// dialog (components/modal.tsx: focus trapped, page behind inert, Esc closes). ARIA combobox +
+// listbox: focus stays in the input,
 // ↑/↓ move the active option (aria-activedescendant), Enter opens it, Esc closes and gives focus
 // back to the button. Debounced; a stale answer never replaces a newer one.
 
@@ -30,7 +36,6 @@ export function CommandPalette({
   const [active, setActive] = useState(0);
   const seq = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
   const optionId = (i: number) => `${listId}-opt-${i}`;
@@ -45,7 +50,6 @@ export function CommandPalette({
     setResult(null);
     setStatus('idle');
     setActive(0);
-    requestAnimationFrame(() => buttonRef.current?.focus());
   }, []);
 
   // Ctrl+K / ⌘K anywhere opens the palette (and toggles it closed)
@@ -53,16 +57,13 @@ export function CommandPalette({
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
-        setOpen((o) => !o);
+        if (open) close();
+        else setOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
-  useEffect(() => {
-    if (open) inputRef.current?.focus();
-  }, [open]);
+  }, [open, close]);
 
   // debounced search; only the newest request's answer is shown
   const onChange = (value: string) => {
@@ -114,10 +115,7 @@ export function CommandPalette({
     } else if (e.key === 'Enter') {
       e.preventDefault();
       go(active);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
-    }
+    } // Escape: the dialog closes (components/modal.tsx)
   };
 
   useEffect(() => {
@@ -129,113 +127,105 @@ export function CommandPalette({
   let index = -1;
   return (
     <>
-      <button
+      <Button
         ref={buttonRef}
-        type="button"
+        variant="secondary"
+        size="sm"
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
-        className="inline-flex h-8 items-center gap-2 rounded-md border border-slate-300 bg-white px-2.5 text-sm text-slate-600 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+        className="px-2.5 font-normal text-slate-600"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
-          <circle cx="8.5" cy="8.5" r="5.5" />
-          <path d="m13 13 4 4" strokeLinecap="round" />
-        </svg>
+        <Search className="size-4" aria-hidden />
         <span>{t('open')}</span>
-        <kbd className="rounded border border-slate-200 bg-slate-50 px-1 text-[10px] text-slate-500">{t('shortcut')}</kbd>
-      </button>
-      {open ? (
-        <div
-          className="fixed inset-0 z-50 flex items-start justify-center bg-slate-900/40 p-4 pt-[10vh]"
-          onMouseDown={(e) => e.target === e.currentTarget && close()}
-        >
-          <div
-            role="dialog"
-            aria-modal="true"
-            aria-label={t('dialogLabel')}
-            className="w-full max-w-xl overflow-hidden rounded-xl bg-white shadow-2xl"
-          >
-            <div className="flex items-center gap-2 border-b border-slate-200 px-3">
-              <input
-                ref={inputRef}
-                role="combobox"
-                aria-label={t('inputLabel')}
-                aria-expanded={showList}
-                aria-controls={listId}
-                aria-autocomplete="list"
-                aria-activedescendant={showList ? optionId(active) : undefined}
-                value={q}
-                onChange={(e) => onChange(e.target.value)}
-                onKeyDown={onKeyDown}
-                placeholder={t('placeholder')}
-                maxLength={100}
-                autoComplete="off"
-                spellCheck={false}
-                className="h-12 flex-1 bg-transparent text-base outline-none placeholder:text-slate-400"
-              />
-              <button
-                type="button"
-                onClick={close}
-                className="rounded px-2 py-1 text-xs text-slate-500 hover:bg-slate-100"
-                aria-label={t('close')}
-              >
-                Esc
-              </button>
-            </div>
-            <div className="max-h-[60vh] overflow-y-auto">
-              <div id={listId} role="listbox" aria-label={t('dialogLabel')} hidden={!showList}>
-                {showList
-                  ? result!.groups.map((g) => (
-                      <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="py-1">
-                        <div
-                          id={`${listId}-${g.kind}`}
-                          role="presentation"
-                          className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase"
-                        >
-                          {t(`kinds.${g.kind}`)}
-                        </div>
-                        {g.items.map((item) => {
-                          index++;
-                          const i = index;
-                          return (
-                            <div
-                              key={`${g.kind}-${item.id}`}
-                              id={optionId(i)}
-                              role="option"
-                              aria-selected={i === active}
-                              onMouseMove={() => setActive(i)}
-                              onMouseDown={(e) => e.preventDefault()}
-                              onClick={() => go(i)}
-                              className={cn(
-                                'mx-1 cursor-pointer rounded-md px-3 py-2',
-                                i === active ? 'bg-indigo-50 text-indigo-900' : 'text-slate-800',
-                              )}
-                            >
-                              <div className="truncate text-sm font-medium">{item.title}</div>
-                              {item.subtitle ? <div className="truncate text-xs text-slate-500">{item.subtitle}</div> : null}
-                            </div>
-                          );
-                        })}
+        <kbd className="rounded border border-slate-200 bg-slate-50 px-1 font-sans text-[10px] text-slate-500">{t('shortcut')}</kbd>
+      </Button>
+      <Modal
+        open={open}
+        onClose={close}
+        title={t('dialogLabel')}
+        description={t('hint')}
+        closeLabel={t('close')}
+        placement="top"
+        size="lg"
+        testId="command-palette"
+        returnFocusTo={buttonRef}
+        onEscapeKeyDown={(e) => {
+          if (e.isComposing) e.preventDefault(); // Esc ends a Korean IME composition first
+        }}
+      >
+        <div className="-mx-5 -my-4">
+          <div className="border-b border-slate-200 px-3 py-2">
+            <Input
+              role="combobox"
+              aria-label={t('inputLabel')}
+              aria-expanded={showList}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={showList ? optionId(active) : undefined}
+              value={q}
+              onChange={(e) => onChange(e.target.value)}
+              onKeyDown={onKeyDown}
+              placeholder={t('placeholder')}
+              maxLength={100}
+              autoComplete="off"
+              spellCheck={false}
+              data-autofocus
+              className="h-11 text-base"
+            />
+          </div>
+          <div className="max-h-[50vh] overflow-y-auto">
+            <div id={listId} role="listbox" aria-label={t('dialogLabel')} hidden={!showList}>
+              {showList
+                ? result!.groups.map((g) => (
+                    <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="py-1">
+                      <div
+                        id={`${listId}-${g.kind}`}
+                        role="presentation"
+                        className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase"
+                      >
+                        {t(`kinds.${g.kind}`)}
                       </div>
-                    ))
-                  : null}
-              </div>
-              <p role="status" aria-live="polite" className={cn('px-4 text-sm text-slate-500', showList ? 'sr-only' : 'py-6 text-center')}>
-                {status === 'idle'
-                  ? t('emptyState')
-                  : status === 'loading'
-                    ? t('searching')
-                    : status === 'error'
-                      ? t('error')
-                      : items.length === 0
-                        ? t('noResults', { q: q.trim() })
-                        : t('results', { count: items.length })}
-              </p>
+                      {g.items.map((item) => {
+                        index++;
+                        const i = index;
+                        return (
+                          <div
+                            key={`${g.kind}-${item.id}`}
+                            id={optionId(i)}
+                            role="option"
+                            aria-selected={i === active}
+                            onMouseMove={() => setActive(i)}
+                            onMouseDown={(e) => e.preventDefault()}
+                            onClick={() => go(i)}
+                            className={cn(
+                              'mx-1 cursor-pointer rounded-md px-3 py-2',
+                              i === active ? 'bg-indigo-50 text-indigo-900' : 'text-slate-800',
+                            )}
+                          >
+                            <div className="truncate text-sm font-medium">{item.title}</div>
+                            {item.subtitle ? <div className="truncate text-xs text-slate-600">{item.subtitle}</div> : null}
+                          </div>
+                        );
+                      })}
+                    </div>
+                  ))
+                : null}
             </div>
-            <div className="border-t border-slate-100 px-3 py-1.5 text-xs text-slate-500">{t('hint')}</div>
+            <p role="status" aria-live="polite" className={cn('px-4 text-sm text-slate-500', showList ? 'sr-only' : 'py-6 text-center')}>
+              {status === 'idle'
+                ? t('emptyState')
+                : status === 'loading'
+                  ? t('searching')
+                  : status === 'error'
+                    ? t('error')
+                    : items.length === 0
+                      ? t('noResults', { q: q.trim() })
+                      : t('results', { count: items.length })}
+            </p>
           </div>
         </div>
-      ) : null}
+      </Modal>
     </>
   );
 }

@@ -26,6 +26,8 @@ export function Modal({
   testId,
   closeLabel,
   placement = 'center',
+  returnFocusTo,
+  onEscapeKeyDown,
 }: {
   open: boolean;
   onClose: () => void;
@@ -38,8 +40,12 @@ export function Modal({
   testId?: string;
   /** accessible name of the ✕ button (default: common.close) */
   closeLabel?: string;
-  /** 'side': a full-height sheet on the right (a record's detail next to its list) */
-  placement?: 'center' | 'side';
+  /** 'side': a full-height sheet on the right (a record's detail next to its list); 'top': high on the page (the search palette, whose list grows downwards) */
+  placement?: 'center' | 'side' | 'top';
+  /** where focus goes when the dialog closes (default: the element focused before it opened) */
+  returnFocusTo?: React.RefObject<HTMLElement | null>;
+  /** called before Escape closes; `e.preventDefault()` keeps the dialog open (e.g. while an IME composes) */
+  onEscapeKeyDown?: (e: KeyboardEvent) => void;
 }) {
   const t = useTranslations('common');
   return (
@@ -49,6 +55,12 @@ export function Modal({
         <Dialog.Content
           data-testid={testId}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          onEscapeKeyDown={onEscapeKeyDown}
+          onCloseAutoFocus={(e) => {
+            if (!returnFocusTo?.current) return;
+            e.preventDefault();
+            returnFocusTo.current.focus();
+          }}
           onOpenAutoFocus={(e) => {
             const root = e.currentTarget as HTMLElement;
             const first =
@@ -62,7 +74,9 @@ export function Modal({
           className={cn(
             placement === 'side'
               ? 'fixed inset-y-0 right-0 z-50 flex h-full w-full flex-col border-l border-slate-200 bg-white shadow-xl focus:outline-none'
-              : 'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-slate-200 bg-white shadow-2xl focus:outline-none',
+              : placement === 'top'
+                ? 'fixed top-[10vh] left-1/2 z-50 flex max-h-[80vh] w-[calc(100vw-2rem)] -translate-x-1/2 flex-col rounded-xl border border-slate-200 bg-white shadow-2xl focus:outline-none'
+                : 'fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100vh-2rem)] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-slate-200 bg-white shadow-2xl focus:outline-none',
             { sm: 'max-w-sm', md: 'max-w-[34rem]', lg: placement === 'side' ? 'max-w-lg' : 'max-w-2xl', xl: 'max-w-4xl' }[size],
           )}
         >

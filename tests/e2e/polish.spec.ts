@@ -82,10 +82,41 @@ test('a tier skip asks for the reason and every missing requirement in one dialo
 
 test('pages a role cannot use answer the same forbidden page', async ({ page, login }) => {
   await login(['SALES_REP']);
-  for (const href of ['/settings/audit', '/leads/import', '/settings/users', '/settings/reference']) {
+  for (const href of [
+    '/settings/audit',
+    '/leads/import',
+    '/opportunities/import',
+    '/settings/users',
+    '/settings/users/import',
+    '/settings/reference',
+  ]) {
     expect((await page.goto(href))?.status(), href).toBe(403);
     await expect(page.getByRole('heading', { name: '권한이 없습니다' })).toBeVisible();
   }
+});
+
+test('a record the rep can read but may not change answers 권한이 없습니다 (403); a missing one is a 404', async ({ page, login }) => {
+  const tag = randomBytes(3).toString('hex');
+  await login(['SALES_REP']);
+  const other = await createTestUser({ roles: ['SALES_REP'] });
+  const account = await insertAccount(e2eDb(), { name: `남의 고객 ${tag}` });
+  const lost = await insertOpportunity(e2eDb(), {
+    name: `남의 실주 ${tag}`,
+    accountId: account.id,
+    ownerId: other.id,
+    tier: 0,
+    lost: true,
+    lastOpenTier: 2,
+    closedAt: { daysAgo: 3 },
+  });
+  // the deal itself is readable
+  expect((await page.goto(`/opportunities/${lost.id}`))?.status()).toBe(200);
+  // writing its postmortem is not theirs to do
+  expect((await page.goto(`/postmortems/write/${lost.id}`))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: '권한이 없습니다' })).toBeVisible();
+  expect((await page.goto('/postmortems/write/00000000-0000-4000-8000-000000000000'))?.status()).toBe(404);
+  for (const href of ['/tiers/reviews/00000000-0000-4000-8000-000000000000', '/tools/competitors/00000000-0000-4000-8000-000000000000'])
+    expect((await page.goto(href))?.status(), href).toBe(404);
 });
 
 test('a failed sign-in keeps the email', async ({ page }) => {

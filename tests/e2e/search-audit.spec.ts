@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { insertAccount, insertOpportunity } from '../factories/rows';
 import { expect, test, e2eDb } from './fixtures';
 
@@ -45,6 +46,17 @@ test('a rep presses Ctrl+K, types part of a Korean opportunity name, picks it wi
   await box.press('ArrowUp');
   await expect(target).toHaveAttribute('aria-selected', 'true'); // opportunities are listed first
   await expect(box).toHaveAttribute('aria-activedescendant', (await target.getAttribute('id'))!);
+  // the palette is the app's dialog (components/modal.tsx): no serious or critical axe violation with results open
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="command-palette"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`),
+  ).toEqual([]);
   await box.press('Enter');
 
   await expect(page).toHaveURL(new RegExp(`/opportunities/${id}$`));
@@ -57,6 +69,15 @@ test('a rep presses Ctrl+K, types part of a Korean opportunity name, picks it wi
   await dialog.getByRole('combobox').press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: '검색 Ctrl K' })).toBeFocused();
+  // Ctrl+K toggles: opens with the input focused, closes again; focus stays inside while open (Tab)
+  await page.keyboard.press('Control+k');
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: '닫기' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeHidden();
 });
 
 test('an admin filters the audit trail to an opportunity after an edit and sees the before → after change', async ({

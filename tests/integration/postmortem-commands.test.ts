@@ -218,7 +218,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
     expect(await counts()).toEqual(before);
   });
 
-  test("another rep's deal is refused (404, like not found); the rep's manager and an admin may write it; another team's manager may not", async () => {
+  test("another rep's deal is refused (403: readable, not theirs); the rep's manager and an admin may write it; another team's manager may not", async () => {
     const manager = await createUser({ roles: ['SALES_MANAGER'] });
     const otherManager = await createUser({ roles: ['SALES_MANAGER'] });
     const rep = await createUser({ managerId: manager.id });
@@ -228,7 +228,7 @@ describe('POST /api/v1/opportunities/{id}/postmortem', () => {
     const before = await counts();
     for (const u of [otherRep, otherManager]) {
       const r = await post(await tokenFor(u.id), opp.id, { summary: '남의 건' });
-      expect(r.status).toBe(404);
+      expect(r.status).toBe(403);
     }
     expect(await counts()).toEqual(before);
     expect((await post(await tokenFor(manager.id), opp.id, { summary: '팀장 작성' })).status).toBe(201);

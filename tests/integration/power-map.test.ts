@@ -97,12 +97,12 @@ describe('power map API', () => {
     expect(r.json.current).toMatchObject({ contactId: p.id, power: 3, version: 2 });
   });
 
-  test("another rep's deal → 404; a person not on this deal → 404; an executive may read but not edit", async () => {
+  test("another rep's deal → 403 (readable, not theirs); a person not on this deal → 404; an executive may read but not edit", async () => {
     const { account, opp } = await deal();
     const p = await createContact({ accountId: account.id, opportunityIds: [opp.id] });
     const notOnDeal = await createContact({ accountId: account.id });
     const other = await createUser({ roles: ['SALES_REP'] });
-    expect((await patch(await tokenFor(other.id), opp.id, p.id, { version: 1, power: 3 })).status).toBe(404);
+    expect((await patch(await tokenFor(other.id), opp.id, p.id, { version: 1, power: 3 })).status).toBe(403);
     const owner = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id }, select: { ownerId: true } });
     expect((await patch(await tokenFor(owner.ownerId), opp.id, notOnDeal.id, { version: 1, power: 3 })).status).toBe(404);
     const exec = await createUser({ roles: ['EXECUTIVE'] });

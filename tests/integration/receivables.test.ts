@@ -122,7 +122,7 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     expect(await milestones()).toBe(1);
   });
 
-  test("someone else's deal → 404; the owner's manager and an admin may; role × action for every write endpoint", async () => {
+  test("someone else's deal → 403 (they read it); the owner's manager and an admin may; role × action for every write endpoint", async () => {
     const manager = await createUser({ roles: ['SALES_MANAGER'] });
     const rep = await createUser({ roles: ['SALES_REP'], managerId: manager.id });
     const otherRep = await createUser({ roles: ['SALES_REP'] });
@@ -135,10 +135,10 @@ describe('POST /api/v1/opportunities/{id}/payment-milestones', () => {
     for (const u of [otherRep, otherManager]) {
       const t = await tokenFor(u.id);
       const before = [await milestones(), await audits()];
-      expect((await add(t, deal.id, body)).status, 'add').toBe(404);
-      expect((await patch(t, seed.id, { amount: '5', version: 1 })).status, 'patch').toBe(404);
-      expect((await collect(t, seed.id, { collectedAmount: '1000', collectedOn: today(), version: 1 })).status, 'collect').toBe(404);
-      expect((await del(t, seed.id, 1)).status, 'delete').toBe(404);
+      expect((await add(t, deal.id, body)).status, 'add').toBe(403);
+      expect((await patch(t, seed.id, { amount: '5', version: 1 })).status, 'patch').toBe(403);
+      expect((await collect(t, seed.id, { collectedAmount: '1000', collectedOn: today(), version: 1 })).status, 'collect').toBe(403);
+      expect((await del(t, seed.id, 1)).status, 'delete').toBe(403);
       expect([await milestones(), await audits()]).toEqual(before);
     }
     expect((await add(await tokenFor(manager.id), deal.id, body)).status).toBe(201);

@@ -112,7 +112,7 @@ describe('leads by hand', () => {
     expect(unknown.status).toBe(400);
   });
 
-  test('a rep edits only leads assigned to them (others are not found)', async () => {
+  test("a manager reads every lead but edits only their team's: another team's lead is 403 (issue 14)", async () => {
     const { session: marketer } = await as(['MARKETER']);
     const lead = await createLead(db, marketer, { email: 'a@scope.kr', temperature: 'WARM' } as never);
     const { session: manager } = await as(['SALES_MANAGER']);
@@ -120,8 +120,11 @@ describe('leads by hand', () => {
     await db.lead.update({ where: { id: lead.id }, data: { ownerId: rep.user.id } });
     const other = await as(['SALES_MANAGER']);
     await expect(updateLead(db, other.session, { leadId: lead.id, version: 1, name: 'x' } as never)).rejects.toMatchObject({
-      code: 'NOT_FOUND',
+      code: 'FORBIDDEN',
     });
+    await expect(
+      updateLead(db, other.session, { leadId: '00000000-0000-4000-8000-000000000000', version: 1, name: 'x' } as never),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await updateLead(db, marketer, { leadId: lead.id, version: 1, name: '김' } as never)).name).toBe('김');
     expect(manager).toBeTruthy();
   });

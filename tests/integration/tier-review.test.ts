@@ -208,7 +208,7 @@ describe('tier review decisions act through the tier engine', () => {
     await expect(
       decideTierReviewItem(db, mgr, { reviewId: r.id, opportunityId: b.id, decision: 'DROP', reason: 'x' }),
     ).rejects.toMatchObject({ code: 'UNPROCESSABLE', key: 'tiers.errors.closedSinceSnapshot' });
-    // a manager of another team: not found (not theirs)
+    // a manager of another team: readable, not theirs to decide → 403
     await expect(
       decideTierReviewItem(db, other.mgr, {
         reviewId: r.id,
@@ -217,7 +217,7 @@ describe('tier review decisions act through the tier engine', () => {
         nextStep: 'x',
         nextStepDueDate: '2026-12-20',
       }),
-    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
       decideTierReviewItem(db, sessionFor(rep), {
         reviewId: r.id,

@@ -132,7 +132,7 @@ describe('PUT /api/v1/opportunities/{id}/bid', () => {
     expect(row).toMatchObject({ bidNoticeNo: null, version: 1, partners: [] });
   });
 
-  test('a stale version → 409 with the current bid view; someone else’s deal → 404', async () => {
+  test('a stale version → 409 with the current bid view; someone else’s deal → 403 (readable, not theirs)', async () => {
     const { u, token } = await rep();
     const opp = await createOpportunity({ ownerId: u.id });
     await callApi(PUT, url(opp.id), { method: 'PUT', token, params: { id: opp.id }, body: { version: 1, demandAgency: '행정안전부' } });
@@ -151,7 +151,7 @@ describe('PUT /api/v1/opportunities/{id}/bid', () => {
       params: { id: opp.id },
       body: { version: 2, bidAmount: '1' },
     });
-    expect(nope.status).toBe(404);
+    expect(nope.status).toBe(403);
   });
 
   test('a marketer may read but not edit', async () => {

@@ -84,7 +84,7 @@ describe('competitors on a deal, and the record against us', () => {
     const r2 = await callApi(link, url, { method: 'PUT', token, params, body: { position: 'EVEN' } });
     expect(r2.json.items[0]).toMatchObject({ position: 'EVEN', positionNote: '가격 열세' });
     const other = await rep();
-    expect((await callApi(link, url, { method: 'PUT', token: other.token, params, body: {} })).status).toBe(404);
+    expect((await callApi(link, url, { method: 'PUT', token: other.token, params, body: {} })).status).toBe(403); // readable deal: 권한이 없습니다
     const got = await callApi(oppList, `/api/v1/opportunities/${opp.id}/competitors`, { token: other.token, params: { id: opp.id } });
     expect(got.json.items).toHaveLength(1);
     expect((await callApi(unlink, url, { method: 'DELETE', token, params })).json.items).toEqual([]);

@@ -183,7 +183,7 @@ describe('experts', () => {
     const after = (await callApi(getOne, `/api/v1/experts/${e.id}`, { token, params: { id: e.id } })).json;
     expect(after.record.winRate).toBe(1); // 2 won, 0 lost
 
-    // another rep may not link experts to a deal that is not theirs (404, nothing written)
+    // another rep may not link experts to a deal that is not theirs: they read it, so 403 (issue 14), nothing written
     const other = await rep();
     const r = await callApi(link, `/api/v1/opportunities/${deals.open.id}/experts/${e.id}`, {
       method: 'PUT',
@@ -191,7 +191,7 @@ describe('experts', () => {
       params: { id: deals.open.id, expertId: e.id },
       body: { role: '몰래' },
     });
-    expect(r.status).toBe(404);
+    expect(r.status).toBe(403);
     expect((await db.opportunityExpert.findFirst({ where: { opportunityId: deals.open.id } }))!.role).toBe('제안서 검토');
   });
 

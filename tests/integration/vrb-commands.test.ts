@@ -142,10 +142,10 @@ describe('scheduleReview', () => {
     expect(await db.auditLog.count({ where: { action: 'vrb.review.schedule', entityId: r.json.id, actorId: w.rep.id } })).toBe(1);
   });
 
-  test('scope: the manager schedules for the team, the chair and an admin for any deal; another rep or manager gets 404', async () => {
+  test('scope: the manager schedules for the team, the chair and an admin for any deal; another rep or manager gets 403 (they read the deal)', async () => {
     const w = await world();
-    await expectRefused(scheduleReview(db, w.as(w.otherRep), w.opp.id, { stage: 1, scheduledAt: inDays(1) }), 'NOT_FOUND');
-    await expectRefused(scheduleReview(db, w.as(w.otherManager), w.opp.id, { stage: 1, scheduledAt: inDays(1) }), 'NOT_FOUND');
+    await expectRefused(scheduleReview(db, w.as(w.otherRep), w.opp.id, { stage: 1, scheduledAt: inDays(1) }), 'FORBIDDEN');
+    await expectRefused(scheduleReview(db, w.as(w.otherManager), w.opp.id, { stage: 1, scheduledAt: inDays(1) }), 'FORBIDDEN');
     const r = await scheduleReview(db, w.as(w.manager), w.opp.id, { stage: 1, scheduledAt: inDays(1) });
     expect(r.status).toBe('SCHEDULED');
     const other = await createOpportunity({ ownerId: w.otherRep.id, tier: 3 });
@@ -350,13 +350,14 @@ describe('findings: raise → answer → verify', () => {
     );
   });
 
-  test('answer and verify refusals write nothing: another rep (404), stale version (409 with the current), wrong state (422), other domain (403), send back without a note (422)', async () => {
+  test('answer and verify refusals write nothing: another rep (403), stale version (409 with the current), wrong state (422), other domain (403), send back without a note (422)', async () => {
     const w = await world();
     const review = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(3) });
     const f = await raiseFinding(db, w.as(w.finance), review.id, { issue: '원가', severity: 'HIGH', requiredFix: '재산정' });
     const before = await counts();
-    expect((await call(answerRoute, await tokenFor(w.otherRep.id), f.id, { answer: 'x', version: 1 })).status).toBe(404);
-    expect((await call(answerRoute, await tokenFor(w.otherManager.id), f.id, { answer: 'x', version: 1 })).status).toBe(404);
+    expect((await call(answerRoute, await tokenFor(w.otherRep.id), f.id, { answer: 'x', version: 1 })).status).toBe(403);
+    expect((await call(answerRoute, await tokenFor(w.otherManager.id), f.id, { answer: 'x', version: 1 })).status).toBe(403);
+    expect((await call(answerRoute, await tokenFor(w.rep.id), crypto.randomUUID(), { answer: 'x', version: 1 })).status).toBe(404);
     const stale = await call(answerRoute, await tokenFor(w.rep.id), f.id, { answer: 'x', version: 7 });
     expect(stale.status).toBe(409);
     expect(stale.json.current).toMatchObject({ id: f.id, status: 'OPEN', version: 1 });

@@ -170,9 +170,9 @@ describe('economics API', () => {
     expect(await db.auditLog.count({ where: { action: { startsWith: 'vrb.economics' } } })).toBe(0);
   });
 
-  test('scope and roles: another rep → 404; the manager edits the team’s; a VRB member or the chair → 403; everyone reads', async () => {
+  test('scope and roles: another rep → 403 (reads it, may not edit); the manager edits the team’s; a VRB member or the chair → 403; everyone reads', async () => {
     const w = await world();
-    expect((await call(putEconomicsRoute, await tokenFor(w.otherRep.id), w.opp.id, calc, 'PUT')).status).toBe(404);
+    expect((await call(putEconomicsRoute, await tokenFor(w.otherRep.id), w.opp.id, calc, 'PUT')).status).toBe(403);
     expect((await call(putEconomicsRoute, await tokenFor(w.manager.id), w.opp.id, calc, 'PUT')).status).toBe(200);
     for (const u of [w.finance, w.chair]) {
       expect((await call(putEconomicsRoute, await tokenFor(u.id), w.opp.id, { ...calc, version: 1 }, 'PUT')).status).toBe(403);
@@ -233,7 +233,7 @@ describe('snapshot, assessment, workflow', () => {
     expect(
       (await call(assessmentRoute, await tokenFor(w.otherRep.id), review.id, { scores: [{ criterion: 'LEGAL_RISK', score: 3 }] }, 'PUT'))
         .status,
-    ).toBe(404);
+    ).toBe(403);
     expect(await db.auditLog.count({ where: { action: 'vrb.assessment.save' } })).toBe(2);
   });
 
@@ -287,7 +287,7 @@ describe('snapshot, assessment, workflow', () => {
     expect(noReason.status).toBe(400);
     const moved = await call(rescheduleRoute, rt, review.id, { scheduledAt: inDays(6).toISOString(), reason: '고객 일정' });
     expect(moved).toMatchObject({ status: 200, json: { version: 2, status: 'SCHEDULED' } });
-    expect((await call(cancelRoute, await tokenFor(w.otherRep.id), review.id, { reason: 'x' })).status).toBe(404);
+    expect((await call(cancelRoute, await tokenFor(w.otherRep.id), review.id, { reason: 'x' })).status).toBe(403);
 
     // decided → reschedule refused (422), nothing written
     await recordOpinion(db, w.as(w.finance), review.id, { domain: 'FINANCE', opinion: 'ok' });

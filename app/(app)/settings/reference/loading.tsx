@@ -1,3 +1,7 @@
-export default function Loading() {
-  return <div className="h-40 animate-pulse rounded-lg bg-slate-100" aria-busy="true" />;
+import { getTranslations } from 'next-intl/server';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
+
+export default async function Loading() {
+  const t = await getTranslations('common');
+  return <PageSkeleton variant="table" label={t('loading')} />;
 }

@@ -8,6 +8,7 @@ import { canTransition, missingCriteria, qualificationChecklist, isQualified } f
 import type { BulkLeadAction, ListLeadsQuery } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
 import { DomainError, conflict, notFound } from '@/lib/server/errors';
+import { leadRefusal } from '../refusal';
 import { getSetting } from '@/lib/server/settings';
 import { assertCan } from '@/lib/server/authorize';
 import { writableLeadWhere } from '@/lib/db/access';
@@ -60,7 +61,7 @@ const LEAD_VIEW = {
 
 async function loadWritable(db: Db, session: AppSession, id: string) {
   const lead = await db.lead.findFirst({ where: { id, ...(await writableWhere(db, session)) } });
-  if (!lead) throw notFound();
+  if (!lead) throw await leadRefusal(db, session, id); // a lead the user reads but may not change → 403
   return lead;
 }
 

@@ -4,7 +4,8 @@ import type { DbClient } from '@/lib/db/client';
 import { leadKeyAfterEdit, normalizeLeadEdit } from '@/lib/domain/leads/edit';
 import type { UpdateLeadInput } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
-import { DomainError, notFound } from '@/lib/server/errors';
+import { DomainError } from '@/lib/server/errors';
+import { leadRefusal } from '../refusal';
 import { checkAssignee, writableWhere } from './leads';
 import { duplicateLead, leadConflict, leadFieldsError, leadWithChecklist } from './lead-view';
 import { assertCan } from '@/lib/server/authorize';
@@ -21,7 +22,7 @@ export async function updateLead(db: DbClient, session: AppSession, input: Updat
   if (!n.ok) throw leadFieldsError(session, n.error);
   return db.$transaction(async (tx) => {
     const lead = await tx.lead.findFirst({ where: { id: leadId, ...(await writableWhere(tx, session)) } });
-    if (!lead) throw notFound();
+    if (!lead) throw await leadRefusal(tx, session, leadId);
     if (lead.version !== version) throw await leadConflict(tx, leadId);
     if (lead.status === 'CONVERTED') throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { params: { status: lead.status } });
     if (ownerId) await checkAssignee(tx, session, ownerId);

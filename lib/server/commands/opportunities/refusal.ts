@@ -1,8 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { opportunityExists } from '@/lib/db/queries/opportunities';
-import { forbidden, notFound } from '../../errors';
 import type { DomainError } from '../../errors';
+import { refusal } from '../refusal';
 
 /**
  * The refusal when the scoped load (lib/db/access.ts) found no editable opportunity: everyone may
@@ -10,5 +9,5 @@ import type { DomainError } from '../../errors';
  * scope is FORBIDDEN ("권한이 없습니다"), and only a missing one is NOT_FOUND (issue 14).
  */
 export async function opportunityRefusal(db: Db, id: string): Promise<DomainError> {
-  return (await opportunityExists(db, id)) ? forbidden() : notFound();
+  return refusal(db, 'opportunity', id);
 }

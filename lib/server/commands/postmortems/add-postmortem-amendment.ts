@@ -7,12 +7,13 @@ import { editableOpportunityWhere } from '@/lib/db/access';
 import { canAmend } from '@/lib/domain/postmortems';
 import type { AmendmentInput } from '@/lib/validation/postmortems';
 import { audit } from '../../audit';
-import { DomainError, forbidden, notFound } from '../../errors';
+import { DomainError } from '../../errors';
+import { refusal } from '../refusal';
 
 /**
  * Append a correction to a published postmortem: the record itself never changes; the amendment
  * carries its author and time and is shown under it. Who: those who may write the deal's
- * postmortem (lib/db/access scope; "not yours" looks like "not found"). A draft → 422 (edit it).
+ * postmortem (lib/db/access scope; a readable record outside it → 403, a missing one → 404). A draft → 422 (edit it).
  */
 export async function addPostmortemAmendment(db: DbClient, session: AppSession, input: AmendmentInput) {
   assertCan(session, 'postmortem:amend');
@@ -21,7 +22,7 @@ export async function addPostmortemAmendment(db: DbClient, session: AppSession, 
       where: { id: input.postmortemId, opportunity: editableOpportunityWhere(session) },
       select: { id: true, status: true },
     });
-    if (!pm) throw notFound();
+    if (!pm) throw await refusal(tx, 'postmortem', input.postmortemId);
     const ok = canAmend(pm.status, input.body);
     if (!ok.ok)
       throw ok.error === 'EMPTY'

@@ -8,7 +8,8 @@ import { notify } from '@/lib/db/queries/notifications';
 import { translateError } from '@/lib/i18n/translate';
 import type { SavePostmortemInput } from '@/lib/validation/postmortems';
 import { audit } from '../../audit';
-import { DomainError, notFound, type FieldError } from '../../errors';
+import { DomainError, type FieldError } from '../../errors';
+import { refusal } from '../refusal';
 import { assertCan } from '@/lib/server/authorize';
 import { conflictWithCurrent, RECORD, serializePostmortem, type PostmortemView } from './record';
 
@@ -129,7 +130,7 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
         where: { id: input.opportunityId, ...editableWhere(session) },
         select: { id: true, tier: true, outcome: true, accountId: true, businessCategoryId: true },
       });
-      if (!opp) throw notFound();
+      if (!opp) throw await refusal(tx, 'opportunity', input.opportunityId);
       if (!canWritePostmortem(opp).ok)
         throw new DomainError('UNPROCESSABLE', 'postmortems.errors.notClosed', { details: { tier: opp.tier, outcome: opp.outcome } });
       const existing = await tx.postmortem.findUnique({ where: { opportunityId: opp.id }, select: RECORD });

@@ -6,7 +6,7 @@ import { createPowerMapPerson, getPowerMapPerson, lockAccountForPowerMap } from 
 import type { AddPowerMapPersonInput } from '@/lib/validation/power-map';
 import { audit } from '@/lib/server/audit';
 import { assertCan } from '@/lib/server/authorize';
-import { notFound } from '@/lib/server/errors';
+import { refusal } from '../refusal';
 import { checkEdit } from './shared';
 
 const NEW = '00000000-0000-0000-0000-000000000000';
@@ -20,7 +20,7 @@ export async function addPowerMapPerson(db: DbClient, session: AppSession, input
   assertCan(session, 'tools:edit');
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, input.opportunityId);
-    if (!opp) throw notFound();
+    if (!opp) throw await refusal(tx, 'opportunity', input.opportunityId);
     await lockAccountForPowerMap(tx, opp.accountId);
     const fields = {
       reportsToId: input.reportsToId ?? null,

@@ -13,6 +13,7 @@ import type { UpdatePowerMapPersonInput } from '@/lib/validation/power-map';
 import { audit } from '@/lib/server/audit';
 import { assertCan } from '@/lib/server/authorize';
 import { conflict, notFound } from '@/lib/server/errors';
+import { refusal } from '../refusal';
 import { checkEdit } from './shared';
 
 const FIELDS = ['reportsToId', 'stance', 'power', 'powerRole', 'relationshipOwnerId'] as const;
@@ -28,7 +29,7 @@ export async function updatePowerMapPerson(db: DbClient, session: AppSession, in
   const { opportunityId, contactId, version } = input;
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, opportunityId);
-    if (!opp) throw notFound();
+    if (!opp) throw await refusal(tx, 'opportunity', opportunityId);
     await lockAccountForPowerMap(tx, opp.accountId);
     const before = await contactOnOpportunity(tx, opportunityId, contactId);
     if (!before) throw notFound();

@@ -8,6 +8,7 @@ import { proposeReceivables } from '@/lib/domain/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { vrbError } from '../vrb/shared';
+import { refusal } from '../refusal';
 
 // From decision to cash (issue #11): a won deal's receivables schedule proposed from the last passed
 // VRB review's snapshot (percent × contract amount, due = win date + offset, or the term's date), for
@@ -48,7 +49,7 @@ export async function confirmReceivablesProposal(db: DbClient, session: AppSessi
       where: { id: opportunityId, ...editableOpportunityWhere(session) },
       select: { id: true },
     });
-    if (!visible) throw notFound();
+    if (!visible) throw await refusal(tx, 'opportunity', opportunityId);
     await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
     const p = (await proposalFor(tx, opportunityId))!;
     if (p.opp.outcome !== 'WON') throw vrbError(session, 'UNPROCESSABLE', 'notWon');

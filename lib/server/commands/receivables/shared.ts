@@ -8,6 +8,7 @@ import { checkSchedule, milestoneState, type ScheduleError } from '@/lib/domain/
 import { translateError } from '@/lib/i18n/translate';
 import type { ListReceivablesQuery, MilestoneView } from '@/lib/validation/receivables';
 import { DomainError, notFound } from '../../errors';
+import { refusal } from '../refusal';
 
 // Receivables commands (SPEC §6), shared by the /receivables page's actions and /api/v1:
 // scoped load (a rep edits their own deals' schedule, a manager their team's, an admin any;
@@ -102,13 +103,13 @@ export function scheduleError(session: AppSession, e: ScheduleError, collectedPa
 /** The finance VRB member records invoices and collections on every won deal (issue #11), unscoped. */
 export const isFinanceMember = (session: AppSession) => session.roles.includes('VRB_MEMBER') && session.vrbDomains.includes('FINANCE');
 
-/** Lock the deal (serialises schedule edits) and load it if this user may edit it; 404 otherwise, 422 unless WON. */
+/** Lock the deal (serialises schedule edits) and load it if this user may edit it; 403 if they only read it, 404 if missing, 422 unless WON. */
 export async function lockEditableDeal(tx: Db, session: AppSession, opportunityId: string, unscoped = false) {
   const visible = await tx.opportunity.findFirst({
     where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
     select: { id: true },
   });
-  if (!visible) throw notFound();
+  if (!visible) throw await refusal(tx, 'opportunity', opportunityId);
   await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
   const o = await tx.opportunity.findUniqueOrThrow({
     where: { id: opportunityId },
@@ -118,13 +119,13 @@ export async function lockEditableDeal(tx: Db, session: AppSession, opportunityI
   return o;
 }
 
-/** The milestone, if its deal is one this user may edit (404 otherwise). */
+/** The milestone, if its deal is one this user may edit (403 if they only read it, 404 if missing). */
 export async function loadMilestone(tx: Db, session: AppSession, id: string, unscoped = false) {
   const m = await tx.paymentMilestone.findFirst({
     where: { id, ...(unscoped ? {} : { opportunity: editableWhere(session) }) },
     select: milestoneSelect,
   });
-  if (!m) throw notFound();
+  if (!m) throw await refusal(tx, 'milestone', id);
   return m;
 }
 

@@ -14,7 +14,7 @@ export async function closeTierReview(db: DbClient, session: AppSession, input: 
     const head = await tx.tierReview.findUnique({ where: { id: input.reviewId }, select: { id: true, teamId: true } });
     if (!head) throw notFound();
     const scope = reviewScopeFor(session, head.teamId);
-    if (!scope.ok || scope.value !== head.teamId) throw notFound();
+    if (!scope.ok || scope.value !== head.teamId) throw forbidden(); // another team's review: readable, not closable
     const n = await tx.tierReview.updateMany({ where: { id: input.reviewId, closedAt: null }, data: { closedAt: new Date() } });
     if (n.count === 0) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reviewClosed');
     await audit(tx, { actorId: session.userId, action: 'tierReview.close', entityType: 'TierReview', entityId: input.reviewId });

@@ -54,7 +54,7 @@ export async function decideTierReviewItem(db: DbClient, session: AppSession, in
     const ctx = await getDecisionContext(tx, input.reviewId, input.opportunityId);
     if (!ctx) throw notFound();
     const { head, target: t } = ctx;
-    if (!mayDecideInReview(session, head, { ownerId: t.ownerId, ownerManagerId: t.ownerManagerId })) throw notFound();
+    if (!mayDecideInReview(session, head, { ownerId: t.ownerId, ownerManagerId: t.ownerManagerId })) throw forbidden(); // readable, not theirs to decide: 403
     const plan = planReviewDecision(
       { reviewClosed: t.reviewClosed, decided: t.decided, snapshotOutcome: t.snapshotOutcome, tier: t.tier, outcome: t.outcome },
       input,

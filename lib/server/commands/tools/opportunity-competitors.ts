@@ -12,6 +12,7 @@ import type { LinkCompetitorInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
+import { refusal } from '../refusal';
 
 /**
  * PUT /api/v1/opportunities/{id}/competitors/{competitorId} and the opportunity page: link a
@@ -20,7 +21,7 @@ import { DomainError, notFound } from '../../errors';
 export async function linkCompetitor(db: DbClient, session: AppSession, input: LinkCompetitorInput) {
   assertCan(session, 'opportunity:edit');
   return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw notFound();
+    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
     if (!(await getCompetitorRow(tx, input.competitorId)))
       throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'competitorId', message: 'unknown competitor' }] });
     const data = {
@@ -43,7 +44,7 @@ export async function linkCompetitor(db: DbClient, session: AppSession, input: L
 export async function unlinkCompetitor(db: DbClient, session: AppSession, input: { opportunityId: string; competitorId: string }) {
   assertCan(session, 'opportunity:edit');
   return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw notFound();
+    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
     if (!(await deleteOpportunityCompetitor(tx, input.opportunityId, input.competitorId))) throw notFound();
     await audit(tx, {
       actorId: session.userId,

@@ -14,6 +14,7 @@ import type { LinkExpertInput } from '@/lib/validation/experts';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
+import { refusal } from '../refusal';
 
 // The experts who helped a deal (issue 12 item 4): linked and unlinked by whoever may edit the deal.
 
@@ -30,7 +31,7 @@ const items = async (db: Db, opportunityId: string) => ({
 export async function linkExpert(db: DbClient, session: AppSession, input: LinkExpertInput) {
   assertCan(session, 'opportunity:edit');
   return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw notFound();
+    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
     if (!(await getExpertRow(tx, input.expertId)))
       throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'expertId', message: 'experts.errors.unknownExpert' }] });
     const before = await getOpportunityExpert(tx, input.opportunityId, input.expertId);
@@ -55,7 +56,7 @@ export async function linkExpert(db: DbClient, session: AppSession, input: LinkE
 export async function unlinkExpert(db: DbClient, session: AppSession, input: { opportunityId: string; expertId: string }) {
   assertCan(session, 'opportunity:edit');
   return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw notFound();
+    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
     const before = await getOpportunityExpert(tx, input.opportunityId, input.expertId);
     if (!before || !(await deleteOpportunityExpert(tx, input.opportunityId, input.expertId))) throw notFound();
     await audit(tx, {

@@ -17,6 +17,7 @@ import { assertCan } from '@/lib/server/authorize';
 import { translateError } from '@/lib/i18n/translate';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
+import { refusal } from '../refusal';
 import { serializeBid } from './bid-view';
 
 const FIELDS = [
@@ -59,7 +60,8 @@ export async function updateBid(db: DbClient, session: AppSession, input: Update
   return db
     .$transaction(async (tx) => {
       const editable = await getEditableOpportunity(tx, session, opportunityId);
-      if (!editable || !(await lockOpportunity(tx, opportunityId))) throw notFound();
+      if (!editable) throw await refusal(tx, 'opportunity', opportunityId);
+      if (!(await lockOpportunity(tx, opportunityId))) throw notFound();
       const before = (await getBidRow(tx, opportunityId))!;
       if (before.version !== version) throw await conflict(tx, opportunityId);
 

@@ -5,14 +5,14 @@ import { editableWhere } from '@/lib/db/queries/opportunities';
 import { answerFinding as answerRule } from '@/lib/domain/vrb';
 import type { AnswerFindingInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { notFound } from '../../errors';
+import { refusal } from '../refusal';
 import { findingSelect, getFinding } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { findingError, staleVersion } from './finding-shared';
 
 /**
  * The rep side answers a finding on its own deal (reps: their own, managers: their team's;
- * "not found" and "not yours" look the same): OPEN → ANSWERED, compare-and-set on version.
+ * a readable finding on someone else's deal → 403, a missing one → 404): OPEN → ANSWERED, compare-and-set on version.
  */
 export async function answerFinding(db: DbClient, session: AppSession, findingId: string, input: AnswerFindingInput) {
   assertCan(session, 'vrb:finding:answer');
@@ -20,7 +20,7 @@ export async function answerFinding(db: DbClient, session: AppSession, findingId
     where: { id: findingId, review: { opportunity: editableWhere(session) } },
     select: findingSelect,
   });
-  if (!finding) throw notFound();
+  if (!finding) throw await refusal(db, 'finding', findingId);
   if (finding.version !== input.version) throw await staleVersion(db, session, findingId);
   const rule = answerRule(finding, input.answer);
   if (!rule.ok) throw findingError(session, rule.error);

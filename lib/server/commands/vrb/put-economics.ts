@@ -7,7 +7,7 @@ import { getWorkingEconomics } from '@/lib/db/queries/vrb';
 import { computeEconomics, economicsInputOf, type EconomicsInput } from '@/lib/domain/vrb';
 import type { EconomicsBody } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { notFound } from '../../errors';
+import { refusal } from '../refusal';
 import { getSetting } from '../../settings';
 import { economicsData, vrbError } from './shared';
 import { serialize, current, REASON_KEY } from './economics-shared';
@@ -26,7 +26,7 @@ export async function putEconomics(db: DbClient, session: AppSession, opportunit
       where: { id: opportunityId, ...editableOpportunityWhere(session) },
       select: { id: true },
     });
-    if (!opp) throw notFound();
+    if (!opp) throw await refusal(tx, 'opportunity', opportunityId);
     // one writer per opportunity at a time: the create-or-update below is then race-free
     await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opp.id}::uuid FOR UPDATE`;
     const existing = await getWorkingEconomics(tx, opp.id);

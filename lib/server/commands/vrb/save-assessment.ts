@@ -6,7 +6,7 @@ import { mayEdit } from '@/lib/domain/access';
 import { checkAssessment, weightedScore } from '@/lib/domain/vrb';
 import type { AssessmentInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { notFound } from '../../errors';
+import { forbidden, notFound } from '../../errors';
 import { getSetting } from '../../settings';
 import { vrbError } from './shared';
 
@@ -28,7 +28,7 @@ export async function saveAssessment(db: DbClient, session: AppSession, reviewId
     }))!;
     const committee = ['VRB_MEMBER', 'VRB_CHAIR', 'EXECUTIVE'].some((r) => session.roles.includes(r as never));
     const repSide = mayEdit(session, { ownerId: review.opportunity.ownerId, ownerManagerId: review.opportunity.owner.managerId });
-    if (!committee && !repSide) throw notFound(); // "not yours" looks like "not found"
+    if (!committee && !repSide) throw forbidden(); // a review everyone with vrb:read reads: "권한이 없습니다", not "not found"
     const rule = checkAssessment(review, input.scores);
     if (!rule.ok) {
       const e = rule.error;

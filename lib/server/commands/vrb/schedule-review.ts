@@ -5,7 +5,7 @@ import { editableWhere } from '@/lib/db/queries/opportunities';
 import { canScheduleStage, computeEconomics, economicsInputOf, type DecisionKind, type ScheduleError } from '@/lib/domain/vrb';
 import type { ScheduleReviewInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
-import { notFound } from '../../errors';
+import { refusal } from '../refusal';
 import { economicsData, getReviewSummary, serializeReview, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { schedulesAnyVrbReview } from '@/lib/domain/access';
@@ -50,7 +50,7 @@ export async function scheduleReview(db: DbClient, session: AppSession, opportun
       where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
       select: { id: true, tier: true },
     });
-    if (!opp) throw notFound();
+    if (!opp) throw await refusal(tx, 'opportunity', opportunityId);
     await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opp.id}::uuid FOR UPDATE`;
     const [stages, reviews] = await Promise.all([
       tx.vrbStage.findMany({ where: { active: true }, select: { id: true, order: true } }),

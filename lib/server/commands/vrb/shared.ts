@@ -6,7 +6,8 @@ import { centsToString, toCents, type Economics, type EconomicsInput } from '@/l
 import { editableOpportunityWhere } from '@/lib/db/access';
 import type { DbClient } from '@/lib/db/client';
 import type { RescheduleError } from '@/lib/domain/vrb';
-import { DomainError, notFound, type ErrorCode } from '../../errors';
+import { DomainError, type ErrorCode } from '../../errors';
+import { refusal } from '../refusal';
 
 // Shared by the VRB write commands: error construction and the response shapes.
 
@@ -144,7 +145,7 @@ export async function loadReviewForMove(tx: DbClient, session: AppSession, revie
     where: { id: reviewId, ...(unscoped ? {} : { opportunity: editableOpportunityWhere(session) }) },
     select: { id: true },
   });
-  if (!review) throw notFound();
+  if (!review) throw await refusal(tx, 'vrbReview', reviewId);
   await tx.$queryRaw`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR UPDATE`;
   return (await tx.vrbReview.findUnique({
     where: { id: reviewId },

@@ -147,8 +147,8 @@ export const expertsOperations: ApiOperation[] = [
     responses: {
       200: { description: 'The deal’s experts', schema: oppExperts },
       400: { description: 'Invalid input or unknown expert' },
-      403: { description: 'Role may not edit' },
-      404: { description: 'Deal not found or not yours' },
+      403: { description: 'Role may not edit, or the deal is not yours or your team’s (you can read it)' },
+      404: { description: 'Deal not found' },
     },
   },
   {
@@ -159,8 +159,8 @@ export const expertsOperations: ApiOperation[] = [
     pathParams: ['id', 'expertId'],
     responses: {
       200: { description: 'The deal’s experts', schema: oppExperts },
-      403: { description: 'Role may not edit' },
-      404: { description: 'Deal not found, not yours, or the expert is not on it' },
+      403: { description: 'Role may not edit, or the deal is not yours or your team’s (you can read it)' },
+      404: { description: 'Deal not found, or the expert is not on it' },
     },
   },
 ];

@@ -96,7 +96,10 @@ export const leadsOperations: ApiOperation[] = [
     body: qualifyBodySchema,
     responses: {
       200: { description: 'The lead', schema: leadView },
-      404: { description: 'Not found or not yours' },
+      404: {
+        description:
+          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
+      },
       409: { description: 'Stale version' },
       422: { description: 'Criteria missing (details.missing) or wrong status' },
     },
@@ -111,7 +114,10 @@ export const leadsOperations: ApiOperation[] = [
     responses: {
       200: { description: 'The lead', schema: leadView },
       400: { description: 'Unknown reason' },
-      404: { description: 'Not found or not yours' },
+      404: {
+        description:
+          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
+      },
       409: { description: 'Stale version' },
       422: { description: 'Wrong status' },
     },
@@ -125,7 +131,10 @@ export const leadsOperations: ApiOperation[] = [
     body: convertBodySchema,
     responses: {
       201: { description: 'The new opportunity', schema: convertResultSchema },
-      404: { description: 'Not found or not yours' },
+      404: {
+        description:
+          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
+      },
       409: { description: 'Stale version' },
       422: { description: 'Not an SQL' },
     },

@@ -65,7 +65,7 @@ export const powerMapOperations: ApiOperation[] = [
       201: { description: 'The person', schema: powerMapPersonItemSchema },
       400: { description: 'Invalid input (power outside 1–5, a manager not on the account)', schema: refusal },
       403: { description: 'Role may not edit sales tools' },
-      404: { description: 'Not found or not yours' },
+      404: { description: 'Not found (a record you can read but may not change is 403)' },
     },
   },
   {
@@ -79,7 +79,7 @@ export const powerMapOperations: ApiOperation[] = [
       200: { description: 'The person', schema: powerMapPersonItemSchema },
       400: { description: 'Invalid input (power outside 1–5, self as manager, manager not on the account)', schema: refusal },
       403: { description: 'Role may not edit sales tools' },
-      404: { description: 'Deal not found or not yours, or the person is not on its map' },
+      404: { description: 'Deal not found, or the person is not on its map (a deal you read but may not edit is 403)' },
       409: { description: 'Stale version', schema: conflict },
       422: { description: 'The manager would close a reports-to loop (details.path)', schema: refusal },
     },
@@ -109,7 +109,7 @@ export const powerMapOperations: ApiOperation[] = [
       201: { description: 'The activity', schema: activityItemSchema },
       400: { description: 'Invalid input', schema: refusal },
       403: { description: 'Role may not log activities' },
-      404: { description: 'Not found or not yours' },
+      404: { description: 'Not found (a record you can read but may not change is 403)' },
     },
   },
   {

@@ -16,7 +16,7 @@ import type { ApiOperation } from '../types';
 const writeErrors = {
   400: { description: 'Validation failed (error.fields)' },
   403: { description: 'Role may not edit receivables' },
-  404: { description: "Not found, or not your deal / your team's deal" },
+  404: { description: "Not found (another rep's or team's deal, which you can read, is 403)" },
   409: { description: 'Stale `version`: `current` holds the current milestone' },
   422: { description: 'The deal is not won, the schedule would exceed the contract amount, or the collection is invalid' },
 } as const;

@@ -59,7 +59,10 @@ export const recordsOperations: ApiOperation[] = [
     responses: {
       200: { description: 'The lead with its re-run qualification checklist', schema: leadDetailSchema },
       400: { description: 'A cell rule refused a field' },
-      404: { description: 'Not found or not yours' },
+      404: {
+        description:
+          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
+      },
       409: { description: 'Stale version (current lead in `current`) or a duplicate key', schema: conflictOf(leadDetailSchema) },
       422: { description: 'A converted lead is not edited' },
     },

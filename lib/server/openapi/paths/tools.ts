@@ -78,7 +78,7 @@ export const toolsOperations: ApiOperation[] = [
       200: { description: 'The bid view', schema: bidViewSchema },
       400: { description: 'Invalid input: 낙찰하한율 outside 0–100, partner shares over 100 %, step dates out of order' },
       403: { description: 'Role may not edit' },
-      404: { description: 'Not found or not yours' },
+      404: { description: 'Not found (a record you can read but may not change is 403)' },
       409: {
         description: 'Stale version (details: the current bid view), or 공고번호+차수 held by another deal (details.existing names it)',
         schema: bidConflict,
@@ -231,7 +231,7 @@ toolsOperations.push(
       200: { description: 'The deal’s competitors', schema: oppCompetitors },
       400: { description: 'Invalid input or unknown competitor' },
       403: { description: 'Role may not edit' },
-      404: { description: 'Deal not found or not yours' },
+      404: { description: 'Deal not found (a deal you read but may not edit is 403)' },
     },
   },
   {
@@ -243,7 +243,7 @@ toolsOperations.push(
     responses: {
       200: { description: 'The deal’s competitors', schema: oppCompetitors },
       403: { description: 'Role may not edit' },
-      404: { description: 'Deal not found, not yours, or the competitor is not on it' },
+      404: { description: 'Deal not found, or the competitor is not on it (a deal you read but may not edit is 403)' },
     },
   },
 );

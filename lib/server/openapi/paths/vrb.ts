@@ -156,7 +156,7 @@ export const vrbOperations: ApiOperation[] = [
     responses: {
       201: { description: 'The scheduled review', schema: review },
       403: { description: 'Role may not schedule' },
-      404: { description: 'Opportunity not found or not yours (reps: own deals, managers: their team)' },
+      404: { description: 'Opportunity not found (a deal you read but may not change — reps: own deals, managers: their team — is 403)' },
       409: { description: 'A review of this stage is already scheduled', schema: conflict(review) },
       422: {
         description: 'Previous stage not passed, its findings unresolved, stage already passed, or the opportunity closed',
@@ -269,7 +269,7 @@ export const vrbOperations: ApiOperation[] = [
         schema: refusal('VALIDATION'),
       },
       403: { description: 'Only reps and managers edit deal economics' },
-      404: { description: 'Opportunity not found or not yours (reps: own deals, managers: their team)' },
+      404: { description: 'Opportunity not found (a deal you read but may not change — reps: own deals, managers: their team — is 403)' },
       409: { description: 'Stale or missing version', schema: conflict(economicsOut) },
     },
   },
@@ -339,7 +339,7 @@ export const vrbOperations: ApiOperation[] = [
     pathParams: ['id'],
     responses: {
       201: { description: 'The milestones created', schema: confirmed },
-      404: { description: 'Opportunity not found or not yours' },
+      404: { description: 'Opportunity not found (a deal you read but may not edit is 403)' },
       409: { description: 'The deal already has a schedule' },
       422: { description: 'Not won, or no passed snapshot with a payment schedule', schema: refusal('UNPROCESSABLE') },
     },
@@ -355,7 +355,7 @@ export const vrbOperations: ApiOperation[] = [
     responses: {
       200: { description: 'The milestone', schema: invoiced },
       400: { description: 'Over the amount, below what was collected, or a future date', schema: refusal('VALIDATION') },
-      404: { description: 'Milestone not found or not yours' },
+      404: { description: 'Milestone not found (one on a deal you read but may not change is 403)' },
       409: { description: 'Stale version' },
     },
   },

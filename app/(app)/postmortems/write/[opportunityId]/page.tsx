@@ -14,7 +14,7 @@ import { requireReader } from '../../access';
 import { PostmortemForm } from './form';
 
 // Create or edit the blameless postmortem of one closed opportunity (the user's own or their
-// team's; anyone else's is a 404, like the command's scoping).
+// team's; anyone else's is a 403 from ./layout.tsx, like the command's refusal).
 export default async function WritePostmortemPage({ params }: { params: Promise<{ opportunityId: string }> }) {
   const session = await requireReader('postmortem:write');
   const { opportunityId } = await params;

@@ -8,8 +8,8 @@ import { listExpertFields } from '@/lib/db/queries/experts';
 import { listExpertsCmd } from '@/lib/server/commands/tools';
 import { listExpertsQuerySchema } from '@/lib/validation/experts';
 import { PageHeader } from '@/components/ui/page-header';
-import { ExpertsList } from './experts-list';
-import { createExpertAction } from './actions';
+import { ExpertsList } from '../experts-list';
+import { createExpertAction } from '../actions';
 
 // 전문가 네트워크 (issue 12 item 4): experts filtered by ?q= (name, domain, organisation; ILIKE), ?kind= and ?field=.
 export default async function ExpertsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -5,8 +5,8 @@ import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listCompetitorsCmd } from '@/lib/server/commands/tools';
 import { PageHeader } from '@/components/ui/page-header';
-import { CompetitorsList } from './competitors-list';
-import { createCompetitorAction } from './actions';
+import { CompetitorsList } from '../competitors-list';
+import { createCompetitorAction } from '../actions';
 
 export default async function CompetitorsPage() {
   const session = await requireSession();

@@ -1,0 +1,12 @@
+import { notFound } from 'next/navigation';
+import { db } from '@/lib/db/client';
+import { recordExists } from '@/lib/db/queries/records';
+import { requireReader } from '../access';
+
+// An unknown id is a 404 before the page's loading state streams (a 404 inside the stream would be a 200).
+export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  await requireReader('opportunity:read', 'lesson:read');
+  const { id } = await params;
+  if (!(await recordExists(db, 'postmortem', id))) notFound();
+  return children;
+}
