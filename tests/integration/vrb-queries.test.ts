@@ -67,6 +67,7 @@ describe('getVrbQueue', () => {
         requiredFix: '조항 수정',
         status: 'ANSWERED',
         answer: '수정함',
+        dueDate: new Date('2026-01-05T00:00:00Z'),
       },
     });
     await db.vrbFinding.create({
@@ -103,6 +104,8 @@ describe('getVrbQueue', () => {
       [f2.id, 'CRITICAL', 'ANSWERED', decided.id],
       [f1.id, 'MEDIUM', 'OPEN', soon.id],
     ]);
+    // the queue's findings carry their 조치 기한 (shown, and marked overdue once past)
+    expect(q.openFindings.map((f) => f.dueDate)).toEqual([new Date('2026-01-05T00:00:00Z'), null]);
     // the snapshot feeds the low-price guard: 8% margin
     expect(computeEconomics(q.upcoming[0]!.economics!)).toMatchObject({ ok: true, value: { marginPct: 8 } });
   });

@@ -35,6 +35,8 @@ export type VrbQueueFinding = {
   status: 'OPEN' | 'ANSWERED';
   domain: VrbDomain;
   createdAt: Date;
+  /** the 조치 기한 the member set (null: none) */
+  dueDate: Date | null;
   review: VrbQueueReview;
 };
 
@@ -161,10 +163,12 @@ export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promis
         findingStatus: VrbQueueFinding['status'];
         domain: VrbDomain;
         findingCreatedAt: Date;
+        findingDueDate: Date | null;
       })[]
     >(
       `SELECT f.id AS "findingId", f.issue, f.severity::text AS severity, f.status::text AS "findingStatus",
-              f.domain::text AS domain, f."createdAt" AS "findingCreatedAt", ${REVIEW_COLUMNS}
+              f.domain::text AS domain, f."createdAt" AS "findingCreatedAt",
+              f."dueDate" AS "findingDueDate", ${REVIEW_COLUMNS}
        FROM "VrbFinding" f JOIN "VrbReview" r ON r.id = f."reviewId" ${REVIEW_JOINS}
        WHERE f.status IN ('OPEN', 'ANSWERED')
        ORDER BY f.severity DESC, f."createdAt", f.id LIMIT $1`,
@@ -177,13 +181,14 @@ export async function getVrbQueue(db: Db, opts: { limit?: number } = {}): Promis
     counts: counts[0]!,
     upcoming: upcoming.map((r) => toReview(r, scores)),
     missingOpinions: missing.map((r) => toReview(r, scores)),
-    openFindings: findings.map(({ findingId, issue, severity, findingStatus, domain, findingCreatedAt, ...r }) => ({
+    openFindings: findings.map(({ findingId, issue, severity, findingStatus, domain, findingCreatedAt, findingDueDate, ...r }) => ({
       id: findingId,
       issue,
       severity,
       status: findingStatus,
       domain,
       createdAt: findingCreatedAt,
+      dueDate: findingDueDate,
       review: toReview(r, scores),
     })),
   };

@@ -4,7 +4,9 @@ import { defineColumns, type Translate } from '@/components/data-table/columns';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { VrbQueueFinding, VrbQueueReview } from '@/lib/db/queries/vrb';
 import { computeEconomics, isOverdue, priceGuard, weightedScore, type AssessmentWeights } from '@/lib/domain/vrb';
-import { EMPTY, formatDateTime, formatNumber, formatPercent } from '@/lib/domain/format';
+import { isFindingOverdue } from '@/lib/domain/vrb/workflow';
+import { koreaDate } from '@/lib/domain/time/korea';
+import { EMPTY, formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/domain/format';
 
 // The VRB queue's two tables (reviews: upcoming / missing opinions; open findings): the page
 // (queue-tables.tsx) and the export (app/api/v1/vrb-queue/export/route.ts) use these lists.
@@ -137,7 +139,7 @@ export function vrbReviewColumns(t: Translate, { locale, floorPct, now, weights 
   ]);
 }
 
-export function vrbFindingColumns(t: Translate, { locale }: Ctx) {
+export function vrbFindingColumns(t: Translate, { locale, now }: Ctx) {
   const SEV = { LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 } as const;
   return defineColumns<VrbQueueFinding>([
     {
@@ -181,6 +183,26 @@ export function vrbFindingColumns(t: Translate, { locale }: Ctx) {
         </>
       ),
     },
+    {
+      id: 'dueDate',
+      header: t('col.dueDate'),
+      value: (f) => f.dueDate,
+      sortable: true,
+      nowrap: true,
+      cell: (f) =>
+        f.dueDate ? (
+          isFindingOverdue(f, now) ? (
+            <Badge tone="danger" data-testid="queue-finding-overdue">
+              {t('record.findings.overdue', { date: formatDate(f.dueDate, locale) })}
+            </Badge>
+          ) : (
+            <time dateTime={koreaDate(f.dueDate)}>{formatDate(f.dueDate, locale)}</time>
+          )
+        ) : (
+          EMPTY
+        ),
+    },
+    { id: 'overdue', header: t('overdue'), value: (f) => (isFindingOverdue(f, now) ? t('overdue') : ''), exportOnly: true },
     {
       id: 'stage',
       header: t('col.stage'),
