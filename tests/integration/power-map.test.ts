@@ -127,21 +127,31 @@ describe('power map API', () => {
   test('the table exports as CSV (its columns, one row per person) and XLSX; an unknown deal → 404', async () => {
     const { account, opp, token } = await deal();
     const boss = await createContact({ accountId: account.id, name: '김상무', power: 5, stance: 'SUPPORTER', opportunityIds: [opp.id] });
-    await createContact({ accountId: account.id, name: '=이과장', reportsToId: boss.id, power: 2, stance: 'OPPONENT', opportunityIds: [opp.id] });
+    await createContact({
+      accountId: account.id,
+      name: '=이과장',
+      reportsToId: boss.id,
+      power: 2,
+      stance: 'OPPONENT',
+      opportunityIds: [opp.id],
+    });
     const url = `/api/v1/opportunities/${opp.id}/power-map/export`;
     const csv = await callApi(exportMap, `${url}?format=csv&hide=owner`, { token, params: { id: opp.id } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="power-map-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(csv.text.replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual([
-      '이름,직위,보고 대상,입장,영향력 (1–5),의사결정 역할',
-      "'=이과장,–,김상무,비우호,2,–",
-      '김상무,–,–,우호,5,–',
-    ]);
+    expect(
+      csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toEqual(['이름,직위,보고 대상,입장,영향력 (1–5),의사결정 역할', "'=이과장,–,김상무,비우호,2,–", '김상무,–,–,우호,5,–']);
     const xlsx = await callApi(exportMap, `${url}?format=xlsx`, { token, params: { id: opp.id } });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
     const missing = '00000000-0000-4000-8000-000000000000';
-    expect((await callApi(exportMap, `/api/v1/opportunities/${missing}/power-map/export`, { token, params: { id: missing } })).status).toBe(404);
+    expect((await callApi(exportMap, `/api/v1/opportunities/${missing}/power-map/export`, { token, params: { id: missing } })).status).toBe(
+      404,
+    );
     const acc = await callApi(exportAccountMap, `/api/v1/accounts/${account.id}/power-map/export?format=csv`, {
       token,
       params: { id: account.id },

@@ -90,8 +90,12 @@ test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', 
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const f = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   const median = med(runs.map((r) => r.total));
-  console.log(`power map of 60 people: server layout ${f(runs.map((r) => r.server))} ms (median ${med(runs.map((r) => r.server)).toFixed(0)})`);
-  console.log(`power map of 60 people: browser render ${f(runs.map((r) => r.client))} ms (median ${med(runs.map((r) => r.client)).toFixed(0)})`);
+  console.log(
+    `power map of 60 people: server layout ${f(runs.map((r) => r.server))} ms (median ${med(runs.map((r) => r.server)).toFixed(0)})`,
+  );
+  console.log(
+    `power map of 60 people: browser render ${f(runs.map((r) => r.client))} ms (median ${med(runs.map((r) => r.client)).toFixed(0)})`,
+  );
   console.log(`power map of 60 people: layout + render ${f(runs.map((r) => r.total))} ms; median ${median.toFixed(0)} ms [target ≤ 300]`);
 
   // The same two spans in CPU time, which a busy machine does not inflate: the server's process CPU
@@ -100,7 +104,10 @@ test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', 
   await setContactPower(db, ids[59]!, 1);
   await setContactPower(db, ids[58]!, 1);
   const trace = path.join(test.info().outputDir, 'power-map-trace.json');
-  await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await browser.startTracing(page, {
+    path: trace,
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+  });
   const traced = await load();
   await browser.stopTracing();
   const cpu = mainThreadCpuBetween(JSON.parse(readFileSync(trace, 'utf8')), 'power-map:data', 'power-map:painted');
@@ -123,7 +130,13 @@ test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', 
   let a: { x: number; y: number; width: number; height: number } | null = null;
   for (const card of await page.getByTestId('power-map-node').all()) {
     const b = await card.boundingBox();
-    if (b && b.x > pane.x + 20 && b.x + b.width < pane.x + pane.width - 60 && b.y > pane.y + pane.height / 2 && b.y + b.height < pane.y + pane.height - 60) {
+    if (
+      b &&
+      b.x > pane.x + 20 &&
+      b.x + b.width < pane.x + pane.width - 60 &&
+      b.y > pane.y + pane.height / 2 &&
+      b.y + b.height < pane.y + pane.height - 60
+    ) {
       a = b;
       break;
     }
@@ -159,7 +172,9 @@ test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', 
           id: 'root',
           layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN' },
           children: ps.map((p) => ({ id: p.id, width: 150 + p.power * 14, height: 64 + p.power * 6 })),
-          edges: ps.filter((p) => p.reportsToId).map((p) => ({ id: `${p.reportsToId}-${p.id}`, sources: [p.reportsToId], targets: [p.id] })),
+          edges: ps
+            .filter((p) => p.reportsToId)
+            .map((p) => ({ id: `${p.reportsToId}-${p.id}`, sources: [p.reportsToId], targets: [p.id] })),
         });
         return performance.now() - t0;
       }, people),

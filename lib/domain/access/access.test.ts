@@ -45,7 +45,9 @@ describe('ownDealsScope', () => {
     ['an executive: every deal', exec, ['mgr', 'other', 'rep', 'rep2']],
     ['an admin: every deal', admin, ['mgr', 'other', 'rep', 'rep2']],
   ] as const)('%s', (_name, actor, expected) => {
-    const seen = Object.entries(deals).filter(([, r]) => inScope(ownDealsScope(actor), r)).map(([k]) => k);
+    const seen = Object.entries(deals)
+      .filter(([, r]) => inScope(ownDealsScope(actor), r))
+      .map(([k]) => k);
     expect(seen.sort()).toEqual([...expected]);
   });
 });

@@ -24,7 +24,15 @@ export function AccountActivityForm({ accountId, deals }: { accountId: string; d
 }
 
 /** The union of the account's deals' power maps, read-only: diagram and table. */
-export function AccountPowerMap({ accountId, people, layout }: { accountId: string; people: PowerMapPersonItem[]; layout: PowerMapLayout }) {
+export function AccountPowerMap({
+  accountId,
+  people,
+  layout,
+}: {
+  accountId: string;
+  people: PowerMapPersonItem[];
+  layout: PowerMapLayout;
+}) {
   const t = useTranslations('powerMap');
   const columns = useMemo(() => powerMapColumns(t as never), [t]);
   const labels = useMemo<DiagramLabels>(
