@@ -66,9 +66,9 @@ describe('postmortems publish for good', () => {
       ['경쟁사 확인됨', p.manager.id],
     ]);
     expect(a2.createdAt >= a1.createdAt).toBe(true);
-    // another team's manager: not theirs
+    // another team's manager reads it but may not amend it: 권한이 없습니다 (403), not "not found"
     await expect(addPostmortemAmendment(db, sessionFor(p.otherManager), { postmortemId: postmortem.id, body: 'x' })).rejects.toMatchObject({
-      code: 'NOT_FOUND',
+      code: 'FORBIDDEN',
     });
     // a draft is edited, not amended
     const opp2 = await closed(p.rep.id);
