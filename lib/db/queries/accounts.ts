@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 
 export type AccountListRow = {
   id: string;
@@ -73,3 +74,36 @@ export async function accountExists(db: Db, id: string): Promise<boolean> {
 }
 
 export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+// An account's own fields as the edit form, PATCH /api/v1/accounts/{id} and a 409 show them.
+export const ACCOUNT_SELECT = {
+  id: true,
+  name: true,
+  businessRegistrationNo: true,
+  domain: true,
+  industry: true,
+  country: true,
+  salesRegionId: true,
+  isKeyAccount: true,
+  reputationNotes: true,
+  version: true,
+} as const;
+
+export function getAccount(db: Db, id: string) {
+  return db.account.findUnique({ where: { id }, select: ACCOUNT_SELECT });
+}
+
+/** The account holding a 사업자등록번호 (the account's dedupe key), if any. */
+export function accountWithBrn(db: Db, brn: string) {
+  return db.account.findUnique({ where: { businessRegistrationNo: brn }, select: { id: true, name: true } });
+}
+
+export function insertAccount(db: Db, data: Prisma.AccountUncheckedCreateInput) {
+  return db.account.create({ data, select: ACCOUNT_SELECT });
+}
+
+/** Compare-and-set write of an account's fields (its version goes up by one): false when the version moved on. */
+export async function updateAccountAtVersion(db: Db, id: string, version: number, data: Prisma.AccountUpdateManyMutationInput) {
+  const { count } = await db.account.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  return count === 1;
+}

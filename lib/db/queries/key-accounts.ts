@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
+import { updateAccountAtVersion } from './accounts';
 
 // Key accounts and their KAM plan (issue 12 item 6).
 
@@ -28,7 +29,4 @@ export async function lockAccount(db: Db, accountId: string): Promise<boolean> {
 }
 
 /** Compare-and-set write: false when the version moved on. */
-export async function writeKam(db: Db, accountId: string, version: number, data: Prisma.AccountUpdateManyMutationInput) {
-  const { count } = await db.account.updateMany({ where: { id: accountId, version }, data: { ...data, version: { increment: 1 } } });
-  return count === 1;
-}
+export const writeKam = updateAccountAtVersion;

@@ -39,3 +39,22 @@ export async function peopleCreatedByImport(db: Db, batchId: string): Promise<{ 
   const order = new Map(list.map((e, i) => [e, i]));
   return users.sort((a, b) => (order.get(a.email) ?? 0) - (order.get(b.email) ?? 0));
 }
+
+/** A setup link by its token's hash, with its person (the public /setup page, before the form). */
+export function findSetupToken(db: Db, tokenHash: string) {
+  return db.userSetupToken.findUnique({
+    where: { tokenHash },
+    select: { expiresAt: true, usedAt: true, user: { select: { name: true, email: true, disabledAt: true } } },
+  });
+}
+
+/** The same row locked for the rest of the transaction (single use), or undefined. */
+export async function lockSetupToken(db: Db, tokenHash: string) {
+  const [row] = await db.$queryRaw<{ id: string; userId: string; expiresAt: Date; usedAt: Date | null }[]>`
+    SELECT id, "userId", "expiresAt", "usedAt" FROM "UserSetupToken" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
+  return row;
+}
+
+export async function markSetupTokenUsed(db: Db, id: string, now: Date): Promise<void> {
+  await db.userSetupToken.update({ where: { id }, data: { usedAt: now } });
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import type { Locale } from '@/lib/i18n/messages';
 
 // Users as the pages see them: pickers, the sign-in page's demo hint, the saved UI language.
@@ -95,4 +96,55 @@ export function listTeamManagers(db: Db) {
 /** Names of users by id (e.g. reps named in a review who have no item in it). */
 export function userNamesByIds(db: Db, ids: readonly string[]) {
   return db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+}
+
+/** Every user with roles and state, enabled first (the audit page's actor filter, the users export). */
+export function listUsersWithRoles(db: Db) {
+  return db.user.findMany({
+    select: { id: true, email: true, name: true, roles: true, vrbDomains: true, disabledAt: true, managerId: true },
+    orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }],
+  });
+}
+
+/** Who a user is and whether they are disabled (a manager picked, a reset link, a setup link's owner). */
+export function getUserIdentity(db: Db, id: string) {
+  return db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, disabledAt: true } });
+}
+
+/** The same with the password hash (the client omits it by default): sign-in and a password change. */
+export function getUserCredentials(db: Db, by: { id: string } | { email: string }) {
+  return db.user.findUnique({ where: by, select: { id: true, name: true, email: true, disabledAt: true, passwordHash: true } });
+}
+
+/** Locks the user row for the rest of the transaction; false when it does not exist. */
+export async function lockUser(db: Db, id: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${id}::uuid FOR UPDATE`;
+  return rows.length === 1;
+}
+
+export function insertUser(db: Db, data: Prisma.UserUncheckedCreateInput) {
+  return db.user.create({ data, select: USER_ADMIN_SELECT });
+}
+
+/** Compare-and-set write of a user's fields (version + 1): false when the version moved on. */
+export async function updateUserAtVersion(
+  db: Db,
+  id: string,
+  version: number,
+  data: Prisma.UserUncheckedUpdateManyInput,
+): Promise<boolean> {
+  const { count } = await db.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  return count === 1;
+}
+
+/**
+ * A new password hash (version + 1). With `expectedHash`, compare-and-set on the hash the caller
+ * verified, so two concurrent changes cannot both win; false when it no longer matches.
+ */
+export async function setUserPassword(db: Db, id: string, passwordHash: string, expectedHash?: string): Promise<boolean> {
+  const { count } = await db.user.updateMany({
+    where: { id, ...(expectedHash !== undefined ? { passwordHash: expectedHash } : {}) },
+    data: { passwordHash, version: { increment: 1 } },
+  });
+  return count === 1;
 }

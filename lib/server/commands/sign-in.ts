@@ -6,6 +6,8 @@ import { SESSION_MAX_AGE_S } from '@/lib/auth/config';
 import { DomainError } from '../errors';
 import { backoffWait, clearRateLimit, hitRateLimit, isRemembered, peekRateLimit, recordBackoffFailure, rememberKey } from '../rate-limit';
 import { audit } from '../audit';
+import { getUserCredentials } from '@/lib/db/queries/users';
+import { deleteSessionByToken, insertSession } from '@/lib/db/queries/sessions';
 
 // Sign-in throttling (ADR 014, OWASP ASVS V2.2.1): slow an attacker without locking out the
 // real user.
@@ -48,7 +50,7 @@ export async function verifyCredentials(db: Db, input: { email: string; password
     throw rateLimited(LOGIN_LIMIT.windowS);
   }
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } });
+  const user = await getUserCredentials(db, { email });
   const isValid = user
     ? await verifyPassword(input.password, user.passwordHash)
     : (await verifyPassword(input.password, await (dummyHash ??= hashPassword('not-a-password'))), false);
@@ -71,11 +73,11 @@ export async function verifyCredentials(db: Db, input: { email: string; password
 export async function createSession(db: Db, userId: string) {
   const sessionToken = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + SESSION_MAX_AGE_S * 1000);
-  await db.session.create({ data: { sessionToken, userId, expires } });
+  await insertSession(db, { sessionToken, userId, expires });
   await audit(db, { actorId: userId, action: 'auth.sign_in', entityType: 'User', entityId: userId });
   return { sessionToken, expires };
 }
 
 export async function deleteSession(db: Db, sessionToken: string) {
-  await db.session.deleteMany({ where: { sessionToken } });
+  await deleteSessionByToken(db, sessionToken);
 }

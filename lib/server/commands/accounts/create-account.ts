@@ -3,7 +3,8 @@ import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import type { CreateAccountInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
-import { ACCOUNT_SELECT, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
+import { insertAccount } from '@/lib/db/queries/accounts';
+import { assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 
 /** "+ 고객사" / POST /api/v1/accounts. 사업자등록번호 checked (checksum) and unique (409 naming the holder). */
@@ -14,18 +15,15 @@ export async function createAccount(db: DbClient, session: AppSession, input: Cr
     .$transaction(async (tx) => {
       await assertBrnFree(tx, keys.businessRegistrationNo);
       await assertRegion(tx, input.salesRegionId);
-      const account = await tx.account.create({
-        data: {
-          name: input.name,
-          nameNormalized: keys.nameNormalized!,
-          businessRegistrationNo: keys.businessRegistrationNo ?? null,
-          domain: keys.domain ?? null,
-          industry: input.industry ?? null,
-          country: input.country ?? 'KR',
-          salesRegionId: input.salesRegionId ?? null,
-          reputationNotes: input.reputationNotes ?? null,
-        },
-        select: ACCOUNT_SELECT,
+      const account = await insertAccount(tx, {
+        name: input.name,
+        nameNormalized: keys.nameNormalized!,
+        businessRegistrationNo: keys.businessRegistrationNo ?? null,
+        domain: keys.domain ?? null,
+        industry: input.industry ?? null,
+        country: input.country ?? 'KR',
+        salesRegionId: input.salesRegionId ?? null,
+        reputationNotes: input.reputationNotes ?? null,
       });
       await audit(tx, { actorId: session.userId, action: 'account.create', entityType: 'Account', entityId: account.id, after: account });
       return account;

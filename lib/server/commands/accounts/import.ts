@@ -1,15 +1,12 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
-import { findImportBatchOfKind, queueImportBatch } from '@/lib/db/queries/import-batches';
 import { blockingAccountImportProblems, checkAccountImportMapping, type AccountImportMapping } from '@/lib/domain/accounts/import';
 import type { StartAccountImportInput } from '@/lib/validation/accounts';
 import { assertCan } from '@/lib/server/authorize';
-import { DomainError, notFound } from '@/lib/server/errors';
-import { analyzeAccountFile } from '@/lib/server/import/account-analyze';
+import { analyzeAccountFile, type AccountImportAnalysis } from '@/lib/server/import/account-analyze';
 import { startAccountImportJob } from '@/lib/server/import/account-runner';
-import { localUpload } from '@/lib/server/import/storage';
+import { previewImportBatch, startImportBatch, type ImportSteps } from '@/lib/server/import/start-batch';
 import { uploadImportBatch, type UploadInput } from '@/lib/server/import/upload-batch';
 
 // Accounts + contacts import (/accounts/import, POST /api/v1/accounts/import): the same three
@@ -23,12 +20,19 @@ export async function uploadAccountImport(db: Db, session: AppSession, input: Up
   return uploadImportBatch(db, session, 'ACCOUNT', input, (path) => analyzeAccountFile(path));
 }
 
+const ACCOUNT_IMPORT: ImportSteps<AccountImportMapping, AccountImportAnalysis> = {
+  kind: 'ACCOUNT',
+  analyze: analyzeAccountFile,
+  blocking: blockingAccountImportProblems,
+  check: checkAccountImportMapping,
+  problems: 'accounts.import.problems',
+  startJob: startAccountImportJob,
+};
+
 /** The wizard's preview with a corrected mapping: each of the first rows with its cells' errors. */
 export async function previewAccountImport(db: Db, session: AppSession, input: { batchId: string; mapping: AccountImportMapping }) {
   assertCan(session, 'account:edit');
-  const b = await findImportBatchOfKind(db, input.batchId, 'ACCOUNT');
-  if (!b) throw notFound();
-  return analyzeAccountFile(await localUpload(b.filePath), input.mapping);
+  return previewImportBatch(db, ACCOUNT_IMPORT, input);
 }
 
 /**
@@ -37,25 +41,5 @@ export async function previewAccountImport(db: Db, session: AppSession, input: {
  */
 export async function startAccountImport(db: DbClient, session: AppSession, input: StartAccountImportInput) {
   assertCan(session, 'account:edit');
-  const b = await findImportBatchOfKind(db, input.batchId, 'ACCOUNT');
-  if (!b) throw notFound();
-  const analysis = await analyzeAccountFile(await localUpload(b.filePath), input.mapping);
-  const blocking = blockingAccountImportProblems(analysis.headers, input.mapping);
-  if (blocking.length)
-    throw new DomainError('UNPROCESSABLE', `accounts.import.problems.${blocking[0]}`, {
-      params: {
-        column: checkAccountImportMapping(input.mapping, analysis.headers.length)
-          .map((p) => p.column)
-          .join(', '),
-      },
-      details: { problems: blocking },
-    });
-  const id = await queueImportBatch(db, b, {
-    mapping: input.mapping as Prisma.InputJsonValue,
-    dryRun: input.dryRun,
-    createdById: session.userId,
-  });
-  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-  startAccountImportJob(id);
-  return { batchId: id };
+  return startImportBatch(db, session, ACCOUNT_IMPORT, input);
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
+import { accountWithBrn, getAccount } from '@/lib/db/queries/accounts';
+import { salesRegionExists } from '@/lib/db/queries/reference';
 import { normalizeBusinessRegistrationNo, normalizeCompanyName, normalizeWebsite } from '@/lib/domain/leads/normalize';
 import { translateError } from '@/lib/i18n/translate';
 import { DomainError, conflict } from '@/lib/server/errors';
@@ -8,19 +10,6 @@ import { DomainError, conflict } from '@/lib/server/errors';
 // Accounts are shared by the whole sales team (SPEC: reps keep account data current): any role
 // with 'account:edit' edits any account; there is no owner to scope by. What hangs off an
 // opportunity (a contact's links to deals) is scoped through lib/db/access.
-
-export const ACCOUNT_SELECT = {
-  id: true,
-  name: true,
-  businessRegistrationNo: true,
-  domain: true,
-  industry: true,
-  country: true,
-  salesRegionId: true,
-  isKeyAccount: true,
-  reputationNotes: true,
-  version: true,
-} as const;
 
 /** 사업자등록번호 and domain through the import's cell rules; 400 naming the field. */
 export function normalizeAccountKeys(
@@ -47,7 +36,7 @@ export function normalizeAccountKeys(
 /** 사업자등록번호 is the account's dedupe key: a second account with it is a 409 naming the first. */
 export async function assertBrnFree(db: Db, brn: string | null | undefined, exceptId?: string) {
   if (!brn) return;
-  const other = await db.account.findUnique({ where: { businessRegistrationNo: brn }, select: { id: true, name: true } });
+  const other = await accountWithBrn(db, brn);
   if (other && other.id !== exceptId)
     throw new DomainError('CONFLICT', 'accounts.errors.brnTaken', {
       params: { name: other.name },
@@ -57,12 +46,12 @@ export async function assertBrnFree(db: Db, brn: string | null | undefined, exce
 
 export async function assertRegion(db: Db, salesRegionId: string | null | undefined) {
   if (!salesRegionId) return;
-  if (!(await db.salesRegion.findUnique({ where: { id: salesRegionId }, select: { id: true } })))
+  if (!(await salesRegionExists(db, salesRegionId)))
     throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'salesRegionId', message: 'unknown region' }] });
 }
 
 export async function accountConflict(db: Db, id: string) {
-  return conflict(await db.account.findUnique({ where: { id }, select: ACCOUNT_SELECT }));
+  return conflict(await getAccount(db, id));
 }
 
 /** A unique violation raced past the check: the same 409. */

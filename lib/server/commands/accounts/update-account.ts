@@ -4,7 +4,8 @@ import type { DbClient } from '@/lib/db/client';
 import type { UpdateAccountInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
 import { notFound } from '@/lib/server/errors';
-import { ACCOUNT_SELECT, accountConflict, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
+import { getAccount, updateAccountAtVersion } from '@/lib/db/queries/accounts';
+import { accountConflict, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 
 /** The account page's edit form / PATCH /api/v1/accounts/{id}: only the fields sent; `version` CAS → 409 with the current account. */
@@ -14,7 +15,7 @@ export async function updateAccount(db: DbClient, session: AppSession, input: Up
   const keys = normalizeAccountKeys(session, fields);
   return db
     .$transaction(async (tx) => {
-      const before = await tx.account.findUnique({ where: { id: accountId }, select: ACCOUNT_SELECT });
+      const before = await getAccount(tx, accountId);
       if (!before) throw notFound();
       if (before.version !== version) throw await accountConflict(tx, accountId);
       await assertBrnFree(tx, keys.businessRegistrationNo, accountId);
@@ -23,8 +24,7 @@ export async function updateAccount(db: DbClient, session: AppSession, input: Up
       for (const [k, v] of Object.entries({ ...fields, ...keys })) if (v !== undefined) data[k] = v;
       const changed = Object.keys(data).filter((k) => k !== 'nameNormalized' && (before as Record<string, unknown>)[k] !== data[k]);
       if (!changed.length) return before;
-      const { count } = await tx.account.updateMany({ where: { id: accountId, version }, data: { ...data, version: { increment: 1 } } });
-      if (count !== 1) throw await accountConflict(tx, accountId);
+      if (!(await updateAccountAtVersion(tx, accountId, version, data))) throw await accountConflict(tx, accountId);
       await audit(tx, {
         actorId: session.userId,
         action: 'account.update',
@@ -33,7 +33,7 @@ export async function updateAccount(db: DbClient, session: AppSession, input: Up
         before: { ...Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])), version },
         after: { ...Object.fromEntries(changed.map((k) => [k, data[k]])), version: version + 1 },
       });
-      return (await tx.account.findUnique({ where: { id: accountId }, select: ACCOUNT_SELECT }))!;
+      return (await getAccount(tx, accountId))!;
     })
     .catch((e) => rethrowBrnRace(db, e, keys.businessRegistrationNo));
 }

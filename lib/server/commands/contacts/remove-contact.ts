@@ -4,7 +4,8 @@ import type { DbClient } from '@/lib/db/client';
 import type { RemoveContactInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
 import { notFound } from '@/lib/server/errors';
-import { checkLinkable, contactConflict, contactView } from './shared';
+import { getContactView, removeContactAtVersion } from '@/lib/db/queries/contacts';
+import { checkLinkable, contactConflict } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 
 /**
@@ -15,16 +16,11 @@ import { assertCan } from '@/lib/server/authorize';
 export async function removeContact(db: DbClient, session: AppSession, input: RemoveContactInput) {
   assertCan(session, 'account:edit');
   return db.$transaction(async (tx) => {
-    const before = await contactView(tx, input.contactId);
+    const before = await getContactView(tx, input.contactId);
     if (!before || before.deletedAt) throw notFound();
     if (before.version !== input.version) throw await contactConflict(tx, input.contactId);
     await checkLinkable(tx, session, before.accountId, before.opportunityIds);
-    const { count } = await tx.contact.updateMany({
-      where: { id: input.contactId, version: input.version, deletedAt: null },
-      data: { deletedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count !== 1) throw await contactConflict(tx, input.contactId);
-    await tx.opportunityContact.deleteMany({ where: { contactId: input.contactId } });
+    if (!(await removeContactAtVersion(tx, input.contactId, input.version))) throw await contactConflict(tx, input.contactId);
     await audit(tx, {
       actorId: session.userId,
       action: 'contact.remove',
@@ -33,6 +29,6 @@ export async function removeContact(db: DbClient, session: AppSession, input: Re
       before: { name: before.name, opportunityIds: before.opportunityIds, version: before.version },
       after: { removed: true, version: before.version + 1 },
     });
-    return (await contactView(tx, input.contactId))!;
+    return (await getContactView(tx, input.contactId))!;
   });
 }

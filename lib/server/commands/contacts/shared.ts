@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
-import { editableOpportunityWhere } from '@/lib/db/access';
+import { editableOpportunityIdsOfAccount, getContactView } from '@/lib/db/queries/contacts';
 import { normalizeEmail, normalizePhone } from '@/lib/domain/leads/normalize';
 import { translateError } from '@/lib/i18n/translate';
 import { DomainError, conflict } from '@/lib/server/errors';
@@ -9,31 +9,8 @@ import { DomainError, conflict } from '@/lib/server/errors';
 // A contact belongs to an account (shared, 'account:edit'); its links to deals are the deals'
 // business: adding or removing a link needs the edit scope on that opportunity (lib/db/access).
 
-export const CONTACT_SELECT = {
-  id: true,
-  accountId: true,
-  name: true,
-  title: true,
-  email: true,
-  phone: true,
-  powerRole: true,
-  stance: true,
-  power: true,
-  personaNotes: true,
-  version: true,
-  deletedAt: true,
-  opportunities: { select: { opportunityId: true } },
-} as const;
-
-export async function contactView(db: Db, id: string) {
-  const c = await db.contact.findUnique({ where: { id }, select: CONTACT_SELECT });
-  if (!c) return null;
-  const { opportunities, deletedAt, ...rest } = c;
-  return { ...rest, deletedAt: deletedAt?.toISOString() ?? null, opportunityIds: opportunities.map((o) => o.opportunityId) };
-}
-
 export async function contactConflict(db: Db, id: string) {
-  return conflict(await contactView(db, id));
+  return conflict(await getContactView(db, id));
 }
 
 /** Email and phone through the import's cell rules (E.164 phone). */
@@ -59,11 +36,7 @@ export function normalizeContactKeys(session: AppSession, input: { email?: strin
  */
 export async function checkLinkable(db: Db, session: AppSession, accountId: string, ids: string[]) {
   if (!ids.length) return;
-  const ok = await db.opportunity.findMany({
-    where: { id: { in: ids }, accountId, ...editableOpportunityWhere(session) },
-    select: { id: true },
-  });
-  const found = new Set(ok.map((o) => o.id));
+  const found = await editableOpportunityIdsOfAccount(db, session, accountId, ids);
   const bad = ids.filter((i) => !found.has(i));
   if (bad.length)
     throw new DomainError('FORBIDDEN', 'accounts.errors.notYourOpportunity', {

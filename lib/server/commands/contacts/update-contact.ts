@@ -4,7 +4,8 @@ import type { DbClient } from '@/lib/db/client';
 import type { UpdateContactInput } from '@/lib/validation/accounts';
 import { audit } from '@/lib/server/audit';
 import { DomainError, notFound } from '@/lib/server/errors';
-import { checkLinkable, contactConflict, contactView, normalizeContactKeys } from './shared';
+import { getContactView, updateContactAtVersion } from '@/lib/db/queries/contacts';
+import { checkLinkable, contactConflict, normalizeContactKeys } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 
 /**
@@ -17,7 +18,7 @@ export async function updateContact(db: DbClient, session: AppSession, input: Up
   const { contactId, version, opportunityIds, email, phone, ...fields } = input;
   const keys = normalizeContactKeys(session, { email, phone });
   return db.$transaction(async (tx) => {
-    const before = await contactView(tx, contactId);
+    const before = await getContactView(tx, contactId);
     if (!before) throw notFound();
     if (before.version !== version) throw await contactConflict(tx, contactId);
     if (before.deletedAt) throw new DomainError('UNPROCESSABLE', 'accounts.errors.contactRemoved');
@@ -33,10 +34,7 @@ export async function updateContact(db: DbClient, session: AppSession, input: Up
       await checkLinkable(tx, session, before.accountId, [...add, ...remove]);
     }
     if (!changed.length && !add.length && !remove.length) return before;
-    const { count } = await tx.contact.updateMany({ where: { id: contactId, version }, data: { ...data, version: { increment: 1 } } });
-    if (count !== 1) throw await contactConflict(tx, contactId);
-    if (remove.length) await tx.opportunityContact.deleteMany({ where: { contactId, opportunityId: { in: remove } } });
-    if (add.length) await tx.opportunityContact.createMany({ data: add.map((opportunityId) => ({ opportunityId, contactId })) });
+    if (!(await updateContactAtVersion(tx, contactId, version, data, { add, remove }))) throw await contactConflict(tx, contactId);
     await audit(tx, {
       actorId: session.userId,
       action: 'contact.update',
@@ -53,6 +51,6 @@ export async function updateContact(db: DbClient, session: AppSession, input: Up
         ...(opportunityIds ? { opportunityIds } : {}),
       },
     });
-    return (await contactView(tx, contactId))!;
+    return (await getContactView(tx, contactId))!;
   });
 }

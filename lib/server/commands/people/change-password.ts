@@ -7,6 +7,8 @@ import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { hitRateLimit } from '../../rate-limit';
 import { passwordError } from './shared';
+import { getUserCredentials, setUserPassword } from '@/lib/db/queries/users';
+import { endUserSessions } from '@/lib/db/queries/sessions';
 
 /**
  * A signed-in person changes their own password: the current one is required (rate limited like
@@ -20,10 +22,7 @@ export async function changePassword(
 ) {
   const limit = await hitRateLimit(db, `pwchange:${session.userId}`, 10, 15 * 60);
   if (!limit.allowed) throw new DomainError('RATE_LIMITED', 'rateLimited');
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, name: true, email: true, passwordHash: true },
-  });
+  const user = await getUserCredentials(db, { id: session.userId });
   if (!user) throw notFound();
   if (!(await verifyPassword(input.currentPassword, user.passwordHash)))
     throw new DomainError('UNPROCESSABLE', 'people.errors.password.currentWrong', {
@@ -38,21 +37,15 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     // compare-and-set on the hash we verified: two concurrent changes cannot both win
-    const { count } = await tx.user.updateMany({
-      where: { id: user.id, passwordHash: user.passwordHash },
-      data: { passwordHash, version: { increment: 1 } },
-    });
-    if (count === 0) throw new DomainError('CONFLICT', 'conflict');
-    const ended = await tx.session.deleteMany({
-      where: { userId: user.id, ...(currentSessionToken ? { sessionToken: { not: currentSessionToken } } : {}) },
-    });
+    if (!(await setUserPassword(tx, user.id, passwordHash, user.passwordHash))) throw new DomainError('CONFLICT', 'conflict');
+    const ended = await endUserSessions(tx, user.id, currentSessionToken);
     await audit(tx, {
       actorId: user.id,
       action: 'user.password_change',
       entityType: 'User',
       entityId: user.id,
-      after: { endedSessions: ended.count },
+      after: { endedSessions: ended },
     });
-    return { endedSessions: ended.count };
+    return { endedSessions: ended };
   });
 }

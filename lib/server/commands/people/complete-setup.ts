@@ -5,13 +5,13 @@ import { checkPassword, personalWords, setupTokenState } from '@/lib/domain/peop
 import { audit } from '../../audit';
 import { DomainError } from '../../errors';
 import { hashSetupToken, passwordError } from './shared';
+import { findSetupToken, lockSetupToken, markSetupTokenUsed } from '@/lib/db/queries/setup-tokens';
+import { getUserIdentity, setUserPassword } from '@/lib/db/queries/users';
+import { endUserSessions } from '@/lib/db/queries/sessions';
 
 /** What the public /setup/<token> page shows before the form: whose link, still usable? */
 export async function inspectSetupToken(db: Db, token: string) {
-  const row = await db.userSetupToken.findUnique({
-    where: { tokenHash: hashSetupToken(token) },
-    select: { expiresAt: true, usedAt: true, user: { select: { name: true, email: true, disabledAt: true } } },
-  });
+  const row = await findSetupToken(db, hashSetupToken(token));
   const state = row?.user.disabledAt ? 'UNKNOWN' : setupTokenState(row, new Date());
   return { state, user: state === 'VALID' && row ? { name: row.user.name, email: row.user.email } : null };
 }
@@ -25,23 +25,17 @@ export async function completeSetup(db: DbClient, input: { token: string; passwo
   const now = new Date();
   const tokenHash = hashSetupToken(input.token);
   return db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ id: string; userId: string; expiresAt: Date; usedAt: Date | null }[]>`
-      SELECT id, "userId", "expiresAt", "usedAt" FROM "UserSetupToken" WHERE "tokenHash" = ${tokenHash} FOR UPDATE`;
-    const user = row
-      ? await tx.user.findUnique({ where: { id: row.userId }, select: { id: true, name: true, email: true, disabledAt: true } })
-      : null;
+    const row = await lockSetupToken(tx, tokenHash);
+    const user = row ? await getUserIdentity(tx, row.userId) : null;
     const state = !row || !user || user.disabledAt ? 'UNKNOWN' : setupTokenState(row, now);
     if (state !== 'VALID') throw new DomainError('UNPROCESSABLE', `people.errors.setup.${state.toLowerCase()}`, { details: { state } });
     if (input.password !== input.confirm)
       throw new DomainError('UNPROCESSABLE', 'people.errors.password.mismatch', { fields: [{ path: 'confirm', message: 'mismatch' }] });
     const rule = checkPassword(input.password, personalWords(user!));
     if (!rule.ok) throw passwordError(rule.error);
-    await tx.user.update({
-      where: { id: user!.id },
-      data: { passwordHash: await hashPassword(input.password), version: { increment: 1 } },
-    });
-    await tx.userSetupToken.update({ where: { id: row!.id }, data: { usedAt: now } });
-    await tx.session.deleteMany({ where: { userId: user!.id } });
+    await setUserPassword(tx, user!.id, await hashPassword(input.password));
+    await markSetupTokenUsed(tx, row!.id, now);
+    await endUserSessions(tx, user!.id);
     await audit(tx, { actorId: user!.id, action: 'user.password_setup', entityType: 'User', entityId: user!.id });
     return { email: user!.email };
   });

@@ -4,18 +4,19 @@ import type { AppSession } from '@/lib/auth/session';
 import { audit } from '../../audit';
 import { DomainError } from '../../errors';
 import { requirePermission } from './shared';
+import { insertTeam, teamNamed } from '@/lib/db/queries/teams';
 
 export async function createTeam(db: DbClient, session: AppSession, input: { name: string }) {
   requirePermission(session, 'users:manage');
   return db.$transaction(async (tx) => {
-    const existing = await tx.team.findUnique({ where: { name: input.name }, select: { id: true, name: true, active: true } });
+    const existing = await teamNamed(tx, input.name);
     if (existing)
       throw new DomainError('CONFLICT', 'people.errors.teamTaken', {
         params: { name: input.name },
         details: existing,
         fields: [{ path: 'name', message: 'taken' }],
       });
-    const team = await tx.team.create({ data: { name: input.name }, select: { id: true, name: true, active: true } });
+    const team = await insertTeam(tx, input.name);
     await audit(tx, { actorId: session.userId, action: 'team.create', entityType: 'Team', entityId: team.id, after: team });
     return team;
   });

@@ -4,7 +4,7 @@ import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { hashPassword } from '@/lib/auth/password';
 import { checkUser } from '@/lib/domain/people';
-import { USER_ADMIN_SELECT } from '@/lib/db/queries/users';
+import { findUserIdByEmail, insertUser } from '@/lib/db/queries/users';
 import type { CreateUserInput } from '@/lib/validation/users';
 import { audit } from '../../audit';
 import { checkRefs, emailTaken, issueSetupToken, requirePermission, userRuleContext, userRuleError } from './shared';
@@ -21,22 +21,19 @@ export async function createUser(db: DbClient, session: AppSession, input: Creat
   // an unguessable placeholder: nobody knows it, so the account cannot sign in before setup
   const placeholderHash = await hashPassword(randomBytes(32).toString('base64url'));
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const existing = await findUserIdByEmail(tx, input.email);
     if (existing) throw emailTaken(input.email, existing.id);
     await checkRefs(tx, input);
     const rule = checkUser(null, null, next, await userRuleContext(tx, null, next.managerId));
     if (!rule.ok) throw userRuleError(rule.error);
-    const user = await tx.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        passwordHash: placeholderHash,
-        roles: next.roles,
-        vrbDomains: next.vrbDomains,
-        managerId: next.managerId,
-        teamId: input.teamId ?? null,
-      },
-      select: USER_ADMIN_SELECT,
+    const user = await insertUser(tx, {
+      email: input.email,
+      name: input.name,
+      passwordHash: placeholderHash,
+      roles: next.roles,
+      vrbDomains: next.vrbDomains,
+      managerId: next.managerId,
+      teamId: input.teamId ?? null,
     });
     const setup = await issueSetupToken(tx, user.id, session.userId, now);
     await audit(tx, {

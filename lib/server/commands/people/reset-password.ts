@@ -4,6 +4,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { issueSetupToken, requirePermission } from './shared';
+import { getUserIdentity } from '@/lib/db/queries/users';
 
 /**
  * "Reset password": a new one-time setup link for the person (shown once to the admin). The
@@ -13,7 +14,7 @@ export async function resetPassword(db: DbClient, session: AppSession, userId: s
   requirePermission(session, 'users:manage');
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, disabledAt: true } });
+    const user = await getUserIdentity(tx, userId);
     if (!user) throw notFound();
     if (user.disabledAt) throw new DomainError('UNPROCESSABLE', 'people.errors.userDisabled');
     const setup = await issueSetupToken(tx, userId, session.userId, now);

@@ -5,7 +5,8 @@ import type { AppSession } from '@/lib/auth/session';
 import type { Permission } from '@/lib/auth/permissions';
 import { assertCan } from '../../authorize';
 import { setupTokenExpiry, type PasswordError, type UserRuleError } from '@/lib/domain/people';
-import { countOtherActiveAdmins, managerChain } from '@/lib/db/queries/users';
+import { countOtherActiveAdmins, getUserIdentity, managerChain } from '@/lib/db/queries/users';
+import { getTeam } from '@/lib/db/queries/teams';
 import { replaceSetupTokens } from '@/lib/db/queries/setup-tokens';
 import { DomainError } from '../../errors';
 
@@ -87,12 +88,12 @@ export async function userRuleContext(tx: Db, userId: string | null, managerId: 
 /** A referenced manager / team must exist (and be active) — else a field error, not a 500. */
 export async function checkRefs(tx: Db, input: { managerId?: string | null; teamId?: string | null }) {
   if (input.managerId) {
-    const m = await tx.user.findUnique({ where: { id: input.managerId }, select: { id: true, disabledAt: true } });
+    const m = await getUserIdentity(tx, input.managerId);
     if (!m || m.disabledAt)
       throw new DomainError('UNPROCESSABLE', 'people.errors.unknownManager', { fields: [{ path: 'managerId', message: 'unknown' }] });
   }
   if (input.teamId) {
-    const t = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, active: true } });
+    const t = await getTeam(tx, input.teamId);
     if (!t || !t.active)
       throw new DomainError('UNPROCESSABLE', 'people.errors.unknownTeam', { fields: [{ path: 'teamId', message: 'unknown' }] });
   }

@@ -2,7 +2,9 @@ import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { checkUser } from '@/lib/domain/people';
-import { USER_ADMIN_SELECT } from '@/lib/db/queries/users';
+import { findUserIdByEmail, getUserForAdmin, lockUser, updateUserAtVersion, USER_ADMIN_SELECT } from '@/lib/db/queries/users';
+import { endUserSessions } from '@/lib/db/queries/sessions';
+import { revokeUserApiTokens } from '@/lib/db/queries/api-tokens';
 import type { UpdateUserInput } from '@/lib/validation/users';
 import { audit } from '../../audit';
 import { conflict, DomainError, notFound } from '../../errors';
@@ -18,12 +20,11 @@ export async function updateUser(db: DbClient, session: AppSession, userId: stri
   if (userId === session.userId && input.disabled === true) throw new DomainError('UNPROCESSABLE', 'cannotDisableSelf');
   if (input.email) input = { ...input, email: input.email.trim().toLowerCase() };
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
-    if (!locked) throw notFound();
-    const before = (await tx.user.findUnique({ where: { id: userId }, select: USER_ADMIN_SELECT }))!;
+    if (!(await lockUser(tx, userId))) throw notFound();
+    const before = (await getUserForAdmin(tx, userId))!;
     if (before.version !== input.version) throw conflict(before);
     if (input.email && input.email !== before.email) {
-      const other = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+      const other = await findUserIdByEmail(tx, input.email);
       if (other) throw emailTaken(input.email, other.id);
     }
     const next = {
@@ -42,25 +43,21 @@ export async function updateUser(db: DbClient, session: AppSession, userId: stri
     if (!rule.ok) throw userRuleError(rule.error);
     if (losingAdmin && !before.disabledAt && ctx.otherActiveAdmins === 0) throw userRuleError({ code: 'LAST_ADMIN' });
     const disabledAt = input.disabled === undefined ? before.disabledAt : input.disabled ? (before.disabledAt ?? new Date()) : null;
-    const { count } = await tx.user.updateMany({
-      where: { id: userId, version: before.version },
-      data: {
-        name: input.name ?? before.name,
-        email: input.email ?? before.email,
-        roles: next.roles,
-        vrbDomains: next.vrbDomains,
-        managerId: next.managerId,
-        teamId: input.teamId === undefined ? before.teamId : input.teamId,
-        disabledAt,
-        version: { increment: 1 },
-      },
+    const written = await updateUserAtVersion(tx, userId, before.version, {
+      name: input.name ?? before.name,
+      email: input.email ?? before.email,
+      roles: next.roles,
+      vrbDomains: next.vrbDomains,
+      managerId: next.managerId,
+      teamId: input.teamId === undefined ? before.teamId : input.teamId,
+      disabledAt,
     });
-    if (count === 0) throw conflict(await tx.user.findUnique({ where: { id: userId }, select: USER_ADMIN_SELECT }));
+    if (!written) throw conflict(await getUserForAdmin(tx, userId));
     if (disabledAt && !before.disabledAt) {
-      await tx.session.deleteMany({ where: { userId } });
-      await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      await endUserSessions(tx, userId);
+      await revokeUserApiTokens(tx, userId);
     }
-    const after = (await tx.user.findUnique({ where: { id: userId }, select: USER_ADMIN_SELECT }))!;
+    const after = (await getUserForAdmin(tx, userId))!;
     const changed = (Object.keys(USER_ADMIN_SELECT) as (keyof typeof before)[]).filter(
       (k) => !['updatedAt', 'version', 'createdAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
     );

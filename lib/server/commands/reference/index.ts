@@ -2,4 +2,4 @@ export { createReferenceItem } from './create-reference-item';
 export { updateReferenceItem } from './update-reference-item';
 export { deleteReferenceItem } from './delete-reference-item';
 export { getGeneralSettings, updateGeneralSettings } from './update-general-settings';
-export { listReference } from './kinds';
+export { listReferenceItems as listReference } from '@/lib/db/queries/reference';

@@ -1,13 +1,20 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
+import {
+  findReferenceItem,
+  lockReferenceList,
+  REFERENCE_ENTITY,
+  referenceOrder,
+  writeReferenceItem,
+  writeReferenceOrder,
+} from '@/lib/db/queries/reference';
 import { checkRegion, reorder, type ReferenceKind } from '@/lib/domain/reference';
 import { REFERENCE_UPDATE } from '@/lib/validation/reference';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { zodFields } from '../../zod-errors';
 import { requirePermission } from '../people/shared';
-import { ENTITY_OF, findItem, orderedIds, writeOrder } from './kinds';
 import { regionError } from './shared';
 
 /**
@@ -22,8 +29,8 @@ export async function updateReferenceItem(db: DbClient, session: AppSession, kin
   const { position, ...fields } = parsed.data as Record<string, unknown> & { position?: number };
   return db.$transaction(async (tx) => {
     // one admin edit of a list at a time (reorders rewrite the list's order)
-    await tx.$executeRawUnsafe(`LOCK TABLE "${ENTITY_OF[kind]}" IN SHARE ROW EXCLUSIVE MODE`);
-    const before = await findItem(tx, kind, id);
+    await lockReferenceList(tx, kind);
+    const before = await findReferenceItem(tx, kind, id);
     if (!before) throw notFound();
     const data: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (kind === 'regions' && ('scope' in data || 'countryCode' in data)) {
@@ -33,28 +40,20 @@ export async function updateReferenceItem(db: DbClient, session: AppSession, kin
       if (!c.ok) throw regionError(c.error);
       data.countryCode = c.value;
     }
-    if (Object.keys(data).length) {
-      switch (kind) {
-        case 'reasons':
-          await tx.reason.update({ where: { id }, data });
-          break;
-        case 'categories':
-          await tx.businessCategory.update({ where: { id }, data });
-          break;
-        case 'regions':
-          await tx.salesRegion.update({ where: { id }, data });
-          break;
-        case 'vrb-stages':
-          await tx.vrbStage.update({ where: { id }, data });
-          break;
-      }
-    }
+    if (Object.keys(data).length) await writeReferenceItem(tx, kind, id, data);
     if (position !== undefined) {
-      const ids = await orderedIds(tx, kind, before as { kind?: string });
-      await writeOrder(tx, kind, reorder(ids, id, position));
+      const ids = await referenceOrder(tx, kind, before as { kind?: string });
+      await writeReferenceOrder(tx, kind, reorder(ids, id, position));
     }
-    const after = await findItem(tx, kind, id);
-    await audit(tx, { actorId: session.userId, action: 'reference.update', entityType: ENTITY_OF[kind], entityId: id, before, after });
+    const after = await findReferenceItem(tx, kind, id);
+    await audit(tx, {
+      actorId: session.userId,
+      action: 'reference.update',
+      entityType: REFERENCE_ENTITY[kind],
+      entityId: id,
+      before,
+      after,
+    });
     return after!;
   });
 }
