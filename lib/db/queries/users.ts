@@ -96,3 +96,9 @@ export function listTeamManagers(db: Db) {
 export function userNamesByIds(db: Db, ids: readonly string[]) {
   return db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
 }
+
+/** A user who may own leads and deals: enabled, a sales rep or manager (with their manager, for the edit scope); null otherwise. */
+export async function findActiveSalesUser(db: Db, id: string) {
+  const u = await db.user.findUnique({ where: { id }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
+  return u && !u.disabledAt && u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER') ? u : null;
+}

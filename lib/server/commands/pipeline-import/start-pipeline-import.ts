@@ -1,5 +1,5 @@
 import 'server-only';
-import { queueImportBatch } from '@/lib/db/queries/import-batches';
+import { findImportBatchOfKind, queueImportBatch } from '@/lib/db/queries/import-batches';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -17,7 +17,7 @@ import { assertCan } from '@/lib/server/authorize';
  */
 export async function startPipelineImport(db: DbClient, session: AppSession, input: StartPipelineImportInput) {
   assertCan(session, 'opportunity:import');
-  const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PIPELINE' } });
+  const b = await findImportBatchOfKind(db, input.batchId, 'PIPELINE');
   if (!b) throw notFound();
   const analysis = await analyzePipelineFile(await localUpload(b.filePath), input.mapping);
   const blocking = blockingPipelineProblems(analysis.headers, input.mapping);
