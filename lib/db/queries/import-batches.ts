@@ -137,7 +137,7 @@ export async function importOwnerLocale(db: Db, userId: string): Promise<string 
   return user?.locale ?? null;
 }
 
-type StartableBatch = {
+export type StartableBatch = {
   id: string;
   kind: string;
   status: string;

@@ -1,15 +1,9 @@
 import 'server-only';
 import { uploadImportBatch, type UploadInput } from '@/lib/server/import/upload-batch';
-import {
-  findImportBatch,
-  importRowErrorsAfter,
-  listImportRowErrors,
-  listLeadImportBatches,
-  queueImportBatch,
-} from '@/lib/db/queries/import-batches';
+import { findImportBatch, importRowErrorsAfter, listImportRowErrors, listLeadImportBatches } from '@/lib/db/queries/import-batches';
+import { queueImportRun } from '@/lib/server/import/start-batch';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import type { ColumnMapping } from '@/lib/domain/import/headers';
 import { csvLine } from '@/lib/domain/format/csv';
 import { DomainError, forbidden, notFound } from '@/lib/server/errors';
@@ -62,19 +56,12 @@ export async function previewImport(db: Db, session: AppSession, input: { batchI
 export async function startImport(db: DbClient, session: AppSession, input: { batchId: string; mapping: ColumnMapping; dryRun: boolean }) {
   assertCan(session, 'lead:import');
   const b = await loadBatch(db, input.batchId);
-  const analysis = await analyzeFile(await localUpload(b.filePath), input.mapping);
-  const blocking = blockingProblems(analysis.headers, input.mapping);
-  if (blocking.length) {
-    throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, { details: { problems: blocking } });
-  }
-  const id = await queueImportBatch(db, b, {
-    mapping: input.mapping as Prisma.InputJsonValue,
-    dryRun: input.dryRun,
-    createdById: session.userId,
+  return queueImportRun(db, session, b, input, {
+    analyze: analyzeFile,
+    blocking: blockingProblems,
+    refuse: (problems) => new DomainError('UNPROCESSABLE', `leads.errors.${problems[0]}`, { details: { problems } }),
+    start: startImportJob,
   });
-  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-  startImportJob(id);
-  return { batchId: id };
 }
 
 const STATUS = { PENDING: 'pending', RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
