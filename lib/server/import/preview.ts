@@ -31,7 +31,7 @@ export type PreviewRules<M, P extends { code: string }, F> = {
     | ((cells: string[], mapping: M) => { ok: true } | { ok: false; error: { field: F | null; reason: string }[] });
 };
 
-export async function analyzeHead<M, P, F>(
+export async function analyzeHead<M, P extends { code: string }, F>(
   path: string,
   mapping: M | undefined,
   rules: PreviewRules<M, P, F>,
