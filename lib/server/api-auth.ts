@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
+import { findApiTokenByHash, markApiTokenUsed } from '@/lib/db/queries/api-auth';
 import { loadAppSession, type AppSession } from '@/lib/auth/session';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -10,14 +11,11 @@ export const newSecretToken = (prefix: string) => `${prefix}_${randomBytes(32).t
 export async function sessionFromBearer(db: Db, header: string | null): Promise<AppSession | null> {
   const m = header?.match(/^Bearer\s+(\S+)$/i);
   if (!m) return null;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(m[1]!) },
-    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
-  });
+  const row = await findApiTokenByHash(db, hashToken(m[1]!));
   if (!row || row.revokedAt) return null;
   // lastUsedAt is informational: write it at most once a minute per token
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    await markApiTokenUsed(db, row.id, new Date());
   }
   return loadAppSession(row.userId);
 }

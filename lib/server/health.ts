@@ -2,15 +2,15 @@ import 'server-only';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { db } from '@/lib/db/client';
+import { appliedMigrationNames } from '@/lib/db/queries/health';
 
 export async function checkHealth() {
   const started = Date.now();
   try {
-    const applied = await db.$queryRaw<{ migration_name: string }[]>`
-      SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    const applied = await appliedMigrationNames(db);
     const dir = path.join(process.cwd(), 'prisma', 'migrations');
     const committed = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
-    const have = new Set(applied.map((r) => r.migration_name));
+    const have = new Set(applied);
     const pending = committed.filter((m) => !have.has(m));
     return { ok: pending.length === 0, database: 'up', migrations: { applied: applied.length, pending }, latencyMs: Date.now() - started };
   } catch {

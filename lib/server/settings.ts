@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
+import { findStoredSetting, listStoredSettings, storeSetting } from '@/lib/db/queries/settings';
 import type { AppSession } from '@/lib/auth/session';
 import { SETTINGS, type AllSettings, type SettingKey, type SettingValue } from '@/lib/validation/settings';
 import { audit } from './audit';
@@ -11,7 +12,7 @@ import { assertCan } from '@/lib/server/authorize';
 
 /** All settings, stored values over defaults (one query). */
 export async function getSettings(db: Db): Promise<AllSettings> {
-  const rows = await db.setting.findMany();
+  const rows = await listStoredSettings(db);
   const out = Object.fromEntries(Object.entries(SETTINGS).map(([k, v]) => [k, v.default])) as Record<string, unknown>;
   for (const row of rows) {
     const def = SETTINGS[row.key as SettingKey];
@@ -24,8 +25,7 @@ export async function getSettings(db: Db): Promise<AllSettings> {
 }
 
 export async function getSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
-  const row = await db.setting.findUnique({ where: { key } });
-  return settingFrom(key, row ? row.value : null);
+  return settingFrom(key, await findStoredSetting(db, key));
 }
 
 /** A stored setting's value read by another query (null: not stored) → the value, or the default when absent or invalid. */
@@ -41,11 +41,7 @@ export async function updateSetting<K extends SettingKey>(db: Db, session: AppSe
   if (!parsed.success) throw new DomainError('VALIDATION', 'validation', { fields: zodFields(parsed.error) });
   const before = await getSetting(db, key);
   const json = parsed.data as Prisma.InputJsonValue;
-  await db.setting.upsert({
-    where: { key },
-    create: { key, value: json, updatedById: session.userId },
-    update: { value: json, updatedById: session.userId },
-  });
+  await storeSetting(db, key, json, session.userId);
   await audit(db, { actorId: session.userId, action: 'setting.update', entityType: 'Setting', entityId: key, before, after: parsed.data });
   return parsed.data as SettingValue<K>;
 }
@@ -56,7 +52,6 @@ export async function updateSetting<K extends SettingKey>(db: Db, session: AppSe
  * works before and after the setting's definition lands in lib/validation/settings.ts.
  */
 export async function getPostmortemDueDays(db: Db): Promise<number> {
-  const row = await db.setting.findUnique({ where: { key: 'postmortemDueDays' } });
-  const v = row?.value;
+  const v = await findStoredSetting(db, 'postmortemDueDays');
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365 ? v : 14;
 }

@@ -24,6 +24,40 @@ export type AuditRow = {
   leadQuery: string | null;
 };
 
+export type AuditEntry = {
+  actorId: string | null;
+  action: string; // e.g. "opportunity.tier.move"
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** An audit row's JSON: bigints as strings, undefined → NULL. */
+const auditJson = (v: unknown) =>
+  v === undefined
+    ? undefined
+    : (JSON.parse(JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x))) as Prisma.InputJsonValue);
+
+const auditData = (e: AuditEntry) => ({
+  actorId: e.actorId,
+  action: e.action,
+  entityType: e.entityType,
+  entityId: e.entityId,
+  before: auditJson(e.before),
+  after: auditJson(e.after),
+});
+
+/** Append one audit row; call inside the command's transaction (lib/server/audit.ts `audit`). */
+export async function insertAuditRow(db: Db, e: AuditEntry): Promise<void> {
+  await db.auditLog.create({ data: auditData(e) });
+}
+
+/** Append one audit row per entry in one statement (a bulk command's rows). */
+export async function insertAuditRows(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await db.auditLog.createMany({ data: entries.map(auditData) });
+}
+
 const UUID = `'^[0-9a-fA-F-]{36}$'`;
 const asUuid = (type: string) => Prisma.raw(`CASE WHEN l."entityType" = '${type}' AND l."entityId" ~ ${UUID} THEN l."entityId"::uuid END`);
 

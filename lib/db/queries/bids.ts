@@ -37,21 +37,12 @@ export async function lockOpportunity(db: Db, opportunityId: string): Promise<bo
   return rows.length === 1;
 }
 
-/** Another deal that already carries this 공고번호 + 차수 (the pair is unique), or null. */
-export function findBidNoticeHolder(db: Db, bidNoticeNo: string, bidRound: number | null, exceptId: string) {
+/** A deal (other than `exceptId`) that already carries this 공고번호 + 차수 (the pair is unique), or null. */
+export function findBidNoticeHolder(db: Db, bidNoticeNo: string, bidRound: number | null, exceptId?: string) {
   return db.opportunity.findFirst({
-    where: { bidNoticeNo, bidRound, id: { not: exceptId } },
+    where: { bidNoticeNo, bidRound, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true, name: true, account: { select: { name: true } } },
   });
-}
-
-/** Compare-and-set write of the bid fields: false when the version moved on. */
-export async function writeBidFields(db: Db, opportunityId: string, version: number, data: Prisma.OpportunityUpdateManyMutationInput) {
-  const { count } = await db.opportunity.updateMany({
-    where: { id: opportunityId, version },
-    data: { ...data, version: { increment: 1 } },
-  });
-  return count === 1;
 }
 
 /** Replaces the step dates (one statement each way: delete, then one multi-row insert). */

@@ -25,7 +25,7 @@ export async function claimImportBatch(
   q: Queryable,
   batchId: string,
   leaseSeconds: number,
-  kind: 'LEAD' | 'PEOPLE' | 'ACCOUNT' = 'LEAD',
+  kind: 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT' = 'LEAD',
 ): Promise<ClaimedBatch | null> {
   const { rows } = await q.query(
     `UPDATE "ImportBatch"
@@ -137,7 +137,7 @@ export async function importOwnerLocale(db: Db, userId: string): Promise<string 
   return user?.locale ?? null;
 }
 
-type StartableBatch = {
+export type StartableBatch = {
   id: string;
   kind: string;
   status: string;
@@ -189,4 +189,82 @@ export async function queueImportBatch(
 /** An import batch of one kind (the wizards' preview and start load the draft they continue). */
 export function findImportBatchOfKind(db: Db, batchId: string, kind: 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT') {
   return db.importBatch.findFirst({ where: { id: batchId, kind } });
+}
+
+/** Any import batch by id (the status and error file check its kind's permission). */
+export function findImportBatch(db: Db, batchId: string) {
+  return db.importBatch.findUnique({ where: { id: batchId } });
+}
+
+/** The first `take` row errors of a batch, by row. */
+export function listImportRowErrors(db: Db, batchId: string, take: number) {
+  return db.importRowError.findMany({ where: { batchId }, orderBy: [{ row: 'asc' }, { id: 'asc' }], take });
+}
+
+/** The next page of a batch's row errors after id `after` (keyset over ids: the error file's stream). */
+export function importRowErrorsAfter(
+  db: Db,
+  batchId: string,
+  after: bigint | null,
+  take: number,
+): Promise<{ id: bigint; row: number; column: string | null; message: string }[]> {
+  return db.importRowError.findMany({
+    where: { batchId, ...(after !== null ? { id: { gt: after } } : {}) },
+    orderBy: { id: 'asc' },
+    take,
+    select: { id: true, row: true, column: true, message: true },
+  });
+}
+
+/** The lead import's history: started batches (drafts never started are left out), newest first. */
+export function listLeadImportBatches(db: Db, take: number) {
+  return db.importBatch.findMany({
+    where: { kind: 'LEAD', NOT: { mapping: { equals: Prisma.AnyNull } } },
+    orderBy: { createdAt: 'desc' },
+    take,
+    select: {
+      id: true,
+      fileName: true,
+      format: true,
+      encoding: true,
+      dryRun: true,
+      status: true,
+      total: true,
+      processed: true,
+      created: true,
+      updated: true,
+      skipped: true,
+      failed: true,
+      message: true,
+      createdAt: true,
+      finishedAt: true,
+      createdBy: { select: { name: true } },
+    },
+  });
+}
+
+type ImportKind = 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT';
+
+/** A draft batch for a stored upload (analysed, not started). */
+export function insertDraftImportBatch(
+  db: Db,
+  b: {
+    kind: ImportKind;
+    fileName: string;
+    fileSize: number;
+    format: string;
+    encoding: string | null;
+    filePath: string;
+    createdById: string;
+  },
+) {
+  return db.importBatch.create({ data: b, select: { id: true } });
+}
+
+/** An upload that could not be read: a FAILED batch in the history, with the reason (its bytes are not kept). */
+export async function insertFailedUpload(
+  db: Db,
+  b: { kind: ImportKind; fileName: string; fileSize: number; createdById: string; message: string },
+): Promise<void> {
+  await db.importBatch.create({ data: { ...b, format: 'unknown', status: 'FAILED', finishedAt: new Date(), total: 0 } });
 }

@@ -9,6 +9,10 @@ import type { ListLeadsQuery } from '@/lib/validation/leads';
 // Every inbox query is an index range scan: see the indexes in prisma/migrations/*_leads.
 
 import type { Queryable } from '@/lib/db/queryable';
+import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import { writableLeadWhere } from '@/lib/db/access';
+import type { Actor } from '@/lib/domain/access';
 
 export type LeadListItem = {
   id: string;
@@ -200,4 +204,120 @@ export async function insertRowErrors(q: Queryable, batchId: string, errors: Row
      SELECT $1::uuid, r, c, m FROM unnest($2::int[], $3::text[], $4::text[]) AS e(r, c, m)`,
     [batchId, errors.map((e) => e.row), errors.map((e) => e.column), errors.map((e) => e.message)],
   );
+}
+
+// ---- the lead commands' reads and writes (one lead at a time, or a bulk action's few hundred)
+
+/** What the inbox's row actions answer: the lead after the change. */
+export const LEAD_VIEW = {
+  id: true,
+  status: true,
+  version: true,
+  ownerId: true,
+  email: true,
+  name: true,
+  company: true,
+  phone: true,
+  temperature: true,
+  need: true,
+  intent: true,
+  budget: true,
+  updatedAt: true,
+} as const;
+
+/** What the drawer's edit form shows (POST/PATCH /api/v1/leads answer it with the checklist). */
+export const LEAD_EDIT_SELECT = {
+  id: true,
+  status: true,
+  email: true,
+  website: true,
+  companyDomain: true,
+  company: true,
+  name: true,
+  title: true,
+  phone: true,
+  temperature: true,
+  source: true,
+  campaign: true,
+  need: true,
+  intent: true,
+  budget: true,
+  notes: true,
+  businessRegistrationNo: true,
+  ownerId: true,
+  version: true,
+} as const;
+
+export function getLeadView(db: Db, id: string) {
+  return db.lead.findUnique({ where: { id }, select: LEAD_VIEW });
+}
+
+export function getLeadForEdit(db: Db, id: string) {
+  return db.lead.findUnique({ where: { id }, select: LEAD_EDIT_SELECT });
+}
+
+/** The lead if the actor may change it (lib/db/access.ts writableLeadWhere), else null. */
+export async function findWritableLead(db: Db, actor: Actor, id: string) {
+  return db.lead.findFirst({ where: { id, ...(await writableLeadWhere(db, actor)) } });
+}
+
+/** Of these leads, those the actor may change. */
+export async function listWritableLeads(db: Db, actor: Actor, ids: readonly string[]) {
+  return db.lead.findMany({ where: { id: { in: [...ids] }, ...(await writableLeadWhere(db, actor)) } });
+}
+
+/** One lead for the detail panel, with its owner and the import it came from; `ownerOnly` is a rep's read scope. */
+export function findReadableLead(db: Db, id: string, ownerOnly: string | null) {
+  return db.lead.findFirst({
+    where: { id, ...(ownerOnly ? { ownerId: ownerOnly } : {}) },
+    include: { owner: { select: { id: true, name: true } }, importBatch: { select: { fileName: true } } },
+  });
+}
+
+/** The lead holding this dedupe key (email, else domain + company), or null. */
+export function findLeadByDedupeKey(db: Db, dedupeKey: string) {
+  return db.lead.findUnique({ where: { dedupeKey }, select: { id: true, email: true, company: true, name: true } });
+}
+
+export function insertLead(db: Db, data: Prisma.LeadUncheckedCreateInput) {
+  return db.lead.create({ data, select: { id: true } });
+}
+
+/**
+ * Compare-and-set write of one lead with a version bump (and, with `fromStatus`, only from one of
+ * those statuses): false when the version or the status moved on (nothing written).
+ */
+export async function updateLeadAtVersion(
+  db: Db,
+  id: string,
+  version: number,
+  data: Prisma.LeadUncheckedUpdateManyInput,
+  fromStatus?: readonly ('MQL' | 'SQL')[],
+): Promise<boolean> {
+  const n = await db.lead.updateMany({
+    where: { id, version, ...(fromStatus ? { status: { in: [...fromStatus] } } : {}) },
+    data: { ...data, version: { increment: 1 } },
+  });
+  return n.count === 1;
+}
+
+/** Bulk assign: the open leads among `ids` get this owner. */
+export async function assignLeads(db: Db, ids: readonly string[], ownerId: string | null | undefined): Promise<void> {
+  await db.lead.updateMany({ where: { id: { in: [...ids] } }, data: { ownerId, version: { increment: 1 } } });
+}
+
+/** Bulk qualify: the MQL leads among `ids` become SQL (with an owner when given). */
+export async function qualifyLeads(db: Db, ids: readonly string[], at: Date, ownerId: string | undefined): Promise<void> {
+  await db.lead.updateMany({
+    where: { id: { in: [...ids] }, status: 'MQL' },
+    data: { status: 'SQL', qualifiedAt: at, ...(ownerId ? { ownerId } : {}), version: { increment: 1 } },
+  });
+}
+
+/** Bulk disqualify: the open leads among `ids` are disqualified with the reason. */
+export async function disqualifyLeads(db: Db, ids: readonly string[], reasonId: string, note: string | null): Promise<void> {
+  await db.lead.updateMany({
+    where: { id: { in: [...ids] }, status: { in: ['MQL', 'SQL'] } },
+    data: { status: 'DISQUALIFIED', disqualifyReasonId: reasonId, disqualifyNote: note, version: { increment: 1 } },
+  });
 }

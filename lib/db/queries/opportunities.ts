@@ -404,3 +404,129 @@ export function listOpportunityContacts(db: Db, opportunityId: string) {
     select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } },
   });
 }
+
+// ---- writes of the opportunity commands (create, edit, tier move's requirement form, snooze)
+
+export type PowerRole = 'DECISION_MAKER' | 'INFLUENCER' | 'CHAMPION' | 'GATEKEEPER' | 'USER';
+export type NewContact = {
+  name: string;
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  powerRole?: PowerRole | null;
+};
+
+/** A new contact of the account. */
+export function insertContact(db: Db, accountId: string, c: NewContact) {
+  return db.contact.create({
+    data: {
+      accountId,
+      name: c.name,
+      title: c.title ?? null,
+      ...(c.email !== undefined ? { email: c.email } : {}),
+      ...(c.phone !== undefined ? { phone: c.phone } : {}),
+      powerRole: c.powerRole ?? null,
+    },
+    select: { id: true },
+  });
+}
+
+/** Put these contacts on the deal (one statement); with `firstIsPrimary` the first one is its primary contact. */
+export async function linkContactsToOpportunity(
+  db: Db,
+  opportunityId: string,
+  contactIds: readonly string[],
+  opts: { firstIsPrimary: boolean } = { firstIsPrimary: false },
+): Promise<void> {
+  if (!contactIds.length) return;
+  await db.opportunityContact.createMany({
+    data: contactIds.map((contactId, i) => ({ opportunityId, contactId, ...(opts.firstIsPrimary ? { isPrimary: i === 0 } : {}) })),
+  });
+}
+
+/** A new contact of the deal's account, put on the deal. */
+export async function addNewContactToOpportunity(db: Db, opp: { id: string; accountId: string }, c: NewContact) {
+  const contact = await insertContact(db, opp.accountId, c);
+  await linkContactsToOpportunity(db, opp.id, [contact.id]);
+  return contact;
+}
+
+/** Of these contact ids, the live contacts of the account (with their power role). */
+export function listAccountContactsByIds(db: Db, accountId: string, ids: readonly string[]) {
+  return db.contact.findMany({ where: { id: { in: [...ids] }, accountId, deletedAt: null }, select: { id: true, powerRole: true } });
+}
+
+/** The account's contact with this email, or null. */
+export function findAccountContactByEmail(db: Db, accountId: string, email: string) {
+  return db.contact.findFirst({ where: { accountId, email } });
+}
+
+/** Make a contact already on the deal its decision maker; false when it is not one of the deal's contacts. */
+export async function markOpportunityDecisionMaker(db: Db, opportunityId: string, contactId: string): Promise<boolean> {
+  const n = await db.contact.updateMany({
+    where: { id: contactId, opportunities: { some: { opportunityId } } },
+    data: { powerRole: 'DECISION_MAKER', version: { increment: 1 } },
+  });
+  return n.count > 0;
+}
+
+/** The requirement form's plain field values (inside the move's transaction; the move's write bumps the version). */
+export async function setRequirementFields(db: Db, opportunityId: string, data: Record<string, unknown>): Promise<void> {
+  if (Object.keys(data).length) await db.opportunity.update({ where: { id: opportunityId }, data: data as Prisma.OpportunityUpdateInput });
+}
+
+/** Compare-and-set write of a deal's fields with a version bump: false when the version moved on (nothing written). */
+export async function updateOpportunityAtVersion(
+  db: Db,
+  opportunityId: string,
+  version: number,
+  data: Prisma.OpportunityUpdateManyMutationInput,
+): Promise<boolean> {
+  const { count } = await db.opportunity.updateMany({
+    where: { id: opportunityId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+/** The stall flag's snooze (no version bump: it is not an edit of the deal's fields). */
+export async function snoozeOpportunityStall(db: Db, opportunityId: string, s: { at: Date; until: Date; reason: string }): Promise<void> {
+  await db.opportunity.update({
+    where: { id: opportunityId },
+    data: { stallSnoozedAt: s.at, stallSnoozedUntil: s.until, stallSnoozeReason: s.reason },
+  });
+}
+
+/** The scope of a sales region, or null when there is no such region. */
+export async function salesRegionScope(db: Db, id: string): Promise<'DOMESTIC' | 'OVERSEAS' | null> {
+  const r = await db.salesRegion.findUnique({ where: { id }, select: { scope: true } });
+  return r?.scope ?? null;
+}
+
+/**
+ * A new deal and its first tier-history row (from nowhere to its tier, OPEN), written together:
+ * "+ 사업기회" and a lead's conversion. `history.at` is the row's time (the database's now when absent).
+ */
+export async function insertOpportunityWithHistory(
+  db: Db,
+  data: Omit<Prisma.OpportunityUncheckedCreateInput, 'outcome'> & { tier: number },
+  history: { actorId: string; reason: string; at?: Date },
+) {
+  const opp = await db.opportunity.create({
+    data: { ...data, outcome: 'OPEN' },
+    select: { id: true, name: true, tier: true, ownerId: true },
+  });
+  await db.tierChange.create({
+    data: {
+      opportunityId: opp.id,
+      fromTier: null,
+      toTier: data.tier,
+      fromOutcome: null,
+      toOutcome: 'OPEN',
+      actorId: history.actorId,
+      reason: history.reason,
+      ...(history.at ? { changedAt: history.at } : {}),
+    },
+  });
+  return opp;
+}

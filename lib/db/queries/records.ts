@@ -9,7 +9,8 @@ import { isUuid } from './accounts';
 // scoped load finds nothing, an existing record is a refusal ("권한이 없습니다", 403) and only a
 // missing one is "not found" (404) — issue 14. Leads are the exception: a rep reads only the leads
 // assigned to them (lib/domain/access/leads.ts), so a lead they cannot read stays a 404.
-// Detail pages' layouts use the same answer before their loading state streams.
+// Detail pages' layouts use the same answer before their loading state streams. Commands also ask
+// it of the reference rows an input names (a category, a region, a competitor).
 
 export type RecordKind =
   | 'opportunity'
@@ -22,7 +23,9 @@ export type RecordKind =
   | 'milestone'
   | 'tierReview'
   | 'competitor'
-  | 'expert';
+  | 'expert'
+  | 'businessCategory'
+  | 'salesRegion';
 
 export async function recordExists(db: Db, kind: RecordKind, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
@@ -50,6 +53,10 @@ export async function recordExists(db: Db, kind: RecordKind, id: string): Promis
       return (await db.competitor.count(where)) > 0;
     case 'expert':
       return (await db.expert.count(where)) > 0;
+    case 'businessCategory':
+      return (await db.businessCategory.count(where)) > 0;
+    case 'salesRegion':
+      return (await db.salesRegion.count(where)) > 0;
   }
 }
 

@@ -148,3 +148,9 @@ export async function setUserPassword(db: Db, id: string, passwordHash: string, 
   });
   return count === 1;
 }
+
+/** A user who may own leads and deals: enabled, a sales rep or manager (with their manager, for the edit scope); null otherwise. */
+export async function findActiveSalesUser(db: Db, id: string) {
+  const u = await db.user.findUnique({ where: { id }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
+  return u && !u.disabledAt && u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER') ? u : null;
+}

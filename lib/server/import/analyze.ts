@@ -9,34 +9,18 @@ import {
   type LeadField,
 } from '@/lib/domain/import/headers';
 import { normalizeLeadRow } from '@/lib/domain/leads/row';
-import { type FileInfo, readFileHead } from './source';
+import { analyzeHead, type HeadAnalysis } from './preview';
 
-export type PreviewRow = { row: number; cells: string[]; errors: { field: LeadField | null; reason: string }[] };
-export type Analysis = {
-  info: FileInfo;
-  headers: string[];
-  autoMapping: ColumnMapping;
-  problems: HeaderProblem[];
-  preview: PreviewRow[];
-  hasData: boolean;
-};
-
-const PREVIEW_ROWS = 20;
+export type Analysis = HeadAnalysis<ColumnMapping, HeaderProblem, LeadField>;
 
 /** Read the header and the first rows only (the file is not read to the end). */
-export async function analyzeFile(path: string, mapping?: ColumnMapping): Promise<Analysis> {
-  const { info, headers, data } = await readFileHead(path, PREVIEW_ROWS);
-  const auto = autoMapHeaders(headers);
-  const used = mapping ?? auto.mapping;
-  const problems = mapping
-    ? [...auto.problems.filter((p) => p.code === 'duplicateHeader' || p.code === 'emptyHeader'), ...checkMapping(mapping, headers.length)]
-    : auto.problems;
-  const preview = data.map((r) => {
-    if (r.error) return { row: r.row, cells: r.cells, errors: [{ field: null, reason: r.error }] };
-    const n = normalizeLeadRow(r.cells, used);
-    return { row: r.row, cells: r.cells, errors: n.ok ? [] : n.error };
+export function analyzeFile(path: string, mapping?: ColumnMapping): Promise<Analysis> {
+  return analyzeHead(path, mapping, {
+    autoMap: autoMapHeaders,
+    keepHeaderProblem: (p) => p.code === 'duplicateHeader' || p.code === 'emptyHeader',
+    checkMapping,
+    rowRules: () => normalizeLeadRow,
   });
-  return { info, headers, autoMapping: auto.mapping, problems, preview, hasData: data.length > 0 };
 }
 
 /** Problems that stop an import with this mapping (duplicate header names only warn). */

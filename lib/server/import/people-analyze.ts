@@ -8,40 +8,24 @@ import {
   type PeopleHeaderProblem,
   type PeopleMapping,
 } from '@/lib/domain/people/import';
-import { type FileInfo, readFileHead } from './source';
+import { analyzeHead, type HeadAnalysis } from './preview';
 
-export type PeoplePreviewRow = { row: number; cells: string[]; errors: { field: PeopleField | null; reason: string }[] };
-export type PeopleAnalysis = {
-  info: FileInfo;
-  headers: string[];
-  autoMapping: PeopleMapping;
-  problems: (PeopleHeaderProblem | { code: 'mappingDuplicate' | 'mappingOutOfRange' })[];
-  preview: PeoplePreviewRow[];
-  hasData: boolean;
-};
-
-const PREVIEW_ROWS = 20;
+export type PeopleAnalysis = HeadAnalysis<
+  PeopleMapping,
+  PeopleHeaderProblem | { code: 'mappingDuplicate' | 'mappingOutOfRange' },
+  PeopleField
+>;
 
 /** The header and the first rows, each checked by the row rules with the (corrected) mapping. */
 export async function analyzePeopleFile(path: string, mapping?: PeopleMapping): Promise<PeopleAnalysis> {
-  const { info, headers, data } = await readFileHead(path, PREVIEW_ROWS);
-  const auto = autoMapPeople(headers);
-  const used = mapping ?? auto.mapping;
-  const problems: PeopleAnalysis['problems'] = mapping
-    ? [
-        ...auto.problems.filter((p) => p.code !== 'missingColumn'),
-        ...checkPeopleMapping(mapping, headers.length),
-        ...blockingPeopleProblems(headers, mapping)
-          .filter((c) => c === 'mappingDuplicate' || c === 'mappingOutOfRange')
-          .map((code) => ({ code })),
-      ]
-    : auto.problems;
-  const preview = data.map((r) => {
-    if (r.error) return { row: r.row, cells: r.cells, errors: [{ field: null, reason: r.error }] };
-    const n = normalizePersonRow(r.cells, used);
-    return { row: r.row, cells: r.cells, errors: n.ok ? [] : n.error };
+  const a = await analyzeHead<PeopleMapping, PeopleAnalysis['problems'][number], PeopleField>(path, mapping, {
+    autoMap: autoMapPeople,
+    keepHeaderProblem: (p) => p.code !== 'missingColumn',
+    checkMapping: checkPeopleMapping,
+    blocking: blockingPeopleProblems,
+    rowRules: () => normalizePersonRow,
   });
-  return { info, headers, autoMapping: auto.mapping, problems: dedupe(problems), preview, hasData: data.length > 0 };
+  return { ...a, problems: dedupe(a.problems) };
 }
 
 const dedupe = <T extends { code: string; column?: string }>(ps: T[]) => {

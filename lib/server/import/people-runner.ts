@@ -1,29 +1,20 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { dropUpload, localUpload } from './storage';
+import { dropUpload } from './storage';
 import { hashPassword } from '@/lib/auth/password';
 import { db } from '@/lib/db/client';
 import { pgPool } from '@/lib/db/pg';
 import { isBlankRecord } from '@/lib/domain/import/csv';
 import { normalizePersonRow, planPeopleImport, type PeopleMapping, type PlannedRow } from '@/lib/domain/people/import';
-import {
-  claimImportBatch,
-  clearImportRowErrors,
-  failImportBatch,
-  finishImportBatch,
-  importOwnerLocale,
-  recordImportProgress,
-  setImportBatchTotal,
-} from '@/lib/db/queries/import-batches';
+import { finishImportBatch, recordImportProgress, setImportBatchTotal, type ClaimedBatch } from '@/lib/db/queries/import-batches';
 import { insertRowErrors, type RowErrorInsert } from '@/lib/db/queries/leads';
 import { loadPeopleRefs, writePeoplePlan } from '@/lib/db/queries/people-import';
-import { isLocale, type Locale } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/i18n/messages';
 import { translateError } from '@/lib/i18n/translate';
 import { audit } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
-import { logger } from '@/lib/server/logger';
-import { LEASE_SECONDS } from './runner';
-import { inspectFile, readRecords } from './source';
+import { openBatchFile, runImportJob, startDetached } from './job';
+import { readRecords } from './source';
 
 // The people import job (kind PEOPLE), on the lead import's machinery: the ImportBatch row is its
 // state (lease, progress, counts), row errors go to ImportRowError with Excel row numbers. A firm's
@@ -31,39 +22,14 @@ import { inspectFile, readRecords } from './source';
 // in the file than their reports — and written in one transaction (a dry run rolls it back).
 
 export const MAX_PEOPLE_ROWS = 20_000;
-const running = new Set<string>();
 
 export async function runPeopleImport(batchId: string): Promise<void> {
-  if (running.has(batchId)) return;
-  running.add(batchId);
-  try {
-    const batch = await claimImportBatch(pgPool, batchId, LEASE_SECONDS, 'PEOPLE');
-    if (!batch) return;
-    await clearImportRowErrors(pgPool, batchId);
-    const saved = await importOwnerLocale(db, batch.createdById);
-    const locale: Locale = isLocale(saved) ? saved : 'ko';
-    try {
-      await processBatch(batch, locale);
-    } catch (e) {
-      const key = e instanceof DomainError ? e.key : 'generic';
-      if (!(e instanceof DomainError)) logger.error({ err: e, batchId }, 'people import failed');
-      await failImportBatch(pgPool, batchId, translateError(locale, key, e instanceof DomainError ? e.params : {}));
-    }
-  } finally {
-    running.delete(batchId);
-  }
+  await runImportJob(batchId, 'PEOPLE', { label: 'people import', resumable: false, requeueOnConnectionLoss: false }, processBatch);
 }
 
-async function processBatch(batch: NonNullable<Awaited<ReturnType<typeof claimImportBatch>>>, locale: Locale) {
-  const file = await localUpload(batch.filePath); // the upload is kept in PostgreSQL; any instance rebuilds it
+async function processBatch(batch: ClaimedBatch, locale: Locale) {
+  const { path: file, info } = await openBatchFile(batch);
   const mapping = (batch.mapping ?? {}) as PeopleMapping;
-  let info;
-  try {
-    info = await inspectFile(file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new DomainError('UNPROCESSABLE', 'leads.errors.fileGone');
-    throw e;
-  }
   const msg = (reason: string) => translateError(locale, `people.import.rowErrors.${reason}`);
   let headers: string[] | null = null;
   const rows: PlannedRow[] = [];
@@ -143,7 +109,5 @@ async function processBatch(batch: NonNullable<Awaited<ReturnType<typeof claimIm
 
 /** Start a queued people batch in this process, detached from the request. */
 export function startPeopleImportJob(batchId: string) {
-  setImmediate(() => {
-    runPeopleImport(batchId).catch((err) => logger.error({ err, batchId }, 'people import job crashed'));
-  });
+  startDetached('people import', batchId, runPeopleImport);
 }

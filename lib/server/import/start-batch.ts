@@ -1,19 +1,47 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
-import { findImportBatchOfKind, queueImportBatch } from '@/lib/db/queries/import-batches';
+import type { Prisma } from '@/lib/db/generated/client';
+import { findImportBatchOfKind, queueImportBatch, type StartableBatch } from '@/lib/db/queries/import-batches';
 import { DomainError, notFound } from '@/lib/server/errors';
 import { localUpload } from './storage';
 
-// The preview and start steps an import wizard shares (accounts, people): read the batch's stored
-// file again with the corrected mapping; refuse a mapping that misses required columns (422);
-// queue the job — a draft batch starts in place, a finished dry run's file is imported again as a
-// NEW batch — and start it. The caller asserts its permission first.
+/**
+ * Every import kind's "start" (dry run or real), after the command loaded the batch it continues:
+ * the file's header is read again with the chosen mapping and a mapping with a blocking problem is
+ * refused (422) before anything runs; else the batch is queued — a draft starts in place, a
+ * finished dry run's file runs again as a NEW batch (each run keeps its own counts), a second
+ * start is a 409 — and its job started in this process.
+ */
+export async function queueImportRun<M>(
+  db: Db,
+  session: AppSession,
+  batch: StartableBatch,
+  input: { mapping: M; dryRun: boolean },
+  kind: {
+    analyze: (path: string, mapping: M) => Promise<{ headers: string[] }>;
+    blocking: (headers: string[], mapping: M) => readonly string[];
+    /** the 422 for the first blocking problem */
+    refuse: (problems: readonly string[], headers: string[]) => DomainError;
+    start: (batchId: string) => void;
+  },
+): Promise<{ batchId: string }> {
+  const analysis = await kind.analyze(await localUpload(batch.filePath), input.mapping);
+  const blocking = kind.blocking(analysis.headers, input.mapping);
+  if (blocking.length) throw kind.refuse(blocking, analysis.headers);
+  const id = await queueImportBatch(db, batch, {
+    mapping: input.mapping as Prisma.InputJsonValue,
+    dryRun: input.dryRun,
+    createdById: session.userId,
+  });
+  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
+  kind.start(id);
+  return { batchId: id };
+}
 
 type Kind = 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT';
 
-/** What differs per import kind: its batch kind, its file reader, its mapping rules and its job. */
+/** The wizards that load their batch by id (accounts, people): their batch kind, file reader, mapping rules and job. */
 export type ImportSteps<M, A extends { headers: string[] }> = {
   kind: Kind;
   analyze: (path: string, mapping: M) => Promise<A>;
@@ -24,46 +52,43 @@ export type ImportSteps<M, A extends { headers: string[] }> = {
   startJob: (batchId: string) => void;
 };
 
+async function batchOfKind(db: Db, kind: Kind, batchId: string) {
+  const batch = await findImportBatchOfKind(db, batchId, kind);
+  if (!batch) throw notFound();
+  return batch;
+}
+
 /** The batch (404 unless of this kind) read again with a corrected mapping: the wizard's preview. */
 export async function previewImportBatch<M, A extends { headers: string[] }>(
   db: Db,
   steps: ImportSteps<M, A>,
   input: { batchId: string; mapping: M },
-) {
-  return (await analyzeBatch(db, steps, input)).analysis;
+): Promise<A> {
+  const batch = await batchOfKind(db, steps.kind, input.batchId);
+  return steps.analyze(await localUpload(batch.filePath), input.mapping);
 }
 
-async function analyzeBatch<M, A extends { headers: string[] }>(db: Db, steps: ImportSteps<M, A>, input: { batchId: string; mapping: M }) {
-  const batch = await findImportBatchOfKind(db, input.batchId, steps.kind);
-  if (!batch) throw notFound();
-  return { batch, analysis: await steps.analyze(await localUpload(batch.filePath), input.mapping) };
-}
-
-/** Refuse a mapping with blocking problems (422), queue the batch (409 if it cannot start) and start its job. */
+/** The batch (404 unless of this kind) started through queueImportRun. */
 export async function startImportBatch<M, A extends { headers: string[] }>(
   db: Db,
   session: AppSession,
   steps: ImportSteps<M, A>,
   input: { batchId: string; mapping: M; dryRun: boolean },
 ): Promise<{ batchId: string }> {
-  const { batch, analysis } = await analyzeBatch(db, steps, input);
-  const blocking = steps.blocking(analysis.headers, input.mapping);
-  if (blocking.length)
-    throw new DomainError('UNPROCESSABLE', `${steps.problems}.${blocking[0]}`, {
-      params: {
-        column: steps
-          .check(input.mapping, analysis.headers.length)
-          .map((p) => p.column)
-          .join(', '),
-      },
-      details: { problems: blocking },
-    });
-  const id = await queueImportBatch(db, batch, {
-    mapping: input.mapping as Prisma.InputJsonValue,
-    dryRun: input.dryRun,
-    createdById: session.userId,
+  const batch = await batchOfKind(db, steps.kind, input.batchId);
+  return queueImportRun(db, session, batch, input, {
+    analyze: steps.analyze,
+    blocking: steps.blocking,
+    refuse: (problems, headers) =>
+      new DomainError('UNPROCESSABLE', `${steps.problems}.${problems[0]}`, {
+        params: {
+          column: steps
+            .check(input.mapping, headers.length)
+            .map((p) => p.column)
+            .join(', '),
+        },
+        details: { problems },
+      }),
+    start: steps.startJob,
   });
-  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-  steps.startJob(id);
-  return { batchId: id };
 }

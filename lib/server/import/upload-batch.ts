@@ -5,6 +5,7 @@ import { translateError } from '@/lib/i18n/translate';
 import { DomainError } from '@/lib/server/errors';
 import type { FileInfo } from './source';
 import { dropUpload, keepUpload, saveUpload } from './storage';
+import { insertDraftImportBatch, insertFailedUpload } from '@/lib/db/queries/import-batches';
 
 export type UploadInput = { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null };
 
@@ -32,31 +33,23 @@ export async function uploadImportBatch<A extends { info: FileInfo; headers: str
   } catch (e) {
     await dropUpload(saved.key);
     if (e instanceof DomainError)
-      await db.importBatch.create({
-        data: {
-          kind,
-          fileName,
-          fileSize: saved.size,
-          format: 'unknown',
-          status: 'FAILED',
-          createdById: session.userId,
-          message: translateError(session.locale, e.key, e.params),
-          finishedAt: new Date(),
-          total: 0,
-        },
+      await insertFailedUpload(db, {
+        kind,
+        fileName,
+        fileSize: saved.size,
+        createdById: session.userId,
+        message: translateError(session.locale, e.key, e.params),
       });
     throw e;
   }
-  const batch = await db.importBatch.create({
-    data: {
-      kind,
-      fileName,
-      fileSize: saved.size,
-      format: analysis.info.kind,
-      encoding: analysis.info.encoding,
-      filePath: saved.key,
-      createdById: session.userId,
-    },
+  const batch = await insertDraftImportBatch(db, {
+    kind,
+    fileName,
+    fileSize: saved.size,
+    format: analysis.info.kind,
+    encoding: analysis.info.encoding,
+    filePath: saved.key,
+    createdById: session.userId,
   });
   return { batchId: batch.id, analysis };
 }

@@ -5,6 +5,7 @@ import { leadKeyAfterEdit, normalizeLeadEdit } from '@/lib/domain/leads/edit';
 import type { CreateLeadInput } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
+import { findLeadByDedupeKey, insertLead } from '@/lib/db/queries/leads';
 import { checkAssignee } from './leads';
 import { duplicateLead, leadFieldsError, leadWithChecklist } from './lead-view';
 import { assertCan } from '@/lib/server/authorize';
@@ -32,12 +33,9 @@ export async function createLead(db: DbClient, session: AppSession, input: Creat
     });
   return db.$transaction(async (tx) => {
     if (ownerId) await checkAssignee(tx, session, ownerId);
-    const existing = await tx.lead.findUnique({ where: { dedupeKey }, select: { id: true, email: true, company: true, name: true } });
+    const existing = await findLeadByDedupeKey(tx, dedupeKey);
     if (existing) throw duplicateLead(existing);
-    const lead = await tx.lead.create({
-      data: { ...f, companyDomain, dedupeKey, temperature, source: source ?? null, ownerId: ownerId ?? null },
-      select: { id: true },
-    });
+    const lead = await insertLead(tx, { ...f, companyDomain, dedupeKey, temperature, source: source ?? null, ownerId: ownerId ?? null });
     await audit(tx, {
       actorId: session.userId,
       action: 'lead.create',

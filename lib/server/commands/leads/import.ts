@@ -1,9 +1,9 @@
 import 'server-only';
 import { uploadImportBatch, type UploadInput } from '@/lib/server/import/upload-batch';
-import { queueImportBatch } from '@/lib/db/queries/import-batches';
+import { findImportBatch, importRowErrorsAfter, listImportRowErrors, listLeadImportBatches } from '@/lib/db/queries/import-batches';
+import { queueImportRun } from '@/lib/server/import/start-batch';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import type { ColumnMapping } from '@/lib/domain/import/headers';
 import { csvLine } from '@/lib/domain/format/csv';
 import { DomainError, forbidden, notFound } from '@/lib/server/errors';
@@ -38,7 +38,7 @@ export async function uploadImport(db: Db, session: AppSession, input: UploadInp
 }
 
 async function loadBatch(db: Db, batchId: string) {
-  const b = await db.importBatch.findUnique({ where: { id: batchId } });
+  const b = await findImportBatch(db, batchId);
   if (!b) throw notFound();
   return b;
 }
@@ -56,19 +56,12 @@ export async function previewImport(db: Db, session: AppSession, input: { batchI
 export async function startImport(db: DbClient, session: AppSession, input: { batchId: string; mapping: ColumnMapping; dryRun: boolean }) {
   assertCan(session, 'lead:import');
   const b = await loadBatch(db, input.batchId);
-  const analysis = await analyzeFile(await localUpload(b.filePath), input.mapping);
-  const blocking = blockingProblems(analysis.headers, input.mapping);
-  if (blocking.length) {
-    throw new DomainError('UNPROCESSABLE', `leads.errors.${blocking[0]}`, { details: { problems: blocking } });
-  }
-  const id = await queueImportBatch(db, b, {
-    mapping: input.mapping as Prisma.InputJsonValue,
-    dryRun: input.dryRun,
-    createdById: session.userId,
+  return queueImportRun(db, session, b, input, {
+    analyze: analyzeFile,
+    blocking: blockingProblems,
+    refuse: (problems) => new DomainError('UNPROCESSABLE', `leads.errors.${problems[0]}`, { details: { problems } }),
+    start: startImportJob,
   });
-  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-  startImportJob(id);
-  return { batchId: id };
 }
 
 const STATUS = { PENDING: 'pending', RUNNING: 'running', DONE: 'done', FAILED: 'failed' } as const;
@@ -84,7 +77,7 @@ async function loadBatchFor(db: Db, session: AppSession, batchId: string) {
 
 export async function getImportStatus(db: Db, session: AppSession, batchId: string, errorLimit = 100): Promise<ImportStatusView> {
   const b = await loadBatchFor(db, session, batchId);
-  const errors = await db.importRowError.findMany({ where: { batchId }, orderBy: [{ row: 'asc' }, { id: 'asc' }], take: errorLimit });
+  const errors = await listImportRowErrors(db, batchId, errorLimit);
   return {
     batchId: b.id,
     status: STATUS[b.status],
@@ -102,29 +95,7 @@ export async function getImportStatus(db: Db, session: AppSession, batchId: stri
 
 export async function listImportBatches(db: Db, session: AppSession, take = 30) {
   assertCan(session, 'lead:import');
-  return db.importBatch.findMany({
-    where: { kind: 'LEAD', NOT: { mapping: { equals: Prisma.AnyNull } } },
-    orderBy: { createdAt: 'desc' },
-    take,
-    select: {
-      id: true,
-      fileName: true,
-      format: true,
-      encoding: true,
-      dryRun: true,
-      status: true,
-      total: true,
-      processed: true,
-      created: true,
-      updated: true,
-      skipped: true,
-      failed: true,
-      message: true,
-      createdAt: true,
-      finishedAt: true,
-      createdBy: { select: { name: true } },
-    },
-  });
+  return listLeadImportBatches(db, take);
 }
 
 /** The error file as a stream of CSV lines (BOM so Excel opens Korean text as UTF-8). Keyset over ids. */
@@ -140,11 +111,7 @@ export async function importErrorsCsv(db: Db, session: AppSession, batchId: stri
         started = true;
         controller.enqueue(enc.encode('\uFEFF' + csvLine(header) + '\r\n'));
       }
-      const rows: { id: bigint; row: number; column: string | null; message: string }[] = await db.importRowError.findMany({
-        where: { batchId, ...(after !== null ? { id: { gt: after } } : {}) },
-        orderBy: { id: 'asc' },
-        take: 5000,
-      });
+      const rows = await importRowErrorsAfter(db, batchId, after, 5000);
       if (!rows.length) {
         controller.close();
         return;

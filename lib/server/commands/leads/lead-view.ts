@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import { getLeadForEdit } from '@/lib/db/queries/leads';
 import { isQualified, qualificationChecklist } from '@/lib/domain/leads/qualification';
 import { translateError } from '@/lib/i18n/translate';
 import type { AppSession } from '@/lib/auth/session';
@@ -9,30 +10,8 @@ import type { LeadFieldError } from '@/lib/domain/leads/edit';
 
 // What POST/PATCH /api/v1/leads answer and the drawer's form shows: the lead with its checklist.
 
-export const LEAD_EDIT_SELECT = {
-  id: true,
-  status: true,
-  email: true,
-  website: true,
-  companyDomain: true,
-  company: true,
-  name: true,
-  title: true,
-  phone: true,
-  temperature: true,
-  source: true,
-  campaign: true,
-  need: true,
-  intent: true,
-  budget: true,
-  notes: true,
-  businessRegistrationNo: true,
-  ownerId: true,
-  version: true,
-} as const;
-
 export async function leadWithChecklist(db: Db, id: string) {
-  const lead = await db.lead.findUnique({ where: { id }, select: LEAD_EDIT_SELECT });
+  const lead = await getLeadForEdit(db, id);
   if (!lead) return null;
   const rules = await getSetting(db, 'qualificationRules');
   const { companyDomain: _d, ...rest } = lead;

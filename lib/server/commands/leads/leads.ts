@@ -1,8 +1,31 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { pgPool } from '@/lib/db/pg';
-import { countLeadsCapped, listLeadsPage, type LeadScope } from '@/lib/db/queries/leads';
+import {
+  assignLeads,
+  countLeadsCapped,
+  disqualifyLeads,
+  findReadableLead,
+  findWritableLead,
+  getLeadView,
+  listLeadsPage,
+  listWritableLeads,
+  qualifyLeads,
+  updateLeadAtVersion,
+  type LeadScope,
+} from '@/lib/db/queries/leads';
+import { findMatchingAccount, insertAccount } from '@/lib/db/queries/account-match';
+import { insertAuditRows } from '@/lib/db/queries/audit';
+import {
+  findAccountContactByEmail,
+  insertContact,
+  insertOpportunityWithHistory,
+  linkContactsToOpportunity,
+} from '@/lib/db/queries/opportunities';
+import { findActiveDisqualifyReason, listDisqualifyReasons } from '@/lib/db/queries/reasons';
+import { findActiveSalesUser, listSalesUserOptions } from '@/lib/db/queries/users';
 import { normalizeCompanyName } from '@/lib/domain/leads/normalize';
 import { canTransition, missingCriteria, qualificationChecklist, isQualified } from '@/lib/domain/leads/qualification';
 import type { BulkLeadAction, ListLeadsQuery } from '@/lib/validation/leads';
@@ -11,7 +34,6 @@ import { DomainError, conflict, notFound } from '@/lib/server/errors';
 import { leadRefusal } from '../refusal';
 import { getSetting } from '@/lib/server/settings';
 import { assertCan } from '@/lib/server/authorize';
-import { writableLeadWhere } from '@/lib/db/access';
 import { leadReadScope, mayAssignLeadTo } from '@/lib/domain/access/leads';
 
 // Lead commands: list (scoped), qualify, disqualify, assign, bulk, convert. Record-level rules
@@ -23,9 +45,6 @@ export function leadScope(session: AppSession): LeadScope {
   const scope = leadReadScope(session);
   return { ownerOnly: scope.kind === 'all' ? null : scope.userId };
 }
-
-/** Prisma where-clause of the leads this user may change (lib/db/access.ts, from lib/domain/access/leads.ts). */
-export const writableWhere = writableLeadWhere;
 
 export async function listLeads(session: AppSession, query: ListLeadsQuery, opts: { withCount?: boolean } = {}) {
   assertCan(session, 'lead:read');
@@ -43,47 +62,25 @@ export async function listLeads(session: AppSession, query: ListLeadsQuery, opts
   return { items: page.items, nextCursor: page.nextCursor, count };
 }
 
-const LEAD_VIEW = {
-  id: true,
-  status: true,
-  version: true,
-  ownerId: true,
-  email: true,
-  name: true,
-  company: true,
-  phone: true,
-  temperature: true,
-  need: true,
-  intent: true,
-  budget: true,
-  updatedAt: true,
-} as const;
-
 async function loadWritable(db: Db, session: AppSession, id: string) {
-  const lead = await db.lead.findFirst({ where: { id, ...(await writableWhere(db, session)) } });
+  const lead = await findWritableLead(db, session, id);
   if (!lead) throw await leadRefusal(db, session, id); // a lead the user reads but may not change → 403
   return lead;
 }
 
 /** A rep (or manager) who may own leads and opportunities; a rep may only name themself. */
 export async function checkAssignee(db: Db, session: AppSession, ownerId: string) {
-  const u = await db.user.findUnique({ where: { id: ownerId }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
-  if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER')) {
+  const u = await findActiveSalesUser(db, ownerId);
+  if (!u) {
     throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });
   }
   if (!mayAssignLeadTo(session, ownerId)) throw new DomainError('FORBIDDEN', 'leads.errors.ownerNotSelf');
   return u;
 }
 
-async function casUpdate(db: Db, id: string, version: number, from: string[], data: Record<string, unknown>) {
-  const n = await db.lead.updateMany({
-    where: { id, version, status: { in: from as never } },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (n.count !== 1) {
-    const current = await db.lead.findUnique({ where: { id }, select: LEAD_VIEW });
-    throw conflict(current);
-  }
+/** A status change at the version read, from one of `from`: else 409 with the lead as it is now. */
+async function casUpdate(db: Db, id: string, version: number, from: ('MQL' | 'SQL')[], data: Prisma.LeadUncheckedUpdateManyInput) {
+  if (!(await updateLeadAtVersion(db, id, version, data, from))) throw conflict(await getLeadView(db, id));
 }
 
 function checkVersion(lead: { version: number }, version: number | undefined, current: unknown) {
@@ -112,14 +109,12 @@ export async function qualifyLead(db: DbClient, session: AppSession, id: string,
       before: { status: lead.status, ownerId: lead.ownerId },
       after: { status: 'SQL', ownerId },
     });
-    return tx.lead.findUniqueOrThrow({ where: { id }, select: LEAD_VIEW });
+    return (await getLeadView(tx, id))!;
   });
 }
 
 async function findDisqualifyReason(db: Db, reason: string) {
-  const r = await db.reason.findFirst({
-    where: { kind: 'DISQUALIFY', active: true, OR: [{ code: reason }, ...(/^[0-9a-f-]{36}$/i.test(reason) ? [{ id: reason }] : [])] },
-  });
+  const r = await findActiveDisqualifyReason(db, reason);
   if (!r)
     throw new DomainError('VALIDATION', 'leads.errors.reasonUnknown', {
       fields: [{ path: 'reason', message: 'unknown disqualify reason' }],
@@ -153,7 +148,7 @@ export async function disqualifyLead(
       before: { status: lead.status },
       after: { status: 'DISQUALIFIED', reason: reason.code, note: input.note },
     });
-    return tx.lead.findUniqueOrThrow({ where: { id }, select: LEAD_VIEW });
+    return (await getLeadView(tx, id))!;
   });
 }
 
@@ -165,7 +160,7 @@ export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLe
   assertCan(session, BULK_LEAD_PERMISSION[input.action]);
   return db.$transaction(async (tx) => {
     const ids = [...new Set(input.ids)];
-    const leads = await tx.lead.findMany({ where: { id: { in: ids }, ...(await writableWhere(tx, session)) } });
+    const leads = await listWritableLeads(tx, session, ids);
     const found = new Set(leads.map((l) => l.id));
     const skipped: { id: string; reason: string }[] = ids.filter((i) => !found.has(i)).map((i) => ({ id: i, reason: 'notFound' }));
     let ok: string[] = [];
@@ -176,7 +171,7 @@ export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLe
       const open = leads.filter((l) => l.status === 'MQL' || l.status === 'SQL');
       for (const l of leads) if (!open.includes(l)) skipped.push({ id: l.id, reason: 'badStatus' });
       ok = open.map((l) => l.id);
-      await tx.lead.updateMany({ where: { id: { in: ok } }, data: { ownerId: input.ownerId, version: { increment: 1 } } });
+      await assignLeads(tx, ok, input.ownerId);
       action = 'lead.assign';
       after = { ownerId: input.ownerId };
     } else if (input.action === 'qualify') {
@@ -188,10 +183,7 @@ export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLe
           skipped.push({ id: l.id, reason: 'notQualified' });
         else ok.push(l.id);
       }
-      await tx.lead.updateMany({
-        where: { id: { in: ok }, status: 'MQL' },
-        data: { status: 'SQL', qualifiedAt: new Date(), ...(input.ownerId ? { ownerId: input.ownerId } : {}), version: { increment: 1 } },
-      });
+      await qualifyLeads(tx, ok, new Date(), input.ownerId);
       action = 'lead.qualify';
       after = { status: 'SQL', ...(input.ownerId ? { ownerId: input.ownerId } : {}) };
     } else {
@@ -200,24 +192,14 @@ export async function bulkLeads(db: DbClient, session: AppSession, input: BulkLe
         if (!canTransition(l.status, 'DISQUALIFIED')) skipped.push({ id: l.id, reason: 'badStatus' });
         else ok.push(l.id);
       }
-      await tx.lead.updateMany({
-        where: { id: { in: ok }, status: { in: ['MQL', 'SQL'] } },
-        data: { status: 'DISQUALIFIED', disqualifyReasonId: reason.id, disqualifyNote: input.note ?? null, version: { increment: 1 } },
-      });
+      await disqualifyLeads(tx, ok, reason.id, input.note ?? null);
       action = 'lead.disqualify';
       after = { status: 'DISQUALIFIED', reason: reason.code };
     }
-    if (ok.length) {
-      await tx.auditLog.createMany({
-        data: ok.map((id) => ({
-          actorId: session.userId,
-          action,
-          entityType: 'Lead',
-          entityId: id,
-          after: { ...after, bulk: true } as never,
-        })),
-      });
-    }
+    await insertAuditRows(
+      tx,
+      ok.map((id) => ({ actorId: session.userId, action, entityType: 'Lead', entityId: id, after: { ...after, bulk: true } })),
+    );
     return { updated: ok.length, skipped };
   });
 }
@@ -242,52 +224,28 @@ export async function convertLead(
     await checkAssignee(tx, session, input.ownerId);
 
     const companyName = lead.company ?? lead.companyDomain ?? lead.email ?? '—';
-    let account =
-      (lead.businessRegistrationNo
-        ? await tx.account.findUnique({ where: { businessRegistrationNo: lead.businessRegistrationNo } })
-        : null) ??
-      (lead.companyDomain ? await tx.account.findFirst({ where: { domain: lead.companyDomain }, orderBy: { createdAt: 'asc' } }) : null);
-    const accountMatched = !!account;
-    if (!account) {
-      account = await tx.account.create({
-        data: {
-          name: companyName,
-          nameNormalized: normalizeCompanyName(companyName),
-          businessRegistrationNo: lead.businessRegistrationNo,
-          domain: lead.companyDomain,
-        },
-      });
-    }
-    let contact = lead.email ? await tx.contact.findFirst({ where: { accountId: account.id, email: lead.email } }) : null;
+    // by 사업자등록번호, then domain (never by name: a lead's company name is typed by anyone)
+    const identity = { businessRegistrationNo: lead.businessRegistrationNo, domain: lead.companyDomain };
+    const matched = await findMatchingAccount(tx, identity);
+    const accountMatched = !!matched;
+    const account =
+      matched ?? (await insertAccount(tx, { name: companyName, nameNormalized: normalizeCompanyName(companyName), ...identity }));
+    let contact: { id: string } | null = lead.email ? await findAccountContactByEmail(tx, account.id, lead.email) : null;
     if (!contact && (lead.name || lead.email)) {
-      contact = await tx.contact.create({
-        data: { accountId: account.id, name: lead.name ?? lead.email!, title: lead.title, email: lead.email, phone: lead.phone },
+      contact = await insertContact(tx, account.id, {
+        name: lead.name ?? lead.email!,
+        title: lead.title,
+        email: lead.email,
+        phone: lead.phone,
       });
     }
     const name = input.opportunityName ?? `${account.name} · ${lead.campaign ?? lead.need?.slice(0, 60) ?? '신규 사업기회'}`;
-    const opp = await tx.opportunity.create({
-      data: {
-        name: name.slice(0, 200),
-        accountId: account.id,
-        ownerId: input.ownerId,
-        amount: lead.budget,
-        need: lead.need,
-        tier: 4,
-        outcome: 'OPEN',
-      },
-    });
-    await tx.tierChange.create({
-      data: {
-        opportunityId: opp.id,
-        fromTier: null,
-        toTier: 4,
-        fromOutcome: null,
-        toOutcome: 'OPEN',
-        actorId: session.userId,
-        reason: 'lead.convert',
-      },
-    });
-    if (contact) await tx.opportunityContact.create({ data: { opportunityId: opp.id, contactId: contact.id, isPrimary: true } });
+    const opp = await insertOpportunityWithHistory(
+      tx,
+      { name: name.slice(0, 200), accountId: account.id, ownerId: input.ownerId, amount: lead.budget, need: lead.need, tier: 4 },
+      { actorId: session.userId, reason: 'lead.convert' },
+    );
+    if (contact) await linkContactsToOpportunity(tx, opp.id, [contact.id], { firstIsPrimary: true });
     await casUpdate(tx, id, lead.version, ['SQL'], {
       status: 'CONVERTED',
       convertedAt: new Date(),
@@ -328,27 +286,14 @@ export async function convertLead(
 export async function getLead(db: Db, session: AppSession, id: string) {
   assertCan(session, 'lead:read');
   const scope = leadScope(session);
-  const lead = await db.lead.findFirst({
-    where: { id, ...(scope.ownerOnly ? { ownerId: scope.ownerOnly } : {}) },
-    include: { owner: { select: { id: true, name: true } }, importBatch: { select: { fileName: true } } },
-  });
+  const lead = await findReadableLead(db, id, scope.ownerOnly);
   if (!lead) throw notFound();
   const rules = await getSetting(db, 'qualificationRules');
   return { lead, checklist: qualificationChecklist({ ...lead, budget: lead.budget?.toString() ?? null }, rules) };
 }
 
-export async function salesAssignees(db: Db) {
-  return db.user.findMany({
-    where: { disabledAt: null, roles: { hasSome: ['SALES_REP', 'SALES_MANAGER'] } },
-    select: { id: true, name: true },
-    orderBy: { name: 'asc' },
-  });
-}
+/** The owners a lead may be assigned to (the inbox's picker). */
+export const salesAssignees = listSalesUserOptions;
 
-export async function disqualifyReasons(db: Db) {
-  return db.reason.findMany({
-    where: { kind: 'DISQUALIFY', active: true },
-    orderBy: [{ sortOrder: 'asc' }, { labelKo: 'asc' }],
-    select: { id: true, code: true, labelKo: true, labelEn: true },
-  });
-}
+/** The inbox's disqualify reasons. */
+export const disqualifyReasons = listDisqualifyReasons;

@@ -6,7 +6,8 @@ import type { UpdateLeadInput } from '@/lib/validation/leads';
 import { audit } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
 import { leadRefusal } from '../refusal';
-import { checkAssignee, writableWhere } from './leads';
+import { findLeadByDedupeKey, findWritableLead, updateLeadAtVersion } from '@/lib/db/queries/leads';
+import { checkAssignee } from './leads';
 import { duplicateLead, leadConflict, leadFieldsError, leadWithChecklist } from './lead-view';
 import { assertCan } from '@/lib/server/authorize';
 
@@ -21,7 +22,7 @@ export async function updateLead(db: DbClient, session: AppSession, input: Updat
   const n = normalizeLeadEdit(text);
   if (!n.ok) throw leadFieldsError(session, n.error);
   return db.$transaction(async (tx) => {
-    const lead = await tx.lead.findFirst({ where: { id: leadId, ...(await writableWhere(tx, session)) } });
+    const lead = await findWritableLead(tx, session, leadId);
     if (!lead) throw await leadRefusal(tx, session, leadId);
     if (lead.version !== version) throw await leadConflict(tx, leadId);
     if (lead.status === 'CONVERTED') throw new DomainError('UNPROCESSABLE', 'leads.errors.badStatus', { params: { status: lead.status } });
@@ -37,15 +38,14 @@ export async function updateLead(db: DbClient, session: AppSession, input: Updat
         fields: [{ path: 'email', message: 'an email, or a company with its website' }],
       });
     if (dedupeKey !== lead.dedupeKey) {
-      const other = await tx.lead.findUnique({ where: { dedupeKey }, select: { id: true, email: true, company: true, name: true } });
+      const other = await findLeadByDedupeKey(tx, dedupeKey);
       if (other && other.id !== lead.id) throw duplicateLead(other);
       data.dedupeKey = dedupeKey;
     }
     if (companyDomain !== lead.companyDomain) data.companyDomain = companyDomain;
     const changed = Object.keys(data).filter((k) => String((lead as Record<string, unknown>)[k] ?? '') !== String(data[k] ?? ''));
     if (changed.length) {
-      const { count } = await tx.lead.updateMany({ where: { id: leadId, version }, data: { ...data, version: { increment: 1 } } });
-      if (count !== 1) throw await leadConflict(tx, leadId);
+      if (!(await updateLeadAtVersion(tx, leadId, version, data))) throw await leadConflict(tx, leadId);
       await audit(tx, {
         actorId: session.userId,
         action: 'lead.update',

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from '@/lib/validation/z';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
+import { addNewContactToOpportunity, getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import type { addContactSchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
 
@@ -14,18 +14,13 @@ export async function addOpportunityContact(db: DbClient, session: AppSession, i
   return db.$transaction(async (tx) => {
     const opp = await getEditableOpportunity(tx, session, input.opportunityId);
     if (!opp) throw await opportunityRefusal(tx, input.opportunityId);
-    const c = await tx.contact.create({
-      data: {
-        accountId: opp.accountId,
-        name: input.name,
-        title: input.title ?? null,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        powerRole: input.powerRole ?? null,
-      },
-      select: { id: true },
+    const c = await addNewContactToOpportunity(tx, opp, {
+      name: input.name,
+      title: input.title ?? null,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      powerRole: input.powerRole ?? null,
     });
-    await tx.opportunityContact.create({ data: { opportunityId: opp.id, contactId: c.id } });
     await audit(tx, {
       actorId: session.userId,
       action: 'opportunity.contact.add',

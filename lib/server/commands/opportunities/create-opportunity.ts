@@ -1,7 +1,19 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
-import { getOpportunity } from '@/lib/db/queries/opportunities';
+import { findMatchingAccount, insertAccount } from '@/lib/db/queries/account-match';
+import { accountExists } from '@/lib/db/queries/accounts';
+import { findBidNoticeHolder } from '@/lib/db/queries/bids';
+import {
+  getOpportunity,
+  insertContact,
+  insertOpportunityWithHistory,
+  linkContactsToOpportunity,
+  listAccountContactsByIds,
+  salesRegionScope,
+} from '@/lib/db/queries/opportunities';
+import { recordExists } from '@/lib/db/queries/records';
+import { findActiveSalesUser } from '@/lib/db/queries/users';
 import { mayEdit } from '@/lib/domain/access';
 import { normalizeBusinessRegistrationNo, normalizeCompanyName, normalizeWebsite } from '@/lib/domain/leads/normalize';
 import { unmetRequirements, type Tier } from '@/lib/domain/tiers';
@@ -15,8 +27,8 @@ import { assertCan } from '@/lib/server/authorize';
 
 async function resolveOwner(tx: Db, session: AppSession, ownerId: string | undefined) {
   const id = ownerId ?? session.userId;
-  const u = await tx.user.findUnique({ where: { id }, select: { id: true, roles: true, disabledAt: true, managerId: true } });
-  if (!u || u.disabledAt || !u.roles.some((r) => r === 'SALES_REP' || r === 'SALES_MANAGER'))
+  const u = await findActiveSalesUser(tx, id);
+  if (!u)
     throw new DomainError('VALIDATION', 'leads.errors.ownerInvalid', { fields: [{ path: 'ownerId', message: 'not an active sales rep' }] });
   // the one access rule: a rep creates for themself, a manager for their reps, an admin for anyone
   if (!mayEdit(session, { ownerId: u.id, ownerManagerId: u.managerId })) throw forbidden();
@@ -25,9 +37,9 @@ async function resolveOwner(tx: Db, session: AppSession, ownerId: string | undef
 
 async function resolveAccount(tx: Db, session: AppSession, input: CreateOpportunityInput) {
   if (input.accountId) {
-    const a = await tx.account.findUnique({ where: { id: input.accountId }, select: { id: true } });
-    if (!a) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'accountId', message: 'unknown account' }] });
-    return { id: a.id, created: false };
+    if (!(await accountExists(tx, input.accountId)))
+      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'accountId', message: 'unknown account' }] });
+    return { id: input.accountId, created: false };
   }
   const acc = input.account!;
   const brn = normalizeBusinessRegistrationNo(acc.businessRegistrationNo ?? '');
@@ -41,17 +53,10 @@ async function resolveAccount(tx: Db, session: AppSession, input: CreateOpportun
   if (fields.length || !brn.ok || !web.ok) throw new DomainError('VALIDATION', 'validation', { fields: fields });
   const nameNormalized = normalizeCompanyName(acc.name) || acc.name.toLowerCase();
   // the import's order: 사업자등록번호 → domain → name, else a new account
-  const found =
-    (brn.value ? await tx.account.findUnique({ where: { businessRegistrationNo: brn.value }, select: { id: true } }) : null) ??
-    (web.value
-      ? await tx.account.findFirst({ where: { domain: web.value.domain }, orderBy: { createdAt: 'asc' }, select: { id: true } })
-      : null) ??
-    (!brn.value ? await tx.account.findFirst({ where: { nameNormalized }, orderBy: { createdAt: 'asc' }, select: { id: true } }) : null);
+  const identity = { businessRegistrationNo: brn.value, domain: web.value?.domain ?? null };
+  const found = await findMatchingAccount(tx, { ...identity, nameNormalized });
   if (found) return { id: found.id, created: false };
-  const a = await tx.account.create({
-    data: { name: acc.name, nameNormalized, businessRegistrationNo: brn.value, domain: web.value?.domain ?? null },
-    select: { id: true },
-  });
+  const a = await insertAccount(tx, { name: acc.name, nameNormalized, ...identity });
   await audit(tx, {
     actorId: session.userId,
     action: 'account.create',
@@ -75,12 +80,7 @@ export async function createOpportunity(db: DbClient, session: AppSession, input
   const id = await db.$transaction(async (tx) => {
     const ownerId = await resolveOwner(tx, session, input.ownerId);
     const account = await resolveAccount(tx, session, input);
-    const existing = input.contactIds?.length
-      ? await tx.contact.findMany({
-          where: { id: { in: input.contactIds }, accountId: account.id, deletedAt: null },
-          select: { id: true, powerRole: true },
-        })
-      : [];
+    const existing = input.contactIds?.length ? await listAccountContactsByIds(tx, account.id, input.contactIds) : [];
     if (existing.length !== new Set(input.contactIds ?? []).size)
       throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'contactIds', message: 'not a contact of this account' }] });
     const tier = input.tier as Tier;
@@ -109,28 +109,26 @@ export async function createOpportunity(db: DbClient, session: AppSession, input
         fields: unmet.map((u) => ({ path: u.id, message: translateError(session.locale, `tiers.requirements.${u.id}`) })),
       });
     if (input.bidNoticeNo) {
-      const other = await tx.opportunity.findFirst({
-        where: { bidNoticeNo: input.bidNoticeNo, bidRound: input.bidRound ?? null },
-        select: { id: true, name: true },
-      });
+      const other = await findBidNoticeHolder(tx, input.bidNoticeNo, input.bidRound ?? null);
       if (other)
         throw new DomainError('CONFLICT', 'opportunity.errors.bidNoticeTaken', {
           params: { name: other.name },
-          details: { existing: { ...other, href: `/opportunities/${other.id}` } },
+          details: { existing: { id: other.id, name: other.name, href: `/opportunities/${other.id}` } },
         });
     }
-    if (input.categoryId && !(await tx.businessCategory.findUnique({ where: { id: input.categoryId }, select: { id: true } })))
+    if (input.categoryId && !(await recordExists(tx, 'businessCategory', input.categoryId)))
       throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'categoryId', message: 'unknown category' }] });
     let regionScope = input.regionScope;
     if (input.salesRegionId) {
-      const r = await tx.salesRegion.findUnique({ where: { id: input.salesRegionId }, select: { scope: true } });
-      if (!r) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'salesRegionId', message: 'unknown region' }] });
-      regionScope ??= r.scope;
+      const scope = await salesRegionScope(tx, input.salesRegionId);
+      if (!scope) throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'salesRegionId', message: 'unknown region' }] });
+      regionScope ??= scope;
     }
     const country = input.country ?? 'KR';
     regionScope ??= country === 'KR' ? 'DOMESTIC' : 'OVERSEAS';
-    const opp = await tx.opportunity.create({
-      data: {
+    const opp = await insertOpportunityWithHistory(
+      tx,
+      {
         name: input.name,
         accountId: account.id,
         ownerId,
@@ -147,33 +145,18 @@ export async function createOpportunity(db: DbClient, session: AppSession, input
         bidNoticeNo: input.bidNoticeNo ?? null,
         bidRound: input.bidRound ?? null,
         tier,
-        outcome: 'OPEN',
         tierEnteredAt: now,
       },
-      select: { id: true },
-    });
-    await tx.tierChange.create({
-      data: {
-        opportunityId: opp.id,
-        fromTier: null,
-        toTier: tier,
-        fromOutcome: null,
-        toOutcome: 'OPEN',
-        actorId: session.userId,
-        reason: 'opportunity.create',
-        changedAt: now,
-      },
-    });
+      { actorId: session.userId, reason: 'opportunity.create', at: now },
+    );
     const newContacts = [];
-    for (const c of input.contacts ?? [])
-      newContacts.push(
-        await tx.contact.create({
-          data: { accountId: account.id, name: c.name, title: c.title ?? null, powerRole: c.powerRole ?? null },
-          select: { id: true },
-        }),
-      );
-    const links = [...existing, ...newContacts].map((c, i) => ({ opportunityId: opp.id, contactId: c.id, isPrimary: i === 0 }));
-    if (links.length) await tx.opportunityContact.createMany({ data: links });
+    for (const c of input.contacts ?? []) newContacts.push(await insertContact(tx, account.id, c));
+    await linkContactsToOpportunity(
+      tx,
+      opp.id,
+      [...existing, ...newContacts].map((c) => c.id),
+      { firstIsPrimary: true },
+    );
     await audit(tx, {
       actorId: session.userId,
       action: 'opportunity.create',

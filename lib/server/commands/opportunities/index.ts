@@ -6,7 +6,7 @@ export { getOpportunityOrThrow } from './get-opportunity';
 export { snoozeStall } from './snooze-stall';
 export { addActivity } from './add-activity';
 export { addOpportunityContact } from './add-opportunity-contact';
-export { listReasons } from './list-reasons';
+export { listReasons } from '@/lib/db/queries/reasons';
 export { addReason } from './add-reason';
 export { setReasonActive } from './set-reason-active';
 export * from './board';

@@ -2,8 +2,12 @@ import 'server-only';
 import type { DbClient, Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
+import { areActiveCloseReasons, replaceOpportunityReasons } from '@/lib/db/queries/reasons';
 import {
+  addNewContactToOpportunity,
   getEditableOpportunityWithFacts,
+  markOpportunityDecisionMaker,
+  setRequirementFields,
   getLastChange,
   getOpportunity,
   getRequirementFacts,
@@ -71,37 +75,27 @@ async function applyFill(tx: Db, session: AppSession, opp: OpportunityRow, fill:
   if (fill.proposalDueDate !== undefined) data.proposalDueDate = fill.proposalDueDate ? new Date(fill.proposalDueDate) : null;
   if (fill.contractAmount !== undefined) data.contractAmount = fill.contractAmount;
   if (fill.lossType !== undefined) data.lossType = fill.lossType;
-  if (Object.keys(data).length) await tx.opportunity.update({ where: { id: opp.id }, data });
+  await setRequirementFields(tx, opp.id, data);
   for (const [c, role] of [
     [fill.contact, null],
     [fill.decisionMaker, 'DECISION_MAKER'],
   ] as const) {
-    if (!c) continue;
-    const contact = await tx.contact.create({ data: { accountId: opp.accountId, name: c.name, title: c.title ?? null, powerRole: role } });
-    await tx.opportunityContact.create({ data: { opportunityId: opp.id, contactId: contact.id } });
+    if (c) await addNewContactToOpportunity(tx, opp, { name: c.name, title: c.title, powerRole: role });
   }
-  if (fill.decisionMakerContactId) {
-    // only a contact already on this opportunity
-    const n = await tx.contact.updateMany({
-      where: { id: fill.decisionMakerContactId, opportunities: { some: { opportunityId: opp.id } } },
-      data: { powerRole: 'DECISION_MAKER', version: { increment: 1 } },
+  // only a contact already on this opportunity
+  if (fill.decisionMakerContactId && !(await markOpportunityDecisionMaker(tx, opp.id, fill.decisionMakerContactId)))
+    throw new DomainError('VALIDATION', 'validation', {
+      fields: [{ path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' }],
     });
-    if (n.count === 0)
-      throw new DomainError('VALIDATION', 'validation', {
-        fields: [{ path: 'fill.decisionMakerContactId', message: 'not a contact of this opportunity' }],
-      });
-  }
   if (fill.reasonIds) await setReasons(tx, opp.id, fill.reasonIds);
 }
 
 /** Replace the opportunity's reasons; each must be an active admin-list reason. */
 export async function setReasons(tx: Db, opportunityId: string, reasonIds: string[]) {
   const ids = [...new Set(reasonIds)];
-  const found = await tx.reason.count({ where: { id: { in: ids }, active: true, kind: { in: ['WON', 'LOST', 'NO_BID', 'DROPPED'] } } });
-  if (found !== ids.length)
+  if (!(await areActiveCloseReasons(tx, ids)))
     throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'reasonIds', message: 'unknown or inactive reason' }] });
-  await tx.opportunityReason.deleteMany({ where: { opportunityId } });
-  if (ids.length) await tx.opportunityReason.createMany({ data: ids.map((reasonId) => ({ opportunityId, reasonId })) });
+  await replaceOpportunityReasons(tx, opportunityId, ids);
 }
 
 function factsOf(

@@ -3,6 +3,7 @@ import { z } from '@/lib/validation/z';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import type { setReasonActiveSchema } from '@/lib/validation/opportunities';
+import { findReason, setReasonActive as writeReasonActive } from '@/lib/db/queries/reasons';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { assertCan } from '@/lib/server/authorize';
@@ -10,9 +11,9 @@ import { assertCan } from '@/lib/server/authorize';
 export async function setReasonActive(db: DbClient, session: AppSession, input: z.infer<typeof setReasonActiveSchema>) {
   assertCan(session, 'settings:manage');
   return db.$transaction(async (tx) => {
-    const r = await tx.reason.findUnique({ where: { id: input.reasonId }, select: { active: true, kind: true } });
+    const r = await findReason(tx, input.reasonId);
     if (!r) throw notFound();
-    await tx.reason.update({ where: { id: input.reasonId }, data: { active: input.active } });
+    await writeReasonActive(tx, input.reasonId, input.active);
     await audit(tx, {
       actorId: session.userId,
       action: 'reason.active',

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from '@/lib/validation/z';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
+import { getEditableOpportunity, getOpportunity, snoozeOpportunityStall } from '@/lib/db/queries/opportunities';
 import { decideSnooze, type Tier } from '@/lib/domain/tiers';
 import type { snoozeStallSchema } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
@@ -44,10 +44,7 @@ export async function snoozeStall(db: DbClient, session: AppSession, input: z.in
       );
     }
     // no version bump: the snooze is not an edit of the deal's fields
-    await tx.opportunity.update({
-      where: { id: opp.id },
-      data: { stallSnoozedAt: now, stallSnoozedUntil: d.value.until, stallSnoozeReason: input.reason },
-    });
+    await snoozeOpportunityStall(tx, opp.id, { at: now, until: d.value.until, reason: input.reason });
     await audit(tx, {
       actorId: session.userId,
       action: 'opportunity.stall.snooze',

@@ -2,7 +2,8 @@ import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { AppSession } from '@/lib/auth/session';
-import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
+import { getEditableOpportunity, getOpportunity, updateOpportunityAtVersion } from '@/lib/db/queries/opportunities';
+import { recordExists, type RecordKind } from '@/lib/db/queries/records';
 import type { UpdateOpportunityInput } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
 import { audit } from '../../audit';
@@ -13,6 +14,12 @@ import { assertCan } from '@/lib/server/authorize';
 import { opportunityRefusal } from './refusal';
 
 const DATE_FIELDS = ['expectedCloseDate', 'nextStepDueDate', 'proposalDueDate'] as const;
+/** The reference rows an edit may name: each must exist. */
+const REFERENCES: [string, RecordKind, string][] = [
+  ['businessCategoryId', 'businessCategory', 'unknown category'],
+  ['salesRegionId', 'salesRegion', 'unknown region'],
+  ['lostToCompetitorId', 'competitor', 'unknown competitor'],
+];
 
 /**
  * Inline edit / PATCH: only the fields sent change; `version` must be the one the user saw,
@@ -31,23 +38,11 @@ export async function updateOpportunity(db: DbClient, session: AppSession, input
       if (v === undefined) continue;
       data[k] = (DATE_FIELDS as readonly string[]).includes(k) && typeof v === 'string' ? new Date(v) : v;
     }
-    if (
-      data.businessCategoryId &&
-      !(await tx.businessCategory.findUnique({ where: { id: data.businessCategoryId as string }, select: { id: true } }))
-    )
-      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'businessCategoryId', message: 'unknown category' }] });
-    if (data.salesRegionId && !(await tx.salesRegion.findUnique({ where: { id: data.salesRegionId as string }, select: { id: true } })))
-      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'salesRegionId', message: 'unknown region' }] });
-    if (
-      data.lostToCompetitorId &&
-      !(await tx.competitor.findUnique({ where: { id: data.lostToCompetitorId as string }, select: { id: true } }))
-    )
-      throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'lostToCompetitorId', message: 'unknown competitor' }] });
-    const { count } = await tx.opportunity.updateMany({
-      where: { id: opp.id, version },
-      data: { ...(data as Prisma.OpportunityUpdateManyMutationInput), version: { increment: 1 } },
-    });
-    if (count === 0) throw await conflictWithCurrent(tx, opp.id);
+    for (const [field, kind, message] of REFERENCES)
+      if (data[field] && !(await recordExists(tx, kind, data[field] as string)))
+        throw new DomainError('VALIDATION', 'validation', { fields: [{ path: field, message }] });
+    if (!(await updateOpportunityAtVersion(tx, opp.id, version, data as Prisma.OpportunityUpdateManyMutationInput)))
+      throw await conflictWithCurrent(tx, opp.id);
     if (reasonIds) await setReasons(tx, opp.id, reasonIds);
     const before = Object.fromEntries(Object.keys(data).map((k) => [k, (opp as Record<string, unknown>)[k]]));
     await audit(tx, {

@@ -1,13 +1,12 @@
 import 'server-only';
-import { queueImportBatch } from '@/lib/db/queries/import-batches';
+import { findImportBatchOfKind } from '@/lib/db/queries/import-batches';
+import { queueImportRun } from '@/lib/server/import/start-batch';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import type { StartPipelineImportInput } from '@/lib/validation/opportunities';
 import { DomainError, notFound } from '@/lib/server/errors';
 import { analyzePipelineFile, blockingPipelineProblems } from '@/lib/server/import/pipeline-analyze';
 import { startPipelineImportJob } from '@/lib/server/import/pipeline-runner';
-import { localUpload } from '@/lib/server/import/storage';
 import { assertCan } from '@/lib/server/authorize';
 
 /**
@@ -17,17 +16,12 @@ import { assertCan } from '@/lib/server/authorize';
  */
 export async function startPipelineImport(db: DbClient, session: AppSession, input: StartPipelineImportInput) {
   assertCan(session, 'opportunity:import');
-  const b = await db.importBatch.findFirst({ where: { id: input.batchId, kind: 'PIPELINE' } });
+  const b = await findImportBatchOfKind(db, input.batchId, 'PIPELINE');
   if (!b) throw notFound();
-  const analysis = await analyzePipelineFile(await localUpload(b.filePath), input.mapping);
-  const blocking = blockingPipelineProblems(analysis.headers, input.mapping);
-  if (blocking.length) throw new DomainError('UNPROCESSABLE', `pipeline.errors.${blocking[0]}`, { details: { problems: blocking } });
-  const id = await queueImportBatch(db, b, {
-    mapping: input.mapping as Prisma.InputJsonValue,
-    dryRun: input.dryRun,
-    createdById: session.userId,
+  return queueImportRun(db, session, b, input, {
+    analyze: analyzePipelineFile,
+    blocking: blockingPipelineProblems,
+    refuse: (problems) => new DomainError('UNPROCESSABLE', `pipeline.errors.${problems[0]}`, { details: { problems } }),
+    start: startPipelineImportJob,
   });
-  if (!id) throw new DomainError('CONFLICT', 'leads.errors.alreadyStarted');
-  startPipelineImportJob(id);
-  return { batchId: id };
 }

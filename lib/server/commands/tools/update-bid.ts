@@ -2,15 +2,8 @@ import 'server-only';
 import type { Db, DbClient } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import type { AppSession } from '@/lib/auth/session';
-import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
-import {
-  findBidNoticeHolder,
-  getBidRow,
-  lockOpportunity,
-  replacePartners,
-  replaceProcessSteps,
-  writeBidFields,
-} from '@/lib/db/queries/bids';
+import { getEditableOpportunity, updateOpportunityAtVersion } from '@/lib/db/queries/opportunities';
+import { findBidNoticeHolder, getBidRow, lockOpportunity, replacePartners, replaceProcessSteps } from '@/lib/db/queries/bids';
 import { checkConsortium, checkStepDates, PROCESS_STEPS } from '@/lib/domain/tools';
 import type { UpdateBidInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
@@ -108,7 +101,7 @@ export async function updateBid(db: DbClient, session: AppSession, input: Update
         }
       }
 
-      if (!(await writeBidFields(tx, opportunityId, version, data as Prisma.OpportunityUpdateManyMutationInput)))
+      if (!(await updateOpportunityAtVersion(tx, opportunityId, version, data as Prisma.OpportunityUpdateManyMutationInput)))
         throw await conflict(tx, opportunityId);
       if (steps) await replaceProcessSteps(tx, opportunityId, steps);
       if (partners) await replacePartners(tx, opportunityId, partners);

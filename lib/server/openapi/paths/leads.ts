@@ -15,7 +15,7 @@ import { decimal, instant, type ApiOperation } from '../types';
 import { exportOperation } from '../export-operation';
 import { withExportParams } from '@/lib/server/export/params';
 
-// what qualify/disqualify answer (LEAD_VIEW in lib/server/commands/leads/leads.ts)
+// what qualify/disqualify answer (LEAD_VIEW in lib/db/queries/leads.ts)
 const leadView = z.object({
   id: z.uuid(),
   status: z.enum(LEAD_STATUSES),
