@@ -134,7 +134,9 @@ export async function moveOpportunityTier(db: DbClient, session: AppSession, inp
     if (opp.version !== input.version) throw await conflictWithCurrent(tx, opp.id);
     if (input.fill) {
       await applyFill(tx, session, opp, input.fill);
-      [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
+      // one statement at a time: a transaction is one pg client, and pg 8 warns (pg 9 throws) on overlapping queries
+      opp = (await getOpportunity(tx, opp.id))!;
+      extra = await getRequirementFacts(tx, opp.id);
     }
     return decideAndWrite(tx, session, opp, extra, input, settings.tierRules, now);
   };
@@ -230,7 +232,8 @@ async function decideAndWrite(
  * team. Refusals (already closed, unmet Tier 0 requirements) throw and roll the decision back.
  */
 export async function dropOpportunityByVrb(tx: Db, session: AppSession, opportunityId: string, reason: string, now: Date) {
-  const [settings, found] = await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(tx, null, opportunityId)]);
+  const settings = await getSettings(tx);
+  const found = await getEditableOpportunityWithFacts(tx, null, opportunityId);
   if (!found) throw notFound();
   return decideAndWrite(
     tx,
@@ -275,14 +278,18 @@ export async function moveOpportunityForReview(
 ) {
   const loaded =
     pre ??
-    (await Promise.all([getSettings(tx), getEditableOpportunityWithFacts(tx, null, opportunityId)]).then(([settings, found]) =>
-      found ? { ...found, tierRules: settings.tierRules } : null,
-    ));
+    (await (async () => {
+      const settings = await getSettings(tx);
+      const found = await getEditableOpportunityWithFacts(tx, null, opportunityId);
+      return found ? { ...found, tierRules: settings.tierRules } : null;
+    })());
   if (!loaded) throw notFound();
   let { opp, extra } = loaded;
   if (req.fill) {
     await applyFill(tx, session, opp, req.fill);
-    [opp, extra] = await Promise.all([getOpportunity(tx, opp.id).then((o) => o!), getRequirementFacts(tx, opp.id)]);
+    // one statement at a time: a transaction is one pg client, and pg 8 warns (pg 9 throws) on overlapping queries
+    opp = (await getOpportunity(tx, opp.id))!;
+    extra = await getRequirementFacts(tx, opp.id);
   }
   return decideAndWrite(
     tx,
