@@ -4,8 +4,8 @@
 // contact's history and links stay in the audit trail).
 import { useMemo, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import { Modal } from '@/components/modal';
 import { toast } from '@/components/toast';
 import { Button } from '@/components/ui/button';
@@ -18,8 +18,7 @@ const STANCES = ['SUPPORTER', 'NEUTRAL', 'OPPONENT'] as const;
 
 export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRow[] }) {
   const t = useTranslations('accounts');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => accountOpportunityColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, accountOpportunityColumns);
   return (
     <DataTable
       caption={t('opportunities')}
@@ -27,9 +26,7 @@ export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRo
       data={rows}
       getRowId={(r) => r.id}
       rowHref={(r) => `/opportunities/${r.id}`}
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
       empty={{ title: t('opportunitiesEmpty') }}
     />
   );
@@ -128,9 +125,7 @@ export function ContactsPanel({
         data={contacts}
         getRowId={(r) => r.id}
         rowTestId={(r) => `contact-row-${r.name}`}
-        maxHeight="none"
-        hideColumnMenu
-        dense
+        compact
         toolbar={
           canEdit ? (
             <Button size="sm" variant="secondary" onClick={() => open('new')} data-testid="new-contact">
