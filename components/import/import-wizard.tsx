@@ -3,8 +3,8 @@
 // preview cell's error → dry run or run as a background job with progress → counts and the error
 // file. Each kind passes its fields, labels and server actions (nothing here imports from app/).
 // The preview and the row errors are DataTables (./import-tables.tsx).
-import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
@@ -38,7 +38,6 @@ export type ImportStatus = {
 };
 
 export type ImportWizardProps<M> = {
-  initialBatchId: string | null;
   /** the same-origin upload route (raw body, x-file-name) answering the analysis */
   uploadUrl: string;
   errorsUrl: (batchId: string) => string;
@@ -61,18 +60,20 @@ export type ImportWizardProps<M> = {
 };
 
 export function ImportWizard<M>(props: ImportWizardProps<M>) {
-  const { initialBatchId, fields, previewAction, startAction, statusAction } = props;
+  const { fields, previewAction, startAction, statusAction } = props;
   const t = useTranslations('leads');
   const tc = useTranslations('common');
   const router = useRouter();
   const pathname = usePathname();
+  // a run in progress or finished is in the URL (?batch=<id>): a reload shows its progress or result
+  const initialBatchId = useSearchParams().get('batch');
   const [upload, setUpload] = useState<Upload<M> | null>(null);
   const [mapping, setMapping] = useState<M | null>(null);
   const [preview, setPreview] = useState<PreviewRow[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(initialBatchId);
+  const [jobId, setJobId] = useState<string | null>(initialBatchId && /^[0-9a-f-]{36}$/i.test(initialBatchId) ? initialBatchId : null);
   const [status, setStatus] = useState<ImportStatus | null>(null);
   const [dragOver, setDragOver] = useState(false);
   const [pending, start] = useTransition();
@@ -145,23 +146,16 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
       router.replace(`${pathname}?batch=${r.data.batchId}`, { scroll: false });
     });
 
-  const poll = useCallback(
-    async (id: string) => {
-      const r = await statusAction({ batchId: id });
-      if (r.ok) setStatus(r.data);
-      else setError(r.error);
-      return r.ok ? r.data.status : 'failed';
-    },
-    [statusAction],
-  );
-
   useEffect(() => {
     if (!jobId) return;
     let stop = false;
     let timer: ReturnType<typeof setTimeout>;
     const tick = async () => {
-      const s = await poll(jobId);
+      const r = await statusAction({ batchId: jobId });
       if (stop) return;
+      if (r.ok) setStatus(r.data);
+      else setError(r.error);
+      const s = r.ok ? r.data.status : 'failed';
       if (s === 'pending' || s === 'running') timer = setTimeout(tick, 400);
       else router.refresh(); // history
     };
@@ -170,7 +164,7 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
       stop = true;
       clearTimeout(timer);
     };
-  }, [jobId, poll, router]);
+  }, [jobId, statusAction, router]);
 
   const reset = () => {
     setUpload(null);
