@@ -11,12 +11,6 @@ import { Button } from '@/components/ui/button';
  * cancel and submit buttons. `onSubmit` receives the form's FormData (the submit is prevented).
  */
 export function FormModal({
-  open,
-  onClose,
-  title,
-  description,
-  size,
-  testId,
   formId,
   onSubmit,
   pending,
@@ -26,6 +20,7 @@ export function FormModal({
   errorExtra,
   errorTestId,
   children,
+  ...modal
 }: {
   open: boolean;
   onClose: () => void;
@@ -48,15 +43,10 @@ export function FormModal({
   const tc = useTranslations('common');
   return (
     <Modal
-      open={open}
-      onClose={onClose}
-      title={title}
-      description={description}
-      size={size}
-      testId={testId}
+      {...modal}
       footer={
         <>
-          <Button variant="ghost" onClick={onClose}>
+          <Button variant="ghost" onClick={modal.onClose}>
             {tc('cancel')}
           </Button>
           <SubmitButton form={formId} pending={pending} pendingLabel={pendingLabel}>
