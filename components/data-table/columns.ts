@@ -30,8 +30,8 @@ export type Column<Row> = {
   align?: 'left' | 'right' | 'center';
   /** keep on one line */
   nowrap?: boolean;
-  /** extra classes for the cell (`td`) */
-  className?: string;
+  /** extra classes for the cell (`td`): one string, or per row (e.g. a cell the row's errors name) */
+  className?: string | ((row: Row) => string | undefined);
   /** header accessible/visible override (e.g. a checkbox "select all"); the label stays `header` */
   headerCell?: () => ReactNode;
 };

@@ -110,6 +110,8 @@ export type DataTableProps<Row> = {
   hideColumnMenu?: boolean;
   /** smaller paddings */
   dense?: boolean;
+  /** a short table inside a card: no scroll box (maxHeight 'none'), no column menu, dense */
+  compact?: boolean;
 };
 
 export function DataTable<Row>(props: DataTableProps<Row>) {
@@ -245,8 +247,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     if (server) for (const [k, v] of searchParams) if (!merged.has(k)) merged.set(k, v);
     return `${exportPath}${exportSearch(merged, format, hidden)}`;
   };
-  const pad = props.dense ? 'px-2 py-1.5' : 'px-3 py-2';
-  const maxHeight = props.maxHeight ?? '70vh';
+  const pad = props.dense || props.compact ? 'px-2 py-1.5' : 'px-3 py-2';
+  const maxHeight = props.maxHeight ?? (props.compact ? 'none' : '70vh');
 
   return (
     <div className="flex flex-col gap-2" data-testid={props.testId}>
@@ -257,7 +259,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             {t('loading')}
           </span>
         ) : null}
-        {props.hideColumnMenu ? null : (
+        {props.hideColumnMenu || props.compact ? null : (
           <ColumnMenu
             label={t('columns')}
             menuLabel={t('columnsMenu')}
@@ -387,7 +389,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                             col.nowrap && 'whitespace-nowrap',
                             col.align === 'right' && 'text-right tabular-nums',
                             col.align === 'center' && 'text-center',
-                            col.className,
+                            typeof col.className === 'function' ? col.className(r) : col.className,
                           )}
                         >
                           {col.cell ? col.cell(r) : show(col.value?.(r))}

@@ -2,5 +2,6 @@
 export { DataTable, type DataTableProps } from './data-table';
 export { DataTableSkeleton } from './skeleton';
 export { useTableUrl } from './use-table-url';
+export { useColumns } from './use-columns';
 export { defineColumns, exportColumns, type CellValue, type Column, type Translate } from './columns';
 export { defaultSortCodec, enumSortCodec, type SortCodec, type SortState } from './url-state';

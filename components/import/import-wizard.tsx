@@ -2,20 +2,19 @@
 // The import wizard (leads, pipeline sheets): upload → header mapping you can correct with each
 // preview cell's error → dry run or run as a background job with progress → counts and the error
 // file. Each kind passes its fields, labels and server actions (nothing here imports from app/).
-// Over 400 lines on purpose: the four steps share one state machine (upload → mapping → run → result).
-import { useCallback, useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+// The preview and the row errors are DataTables (./import-tables.tsx).
+import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
-import { Select } from '@/components/ui/input';
 import { Progress } from '@/components/ui/progress';
 import { FormError } from '@/components/forms/field';
-import { EMPTY, formatNumber } from '@/lib/domain/format';
+import { formatNumber } from '@/lib/domain/format';
+import { ImportErrorsTable, ImportPreviewTable, type PreviewRow, type RowError } from './import-tables';
 
 type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 type Problem = { code: string; column?: string };
-type PreviewRow = { row: number; cells: string[]; errors: { field: string | null; reason: string }[] };
 type Upload<M> = {
   batchId: string;
   info: { kind: 'csv' | 'xlsx'; encoding: string | null };
@@ -35,11 +34,10 @@ export type ImportStatus = {
   skipped: number;
   failed: number;
   message: string | null;
-  errors: { row: number; column?: string; message: string }[];
+  errors: RowError[];
 };
 
 export type ImportWizardProps<M> = {
-  initialBatchId: string | null;
   /** the same-origin upload route (raw body, x-file-name) answering the analysis */
   uploadUrl: string;
   errorsUrl: (batchId: string) => string;
@@ -62,18 +60,20 @@ export type ImportWizardProps<M> = {
 };
 
 export function ImportWizard<M>(props: ImportWizardProps<M>) {
-  const { initialBatchId, fields, previewAction, startAction, statusAction } = props;
+  const { fields, previewAction, startAction, statusAction } = props;
   const t = useTranslations('leads');
   const tc = useTranslations('common');
   const router = useRouter();
   const pathname = usePathname();
+  // a run in progress or finished is in the URL (?batch=<id>): a reload shows its progress or result
+  const initialBatchId = useSearchParams().get('batch');
   const [upload, setUpload] = useState<Upload<M> | null>(null);
   const [mapping, setMapping] = useState<M | null>(null);
   const [preview, setPreview] = useState<PreviewRow[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
-  const [jobId, setJobId] = useState<string | null>(initialBatchId);
+  const [jobId, setJobId] = useState<string | null>(initialBatchId && /^[0-9a-f-]{36}$/i.test(initialBatchId) ? initialBatchId : null);
   const [status, setStatus] = useState<ImportStatus | null>(null);
   const [dragOver, setDragOver] = useState(false);
   const [pending, start] = useTransition();
@@ -146,23 +146,16 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
       router.replace(`${pathname}?batch=${r.data.batchId}`, { scroll: false });
     });
 
-  const poll = useCallback(
-    async (id: string) => {
-      const r = await statusAction({ batchId: id });
-      if (r.ok) setStatus(r.data);
-      else setError(r.error);
-      return r.ok ? r.data.status : 'failed';
-    },
-    [statusAction],
-  );
-
   useEffect(() => {
     if (!jobId) return;
     let stop = false;
     let timer: ReturnType<typeof setTimeout>;
     const tick = async () => {
-      const s = await poll(jobId);
+      const r = await statusAction({ batchId: jobId });
       if (stop) return;
+      if (r.ok) setStatus(r.data);
+      else setError(r.error);
+      const s = r.ok ? r.data.status : 'failed';
       if (s === 'pending' || s === 'running') timer = setTimeout(tick, 400);
       else router.refresh(); // history
     };
@@ -171,7 +164,7 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
       stop = true;
       clearTimeout(timer);
     };
-  }, [jobId, poll, router]);
+  }, [jobId, statusAction, router]);
 
   const reset = () => {
     setUpload(null);
@@ -182,7 +175,6 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
   };
 
   const blocking = problems.some((p) => props.blockingCodes.includes(p.code));
-  const fieldOfCol = (col: number) => fields.find((f) => columns[f] === col) ?? '';
   const running = status && (status.status === 'pending' || status.status === 'running');
 
   // ── step 3: the job ──
@@ -226,34 +218,7 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
                   </div>
                 ))}
               </dl>
-              {status.errors.length ? (
-                <div>
-                  <div className="mb-2 flex items-center justify-between">
-                    <h3 className="text-sm font-semibold">{t('import.errorsTitle')}</h3>
-                    <a className="text-sm font-medium text-indigo-700 underline" href={props.errorsUrl(status.batchId)} download>
-                      {t('import.downloadErrors')}
-                    </a>
-                  </div>
-                  <table className="w-full text-sm">
-                    <thead className="text-left text-xs text-slate-500">
-                      <tr>
-                        <th className="w-16 py-1">{t('import.rowHeader')}</th>
-                        <th className="w-40">{t('import.column')}</th>
-                        <th>{t('import.reason')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {status.errors.map((e, i) => (
-                        <tr key={i} className="border-t border-slate-100">
-                          <td className="py-1 tabular-nums">{e.row}</td>
-                          <td>{e.column ?? EMPTY}</td>
-                          <td className="text-rose-700">{e.message}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : null}
+              {status.errors.length ? <ImportErrorsTable errors={status.errors} errorsUrl={props.errorsUrl(status.batchId)} /> : null}
               {props.resultExtra ? props.resultExtra(status) : null}
               <div className="flex gap-2">
                 {status.dryRun && status.status === 'done' ? (
@@ -320,7 +285,6 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
   }
 
   // ── step 2: mapping + preview ──
-  const errorsByRow = new Map(preview.map((p) => [p.row, p.errors]));
   return (
     <Card>
       <CardHeader>
@@ -344,62 +308,16 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
         ) : null}
         {mapping && props.extraControls ? props.extraControls(mapping, update) : null}
         <FormError message={error} />
-        <div className="overflow-x-auto rounded-lg border border-slate-200">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t('import.previewTitle', { count: preview.length })}</caption>
-            <thead className="bg-slate-50 text-left">
-              <tr>
-                <th className="px-2 py-1 text-xs text-slate-500">{t('import.rowHeader')}</th>
-                {upload.headers.map((h, i) => (
-                  <th key={i} className="min-w-36 px-2 py-2 align-top">
-                    <div className="text-xs font-semibold text-slate-700">{h || `#${i + 1}`}</div>
-                    <Select
-                      aria-label={`${t('import.field')}: ${h || `#${i + 1}`}`}
-                      className="mt-1 h-8 text-xs"
-                      value={fieldOfCol(i)}
-                      onChange={(e) => changeMapping(i, e.target.value)}
-                    >
-                      <option value="">{t('import.ignore')}</option>
-                      {fields.map((f) => (
-                        <option key={f} value={f}>
-                          {props.fieldLabel(f)}
-                        </option>
-                      ))}
-                    </Select>
-                  </th>
-                ))}
-                <th className="min-w-64 px-2 py-1 text-xs text-slate-500">{t('import.reason')}</th>
-              </tr>
-            </thead>
-            <tbody className={pending ? 'opacity-60' : ''}>
-              {preview.map((p) => {
-                const errs = errorsByRow.get(p.row) ?? [];
-                const badCols = new Set(errs.map((e) => (e.field ? columns[e.field] : null)).filter((c) => c !== null && c !== undefined));
-                return (
-                  <tr key={p.row} className="border-t border-slate-100">
-                    <td className="px-2 py-1 text-slate-500 tabular-nums">{p.row}</td>
-                    {upload.headers.map((_h, i) => (
-                      <td
-                        key={i}
-                        className={`max-w-48 truncate px-2 py-1 ${badCols.has(i) ? 'bg-rose-50 text-rose-800' : ''}`}
-                        title={p.cells[i] ?? ''}
-                      >
-                        {p.cells[i] ?? ''}
-                      </td>
-                    ))}
-                    <td className="px-2 py-1 text-xs">
-                      {errs.length ? (
-                        <span className="text-rose-700">{errs.map((e) => props.rowErrorLabel(e.reason)).join(', ')}</span>
-                      ) : (
-                        <span className="text-emerald-700">{t('import.rowOk')}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ImportPreviewTable
+          headers={upload.headers}
+          rows={preview}
+          fields={fields}
+          fieldLabel={props.fieldLabel}
+          rowErrorLabel={props.rowErrorLabel}
+          columns={columns}
+          onMap={changeMapping}
+          pending={pending}
+        />
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" disabled={pending || blocking} onClick={() => run(true)}>
             {t('import.dryRun')}

@@ -5,10 +5,10 @@ import { useState, useTransition } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { Modal } from '@/components/modal';
+import { FormModal } from '@/components/form-modal';
 import { toast } from '@/components/toast';
 import { Button } from '@/components/ui/button';
-import { FormError, SubmitButton, TextInput, TextareaField } from '@/components/forms/field';
+import { TextInput, TextareaField } from '@/components/forms/field';
 import { createAccountAction, updateAccountAction } from './actions';
 
 export type AccountFormValue = {
@@ -24,7 +24,6 @@ export type AccountFormValue = {
 
 export function AccountFormButton({ account }: { account?: AccountFormValue }) {
   const t = useTranslations('accounts');
-  const tc = useTranslations('common');
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -74,67 +73,52 @@ export function AccountFormButton({ account }: { account?: AccountFormValue }) {
       >
         {account ? t('form.edit') : t('form.new')}
       </Button>
-      <Modal
+      <FormModal
         open={open}
         onClose={() => setOpen(false)}
         title={account ? t('form.editTitle') : t('form.newTitle')}
         testId="account-dialog"
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setOpen(false)}>
-              {tc('cancel')}
-            </Button>
-            <SubmitButton form="account-form" pending={pending}>
-              {tc('save')}
-            </SubmitButton>
-          </>
+        formId="account-form"
+        onSubmit={submit}
+        pending={pending}
+        error={error}
+        errorTestId="account-form-error"
+        errorExtra={
+          existing ? (
+            <Link href={existing.href} className="text-sm font-medium text-indigo-700 underline" onClick={() => setOpen(false)}>
+              {t('form.openExisting', { name: existing.name })}
+            </Link>
+          ) : null
         }
       >
-        <form
-          id="account-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit(new FormData(e.currentTarget));
-          }}
-          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
-        >
-          <div className="sm:col-span-2" data-testid="account-form-error">
-            <FormError message={error} />
-            {existing ? (
-              <Link href={existing.href} className="text-sm font-medium text-indigo-700 underline" onClick={() => setOpen(false)}>
-                {t('form.openExisting', { name: existing.name })}
-              </Link>
-            ) : null}
-          </div>
-          <TextInput name="name" label={t('name')} defaultValue={account?.name} errors={fe} required fieldClassName="sm:col-span-2" />
-          <TextInput
-            name="businessRegistrationNo"
-            label={t('brn')}
-            defaultValue={account?.businessRegistrationNo ?? ''}
-            errors={fe}
-            inputMode="numeric"
-            description={t('form.brnHelp')}
-          />
-          <TextInput name="domain" label={t('domain')} defaultValue={account?.domain ?? ''} errors={fe} />
-          <TextInput name="industry" label={t('industry')} defaultValue={account?.industry ?? ''} errors={fe} />
-          <TextInput
-            name="country"
-            label={t('form.country')}
-            defaultValue={account?.country ?? 'KR'}
-            errors={fe}
-            maxLength={2}
-            description={t('form.countryHelp')}
-          />
-          <TextareaField
-            name="reputationNotes"
-            label={t('reputation')}
-            defaultValue={account?.reputationNotes ?? ''}
-            errors={fe}
-            rows={3}
-            fieldClassName="sm:col-span-2"
-          />
-        </form>
-      </Modal>
+        <TextInput name="name" label={t('name')} defaultValue={account?.name} errors={fe} required fieldClassName="sm:col-span-2" />
+        <TextInput
+          name="businessRegistrationNo"
+          label={t('brn')}
+          defaultValue={account?.businessRegistrationNo ?? ''}
+          errors={fe}
+          inputMode="numeric"
+          description={t('form.brnHelp')}
+        />
+        <TextInput name="domain" label={t('domain')} defaultValue={account?.domain ?? ''} errors={fe} />
+        <TextInput name="industry" label={t('industry')} defaultValue={account?.industry ?? ''} errors={fe} />
+        <TextInput
+          name="country"
+          label={t('form.country')}
+          defaultValue={account?.country ?? 'KR'}
+          errors={fe}
+          maxLength={2}
+          description={t('form.countryHelp')}
+        />
+        <TextareaField
+          name="reputationNotes"
+          label={t('reputation')}
+          defaultValue={account?.reputationNotes ?? ''}
+          errors={fe}
+          rows={3}
+          fieldClassName="sm:col-span-2"
+        />
+      </FormModal>
     </>
   );
 }

@@ -1,14 +1,12 @@
 'use client';
-import { useMemo } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import type { AccountListRow } from '@/lib/db/queries/accounts';
 import { accountListColumns } from './columns';
 
 export function AccountsTable({ rows, filtered }: { rows: AccountListRow[]; filtered: boolean }) {
   const t = useTranslations('accounts');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => accountListColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, accountListColumns);
   return (
     <DataTable
       caption={t('title')}

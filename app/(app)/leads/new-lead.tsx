@@ -4,10 +4,10 @@
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { Modal } from '@/components/modal';
+import { FormModal } from '@/components/form-modal';
 import { toast } from '@/components/toast';
 import { Button } from '@/components/ui/button';
-import { FormError, SelectField, SubmitButton, TextInput, TextareaField } from '@/components/forms/field';
+import { SelectField, TextInput, TextareaField } from '@/components/forms/field';
 import { LEAD_SOURCES, TEMPERATURES } from '@/lib/validation/leads';
 import { createLeadAction } from './actions';
 
@@ -15,7 +15,6 @@ const TEXT_FIELDS = ['email', 'company', 'name', 'title', 'phone', 'website', 'b
 
 export function NewLeadButton() {
   const t = useTranslations('leads');
-  const tc = useTranslations('common');
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,55 +53,37 @@ export function NewLeadButton() {
       >
         {t('create.button')}
       </Button>
-      <Modal
+      <FormModal
         open={open}
         onClose={() => setOpen(false)}
         title={t('create.title')}
         description={t('create.help')}
         size="lg"
         testId="new-lead-dialog"
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setOpen(false)}>
-              {tc('cancel')}
-            </Button>
-            <SubmitButton form="new-lead-form" pending={pending}>
-              {tc('save')}
-            </SubmitButton>
-          </>
-        }
+        formId="new-lead-form"
+        onSubmit={submit}
+        pending={pending}
+        error={error}
       >
-        <form
-          id="new-lead-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit(new FormData(e.currentTarget));
-          }}
-          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
-        >
-          <div className="sm:col-span-2">
-            <FormError message={error} />
-          </div>
-          {TEXT_FIELDS.map((f) => (
-            <TextInput key={f} name={f} label={t(`fields.${f}`)} errors={fe} type={f === 'email' ? 'email' : 'text'} />
-          ))}
-          <SelectField
-            name="temperature"
-            label={t('fields.temperature')}
-            defaultValue="WARM"
-            errors={fe}
-            options={TEMPERATURES.map((x) => [x, t(`temperature.${x}`)] as const)}
-          />
-          <SelectField
-            name="source"
-            label={t('fields.source')}
-            errors={fe}
-            placeholder=""
-            options={LEAD_SOURCES.map((x) => [x, t(`source.${x}`)] as const)}
-          />
-          <TextareaField name="need" label={t('fields.need')} errors={fe} rows={2} fieldClassName="sm:col-span-2" />
-        </form>
-      </Modal>
+        {TEXT_FIELDS.map((f) => (
+          <TextInput key={f} name={f} label={t(`fields.${f}`)} errors={fe} type={f === 'email' ? 'email' : 'text'} />
+        ))}
+        <SelectField
+          name="temperature"
+          label={t('fields.temperature')}
+          defaultValue="WARM"
+          errors={fe}
+          options={TEMPERATURES.map((x) => [x, t(`temperature.${x}`)] as const)}
+        />
+        <SelectField
+          name="source"
+          label={t('fields.source')}
+          errors={fe}
+          placeholder=""
+          options={LEAD_SOURCES.map((x) => [x, t(`source.${x}`)] as const)}
+        />
+        <TextareaField name="need" label={t('fields.need')} errors={fe} rows={2} fieldClassName="sm:col-span-2" />
+      </FormModal>
     </>
   );
 }

@@ -6,10 +6,10 @@ import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Plus } from 'lucide-react';
-import { Modal } from '@/components/modal';
+import { FormModal } from '@/components/form-modal';
 import { toast } from '@/components/toast';
 import { Button } from '@/components/ui/button';
-import { DateInput, FormError, SelectField, SubmitButton, TextInput, TextareaField } from '@/components/forms/field';
+import { DateInput, SelectField, TextInput, TextareaField } from '@/components/forms/field';
 import { createOpportunityAction } from './actions';
 
 const POWER_ROLES = ['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER'] as const;
@@ -75,68 +75,52 @@ export function NewOpportunityButton({ account }: { account?: { id: string; name
         <Plus className="mr-1 size-4" aria-hidden />
         {t('create.button')}
       </Button>
-      <Modal
+      <FormModal
         open={open}
         onClose={() => setOpen(false)}
         title={t('create.title')}
         description={t('create.help')}
         size="lg"
         testId="new-opportunity-dialog"
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setOpen(false)}>
-              {tc('cancel')}
-            </Button>
-            <SubmitButton form="new-opportunity-form" pending={pending} pendingLabel={tc('save')}>
-              {t('create.submit')}
-            </SubmitButton>
-          </>
-        }
+        formId="new-opportunity-form"
+        onSubmit={submit}
+        pending={pending}
+        error={error}
+        submitLabel={t('create.submit')}
+        pendingLabel={tc('save')}
       >
-        <form
-          id="new-opportunity-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit(new FormData(e.currentTarget));
-          }}
-          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
-        >
-          <div className="sm:col-span-2">
-            <FormError message={error} />
-          </div>
-          <TextInput name="name" label={t('fields.name')} errors={fe} required fieldClassName="sm:col-span-2" data-autofocus />
-          {account ? (
-            <p className="text-sm text-slate-600 sm:col-span-2">
-              {t('create.account')}: <span className="font-medium text-slate-900">{account.name}</span>
-            </p>
-          ) : (
-            <>
-              <TextInput name="accountName" label={t('create.account')} errors={fe} required />
-              <TextInput name="brn" label={ta('brn')} errors={fe} inputMode="numeric" description={t('create.brnHelp')} />
-            </>
-          )}
-          <SelectField
-            name="tier"
-            label={t('create.tier')}
-            errors={fe}
-            defaultValue="4"
-            options={[4, 3, 2, 1].map((n) => [String(n), tt('tier', { tier: n })] as const)}
-            description={t('create.tierHelp')}
-          />
-          <TextInput name="amount" label={`${t('fields.amount')} (${t('create.won')})`} errors={fe} inputMode="numeric" />
-          <DateInput name="expectedCloseAt" label={t('fields.expectedCloseDate')} errors={fe} />
-          <TextInput name="nextStep" label={t('fields.nextStep')} errors={fe} />
-          <TextInput name="contactName" label={tt('requirements.namedContact')} errors={fe} />
-          <SelectField
-            name="powerRole"
-            label={ta('powerRole')}
-            errors={fe}
-            placeholder=""
-            options={POWER_ROLES.map((p) => [p, ta(`powerRoles.${p}`)] as const)}
-          />
-          <TextareaField name="need" label={t('fields.need')} errors={fe} rows={2} fieldClassName="sm:col-span-2" />
-        </form>
-      </Modal>
+        <TextInput name="name" label={t('fields.name')} errors={fe} required fieldClassName="sm:col-span-2" data-autofocus />
+        {account ? (
+          <p className="text-sm text-slate-600 sm:col-span-2">
+            {t('create.account')}: <span className="font-medium text-slate-900">{account.name}</span>
+          </p>
+        ) : (
+          <>
+            <TextInput name="accountName" label={t('create.account')} errors={fe} required />
+            <TextInput name="brn" label={ta('brn')} errors={fe} inputMode="numeric" description={t('create.brnHelp')} />
+          </>
+        )}
+        <SelectField
+          name="tier"
+          label={t('create.tier')}
+          errors={fe}
+          defaultValue="4"
+          options={[4, 3, 2, 1].map((n) => [String(n), tt('tier', { tier: n })] as const)}
+          description={t('create.tierHelp')}
+        />
+        <TextInput name="amount" label={`${t('fields.amount')} (${t('create.won')})`} errors={fe} inputMode="numeric" />
+        <DateInput name="expectedCloseAt" label={t('fields.expectedCloseDate')} errors={fe} />
+        <TextInput name="nextStep" label={t('fields.nextStep')} errors={fe} />
+        <TextInput name="contactName" label={tt('requirements.namedContact')} errors={fe} />
+        <SelectField
+          name="powerRole"
+          label={ta('powerRole')}
+          errors={fe}
+          placeholder=""
+          options={POWER_ROLES.map((p) => [p, ta(`powerRoles.${p}`)] as const)}
+        />
+        <TextareaField name="need" label={t('fields.need')} errors={fe} rows={2} fieldClassName="sm:col-span-2" />
+      </FormModal>
     </>
   );
 }

@@ -87,9 +87,7 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
         getRowId={(k) => k.id}
         exportHref="/settings/tokens/export"
         empty={{ title: t('empty') }}
-        maxHeight="none"
-        hideColumnMenu
-        dense
+        compact
       />
     </div>
   );

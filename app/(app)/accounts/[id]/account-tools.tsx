@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { DataTable } from '@/components/data-table';
+import { DataTable, useColumns } from '@/components/data-table';
 import { ActivityForm } from '@/components/activity-form';
 import { PowerMapDiagram, type DiagramLabels, type DiagramPerson } from '@/components/power-map/diagram';
 import { PowerMapLegend } from '@/components/power-map/legend';
@@ -34,7 +34,7 @@ export function AccountPowerMap({
   layout: PowerMapLayout;
 }) {
   const t = useTranslations('powerMap');
-  const columns = useMemo(() => powerMapColumns(t as never), [t]);
+  const columns = useColumns(t, powerMapColumns);
   const labels = useMemo<DiagramLabels>(
     () => ({
       stance: (s) => (s ? t(`stances.${s}`) : t('notSet')),

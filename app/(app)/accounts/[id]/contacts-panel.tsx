@@ -4,12 +4,13 @@
 // contact's history and links stay in the audit trail).
 import { useMemo, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import { Modal } from '@/components/modal';
+import { FormModal } from '@/components/form-modal';
 import { toast } from '@/components/toast';
 import { Button } from '@/components/ui/button';
-import { FormError, NumberInput, SelectField, SubmitButton, TextInput, TextareaField } from '@/components/forms/field';
+import { NumberInput, SelectField, TextInput, TextareaField } from '@/components/forms/field';
 import { accountOpportunityColumns, contactColumns, type AccountOpportunityRow, type ContactRow } from '../columns';
 import { createContactAction, removeContactAction, updateContactAction } from '../actions';
 
@@ -18,8 +19,7 @@ const STANCES = ['SUPPORTER', 'NEUTRAL', 'OPPONENT'] as const;
 
 export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRow[] }) {
   const t = useTranslations('accounts');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => accountOpportunityColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, accountOpportunityColumns);
   return (
     <DataTable
       caption={t('opportunities')}
@@ -27,9 +27,7 @@ export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRo
       data={rows}
       getRowId={(r) => r.id}
       rowHref={(r) => `/opportunities/${r.id}`}
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
       empty={{ title: t('opportunitiesEmpty') }}
     />
   );
@@ -128,9 +126,7 @@ export function ContactsPanel({
         data={contacts}
         getRowId={(r) => r.id}
         rowTestId={(r) => `contact-row-${r.name}`}
-        maxHeight="none"
-        hideColumnMenu
-        dense
+        compact
         toolbar={
           canEdit ? (
             <Button size="sm" variant="secondary" onClick={() => open('new')} data-testid="new-contact">
@@ -140,72 +136,54 @@ export function ContactsPanel({
         }
         empty={{ title: t('contactsEmpty') }}
       />
-      <Modal
+      <FormModal
         open={editing !== null}
         onClose={() => setEditing(null)}
         title={c ? t('form.editContact') : t('form.newContact')}
         size="lg"
         testId="contact-dialog"
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setEditing(null)}>
-              {tc('cancel')}
-            </Button>
-            <SubmitButton form="contact-form" pending={pending}>
-              {tc('save')}
-            </SubmitButton>
-          </>
-        }
+        formId="contact-form"
+        onSubmit={save}
+        pending={pending}
+        error={error}
       >
-        <form
-          id="contact-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            save(new FormData(e.currentTarget));
-          }}
-          className="grid grid-cols-1 gap-3 sm:grid-cols-2"
-        >
-          <div className="sm:col-span-2">
-            <FormError message={error} />
-          </div>
-          <TextInput name="name" label={t('contactName')} defaultValue={c?.name} errors={fe} required />
-          <TextInput name="title" label={t('contactTitle')} defaultValue={c?.title ?? ''} errors={fe} />
-          <TextInput name="email" type="email" label={t('form.email')} defaultValue={c?.email ?? ''} errors={fe} />
-          <TextInput name="phone" label={t('form.phone')} defaultValue={c?.phone ?? ''} errors={fe} />
-          <SelectField
-            name="powerRole"
-            label={t('powerRole')}
-            defaultValue={c?.powerRole ?? ''}
-            errors={fe}
-            placeholder=""
-            options={POWER_ROLES.map((p) => [p, t(`powerRoles.${p}`)] as const)}
-          />
-          <SelectField
-            name="stance"
-            label={t('stance')}
-            defaultValue={c?.stance ?? ''}
-            errors={fe}
-            placeholder=""
-            options={STANCES.map((p) => [p, t(`stances.${p}`)] as const)}
-          />
-          <NumberInput name="power" label={`${t('power')} (1–5)`} defaultValue={c?.power ?? ''} min={1} max={5} errors={fe} />
-          <TextareaField name="personaNotes" label={t('form.notes')} defaultValue={c?.personaNotes ?? ''} rows={2} errors={fe} />
-          {opportunities.length ? (
-            <fieldset className="sm:col-span-2">
-              <legend className="text-sm font-medium text-slate-700">{t('form.onOpportunities')}</legend>
-              <div className="mt-1 flex flex-col gap-1">
-                {opportunities.map((o) => (
-                  <label key={o.id} className="inline-flex items-center gap-2 text-sm">
-                    <input type="checkbox" name="opportunityIds" value={o.id} defaultChecked={c?.opportunityIds.includes(o.id)} />
-                    {o.name}
-                  </label>
-                ))}
-              </div>
-              {fe?.opportunityIds ? <p className="text-xs text-rose-700">{fe.opportunityIds.join(' ')}</p> : null}
-            </fieldset>
-          ) : null}
-        </form>
-      </Modal>
+        <TextInput name="name" label={t('contactName')} defaultValue={c?.name} errors={fe} required />
+        <TextInput name="title" label={t('contactTitle')} defaultValue={c?.title ?? ''} errors={fe} />
+        <TextInput name="email" type="email" label={t('form.email')} defaultValue={c?.email ?? ''} errors={fe} />
+        <TextInput name="phone" label={t('form.phone')} defaultValue={c?.phone ?? ''} errors={fe} />
+        <SelectField
+          name="powerRole"
+          label={t('powerRole')}
+          defaultValue={c?.powerRole ?? ''}
+          errors={fe}
+          placeholder=""
+          options={POWER_ROLES.map((p) => [p, t(`powerRoles.${p}`)] as const)}
+        />
+        <SelectField
+          name="stance"
+          label={t('stance')}
+          defaultValue={c?.stance ?? ''}
+          errors={fe}
+          placeholder=""
+          options={STANCES.map((p) => [p, t(`stances.${p}`)] as const)}
+        />
+        <NumberInput name="power" label={`${t('power')} (1–5)`} defaultValue={c?.power ?? ''} min={1} max={5} errors={fe} />
+        <TextareaField name="personaNotes" label={t('form.notes')} defaultValue={c?.personaNotes ?? ''} rows={2} errors={fe} />
+        {opportunities.length ? (
+          <fieldset className="sm:col-span-2">
+            <legend className="text-sm font-medium text-slate-700">{t('form.onOpportunities')}</legend>
+            <div className="mt-1 flex flex-col gap-1">
+              {opportunities.map((o) => (
+                <label key={o.id} className="inline-flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="opportunityIds" value={o.id} defaultChecked={c?.opportunityIds.includes(o.id)} />
+                  {o.name}
+                </label>
+              ))}
+            </div>
+            {fe?.opportunityIds ? <p className="text-xs text-rose-700">{fe.opportunityIds.join(' ')}</p> : null}
+          </fieldset>
+        ) : null}
+      </FormModal>
       <Modal
         open={removing !== null}
         onClose={() => setRemoving(null)}

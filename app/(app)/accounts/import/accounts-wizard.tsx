@@ -5,11 +5,10 @@ import { ACCOUNT_IMPORT_FIELDS, type AccountImportMapping } from '@/lib/domain/a
 import { accountImportStatusAction, previewAccountImportAction, startAccountImportAction } from './actions';
 
 /** Accounts + contacts: the shared import wizard with the account and contact fields. */
-export function AccountImportWizard({ initialBatchId }: { initialBatchId: string | null }) {
+export function AccountImportWizard() {
   const t = useTranslations('accounts.import');
   return (
     <ImportWizard<AccountImportMapping>
-      initialBatchId={initialBatchId}
       uploadUrl="/accounts/import/upload"
       errorsUrl={(id) => `/api/v1/accounts/imports/${id}/errors.csv`}
       fields={ACCOUNT_IMPORT_FIELDS}

@@ -1,13 +1,11 @@
 'use client';
-import { useMemo } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import { importHistoryColumns, type ImportHistoryRow } from './columns';
 
 export function ImportHistoryTable({ rows }: { rows: ImportHistoryRow[] }) {
   const t = useTranslations('leads');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => importHistoryColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, importHistoryColumns);
   return (
     <DataTable
       caption={t('import.historyTitle')}
@@ -15,9 +13,7 @@ export function ImportHistoryTable({ rows }: { rows: ImportHistoryRow[] }) {
       data={rows}
       getRowId={(r) => r.id}
       testId="import-history"
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
       empty={{ title: t('import.historyEmpty') }}
     />
   );

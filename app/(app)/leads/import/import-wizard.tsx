@@ -5,11 +5,10 @@ import { LEAD_FIELDS, type ColumnMapping } from '@/lib/domain/import/headers';
 import { importStatusAction, previewImportAction, startImportAction } from '../actions';
 
 /** The lead import: the shared wizard with the lead fields and the /leads actions. */
-export function LeadImportWizard({ initialBatchId }: { initialBatchId: string | null }) {
+export function LeadImportWizard() {
   const t = useTranslations('leads');
   return (
     <ImportWizard<ColumnMapping>
-      initialBatchId={initialBatchId}
       uploadUrl="/leads/import/upload"
       errorsUrl={(id) => `/api/v1/leads/imports/${id}/errors.csv`}
       fields={LEAD_FIELDS}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
@@ -8,25 +7,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LeadImportWizard } from './import-wizard';
 import { ImportHistoryTable } from './history-table';
 
-export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportPage() {
   const session = await requirePermission('lead:import');
   const t = await getTranslations('leads');
-  const sp = await searchParams;
-  const batch = typeof sp.batch === 'string' && /^[0-9a-f-]{36}$/i.test(sp.batch) ? sp.batch : null;
   const history = await listImportBatches(db, session);
   return (
     <>
-      <PageHeader
-        title={t('import.title')}
-        description={t('import.description')}
-        actions={
-          <Link className="text-sm font-medium text-indigo-700 hover:underline" href="/leads">
-            ← {t('import.back')}
-          </Link>
-        }
-      />
+      <PageHeader title={t('import.title')} description={t('import.description')} back={{ href: '/leads', label: t('import.back') }} />
       <div className="grid gap-5">
-        <LeadImportWizard initialBatchId={batch} />
+        <LeadImportWizard />
         <Card>
           <CardHeader>
             <CardTitle>{t('import.historyTitle')}</CardTitle>

@@ -7,11 +7,10 @@ import { PIPELINE_FIELDS, type PipelineMapping } from '@/lib/domain/pipeline/hea
 import { pipelineImportStatusAction, previewPipelineImportAction, startPipelineImportAction } from './actions';
 
 /** The pipeline sheet import: the shared wizard with the pipeline fields and the unit of 금액 declared in the mapping. */
-export function PipelineImportWizard({ initialBatchId }: { initialBatchId: string | null }) {
+export function PipelineImportWizard() {
   const t = useTranslations('pipeline');
   return (
     <ImportWizard<PipelineMapping>
-      initialBatchId={initialBatchId}
       uploadUrl="/opportunities/import/upload"
       errorsUrl={(id) => `/api/v1/opportunities/imports/${id}/errors.csv`}
       fields={PIPELINE_FIELDS}

@@ -1,14 +1,12 @@
 'use client';
-import { useMemo } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import type { PostmortemListRow } from '@/lib/db/queries/postmortems';
 import { pendingColumns, postmortemColumns, type PendingItem } from './columns';
 
 export function PendingTable({ rows }: { rows: PendingItem[] }) {
   const t = useTranslations('postmortems');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => pendingColumns(t, locale), [t, locale]);
+  const columns = useColumns(t, pendingColumns);
   return (
     <DataTable
       caption={t('list.pending')}
@@ -27,8 +25,7 @@ export function PendingTable({ rows }: { rows: PendingItem[] }) {
 
 export function PostmortemTable({ rows, list }: { rows: PostmortemListRow[]; list: 'drafts' | 'published' }) {
   const t = useTranslations('postmortems');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => postmortemColumns(t, locale, list === 'published' ? 'heldAt' : 'updatedAt'), [t, locale, list]);
+  const columns = useColumns(t, postmortemColumns, list === 'published' ? 'heldAt' : 'updatedAt');
   return (
     <DataTable
       caption={list === 'published' ? t('list.published') : t('list.drafts')}

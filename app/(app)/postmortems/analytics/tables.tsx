@@ -2,13 +2,13 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { DataTable, useColumns } from '@/components/data-table';
 import type { WinRateRow } from '@/lib/domain/postmortems';
 import { rateColumns, reasonColumns, type RateTable, type ReasonRow } from './columns';
 
 export function RateDataTable({ table, rows, caption, months }: { table: RateTable; rows: WinRateRow[]; caption: string; months: string }) {
   const t = useTranslations('postmortems');
-  const columns = useMemo(() => rateColumns(t), [t]);
+  const columns = useColumns(t, rateColumns);
   return (
     <DataTable
       caption={caption}

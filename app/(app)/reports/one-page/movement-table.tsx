@@ -40,15 +40,5 @@ export function MovementTable({ moves }: { moves: ClassifiedMove[] }) {
       { id: 'amount', header: t('movement.amount'), value: (m) => amountOf.get(m.id) ?? null, align: 'right', nowrap: true },
     ]);
   }, [t, locale, moves]);
-  return (
-    <DataTable
-      caption={t('movement.largest')}
-      columns={columns}
-      data={moves}
-      getRowId={(m) => m.id}
-      hideColumnMenu
-      maxHeight="none"
-      dense
-    />
-  );
+  return <DataTable caption={t('movement.largest')} columns={columns} data={moves} getRowId={(m) => m.id} compact />;
 }

@@ -1,14 +1,12 @@
 'use client';
-import { useMemo } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import type { AuditItem } from '@/lib/server/commands/audit';
 import { auditColumns } from './columns';
 
 export function AuditTable({ items, nextCursor }: { items: AuditItem[]; nextCursor: string | null }) {
   const t = useTranslations('audit');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => auditColumns(t, locale), [t, locale]);
+  const columns = useColumns(t, auditColumns);
   return (
     <DataTable
       caption={t('title')}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
@@ -97,15 +96,7 @@ export default async function ReferencePage() {
   const actions = { create: createReferenceAction, update: updateReferenceAction, remove: deleteReferenceAction };
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <Link className="text-sm text-indigo-700 underline" href="/settings">
-            ← {t('back')}
-          </Link>
-        }
-      />
+      <PageHeader title={t('title')} description={t('description')} back={{ href: '/settings', label: t('back') }} />
       <div className="grid gap-5">
         <Card>
           <CardHeader>

@@ -1,8 +1,8 @@
 'use client';
-import { useMemo, useState, useTransition, type FormEvent } from 'react';
+import { useState, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import { TextInput, SubmitButton } from '@/components/forms/field';
 import { toast } from '@/components/toast';
 import type { ActionResult } from '@/lib/server/action';
@@ -22,8 +22,7 @@ export function CompetitorsList({
   create: (input: CreateCompetitorInput) => Promise<ActionResult<Created>>;
 }) {
   const t = useTranslations('tools');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => competitorColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, competitorColumns);
   const router = useRouter();
   const [name, setName] = useState('');
   const [errors, setErrors] = useState<Record<string, string[]> | undefined>();

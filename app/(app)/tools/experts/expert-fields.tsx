@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { Checkbox, SelectField, TextareaField, TextInput } from '@/components/forms/field';
+import { fieldBinder } from '@/components/forms/bind';
 
 // The expert's fields, shared by the create dialog and the profile form (same zod schema on the server).
 // Ids are `expert-<field>` (the list page's filters already use `f-field`).
@@ -59,33 +60,12 @@ export function ExpertFields({
   fields: string[];
 }) {
   const t = useTranslations('experts');
-  const set = (k: Exclude<keyof ExpertValues, 'internal'>) => (e: { target: { value: string } }) =>
-    onChange({ ...values, [k]: e.target.value });
+  const field = fieldBinder({ values, onChange, errors, label: (k) => t(`fields.${k as 'name'}`), idPrefix: 'expert' });
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      <TextInput
-        name="name"
-        id="expert-name"
-        label={t('fields.name')}
-        value={values.name}
-        onChange={set('name')}
-        errors={errors}
-        required
-        maxLength={120}
-      />
+      <TextInput {...field('name')} required maxLength={120} />
       <div className="flex flex-col gap-1">
-        <TextInput
-          name="field"
-          id="expert-field"
-          label={t('fields.field')}
-          value={values.field}
-          onChange={set('field')}
-          errors={errors}
-          required
-          maxLength={100}
-          list="expert-field-options"
-          autoComplete="off"
-        />
+        <TextInput {...field('field')} required maxLength={100} list="expert-field-options" autoComplete="off" />
         <datalist id="expert-field-options">
           {fields.map((f) => (
             <option key={f} value={f} />
@@ -102,58 +82,18 @@ export function ExpertFields({
       />
       {values.internal ? (
         <SelectField
-          name="userId"
-          id="expert-userId"
+          {...field('userId')}
           label={t('fields.user')}
-          value={values.userId}
-          onChange={set('userId')}
-          errors={errors}
           placeholder={t('fields.noUser')}
           options={users.map((u) => [u.id, u.name] as const)}
         />
       ) : (
         <div />
       )}
-      <TextInput
-        name="organization"
-        id="expert-organization"
-        label={t('fields.organization')}
-        value={values.organization}
-        onChange={set('organization')}
-        errors={errors}
-        maxLength={200}
-      />
-      <TextInput
-        name="email"
-        id="expert-email"
-        type="email"
-        label={t('fields.email')}
-        value={values.email}
-        onChange={set('email')}
-        errors={errors}
-        maxLength={254}
-      />
-      <TextInput
-        name="phone"
-        id="expert-phone"
-        type="tel"
-        label={t('fields.phone')}
-        value={values.phone}
-        onChange={set('phone')}
-        errors={errors}
-        maxLength={40}
-      />
-      <TextareaField
-        name="notes"
-        id="expert-notes"
-        label={t('fields.notes')}
-        value={values.notes}
-        onChange={set('notes')}
-        errors={errors}
-        rows={3}
-        maxLength={4000}
-        fieldClassName="md:col-span-2"
-      />
+      <TextInput {...field('organization')} maxLength={200} />
+      <TextInput {...field('email')} type="email" maxLength={254} />
+      <TextInput {...field('phone')} type="tel" maxLength={40} />
+      <TextareaField {...field('notes')} rows={3} maxLength={4000} fieldClassName="md:col-span-2" />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
-import { useMemo, useState, useTransition, type FormEvent } from 'react';
+import { useState, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import { SelectField, TextInput } from '@/components/forms/field';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/server/action';
@@ -37,8 +37,7 @@ export function ExpertsList({
   create: (input: CreateExpertInput) => Promise<ActionResult<ExpertDto>>;
 }) {
   const t = useTranslations('experts');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => expertColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, expertColumns);
   const router = useRouter();
   const [f, setF] = useState(filters);
   const [searching, start] = useTransition();

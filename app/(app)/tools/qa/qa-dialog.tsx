@@ -3,6 +3,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Modal } from '@/components/modal';
 import { SubmitButton, TextareaField, TextInput } from '@/components/forms/field';
+import { fieldBinder } from '@/components/forms/bind';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/toast';
 import type { ActionResult } from '@/lib/server/action';
@@ -32,7 +33,7 @@ export function QaDialog({
   );
   const [errors, setErrors] = useState<Record<string, string[]> | undefined>();
   const [pending, start] = useTransition();
-  const set = (k: Key) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const field = fieldBinder({ values, onChange: setValues, errors, label: (k) => t(`qa.fields.${k as Key}`) });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     start(async () => {
@@ -50,69 +51,14 @@ export function QaDialog({
     <Modal open onClose={onClose} title={t(entry ? 'qa.editTitle' : 'qa.new')} size="lg" testId="qa-dialog">
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextInput
-            name="needType"
-            label={t('qa.fields.needType')}
-            value={values.needType}
-            onChange={set('needType')}
-            errors={errors}
-            required
-            maxLength={100}
-          />
-          <TextInput
-            name="industry"
-            label={t('qa.fields.industry')}
-            value={values.industry}
-            onChange={set('industry')}
-            errors={errors}
-            maxLength={100}
-          />
-          <TextInput
-            name="stage"
-            label={t('qa.fields.stage')}
-            value={values.stage}
-            onChange={set('stage')}
-            errors={errors}
-            maxLength={100}
-          />
+          <TextInput {...field('needType')} required maxLength={100} />
+          <TextInput {...field('industry')} maxLength={100} />
+          <TextInput {...field('stage')} maxLength={100} />
         </div>
-        <TextareaField
-          name="question"
-          label={t('qa.fields.question')}
-          value={values.question}
-          onChange={set('question')}
-          errors={errors}
-          required
-          rows={2}
-          maxLength={4000}
-        />
-        <TextareaField
-          name="answer"
-          label={t('qa.fields.answer')}
-          value={values.answer}
-          onChange={set('answer')}
-          errors={errors}
-          required
-          rows={3}
-          maxLength={4000}
-        />
-        <TextareaField
-          name="avoidAnswer"
-          label={t('qa.fields.avoidAnswer')}
-          value={values.avoidAnswer}
-          onChange={set('avoidAnswer')}
-          errors={errors}
-          rows={2}
-          maxLength={4000}
-        />
-        <TextInput
-          name="source"
-          label={t('qa.fields.source')}
-          value={values.source}
-          onChange={set('source')}
-          errors={errors}
-          maxLength={500}
-        />
+        <TextareaField {...field('question')} required rows={2} maxLength={4000} />
+        <TextareaField {...field('answer')} required rows={3} maxLength={4000} />
+        <TextareaField {...field('avoidAnswer')} rows={2} maxLength={4000} />
+        <TextInput {...field('source')} maxLength={500} />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             {t('qa.cancel')}

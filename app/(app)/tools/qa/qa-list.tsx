@@ -1,8 +1,8 @@
 'use client';
-import { useMemo, useState, useTransition, type FormEvent } from 'react';
+import { useState, useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { useTranslations } from 'next-intl';
+import { DataTable, useColumns } from '@/components/data-table';
 import { TextInput } from '@/components/forms/field';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/server/action';
@@ -26,8 +26,7 @@ export function QaList({
   update: (input: UpdateQaEntryInput) => Promise<ActionResult<QaEntryDto>>;
 }) {
   const t = useTranslations('tools');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => qaColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, qaColumns);
   const router = useRouter();
   const [text, setText] = useState(q);
   const [searching, start] = useTransition();

@@ -4,7 +4,6 @@ import {
   convertResultSchema,
   disqualifyBodySchema,
   importQuerySchema,
-  importResultSchema,
   leadListSchema,
   listLeadsQuerySchema,
   qualifyBodySchema,
@@ -13,6 +12,7 @@ import {
 } from '@/lib/validation/leads';
 import { decimal, instant, type ApiOperation } from '../types';
 import { exportOperation } from '../export-operation';
+import { importOperations } from '../import-operations';
 import { withExportParams } from '@/lib/server/export/params';
 
 // what qualify/disqualify answer (LEAD_VIEW in lib/db/queries/leads.ts)
@@ -31,7 +31,6 @@ const leadView = z.object({
   budget: decimal.nullable(),
   updatedAt: instant,
 });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const leadsOperations: ApiOperation[] = [
   exportOperation({
@@ -48,45 +47,15 @@ export const leadsOperations: ApiOperation[] = [
     query: listLeadsQuerySchema as unknown as z.ZodObject,
     responses: { 200: { description: 'A page of leads', schema: leadListSchema }, 400: { description: 'Bad filter or cursor' } },
   },
-  {
-    method: 'post',
-    path: '/api/v1/leads/import',
+  ...importOperations({
+    resource: 'leads',
+    tags: ['leads'],
     summary: 'Import leads from a CSV (UTF-8 or CP949) or XLSX file',
-    tags: ['leads'],
-    query: importQuerySchema as unknown as z.ZodObject,
-    rawBody: {
-      'text/csv': {},
-      [XLSX]: {},
-      'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
-    },
-    responses: {
-      200: { description: 'Finished: counts and the first row errors', schema: importResultSchema },
-      202: { description: 'Still running: poll /api/v1/leads/imports/{batchId}', schema: importResultSchema },
-      403: { description: 'Only marketers and admins import' },
-      413: { description: 'File too large' },
-      415: { description: 'Not a CSV/XLSX upload' },
-      422: { description: 'Empty, header-only, binary, damaged or bomb-like file; no key column' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/leads/imports/{batchId}',
-    summary: 'Import job progress and result',
-    tags: ['leads'],
-    pathParams: ['batchId'],
-    responses: {
-      200: { description: 'Status, processed/total, counts', schema: importResultSchema },
-      404: { description: 'No such batch' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/leads/imports/{batchId}/errors.csv',
-    summary: 'The error file: row (Excel numbering), column, reason',
-    tags: ['leads'],
-    pathParams: ['batchId'],
-    responses: { 200: { description: 'CSV', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
-  },
+    name: 'Lead import',
+    query: importQuerySchema,
+    forbidden: 'Only marketers and admins import',
+    unprocessable: 'Empty, header-only, binary, damaged or bomb-like file; no key column',
+  }),
   {
     method: 'post',
     path: '/api/v1/leads/{id}/qualify',

@@ -7,10 +7,10 @@ import {
   peopleImportQuerySchema,
   updateUserBodySchema,
 } from '@/lib/validation/users';
-import { importResultSchema } from '@/lib/validation/leads';
 import { z } from '@/lib/validation/z';
 import { exportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
+import { importOperations } from '../import-operations';
 import { instant, type ApiOperation } from '../types';
 
 // the user as an admin sees it (lib/db/queries/users.ts USER_ADMIN_SELECT) and a team
@@ -142,45 +142,15 @@ export const peopleOperations: ApiOperation[] = [
       409: { description: 'Name taken' },
     },
   },
-  {
-    method: 'post',
-    path: '/api/v1/users/import',
+  ...importOperations({
+    resource: 'users',
+    tags: ['people'],
     summary: 'Bulk people import (이름, 이메일, 역할, 팀, 관리자 이메일): CSV (UTF-8/CP949) or XLSX; idempotent by email',
-    tags: ['people'],
-    query: peopleImportQuerySchema as unknown as z.ZodObject,
-    rawBody: {
-      'text/csv': {},
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {},
-      'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
-    },
-    responses: {
-      200: { description: 'Finished: counts and the first row errors (Excel row numbers)', schema: importResultSchema },
-      202: { description: 'Still running: poll /api/v1/users/imports/{batchId}', schema: importResultSchema },
-      403: { description: 'Admins only' },
-      413: { description: 'File too large' },
-      415: { description: 'Not a CSV/XLSX upload' },
-      422: { description: 'Unreadable file; the name, email or roles column missing' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/users/imports/{batchId}',
-    summary: 'People import progress and result',
-    tags: ['people'],
-    pathParams: ['batchId'],
-    responses: {
-      200: { description: 'Status, processed/total, counts', schema: importResultSchema },
-      404: { description: 'No such batch' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/users/imports/{batchId}/errors.csv',
-    summary: 'The people import’s error file (row as Excel shows it, column, reason)',
-    tags: ['people'],
-    pathParams: ['batchId'],
-    responses: { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
-  },
+    name: 'People import',
+    query: peopleImportQuerySchema,
+    forbidden: 'Admins only',
+    unprocessable: 'Unreadable file; the name, email or roles column missing',
+  }),
   {
     method: 'post',
     path: '/api/v1/users/imports/{batchId}/setup-links',

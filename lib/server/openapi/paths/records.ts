@@ -9,15 +9,15 @@ import {
   patchContactBodySchema,
   removeContactQuerySchema,
 } from '@/lib/validation/accounts';
-import { createLeadSchema, importResultSchema, leadDetailSchema, patchLeadBodySchema } from '@/lib/validation/leads';
+import { createLeadSchema, leadDetailSchema, patchLeadBodySchema } from '@/lib/validation/leads';
 import { createOpportunitySchema, pipelineImportQuerySchema } from '@/lib/validation/opportunities';
 import { opportunitySchemaOut } from './opportunities';
+import { importOperations } from '../import-operations';
 import type { ApiOperation } from '../types';
 
 // Every record editable by hand (issue 10) and the pipeline import: leads, accounts, contacts,
 // opportunities created directly, the pipeline sheet, the accounts + contacts file.
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const existing = z.object({ id: z.uuid(), name: z.string(), href: z.string() });
 const conflictOf = (current: z.ZodType) =>
   z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: z.unknown() }), current });
@@ -149,83 +149,23 @@ export const recordsOperations: ApiOperation[] = [
       422: { description: 'The tier’s entry requirements (and those of the tiers below it) are not met', schema: unmet },
     },
   },
-  {
-    method: 'post',
-    path: '/api/v1/opportunities/import',
+  ...importOperations({
+    resource: 'opportunities',
+    tags: ['opportunities'],
     summary: 'Import the pipeline sheet (사업명, 고객사, 담당자, 티어, 금액 …): CSV (UTF-8/CP949) or XLSX',
-    tags: ['opportunities'],
-    query: pipelineImportQuerySchema as unknown as z.ZodObject,
-    rawBody: {
-      'text/csv': {},
-      [XLSX]: {},
-      'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
-    },
-    responses: {
-      200: { description: 'Finished: counts and the first row errors (Excel row numbers)', schema: importResultSchema },
-      202: { description: 'Still running: poll /api/v1/opportunities/imports/{batchId}', schema: importResultSchema },
-      403: { description: 'Only sales managers and admins import the pipeline' },
-      413: { description: 'File too large' },
-      415: { description: 'Not a CSV/XLSX upload' },
-      422: { description: 'Unreadable file; a required column missing; an amount column without a declared unit' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/opportunities/imports/{batchId}',
-    summary: 'Pipeline import progress and result',
-    tags: ['opportunities'],
-    pathParams: ['batchId'],
-    responses: {
-      200: { description: 'Status, processed/total, counts', schema: importResultSchema },
-      404: { description: 'No such batch' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/opportunities/imports/{batchId}/errors.csv',
-    summary: 'The pipeline import’s error file (row as Excel shows it, column, reason)',
-    tags: ['opportunities'],
-    pathParams: ['batchId'],
-    responses: { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/accounts/import',
+    name: 'Pipeline import',
+    query: pipelineImportQuerySchema,
+    forbidden: 'Only sales managers and admins import the pipeline',
+    unprocessable: 'Unreadable file; a required column missing; an amount column without a declared unit',
+  }),
+  ...importOperations({
+    resource: 'accounts',
+    tags: ['accounts'],
     summary:
       'Import accounts with their contacts (고객사명, 사업자등록번호, 도메인, 산업, 국가, 지역, 담당자명, 직책, 이메일, 전화): CSV (UTF-8/CP949) or XLSX; idempotent',
-    tags: ['accounts'],
-    query: accountImportQuerySchema as unknown as z.ZodObject,
-    rawBody: {
-      'text/csv': {},
-      [XLSX]: {},
-      'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
-    },
-    responses: {
-      200: { description: 'Finished: counts and the first row errors (Excel row numbers)', schema: importResultSchema },
-      202: { description: 'Still running: poll /api/v1/accounts/imports/{batchId}', schema: importResultSchema },
-      403: { description: 'Only roles that edit accounts import them' },
-      413: { description: 'File too large' },
-      415: { description: 'Not a CSV/XLSX upload' },
-      422: { description: 'Unreadable file; the account name column missing' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/accounts/imports/{batchId}',
-    summary: 'Accounts import progress and result',
-    tags: ['accounts'],
-    pathParams: ['batchId'],
-    responses: {
-      200: { description: 'Status, processed/total, counts', schema: importResultSchema },
-      404: { description: 'No such batch' },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/accounts/imports/{batchId}/errors.csv',
-    summary: 'The accounts import’s error file (row as Excel shows it, column, reason)',
-    tags: ['accounts'],
-    pathParams: ['batchId'],
-    responses: { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
-  },
+    name: 'Accounts import',
+    query: accountImportQuerySchema,
+    forbidden: 'Only roles that edit accounts import them',
+    unprocessable: 'Unreadable file; the account name column missing',
+  }),
 ];

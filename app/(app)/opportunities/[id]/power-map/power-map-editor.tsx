@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useState } from 'react';
 import { Plus, Printer } from 'lucide-react';
-import { DataTable } from '@/components/data-table';
+import { DataTable, useColumns } from '@/components/data-table';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { toast } from '@/components/toast';
@@ -87,7 +87,7 @@ export function PowerMapEditor({
   }
 
   const put = useCallback((p: PowerMapPersonItem) => setPeople((ps) => ps.map((x) => (x.contactId === p.contactId ? p : x))), []);
-  const columns = useMemo(() => powerMapColumns(t as never), [t]);
+  const columns = useColumns(t, powerMapColumns);
   const person = people.find((p) => p.contactId === editing) ?? null;
 
   const reparent = useCallback(

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requireSession } from '@/lib/auth/session';
@@ -8,24 +7,14 @@ import { PeopleImportWizard } from './people-wizard';
 
 export const metadata = { title: 'Import users' };
 
-export default async function PeopleImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PeopleImportPage() {
   const session = await requireSession();
   if (!can(session.roles, 'users:manage')) notFound();
   const t = await getTranslations('people.import');
-  const sp = await searchParams;
-  const batch = typeof sp.batch === 'string' && /^[0-9a-f-]{36}$/i.test(sp.batch) ? sp.batch : null;
   return (
     <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <Link className="text-sm text-indigo-700 underline" href="/settings/users">
-            ← {t('back')}
-          </Link>
-        }
-      />
-      <PeopleImportWizard initialBatchId={batch} />
+      <PageHeader title={t('title')} description={t('description')} back={{ href: '/settings/users', label: t('back') }} />
+      <PeopleImportWizard />
     </>
   );
 }

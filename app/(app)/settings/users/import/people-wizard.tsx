@@ -6,11 +6,10 @@ import { ImportSetupLinks } from './setup-links';
 import { peopleImportStatusAction, previewPeopleImportAction, startPeopleImportAction } from './actions';
 
 /** Bulk people: the shared import wizard with the people fields (이름, 이메일, 역할, 팀, 관리자 이메일). */
-export function PeopleImportWizard({ initialBatchId }: { initialBatchId: string | null }) {
+export function PeopleImportWizard() {
   const t = useTranslations('people.import');
   return (
     <ImportWizard<PeopleMapping>
-      initialBatchId={initialBatchId}
       uploadUrl="/settings/users/import/upload"
       errorsUrl={(id) => `/api/v1/users/imports/${id}/errors.csv`}
       fields={PEOPLE_FIELDS}

@@ -26,11 +26,7 @@ export default async function TierReviewsPage() {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={
-          <Link href="/tiers" className="text-sm text-indigo-700 underline">
-            ← {(await getTranslations('tiers'))('title')}
-          </Link>
-        }
+        back={{ href: '/tiers', label: (await getTranslations('tiers'))('title') }}
       />
       {canRun ? <StartReviewForm defaultTitle={t('defaultTitle', { date: formatDate(new Date(), locale) })} teams={teams} /> : null}
       {reviews.length === 0 ? (

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { DataTable, useColumns } from '@/components/data-table';
 import type { MatrixRow, RepSummary } from '@/lib/domain/tiers';
 import { DecisionForm } from '../review-forms';
 import { decisionColumns, matrixColumns, repSummaryColumns, type DecisionRow } from './columns';
@@ -42,19 +42,8 @@ export function MatrixTable({
 
 export function RepSummaryTable({ rows, caption }: { rows: RepSummary[]; caption: string }) {
   const t = useTranslations('tiers');
-  const columns = useMemo(() => repSummaryColumns(t), [t]);
-  return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      data={rows}
-      getRowId={(r) => r.ownerId}
-      testId="rep-summary"
-      maxHeight="none"
-      hideColumnMenu
-      dense
-    />
-  );
+  const columns = useColumns(t, repSummaryColumns);
+  return <DataTable caption={caption} columns={columns} data={rows} getRowId={(r) => r.ownerId} testId="rep-summary" compact />;
 }
 
 export function DecisionsTable({ reviewId, rows, caption }: { reviewId: string; rows: DecisionRow[]; caption: string }) {

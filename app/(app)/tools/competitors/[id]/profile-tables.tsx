@@ -1,13 +1,12 @@
 'use client';
 import { useMemo } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { DataTable, useColumns } from '@/components/data-table';
 import { competitorDealColumns, recordColumns, type CompetitorDealRow, type RecordTableRow } from '../columns';
 
 export function RecordTable({ rows }: { rows: RecordTableRow[] }) {
   const t = useTranslations('tools');
-  const locale = useLocale() === 'en' ? 'en' : 'ko';
-  const columns = useMemo(() => recordColumns(t as never, locale), [t, locale]);
+  const columns = useColumns(t, recordColumns);
   return (
     <DataTable
       caption={t('competitors.record.caption')}
@@ -16,9 +15,7 @@ export function RecordTable({ rows }: { rows: RecordTableRow[] }) {
       getRowId={(r) => r.key}
       testId="competitor-record"
       empty={{ title: t('competitors.record.empty') }}
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
     />
   );
 }
@@ -36,9 +33,7 @@ export function CompetitorDeals({ rows }: { rows: CompetitorDealRow[] }) {
       getRowId={(r) => r.id}
       rowHref={(r) => `/opportunities/${r.id}`}
       empty={{ title: t('competitors.deals.empty') }}
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
     />
   );
 }

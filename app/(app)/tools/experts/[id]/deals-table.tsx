@@ -18,9 +18,7 @@ export function ExpertDeals({ rows }: { rows: ExpertDealRow[] }) {
       rowHref={(r) => `/opportunities/${r.id}`}
       testId="expert-deals"
       empty={{ title: t('deals.empty') }}
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
     />
   );
 }

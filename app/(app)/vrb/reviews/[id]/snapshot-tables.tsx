@@ -17,9 +17,7 @@ export function SnapshotTable({ rows, locale }: { rows: SnapshotRow[]; locale: '
       data={rows}
       getRowId={(r) => r.key}
       testId="financial-snapshot"
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
     />
   );
 }
@@ -35,9 +33,7 @@ export function PaymentTable({ rows, total, locale }: { rows: PaymentRow[]; tota
       data={rows}
       getRowId={(r) => r.id}
       testId="payment-schedule"
-      maxHeight="none"
-      hideColumnMenu
-      dense
+      compact
       empty={{ title: t('record.payments.empty') }}
       footer={
         <tr>
