@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { milestoneSelect } from '@/lib/db/queries/receivables';
+import { writeMilestone } from '@/lib/db/queries/receivables';
 import { checkCollection, compareAmounts } from '@/lib/domain/receivables/rules';
 import { koreaToday, startOfKoreanDay } from '@/lib/domain/time/korea';
 import { translateError } from '@/lib/i18n/translate';
@@ -34,16 +34,12 @@ export async function collectMilestone(db: DbClient, session: AppSession, input:
         fields: [{ path: 'collectedAmount', message: translateError(session.locale, 'vrb.errors.collectedOverInvoiced') }],
       });
     const zero = compareAmounts(input.collectedAmount, '0') === 0;
-    const n = await tx.paymentMilestone.updateMany({
-      where: { id: before.id, version: input.version },
-      data: {
-        collectedAmount: zero ? null : input.collectedAmount,
-        collectedAt: r.value.fullyCollected ? startOfKoreanDay(input.collectedOn) : null,
-        version: { increment: 1 },
-      },
+    const written = await writeMilestone(tx, before.id, input.version, {
+      collectedAmount: zero ? null : input.collectedAmount,
+      collectedAt: r.value.fullyCollected ? startOfKoreanDay(input.collectedOn) : null,
     });
-    if (n.count === 0) throw await conflictWith(tx, before.id, today);
-    const after = milestoneView(await tx.paymentMilestone.findUniqueOrThrow({ where: { id: before.id }, select: milestoneSelect }), today);
+    if (!written) throw await conflictWith(tx, before.id, today);
+    const after = milestoneView(written, today);
     await audit(tx, {
       actorId: session.userId,
       action: 'receivable.milestone.collect',

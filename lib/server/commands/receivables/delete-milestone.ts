@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
+import { removeMilestone } from '@/lib/db/queries/receivables';
 import { koreaToday } from '@/lib/domain/time/korea';
 import type { DeleteMilestoneInput } from '@/lib/validation/receivables';
 import { audit } from '../../audit';
@@ -15,8 +16,7 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
     const before = await loadMilestone(tx, session, input.id);
     await lockEditableDeal(tx, session, before.opportunityId);
     if (before.version !== input.version) throw await conflictWith(tx, before.id, today);
-    const n = await tx.paymentMilestone.deleteMany({ where: { id: before.id, version: input.version } });
-    if (n.count === 0) throw await conflictWith(tx, before.id, today);
+    if (!(await removeMilestone(tx, before.id, input.version))) throw await conflictWith(tx, before.id, today);
     await audit(tx, {
       actorId: session.userId,
       action: 'receivable.milestone.delete',

@@ -3,7 +3,7 @@ import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { milestoneSelect } from '@/lib/db/queries/receivables';
+import { writeMilestone } from '@/lib/db/queries/receivables';
 import { compareAmounts } from '@/lib/domain/receivables/rules';
 import { koreaToday } from '@/lib/domain/time/korea';
 import { translateError } from '@/lib/i18n/translate';
@@ -34,12 +34,11 @@ export async function invoiceMilestone(db: DbClient, session: AppSession, input:
     if (compareAmounts(before.collectedAmount?.toString() ?? '0', input.invoicedAmount) > 0)
       throw fieldError(session, 'vrb.errors.collectedOverInvoiced', 'invoicedAmount');
     if (input.invoicedOn > today) throw fieldError(session, 'vrb.errors.invoiceInFuture', 'invoicedOn');
-    const n = await tx.paymentMilestone.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { invoicedAmount: input.invoicedAmount, invoicedAt: new Date(`${input.invoicedOn}T00:00:00Z`), version: { increment: 1 } },
+    const after = await writeMilestone(tx, before.id, input.version, {
+      invoicedAmount: input.invoicedAmount,
+      invoicedAt: new Date(`${input.invoicedOn}T00:00:00Z`),
     });
-    if (n.count === 0) throw await conflictWith(tx, before.id, today);
-    const after = await tx.paymentMilestone.findUniqueOrThrow({ where: { id: before.id }, select: milestoneSelect });
+    if (!after) throw await conflictWith(tx, before.id, today);
     await audit(tx, {
       actorId: session.userId,
       action: 'receivable.milestone.invoice',

@@ -1,8 +1,14 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { editableWhere } from '@/lib/db/queries/opportunities';
-import { milestoneSelect, type MilestoneRecord, type ReceivableFilter, type ReceivableRow } from '@/lib/db/queries/receivables';
+import {
+  getEditableMilestone,
+  getMilestone,
+  lockDealForSchedule,
+  type MilestoneRecord,
+  type ReceivableFilter,
+  type ReceivableRow,
+} from '@/lib/db/queries/receivables';
 import { formatKrw } from '@/lib/domain/format/money';
 import { checkSchedule, milestoneState, type ScheduleError } from '@/lib/domain/receivables/rules';
 import { translateError } from '@/lib/i18n/translate';
@@ -105,32 +111,21 @@ export const isFinanceMember = (session: AppSession) => session.roles.includes('
 
 /** Lock the deal (serialises schedule edits) and load it if this user may edit it; 403 if they only read it, 404 if missing, 422 unless WON. */
 export async function lockEditableDeal(tx: Db, session: AppSession, opportunityId: string, unscoped = false) {
-  const visible = await tx.opportunity.findFirst({
-    where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
-    select: { id: true },
-  });
-  if (!visible) throw await refusal(tx, 'opportunity', opportunityId);
-  await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
-  const o = await tx.opportunity.findUniqueOrThrow({
-    where: { id: opportunityId },
-    select: { id: true, outcome: true, amount: true, contractAmount: true, milestones: { select: { id: true, amount: true } } },
-  });
+  const o = await lockDealForSchedule(tx, session, opportunityId, { unscoped });
+  if (!o) throw await refusal(tx, 'opportunity', opportunityId);
   if (o.outcome !== 'WON') throw new DomainError('UNPROCESSABLE', 'receivables.errors.notWon');
   return o;
 }
 
 /** The milestone, if its deal is one this user may edit (403 if they only read it, 404 if missing). */
 export async function loadMilestone(tx: Db, session: AppSession, id: string, unscoped = false) {
-  const m = await tx.paymentMilestone.findFirst({
-    where: { id, ...(unscoped ? {} : { opportunity: editableWhere(session) }) },
-    select: milestoneSelect,
-  });
+  const m = await getEditableMilestone(tx, session, id, { unscoped });
   if (!m) throw await refusal(tx, 'milestone', id);
   return m;
 }
 
 export async function conflictWith(tx: Db, id: string, today: string) {
-  const m = await tx.paymentMilestone.findUnique({ where: { id }, select: milestoneSelect });
+  const m = await getMilestone(tx, id);
   if (!m) return notFound();
   return new DomainError('CONFLICT', 'conflict', { details: milestoneView(m, today) });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { milestoneSelect } from '@/lib/db/queries/receivables';
+import { writeMilestone } from '@/lib/db/queries/receivables';
 import { compareAmounts } from '@/lib/domain/receivables/rules';
 import { koreaToday } from '@/lib/domain/time/korea';
 import type { UpdateMilestoneInput } from '@/lib/validation/receivables';
@@ -23,18 +23,14 @@ export async function updateMilestone(db: DbClient, session: AppSession, input: 
     if (compareAmounts(collected, amount) > 0)
       throw scheduleError(session, { code: 'COLLECTED_EXCEEDS_AMOUNT', amount, collected }, 'amount');
     const fully = compareAmounts(collected, amount) === 0;
-    const n = await tx.paymentMilestone.updateMany({
-      where: { id: before.id, version: input.version },
-      data: {
-        kind: input.kind,
-        amount,
-        dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : undefined,
-        collectedAt: fully ? (before.collectedAt ?? now) : null,
-        version: { increment: 1 },
-      },
+    const written = await writeMilestone(tx, before.id, input.version, {
+      kind: input.kind,
+      amount,
+      dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : undefined,
+      collectedAt: fully ? (before.collectedAt ?? now) : null,
     });
-    if (n.count === 0) throw await conflictWith(tx, before.id, today);
-    const after = milestoneView(await tx.paymentMilestone.findUniqueOrThrow({ where: { id: before.id }, select: milestoneSelect }), today);
+    if (!written) throw await conflictWith(tx, before.id, today);
+    const after = milestoneView(written, today);
     await audit(tx, {
       actorId: session.userId,
       action: 'receivable.milestone.update',
