@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { editableOpportunityWhere } from '@/lib/db/access';
 import type { Actor } from '@/lib/domain/access';
 import type { SavePostmortemInput } from '@/lib/validation/postmortems';
+import { POSTMORTEM_FIELDS } from './postmortems';
 
 // Postmortems (SPEC §5), write side: the record as the commands read it, the deal it is written
 // for, the save (a compare-and-set on version, the children replaced), action items done once, and
@@ -11,19 +12,10 @@ import type { SavePostmortemInput } from '@/lib/validation/postmortems';
 
 /** The postmortem record as the commands read and answer with it (lib/server/commands/postmortems/record.ts serializes it). */
 export const POSTMORTEM_RECORD = {
-  id: true,
+  ...POSTMORTEM_FIELDS,
   opportunityId: true,
-  status: true,
-  summary: true,
-  whatHappened: true,
-  whatWentWell: true,
-  whatWentWrong: true,
-  rootCauses: true,
   winningCompetitorId: true,
-  priceGapPct: true,
-  heldAt: true,
   version: true,
-  updatedAt: true,
   attendees: { select: { userId: true }, orderBy: { userId: 'asc' } },
   lessons: {
     select: { id: true, title: true, body: true, category: true, accountId: true, competitorId: true },

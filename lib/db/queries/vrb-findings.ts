@@ -7,9 +7,9 @@ import type { Actor } from '@/lib/domain/access';
 // VRB findings (SPEC §4), write side: a member raises one on a review, the rep side answers it, a
 // member of its domain verifies the answer. Every change is a compare-and-set on `version`.
 
-export const findingSelect = {
+/** A finding's own columns: the review's record lists them (with who raised it), the commands add its review. */
+export const FINDING_COLUMNS = {
   id: true,
-  reviewId: true,
   domain: true,
   issue: true,
   severity: true,
@@ -22,6 +22,8 @@ export const findingSelect = {
   dueDate: true,
   version: true,
 } as const satisfies Prisma.VrbFindingSelect;
+
+export const findingSelect = { ...FINDING_COLUMNS, reviewId: true } as const satisfies Prisma.VrbFindingSelect;
 
 /** The finding as the commands answer with it (a 409's body too), or null. */
 export function getFinding(db: Db, id: string) {

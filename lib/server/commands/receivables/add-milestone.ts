@@ -4,9 +4,8 @@ import type { AppSession } from '@/lib/auth/session';
 import { appendMilestone } from '@/lib/db/queries/receivables';
 import { koreaToday } from '@/lib/domain/time/korea';
 import type { AddMilestoneInput } from '@/lib/validation/receivables';
-import { audit } from '../../audit';
 import { assertCan } from '@/lib/server/authorize';
-import { milestoneView, lockEditableDeal, checkAmounts } from './shared';
+import { milestoneView, lockEditableDeal, checkAmounts, auditMilestone } from './shared';
 
 /** POST /api/v1/opportunities/{id}/payment-milestones and the editor's "add". */
 export async function addMilestone(db: DbClient, session: AppSession, input: AddMilestoneInput, now = new Date()) {
@@ -17,13 +16,7 @@ export async function addMilestone(db: DbClient, session: AppSession, input: Add
     checkAmounts(session, deal, { amount: input.amount });
     const m = await appendMilestone(tx, { opportunityId: deal.id, kind: input.kind, amount: input.amount, dueDate: input.dueDate });
     const view = milestoneView(m, today);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'receivable.milestone.create',
-      entityType: 'PaymentMilestone',
-      entityId: m.id,
-      after: view,
-    });
+    await auditMilestone(tx, session, 'receivable.milestone.create', m.id, { after: view });
     return view;
   });
 }

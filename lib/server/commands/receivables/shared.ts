@@ -5,6 +5,7 @@ import {
   getEditableMilestone,
   getMilestone,
   lockDealForSchedule,
+  writeMilestone,
   type MilestoneRecord,
   type ReceivableFilter,
   type ReceivableRow,
@@ -13,6 +14,7 @@ import { formatKrw } from '@/lib/domain/format/money';
 import { checkSchedule, milestoneState, type ScheduleError } from '@/lib/domain/receivables/rules';
 import { translateError } from '@/lib/i18n/translate';
 import type { ListReceivablesQuery, MilestoneView } from '@/lib/validation/receivables';
+import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { refusal } from '../refusal';
 
@@ -117,17 +119,40 @@ export async function lockEditableDeal(tx: Db, session: AppSession, opportunityI
   return o;
 }
 
-/** The milestone, if its deal is one this user may edit (403 if they only read it, 404 if missing). */
-export async function loadMilestone(tx: Db, session: AppSession, id: string, unscoped = false) {
-  const m = await getEditableMilestone(tx, session, id, { unscoped });
-  if (!m) throw await refusal(tx, 'milestone', id);
-  return m;
+/**
+ * The milestone to change and its deal, locked (lockEditableDeal): 403 if the user only reads it,
+ * 404 if missing, 422 unless WON, 409 with the current milestone when the caller saw another version.
+ */
+export async function loadMilestoneForChange(
+  tx: Db,
+  session: AppSession,
+  input: { id: string; version: number },
+  today: string,
+  unscoped = false,
+) {
+  const before = await getEditableMilestone(tx, session, input.id, { unscoped });
+  if (!before) throw await refusal(tx, 'milestone', input.id);
+  const deal = await lockEditableDeal(tx, session, before.opportunityId, unscoped);
+  if (before.version !== input.version) throw await conflictWith(tx, before.id, today);
+  return { before, deal };
 }
 
 export async function conflictWith(tx: Db, id: string, today: string) {
   const m = await getMilestone(tx, id);
   if (!m) return notFound();
   return new DomainError('CONFLICT', 'conflict', { details: milestoneView(m, today) });
+}
+
+/** Compare-and-set on the version the caller saw: the milestone after the change, or 409 with the current one. */
+export async function changeMilestone(tx: Db, id: string, version: number, data: Parameters<typeof writeMilestone>[3], today: string) {
+  const m = await writeMilestone(tx, id, version, data);
+  if (!m) throw await conflictWith(tx, id, today);
+  return m;
+}
+
+/** The audit row of a milestone change, by the session's user. */
+export function auditMilestone(tx: Db, session: AppSession, action: string, id: string, change: { before?: unknown; after?: unknown }) {
+  return audit(tx, { actorId: session.userId, action, entityType: 'PaymentMilestone', entityId: id, ...change });
 }
 
 export function checkAmounts(

@@ -5,8 +5,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { getReviewSummary, setReviewCancelled } from '@/lib/db/queries/vrb-review-writes';
 import { checkCancel } from '@/lib/domain/vrb';
 import type { CancelReviewInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
-import { loadReviewForMove, moveRuleError } from './shared';
+import { auditReview, loadReviewForMove, moveRuleError } from './shared';
 
 // Cancel or reschedule a scheduled review, with a reason (issue #11). Whoever may schedule it may
 // move it: the deal's rep side (own / team, lib/domain/access), the chair and admins for any deal.
@@ -19,11 +18,7 @@ export async function cancelReview(db: DbClient, session: AppSession, reviewId: 
     const rule = checkCancel(r, input.reason);
     if (!rule.ok) throw moveRuleError(session, rule.error);
     await setReviewCancelled(tx, reviewId, { cancelReason: rule.value.reason, cancelledAt: new Date() });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.review.cancel',
-      entityType: 'VrbReview',
-      entityId: reviewId,
+    await auditReview(tx, session, 'vrb.review.cancel', reviewId, {
       before: { status: r.status, version: r.version },
       after: { status: 'CANCELLED', reason: rule.value.reason, version: r.version + 1 },
     });

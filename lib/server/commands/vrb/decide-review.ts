@@ -5,12 +5,11 @@ import { getReviewSummary, insertDecision, lockReviewForDecision, markReviewDeci
 import type { AppSession } from '@/lib/auth/session';
 import { decideReview as decideRule, economicsInputOf, marginOf, type DecideError } from '@/lib/domain/vrb';
 import type { DecisionInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { dropOpportunityByVrb } from '../opportunities/move-tier';
 import { serializeOpportunity } from '../opportunities/serialize';
 import { getSetting, getSettings } from '../../settings';
-import { MARGIN_MAX, storedPct, vrbError } from './shared';
+import { auditReview, MARGIN_MAX, storedPct, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 
 function decideError(session: AppSession, e: DecideError, current: unknown) {
@@ -86,11 +85,7 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
       decidedAt: now,
     });
     await notifyVrbDealOwner(tx, reviewId, 'REVIEW_DECIDED', { decision: d.decision }, session.userId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.review.decide',
-      entityType: 'VrbReview',
-      entityId: reviewId,
+    await auditReview(tx, session, 'vrb.review.decide', reviewId, {
       before: { status: review.status, version: review.version },
       after: {
         status: 'DECIDED',

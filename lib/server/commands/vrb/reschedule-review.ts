@@ -5,8 +5,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { getReviewSummary, setReviewDate } from '@/lib/db/queries/vrb-review-writes';
 import { checkReschedule } from '@/lib/domain/vrb';
 import type { RescheduleReviewInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
-import { loadReviewForMove, moveRuleError } from './shared';
+import { auditReview, loadReviewForMove, moveRuleError } from './shared';
 
 /** Move a scheduled review to another date, with a reason (kept in the audit row); a decided one is refused. */
 export async function rescheduleReview(db: DbClient, session: AppSession, reviewId: string, input: RescheduleReviewInput) {
@@ -16,11 +15,7 @@ export async function rescheduleReview(db: DbClient, session: AppSession, review
     const rule = checkReschedule(r, input.scheduledAt, input.reason);
     if (!rule.ok) throw moveRuleError(session, rule.error);
     await setReviewDate(tx, reviewId, rule.value.scheduledAt);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.review.reschedule',
-      entityType: 'VrbReview',
-      entityId: reviewId,
+    await auditReview(tx, session, 'vrb.review.reschedule', reviewId, {
       before: { scheduledAt: r.scheduledAt, version: r.version },
       after: { scheduledAt: rule.value.scheduledAt, reason: rule.value.reason, version: r.version + 1 },
     });

@@ -7,10 +7,9 @@ import type { AppSession } from '@/lib/auth/session';
 import { mayEdit } from '@/lib/domain/access';
 import { checkAssessment, weightedScore } from '@/lib/domain/vrb';
 import type { AssessmentInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
 import { forbidden, notFound } from '../../errors';
 import { getSetting } from '../../settings';
-import { vrbError } from './shared';
+import { auditReview, vrbError } from './shared';
 
 /**
  * A scorer's six-criterion assessment on a scheduled review (SPEC §4): the deal's rep side (own /
@@ -38,11 +37,7 @@ export async function saveAssessment(db: DbClient, session: AppSession, reviewId
       });
     }
     const before = await replaceAssessments(tx, reviewId, session.userId, rule.value, new Date());
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.assessment.save',
-      entityType: 'VrbReview',
-      entityId: reviewId,
+    await auditReview(tx, session, 'vrb.assessment.save', reviewId, {
       before: before.length ? before : null,
       after: rule.value,
     });

@@ -6,9 +6,8 @@ import { getWorkingEconomics, freezeEconomicsSnapshot } from '@/lib/db/queries/v
 import { getReviewSummary, getSchedulingFacts, insertReview } from '@/lib/db/queries/vrb-review-writes';
 import { canScheduleStage, computeEconomics, economicsInputOf, type ScheduleError } from '@/lib/domain/vrb';
 import type { ScheduleReviewInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
 import { refusal } from '../refusal';
-import { economicsData, vrbError } from './shared';
+import { auditReview, economicsData, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { schedulesAnyVrbReview } from '@/lib/domain/access';
 
@@ -73,11 +72,7 @@ export async function scheduleReview(db: DbClient, session: AppSession, opportun
         await freezeEconomicsSnapshot(tx, opp.id, review.id, economicsData(input, econ.value));
       }
     }
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.review.schedule',
-      entityType: 'VrbReview',
-      entityId: review.id,
+    await auditReview(tx, session, 'vrb.review.schedule', review.id, {
       after: { opportunityId: opp.id, stage: input.stage, scheduledAt: input.scheduledAt, snapshot: !!working, marginPct },
     });
     return review;

@@ -5,6 +5,7 @@ import { translateError } from '@/lib/i18n/translate';
 import { centsToString, toCents, type Economics, type EconomicsInput } from '@/lib/domain/vrb';
 import { getReviewSummary, lockReviewForMove } from '@/lib/db/queries/vrb-review-writes';
 import type { RescheduleError } from '@/lib/domain/vrb';
+import { audit } from '../../audit';
 import { DomainError, type ErrorCode } from '../../errors';
 import { refusal } from '../refusal';
 
@@ -93,4 +94,9 @@ export async function loadReviewForMove(tx: Db, session: AppSession, reviewId: s
   if (version !== undefined && version !== review.version)
     throw vrbError(session, 'CONFLICT', 'reviewChanged', { details: await getReviewSummary(tx, reviewId) });
   return review;
+}
+
+/** The audit row of a change to a review (schedule, cancel, reschedule, decide, scores), by the session's user. */
+export function auditReview(tx: Db, session: AppSession, action: string, reviewId: string, change: { before?: unknown; after?: unknown }) {
+  return audit(tx, { actorId: session.userId, action, entityType: 'VrbReview', entityId: reviewId, ...change });
 }
