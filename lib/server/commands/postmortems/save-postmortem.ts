@@ -34,17 +34,9 @@ const invalid = (fields: FieldError[]) => new DomainError('VALIDATION', 'validat
 async function checkReferences(tx: Db, session: AppSession, input: SavePostmortemInput, postmortemId: string | null) {
   const fields: FieldError[] = [];
   const userIds = [...new Set([...input.attendees, ...input.actionItems.flatMap((a) => (a.ownerId ? [a.ownerId] : []))])];
-  const compIds = [...new Set([input.competitorId, ...input.lessons.map((l) => l.competitorId)].filter((x): x is string => !!x))];
-  const {
-    users,
-    competitors: comps,
-    lessons: lessonIds,
-    actionItems: actionIds,
-  } = await existingPostmortemReferences(tx, {
-    userIds,
-    competitorIds: compIds,
-    postmortemId,
-  });
+  const competitorIds = [...new Set([input.competitorId, ...input.lessons.map((l) => l.competitorId)].filter((x): x is string => !!x))];
+  const found = await existingPostmortemReferences(tx, { userIds, competitorIds, postmortemId });
+  const { users, competitors: comps, lessons: lessonIds, actionItems: actionIds } = found;
   input.attendees.forEach((id, i) => users.has(id) || fields.push(fieldError(session, `attendees.${i}`, 'unknownUser')));
   input.actionItems.forEach(
     (a, i) => !a.ownerId || users.has(a.ownerId) || fields.push(fieldError(session, `actionItems.${i}.ownerId`, 'unknownUser')),

@@ -5,6 +5,7 @@ import { translateError } from '@/lib/i18n/translate';
 import { centsToString, toCents, type Economics, type EconomicsInput } from '@/lib/domain/vrb';
 import { getReviewSummary, lockReviewForMove } from '@/lib/db/queries/vrb-review-writes';
 import type { RescheduleError } from '@/lib/domain/vrb';
+import { schedulesAnyVrbReview } from '@/lib/domain/access';
 import { audit } from '../../audit';
 import { DomainError, type ErrorCode } from '../../errors';
 import { refusal } from '../refusal';
@@ -88,8 +89,7 @@ export function moveRuleError(session: AppSession, e: RescheduleError) {
  * review when the caller saw another version.
  */
 export async function loadReviewForMove(tx: Db, session: AppSession, reviewId: string, version: number | undefined) {
-  const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
-  const review = await lockReviewForMove(tx, session, reviewId, { unscoped });
+  const review = await lockReviewForMove(tx, session, reviewId, { unscoped: schedulesAnyVrbReview(session) });
   if (!review) throw await refusal(tx, 'vrbReview', reviewId);
   if (version !== undefined && version !== review.version)
     throw vrbError(session, 'CONFLICT', 'reviewChanged', { details: await getReviewSummary(tx, reviewId) });
