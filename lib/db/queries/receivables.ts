@@ -177,14 +177,14 @@ export async function insertMilestones(
 }
 
 /** Compare-and-set on `version`: the milestone as it is after the change, or null when someone changed it first. */
-export async function writeMilestone(db: Db, id: string, version: number, data: Prisma.PaymentMilestoneUpdateManyMutationInput) {
+export async function updateMilestoneAtVersion(db: Db, id: string, version: number, data: Prisma.PaymentMilestoneUpdateManyMutationInput) {
   const { count } = await db.paymentMilestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) return null;
   return db.paymentMilestone.findUniqueOrThrow({ where: { id }, select: milestoneSelect });
 }
 
 /** Delete the milestone if it is still at `version`; false otherwise. */
-export async function removeMilestone(db: Db, id: string, version: number) {
+export async function removeMilestoneAtVersion(db: Db, id: string, version: number) {
   const { count } = await db.paymentMilestone.deleteMany({ where: { id, version } });
   return count > 0;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { removeMilestone } from '@/lib/db/queries/receivables';
+import { removeMilestoneAtVersion } from '@/lib/db/queries/receivables';
 import { koreaToday } from '@/lib/domain/time/korea';
 import type { DeleteMilestoneInput } from '@/lib/validation/receivables';
 import { assertCan } from '@/lib/server/authorize';
@@ -13,7 +13,7 @@ export async function deleteMilestone(db: DbClient, session: AppSession, input: 
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
     const { before } = await loadMilestoneForChange(tx, session, input, today);
-    if (!(await removeMilestone(tx, before.id, input.version))) throw await conflictWith(tx, before.id, today);
+    if (!(await removeMilestoneAtVersion(tx, before.id, input.version))) throw await conflictWith(tx, before.id, today);
     await auditMilestone(tx, session, 'receivable.milestone.delete', before.id, { before: milestoneView(before, today) });
     return { id: before.id, deleted: true };
   });

@@ -5,7 +5,7 @@ import {
   getEditableMilestone,
   getMilestone,
   lockDealForSchedule,
-  writeMilestone,
+  updateMilestoneAtVersion,
   type MilestoneRecord,
   type ReceivableFilter,
   type ReceivableRow,
@@ -144,8 +144,14 @@ export async function conflictWith(tx: Db, id: string, today: string) {
 }
 
 /** Compare-and-set on the version the caller saw: the milestone after the change, or 409 with the current one. */
-export async function changeMilestone(tx: Db, id: string, version: number, data: Parameters<typeof writeMilestone>[3], today: string) {
-  const m = await writeMilestone(tx, id, version, data);
+export async function changeMilestone(
+  tx: Db,
+  id: string,
+  version: number,
+  data: Parameters<typeof updateMilestoneAtVersion>[3],
+  today: string,
+) {
+  const m = await updateMilestoneAtVersion(tx, id, version, data);
   if (!m) throw await conflictWith(tx, id, today);
   return m;
 }
