@@ -1,6 +1,7 @@
 import 'server-only';
 import { escapeLike } from '@/lib/domain/search/normalize';
 import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import type { ActivityIn, OutcomeCount, ReasonMonthCount, RootCauseValue, TierChangeIn, VrbDecisionIn } from '@/lib/domain/postmortems';
 
 // Read-only postmortem queries (SPEC §5). Every list is one statement (joins and GROUP BY, no
@@ -72,6 +73,20 @@ export async function listPostmortems(db: Db, status: 'DRAFT' | 'PUBLISHED', opt
     LIMIT ${opts.limit ?? 100}`;
 }
 
+/** A postmortem's own fields, in the record page's read and the write commands' (postmortem-writes.ts). */
+export const POSTMORTEM_FIELDS = {
+  id: true,
+  status: true,
+  summary: true,
+  whatHappened: true,
+  whatWentWell: true,
+  whatWentWrong: true,
+  rootCauses: true,
+  priceGapPct: true,
+  heldAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.PostmortemSelect;
+
 /**
  * One postmortem with its opportunity, attendees, lessons and action items, plus the raw
  * timeline sources (tier changes, VRB decisions, activities of the opportunity). null when absent.
@@ -81,16 +96,7 @@ export async function getPostmortemRecord(db: Db, id: string, locale: Loc) {
   const pm = await db.postmortem.findUnique({
     where: { id },
     select: {
-      id: true,
-      status: true,
-      summary: true,
-      whatHappened: true,
-      whatWentWell: true,
-      whatWentWrong: true,
-      rootCauses: true,
-      priceGapPct: true,
-      heldAt: true,
-      updatedAt: true,
+      ...POSTMORTEM_FIELDS,
       winningCompetitor: { select: { id: true, name: true } },
       opportunity: {
         select: {

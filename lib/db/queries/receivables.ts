@@ -3,6 +3,9 @@ import { z } from '@/lib/validation/z';
 import { cursorCodec, cursorParts } from '@/lib/domain/pagination/cursor';
 import { Prisma } from '@/lib/db/generated/client';
 import type { Db } from '@/lib/db/client';
+import { editableOpportunityWhere } from '@/lib/db/access';
+import type { Actor } from '@/lib/domain/access';
+import { lockEditableOpportunity } from './opportunity-lock';
 import { addDays } from '@/lib/domain/time/korea';
 import { DUE_SOON_DAYS, type MilestoneFacts, type MilestoneKind } from '@/lib/domain/receivables/rules';
 import type { ReceivableStatusFilter } from '@/lib/validation/receivables';
@@ -117,5 +120,79 @@ export async function getSchedule(db: Db, opportunityId: string) {
       owner: { select: { name: true, managerId: true } },
       milestones: { orderBy: [{ dueDate: 'asc' }, { sequence: 'asc' }, { id: 'asc' }], select: milestoneSelect },
     },
+  });
+}
+
+// ── the schedule editor's writes (lib/server/commands/receivables) ─────────────────────────────
+
+/**
+ * The won-or-not deal and its milestones, locked FOR UPDATE (two editors adding milestones at once
+ * cannot together exceed the contract), if the actor may edit it (`unscoped`: the finance VRB
+ * member records on every deal); null when not (the caller tells 403 from 404).
+ */
+export async function lockDealForSchedule(db: Db, actor: Actor, opportunityId: string, opts: { unscoped?: boolean } = {}) {
+  if (!(await lockEditableOpportunity(db, actor, opportunityId, opts))) return null;
+  return db.opportunity.findUniqueOrThrow({
+    where: { id: opportunityId },
+    select: { id: true, outcome: true, amount: true, contractAmount: true, milestones: { select: { id: true, amount: true } } },
+  });
+}
+
+/** The milestone if its deal is one the actor may edit (`unscoped`: any), else null. */
+export function getEditableMilestone(db: Db, actor: Actor, id: string, opts: { unscoped?: boolean } = {}) {
+  return db.paymentMilestone.findFirst({
+    where: { id, ...(opts.unscoped ? {} : { opportunity: editableOpportunityWhere(actor) }) },
+    select: milestoneSelect,
+  });
+}
+
+export function getMilestone(db: Db, id: string) {
+  return db.paymentMilestone.findUnique({ where: { id }, select: milestoneSelect });
+}
+
+/** Add a milestone after the deal's others of its kind (sequence = their count + 1); the deal is locked by the caller. */
+export async function appendMilestone(db: Db, m: { opportunityId: string; kind: MilestoneKind; amount: string; dueDate: string }) {
+  const sequence = (await db.paymentMilestone.count({ where: { opportunityId: m.opportunityId, kind: m.kind } })) + 1;
+  return db.paymentMilestone.create({
+    data: { opportunityId: m.opportunityId, kind: m.kind, sequence, amount: m.amount, dueDate: new Date(`${m.dueDate}T00:00:00Z`) },
+    select: milestoneSelect,
+  });
+}
+
+/** Insert a proposed schedule, one row each so the answer keeps their order (at most three: 착수금/중도금/잔금). */
+export async function insertMilestones(
+  db: Db,
+  opportunityId: string,
+  rows: readonly { kind: MilestoneKind; sequence: number; amount: string; dueDate: string }[],
+) {
+  const created = [];
+  for (const m of rows)
+    created.push(
+      await db.paymentMilestone.create({
+        data: { opportunityId, kind: m.kind, sequence: m.sequence, amount: m.amount, dueDate: new Date(`${m.dueDate}T00:00:00Z`) },
+        select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, version: true },
+      }),
+    );
+  return created;
+}
+
+/** Compare-and-set on `version`: the milestone as it is after the change, or null when someone changed it first. */
+export async function updateMilestoneAtVersion(db: Db, id: string, version: number, data: Prisma.PaymentMilestoneUpdateManyMutationInput) {
+  const { count } = await db.paymentMilestone.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) return null;
+  return db.paymentMilestone.findUniqueOrThrow({ where: { id }, select: milestoneSelect });
+}
+
+/** Delete the milestone if it is still at `version`; false otherwise. */
+export async function removeMilestoneAtVersion(db: Db, id: string, version: number) {
+  const { count } = await db.paymentMilestone.deleteMany({ where: { id, version } });
+  return count > 0;
+}
+
+/** What a receivables proposal is computed from: the deal's outcome, amounts, win date and how many milestones it has. */
+export function getProposalDeal(db: Db, opportunityId: string) {
+  return db.opportunity.findUnique({
+    where: { id: opportunityId },
+    select: { id: true, outcome: true, contractAmount: true, amount: true, closedAt: true, _count: { select: { milestones: true } } },
   });
 }

@@ -356,3 +356,22 @@ export async function stagnantFlagsByChain(db: Db, n: number): Promise<ChainFlag
     WHERE rk.k < ${n}::int AND rk.total >= ${n}::int
     GROUP BY rk.period, rk."teamId", t.name, rk.total, rk.k, i."ownerId", u.name`;
 }
+
+/** Whether a team exists: a team is its manager, a User row (a review's scope). */
+export async function teamExists(db: Db, teamId: string): Promise<boolean> {
+  return (await db.user.findUnique({ where: { id: teamId }, select: { id: true } })) !== null;
+}
+
+/** The review's head row; the snapshot is inserted after it (insertSnapshot). */
+export function insertTierReview(
+  db: Db,
+  r: { period: ReviewPeriod; title: string; asOf: Date; previousId: string | null; startedById: string; teamId: string | null },
+) {
+  return db.tierReview.create({ data: r, select: { id: true } });
+}
+
+/** Close the review if it is still open; false when it was already closed. */
+export async function closeTierReviewIfOpen(db: Db, id: string, closedAt: Date): Promise<boolean> {
+  const { count } = await db.tierReview.updateMany({ where: { id, closedAt: null }, data: { closedAt } });
+  return count > 0;
+}

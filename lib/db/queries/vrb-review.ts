@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { economicsInputOf, type AssessmentCriterion } from '@/lib/domain/vrb';
+import { FINDING_COLUMNS } from './vrb-findings';
 
 // VRB (SPEC §4), read side of one review's record: the record itself, the send-back notes of its
 // findings, the opportunity's working ROI copy (to show what moved since the snapshot), the scores
@@ -68,21 +69,7 @@ export async function getVrbReview(db: Db, id: string) {
       },
       findings: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true,
-          domain: true,
-          issue: true,
-          severity: true,
-          requiredFix: true,
-          status: true,
-          answer: true,
-          answeredAt: true,
-          resolvedAt: true,
-          createdAt: true,
-          version: true,
-          dueDate: true,
-          raisedBy: { select: { name: true } },
-        },
+        select: { ...FINDING_COLUMNS, raisedBy: { select: { name: true } } },
       },
       decisions: {
         orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }],

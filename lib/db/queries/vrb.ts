@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { economicsInputOf, type AssessmentCriterion, type EconomicsInput, type VrbDomain } from '@/lib/domain/vrb';
 import { listReviewScores } from './vrb-review';
 
@@ -287,4 +288,18 @@ export async function getLastPassedSnapshot(db: Db, opportunityId: string) {
   if (!rows[0]) return null;
   const row = await db.dealEconomics.findUnique({ where: { id: rows[0].id } });
   return row ? { reviewId: rows[0].reviewId, economics: economicsInputOf(row) } : null;
+}
+
+type EconomicsColumns = Omit<Prisma.DealEconomicsUncheckedCreateInput, 'id' | 'opportunityId' | 'vrbReviewId' | 'version'>;
+
+/** Write the working ROI calculator: the first save creates it, later ones replace it (version + 1). Returns the row. */
+export function saveWorkingEconomics(db: Db, opportunityId: string, existing: { id: string } | null, data: EconomicsColumns) {
+  return existing
+    ? db.dealEconomics.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
+    : db.dealEconomics.create({ data: { ...data, opportunityId } });
+}
+
+/** Freeze a copy of the calculator as a review's financial snapshot (DealEconomics with the review's id). */
+export async function freezeEconomicsSnapshot(db: Db, opportunityId: string, vrbReviewId: string, data: EconomicsColumns) {
+  await db.dealEconomics.create({ data: { ...data, opportunityId, vrbReviewId } });
 }

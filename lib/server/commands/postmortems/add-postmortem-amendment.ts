@@ -1,9 +1,8 @@
 import 'server-only';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
-import { editableOpportunityWhere } from '@/lib/db/access';
+import { getAmendablePostmortem, insertAmendment } from '@/lib/db/queries/postmortem-writes';
 import { canAmend } from '@/lib/domain/postmortems';
 import type { AmendmentInput } from '@/lib/validation/postmortems';
 import { audit } from '../../audit';
@@ -18,20 +17,14 @@ import { refusal } from '../refusal';
 export async function addPostmortemAmendment(db: DbClient, session: AppSession, input: AmendmentInput) {
   assertCan(session, 'postmortem:amend');
   return db.$transaction(async (tx) => {
-    const pm = await tx.postmortem.findFirst({
-      where: { id: input.postmortemId, opportunity: editableOpportunityWhere(session) },
-      select: { id: true, status: true },
-    });
+    const pm = await getAmendablePostmortem(tx, session, input.postmortemId);
     if (!pm) throw await refusal(tx, 'postmortem', input.postmortemId);
     const ok = canAmend(pm.status, input.body);
     if (!ok.ok)
       throw ok.error === 'EMPTY'
         ? new DomainError('VALIDATION', 'validation', { fields: [{ path: 'body', message: 'required' }] })
         : new DomainError('UNPROCESSABLE', 'postmortems.errors.notPublished');
-    const row = await tx.postmortemAmendment.create({
-      data: { postmortemId: pm.id, authorId: session.userId, body: ok.value },
-      select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
-    });
+    const row = await insertAmendment(tx, { postmortemId: pm.id, authorId: session.userId, body: ok.value });
     await audit(tx, {
       actorId: session.userId,
       action: 'postmortem.amend',

@@ -1,8 +1,8 @@
 import 'server-only';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import type { DbClient } from '@/lib/db/client';
+import { completeActionItemIfOpen, getActionItemWithDeal } from '@/lib/db/queries/postmortem-writes';
 import { decideCompletion, mayCompleteActionItem } from '@/lib/domain/postmortems';
 import type { CompleteActionItemInput } from '@/lib/validation/postmortems';
 import { audit } from '../../audit';
@@ -17,28 +17,14 @@ export async function completeActionItem(db: DbClient, session: AppSession, inpu
   assertCan(session, 'actionItem:complete');
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const item = await tx.actionItem.findUnique({
-      where: { id: input.actionItemId },
-      select: {
-        id: true,
-        title: true,
-        ownerId: true,
-        doneAt: true,
-        doneNote: true,
-        postmortemId: true,
-        postmortem: { select: { opportunity: { select: { ownerId: true, owner: { select: { managerId: true } } } } } },
-      },
-    });
+    const item = await getActionItemWithDeal(tx, input.actionItemId);
     if (!item) throw notFound();
     const deal = { ownerId: item.postmortem.opportunity.ownerId, ownerManagerId: item.postmortem.opportunity.owner.managerId };
     if (!mayCompleteActionItem(session, item, deal)) throw forbidden();
     const current = { id: item.id, doneAt: item.doneAt?.toISOString() ?? null, doneNote: item.doneNote };
     if (!decideCompletion(item).ok) throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', { details: current });
-    const n = await tx.actionItem.updateMany({
-      where: { id: item.id, doneAt: null },
-      data: { doneAt: now, doneById: session.userId, doneNote: input.note ?? null },
-    });
-    if (n.count === 0) throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', { details: current });
+    if (!(await completeActionItemIfOpen(tx, item.id, { doneAt: now, doneById: session.userId, doneNote: input.note ?? null })))
+      throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', { details: current });
     await audit(tx, {
       actorId: session.userId,
       action: 'actionItem.complete',

@@ -1,25 +1,13 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
-import { editableWhere } from '@/lib/db/queries/opportunities';
-import { RECORD, serializePostmortem } from './record';
+import { findPostmortemRecord, getWritableDeal } from '@/lib/db/queries/postmortem-writes';
+import { serializePostmortem } from './record';
 
 /** The postmortem of an opportunity the user may write for, with the opportunity; null → 404. */
 export async function getWritablePostmortem(db: Db, session: AppSession, opportunityId: string) {
-  const opp = await db.opportunity.findFirst({
-    where: { id: opportunityId, ...editableWhere(session) },
-    select: {
-      id: true,
-      name: true,
-      tier: true,
-      outcome: true,
-      accountId: true,
-      businessCategoryId: true,
-      lostToCompetitorId: true,
-      account: { select: { name: true } },
-    },
-  });
+  const opp = await getWritableDeal(db, session, opportunityId);
   if (!opp) return null;
-  const pm = await db.postmortem.findUnique({ where: { opportunityId }, select: RECORD });
+  const pm = await findPostmortemRecord(db, { opportunityId });
   return { opportunity: opp, postmortem: pm ? serializePostmortem(pm) : null };
 }

@@ -1,12 +1,11 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { milestoneSelect } from '@/lib/db/queries/receivables';
+import { appendMilestone } from '@/lib/db/queries/receivables';
 import { koreaToday } from '@/lib/domain/time/korea';
 import type { AddMilestoneInput } from '@/lib/validation/receivables';
-import { audit } from '../../audit';
 import { assertCan } from '@/lib/server/authorize';
-import { milestoneView, lockEditableDeal, checkAmounts } from './shared';
+import { milestoneView, lockEditableDeal, checkAmounts, auditMilestone } from './shared';
 
 /** POST /api/v1/opportunities/{id}/payment-milestones and the editor's "add". */
 export async function addMilestone(db: DbClient, session: AppSession, input: AddMilestoneInput, now = new Date()) {
@@ -15,19 +14,9 @@ export async function addMilestone(db: DbClient, session: AppSession, input: Add
   return db.$transaction(async (tx) => {
     const deal = await lockEditableDeal(tx, session, input.opportunityId);
     checkAmounts(session, deal, { amount: input.amount });
-    const sequence = (await tx.paymentMilestone.count({ where: { opportunityId: deal.id, kind: input.kind } })) + 1;
-    const m = await tx.paymentMilestone.create({
-      data: { opportunityId: deal.id, kind: input.kind, sequence, amount: input.amount, dueDate: new Date(`${input.dueDate}T00:00:00Z`) },
-      select: milestoneSelect,
-    });
+    const m = await appendMilestone(tx, { opportunityId: deal.id, kind: input.kind, amount: input.amount, dueDate: input.dueDate });
     const view = milestoneView(m, today);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'receivable.milestone.create',
-      entityType: 'PaymentMilestone',
-      entityId: m.id,
-      after: view,
-    });
+    await auditMilestone(tx, session, 'receivable.milestone.create', m.id, { after: view });
     return view;
   });
 }

@@ -1,15 +1,13 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { milestoneSelect } from '@/lib/db/queries/receivables';
 import { checkCollection, compareAmounts } from '@/lib/domain/receivables/rules';
 import { koreaToday, startOfKoreanDay } from '@/lib/domain/time/korea';
 import { translateError } from '@/lib/i18n/translate';
 import type { CollectMilestoneInput } from '@/lib/validation/receivables';
-import { audit } from '../../audit';
 import { DomainError } from '../../errors';
 import { assertCan } from '@/lib/server/authorize';
-import { milestoneView, scheduleError, isFinanceMember, lockEditableDeal, loadMilestone, conflictWith } from './shared';
+import { milestoneView, scheduleError, isFinanceMember, loadMilestoneForChange, changeMilestone, auditMilestone } from './shared';
 
 /**
  * POST /api/v1/payment-milestones/{id}/collect { collectedAmount, collectedOn, version }: the
@@ -23,9 +21,7 @@ export async function collectMilestone(db: DbClient, session: AppSession, input:
   if (!unscoped) assertCan(session, 'receivable:edit');
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
-    const before = await loadMilestone(tx, session, input.id, unscoped);
-    await lockEditableDeal(tx, session, before.opportunityId, unscoped);
-    if (before.version !== input.version) throw await conflictWith(tx, before.id, today);
+    const { before } = await loadMilestoneForChange(tx, session, input, today, unscoped);
     const r = checkCollection(before.amount.toString(), input.collectedAmount, input.collectedOn, today);
     if (!r.ok) throw scheduleError(session, r.error);
     // once invoiced, a milestone collects at most what was invoiced (collected ≤ invoiced ≤ amount)
@@ -34,21 +30,18 @@ export async function collectMilestone(db: DbClient, session: AppSession, input:
         fields: [{ path: 'collectedAmount', message: translateError(session.locale, 'vrb.errors.collectedOverInvoiced') }],
       });
     const zero = compareAmounts(input.collectedAmount, '0') === 0;
-    const n = await tx.paymentMilestone.updateMany({
-      where: { id: before.id, version: input.version },
-      data: {
+    const written = await changeMilestone(
+      tx,
+      before.id,
+      input.version,
+      {
         collectedAmount: zero ? null : input.collectedAmount,
         collectedAt: r.value.fullyCollected ? startOfKoreanDay(input.collectedOn) : null,
-        version: { increment: 1 },
       },
-    });
-    if (n.count === 0) throw await conflictWith(tx, before.id, today);
-    const after = milestoneView(await tx.paymentMilestone.findUniqueOrThrow({ where: { id: before.id }, select: milestoneSelect }), today);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'receivable.milestone.collect',
-      entityType: 'PaymentMilestone',
-      entityId: before.id,
+      today,
+    );
+    const after = milestoneView(written, today);
+    await auditMilestone(tx, session, 'receivable.milestone.collect', before.id, {
       before: milestoneView(before, today),
       after: { ...after, collectedOn: input.collectedOn },
     });

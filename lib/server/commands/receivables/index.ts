@@ -1,5 +1,5 @@
 // Receivables commands (SPEC §6, issue #11), one verb per file; shared loading/locking in ./shared.
-export { milestoneView, isFinanceMember, lockEditableDeal, loadMilestone, conflictWith } from './shared';
+export { milestoneView, isFinanceMember, lockEditableDeal, loadMilestoneForChange, conflictWith } from './shared';
 export { listReceivables } from './list-receivables';
 export { receivablesSummary } from './receivables-summary';
 export { getScheduleView } from './get-schedule-view';

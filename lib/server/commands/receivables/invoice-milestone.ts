@@ -3,14 +3,12 @@ import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { milestoneSelect } from '@/lib/db/queries/receivables';
 import { compareAmounts } from '@/lib/domain/receivables/rules';
 import { koreaToday } from '@/lib/domain/time/korea';
 import { translateError } from '@/lib/i18n/translate';
 import type { InvoiceMilestoneInput } from '@/lib/validation/receivables';
-import { audit } from '../../audit';
 import { DomainError, forbidden } from '../../errors';
-import { conflictWith, isFinanceMember, loadMilestone, lockEditableDeal } from './shared';
+import { auditMilestone, changeMilestone, isFinanceMember, loadMilestoneForChange } from './shared';
 
 const fieldError = (session: AppSession, key: string, path: string) =>
   new DomainError('VALIDATION', key, { fields: [{ path, message: translateError(session.locale, key) }] });
@@ -26,25 +24,15 @@ export async function invoiceMilestone(db: DbClient, session: AppSession, input:
   if (!unscoped && !can(session.roles, 'receivable:edit')) throw forbidden();
   const today = koreaToday(now);
   return db.$transaction(async (tx) => {
-    const before = await loadMilestone(tx, session, input.id, unscoped);
-    await lockEditableDeal(tx, session, before.opportunityId, unscoped);
-    if (before.version !== input.version) throw await conflictWith(tx, before.id, today);
+    const { before } = await loadMilestoneForChange(tx, session, input, today, unscoped);
     if (compareAmounts(input.invoicedAmount, before.amount.toString()) > 0)
       throw fieldError(session, 'vrb.errors.invoiceOverAmount', 'invoicedAmount');
     if (compareAmounts(before.collectedAmount?.toString() ?? '0', input.invoicedAmount) > 0)
       throw fieldError(session, 'vrb.errors.collectedOverInvoiced', 'invoicedAmount');
     if (input.invoicedOn > today) throw fieldError(session, 'vrb.errors.invoiceInFuture', 'invoicedOn');
-    const n = await tx.paymentMilestone.updateMany({
-      where: { id: before.id, version: input.version },
-      data: { invoicedAmount: input.invoicedAmount, invoicedAt: new Date(`${input.invoicedOn}T00:00:00Z`), version: { increment: 1 } },
-    });
-    if (n.count === 0) throw await conflictWith(tx, before.id, today);
-    const after = await tx.paymentMilestone.findUniqueOrThrow({ where: { id: before.id }, select: milestoneSelect });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'receivable.milestone.invoice',
-      entityType: 'PaymentMilestone',
-      entityId: before.id,
+    const invoicedAt = new Date(`${input.invoicedOn}T00:00:00Z`);
+    const after = await changeMilestone(tx, before.id, input.version, { invoicedAmount: input.invoicedAmount, invoicedAt }, today);
+    await auditMilestone(tx, session, 'receivable.milestone.invoice', before.id, {
       before: { invoicedAmount: before.invoicedAmount?.toString() ?? null, version: before.version },
       after: { invoicedAmount: input.invoicedAmount, invoicedOn: input.invoicedOn, version: after.version },
     });

@@ -2,7 +2,8 @@ import 'server-only';
 import { assertCan } from '@/lib/server/authorize';
 import type { Db, DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { editableOpportunityWhere } from '@/lib/db/access';
+import { lockEditableOpportunity } from '@/lib/db/queries/opportunity-lock';
+import { getProposalDeal, insertMilestones } from '@/lib/db/queries/receivables';
 import { getLastPassedSnapshot } from '@/lib/db/queries/vrb';
 import { proposeReceivables } from '@/lib/domain/vrb';
 import { audit } from '../../audit';
@@ -15,10 +16,7 @@ import { refusal } from '../refusal';
 // the rep to confirm. Confirming writes the milestones in one transaction with one audit row.
 
 async function proposalFor(db: Db, opportunityId: string) {
-  const opp = await db.opportunity.findUnique({
-    where: { id: opportunityId },
-    select: { id: true, outcome: true, contractAmount: true, amount: true, closedAt: true, _count: { select: { milestones: true } } },
-  });
+  const opp = await getProposalDeal(db, opportunityId);
   if (!opp) return null;
   const snap = await getLastPassedSnapshot(db, opportunityId);
   const contract = (opp.contractAmount ?? opp.amount)?.toString() ?? null;
@@ -45,26 +43,12 @@ export async function getReceivablesProposal(db: DbClient, session: AppSession, 
 export async function confirmReceivablesProposal(db: DbClient, session: AppSession, opportunityId: string) {
   assertCan(session, 'receivable:edit');
   return db.$transaction(async (tx) => {
-    const visible = await tx.opportunity.findFirst({
-      where: { id: opportunityId, ...editableOpportunityWhere(session) },
-      select: { id: true },
-    });
-    if (!visible) throw await refusal(tx, 'opportunity', opportunityId);
-    await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
+    if (!(await lockEditableOpportunity(tx, session, opportunityId))) throw await refusal(tx, 'opportunity', opportunityId);
     const p = (await proposalFor(tx, opportunityId))!;
     if (p.opp.outcome !== 'WON') throw vrbError(session, 'UNPROCESSABLE', 'notWon');
     if (p.opp._count.milestones > 0) throw vrbError(session, 'CONFLICT', 'scheduleExists');
     if (p.milestones.length === 0) throw vrbError(session, 'UNPROCESSABLE', 'nothingToPropose');
-    const created = [];
-    for (const m of p.milestones) {
-      // at most three rows (착수금/중도금/잔금): one insert each keeps the returned ids in order
-      created.push(
-        await tx.paymentMilestone.create({
-          data: { opportunityId, kind: m.kind, sequence: m.sequence, amount: m.amount, dueDate: new Date(`${m.dueDate}T00:00:00Z`) },
-          select: { id: true, kind: true, sequence: true, amount: true, dueDate: true, version: true },
-        }),
-      );
-    }
+    const created = await insertMilestones(tx, opportunityId, p.milestones);
     await audit(tx, {
       actorId: session.userId,
       action: 'receivable.schedule.confirmProposal',

@@ -1,12 +1,20 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { editableWhere } from '@/lib/db/queries/opportunities';
-import { milestoneSelect, type MilestoneRecord, type ReceivableFilter, type ReceivableRow } from '@/lib/db/queries/receivables';
+import {
+  getEditableMilestone,
+  getMilestone,
+  lockDealForSchedule,
+  updateMilestoneAtVersion,
+  type MilestoneRecord,
+  type ReceivableFilter,
+  type ReceivableRow,
+} from '@/lib/db/queries/receivables';
 import { formatKrw } from '@/lib/domain/format/money';
 import { checkSchedule, milestoneState, type ScheduleError } from '@/lib/domain/receivables/rules';
 import { translateError } from '@/lib/i18n/translate';
 import type { ListReceivablesQuery, MilestoneView } from '@/lib/validation/receivables';
+import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { refusal } from '../refusal';
 
@@ -105,34 +113,52 @@ export const isFinanceMember = (session: AppSession) => session.roles.includes('
 
 /** Lock the deal (serialises schedule edits) and load it if this user may edit it; 403 if they only read it, 404 if missing, 422 unless WON. */
 export async function lockEditableDeal(tx: Db, session: AppSession, opportunityId: string, unscoped = false) {
-  const visible = await tx.opportunity.findFirst({
-    where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
-    select: { id: true },
-  });
-  if (!visible) throw await refusal(tx, 'opportunity', opportunityId);
-  await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opportunityId}::uuid FOR UPDATE`;
-  const o = await tx.opportunity.findUniqueOrThrow({
-    where: { id: opportunityId },
-    select: { id: true, outcome: true, amount: true, contractAmount: true, milestones: { select: { id: true, amount: true } } },
-  });
+  const o = await lockDealForSchedule(tx, session, opportunityId, { unscoped });
+  if (!o) throw await refusal(tx, 'opportunity', opportunityId);
   if (o.outcome !== 'WON') throw new DomainError('UNPROCESSABLE', 'receivables.errors.notWon');
   return o;
 }
 
-/** The milestone, if its deal is one this user may edit (403 if they only read it, 404 if missing). */
-export async function loadMilestone(tx: Db, session: AppSession, id: string, unscoped = false) {
-  const m = await tx.paymentMilestone.findFirst({
-    where: { id, ...(unscoped ? {} : { opportunity: editableWhere(session) }) },
-    select: milestoneSelect,
-  });
-  if (!m) throw await refusal(tx, 'milestone', id);
-  return m;
+/**
+ * The milestone to change and its deal, locked (lockEditableDeal): 403 if the user only reads it,
+ * 404 if missing, 422 unless WON, 409 with the current milestone when the caller saw another version.
+ */
+export async function loadMilestoneForChange(
+  tx: Db,
+  session: AppSession,
+  input: { id: string; version: number },
+  today: string,
+  unscoped = false,
+) {
+  const before = await getEditableMilestone(tx, session, input.id, { unscoped });
+  if (!before) throw await refusal(tx, 'milestone', input.id);
+  const deal = await lockEditableDeal(tx, session, before.opportunityId, unscoped);
+  if (before.version !== input.version) throw await conflictWith(tx, before.id, today);
+  return { before, deal };
 }
 
 export async function conflictWith(tx: Db, id: string, today: string) {
-  const m = await tx.paymentMilestone.findUnique({ where: { id }, select: milestoneSelect });
+  const m = await getMilestone(tx, id);
   if (!m) return notFound();
   return new DomainError('CONFLICT', 'conflict', { details: milestoneView(m, today) });
+}
+
+/** Compare-and-set on the version the caller saw: the milestone after the change, or 409 with the current one. */
+export async function changeMilestone(
+  tx: Db,
+  id: string,
+  version: number,
+  data: Parameters<typeof updateMilestoneAtVersion>[3],
+  today: string,
+) {
+  const m = await updateMilestoneAtVersion(tx, id, version, data);
+  if (!m) throw await conflictWith(tx, id, today);
+  return m;
+}
+
+/** The audit row of a milestone change, by the session's user. */
+export function auditMilestone(tx: Db, session: AppSession, action: string, id: string, change: { before?: unknown; after?: unknown }) {
+  return audit(tx, { actorId: session.userId, action, entityType: 'PaymentMilestone', entityId: id, ...change });
 }
 
 export function checkAmounts(

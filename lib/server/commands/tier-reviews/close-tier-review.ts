@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
+import { closeTierReviewIfOpen, getReviewHead } from '@/lib/db/queries/tier-reviews';
 import { reviewScopeFor } from '@/lib/domain/tiers';
 import { audit } from '../../audit';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -11,12 +11,11 @@ import { DomainError, forbidden, notFound } from '../../errors';
 export async function closeTierReview(db: DbClient, session: AppSession, input: { reviewId: string }) {
   assertCan(session, 'tierReview:run');
   return db.$transaction(async (tx) => {
-    const head = await tx.tierReview.findUnique({ where: { id: input.reviewId }, select: { id: true, teamId: true } });
+    const head = await getReviewHead(tx, input.reviewId);
     if (!head) throw notFound();
     const scope = reviewScopeFor(session, head.teamId);
     if (!scope.ok || scope.value !== head.teamId) throw forbidden(); // another team's review: readable, not closable
-    const n = await tx.tierReview.updateMany({ where: { id: input.reviewId, closedAt: null }, data: { closedAt: new Date() } });
-    if (n.count === 0) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reviewClosed');
+    if (!(await closeTierReviewIfOpen(tx, input.reviewId, new Date()))) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reviewClosed');
     await audit(tx, { actorId: session.userId, action: 'tierReview.close', entityType: 'TierReview', entityId: input.reviewId });
   });
 }

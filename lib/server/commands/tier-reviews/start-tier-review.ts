@@ -3,9 +3,8 @@ import type { DbClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { reviewScopeFor } from '@/lib/domain/tiers';
-import { findOpenReview, findPreviousInChain, insertSnapshot } from '@/lib/db/queries/tier-reviews';
+import { findOpenReview, findPreviousInChain, insertSnapshot, insertTierReview, teamExists } from '@/lib/db/queries/tier-reviews';
 import type { StartTierReviewInput } from '@/lib/validation/tier-reviews';
 import { audit } from '../../audit';
 import { DomainError, forbidden } from '../../errors';
@@ -34,16 +33,17 @@ export async function startTierReview(db: DbClient, session: AppSession, input: 
     return await db.$transaction(
       async (tx) => {
         if (await findOpenReview(tx, input.period, teamId)) throw await alreadyOpen(tx as DbClient, input.period, teamId);
-        if (teamId) {
-          const team = await tx.user.findUnique({ where: { id: teamId }, select: { id: true } });
-          if (!team)
-            throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'teamId', message: 'unknown team (its manager)' }] });
-        }
+        if (teamId && !(await teamExists(tx, teamId)))
+          throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'teamId', message: 'unknown team (its manager)' }] });
         const prev = await findPreviousInChain(tx, input.period, teamId, now);
         const title = input.title ?? `${PERIOD_LABEL[input.period]} 티어 리뷰 ${now.toISOString().slice(0, 10)}`;
-        const review = await tx.tierReview.create({
-          data: { period: input.period, title, asOf: now, previousId: prev?.id ?? null, startedById: session.userId, teamId },
-          select: { id: true },
+        const review = await insertTierReview(tx, {
+          period: input.period,
+          title,
+          asOf: now,
+          previousId: prev?.id ?? null,
+          startedById: session.userId,
+          teamId,
         });
         const items = await insertSnapshot(tx, review.id, teamId, prev);
         await audit(tx, {

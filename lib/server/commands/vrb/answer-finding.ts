@@ -1,12 +1,11 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { editableWhere } from '@/lib/db/queries/opportunities';
+import { getFinding, getFindingOnEditableDeal, recordFindingAnswer } from '@/lib/db/queries/vrb-findings';
 import { answerFinding as answerRule } from '@/lib/domain/vrb';
 import type { AnswerFindingInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { refusal } from '../refusal';
-import { findingSelect, getFinding } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { findingError, staleVersion } from './finding-shared';
 
@@ -16,21 +15,21 @@ import { findingError, staleVersion } from './finding-shared';
  */
 export async function answerFinding(db: DbClient, session: AppSession, findingId: string, input: AnswerFindingInput) {
   assertCan(session, 'vrb:finding:answer');
-  const finding = await db.vrbFinding.findFirst({
-    where: { id: findingId, review: { opportunity: editableWhere(session) } },
-    select: findingSelect,
-  });
+  const finding = await getFindingOnEditableDeal(db, session, findingId);
   if (!finding) throw await refusal(db, 'finding', findingId);
   if (finding.version !== input.version) throw await staleVersion(db, session, findingId);
   const rule = answerRule(finding, input.answer);
   if (!rule.ok) throw findingError(session, rule.error);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const { count } = await tx.vrbFinding.updateMany({
-      where: { id: findingId, version: input.version },
-      data: { status: 'ANSWERED', answer: rule.value.answer, answeredById: session.userId, answeredAt: now, version: { increment: 1 } },
-    });
-    if (count === 0) throw await staleVersion(db, session, findingId);
+    if (
+      !(await recordFindingAnswer(tx, findingId, input.version, {
+        answer: rule.value.answer,
+        answeredById: session.userId,
+        answeredAt: now,
+      }))
+    )
+      throw await staleVersion(db, session, findingId);
     await audit(tx, {
       actorId: session.userId,
       action: 'vrb.finding.answer',

@@ -2,10 +2,10 @@ import 'server-only';
 import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
+import { getReviewSummary, setReviewCancelled } from '@/lib/db/queries/vrb-review-writes';
 import { checkCancel } from '@/lib/domain/vrb';
 import type { CancelReviewInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
-import { getReviewSummary, loadReviewForMove, moveRuleError, vrbError } from './shared';
+import { auditReview, loadReviewForMove, moveRuleError } from './shared';
 
 // Cancel or reschedule a scheduled review, with a reason (issue #11). Whoever may schedule it may
 // move it: the deal's rep side (own / team, lib/domain/access), the chair and admins for any deal.
@@ -14,21 +14,11 @@ import { getReviewSummary, loadReviewForMove, moveRuleError, vrbError } from './
 export async function cancelReview(db: DbClient, session: AppSession, reviewId: string, input: CancelReviewInput) {
   assertCan(session, 'vrb:schedule');
   return db.$transaction(async (tx) => {
-    const r = await loadReviewForMove(tx as unknown as DbClient, session, reviewId);
-    if (input.version !== undefined && input.version !== r.version)
-      throw vrbError(session, 'CONFLICT', 'reviewChanged', { details: await getReviewSummary(tx, reviewId) });
+    const r = await loadReviewForMove(tx, session, reviewId, input.version);
     const rule = checkCancel(r, input.reason);
     if (!rule.ok) throw moveRuleError(session, rule.error);
-    const now = new Date();
-    await tx.vrbReview.update({
-      where: { id: reviewId },
-      data: { status: 'CANCELLED', cancelReason: rule.value.reason, cancelledAt: now, version: { increment: 1 } },
-    });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.review.cancel',
-      entityType: 'VrbReview',
-      entityId: reviewId,
+    await setReviewCancelled(tx, reviewId, { cancelReason: rule.value.reason, cancelledAt: new Date() });
+    await auditReview(tx, session, 'vrb.review.cancel', reviewId, {
       before: { status: r.status, version: r.version },
       after: { status: 'CANCELLED', reason: rule.value.reason, version: r.version + 1 },
     });

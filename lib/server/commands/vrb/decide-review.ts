@@ -1,15 +1,15 @@
 import 'server-only';
 import { notifyVrbDealOwner } from '@/lib/db/queries/notifications';
 import type { DbClient } from '@/lib/db/client';
+import { getReviewSummary, insertDecision, lockReviewForDecision, markReviewDecided } from '@/lib/db/queries/vrb-review-writes';
 import type { AppSession } from '@/lib/auth/session';
 import { decideReview as decideRule, economicsInputOf, marginOf, type DecideError } from '@/lib/domain/vrb';
 import type { DecisionInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
 import { notFound } from '../../errors';
 import { dropOpportunityByVrb } from '../opportunities/move-tier';
 import { serializeOpportunity } from '../opportunities/serialize';
 import { getSetting, getSettings } from '../../settings';
-import { getReviewSummary, MARGIN_MAX, storedPct, vrbError } from './shared';
+import { auditReview, MARGIN_MAX, storedPct, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 
 function decideError(session: AppSession, e: DecideError, current: unknown) {
@@ -55,21 +55,8 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
   const now = new Date();
   const floorPct = await getSetting(db, 'marginFloorPct');
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR UPDATE`;
-    if (!locked) throw notFound();
-    const review = (await tx.vrbReview.findUnique({
-      where: { id: reviewId },
-      select: {
-        id: true,
-        opportunityId: true,
-        status: true,
-        version: true,
-        stage: { select: { requiredDomains: true } },
-        opinions: { select: { domain: true } },
-        economics: true,
-        _count: { select: { findings: { where: { status: { not: 'RESOLVED' } } } } },
-      },
-    }))!;
+    const review = await lockReviewForDecision(tx, reviewId);
+    if (!review) throw notFound();
     const marginPct = marginOf(review.economics ? economicsInputOf(review.economics) : null);
     const rule = decideRule(
       {
@@ -85,41 +72,20 @@ export async function decideReview(db: DbClient, session: AppSession, reviewId: 
     if (!rule.ok)
       throw decideError(session, rule.error, rule.error.code === 'REVIEW_CLOSED' ? await getReviewSummary(tx, reviewId) : undefined);
     const d = rule.value;
-    const { count } = await tx.vrbReview.updateMany({
-      where: { id: reviewId, version: review.version, status: 'SCHEDULED' },
-      data: { status: 'DECIDED', version: { increment: 1 } },
-    });
-    if (count === 0) throw vrbError(session, 'CONFLICT', 'alreadyDecided', { details: await getReviewSummary(tx, reviewId) });
-    await tx.vrbReview.updateMany({ where: { id: reviewId, heldAt: null }, data: { heldAt: now } });
-    const decision = await tx.vrbDecision.create({
-      data: {
-        reviewId,
-        decision: d.decision,
-        reason: d.reason,
-        overrideReason: d.overrideReason,
-        missingOpinionReason: d.missingOpinionReason,
-        marginPct: marginPct === null ? null : storedPct(marginPct, MARGIN_MAX),
-        decidedById: session.userId,
-        decidedAt: now,
-      },
-      select: {
-        id: true,
-        reviewId: true,
-        decision: true,
-        reason: true,
-        overrideReason: true,
-        missingOpinionReason: true,
-        marginPct: true,
-        decidedById: true,
-        decidedAt: true,
-      },
+    if (!(await markReviewDecided(tx, reviewId, review.version, now)))
+      throw vrbError(session, 'CONFLICT', 'alreadyDecided', { details: await getReviewSummary(tx, reviewId) });
+    const decision = await insertDecision(tx, {
+      reviewId,
+      decision: d.decision,
+      reason: d.reason,
+      overrideReason: d.overrideReason,
+      missingOpinionReason: d.missingOpinionReason,
+      marginPct: marginPct === null ? null : storedPct(marginPct, MARGIN_MAX),
+      decidedById: session.userId,
+      decidedAt: now,
     });
     await notifyVrbDealOwner(tx, reviewId, 'REVIEW_DECIDED', { decision: d.decision }, session.userId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.review.decide',
-      entityType: 'VrbReview',
-      entityId: reviewId,
+    await auditReview(tx, session, 'vrb.review.decide', reviewId, {
       before: { status: review.status, version: review.version },
       after: {
         status: 'DECIDED',

@@ -1,8 +1,9 @@
 import 'server-only';
-import type { DbClient } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
+import { getFinding } from '@/lib/db/queries/vrb-findings';
 import type { AppSession } from '@/lib/auth/session';
 import { type FindingError } from '@/lib/domain/vrb';
-import { getFinding, vrbError } from './shared';
+import { vrbError } from './shared';
 export function findingError(session: AppSession, e: FindingError) {
   switch (e.code) {
     case 'NOT_OPEN':
@@ -18,5 +19,5 @@ export function findingError(session: AppSession, e: FindingError) {
   }
 }
 
-export const staleVersion = async (db: DbClient, session: AppSession, id: string) =>
+export const staleVersion = async (db: Db, session: AppSession, id: string) =>
   vrbError(session, 'CONFLICT', 'findingChanged', { details: await getFinding(db, id) });

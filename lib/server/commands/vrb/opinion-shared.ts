@@ -1,32 +1,20 @@
 import 'server-only';
-import type { DbClient } from '@/lib/db/client';
+import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
+import { getOpinion, getReviewOpinions } from '@/lib/db/queries/vrb-review-writes';
 import { type OpinionError } from '@/lib/domain/vrb';
 import type { OpinionInput } from '@/lib/validation/vrb';
 import { notFound } from '../../errors';
 import { vrbError } from './shared';
-export const opinionSelect = {
-  id: true,
-  reviewId: true,
-  domain: true,
-  stance: true,
-  opinion: true,
-  reviewerId: true,
-  createdAt: true,
-} as const;
 
-export async function loadReview(db: DbClient, id: string) {
-  const r = await db.vrbReview.findUnique({
-    where: { id },
-    select: { id: true, status: true, stage: { select: { requiredDomains: true } }, opinions: { select: opinionSelect } },
-  });
+export async function loadReview(db: Db, id: string) {
+  const r = await getReviewOpinions(db, id);
   if (!r) throw notFound();
   return r;
 }
 
-export async function alreadyGiven(session: AppSession, db: DbClient, reviewId: string, domain: OpinionInput['domain']) {
-  const current = await db.vrbOpinion.findUnique({ where: { reviewId_domain: { reviewId, domain } }, select: opinionSelect });
-  return vrbError(session, 'CONFLICT', 'opinionAlreadyGiven', { details: current, field: 'domain' });
+export async function alreadyGiven(session: AppSession, db: Db, reviewId: string, domain: OpinionInput['domain']) {
+  return vrbError(session, 'CONFLICT', 'opinionAlreadyGiven', { details: await getOpinion(db, reviewId, domain), field: 'domain' });
 }
 
 export function opinionError(session: AppSession, e: OpinionError) {

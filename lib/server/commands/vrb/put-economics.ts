@@ -2,8 +2,8 @@ import 'server-only';
 import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { editableOpportunityWhere } from '@/lib/db/access';
-import { getWorkingEconomics } from '@/lib/db/queries/vrb';
+import { lockEditableOpportunity } from '@/lib/db/queries/opportunity-lock';
+import { getWorkingEconomics, saveWorkingEconomics } from '@/lib/db/queries/vrb';
 import { computeEconomics, economicsInputOf, type EconomicsInput } from '@/lib/domain/vrb';
 import type { EconomicsBody } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
@@ -22,24 +22,14 @@ export async function putEconomics(db: DbClient, session: AppSession, opportunit
     throw vrbError(session, 'VALIDATION', REASON_KEY[calc.error.reason], { field: calc.error.field, params: { field: calc.error.field } });
   const floorPct = await getSetting(db, 'marginFloorPct');
   return db.$transaction(async (tx) => {
-    const opp = await tx.opportunity.findFirst({
-      where: { id: opportunityId, ...editableOpportunityWhere(session) },
-      select: { id: true },
-    });
+    // one writer per opportunity at a time (row locked): the create-or-update below is then race-free
+    const opp = await lockEditableOpportunity(tx, session, opportunityId);
     if (!opp) throw await refusal(tx, 'opportunity', opportunityId);
-    // one writer per opportunity at a time: the create-or-update below is then race-free
-    await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opp.id}::uuid FOR UPDATE`;
     const existing = await getWorkingEconomics(tx, opp.id);
     const have = existing?.version ?? 0;
     if (version === undefined ? existing !== null : version !== have)
       throw vrbError(session, 'CONFLICT', 'economicsChanged', { details: await current(tx, opp.id, floorPct), field: 'version' });
-    const data = economicsData(input, calc.value);
-    let saved;
-    if (existing) {
-      saved = await tx.dealEconomics.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } });
-    } else {
-      saved = await tx.dealEconomics.create({ data: { ...data, opportunityId: opp.id } });
-    }
+    const saved = await saveWorkingEconomics(tx, opp.id, existing, economicsData(input, calc.value));
     await audit(tx, {
       actorId: session.userId,
       action: existing ? 'vrb.economics.update' : 'vrb.economics.create',

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
+import { holdReview, insertOpinion } from '@/lib/db/queries/vrb-review-writes';
 import type { AppSession } from '@/lib/auth/session';
 import { Prisma } from '@/lib/db/generated/client';
 import { checkOpinion } from '@/lib/domain/vrb';
@@ -7,7 +8,7 @@ import type { OpinionInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
-import { opinionSelect, loadReview, alreadyGiven, opinionError } from './opinion-shared';
+import { loadReview, alreadyGiven, opinionError } from './opinion-shared';
 
 /**
  * A VRB member records the opinion of one required domain they hold (session.vrbDomains), once
@@ -26,19 +27,14 @@ export async function recordOpinion(db: DbClient, session: AppSession, reviewId:
   try {
     return await db.$transaction(async (tx) => {
       // the review must still be open when the row is written (a decision locks it FOR UPDATE)
-      const [locked] = await tx.$queryRaw<
-        { status: string }[]
-      >`SELECT status::text AS status FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
+      const locked = await holdReview(tx, reviewId);
       if (locked?.status !== 'SCHEDULED') throw vrbError(session, 'UNPROCESSABLE', 'reviewClosed');
-      const opinion = await tx.vrbOpinion.create({
-        data: {
-          reviewId,
-          domain: input.domain,
-          reviewerId: session.userId,
-          stance: input.recommendation ?? 'SUPPORT',
-          opinion: input.opinion,
-        },
-        select: opinionSelect,
+      const opinion = await insertOpinion(tx, {
+        reviewId,
+        domain: input.domain,
+        reviewerId: session.userId,
+        stance: input.recommendation ?? 'SUPPORT',
+        opinion: input.opinion,
       });
       await audit(tx, {
         actorId: session.userId,

@@ -1,14 +1,15 @@
 import 'server-only';
 import { assertCan } from '@/lib/server/authorize';
 import type { DbClient } from '@/lib/db/client';
+import { listReviewScores } from '@/lib/db/queries/vrb-review';
+import { getReviewDealOwner, holdReview, replaceAssessments } from '@/lib/db/queries/vrb-review-writes';
 import type { AppSession } from '@/lib/auth/session';
 import { mayEdit } from '@/lib/domain/access';
 import { checkAssessment, weightedScore } from '@/lib/domain/vrb';
 import type { AssessmentInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
 import { forbidden, notFound } from '../../errors';
 import { getSetting } from '../../settings';
-import { vrbError } from './shared';
+import { auditReview, vrbError } from './shared';
 
 /**
  * A scorer's six-criterion assessment on a scheduled review (SPEC §4): the deal's rep side (own /
@@ -20,12 +21,8 @@ export async function saveAssessment(db: DbClient, session: AppSession, reviewId
   assertCan(session, 'vrb:assess');
   const weights = await getSetting(db, 'assessmentWeights');
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR SHARE`;
-    if (!locked) throw notFound();
-    const review = (await tx.vrbReview.findUnique({
-      where: { id: reviewId },
-      select: { status: true, opportunity: { select: { ownerId: true, owner: { select: { managerId: true } } } } },
-    }))!;
+    if (!(await holdReview(tx, reviewId))) throw notFound();
+    const review = (await getReviewDealOwner(tx, reviewId))!;
     const committee = ['VRB_MEMBER', 'VRB_CHAIR', 'EXECUTIVE'].some((r) => session.roles.includes(r as never));
     const repSide = mayEdit(session, { ownerId: review.opportunity.ownerId, ownerManagerId: review.opportunity.owner.managerId });
     if (!committee && !repSide) throw forbidden(); // a review everyone with vrb:read reads: "권한이 없습니다", not "not found"
@@ -39,31 +36,12 @@ export async function saveAssessment(db: DbClient, session: AppSession, reviewId
         params: { field: e.field },
       });
     }
-    const before = await tx.vrbAssessment.findMany({
-      where: { reviewId, scoredById: session.userId },
-      select: { criterion: true, score: true, notes: true },
-    });
-    await tx.vrbAssessment.deleteMany({ where: { reviewId, scoredById: session.userId } });
-    const now = new Date();
-    await tx.vrbAssessment.createMany({
-      data: rule.value.map((s) => ({
-        reviewId,
-        criterion: s.criterion,
-        score: s.score,
-        notes: s.notes ?? null,
-        scoredById: session.userId,
-        scoredAt: now,
-      })),
-    });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.assessment.save',
-      entityType: 'VrbReview',
-      entityId: reviewId,
+    const before = await replaceAssessments(tx, reviewId, session.userId, rule.value, new Date());
+    await auditReview(tx, session, 'vrb.assessment.save', reviewId, {
       before: before.length ? before : null,
       after: rule.value,
     });
-    const all = await tx.vrbAssessment.findMany({ where: { reviewId }, select: { criterion: true, score: true } });
+    const all = (await listReviewScores(tx, [reviewId])).get(reviewId) ?? [];
     return { reviewId, scores: rule.value, weightedScore: weightedScore(all, weights) };
   });
 }

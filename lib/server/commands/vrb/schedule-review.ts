@@ -1,12 +1,13 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { editableWhere } from '@/lib/db/queries/opportunities';
-import { canScheduleStage, computeEconomics, economicsInputOf, type DecisionKind, type ScheduleError } from '@/lib/domain/vrb';
+import { lockEditableOpportunity } from '@/lib/db/queries/opportunity-lock';
+import { getWorkingEconomics, freezeEconomicsSnapshot } from '@/lib/db/queries/vrb';
+import { getReviewSummary, getSchedulingFacts, insertReview } from '@/lib/db/queries/vrb-review-writes';
+import { canScheduleStage, computeEconomics, economicsInputOf, type ScheduleError } from '@/lib/domain/vrb';
 import type { ScheduleReviewInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
 import { refusal } from '../refusal';
-import { economicsData, getReviewSummary, serializeReview, vrbError } from './shared';
+import { auditReview, economicsData, vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { schedulesAnyVrbReview } from '@/lib/domain/access';
 
@@ -46,71 +47,34 @@ export async function scheduleReview(db: DbClient, session: AppSession, opportun
   assertCan(session, 'vrb:schedule');
   const unscoped = schedulesAnyVrbReview(session);
   return db.$transaction(async (tx) => {
-    const opp = await tx.opportunity.findFirst({
-      where: { id: opportunityId, ...(unscoped ? {} : editableWhere(session)) },
-      select: { id: true, tier: true },
-    });
+    const opp = await lockEditableOpportunity(tx, session, opportunityId, { unscoped });
     if (!opp) throw await refusal(tx, 'opportunity', opportunityId);
-    await tx.$queryRaw`SELECT id FROM "Opportunity" WHERE id = ${opp.id}::uuid FOR UPDATE`;
-    const [stages, reviews] = await Promise.all([
-      tx.vrbStage.findMany({ where: { active: true }, select: { id: true, order: true } }),
-      tx.vrbReview.findMany({
-        where: { opportunityId: opp.id },
-        select: {
-          id: true,
-          stageId: true,
-          status: true,
-          scheduledAt: true,
-          decisions: { orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], take: 1, select: { decision: true } },
-          _count: { select: { findings: { where: { status: { not: 'RESOLVED' } } } } },
-        },
-      }),
-    ]);
-    const past = reviews.map((r) => ({
-      stageId: r.stageId,
-      status: r.status,
-      scheduledAt: r.scheduledAt,
-      decision: (r.decisions[0]?.decision ?? null) as DecisionKind | null,
-      unresolvedFindings: r._count.findings,
-    }));
-    const decision = canScheduleStage({ isOpen: opp.tier > 0 }, stages, input.stage, past);
+    const { stages, reviews } = await getSchedulingFacts(tx, opp.id);
+    const decision = canScheduleStage({ isOpen: opp.tier > 0 }, stages, input.stage, reviews);
     if (!decision.ok) {
       const existing = reviews.find((r) => r.status === 'SCHEDULED' && stages.find((s) => s.id === r.stageId)?.order === input.stage);
       throw scheduleError(session, decision.error, existing ? await getReviewSummary(tx, existing.id) : undefined);
     }
-    const review = await tx.vrbReview.create({
-      data: { opportunityId: opp.id, stageId: decision.value.stageId, scheduledAt: input.scheduledAt, createdById: session.userId },
-      select: {
-        id: true,
-        opportunityId: true,
-        scheduledAt: true,
-        heldAt: true,
-        status: true,
-        version: true,
-        stage: { select: { order: true, code: true } },
-      },
+    const review = await insertReview(tx, {
+      opportunityId: opp.id,
+      stageId: decision.value.stageId,
+      scheduledAt: input.scheduledAt,
+      createdById: session.userId,
     });
     // freeze the working ROI calculator (vrbReviewId null) as this review's snapshot
-    const working = await tx.dealEconomics.findFirst({
-      where: { opportunityId: opp.id, vrbReviewId: null },
-      orderBy: { updatedAt: 'desc' },
-    });
+    const working = await getWorkingEconomics(tx, opp.id);
     let marginPct: number | null = null;
     if (working) {
       const input = economicsInputOf(working);
       const econ = computeEconomics(input);
       if (econ.ok) {
         marginPct = econ.value.marginPct;
-        await tx.dealEconomics.create({ data: { ...economicsData(input, econ.value), opportunityId: opp.id, vrbReviewId: review.id } });
+        await freezeEconomicsSnapshot(tx, opp.id, review.id, economicsData(input, econ.value));
       }
     }
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.review.schedule',
-      entityType: 'VrbReview',
-      entityId: review.id,
+    await auditReview(tx, session, 'vrb.review.schedule', review.id, {
       after: { opportunityId: opp.id, stage: input.stage, scheduledAt: input.scheduledAt, snapshot: !!working, marginPct },
     });
-    return serializeReview(review);
+    return review;
   });
 }

@@ -3,9 +3,10 @@ import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { translateError } from '@/lib/i18n/translate';
 import { centsToString, toCents, type Economics, type EconomicsInput } from '@/lib/domain/vrb';
-import { editableOpportunityWhere } from '@/lib/db/access';
-import type { DbClient } from '@/lib/db/client';
+import { getReviewSummary, lockReviewForMove } from '@/lib/db/queries/vrb-review-writes';
 import type { RescheduleError } from '@/lib/domain/vrb';
+import { schedulesAnyVrbReview } from '@/lib/domain/access';
+import { audit } from '../../audit';
 import { DomainError, type ErrorCode } from '../../errors';
 import { refusal } from '../refusal';
 
@@ -24,63 +25,6 @@ export function vrbError(
     fields: opts.field ? [{ path: opts.field, message: translateError(session.locale, full, opts.params) }] : undefined,
     details: opts.details,
   });
-}
-
-export const findingSelect = {
-  id: true,
-  reviewId: true,
-  domain: true,
-  issue: true,
-  severity: true,
-  requiredFix: true,
-  status: true,
-  answer: true,
-  answeredAt: true,
-  resolvedAt: true,
-  createdAt: true,
-  dueDate: true,
-  version: true,
-} as const;
-
-export async function getFinding(db: Db, id: string) {
-  return db.vrbFinding.findUnique({ where: { id }, select: findingSelect });
-}
-
-export async function getReviewSummary(db: Db, id: string) {
-  const r = await db.vrbReview.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      opportunityId: true,
-      scheduledAt: true,
-      heldAt: true,
-      status: true,
-      version: true,
-      stage: { select: { order: true, code: true } },
-    },
-  });
-  return r ? serializeReview(r) : null;
-}
-
-export function serializeReview(r: {
-  id: string;
-  opportunityId: string;
-  scheduledAt: Date;
-  heldAt: Date | null;
-  status: string;
-  version: number;
-  stage: { order: number; code: string };
-}) {
-  return {
-    id: r.id,
-    opportunityId: r.opportunityId,
-    stage: r.stage.order,
-    stageCode: r.stage.code,
-    scheduledAt: r.scheduledAt,
-    heldAt: r.heldAt,
-    status: r.status,
-    version: r.version,
-  };
 }
 
 // the stored percent columns' ranges (DECIMAL(8,3) margin, DECIMAL(10,3) ROI): an absurd ratio (a
@@ -139,16 +83,20 @@ export function moveRuleError(session: AppSession, e: RescheduleError) {
   }
 }
 
-export async function loadReviewForMove(tx: DbClient, session: AppSession, reviewId: string) {
-  const unscoped = session.roles.includes('VRB_CHAIR') || session.roles.includes('ADMIN');
-  const review = await tx.vrbReview.findFirst({
-    where: { id: reviewId, ...(unscoped ? {} : { opportunity: editableOpportunityWhere(session) }) },
-    select: { id: true },
-  });
+/**
+ * The review locked for a cancel or a reschedule (the deal's rep side; the chair and admins for any
+ * deal): 403 for a readable review outside that scope, 404 for a missing one, 409 with the current
+ * review when the caller saw another version.
+ */
+export async function loadReviewForMove(tx: Db, session: AppSession, reviewId: string, version: number | undefined) {
+  const review = await lockReviewForMove(tx, session, reviewId, { unscoped: schedulesAnyVrbReview(session) });
   if (!review) throw await refusal(tx, 'vrbReview', reviewId);
-  await tx.$queryRaw`SELECT id FROM "VrbReview" WHERE id = ${reviewId}::uuid FOR UPDATE`;
-  return (await tx.vrbReview.findUnique({
-    where: { id: reviewId },
-    select: { id: true, status: true, version: true, scheduledAt: true },
-  }))!;
+  if (version !== undefined && version !== review.version)
+    throw vrbError(session, 'CONFLICT', 'reviewChanged', { details: await getReviewSummary(tx, reviewId) });
+  return review;
+}
+
+/** The audit row of a change to a review (schedule, cancel, reschedule, decide, scores), by the session's user. */
+export function auditReview(tx: Db, session: AppSession, action: string, reviewId: string, change: { before?: unknown; after?: unknown }) {
+  return audit(tx, { actorId: session.userId, action, entityType: 'VrbReview', entityId: reviewId, ...change });
 }

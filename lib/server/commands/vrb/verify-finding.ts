@@ -1,11 +1,11 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
+import { getFinding, recordFindingVerdict } from '@/lib/db/queries/vrb-findings';
 import type { AppSession } from '@/lib/auth/session';
 import { verifyFinding as verifyRule } from '@/lib/domain/vrb';
 import type { VerifyFindingInput } from '@/lib/validation/vrb';
 import { audit } from '../../audit';
 import { notFound } from '../../errors';
-import { getFinding } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { findingError, staleVersion } from './finding-shared';
 
@@ -24,11 +24,8 @@ export async function verifyFinding(db: DbClient, session: AppSession, findingId
   const now = new Date();
   const resolved = rule.value.status === 'RESOLVED';
   return db.$transaction(async (tx) => {
-    const { count } = await tx.vrbFinding.updateMany({
-      where: { id: findingId, version: input.version },
-      data: { status: rule.value.status, verifiedById: session.userId, resolvedAt: resolved ? now : null, version: { increment: 1 } },
-    });
-    if (count === 0) throw await staleVersion(db, session, findingId);
+    const verdict = { status: rule.value.status, verifiedById: session.userId, resolvedAt: resolved ? now : null };
+    if (!(await recordFindingVerdict(tx, findingId, input.version, verdict))) throw await staleVersion(db, session, findingId);
     await audit(tx, {
       actorId: session.userId,
       action: resolved ? 'vrb.finding.resolve' : 'vrb.finding.reopen',
