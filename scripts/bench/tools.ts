@@ -38,7 +38,7 @@ export async function bench(ctx: BenchContext) {
             CASE WHEN g % 10 < 4 THEN 1 + g % 4 ELSE 0 END,
             (CASE WHEN g % 10 < 4 THEN 'OPEN' WHEN g % 10 < 7 THEN 'WON' WHEN g % 10 < 9 THEN 'LOST' ELSE 'DROPPED' END)::"Outcome",
             100000000 + g, c.ids[1 + g % 20],
-            CASE WHEN g % 10 = 8 THEN k.ids[1 + (g * 7919) % 200] END,
+            CASE WHEN g % 10 = 8 THEN k.ids[1 + (g::bigint * 7919) % 200] END,
             (CASE WHEN g % 10 = 8 THEN 'COMPETITOR' WHEN g % 10 = 7 THEN 'NO_DECISION' END)::"LossType",
             CASE WHEN g % 10 >= 4 THEN now() END, now()
      FROM generate_series(1, $1) g, a, c, k`,
