@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { databaseUrl, type Db } from './client';
+import { databaseUrl, db as rootDb, type Db } from './client';
 import { lazy } from './lazy';
 
 // A plain pg pool for the hot paths (bulk import, inbox keyset pages, report aggregation) whose
@@ -68,12 +68,12 @@ function statementName(text: string) {
 }
 
 /**
- * Run `sql` as a named prepared statement on the read pool — or, inside a transaction (a Prisma
- * transaction client), through it, so the read sees the transaction's own writes.
+ * Run `sql` as a named prepared statement on the read pool when `db` is the app's Prisma client —
+ * any other handle (a transaction client: the read must see the transaction's own writes) runs it
+ * through Prisma.
  */
 export async function readQuery<T>(db: Db, sql: { text: string; values: unknown[] }): Promise<T[]> {
-  // a transaction client has no $transaction of its own
-  if (!('$transaction' in (db as object))) return (db as Db).$queryRawUnsafe<T[]>(sql.text, ...sql.values);
+  if (db !== rootDb) return db.$queryRawUnsafe<T[]>(sql.text, ...sql.values);
   const { rows } = await readPool.query({ name: statementName(sql.text), text: sql.text, values: sql.values });
   return rows as T[];
 }
