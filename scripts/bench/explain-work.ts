@@ -74,7 +74,13 @@ async function main() {
     const lines = rows.map((r) => r['QUERY PLAN'] as string);
     console.log(`\n### ${s.label}: ${s.text.length} chars`);
     if (process.env.VERBOSE) console.log(lines.join('\n'));
-    else console.log(lines.filter((l) => /Planning|Execution|^\s*Buffers/.test(l)).slice(-4).join('\n'));
+    else
+      console.log(
+        lines
+          .filter((l) => /Planning|Execution|^\s*Buffers/.test(l))
+          .slice(-4)
+          .join('\n'),
+      );
   }
   await c.end();
   await db.$disconnect();
