@@ -18,7 +18,7 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'r
 import { cn } from '@/lib/cn';
 import { nodeSize, type PowerMapLayout } from './geometry';
 
-// The power map diagram (issue #12): reports-to tree laid out by ELK on the server, drawn by React Flow.
+// The power map diagram (issue #12): reports-to tree laid out by dagre on the server (lib/server/power-map-layout.ts), drawn by React Flow.
 // Colour = stance, size = power, icon = role in the decision, our relationship owner on each card.
 // Drag a card onto another → onReparent(person, newManager). Each card holds a real button
 // (Tab / Enter) that opens the editor, the keyboard way to do everything a drag does.

@@ -29,21 +29,28 @@ export async function bench(ctx: BenchContext) {
   await pool.query(
     `INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn") SELECT 'BC' || g, '분류 ' || g, 'Cat ' || g FROM generate_series(1, 20) g`,
   );
-  // outcome by g % 10: 0–3 open, 4–6 won, 7–8 lost (8: to its first competitor), 9 dropped
+  // the report summary's per-row trigger off for the bulk load (as scripts/seed-report-scale.ts), rebuilt once after
+  await pool.query(`ALTER TABLE "Opportunity" DISABLE TRIGGER "Opportunity_report_summary"`);
+  // outcome by g % 10: 0–3 open, 4–6 won, 7–8 lost (8: to its first competitor), 9 dropped.
+  // Accounts by number through a join (not a subscript of a 50,000-element array, which copies the
+  // array for every row: quadratic at 1M)
   await pool.query(
-    `WITH a AS (SELECT array_agg(id ORDER BY id) ids FROM "Account"), c AS (SELECT array_agg(id ORDER BY id) ids FROM "BusinessCategory"),
+    `WITH a AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM "Account"), na AS (SELECT count(*)::int AS n FROM "Account"),
+          c AS (SELECT array_agg(id ORDER BY id) ids FROM "BusinessCategory"),
           k AS (SELECT array_agg(id ORDER BY id) ids FROM "Competitor")
      INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, outcome, amount, "businessCategoryId", "lostToCompetitorId", "lossType", "closedAt", "updatedAt")
-     SELECT '벤치 사업 ' || g, a.ids[1 + g % cardinality(a.ids)], $2,
+     SELECT '벤치 사업 ' || g, a.id, $2,
             CASE WHEN g % 10 < 4 THEN 1 + g % 4 ELSE 0 END,
             (CASE WHEN g % 10 < 4 THEN 'OPEN' WHEN g % 10 < 7 THEN 'WON' WHEN g % 10 < 9 THEN 'LOST' ELSE 'DROPPED' END)::"Outcome",
             100000000 + g, c.ids[1 + g % 20],
-            CASE WHEN g % 10 = 8 THEN k.ids[1 + (g * 7919) % 200] END,
+            CASE WHEN g % 10 = 8 THEN k.ids[1 + (g::bigint * 7919) % 200] END,
             (CASE WHEN g % 10 = 8 THEN 'COMPETITOR' WHEN g % 10 = 7 THEN 'NO_DECISION' END)::"LossType",
             CASE WHEN g % 10 >= 4 THEN now() END, now()
-     FROM generate_series(1, $1) g, a, c, k`,
+     FROM generate_series(1, $1) g CROSS JOIN na JOIN a ON a.n = g % na.n CROSS JOIN c CROSS JOIN k`,
     [opps, user],
   );
+  await pool.query(`ALTER TABLE "Opportunity" ENABLE TRIGGER "Opportunity_report_summary"`);
+  await pool.query(`SELECT report_summary_rebuild()`);
   await pool.query(
     `WITH k AS (SELECT array_agg(id ORDER BY id) ids FROM "Competitor")
      INSERT INTO "OpportunityCompetitor" ("opportunityId", "competitorId")
@@ -78,9 +85,9 @@ export async function bench(ctx: BenchContext) {
     [tools, FIELDS],
   );
   await pool.query(
-    `WITH e AS (SELECT array_agg(id ORDER BY id) ids FROM "Expert")
+    `WITH e AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM "Expert"), ne AS (SELECT count(*)::int AS n FROM "Expert")
      INSERT INTO "OpportunityExpert" ("opportunityId", "expertId", role)
-     SELECT o.id, e.ids[1 + (abs(hashtext(o.id::text)) % cardinality(e.ids))], '제안 검토' FROM "Opportunity" o, e
+     SELECT o.id, e.id, '제안 검토' FROM "Opportunity" o CROSS JOIN ne JOIN e ON e.n = abs(hashtext(o.id::text)) % ne.n
      WHERE abs(hashtext(o.id::text || 'x')) % 10 = 0`,
   );
   await pool.query('VACUUM ANALYZE');

@@ -31,11 +31,13 @@ beforeEach(async () => {
 afterAll(async () => {
   const { db } = await import('@/lib/db/client');
   await db.$disconnect();
-  try {
-    const { pgPool } = await import('@/lib/db/pg');
-    await pgPool.end();
-  } catch {
-    /* pool never used */
+  const pools = await import('@/lib/db/pg');
+  for (const pool of [pools.pgPool, pools.readPool]) {
+    try {
+      await pool.end();
+    } catch {
+      /* pool never used */
+    }
   }
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();

@@ -58,7 +58,9 @@ export function listCompetitorNames(db: Db, take = 500) {
 /**
  * The record against us, grouped by business category and result (lib/domain/tools/competitor-record.ts
  * `resultAgainst`, the same classes in SQL): every CLOSED deal that listed the competitor or was lost
- * to it. Amount: the contract amount when won and known, else the deal amount.
+ * to it. Amount: the contract amount when won and known, else the deal amount. Each faced deal is
+ * read index-only from Opportunity_closed_record_idx (20261205235000_competitor_record_idx): at 1M
+ * deals the most-faced competitor met ~12,600, which a sequential scan of the table took 0.9–1.9 s.
  */
 export async function competitorRecordRows(db: Db, competitorId: string): Promise<RecordRow[]> {
   const rows = await db.$queryRaw<{ categoryId: string | null; result: AgainstResult; deals: number; amount: string }[]>`

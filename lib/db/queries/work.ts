@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import { readQuery } from '@/lib/db/pg';
 import { Prisma } from '@/lib/db/generated/client';
 import { COUNT_CAP, type WorkKind, type WorkWindow } from '@/lib/domain/work';
 
@@ -92,17 +93,27 @@ function fragment(kind: WorkKind, a: WorkArgs, limit: number): Fragment {
                NULL::uuid AS "postmortemId", o."ownerId", ${at} AS at`;
   const owner = Prisma.sql`o."ownerId"`;
   switch (kind) {
-    case 'STALLED':
+    case 'STALLED': {
+      // per owner and tier an ordered range of Opportunity_open_owner_stall_idx (ownerId, tier,
+      // tierEnteredAt), index-only (the snooze columns are INCLUDEd): the same plan whatever the
+      // cutoffs and the team's size (it was ownerId = ANY(…) with the tiers' cutoffs ORed, whose
+      // plan depended on the estimates — a parallel scan of the firm's open deals in time order)
+      const st = Prisma.sql`(VALUES (4, ${w.stallCutoff.tier4}::timestamptz), (3, ${w.stallCutoff.tier3}::timestamptz),
+          (2, ${w.stallCutoff.tier2}::timestamptz), (1, ${w.stallCutoff.tier1}::timestamptz)) AS st(tier, cutoff)`;
+      const where = Prisma.sql`o.outcome = 'OPEN' AND o.tier = st.tier AND o."tierEnteredAt" <= st.cutoff
+            AND NOT (o."stallSnoozedAt" IS NOT NULL AND o."stallSnoozedAt" >= o."tierEnteredAt" AND o."stallSnoozedUntil" >= ${w.today}::date)`;
       return {
         select: opp(Prisma.sql`o.name`, Prisma.sql`'T' || o.tier::text`, Prisma.sql`o."tierEnteredAt"::text`),
-        from: Prisma.sql`"Opportunity" o`,
-        where: Prisma.sql`o.outcome = 'OPEN' AND o."ownerId" = ANY(${owners})
-            AND ((o.tier = 4 AND o."tierEnteredAt" <= ${w.stallCutoff.tier4}) OR (o.tier = 3 AND o."tierEnteredAt" <= ${w.stallCutoff.tier3})
-              OR (o.tier = 2 AND o."tierEnteredAt" <= ${w.stallCutoff.tier2}) OR (o.tier = 1 AND o."tierEnteredAt" <= ${w.stallCutoff.tier1}))
-            AND NOT (o."stallSnoozedAt" IS NOT NULL AND o."stallSnoozedAt" >= o."tierEnteredAt" AND o."stallSnoozedUntil" >= ${w.today}::date)`,
+        from: Prisma.sql`(SELECT k.id FROM unnest(${owners}) AS ow(id) CROSS JOIN ${st} CROSS JOIN LATERAL (
+            SELECT o.id, o."tierEnteredAt" AS d FROM "Opportunity" o WHERE o."ownerId" = ow.id AND ${where} ORDER BY o."tierEnteredAt" LIMIT ${limit}) k
+            ORDER BY k.d, k.id LIMIT ${limit}) k JOIN "Opportunity" o ON o.id = k.id`,
+        where: TRUE,
+        count: Prisma.sql`unnest(${owners}) AS ow(id) CROSS JOIN ${st} CROSS JOIN LATERAL (
+            SELECT 1 FROM "Opportunity" o WHERE o."ownerId" = ow.id AND ${where} LIMIT ${limit}) k WHERE TRUE`,
         owner,
-        order: Prisma.sql`o."tierEnteredAt"`,
+        order: Prisma.sql`o."tierEnteredAt", o.id`,
       };
+    }
     case 'NEXT_STEP_OVERDUE': {
       const where = Prisma.sql`o.outcome = 'OPEN' AND o."nextStepDueDate" IS NOT NULL AND o."nextStepDueDate" < ${w.today}::date`;
       return {
@@ -235,7 +246,7 @@ const rowsOf = (k: WorkKind, a: WorkArgs, perKind: number) => {
 export async function workCounts(db: Db, kinds: readonly WorkKind[], a: WorkArgs): Promise<Partial<Record<WorkKind, number>>> {
   if (!kinds.length) return {};
   const parts = kinds.map((k) => Prisma.sql`SELECT ${k}::text AS kind, ${countOf(k, a)} AS n`);
-  const rows = await db.$queryRaw<{ kind: WorkKind; n: number }[]>(Prisma.join(parts, ' UNION ALL '));
+  const rows = await readQuery<{ kind: WorkKind; n: number }>(db, Prisma.join(parts, ' UNION ALL '));
   return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
 }
 
@@ -251,9 +262,10 @@ export async function workTotal(db: Db, kinds: readonly WorkKind[], a: WorkArgs)
     const f = fragment(k, a, COUNT_CAP);
     return Prisma.sql`SELECT 1 FROM ${f.count ?? Prisma.sql`${f.from} WHERE ${f.where}`}`;
   });
-  const rows = await db.$queryRaw<
-    { n: number }[]
-  >`SELECT count(*)::int AS n FROM (${Prisma.join(parts, ' UNION ALL ')} LIMIT ${COUNT_CAP}) x`;
+  const rows = await readQuery<{ n: number }>(
+    db,
+    Prisma.sql`SELECT count(*)::int AS n FROM (${Prisma.join(parts, ' UNION ALL ')} LIMIT ${COUNT_CAP}) x`,
+  );
   return rows[0]?.n ?? 0;
 }
 
@@ -275,7 +287,8 @@ export async function workList(
       NULL::uuid AS "reviewId", NULL::uuid AS "postmortemId", NULL::uuid AS "ownerId", NULL::text AS at, NULL::text AS "ownerName",
       NULL::int AS version, ${countOf(k, a)} AS n`,
   );
-  const all = await db.$queryRaw<(WorkRow & { n: number | null })[]>(
+  const all = await readQuery<WorkRow & { n: number | null }>(
+    db,
     Prisma.join([...counts, ...kinds.map((k) => rowsOf(k, a, perKind))], ' UNION ALL '),
   );
   const out: { counts: Partial<Record<WorkKind, number>>; rows: WorkRow[] } = { counts: {}, rows: [] };
@@ -302,13 +315,16 @@ export type WorkContext = {
  * from, and the caller's unread notifications (index-only on Notification_unread_idx, capped).
  */
 export async function workContext(db: Db, userId: string, opts: { team: boolean; unreadCap?: number }): Promise<WorkContext> {
-  const rows = await db.$queryRaw<WorkContext[]>`
+  const rows = await readQuery<WorkContext>(
+    db,
+    Prisma.sql`
     SELECT CASE WHEN ${opts.team}::boolean
                 THEN COALESCE((SELECT array_agg(u.id::text) FROM "User" u WHERE u."managerId" = ${userId}::uuid AND u."disabledAt" IS NULL), '{}')
                 ELSE '{}'::text[] END AS "reportIds",
            (SELECT s.value FROM "Setting" s WHERE s.key = 'stallThresholds') AS "stallThresholds",
            (SELECT s.value FROM "Setting" s WHERE s.key = 'postmortemDueDays') AS "postmortemDueDays",
            (SELECT count(*)::int FROM (SELECT 1 FROM "Notification" nt WHERE nt."userId" = ${userId}::uuid AND nt."readAt" IS NULL
-              LIMIT ${opts.unreadCap ?? COUNT_CAP}) x) AS unread`;
+              LIMIT ${opts.unreadCap ?? COUNT_CAP}) x) AS unread`,
+  );
   return rows[0]!;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { nodeSize, type LayoutPerson } from '@/components/power-map/geometry';
+import { powerMapLayout } from './power-map-layout';
+
+// The committee tree of the bench: one head, 5 directors, 54 staff under them.
+const people: LayoutPerson[] = Array.from({ length: 60 }, (_, i) => ({
+  contactId: `p${i}`,
+  reportsToId: i === 0 ? null : i <= 5 ? 'p0' : `p${1 + ((i - 6) % 5)}`,
+  power: i === 0 ? 5 : i <= 5 ? 4 : 1 + (i % 3),
+}));
+const box = (p: LayoutPerson, at: { x: number; y: number }) => ({ ...at, ...nodeSize(p.power) });
+
+describe('powerMapLayout (dagre)', () => {
+  it('places everyone, managers above their reports, no two cards overlapping', async () => {
+    const { positions, ms } = await powerMapLayout(people);
+    expect(ms).toBeGreaterThan(0);
+    expect(Object.keys(positions).sort()).toEqual(people.map((p) => p.contactId).sort());
+    const byId = new Map(people.map((p) => [p.contactId, p]));
+    for (const p of people) {
+      if (!p.reportsToId) continue;
+      const m = box(byId.get(p.reportsToId)!, positions[p.reportsToId]!);
+      expect(positions[p.contactId]!.y, `${p.contactId} below ${p.reportsToId}`).toBeGreaterThanOrEqual(m.y + m.height);
+    }
+    const boxes = people.map((p) => box(p, positions[p.contactId]!));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${people[i]!.contactId} and ${people[j]!.contactId}`).toBe(false);
+      }
+  });
+
+  it('lays a map out once: the same people again are served from memory', async () => {
+    const again = await powerMapLayout(people);
+    expect(again.ms).toBe(0);
+    const moved = await powerMapLayout(people.map((p) => (p.contactId === 'p59' ? { ...p, reportsToId: 'p1' } : p)));
+    expect(moved.ms).toBeGreaterThan(0);
+  });
+
+  it('draws a person whose manager is not on the map as a root, and separate trees side by side', async () => {
+    const { positions } = await powerMapLayout([
+      { contactId: 'a', reportsToId: 'gone', power: 3 },
+      { contactId: 'b', reportsToId: null, power: null },
+      { contactId: 'c', reportsToId: 'b', power: 1 },
+    ]);
+    expect(Object.keys(positions).sort()).toEqual(['a', 'b', 'c']);
+    expect(positions.c!.y).toBeGreaterThan(positions.b!.y);
+  });
+});
