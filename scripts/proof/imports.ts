@@ -13,7 +13,9 @@ export type ImportFaultResult = {
   terminatePoints: number;
   killPoints: number;
   faultsSurvived: number;
+  /** faults that struck nothing: the job had ended, or (a termination) no connection of it was open */
   faultsMissed: number;
+  connectionsTerminated: number;
   partialRowsSeen: number;
   exactFinalCounts: number;
   reimportNoOps: number;
@@ -73,6 +75,7 @@ export async function runImportFaults(
     killPoints: opts.kills,
     faultsSurvived: 0,
     faultsMissed: 0,
+    connectionsTerminated: 0,
     partialRowsSeen: 0,
     exactFinalCounts: 0,
     reimportNoOps: 0,
@@ -112,11 +115,17 @@ export async function runImportFaults(
         continue;
       }
       if (f === 'terminate') {
-        await c.query(
-          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        const { rows: hit } = await c.query(
+          `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
             WHERE datname = current_database() AND pid <> pg_backend_pid()
               AND (query LIKE '%INSERT INTO "Lead"%' OR query LIKE '%ImportChunk%' OR query LIKE '%ImportRowError%')`,
         );
+        // a termination that found no connection of the job is not a fault point survived
+        if (!hit.some((h) => h.ok)) {
+          res.faultsMissed++;
+          continue;
+        }
+        res.connectionsTerminated += hit.filter((h) => h.ok).length;
       } else {
         const victim = instances.find((i) => i.proc.exitCode === null && i.proc.signalCode === null && i === owner) ?? owner;
         await stopInstance(victim, 'SIGKILL');

@@ -190,3 +190,16 @@ export async function queueImportBatch(
 export function findImportBatchOfKind(db: Db, batchId: string, kind: 'LEAD' | 'PIPELINE' | 'PEOPLE' | 'ACCOUNT') {
   return db.importBatch.findFirst({ where: { id: batchId, kind } });
 }
+
+/**
+ * Delete a draft batch (uploaded, never started) and return its upload key, or null when it is no
+ * draft (started meanwhile, or gone). The one-shot API import uses it when its start is refused: a
+ * refused request leaves no row behind.
+ */
+export async function discardDraftImportBatch(q: Queryable, batchId: string): Promise<{ filePath: string | null } | null> {
+  const { rows } = await q.query<{ filePath: string | null }>(
+    `DELETE FROM "ImportBatch" WHERE id = $1 AND status = 'PENDING' AND mapping IS NULL RETURNING "filePath"`,
+    [batchId],
+  );
+  return rows[0] ?? null;
+}
