@@ -98,13 +98,15 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S>, ha
 export function defineFormAction<S extends z.ZodType, T>(config: ActionConfig<S>, handler: ActionHandler<S, T>) {
   const action = defineAction(config, handler);
   const formAction = async (_prev: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
-    const raw: Record<string, unknown> = {};
+    // anyone can post any arguments to an action id: a second argument that is no form is bad input, not a 500
+    if (!(formData instanceof FormData)) return { ok: false, code: 'VALIDATION', error: translateError(await locale(), 'validation') };
+    // own keys only (a field named `constructor` or `__proto__` is just an unknown field, which the schema refuses)
+    const raw = new Map<string, unknown>();
     for (const [k, v] of formData.entries()) {
       if (k.startsWith('$ACTION')) continue;
-      if (k in raw) raw[k] = ([] as unknown[]).concat(raw[k], v);
-      else raw[k] = v;
+      raw.set(k, raw.has(k) ? ([] as unknown[]).concat(raw.get(k), v) : v);
     }
-    return action(raw as z.input<S>);
+    return action(Object.fromEntries(raw) as z.input<S>);
   };
   return Object.assign(formAction, { permission: config.permission });
 }

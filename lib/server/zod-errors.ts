@@ -22,7 +22,14 @@ export function zodFields(error: z.ZodError, locale?: Locale): FieldError[] {
 
 /** zod issues → { field: [messages] } for forms. */
 export function zodFieldErrors(error: z.ZodError, locale?: Locale): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const f of zodFields(error, locale)) (out[f.path || '_'] ??= []).push(f.message);
-  return out;
+  // a Map, not `out[path] ??= []`: a field named `constructor` or `__proto__` (an unknown key a
+  // client sent) found Object.prototype's member there, and `.push` on it threw (an action's 500)
+  const out = new Map<string, string[]>();
+  for (const f of zodFields(error, locale)) {
+    const key = f.path || '_';
+    const list = out.get(key);
+    if (list) list.push(f.message);
+    else out.set(key, [f.message]);
+  }
+  return Object.fromEntries(out);
 }

@@ -243,7 +243,7 @@ export async function fileCorpus(): Promise<{ name: string; type: string; body: 
   return files;
 }
 
-export const IMPORT_ROUTES = ['/api/v1/leads/import', '/api/v1/opportunities/import'];
+export const IMPORT_ROUTES = ['/api/v1/leads/import', '/api/v1/opportunities/import', '/api/v1/accounts/import', '/api/v1/users/import'];
 
 /** The table whose first row's id fills a path's {id}, by the path's first segment after /api/v1/. */
 export const SEGMENT_TABLES: Record<string, string> = {

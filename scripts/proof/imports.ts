@@ -13,7 +13,9 @@ export type ImportFaultResult = {
   terminatePoints: number;
   killPoints: number;
   faultsSurvived: number;
+  /** faults that struck nothing: the job had ended, or (a termination) no connection of it was open */
   faultsMissed: number;
+  connectionsTerminated: number;
   partialRowsSeen: number;
   exactFinalCounts: number;
   reimportNoOps: number;
@@ -64,7 +66,7 @@ export async function runImportFaults(
   c: pg.Client,
   instances: Instance[],
   adminToken: () => Promise<string>,
-  opts: { terminates: number; kills: number; rows: number; databaseUrl: string; log: (s: string) => void },
+  opts: { terminates: number; kills: number; rows: number; databaseUrl: string; log: (s: string) => void; minutes?: number },
 ): Promise<ImportFaultResult> {
   const res: ImportFaultResult = {
     rounds: 0,
@@ -73,6 +75,7 @@ export async function runImportFaults(
     killPoints: opts.kills,
     faultsSurvived: 0,
     faultsMissed: 0,
+    connectionsTerminated: 0,
     partialRowsSeen: 0,
     exactFinalCounts: 0,
     reimportNoOps: 0,
@@ -80,15 +83,20 @@ export async function runImportFaults(
     failures: [],
   };
   // the faults, shuffled into rounds of up to 3 terminations and at most one kill each
+  // the faults still to strike: one that struck nothing (the job had ended, or held no connection at
+  // that moment) is tried again in a later round, so the figures are faults that really struck
   let terms = opts.terminates;
   let kills = opts.kills;
+  const stopAt = opts.minutes ? Date.now() + opts.minutes * 60_000 : Infinity;
   let token = await adminToken();
-  while (terms > 0 || kills > 0) {
+  while ((terms > 0 || kills > 0) && res.rounds < 3 * (opts.terminates + opts.kills)) {
+    if (Date.now() > stopAt) {
+      res.failures.push(`stopped after ${opts.minutes} min (--import-minutes): ${terms} terminations and ${kills} kills not struck`);
+      break;
+    }
     const round = ++res.rounds;
     const t = Math.min(3, terms);
     const k = kills > 0 && (terms <= 3 * kills || Math.random() < 0.5) ? 1 : 0;
-    terms -= t;
-    kills -= k;
     const file = csv(round, opts.rows);
     const owner = instances[round % instances.length]!;
     const id = await post(owner, token, file);
@@ -112,11 +120,17 @@ export async function runImportFaults(
         continue;
       }
       if (f === 'terminate') {
-        await c.query(
-          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        const { rows: hit } = await c.query(
+          `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
             WHERE datname = current_database() AND pid <> pg_backend_pid()
               AND (query LIKE '%INSERT INTO "Lead"%' OR query LIKE '%ImportChunk%' OR query LIKE '%ImportRowError%')`,
         );
+        // a termination that found no connection of the job is not a fault point survived
+        if (!hit.some((h) => h.ok)) {
+          res.faultsMissed++;
+          continue;
+        }
+        res.connectionsTerminated += hit.filter((h) => h.ok).length;
       } else {
         const victim = instances.find((i) => i.proc.exitCode === null && i.proc.signalCode === null && i === owner) ?? owner;
         await stopInstance(victim, 'SIGKILL');
@@ -135,6 +149,8 @@ export async function runImportFaults(
         token = await adminToken();
       }
       res.faultsSurvived++;
+      if (f === 'terminate') terms--;
+      else kills--;
     }
     const done = await waitDone(c, id, 180);
     const exact = done.status === 'DONE' && done.created === opts.rows && done.updated === 0 && done.skipped === 0 && done.failed === 0;

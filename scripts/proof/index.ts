@@ -2,7 +2,8 @@
 // table of what was measured (also written to bench/results/proof.json). Long; not part of npm test.
 //
 //   npm run proof -- [--clients 50] [--seconds 60] [--hot 10] [--terminates 100] [--kills 10]
-//                    [--import-rows 60000] [--corpus 10000] [--skip load,imports,corpus,sweep]
+//                    [--import-rows 60000] [--import-minutes N] [--corpus 10000] [--action-corpus 2000]
+//                    [--skip load,imports,corpus,sweep]
 //
 // Needs DATABASE_URL (a PostgreSQL server; a scratch database `tierline_proof` is created on it),
 // builds into NEXT_DIST_DIR (default .next-proof) when no build is there, and starts two
@@ -13,6 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { SESSION_COOKIE_BASE } from '../../lib/auth/cookie';
 import type { Role } from '../../lib/auth/permissions';
+import { actionSchemas, buildActionCorpus, buildActions } from './actions';
 import { buildCorpus, SEGMENT_TABLES } from './corpus';
 import { sendCorpus } from './fuzz';
 import { runImportFaults } from './imports';
@@ -34,7 +36,9 @@ function flags() {
     terminates: num('terminates', 100),
     kills: num('kills', 10),
     importRows: num('import-rows', 60_000),
+    importMinutes: num('import-minutes', 0),
     corpus: num('corpus', 10_000),
+    actionCorpus: num('action-corpus', 2_000),
     skip,
   };
 }
@@ -130,6 +134,42 @@ async function main() {
       const ids = (template: string) => real[template.split('/')[3] ?? ''];
       const cases = await buildCorpus(doc, f.corpus, ids);
       log(`corpus: ${cases.length} cases over ${Object.keys(doc.paths).length} paths`);
+      // and the server actions, as the signed-in admin's browser calls them (a session of its own)
+      const session = randomBytes(32).toString('hex');
+      await c.query(
+        `INSERT INTO "Session" ("sessionToken", "userId", expires) SELECT $1, id, now() + interval '1 day' FROM "User" WHERE email = 'admin@tierline.local'`,
+        [session],
+      );
+      const realOf: Record<string, string> = {};
+      for (const table of [
+        'Opportunity',
+        'VrbReview',
+        'VrbFinding',
+        'Lead',
+        'PaymentMilestone',
+        'User',
+        'Team',
+        'Contact',
+        'Account',
+        'Competitor',
+        'Expert',
+        'Postmortem',
+        'ActionItem',
+        'ApiToken',
+      ]) {
+        const { rows } = await c.query(`SELECT id::text FROM "${table}" LIMIT 1`).catch(() => ({ rows: [] as { id: string }[] }));
+        if (rows[0]) realOf[table] = rows[0].id;
+      }
+      const actions = buildActions();
+      const actionCases = buildActionCorpus(
+        actions,
+        await actionSchemas(),
+        f.actionCorpus,
+        (t) => realOf[t],
+        `${SESSION_COOKIE_BASE}=${session}`,
+      );
+      log(`corpus: ${actionCases.length} cases over ${actions.length} server actions`);
+      cases.push(...actionCases);
       return sendCorpus(
         c,
         instances.map((i) => i.base),
@@ -144,6 +184,7 @@ async function main() {
         terminates: f.terminates,
         kills: f.kills,
         rows: f.importRows,
+        minutes: f.importMinutes || undefined,
         databaseUrl: url,
         log,
       });
@@ -187,8 +228,8 @@ function verdicts(o: Record<string, unknown>): V[] {
   if (imp) {
     v.push({
       what: 'imports: fault points survived (terminate + kill -9)',
-      figure: `${imp.faultsSurvived} of ${imp.terminatePoints + imp.killPoints} (${imp.faultsMissed} fired after the job ended)`,
-      ok: imp.faultsSurvived + imp.faultsMissed === imp.terminatePoints + imp.killPoints,
+      figure: `${imp.faultsSurvived} of ${imp.terminatePoints + imp.killPoints} (${imp.faultsMissed} struck nothing: the job had ended or held no connection)`,
+      ok: imp.faultsSurvived === imp.terminatePoints + imp.killPoints,
     });
     v.push({ what: 'imports: partial rows seen', figure: String(imp.partialRowsSeen), ok: imp.partialRowsSeen === 0 });
     v.push({
@@ -202,6 +243,11 @@ function verdicts(o: Record<string, unknown>): V[] {
   if (cor) {
     v.push({ what: 'corpus: cases (accepted / refused)', figure: `${cor.cases} (${cor.accepted} / ${cor.refused})`, ok: true });
     v.push({ what: 'corpus: responses ≥ 500', figure: String(cor.fiveXx), ok: cor.fiveXx === 0 });
+    v.push({
+      what: 'corpus: server actions answering INTERNAL (their 500) / unclassified',
+      figure: `${cor.actionInternal ?? '–'} / ${cor.actionUnclassified ?? '–'}`,
+      ok: !cor.actionInternal,
+    });
     v.push({ what: 'corpus: stack traces', figure: String(cor.stackTraces), ok: cor.stackTraces === 0 });
     v.push({
       what: 'corpus: refused inputs that changed the database',
@@ -235,7 +281,7 @@ function printTable(o: Record<string, unknown>) {
     const failures = (o[k] as { failures?: string[] } | undefined)?.failures ?? [];
     if (failures.length) console.log(`\n${k} failures (first ${Math.min(10, failures.length)}):\n  ${failures.slice(0, 10).join('\n  ')}`);
   }
-  console.log(`\nwritten: bench/results/proof.json (${o.seconds} s)`);
+  console.log(`\nwritten: bench/results/${process.env.PROOF_OUT ?? 'proof.json'} (${o.seconds} s)`);
 }
 
 main()

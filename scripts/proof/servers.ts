@@ -38,7 +38,7 @@ export async function startInstance(name: string, port: number, databaseUrl: str
   const importDir = path.join(root, '.data', `proof-imports-${name}`); // each its own disk: uploads must come from PostgreSQL
   const proc = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', process.env.PROOF_STDERR ? 'inherit' : 'pipe'],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { ROLES } from '@/lib/auth/permissions';
 import { VRB_DOMAINS } from '@/lib/domain/vrb/review';
 import { GET as openapiRoute } from '@/app/api/v1/openapi.json/route';
-import { buildCorpus, SEGMENT_TABLES, STACK_TRACE, type Case } from '../../scripts/proof/corpus';
+import { buildCorpus, fileCorpus, IMPORT_ROUTES, SEGMENT_TABLES, STACK_TRACE, type Case } from '../../scripts/proof/corpus';
 import { diff, snapshot } from '../../scripts/proof/servers';
 import { importsSettled } from '../../scripts/proof/fuzz';
 import { createContact, createOpportunity, createUser, tokenFor } from '../factories';
@@ -141,6 +141,58 @@ test(
       expect(failures, JSON.stringify(byStatus)).toEqual([]);
       // the corpus is hostile: most of it must be refused, and it must have reached the handlers
       expect(refused).toBeGreaterThan(SIZE / 2);
+    } finally {
+      await c.end();
+    }
+  },
+);
+
+test(
+  'every hostile file on every import route: no 5xx, no stack trace, and a refused file leaves no row (no draft, no FAILED batch, no bytes)',
+  { timeout: 240_000 },
+  async () => {
+    // the proof found these: a file refused at upload left a FAILED ImportBatch, and one refused at its
+    // start (a required column missing) left its draft batch and its bytes in ImportUploadChunk
+    const admin = await createUser({ roles: [...ROLES], vrbDomains: [...VRB_DOMAINS] });
+    const token = await tokenFor(admin.id);
+    const routes = routeFiles();
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    try {
+      const failures: string[] = [];
+      const statuses: Record<string, number> = {};
+      let before = await snapshot(c);
+      for (const url of IMPORT_ROUTES)
+        for (const f of await fileCorpus()) {
+          const k: Case = { family: `file:${f.name}`, method: 'POST', url: `${url}?dryRun=true&wait=5`, headers: {}, body: f.body };
+          const found = (await handlerFor(routes, k))!;
+          const res = await found.handler!(
+            new NextRequest(`http://localhost${k.url}`, {
+              method: 'POST',
+              headers: {
+                authorization: `Bearer ${token}`,
+                'content-type': f.type,
+                'x-file-name': `${f.name}.bin`,
+                'accept-language': 'en',
+              },
+              body: f.body as BodyInit,
+            }),
+            { params: Promise.resolve(found.params) },
+          );
+          const text = await res.text();
+          const label = `${f.name} → ${url} ${res.status}`;
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          if (res.status >= 500) failures.push(`${label}: ${text.slice(0, 200)}`);
+          if (STACK_TRACE.test(text)) failures.push(`${label}: stack trace`);
+          if (res.status < 400) await importsSettled(c);
+          const after = await snapshot(c);
+          const changed = diff(before, after);
+          if (res.status >= 400 && changed.length) failures.push(`${label}: refused but changed ${changed.join(', ')}`);
+          before = after;
+        }
+      expect(failures, JSON.stringify(statuses)).toEqual([]);
+      // most of these files are refused, by each import kind
+      expect(Object.entries(statuses).reduce((n, [s, v]) => n + (Number(s) >= 400 ? v : 0), 0)).toBeGreaterThan(IMPORT_ROUTES.length * 5);
     } finally {
       await c.end();
     }

@@ -20,6 +20,8 @@ const signInSchema = z.object({
 // Sign-in is the one action without a session: it authenticates (rate-limited per email and
 // address), writes the database session and sets its cookie.
 export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  // anyone can post any arguments to an action id: no form is bad input, not a 500
+  if (!(form instanceof FormData)) return { ok: false, code: 'VALIDATION', error: '' };
   const parsed = signInSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, code: 'VALIDATION', error: '', fieldErrors: zodFieldErrors(parsed.error) };
   const h = await headers();

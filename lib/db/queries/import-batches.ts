@@ -261,10 +261,15 @@ export function insertDraftImportBatch(
   return db.importBatch.create({ data: b, select: { id: true } });
 }
 
-/** An upload that could not be read: a FAILED batch in the history, with the reason (its bytes are not kept). */
-export async function insertFailedUpload(
-  db: Db,
-  b: { kind: ImportKind; fileName: string; fileSize: number; createdById: string; message: string },
-): Promise<void> {
-  await db.importBatch.create({ data: { ...b, format: 'unknown', status: 'FAILED', finishedAt: new Date(), total: 0 } });
+/**
+ * Delete a draft batch (uploaded, never started) and return its upload key, or null when it is no
+ * draft (started meanwhile, or gone). The one-shot API import uses it when its start is refused: a
+ * refused request leaves no row behind.
+ */
+export async function discardDraftImportBatch(q: Queryable, batchId: string): Promise<{ filePath: string | null } | null> {
+  const { rows } = await q.query<{ filePath: string | null }>(
+    `DELETE FROM "ImportBatch" WHERE id = $1 AND status = 'PENDING' AND mapping IS NULL RETURNING "filePath"`,
+    [batchId],
+  );
+  return rows[0] ?? null;
 }

@@ -2,8 +2,11 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
+import { pgPool } from '@/lib/db/pg';
+import { discardDraftImportBatch } from '@/lib/db/queries/import-batches';
 import { getImportStatus, type ImportStatusView } from '@/lib/server/commands/leads/import';
 import { DomainError } from '@/lib/server/errors';
+import { dropUpload } from './storage';
 
 // What the two /api/v1/*/import routes share: reading the uploaded file from the request, and
 // waiting a bounded time for the job before answering 200 (done) or 202 (still running).
@@ -31,6 +34,21 @@ export async function readImportUpload(
   }
   if (FILE_TYPES.test(type)) return { fileName, body: req.body };
   throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'leads.errors.unsupportedType');
+}
+
+/**
+ * The one-shot API import's start: when it is refused (a required column missing, …) the draft
+ * batch the upload made and its stored bytes go too, so a refused request leaves nothing behind
+ * (over the API nobody can come back to that draft: its mapping is always the automatic one).
+ */
+export async function startOrDiscard<T>(batchId: string, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (e) {
+    const draft = await discardDraftImportBatch(pgPool, batchId).catch(() => null);
+    if (draft?.filePath) await dropUpload(draft.filePath).catch(() => undefined);
+    throw e;
+  }
 }
 
 /** Polls the batch until it ends or `waitSeconds` pass; `finished` says which. */

@@ -1,18 +1,18 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
-import { translateError } from '@/lib/i18n/translate';
 import { DomainError } from '@/lib/server/errors';
 import type { FileInfo } from './source';
 import { dropUpload, keepUpload, saveUpload } from './storage';
-import { insertDraftImportBatch, insertFailedUpload } from '@/lib/db/queries/import-batches';
+import { insertDraftImportBatch } from '@/lib/db/queries/import-batches';
 
 export type UploadInput = { fileName: string; body: ReadableStream<Uint8Array> | Uint8Array | null };
 
 /**
  * Every import kind's upload (leads, pipeline, people, accounts): store the file, read its header and first
  * rows with the kind's analyzer, keep the bytes in PostgreSQL and create a draft batch (not started).
- * A file that cannot be read is dropped and still leaves a FAILED batch in the history, with the reason.
+ * A file that cannot be read is refused and leaves nothing: no bytes, no batch (the caller has the reason;
+ * a refused input changes no row).
  * The caller asserts its permission first.
  */
 export async function uploadImportBatch<A extends { info: FileInfo; headers: string[]; hasData: boolean }>(
@@ -31,15 +31,7 @@ export async function uploadImportBatch<A extends { info: FileInfo; headers: str
     if (!analysis.hasData) throw new DomainError('UNPROCESSABLE', 'leads.errors.headerOnly');
     await keepUpload(saved);
   } catch (e) {
-    await dropUpload(saved.key);
-    if (e instanceof DomainError)
-      await insertFailedUpload(db, {
-        kind,
-        fileName,
-        fileSize: saved.size,
-        createdById: session.userId,
-        message: translateError(session.locale, e.key, e.params),
-      });
+    await dropUpload(saved.key); // refused: the caller gets the reason, and nothing is left behind
     throw e;
   }
   const batch = await insertDraftImportBatch(db, {

@@ -3,8 +3,10 @@
 // can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
+import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import { defineAction } from '@/lib/server/action';
 import { createCompetitor, linkCompetitor, unlinkCompetitor } from '@/lib/server/commands/tools';
+import { refusal } from '@/lib/server/commands/refusal';
 import { linkCompetitorByNameSchema, linkCompetitorSchema, unlinkCompetitorSchema } from '@/lib/validation/tools';
 
 // The competitor picker: POST /api/v1/competitors (an existing name, spaces/case aside, is reused)
@@ -12,6 +14,10 @@ import { linkCompetitorByNameSchema, linkCompetitorSchema, unlinkCompetitorSchem
 export const linkCompetitorByNameAction = defineAction(
   { schema: linkCompetitorByNameSchema, permission: 'opportunity:edit' },
   async ({ input, session }) => {
+    // refused before anything is written: a deal the caller may not change (or none) must not leave a
+    // new competitor and its audit row behind (the proof's action corpus found that). The link
+    // checks again in its own transaction; a competitor is a catalogue entry valid on its own.
+    if (!(await getEditableOpportunity(db, session, input.opportunityId))) throw await refusal(db, 'opportunity', input.opportunityId);
     const { competitor, created } = await createCompetitor(db, session, { name: input.name });
     const r = await linkCompetitor(db, session, { opportunityId: input.opportunityId, competitorId: competitor.id });
     revalidatePath(`/opportunities/${input.opportunityId}`);

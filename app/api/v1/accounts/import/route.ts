@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
-import { readImportUpload, waitForImport } from '@/lib/server/import/api-upload';
+import { readImportUpload, startOrDiscard, waitForImport } from '@/lib/server/import/api-upload';
 import { startAccountImport, uploadAccountImport } from '@/lib/server/commands/accounts/import';
 import { accountImportQuerySchema } from '@/lib/validation/accounts';
 
@@ -15,7 +15,7 @@ export const POST = apiRoute(
   async ({ session, query, req }) => {
     const { fileName, body } = await readImportUpload(req);
     const { batchId, analysis } = await uploadAccountImport(db, session, { fileName, body });
-    await startAccountImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun });
+    await startOrDiscard(batchId, () => startAccountImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun }));
     const { status, finished } = await waitForImport(db, session, batchId, query.wait ?? 10);
     return NextResponse.json(status, { status: finished ? 200 : 202, headers: { Location: `/api/v1/accounts/imports/${batchId}` } });
   },

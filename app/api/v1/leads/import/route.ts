@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
 import { startImport, uploadImport } from '@/lib/server/commands/leads/import';
-import { readImportUpload, waitForImport } from '@/lib/server/import/api-upload';
+import { readImportUpload, startOrDiscard, waitForImport } from '@/lib/server/import/api-upload';
 import { importQuerySchema } from '@/lib/validation/leads';
 
 // POST /api/v1/leads/import — body: the file (text/csv, the XLSX media type, application/octet-stream,
@@ -12,7 +12,7 @@ import { importQuerySchema } from '@/lib/validation/leads';
 export const POST = apiRoute({ permission: 'lead:import', query: importQuerySchema, rawBody: true }, async ({ session, query, req }) => {
   const { fileName, body } = await readImportUpload(req);
   const { batchId, analysis } = await uploadImport(db, session, { fileName, body });
-  await startImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun });
+  await startOrDiscard(batchId, () => startImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun }));
   const { status, finished } = await waitForImport(db, session, batchId, query.wait ?? 10);
   return NextResponse.json(status, { status: finished ? 200 : 202, headers: { Location: `/api/v1/leads/imports/${batchId}` } });
 });

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { db } from '@/lib/db/client';
 import { apiRoute } from '@/lib/server/api';
-import { readImportUpload, waitForImport } from '@/lib/server/import/api-upload';
+import { readImportUpload, startOrDiscard, waitForImport } from '@/lib/server/import/api-upload';
 import { startPipelineImport } from '@/lib/server/commands/pipeline-import/start-pipeline-import';
 import { uploadPipelineImport } from '@/lib/server/commands/pipeline-import/upload-pipeline-import';
 import { pipelineImportQuerySchema } from '@/lib/validation/opportunities';
@@ -17,7 +17,7 @@ export const POST = apiRoute(
     const { fileName, body } = await readImportUpload(req);
     const { batchId, analysis } = await uploadPipelineImport(db, session, { fileName, body });
     const mapping = { ...analysis.autoMapping, amountUnit: analysis.autoMapping.amountUnit ?? query.amountUnit ?? null };
-    await startPipelineImport(db, session, { batchId, mapping, dryRun: query.dryRun });
+    await startOrDiscard(batchId, () => startPipelineImport(db, session, { batchId, mapping, dryRun: query.dryRun }));
     const { status, finished } = await waitForImport(db, session, batchId, query.wait ?? 10);
     return NextResponse.json(status, { status: finished ? 200 : 202, headers: { Location: `/api/v1/opportunities/imports/${batchId}` } });
   },
