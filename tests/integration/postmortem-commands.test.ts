@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: every postmortem command through its API route on one shared set of
+// closed deals (create, update, stale version, publish, amendments, action items, refusals).
 import { NextRequest } from 'next/server';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db/client';

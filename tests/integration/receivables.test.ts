@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the payment-milestone lifecycle through its routes on shared won deals
+// (add, schedule limits, invoice, collect, edit, delete, refusals, the receivables list).
 import { NextRequest } from 'next/server';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db/client';

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the demo data's one consistency test — every invariant of the seeded
+// pipeline (tiers, history, VRB, postmortems, receivables, people) checked on one loaded database.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the VRB workflow end to end through its routes, one stage after
+// another on shared deals (schedule, opinions, scores, findings, decisions, refusals).
 import { NextRequest } from 'next/server';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db/client';

@@ -79,3 +79,76 @@ async function linkContact(db: Db, contactId: string, opportunityIds: readonly s
   if (opportunityIds.length)
     await db.opportunityContact.createMany({ data: opportunityIds.map((opportunityId) => ({ opportunityId, contactId })) });
 }
+
+// ---- a deal's contacts (create deal, convert lead, add a person to a deal, the decision maker)
+
+/** The deal's contacts. */
+export function listOpportunityContacts(db: Db, opportunityId: string) {
+  return db.opportunityContact.findMany({
+    where: { opportunityId },
+    select: { contact: { select: { id: true, name: true, title: true, powerRole: true, email: true, phone: true } } },
+  });
+}
+
+export type PowerRole = 'DECISION_MAKER' | 'INFLUENCER' | 'CHAMPION' | 'GATEKEEPER' | 'USER';
+export type NewContact = {
+  name: string;
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  powerRole?: PowerRole | null;
+};
+
+/** A new contact of the account (the deal commands: create, convert, add to a deal). */
+export function insertAccountContact(db: Db, accountId: string, c: NewContact) {
+  return db.contact.create({
+    data: {
+      accountId,
+      name: c.name,
+      title: c.title ?? null,
+      ...(c.email !== undefined ? { email: c.email } : {}),
+      ...(c.phone !== undefined ? { phone: c.phone } : {}),
+      powerRole: c.powerRole ?? null,
+    },
+    select: { id: true },
+  });
+}
+
+/** Put these contacts on the deal (one statement); with `firstIsPrimary` the first one is its primary contact. */
+export async function linkContactsToOpportunity(
+  db: Db,
+  opportunityId: string,
+  contactIds: readonly string[],
+  opts: { firstIsPrimary: boolean } = { firstIsPrimary: false },
+): Promise<void> {
+  if (!contactIds.length) return;
+  await db.opportunityContact.createMany({
+    data: contactIds.map((contactId, i) => ({ opportunityId, contactId, ...(opts.firstIsPrimary ? { isPrimary: i === 0 } : {}) })),
+  });
+}
+
+/** A new contact of the deal's account, put on the deal. */
+export async function addNewContactToOpportunity(db: Db, opp: { id: string; accountId: string }, c: NewContact) {
+  const contact = await insertAccountContact(db, opp.accountId, c);
+  await linkContactsToOpportunity(db, opp.id, [contact.id]);
+  return contact;
+}
+
+/** Of these contact ids, the live contacts of the account (with their power role). */
+export function listAccountContactsByIds(db: Db, accountId: string, ids: readonly string[]) {
+  return db.contact.findMany({ where: { id: { in: [...ids] }, accountId, deletedAt: null }, select: { id: true, powerRole: true } });
+}
+
+/** The account's contact with this email, or null. */
+export function findAccountContactByEmail(db: Db, accountId: string, email: string) {
+  return db.contact.findFirst({ where: { accountId, email } });
+}
+
+/** Make a contact already on the deal its decision maker; false when it is not one of the deal's contacts. */
+export async function markOpportunityDecisionMaker(db: Db, opportunityId: string, contactId: string): Promise<boolean> {
+  const n = await db.contact.updateMany({
+    where: { id: contactId, opportunities: { some: { opportunityId } } },
+    data: { powerRole: 'DECISION_MAKER', version: { increment: 1 } },
+  });
+  return n.count > 0;
+}

@@ -5,13 +5,8 @@ import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import {
-  getEditableOpportunity,
-  getOpportunity,
-  listOpportunityContacts,
-  listRecentActivities,
-  listTierHistory,
-} from '@/lib/db/queries/opportunities';
+import { getEditableOpportunity, getOpportunity, listRecentActivities, listTierHistory } from '@/lib/db/queries/opportunities';
+import { listOpportunityContacts } from '@/lib/db/queries/contacts';
 import { listActiveCategories, listActiveRegions, listCloseReasons, listCompetitorOptions } from '@/lib/db/queries/reference';
 import { schedulesAnyVrbReview } from '@/lib/domain/access';
 import { serializeOpportunity } from '@/lib/server/commands/opportunities/serialize';

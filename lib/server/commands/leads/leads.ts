@@ -18,12 +18,8 @@ import {
 } from '@/lib/db/queries/leads';
 import { findMatchingAccount, insertAccount } from '@/lib/db/queries/account-match';
 import { insertAuditRows } from '@/lib/db/queries/audit';
-import {
-  findAccountContactByEmail,
-  insertContact,
-  insertOpportunityWithHistory,
-  linkContactsToOpportunity,
-} from '@/lib/db/queries/opportunities';
+import { insertOpportunityWithHistory } from '@/lib/db/queries/opportunities';
+import { findAccountContactByEmail, insertAccountContact, linkContactsToOpportunity } from '@/lib/db/queries/contacts';
 import { findActiveDisqualifyReason, listDisqualifyReasons } from '@/lib/db/queries/reasons';
 import { findActiveSalesUser, listSalesUserOptions } from '@/lib/db/queries/users';
 import { normalizeCompanyName } from '@/lib/domain/leads/normalize';
@@ -232,7 +228,7 @@ export async function convertLead(
       matched ?? (await insertAccount(tx, { name: companyName, nameNormalized: normalizeCompanyName(companyName), ...identity }));
     let contact: { id: string } | null = lead.email ? await findAccountContactByEmail(tx, account.id, lead.email) : null;
     if (!contact && (lead.name || lead.email)) {
-      contact = await insertContact(tx, account.id, {
+      contact = await insertAccountContact(tx, account.id, {
         name: lead.name ?? lead.email!,
         title: lead.title,
         email: lead.email,

@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from '@/lib/validation/z';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { addNewContactToOpportunity, getEditableOpportunity } from '@/lib/db/queries/opportunities';
+import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
+import { addNewContactToOpportunity } from '@/lib/db/queries/contacts';
 import type { addContactSchema } from '@/lib/validation/opportunities';
 import { audit } from '../../audit';
 

@@ -4,14 +4,8 @@ import type { Db, DbClient } from '@/lib/db/client';
 import { findMatchingAccount, insertAccount } from '@/lib/db/queries/account-match';
 import { accountExists } from '@/lib/db/queries/accounts';
 import { findBidNoticeHolder } from '@/lib/db/queries/bids';
-import {
-  getOpportunity,
-  insertContact,
-  insertOpportunityWithHistory,
-  linkContactsToOpportunity,
-  listAccountContactsByIds,
-  salesRegionScope,
-} from '@/lib/db/queries/opportunities';
+import { getOpportunity, insertOpportunityWithHistory, salesRegionScope } from '@/lib/db/queries/opportunities';
+import { insertAccountContact, linkContactsToOpportunity, listAccountContactsByIds } from '@/lib/db/queries/contacts';
 import { recordExists } from '@/lib/db/queries/records';
 import { findActiveSalesUser } from '@/lib/db/queries/users';
 import { mayEdit } from '@/lib/domain/access';
@@ -150,7 +144,7 @@ export async function createOpportunity(db: DbClient, session: AppSession, input
       { actorId: session.userId, reason: 'opportunity.create', at: now },
     );
     const newContacts = [];
-    for (const c of input.contacts ?? []) newContacts.push(await insertContact(tx, account.id, c));
+    for (const c of input.contacts ?? []) newContacts.push(await insertAccountContact(tx, account.id, c));
     await linkContactsToOpportunity(
       tx,
       opp.id,

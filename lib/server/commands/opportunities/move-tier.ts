@@ -4,9 +4,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { areActiveCloseReasons, replaceOpportunityReasons } from '@/lib/db/queries/reasons';
 import {
-  addNewContactToOpportunity,
   getEditableOpportunityWithFacts,
-  markOpportunityDecisionMaker,
   setRequirementFields,
   getLastChange,
   getOpportunity,
@@ -16,6 +14,7 @@ import {
   type RequirementFactsRow,
   type TierMoveWrite,
 } from '@/lib/db/queries/opportunities';
+import { addNewContactToOpportunity, markOpportunityDecisionMaker } from '@/lib/db/queries/contacts';
 import { decideTierMove, entryBacklog, type MoveError, type RequirementFacts, type Tier, type UnmetRequirement } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { MoveFill, MoveTierInput } from '@/lib/validation/opportunities';
