@@ -10,7 +10,6 @@ import {
   confirmReceivablesProposal,
   deleteMilestone,
   invoiceMilestone,
-  listReceivables,
   updateMilestone,
 } from '@/lib/server/commands/receivables';
 import {
@@ -18,19 +17,12 @@ import {
   collectMilestoneSchema,
   deleteMilestoneSchema,
   invoiceMilestoneSchema,
-  listReceivablesQuerySchema,
   receivablesProposalSchema,
   updateMilestoneSchema,
 } from '@/lib/validation/receivables';
 
 // The /receivables page's actions: the same commands as /api/v1/receivables,
 // /api/v1/opportunities/{id}/payment-milestones and /api/v1/payment-milestones/{id}[/collect].
-
-/** "More" paging of the list (keyset cursor). */
-export const loadReceivablesAction = defineAction(
-  { schema: listReceivablesQuerySchema, permission: 'opportunity:read' },
-  ({ session, input }) => listReceivables(db, session, input),
-);
 
 const changed = (opportunityId: string) => {
   revalidatePath('/receivables');
