@@ -186,9 +186,14 @@ test('power map of 60 people: layout + render ≤ 300 ms, drag INP ≤ 100 ms', 
       ),
     );
   const live = await boxes(page, 'power-map-node');
-  const noJs = await browser.newContext({ storageState: await page.context().storageState(), viewport: page.viewportSize() });
+  const noJs = await browser.newContext({
+    storageState: await page.context().storageState(),
+    viewport: page.viewportSize(),
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+  });
   const bare = await noJs.newPage();
-  await bare.route(/\/_next\/static\/chunks\//, (r) => r.abort());
+  await bare.route(/\/_next\/static\/.*\.js(\?|$)/, (r) => r.abort()); // the scripts, not the stylesheets
   await bare.goto(page.url());
   await expect(bare.getByTestId('power-map-static-node')).toHaveCount(60);
   await expect(bare.getByTestId('power-map-node')).toHaveCount(0);
