@@ -1,5 +1,6 @@
 import './server-only';
 import pg from 'pg';
+import { managerSession } from './types';
 
 // EXPLAIN (ANALYZE, BUFFERS) of the statements the work list and the nav counts send, as sent
 // (captured from a stand-in db): planning and execution time of each, on a bench database.
@@ -10,15 +11,7 @@ async function main() {
   await c.connect();
   const email = process.argv[2] ?? 'scale-mgr-1@scale.local';
   const { rows: m } = await c.query(`SELECT id, email, name FROM "User" WHERE email = $1`, [email]);
-  const session = {
-    userId: m[0].id as string,
-    email: m[0].email as string,
-    name: m[0].name as string,
-    roles: ['SALES_MANAGER' as const],
-    vrbDomains: [],
-    managerId: null,
-    locale: 'ko' as const,
-  };
+  const session = managerSession(m[0]);
   const { db } = await import('../../lib/db/client');
   const { Prisma } = await import('../../lib/db/generated/client');
   const { getMyWork, getNavCounts } = await import('../../lib/server/commands/work/get-my-work');

@@ -24,3 +24,16 @@ export async function timeIt<T>(n: number, op: (i: number) => Promise<T>) {
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), last };
 }
+
+/** The session of a benchmark's sales manager (a "User" row read by the bench), as the commands take it. */
+export function managerSession(u: { id: string; email: string; name: string }) {
+  return {
+    userId: u.id,
+    email: u.email,
+    name: u.name,
+    roles: ['SALES_MANAGER' as const],
+    vrbDomains: [],
+    managerId: null,
+    locale: 'ko' as const,
+  };
+}

@@ -1,5 +1,6 @@
 import './server-only';
 import pg from 'pg';
+import { managerSession } from './types';
 
 // CPU per call of the work list and the nav counts, in this Node process and in PostgreSQL (the
 // backends of the database, from /proc): figures a loaded machine inflates far less than wall time.
@@ -11,15 +12,7 @@ async function main() {
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
   const { rows: m } = await c.query(`SELECT id, email, name FROM "User" WHERE email = 'scale-mgr-1@scale.local'`);
-  const session = {
-    userId: m[0].id,
-    email: m[0].email,
-    name: m[0].name,
-    roles: ['SALES_MANAGER' as const],
-    vrbDomains: [],
-    managerId: null,
-    locale: 'ko' as const,
-  };
+  const session = managerSession(m[0]);
   // all backends of this database: their CPU (ticks) before and after
   const { readFileSync } = await import('node:fs');
   const backendTicks = async () => {

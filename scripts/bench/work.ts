@@ -1,6 +1,6 @@
 import './server-only';
 import pg from 'pg';
-import { timeIt, type BenchContext } from './types';
+import { timeIt, type BenchContext, managerSession } from './types';
 import { seedReportScale } from '../seed-report-scale';
 
 // Issue 13 targets at the report bench's scale (1,000,000 opportunities with history): the work
@@ -38,15 +38,7 @@ export async function bench(ctx: BenchContext) {
   const { startTierReview, decideTierReviewItem } = await import('../../lib/server/commands/tier-reviews');
   const { moveOpportunityTier } = await import('../../lib/server/commands/opportunities');
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });
-  const session = {
-    userId: m[0].id as string,
-    email: m[0].email as string,
-    name: m[0].name as string,
-    roles: ['SALES_MANAGER' as const],
-    vrbDomains: [],
-    managerId: null,
-    locale: 'ko' as const,
-  };
+  const session = managerSession(m[0]);
   ctx.log(`manager ${session.name}: ${teamSize[0].n} reps`);
 
   await getMyWork(db, session);

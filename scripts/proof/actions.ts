@@ -5,38 +5,12 @@
 // schema when the action names one imported from lib/validation (fast-check samples and mutations,
 // as for the routes), else hostile values. An action answers 200 with { ok: false, code } for bad
 // input; code INTERNAL is its 500 (an unexpected error) and counts as one.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { arbitraryFor, HOSTILE, mutate, type Case } from './corpus';
-import { distDir, root } from './servers';
-import { serverActions } from './sweep';
-
-export type ActionRef = { id: string; file: string; name: string; page: string };
-
-/** The build's action ids with their file, export and a page that uses them. */
-export function buildActions(): ActionRef[] {
-  const p = path.join(root, distDir, 'server', 'server-reference-manifest.json');
-  if (!existsSync(p)) return [];
-  const m = JSON.parse(readFileSync(p, 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string; workers?: Record<string, unknown> }>;
-  };
-  const pageOf = (worker: string) =>
-    '/' +
-    worker
-      .replace(/^app\//, '')
-      .replace(/\/page$/, '')
-      .split('/')
-      .filter((s) => s && s !== 'page' && !/^\(.*\)$/.test(s))
-      .map((s) => (s.startsWith('[') ? '00000000-0000-4000-8000-000000000000' : s))
-      .join('/');
-  return Object.entries(m.node).map(([id, v]) => ({
-    id,
-    file: v.filename ?? '',
-    name: v.exportedName ?? '',
-    page: pageOf(Object.keys(v.workers ?? {})[0] ?? 'app/page'),
-  }));
-}
+import { root } from './servers';
+import { serverActions, type ActionRef } from './sweep';
 
 /**
  * The JSON schema of each action's input, when its source names a schema imported from

@@ -14,13 +14,13 @@ import path from 'node:path';
 import pg from 'pg';
 import { SESSION_COOKIE_BASE } from '../../lib/auth/cookie';
 import type { Role } from '../../lib/auth/permissions';
-import { actionSchemas, buildActionCorpus, buildActions } from './actions';
+import { actionSchemas, buildActionCorpus } from './actions';
 import { buildCorpus, SEGMENT_TABLES } from './corpus';
 import { sendCorpus } from './fuzz';
 import { runImportFaults } from './imports';
 import { runLoad } from './load';
 import { ensureBuild, freshDatabase, root, startInstance, stopInstance, token, type Instance } from './servers';
-import { runSweep } from './sweep';
+import { buildActions, runSweep } from './sweep';
 
 function flags() {
   const a = process.argv.slice(2);

@@ -75,8 +75,10 @@ export function serverActions(): { file: string; name: string }[] {
   return out;
 }
 
+export type ActionRef = { id: string; file: string; name: string; page: string };
+
 /** The build's action ids (server-reference-manifest), with the file and export each belongs to. */
-function actionIds(): { id: string; file: string; name: string; page: string }[] {
+export function buildActions(): ActionRef[] {
   const p = path.join(root, distDir, 'server', 'server-reference-manifest.json');
   if (!existsSync(p)) return [];
   const m = JSON.parse(readFileSync(p, 'utf8')) as {
@@ -177,7 +179,7 @@ export async function runSweep(
       res.otherRepRefused++;
   // server actions: every 'use server' export must be in the build; each called anonymously
   const exported = serverActions();
-  const ids = actionIds();
+  const ids = buildActions();
   res.actions = exported.length;
   for (const a of ids) {
     const init = {

@@ -1,4 +1,7 @@
 'use server';
+// Authorization: every action here is built with defineAction({ schema, permission }), which calls
+// requireSession() and can(roles, permission) before the command runs, and each command asserts
+// the same permission again (tests/integration/route-sweep.test.ts checks every export).
 // The account page's forms: the same commands as POST|PATCH /api/v1/accounts[/{id}] and
 // POST|PATCH|DELETE /api/v1/contacts[/{id}]. Built with defineAction (session + role check first).
 import { revalidatePath } from 'next/cache';

@@ -1,4 +1,7 @@
 'use server';
+// Authorization: every action here is built with defineAction({ schema, permission }), which calls
+// requireSession() and can(roles, permission) before the command runs, and each command asserts
+// the same permission again (tests/integration/route-sweep.test.ts checks every export).
 // The accounts wizard's actions: the same commands as POST /api/v1/accounts/import and
 // GET /api/v1/accounts/imports/{batchId}. Built with defineAction (session + 'account:edit' first).
 import { revalidatePath } from 'next/cache';
