@@ -63,6 +63,11 @@ export async function getOpportunity(db: Db, id: string) {
   return db.opportunity.findUnique({ where: { id }, select: opportunitySelect });
 }
 
+/** The opportunity's name (a page heading), null when there is no such opportunity. */
+export async function getOpportunityName(db: Db, id: string): Promise<string | null> {
+  return (await db.opportunity.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
 /** Whether the opportunity exists at all (everyone reads the pipeline: a refusal of an existing one is "forbidden", not "not found"). */
 export async function opportunityExists(db: Db, id: string): Promise<boolean> {
   return (await db.opportunity.count({ where: { id } })) > 0;

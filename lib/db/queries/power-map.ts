@@ -39,15 +39,30 @@ function toItem(c: PersonRow): PowerMapPersonItem {
   };
 }
 
-/** The people on one deal's map (removed contacts left out), by name. */
+/**
+ * The people on one deal's map (removed contacts left out), by name: one statement (the manager's
+ * and the owner's names joined in), the same items as toItem makes of the Prisma rows.
+ */
 export async function listOpportunityPowerMap(db: Db, opportunityId: string): Promise<PowerMapPersonItem[]> {
-  const rows = await db.contact.findMany({
-    where: { deletedAt: null, opportunities: { some: { opportunityId } } },
-    select: PERSON_SELECT,
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-  });
-  return rows.map(toItem);
+  const rows = await db.$queryRaw<(Omit<PersonRow, 'reportsTo' | 'relationshipOwner'> & RelatedNames)[]>`
+    SELECT c.id, c.name, c.title, c."powerRole"::text AS "powerRole", c.stance::text AS stance, c.power, c."reportsToId",
+      m.name AS "reportsToName", m."deletedAt" AS "reportsToDeletedAt",
+      c."relationshipOwnerId", u.name AS "relationshipOwnerName", c.version
+    FROM "OpportunityContact" oc
+    JOIN "Contact" c ON c.id = oc."contactId"
+    LEFT JOIN "Contact" m ON m.id = c."reportsToId"
+    LEFT JOIN "User" u ON u.id = c."relationshipOwnerId"
+    WHERE oc."opportunityId" = ${opportunityId}::uuid AND c."deletedAt" IS NULL
+    ORDER BY c.name ASC, c.id ASC`;
+  return rows.map(({ reportsToName, reportsToDeletedAt, relationshipOwnerName, ...c }) =>
+    toItem({
+      ...c,
+      reportsTo: reportsToName === null ? null : { name: reportsToName, deletedAt: reportsToDeletedAt },
+      relationshipOwner: relationshipOwnerName === null ? null : { name: relationshipOwnerName },
+    }),
+  );
 }
+type RelatedNames = { reportsToName: string | null; reportsToDeletedAt: Date | null; relationshipOwnerName: string | null };
 
 /** The union over an account's deals: everyone on any of its deals' maps, once. */
 export async function listAccountPowerMap(db: Db, accountId: string): Promise<PowerMapPersonItem[]> {

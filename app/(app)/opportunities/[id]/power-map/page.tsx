@@ -5,28 +5,31 @@ import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { getEditableOpportunity, getOpportunity } from '@/lib/db/queries/opportunities';
+import { editableOpportunityIds, getOpportunityName } from '@/lib/db/queries/opportunities';
+import { listOpportunityPowerMap } from '@/lib/db/queries/power-map';
 import { listActiveUserOptions } from '@/lib/db/queries/users';
-import { getOpportunityPowerMap } from '@/lib/server/commands/power-map';
 import { powerMapLayout } from '@/lib/server/power-map-layout';
 import { PageHeader } from '@/components/ui/page-header';
 import { PowerMapEditor } from './power-map-editor';
 import { addPowerMapPersonAction, updatePowerMapPersonAction } from './actions';
 
 // 파워맵: the deal's buying committee as a diagram and a table, editable by the deal's rep.
+// The whole page waits for its reads (no loading boundary: the map is drawn in the first HTML), so
+// they go in one round: the deal's name, its people (one statement), whether the user may edit it
+// and the owner options — then the layout (memoised per map).
 export default async function PowerMapPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const opp = await getOpportunity(db, id);
-  if (!opp) notFound();
-  const t = await getTranslations('powerMap');
-  const [map, editable, owners] = await Promise.all([
-    getOpportunityPowerMap(db, session, id),
-    can(session.roles, 'tools:edit') ? getEditableOpportunity(db, session, id).then(Boolean) : false,
+  const [name, people, editable, owners, t] = await Promise.all([
+    getOpportunityName(db, id),
+    listOpportunityPowerMap(db, id),
+    can(session.roles, 'tools:edit') ? editableOpportunityIds(db, session, [id]).then((ids) => ids.has(id)) : false,
     listActiveUserOptions(db),
+    getTranslations('powerMap'),
   ]);
-  const layout = await powerMapLayout(map.people);
+  if (name === null) notFound();
+  const layout = await powerMapLayout(people);
   return (
     <div className="flex flex-col gap-4">
       <nav className="text-sm text-slate-600 print:hidden">
@@ -34,10 +37,10 @@ export default async function PowerMapPage({ params }: { params: Promise<{ id: s
           ← {t('back')}
         </Link>
       </nav>
-      <PageHeader title={`${t('title')} · ${opp.name}`} description={t('description')} />
+      <PageHeader title={`${t('title')} · ${name}`} description={t('description')} />
       <PowerMapEditor
         opportunityId={id}
-        people={map.people}
+        people={people}
         layout={layout}
         owners={owners}
         editable={editable}
