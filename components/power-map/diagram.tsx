@@ -70,8 +70,18 @@ type CardNode = Node<CardData, 'person'>;
  * Element Timing identifier (one per person): the perf spec reads when each card's text was first
  * painted, whichever of the two views painted it.
  */
-function CardFace({ person: p, labels, onOpen, dropTarget, testId, children }: CardData & { testId: string; children?: React.ReactNode }) {
+function CardFace({
+  person: p,
+  labels,
+  onOpen,
+  dropTarget,
+  testId,
+  decorative,
+  children,
+}: CardData & { testId: string; decorative?: boolean; children?: React.ReactNode }) {
   const Icon = p.powerRole ? ROLE_ICON[p.powerRole] : null;
+  // the static view is hidden from assistive technology (the table is its twin): no label to format
+  const label = decorative ? undefined : labels.nodeLabel(p);
   const size = nodeSize(p.power);
   const timing = { elementtiming: `power-map-card:${p.contactId}` };
   return (
@@ -92,14 +102,14 @@ function CardFace({ person: p, labels, onOpen, dropTarget, testId, children }: C
           <button
             type="button"
             className="nodrag truncate text-sm font-semibold underline-offset-2 hover:underline focus:outline-2 focus:outline-indigo-600"
-            aria-label={labels.nodeLabel(p)}
+            aria-label={label}
             onClick={() => onOpen(p.contactId)}
             {...timing}
           >
             {p.name}
           </button>
         ) : (
-          <span className="truncate text-sm font-semibold" aria-label={labels.nodeLabel(p)} {...timing}>
+          <span className="truncate text-sm font-semibold" aria-label={label} {...timing}>
             {p.name}
           </span>
         )}
@@ -211,7 +221,7 @@ function StaticDiagram({
           return (
             <foreignObject key={p.contactId} x={at.x - m} y={at.y - m} width={s.width + 2 * m} height={s.height + 2 * m}>
               <div style={{ padding: m }}>
-                <CardFace person={p} labels={labels} dropTarget={false} testId="power-map-static-node">
+                <CardFace person={p} labels={labels} dropTarget={false} testId="power-map-static-node" decorative>
                   <div className="react-flow__handle react-flow__handle-top !bg-slate-500" />
                   <div className="react-flow__handle react-flow__handle-bottom !bg-slate-500" />
                 </CardFace>

@@ -15,21 +15,21 @@ import { addPowerMapPersonAction, updatePowerMapPersonAction } from './actions';
 
 // 파워맵: the deal's buying committee as a diagram and a table, editable by the deal's rep.
 // The whole page waits for its reads (no loading boundary: the map is drawn in the first HTML), so
-// they go in one round: the deal's name, its people (one statement), whether the user may edit it
-// and the owner options — then the layout (memoised per map).
+// they go in one round: the deal's name, its people (one statement; laid out as soon as they arrive,
+// while the other reads are still on their way — memoised per map), whether the user may edit it
+// and the owner options.
 export default async function PowerMapPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [name, people, editable, owners, t] = await Promise.all([
+  const [name, { people, layout }, editable, owners, t] = await Promise.all([
     getOpportunityName(db, id),
-    listOpportunityPowerMap(db, id),
+    listOpportunityPowerMap(db, id).then(async (people) => ({ people, layout: await powerMapLayout(people) })),
     can(session.roles, 'tools:edit') ? editableOpportunityIds(db, session, [id]).then((ids) => ids.has(id)) : false,
     listActiveUserOptions(db),
     getTranslations('powerMap'),
   ]);
   if (name === null) notFound();
-  const layout = await powerMapLayout(people);
   return (
     <div className="flex flex-col gap-4">
       <nav className="text-sm text-slate-600 print:hidden">
