@@ -74,14 +74,6 @@ const decision = z.object({
   decidedAt: z.string(),
 });
 
-const reviewExport = exportOperation({
-  path: '/api/v1/tier-reviews/{id}/export',
-  summary:
-    'Export a tier review as the page shows it: format=xlsx is one workbook with two sheets, the movement matrix (a row per rep and previous tier, a column per current tier or outcome) and the decisions; format=csv is the table named by table=decisions|matrix; owner= narrows to one rep',
-  tags: ['tiers'],
-  query: withExportParams(tierReviewExportQuerySchema),
-});
-
 export const tierReviewsOperations: ApiOperation[] = [
   {
     method: 'get',
@@ -109,7 +101,6 @@ export const tierReviewsOperations: ApiOperation[] = [
     path: '/api/v1/tier-reviews/{id}',
     summary: 'One review: items (frozen and live tier, decisions), movement matrix per rep, reps stuck for N reviews of its chain',
     tags: ['tiers'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The review', schema: review }, 404: { description: 'Not found' } },
   },
   {
@@ -118,7 +109,6 @@ export const tierReviewsOperations: ApiOperation[] = [
     summary:
       "Decide on one deal of the review. ADVANCE (one tier up) / DOWNGRADE (one down, reason) / DROP (Tier 0 DROPPED, reason) move the deal through the tier engine in the same transaction (entry requirements checked; tier history and audit name the review); HOLD needs nextStep and nextStepDueDate and sets the deal's next step. `fill` carries the requirement form's values.",
     tags: ['tiers'],
-    pathParams: ['id'],
     body: decideTierReviewBody,
     responses: {
       201: { description: 'The decision', schema: decision },
@@ -133,5 +123,12 @@ export const tierReviewsOperations: ApiOperation[] = [
       },
     },
   },
-  { ...reviewExport, pathParams: ['id'], responses: { ...reviewExport.responses, 404: { description: 'Review not found' } } },
+  exportOperation({
+    path: '/api/v1/tier-reviews/{id}/export',
+    summary:
+      'Export a tier review as the page shows it: format=xlsx is one workbook with two sheets, the movement matrix (a row per rep and previous tier, a column per current tier or outcome) and the decisions; format=csv is the table named by table=decisions|matrix; owner= narrows to one rep',
+    tags: ['tiers'],
+    query: withExportParams(tierReviewExportQuerySchema),
+    notFound: 'Review not found',
+  }),
 ];

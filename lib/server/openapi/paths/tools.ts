@@ -63,7 +63,6 @@ export const toolsOperations: ApiOperation[] = [
     summary:
       'Procurement steps with dates, public-bid fields (공고번호, 차수, 수요기관, prices, 낙찰하한율, deadline), partners and the bid-price check',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The bid view', schema: bidViewSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -72,7 +71,6 @@ export const toolsOperations: ApiOperation[] = [
     summary:
       'Edit the procurement and bid fields (only those sent; stepDates and partners replace their lists). A 투찰 금액 under 예정가격 × 낙찰하한율 is saved and flagged: bidCheck.kind = "underLimit"',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id'],
     body: bidBodySchema,
     responses: {
       200: { description: 'The bid view', schema: bidViewSchema },
@@ -191,7 +189,6 @@ toolsOperations.push(
     summary:
       'A competitor profile with its record against us from closed deals (won against, lost to, no decision; amounts; by business category), lessons naming it and recent deals',
     tags: ['tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The profile', schema: profileSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -199,7 +196,6 @@ toolsOperations.push(
     path: '/api/v1/competitors/{id}',
     summary: 'Edit the profile (only the fields sent; version you read → 409 when stale)',
     tags: ['tools'],
-    pathParams: ['id'],
     body: updateCompetitorBodySchema,
     responses: {
       200: { description: 'The competitor', schema: competitorSchema },
@@ -217,7 +213,6 @@ toolsOperations.push(
     path: '/api/v1/opportunities/{id}/competitors',
     summary: 'The competitors on a deal with our position against each',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The competitors', schema: oppCompetitors } },
   },
   {
@@ -225,7 +220,6 @@ toolsOperations.push(
     path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
     summary: 'Link a competitor to the deal, or change our position against it (AHEAD, EVEN, BEHIND) and why',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id', 'competitorId'],
     body: linkCompetitorBodySchema,
     responses: {
       200: { description: 'The deal’s competitors', schema: oppCompetitors },
@@ -239,7 +233,6 @@ toolsOperations.push(
     path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
     summary: 'Unlink a competitor from the deal',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id', 'competitorId'],
     responses: {
       200: { description: 'The deal’s competitors', schema: oppCompetitors },
       403: { description: 'Role may not edit' },
@@ -267,7 +260,6 @@ toolsOperations.push(
     path: '/api/v1/accounts/{id}/key-account',
     summary: 'Key-account state (reason AUTO_FIRST_WIN when its first won deal marked it) and the KAM plan',
     tags: ['accounts', 'tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The key-account view', schema: kamSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -275,7 +267,6 @@ toolsOperations.push(
     path: '/api/v1/accounts/{id}/key-account',
     summary: 'Mark or clear a key account by hand, with a reason (admin, sales manager)',
     tags: ['accounts', 'tools'],
-    pathParams: ['id'],
     body: setKeyAccountBodySchema,
     responses: {
       200: { description: 'The key-account view', schema: kamSchema },
@@ -291,7 +282,6 @@ toolsOperations.push(
     path: '/api/v1/accounts/{id}/kam-plan',
     summary: 'The KAM plan notes: goals for the year, whitespace, relationship plan (only the fields sent)',
     tags: ['accounts', 'tools'],
-    pathParams: ['id'],
     body: kamPlanBodySchema,
     responses: {
       200: { description: 'The key-account view', schema: kamSchema },

@@ -151,7 +151,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       'Schedule a VRB review of a stage (the previous stage must have PASSed, or be CONDITIONAL with every finding resolved; stage 1 needs nothing). Freezes the ROI calculator as the review snapshot.',
     tags: ['vrb'],
-    pathParams: ['id'],
     body: scheduleReviewBodySchema,
     responses: {
       201: { description: 'The scheduled review', schema: review },
@@ -169,7 +168,6 @@ export const vrbOperations: ApiOperation[] = [
     path: '/api/v1/vrb-reviews/{id}/opinions',
     summary: "A VRB member's opinion for one required domain they hold (recommendation: SUPPORT when omitted)",
     tags: ['vrb'],
-    pathParams: ['id'],
     body: opinionBodySchema,
     responses: {
       201: { description: 'The opinion', schema: opinion },
@@ -184,7 +182,6 @@ export const vrbOperations: ApiOperation[] = [
     path: '/api/v1/vrb-reviews/{id}/findings',
     summary: 'Raise a finding (OPEN) in a domain you hold; domain may be omitted when you hold exactly one',
     tags: ['vrb'],
-    pathParams: ['id'],
     body: findingBodySchema,
     responses: {
       201: { description: 'The finding', schema: finding },
@@ -199,7 +196,6 @@ export const vrbOperations: ApiOperation[] = [
     path: '/api/v1/vrb-findings/{id}/answer',
     summary: "The rep side answers an OPEN finding on its own deal: OPEN → ANSWERED (carries the finding's version)",
     tags: ['vrb'],
-    pathParams: ['id'],
     body: answerFindingBodySchema,
     responses: {
       200: { description: 'The finding, ANSWERED', schema: finding },
@@ -215,7 +211,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       "A VRB member of the finding's domain verifies an ANSWERED finding: resolved=true → RESOLVED; resolved=false → back to OPEN (note required) for the rep to answer again",
     tags: ['vrb'],
-    pathParams: ['id'],
     body: verifyFindingBodySchema,
     responses: {
       200: { description: 'The finding, RESOLVED or OPEN again', schema: finding },
@@ -231,7 +226,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       "The chair's decision (append-only): PASS, CONDITIONAL, HOLD (review the stage again) or DROP (the opportunity goes to Tier 0 DROPPED). Low-price guard: below the marginFloorPct setting, PASS and CONDITIONAL need overrideReason. PASS needs every required opinion and no unresolved finding; HOLD and DROP need a reason.",
     tags: ['vrb'],
-    pathParams: ['id'],
     body: decisionBodySchema,
     responses: {
       201: { description: 'The decision and the review (DECIDED)', schema: decision },
@@ -251,7 +245,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       "The opportunity's working ROI calculator (수익성 분석) with totalCost, grossProfit, marginPct, roiPct and version (0 before the first save)",
     tags: ['vrb'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The working copy', schema: economicsOut }, 404: { description: 'Opportunity not found' } },
   },
   {
@@ -260,7 +253,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       'Replace the working ROI calculator: contract price, hardware, software licences, labour rows (grade × person-months × monthly rate), subcontracting, other, contingency (amount, or contingencyPct of the other costs), payment schedule (percents summing to 100). Amounts in 원 as decimal strings or numbers; percentages as numbers (8 = 8 %). version: 0 for the first save, then the current one.',
     tags: ['vrb'],
-    pathParams: ['id'],
     body: economicsBodySchema,
     responses: {
       200: { description: 'The saved copy with the derived figures and belowFloor', schema: economicsOut },
@@ -279,7 +271,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       "The caller's six-criterion assessment (scores 1–5, 5 = best for us, with notes) on a scheduled review, replacing their earlier one; returns the review's weighted score (weights: the assessmentWeights setting)",
     tags: ['vrb'],
-    pathParams: ['id'],
     body: assessmentBodySchema,
     responses: {
       200: {
@@ -296,7 +287,6 @@ export const vrbOperations: ApiOperation[] = [
     path: '/api/v1/vrb-reviews/{id}/cancel',
     summary: 'Cancel a scheduled review with a reason (closing the deal at Tier 0 cancels its scheduled reviews by itself)',
     tags: ['vrb'],
-    pathParams: ['id'],
     body: cancelReviewBodySchema,
     responses: {
       200: { description: 'The review, CANCELLED', schema: review },
@@ -310,7 +300,6 @@ export const vrbOperations: ApiOperation[] = [
     path: '/api/v1/vrb-reviews/{id}/reschedule',
     summary: 'Move a scheduled review to another date with a reason; a decided review is refused',
     tags: ['vrb'],
-    pathParams: ['id'],
     body: rescheduleReviewBodySchema,
     responses: {
       200: { description: 'The review on its new date', schema: review },
@@ -325,7 +314,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       "A won deal's 착수금/중도금/잔금 proposed from the last passed VRB review's snapshot: percent × contract amount, due dates from the offsets (after the win date) or the fixed dates",
     tags: ['receivables'],
-    pathParams: ['id'],
     responses: {
       200: { description: 'The proposal (empty when the deal already has a schedule)', schema: proposal },
       404: { description: 'Opportunity not found' },
@@ -336,7 +324,6 @@ export const vrbOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/receivables-proposal',
     summary: 'Confirm the proposal: the milestones are created (the deal must be WON and have no schedule yet)',
     tags: ['receivables'],
-    pathParams: ['id'],
     responses: {
       201: { description: 'The milestones created', schema: confirmed },
       404: { description: 'Opportunity not found (a deal you read but may not edit is 403)' },
@@ -350,7 +337,6 @@ export const vrbOperations: ApiOperation[] = [
     summary:
       'Record the total invoiced so far and the invoice date (collected ≤ invoiced ≤ amount); the rep side or the finance VRB member',
     tags: ['receivables'],
-    pathParams: ['id'],
     body: invoiceMilestoneBodySchema,
     responses: {
       200: { description: 'The milestone', schema: invoiced },
