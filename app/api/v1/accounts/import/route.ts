@@ -7,11 +7,8 @@ import { accountImportQuerySchema } from '@/lib/validation/accounts';
 // XLSX media type, octet-stream, or multipart field `file`), header auto-mapping, ?dryRun=true;
 // 200 with the counts when done within `wait` s (default 10), else 202 → poll
 // GET /api/v1/accounts/imports/{batchId}. Idempotent: a re-import of the same file writes nothing.
-export const POST = importUploadRoute({
-  permission: 'account:edit',
-  resource: 'accounts',
+export const POST = importUploadRoute('accounts', {
   query: accountImportQuerySchema,
   upload: uploadAccountImport,
-  start: (db, session, { batchId, analysis, query }) =>
-    startAccountImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun }),
+  start: startAccountImport,
 });

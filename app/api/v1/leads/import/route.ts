@@ -6,11 +6,8 @@ import { importQuerySchema } from '@/lib/validation/leads';
 // or multipart field `file`); ?mapping=auto (the only mapping over the API); ?dryRun=true.
 // Answers 200 with the counts when the job finishes within `wait` seconds (default 10), else
 // 202 with status "running"; then poll GET /api/v1/leads/imports/{batchId}.
-export const POST = importUploadRoute({
-  permission: 'lead:import',
-  resource: 'leads',
+export const POST = importUploadRoute('leads', {
   query: importQuerySchema,
   upload: uploadImport,
-  start: (db, session, { batchId, analysis, query }) =>
-    startImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun }),
+  start: startImport,
 });

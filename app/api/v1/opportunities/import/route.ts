@@ -8,13 +8,9 @@ import { pipelineImportQuerySchema } from '@/lib/validation/opportunities';
 // auto-mapping, ?dryRun=true, ?amountUnit=EOK|MILLION|WON when the amount header does not say
 // its unit; 200 with the counts when done within `wait` s (default 10), else 202 → poll
 // GET /api/v1/opportunities/imports/{batchId}.
-export const POST = importUploadRoute({
-  permission: 'opportunity:import',
-  resource: 'opportunities',
+export const POST = importUploadRoute('opportunities', {
   query: pipelineImportQuerySchema,
   upload: uploadPipelineImport,
-  start: (db, session, { batchId, analysis, query }) => {
-    const mapping = { ...analysis.autoMapping, amountUnit: analysis.autoMapping.amountUnit ?? query.amountUnit ?? null };
-    return startPipelineImport(db, session, { batchId, mapping, dryRun: query.dryRun });
-  },
+  start: startPipelineImport,
+  mapping: (auto, query) => ({ ...auto, amountUnit: auto.amountUnit ?? query.amountUnit ?? null }),
 });

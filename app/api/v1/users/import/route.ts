@@ -7,11 +7,8 @@ import { peopleImportQuerySchema } from '@/lib/validation/users';
 // contract: body = the file (text/csv, the XLSX media type, octet-stream, or multipart field
 // `file`), header auto-mapping, ?dryRun=true; 200 with the counts when done within `wait` s
 // (default 10), else 202 → poll GET /api/v1/users/imports/{batchId}. Idempotent by email.
-export const POST = importUploadRoute({
-  permission: 'users:manage',
-  resource: 'users',
+export const POST = importUploadRoute('users', {
   query: peopleImportQuerySchema,
   upload: uploadPeopleImport,
-  start: (db, session, { batchId, analysis, query }) =>
-    startPeopleImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun }),
+  start: startPeopleImport,
 });

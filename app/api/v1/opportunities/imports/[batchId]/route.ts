@@ -1,4 +1,4 @@
 import { importStatusRoute } from '@/lib/server/import/api-routes';
 
 // GET /api/v1/opportunities/imports/{batchId} → progress (processed, total) and, once done/failed, the counts.
-export const GET = importStatusRoute('opportunity:import');
+export const GET = importStatusRoute('opportunities');

@@ -1,4 +1,4 @@
 import { importErrorsRoute } from '@/lib/server/import/api-routes';
 
 // GET /api/v1/accounts/imports/{batchId}/errors.csv — row (as Excel shows it, header = 1), column, reason.
-export const GET = importErrorsRoute('account:edit', 'account-import-errors');
+export const GET = importErrorsRoute('accounts');

@@ -1,4 +1,4 @@
 import { importErrorsRoute } from '@/lib/server/import/api-routes';
 
 // GET /api/v1/leads/imports/{batchId}/errors.csv — row (as Excel shows it, header = 1), column, reason.
-export const GET = importErrorsRoute('lead:import', 'import-errors');
+export const GET = importErrorsRoute('leads');

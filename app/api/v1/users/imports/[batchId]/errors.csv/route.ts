@@ -1,4 +1,4 @@
 import { importErrorsRoute } from '@/lib/server/import/api-routes';
 
 // GET /api/v1/users/imports/{batchId}/errors.csv — row (as Excel shows it, header = 1), column, reason.
-export const GET = importErrorsRoute('users:manage', 'people-import-errors');
+export const GET = importErrorsRoute('users');
