@@ -76,8 +76,8 @@ async function world() {
   const lost = await createOpportunity({ ownerId: rep.id, tier: 0, outcome: 'LOST' });
   await db.opportunity.update({ where: { id: lost.id }, data: { closedAt: new Date('2026-10-01T00:00:00Z'), lastOpenTier: 1 } });
   const pm = await savePostmortem(db, s(rep), savePostmortemSchema.parse({ opportunityId: lost.id, summary: '가격 경쟁력 부족' }));
-  const pmId = pm.postmortem.id;
-  const item = await db.actionItem.create({ data: { postmortemId: pmId, title: '원가 모델 개선', ownerId: rep.id } });
+  const postmortem = pm.postmortem;
+  const item = await db.actionItem.create({ data: { postmortemId: postmortem.id, title: '원가 모델 개선', ownerId: rep.id } });
   const won = await createOpportunity({ ownerId: rep.id, tier: 0, outcome: 'WON', amount: '100000000' });
   const milestone = await addMilestone(
     db,
@@ -98,7 +98,7 @@ async function world() {
     review,
     finding,
     lost,
-    pmId,
+    postmortem,
     item,
     won,
     milestone,
@@ -140,29 +140,31 @@ describe('refusals: 403 for a record the user reads, 404 only for one they canno
       }),
     };
     const rows: Row[] = [
-      // leads: a manager reads every lead but changes only their team's and unassigned ones; a rep reads only their own
+      // a record the actor reads but may not change: 403. Leads: a manager reads every lead but changes only their
+      // team's and unassigned ones
       { endpoint: endpoints.editLead, actor: "another team's manager", action: 'edit', id: w.lead.id, expected: 403 },
       { endpoint: endpoints.disqualify, actor: "another team's manager", action: 'disqualify', id: w.lead.id, expected: 403 },
-      { endpoint: endpoints.disqualify, actor: 'another rep (cannot read it)', action: 'disqualify', id: w.lead.id, expected: 404 },
-      { endpoint: endpoints.editLead, actor: "another team's manager", action: 'edit a missing one', id: MISSING, expected: 404 },
       { endpoint: endpoints.editOpportunity, actor: 'another rep', action: 'edit', id: w.opp.id, expected: 403 },
       { endpoint: endpoints.editAccount, actor: 'an executive (no account:edit)', action: 'edit', id: w.account.id, expected: 403 },
       { endpoint: endpoints.editContact, actor: 'an executive (no account:edit)', action: 'edit', id: w.contact.id, expected: 403 },
       { endpoint: endpoints.cancelReview, actor: 'another rep', action: 'cancel', id: w.review.id, expected: 403 },
       { endpoint: endpoints.cancelReview, actor: "another team's manager", action: 'cancel', id: w.review.id, expected: 403 },
       { endpoint: endpoints.assess, actor: 'another rep', action: 'assess', id: w.review.id, expected: 403 },
-      { endpoint: endpoints.cancelReview, actor: 'another rep', action: 'cancel a missing one', id: MISSING, expected: 404 },
       { endpoint: endpoints.answer, actor: 'another rep', action: 'answer', id: w.finding.id, expected: 403 },
-      { endpoint: endpoints.answer, actor: 'another rep', action: 'answer a missing one', id: MISSING, expected: 404 },
       { endpoint: endpoints.writePostmortem, actor: 'another rep', action: 'write', id: w.lost.id, expected: 403 },
-      { endpoint: endpoints.amend, actor: "another team's manager", action: 'amend', id: w.pmId, expected: 403 },
-      { endpoint: endpoints.amend, actor: 'another rep', action: 'amend a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.amend, actor: "another team's manager", action: 'amend', id: w.postmortem.id, expected: 403 },
       { endpoint: endpoints.complete, actor: 'another rep', action: 'complete', id: w.item.id, expected: 403 },
       { endpoint: endpoints.addMilestone, actor: 'another rep', action: 'add a milestone', id: w.won.id, expected: 403 },
       { endpoint: endpoints.editMilestone, actor: 'another rep', action: 'edit', id: w.milestone.id, expected: 403 },
       { endpoint: endpoints.editMilestone, actor: "another team's manager", action: 'edit', id: w.milestone.id, expected: 403 },
-      { endpoint: endpoints.editMilestone, actor: 'another rep', action: 'edit a missing one', id: MISSING, expected: 404 },
       { endpoint: endpoints.decideTier, actor: "another team's manager", action: 'decide', id: w.tierReview.id, expected: 403 },
+      // a missing record, or a lead a rep cannot read (reps read only their own): 404
+      { endpoint: endpoints.disqualify, actor: 'another rep (cannot read it)', action: 'disqualify', id: w.lead.id, expected: 404 },
+      { endpoint: endpoints.editLead, actor: "another team's manager", action: 'edit a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.cancelReview, actor: 'another rep', action: 'cancel a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.answer, actor: 'another rep', action: 'answer a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.amend, actor: 'another rep', action: 'amend a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.editMilestone, actor: 'another rep', action: 'edit a missing one', id: MISSING, expected: 404 },
     ];
     const actorOf: Record<string, { id: string }> = {
       "another team's manager": w.otherManager,
