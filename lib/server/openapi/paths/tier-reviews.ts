@@ -3,18 +3,10 @@ import { decideTierReviewBody, startTierReviewBody, tierReviewExportQuerySchema,
 import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
+import { errorBody } from '../errors';
 
 // Tier reviews (SPEC §2 "Dynamic tiers", API section). Each route calls the same command as /tiers/reviews.
 
-const err = (code: string) =>
-  z.object({
-    error: z.object({
-      code: z.literal(code),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      details: z.unknown().optional(),
-    }),
-  });
 const started = z.object({
   id: z.uuid(),
   period: z.enum(['WEEKLY', 'MONTHLY']),
@@ -93,7 +85,7 @@ export const tierReviewsOperations: ApiOperation[] = [
     responses: {
       201: { description: 'The review', schema: started },
       403: { description: 'Role may not run reviews, or a manager naming another team' },
-      409: { description: 'A review of the same period and scope is open', schema: err('CONFLICT') },
+      409: { description: 'A review of the same period and scope is open', schema: errorBody('CONFLICT') },
     },
   },
   {
@@ -115,11 +107,11 @@ export const tierReviewsOperations: ApiOperation[] = [
       400: { description: 'Invalid input: reason missing for downgrade/drop, next step or date missing for hold' },
       403: { description: 'Role may not decide' },
       404: { description: 'Review or deal not found, or not in your team' },
-      409: { description: 'Already decided (also the second of two deciding at once)', schema: err('CONFLICT') },
+      409: { description: 'Already decided (also the second of two deciding at once)', schema: errorBody('CONFLICT') },
       422: {
         description:
           'Entry requirements unmet (details.unmet lists them), the deal closed since the snapshot, the review closed, or no tier to move to',
-        schema: err('UNPROCESSABLE'),
+        schema: errorBody('UNPROCESSABLE'),
       },
     },
   },

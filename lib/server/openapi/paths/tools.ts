@@ -11,6 +11,7 @@ import {
 import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
+import { conflictBody } from '../errors';
 import { day, decimal, instant } from '../types';
 
 // The rep's sales tools (issue 12): public bids, competitors, key accounts.
@@ -40,21 +41,12 @@ export const bidViewSchema = z.object({
     z.object({ kind: z.literal('underLimit'), lowestValidBid: won, shortfallWon: won }),
   ]),
 });
-const errorBody = (code: string, details?: z.ZodType) =>
-  z.object({
-    error: z.object({
-      code: z.literal(code),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      ...(details ? { details } : {}),
-    }),
-  });
 const bidConflictDetails = z.union([
   bidViewSchema,
   z.object({ existing: z.object({ id: z.uuid(), name: z.string(), accountName: z.string() }) }),
 ]);
 /** 409: `details` (and `current`, as every conflict) is the current view, or the deal holding the notice. */
-const bidConflict = errorBody('CONFLICT', bidConflictDetails).extend({ current: bidConflictDetails });
+const bidConflict = conflictBody(bidConflictDetails);
 
 export const toolsOperations: ApiOperation[] = [
   {
@@ -204,7 +196,7 @@ toolsOperations.push(
       404: { description: 'Not found' },
       409: {
         description: 'Stale version, or the new name is another competitor’s (details.existing)',
-        schema: errorBody('CONFLICT', competitorConflictDetails).extend({ current: competitorConflictDetails }),
+        schema: conflictBody(competitorConflictDetails),
       },
     },
   },
@@ -252,7 +244,7 @@ const kamSchema = z.object({
   kamRelationshipPlan: z.string().nullable(),
   version: z.int().min(1),
 });
-const kamConflict = errorBody('CONFLICT', kamSchema).extend({ current: kamSchema });
+const kamConflict = conflictBody(kamSchema);
 
 toolsOperations.push(
   {

@@ -20,6 +20,7 @@ import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import { invoiceMilestoneBodySchema } from '@/lib/validation/receivables';
 import { day, decimal, instant, type ApiOperation } from '../types';
+import { conflictBody, errorBody } from '../errors';
 
 // receivables from the VRB snapshot: the proposal, the confirmed milestones, an invoice
 const milestoneKind = z.enum(['DOWN_PAYMENT', 'INTERIM', 'BALANCE']);
@@ -104,26 +105,6 @@ const decision = z.object({
     .nullable()
     .describe('after DROP: the opportunity, now Tier 0 DROPPED'),
 });
-const refusal = (code: string) =>
-  z.object({
-    error: z.object({
-      code: z.literal(code),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      details: z.unknown().optional(),
-    }),
-  });
-const conflict = <T extends z.ZodType>(current: T) =>
-  z.object({
-    error: z.object({
-      code: z.literal('CONFLICT'),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      details: current,
-    }),
-    current,
-  });
-
 const economicsOut = z
   .object({
     contractPrice: z.string(),
@@ -156,10 +137,10 @@ export const vrbOperations: ApiOperation[] = [
       201: { description: 'The scheduled review', schema: review },
       403: { description: 'Role may not schedule' },
       404: { description: 'Opportunity not found (a deal you read but may not change — reps: own deals, managers: their team — is 403)' },
-      409: { description: 'A review of this stage is already scheduled', schema: conflict(review) },
+      409: { description: 'A review of this stage is already scheduled', schema: conflictBody(review) },
       422: {
         description: 'Previous stage not passed, its findings unresolved, stage already passed, or the opportunity closed',
-        schema: refusal('UNPROCESSABLE'),
+        schema: errorBody('UNPROCESSABLE'),
       },
     },
   },
@@ -173,8 +154,8 @@ export const vrbOperations: ApiOperation[] = [
       201: { description: 'The opinion', schema: opinion },
       403: { description: 'Not a VRB member, or not one of your domains' },
       404: { description: 'Review not found' },
-      409: { description: 'This domain already has an opinion', schema: conflict(opinion) },
-      422: { description: 'The review is decided/cancelled, or the stage does not require the domain', schema: refusal('UNPROCESSABLE') },
+      409: { description: 'This domain already has an opinion', schema: conflictBody(opinion) },
+      422: { description: 'The review is decided/cancelled, or the stage does not require the domain', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -188,7 +169,7 @@ export const vrbOperations: ApiOperation[] = [
       400: { description: 'Invalid input, or domain needed (you hold several)' },
       403: { description: 'Not a VRB member, or not one of your domains' },
       404: { description: 'Review not found' },
-      422: { description: 'The review is decided or cancelled', schema: refusal('UNPROCESSABLE') },
+      422: { description: 'The review is decided or cancelled', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -201,8 +182,8 @@ export const vrbOperations: ApiOperation[] = [
       200: { description: 'The finding, ANSWERED', schema: finding },
       403: { description: 'Role may not answer' },
       404: { description: 'Finding not found or not on your (team’s) deal' },
-      409: { description: 'Stale version', schema: conflict(finding) },
-      422: { description: 'The finding is not OPEN', schema: refusal('UNPROCESSABLE') },
+      409: { description: 'Stale version', schema: conflictBody(finding) },
+      422: { description: 'The finding is not OPEN', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -216,8 +197,8 @@ export const vrbOperations: ApiOperation[] = [
       200: { description: 'The finding, RESOLVED or OPEN again', schema: finding },
       403: { description: 'Not a VRB member, or not the finding’s domain' },
       404: { description: 'Finding not found' },
-      409: { description: 'Stale version', schema: conflict(finding) },
-      422: { description: 'The finding is not ANSWERED, or a send-back without a note', schema: refusal('UNPROCESSABLE') },
+      409: { description: 'Stale version', schema: conflictBody(finding) },
+      422: { description: 'The finding is not ANSWERED, or a send-back without a note', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -231,11 +212,11 @@ export const vrbOperations: ApiOperation[] = [
       201: { description: 'The decision and the review (DECIDED)', schema: decision },
       403: { description: 'Only the VRB chair or an executive decides' },
       404: { description: 'Review not found' },
-      409: { description: 'The review is already decided', schema: conflict(review) },
+      409: { description: 'The review is already decided', schema: conflictBody(review) },
       422: {
         description:
           'Rule refusal: override reason required under the margin floor, opinions missing, findings unresolved, reason required, or the DROP tier move refused',
-        schema: refusal('UNPROCESSABLE'),
+        schema: errorBody('UNPROCESSABLE'),
       },
     },
   },
@@ -258,11 +239,11 @@ export const vrbOperations: ApiOperation[] = [
       200: { description: 'The saved copy with the derived figures and belowFloor', schema: economicsOut },
       400: {
         description: 'Invalid input, naming the field (negative cost, percents not summing to 100, price 0 with costs…)',
-        schema: refusal('VALIDATION'),
+        schema: errorBody('VALIDATION'),
       },
       403: { description: 'Only reps and managers edit deal economics' },
       404: { description: 'Opportunity not found (a deal you read but may not change — reps: own deals, managers: their team — is 403)' },
-      409: { description: 'Stale or missing version', schema: conflict(economicsOut) },
+      409: { description: 'Stale or missing version', schema: conflictBody(economicsOut) },
     },
   },
   {
@@ -277,9 +258,9 @@ export const vrbOperations: ApiOperation[] = [
         description: "The caller's scores and the weighted score",
         schema: z.object({ reviewId: z.uuid(), scores: z.array(z.unknown()), weightedScore: z.number().nullable() }),
       },
-      400: { description: 'A score outside 1–5, a criterion twice', schema: refusal('VALIDATION') },
+      400: { description: 'A score outside 1–5, a criterion twice', schema: errorBody('VALIDATION') },
       404: { description: "Review not found, or the caller is neither the deal's rep side nor on the committee" },
-      422: { description: 'The review is decided or cancelled', schema: refusal('UNPROCESSABLE') },
+      422: { description: 'The review is decided or cancelled', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -291,8 +272,8 @@ export const vrbOperations: ApiOperation[] = [
     responses: {
       200: { description: 'The review, CANCELLED', schema: review },
       404: { description: 'Review not found or not on your (team’s) deal' },
-      409: { description: 'Stale version', schema: conflict(review) },
-      422: { description: 'The review is not scheduled', schema: refusal('UNPROCESSABLE') },
+      409: { description: 'Stale version', schema: conflictBody(review) },
+      422: { description: 'The review is not scheduled', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -304,8 +285,8 @@ export const vrbOperations: ApiOperation[] = [
     responses: {
       200: { description: 'The review on its new date', schema: review },
       404: { description: 'Review not found or not on your (team’s) deal' },
-      409: { description: 'Stale version', schema: conflict(review) },
-      422: { description: 'The review is decided or cancelled', schema: refusal('UNPROCESSABLE') },
+      409: { description: 'Stale version', schema: conflictBody(review) },
+      422: { description: 'The review is decided or cancelled', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -328,7 +309,7 @@ export const vrbOperations: ApiOperation[] = [
       201: { description: 'The milestones created', schema: confirmed },
       404: { description: 'Opportunity not found (a deal you read but may not edit is 403)' },
       409: { description: 'The deal already has a schedule' },
-      422: { description: 'Not won, or no passed snapshot with a payment schedule', schema: refusal('UNPROCESSABLE') },
+      422: { description: 'Not won, or no passed snapshot with a payment schedule', schema: errorBody('UNPROCESSABLE') },
     },
   },
   {
@@ -340,7 +321,7 @@ export const vrbOperations: ApiOperation[] = [
     body: invoiceMilestoneBodySchema,
     responses: {
       200: { description: 'The milestone', schema: invoiced },
-      400: { description: 'Over the amount, below what was collected, or a future date', schema: refusal('VALIDATION') },
+      400: { description: 'Over the amount, below what was collected, or a future date', schema: errorBody('VALIDATION') },
       404: { description: 'Milestone not found (one on a deal you read but may not change is 403)' },
       409: { description: 'Stale version' },
     },
