@@ -3,7 +3,7 @@
 // mapping, one row's cells → a normalised account (+ contact) or its cell errors, and the in-file
 // keys that make a repeated row an error. Accounts are matched in SQL (사업자등록번호 → domain →
 // name), contacts by email within the account, else by name (lib/db/queries/account-import.ts).
-import { aliasLookup, autoMapColumns, blockingColumnsProblems, missingColumns, type ColumnsProblem } from '@/lib/domain/import/columns';
+import { requiredColumnsImport, type ColumnsProblem } from '@/lib/domain/import/columns';
 import {
   normalizeBusinessRegistrationNo,
   normalizeCompanyName,
@@ -29,6 +29,7 @@ export const ACCOUNT_IMPORT_FIELDS = [
 ] as const;
 export type AccountImportField = (typeof ACCOUNT_IMPORT_FIELDS)[number];
 export type AccountImportMapping = Partial<Record<AccountImportField, number | null>>;
+export type AccountImportHeaderProblem = ColumnsProblem;
 export const REQUIRED_ACCOUNT_IMPORT_FIELDS: readonly AccountImportField[] = ['accountName'];
 
 const ALIASES: Record<AccountImportField, string[]> = {
@@ -57,19 +58,12 @@ const ALIASES: Record<AccountImportField, string[]> = {
   contactEmail: ['이메일', '담당자이메일', '메일', '이메일주소', 'email', 'e-mail', 'contactemail'],
   contactPhone: ['전화', '전화번호', '연락처', '휴대폰', '휴대전화', '담당자전화', 'phone', 'mobile', 'tel', 'contactphone'],
 };
-const LOOKUP = aliasLookup(ACCOUNT_IMPORT_FIELDS, ALIASES);
-
-export type AccountImportHeaderProblem = ColumnsProblem;
-
-/** The first row's headers → fields (the first column naming a field wins). */
-export const autoMapAccountImport = (headers: string[]) => autoMapColumns(headers, LOOKUP, REQUIRED_ACCOUNT_IMPORT_FIELDS);
-
-export const checkAccountImportMapping = (mapping: AccountImportMapping, columnCount: number) =>
-  missingColumns(REQUIRED_ACCOUNT_IMPORT_FIELDS, mapping, columnCount);
-
-/** Problems that stop an import with this mapping. */
-export const blockingAccountImportProblems = (headers: string[], mapping: AccountImportMapping) =>
-  blockingColumnsProblems(headers, mapping, { fields: ACCOUNT_IMPORT_FIELDS, required: REQUIRED_ACCOUNT_IMPORT_FIELDS });
+/** The first row's headers → fields (the first column naming a field wins), the mapping's check, what blocks an import. */
+export const {
+  autoMap: autoMapAccountImport,
+  check: checkAccountImportMapping,
+  blocking: blockingAccountImportProblems,
+} = requiredColumnsImport(ACCOUNT_IMPORT_FIELDS, ALIASES, REQUIRED_ACCOUNT_IMPORT_FIELDS);
 
 export type AccountImportRefs = {
   /** a sales region by code or Korean/English name */

@@ -50,20 +50,32 @@ export function autoMapColumns<F extends string>(
   return { mapping, problems: [...problems, ...missingColumns(required, mapping, headers.length)] };
 }
 
-/** Problems that stop an import with this (corrected) mapping. */
-export function blockingColumnsProblems<F extends string>(
+/**
+ * What stops an import with this (corrected) mapping, whatever its kind: no header row, `missing`
+ * (the kind's own: a required column, the key column, an amount without its unit…), two fields on
+ * one column, a column past the file's last.
+ */
+export function blockingMappingProblems<F extends string, P extends string>(
+  headers: string[],
+  fields: readonly F[],
+  mapping: Columns<F>,
+  missing: readonly P[],
+): (P | 'emptyHeader' | 'mappingDuplicate' | 'mappingOutOfRange')[] {
+  const out = new Set<P | 'emptyHeader' | 'mappingDuplicate' | 'mappingOutOfRange'>();
+  if (!headers.length || headers.every((h) => !h)) out.add('emptyHeader');
+  for (const p of missing) out.add(p);
+  if (duplicateColumns(fields, mapping).length) out.add('mappingDuplicate');
+  if (fields.some((f) => (mapping[f] ?? -1) >= headers.length)) out.add('mappingOutOfRange');
+  return [...out];
+}
+
+/** The same for an import whose file must have the `required` columns (accounts, people). */
+export const blockingColumnsProblems = <F extends string>(
   headers: string[],
   mapping: Columns<F>,
   o: { fields: readonly F[]; required: readonly F[] },
-): BlockingColumnsProblem[] {
-  const out = new Set<BlockingColumnsProblem>();
-  if (!headers.length || headers.every((h) => !h)) out.add('emptyHeader');
-  if (missingColumns(o.required, mapping, headers.length).length) out.add('missingColumn');
-  const cols = o.fields.map((f) => mapping[f]).filter((c): c is number => c !== null && c !== undefined);
-  if (new Set(cols).size !== cols.length) out.add('mappingDuplicate');
-  if (cols.some((c) => c >= headers.length)) out.add('mappingOutOfRange');
-  return [...out];
-}
+): BlockingColumnsProblem[] =>
+  blockingMappingProblems(headers, o.fields, mapping, missingColumns(o.required, mapping, headers.length).length ? ['missingColumn'] : []);
 
 /** The fields mapped to a column another field is mapped to as well (a mistake in the correction step). */
 export function duplicateColumns<F extends string>(fields: readonly F[], mapping: Columns<F>): F[] {
@@ -74,4 +86,14 @@ export function duplicateColumns<F extends string>(fields: readonly F[], mapping
     byCol.set(c, [...(byCol.get(c) ?? []), f]);
   }
   return [...byCol.values()].filter((fs) => fs.length > 1).flat();
+}
+
+/** The header mapping of an import whose file must have the `required` columns: auto-mapping, its check, what blocks it. */
+export function requiredColumnsImport<F extends string>(fields: readonly F[], aliases: Record<F, string[]>, required: readonly F[]) {
+  const lookup = aliasLookup(fields, aliases);
+  return {
+    autoMap: (headers: string[]) => autoMapColumns(headers, lookup, required),
+    check: (mapping: Columns<F>, columnCount: number) => missingColumns(required, mapping, columnCount),
+    blocking: (headers: string[], mapping: Columns<F>) => blockingColumnsProblems(headers, mapping, { fields, required }),
+  };
 }

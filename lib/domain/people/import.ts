@@ -2,13 +2,14 @@
 // row's cells → a person, and the plan for a whole file against the users that exist — by email,
 // so a re-import of the same file changes nothing. Managers are found by email in the file or
 // among existing users; a loop (A manages B manages A) is refused for every row on it.
-import { aliasLookup, autoMapColumns, blockingColumnsProblems, missingColumns, type ColumnsProblem } from '@/lib/domain/import/columns';
+import { requiredColumnsImport, type ColumnsProblem } from '@/lib/domain/import/columns';
 import { normalizeEmail } from '@/lib/domain/leads/normalize';
 import { err, ok, type Result } from '@/lib/domain/result';
 
 export const PEOPLE_FIELDS = ['name', 'email', 'roles', 'team', 'managerEmail'] as const;
 export type PeopleField = (typeof PEOPLE_FIELDS)[number];
 export type PeopleMapping = Partial<Record<PeopleField, number | null>>;
+export type PeopleHeaderProblem = ColumnsProblem;
 export const REQUIRED_PEOPLE_FIELDS: readonly PeopleField[] = ['name', 'email', 'roles'];
 
 export const IMPORT_ROLES = ['ADMIN', 'EXECUTIVE', 'SALES_MANAGER', 'SALES_REP', 'MARKETER', 'VRB_MEMBER', 'VRB_CHAIR'] as const;
@@ -21,7 +22,6 @@ const ALIASES: Record<PeopleField, string[]> = {
   team: ['팀', '부서', '소속', '소속팀', 'team', 'department', 'dept'],
   managerEmail: ['관리자이메일', '매니저이메일', '상사이메일', '관리자', '매니저', '상사', 'manageremail', 'manager', 'reportsto'],
 };
-const LOOKUP = aliasLookup(PEOPLE_FIELDS, ALIASES);
 
 const ROLE_WORDS = new Map<string, ImportRole>();
 const roleKey = (s: string) => s.toLowerCase().replace(/[\s_\-.]/g, '');
@@ -36,16 +36,12 @@ for (const [role, words] of Object.entries({
 } as Record<ImportRole, string[]>))
   for (const w of words) ROLE_WORDS.set(roleKey(w), role as ImportRole);
 
-export type PeopleHeaderProblem = ColumnsProblem;
-
-export const autoMapPeople = (headers: string[]) => autoMapColumns(headers, LOOKUP, REQUIRED_PEOPLE_FIELDS);
-
-export const checkPeopleMapping = (mapping: PeopleMapping, columnCount: number) =>
-  missingColumns(REQUIRED_PEOPLE_FIELDS, mapping, columnCount);
-
-/** Problems that stop a people import with this mapping. */
-export const blockingPeopleProblems = (headers: string[], mapping: PeopleMapping) =>
-  blockingColumnsProblems(headers, mapping, { fields: PEOPLE_FIELDS, required: REQUIRED_PEOPLE_FIELDS });
+/** The first row's headers → fields (the first column naming a field wins), the mapping's check, what blocks an import. */
+export const {
+  autoMap: autoMapPeople,
+  check: checkPeopleMapping,
+  blocking: blockingPeopleProblems,
+} = requiredColumnsImport(PEOPLE_FIELDS, ALIASES, REQUIRED_PEOPLE_FIELDS);
 
 /** "영업대표, VRB 위원" · "SALES_REP;VRB_MEMBER" · "Sales rep / Marketer" → roles, or the word not understood. */
 export function parseRoles(raw: string): Result<ImportRole[], 'required' | 'badRole'> {
