@@ -14,24 +14,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSchemaEngine, pgConfigFromUrl, withAdminClient } from './prisma-schema-engine.mjs';
+import { openSchemaEngine, pgConfigFromUrl, withAdminClient, withServerAdminClient } from './prisma-schema-engine.mjs';
 
 const quoteIdent = (name) => `"${String(name).replaceAll('"', '""')}"`;
 
 /** Runs fn on a maintenance database of the server of `url` (postgres, then template1). */
-async function withMaintenanceClient(url, fn) {
-  const { config } = pgConfigFromUrl(url);
-  let lastError;
-  for (const database of ['postgres', 'template1']) {
-    try {
-      return await withAdminClient({ ...config, database }, fn);
-    } catch (error) {
-      lastError = error;
-      if (error.code !== '3D000') throw error;
-    }
-  }
-  throw lastError;
-}
+const withMaintenanceClient = (url, fn) => withServerAdminClient(pgConfigFromUrl(url).config, fn, ['postgres', 'template1']);
 
 /**
  * Creates the database named in `url` if it does not exist.

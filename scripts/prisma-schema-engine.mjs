@@ -220,7 +220,7 @@ export async function withAdminClient(config, fn) {
  * Runs fn on a connection to the server of `config` for CREATE/DROP DATABASE: the configured
  * database first, then the maintenance databases when it does not exist (3D000).
  */
-async function withServerAdminClient(config, fn, databases = [config.database, 'postgres', 'template1']) {
+export async function withServerAdminClient(config, fn, databases = [config.database, 'postgres', 'template1']) {
   let lastError;
   for (const database of databases) {
     try {

@@ -1,5 +1,5 @@
 import { z } from '@/lib/validation/z';
-import { optionalText } from './common';
+import { countryCodeSchema, optionalText } from './common';
 import { ACCOUNT_IMPORT_FIELDS } from '@/lib/domain/accounts/import';
 
 // Accounts and contacts edited by hand (issue 10): the page's actions and /api/v1/accounts,
@@ -7,18 +7,13 @@ import { ACCOUNT_IMPORT_FIELDS } from '@/lib/domain/accounts/import';
 // same pure normalisers the imports use, applied in the command.
 
 const id = z.uuid();
-const country = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}$/, { message: 'country: ISO 3166 two-letter code' })
-  .transform((s) => s.toUpperCase());
 
 const accountFields = {
   name: z.string().trim().min(1).max(200),
   businessRegistrationNo: optionalText(20),
   domain: optionalText(255),
   industry: optionalText(100),
-  country: country.optional(),
+  country: countryCodeSchema.optional(),
   salesRegionId: id.nullable().optional(),
   // isKeyAccount is not edited here: the first won deal sets it, and an admin or sales manager sets or
   // clears it with a reason (PUT /api/v1/accounts/{id}/key-account, issue 12)

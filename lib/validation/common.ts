@@ -24,6 +24,12 @@ export function safeString(params?: Parameters<typeof zod.string>[0]): zod.ZodSt
   return zod.string(params).refine((s) => !isUnsafeText(s), { error: UNSAFE_TEXT_MESSAGE, abort: true });
 }
 
+/** An ISO 3166 two-letter country code, in either case (stored upper case). */
+export const countryCodeSchema = safeString()
+  .trim()
+  .regex(/^[A-Za-z]{2}$/, { message: 'country: ISO 3166 two-letter code' })
+  .transform((s) => s.toUpperCase());
+
 /** Optional free text: trimmed, at most `max` characters; blank → null. */
 export const optionalText = (max: number) =>
   safeString()

@@ -1,5 +1,5 @@
 import { z } from '@/lib/validation/z';
-import { optionalText } from './common';
+import { countryCodeSchema, optionalText } from './common';
 import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
 import { AMOUNT_UNITS } from '@/lib/domain/pipeline/amount';
 import { PIPELINE_FIELDS } from '@/lib/domain/pipeline/headers';
@@ -66,12 +66,7 @@ export const opportunityPatchFieldsSchema = z.strictObject({
   amount: optionalMoney,
   businessCategoryId: id.nullable().optional(),
   regionScope: z.enum(['DOMESTIC', 'OVERSEAS']).optional(),
-  country: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{2}$/, { message: 'country: ISO 3166 two-letter code' })
-    .transform((s) => s.toUpperCase())
-    .optional(),
+  country: countryCodeSchema.optional(),
   salesRegionId: id.nullable().optional(),
   expectedCloseDate: optionalDate,
   need: optionalText(2000),
@@ -212,12 +207,7 @@ export const createOpportunitySchema = z
     expectedCloseAt: optionalDate,
     categoryId: id.nullable().optional(),
     regionScope: z.enum(['DOMESTIC', 'OVERSEAS']).optional(),
-    country: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/, { message: 'country: ISO 3166 two-letter code' })
-      .transform((s) => s.toUpperCase())
-      .optional(),
+    country: countryCodeSchema.optional(),
     salesRegionId: id.nullable().optional(),
     need: optionalText(2000),
     nextStep: optionalText(500),

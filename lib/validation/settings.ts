@@ -1,4 +1,5 @@
 import { z } from '@/lib/validation/z';
+import { DEFAULT_ASSESSMENT_WEIGHTS } from '@/lib/domain/vrb/assessment';
 
 // Every admin setting: its key, its shape and its default. Stored as JSON in the Setting table;
 // a missing or invalid stored value falls back to the default (and is reported in the log).
@@ -62,14 +63,7 @@ export const SETTINGS = {
   },
   assessmentWeights: {
     schema: assessmentWeightsSchema,
-    default: {
-      CUSTOMER_NEGOTIATION_POWER: 1,
-      SALES_CAPABILITY: 1,
-      COMPETITIVE_POSITION: 1,
-      TECHNICAL_RISK: 1,
-      LEGAL_RISK: 1,
-      STRATEGIC_VALUE: 1,
-    },
+    default: DEFAULT_ASSESSMENT_WEIGHTS,
   },
   // a closed deal's postmortem is due this many days after it closed (SPEC §5; was a constant 14)
   postmortemDueDays: { schema: z.number().int().min(1).max(365), default: 14 },

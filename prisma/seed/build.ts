@@ -686,6 +686,11 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
     };
   };
   type Decision = { kind: 'PASS' | 'CONDITIONAL' | 'HOLD' | 'DROP'; at: Date };
+  // VRB stages 1 and 2, held before the entry into Tier 3 and Tier 2 (most of the time), priced up to 8 % and 5 % over the amount
+  const EARLY_STAGES = [
+    { stage: 1, tier: 3, markup: 1.08 },
+    { stage: 2, tier: 2, markup: 1.05 },
+  ] as const;
   const addReview = (
     o: Opp,
     order: number,
@@ -841,25 +846,15 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
     if (!price) continue;
     const closeAt = plan.outcome !== 'OPEN' ? o.lastChange : null;
     // past stages, each held between the change before a tier entry and that entry
-    const s1 = entryWindow(o, 3);
-    if (s1 && rng.chance(0.65)) {
-      const held = meet(s1.before, s1.entry, rng.float(0.4, 0.7));
-      addReview(o, 1, {
+    for (const { stage, tier, markup } of EARLY_STAGES) {
+      const span = entryWindow(o, tier);
+      if (!span || !rng.chance(0.65)) continue;
+      const held = meet(span.before, span.entry, rng.float(0.4, 0.7));
+      addReview(o, stage, {
         heldAt: held,
         scheduledAt: held,
-        decisions: decisionsUntil(held, s1.entry),
-        price: round(price * rng.float(1.0, 1.08), 1e7),
-        margin: margin(),
-      });
-    }
-    const s2 = entryWindow(o, 2);
-    if (s2 && rng.chance(0.65)) {
-      const held = meet(s2.before, s2.entry, rng.float(0.4, 0.7));
-      addReview(o, 2, {
-        heldAt: held,
-        scheduledAt: held,
-        decisions: decisionsUntil(held, s2.entry),
-        price: round(price * rng.float(1.0, 1.05), 1e7),
+        decisions: decisionsUntil(held, span.entry),
+        price: round(price * rng.float(1.0, markup), 1e7),
         margin: margin(),
       });
     }

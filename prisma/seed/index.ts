@@ -184,58 +184,27 @@ async function insertAll(tx: Tx, r: DemoRows) {
   await chunked(r.tierReviewItems, (data) => tx.tierReviewItem.createMany({ data }));
 }
 
+/** What the seed reports having loaded: a count per table. */
+const COUNTS = {
+  users: (db) => db.user.count(),
+  accounts: (db) => db.account.count(),
+  contacts: (db) => db.contact.count(),
+  leads: (db) => db.lead.count(),
+  importBatches: (db) => db.importBatch.count(),
+  opportunities: (db) => db.opportunity.count(),
+  tierChanges: (db) => db.tierChange.count(),
+  vrbReviews: (db) => db.vrbReview.count(),
+  vrbDecisions: (db) => db.vrbDecision.count(),
+  vrbFindings: (db) => db.vrbFinding.count(),
+  milestones: (db) => db.paymentMilestone.count(),
+  activities: (db) => db.activity.count(),
+  postmortems: (db) => db.postmortem.count(),
+  lessons: (db) => db.lesson.count(),
+  tierReviews: (db) => db.tierReview.count(),
+  competitors: (db) => db.competitor.count(),
+} satisfies Record<string, (db: SeedDb) => Promise<number>>;
+
 export async function countAll(db: SeedDb) {
-  const [
-    users,
-    accounts,
-    contacts,
-    leads,
-    importBatches,
-    opportunities,
-    tierChanges,
-    vrbReviews,
-    vrbDecisions,
-    vrbFindings,
-    milestones,
-    activities,
-    postmortems,
-    lessons,
-    tierReviews,
-    competitors,
-  ] = await Promise.all([
-    db.user.count(),
-    db.account.count(),
-    db.contact.count(),
-    db.lead.count(),
-    db.importBatch.count(),
-    db.opportunity.count(),
-    db.tierChange.count(),
-    db.vrbReview.count(),
-    db.vrbDecision.count(),
-    db.vrbFinding.count(),
-    db.paymentMilestone.count(),
-    db.activity.count(),
-    db.postmortem.count(),
-    db.lesson.count(),
-    db.tierReview.count(),
-    db.competitor.count(),
-  ]);
-  return {
-    users,
-    accounts,
-    contacts,
-    leads,
-    importBatches,
-    opportunities,
-    tierChanges,
-    vrbReviews,
-    vrbDecisions,
-    vrbFindings,
-    milestones,
-    activities,
-    postmortems,
-    lessons,
-    tierReviews,
-    competitors,
-  };
+  const counts = await Promise.all(Object.entries(COUNTS).map(async ([name, count]) => [name, await count(db)] as const));
+  return Object.fromEntries(counts) as Record<keyof typeof COUNTS, number>;
 }

@@ -4,10 +4,8 @@ import './server-only';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pipeline } from 'node:stream/promises';
-import { createReadStream } from 'node:fs';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { stagedCopy } from './staged-copy';
 import { percentile, type BenchContext } from './types';
 import { seedLeadsScale } from '../seed-leads-scale';
 
@@ -66,25 +64,21 @@ export async function writeXlsx(file: string, rows: number, tag: string) {
 
 /** The raw baseline: COPY the CSV into a temp staging table, then one set-based upsert. */
 async function baseline(pool: pg.Pool, file: string) {
-  const c = await pool.connect();
-  try {
-    await c.query('BEGIN');
-    await c.query(
-      `CREATE TEMP TABLE stage (email text, company text, name text, phone text, temperature text, source text, campaign text, budget text, website text) ON COMMIT DROP`,
-    );
-    await pipeline(createReadStream(file), c.query(copyFrom(`COPY stage FROM STDIN WITH (FORMAT csv, HEADER true)`)));
-    const r = await c.query(`
+  return stagedCopy(
+    pool,
+    file,
+    `email text, company text, name text, phone text, temperature text, source text, campaign text, budget text, website text`,
+    async (c) => {
+      const r = await c.query(`
       INSERT INTO "Lead" ("dedupeKey", email, company, name, phone, temperature, campaign, website, "companyDomain", "updatedAt")
       SELECT DISTINCT ON (lower(email)) 'e:' || lower(email), lower(email), company, name, phone,
              (CASE lower(temperature) WHEN 'hot' THEN 'HOT' WHEN '핫' THEN 'HOT' WHEN 'warm' THEN 'WARM' WHEN '웜' THEN 'WARM' ELSE 'COLD' END)::"Temperature",
              campaign, 'https://' || website, website, now()
         FROM stage WHERE email LIKE '%@%'
       ON CONFLICT ("dedupeKey") DO UPDATE SET phone = COALESCE("Lead".phone, EXCLUDED.phone)`);
-    await c.query('COMMIT');
-    return r.rowCount ?? 0;
-  } finally {
-    c.release();
-  }
+      return r.rowCount ?? 0;
+    },
+  );
 }
 
 export async function bench(ctx: BenchContext) {

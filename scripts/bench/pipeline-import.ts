@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, rm, stat } from 'node:fs/promises';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { stagedCopy } from './staged-copy';
 import type { BenchContext } from './types';
 
 // Pipeline import benchmark (issue 10): a 100,000-row pipeline sheet end to end (parse → row
@@ -69,16 +68,16 @@ async function writeSheet(file: string, rows: number) {
 
 /** The raw baseline: COPY → staging → INSERT … SELECT (accounts, deals, history), one transaction. */
 async function baseline(pool: pg.Pool, file: string) {
-  const c = await pool.connect();
-  try {
-    await c.query('BEGIN');
-    await c.query(`CREATE TEMP TABLE stage (name text, acc text, brn text, owner text, tier text, amount text, close text, cat text,
-      scope text, loc text, next text, ext text, entered text) ON COMMIT DROP`);
-    await pipeline(createReadStream(file), c.query(copyFrom(`COPY stage FROM STDIN WITH (FORMAT csv, HEADER true)`)));
-    await c.query(`INSERT INTO "Account" (name, "nameNormalized", "businessRegistrationNo", "updatedAt")
+  return stagedCopy(
+    pool,
+    file,
+    `name text, acc text, brn text, owner text, tier text, amount text, close text, cat text,
+      scope text, loc text, next text, ext text, entered text`,
+    async (c) => {
+      await c.query(`INSERT INTO "Account" (name, "nameNormalized", "businessRegistrationNo", "updatedAt")
       SELECT DISTINCT ON (acc) acc, lower(replace(acc, ' ', '')), nullif(brn, ''), now() FROM stage ORDER BY acc
       ON CONFLICT DO NOTHING`);
-    const r = await c.query(`
+      const r = await c.query(`
       WITH ins AS (
         INSERT INTO "Opportunity" (name, "accountId", "ownerId", amount, tier, outcome, "expectedCloseDate", "businessCategoryId", "regionScope",
             country, "nextStep", "externalKey", "tierEnteredAt", "updatedAt")
@@ -92,11 +91,9 @@ async function baseline(pool: pg.Pool, file: string) {
         RETURNING id, tier, outcome, "tierEnteredAt")
       INSERT INTO "TierChange" ("opportunityId", "fromTier", "toTier", "toOutcome", reason, "changedAt")
       SELECT id, NULL, tier, outcome, 'import', "tierEnteredAt" FROM ins`);
-    await c.query('COMMIT');
-    return r.rowCount ?? 0;
-  } finally {
-    c.release();
-  }
+      return r.rowCount ?? 0;
+    },
+  );
 }
 
 export async function bench(ctx: BenchContext) {

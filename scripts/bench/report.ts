@@ -1,24 +1,12 @@
 import './server-only';
 import pg from 'pg';
-import { percentile, type BenchContext } from './types';
+import { ms, timeIt, type BenchContext } from './types';
 import { seedReportScale } from '../seed-report-scale';
 
 // Issue 5 targets at 1,000,000 opportunities with history: current report p95 ≤ 100 ms (server
 // side), as-of report ≤ 1 s, XLSX export of the full matrix ≤ 2 s. Each is printed beside a
 // baseline run in this process on the same data: the naive query a report would otherwise be
 // (full GROUP BY + window top-k over every opportunity; DISTINCT ON over all history for as-of).
-
-async function timeIt<T>(n: number, fn: () => Promise<T>): Promise<{ p50: number; p95: number; max: number; last: T }> {
-  const times: number[] = [];
-  let last!: T;
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    last = await fn();
-    times.push(performance.now() - t);
-  }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), last };
-}
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 export async function bench(ctx: BenchContext) {
   const count = Math.round(1_000_000 * ctx.scale);

@@ -1,7 +1,7 @@
 import './server-only';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { timeIt, type BenchContext } from './types';
+import { insertBenchCatalog, insertBenchUser, timeIt, type BenchContext } from './types';
 
 // Sales tools (issue 12): a competitor's record against us (won against, lost to, no decision; by
 // business category) at 1,000,000 opportunities, target p95 ≤ 100 ms. 200 competitors; every deal
@@ -16,19 +16,8 @@ export async function bench(ctx: BenchContext) {
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });
   const opps = Math.max(1000, Math.round(1_000_000 * ctx.scale));
   const t0 = performance.now();
-  const user = (
-    await pool.query(
-      `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ('bench-tools@bench.local', '벤치 영업', 'x', ARRAY['SALES_REP']::"Role"[], now()) RETURNING id`,
-    )
-  ).rows[0].id;
-  await pool.query(
-    `INSERT INTO "Account" (name, "nameNormalized", "updatedAt") SELECT '벤치고객 ' || g, '벤치고객' || g, now() FROM generate_series(1, $1) g`,
-    [Math.ceil(opps / 20)],
-  );
-  await pool.query(`INSERT INTO "Competitor" (name) SELECT '벤치경쟁사 ' || g FROM generate_series(1, 200) g`);
-  await pool.query(
-    `INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn") SELECT 'BC' || g, '분류 ' || g, 'Cat ' || g FROM generate_series(1, 20) g`,
-  );
+  const user = await insertBenchUser(pool, 'bench-tools@bench.local', '벤치 영업', 'SALES_REP');
+  await insertBenchCatalog(pool, { accounts: Math.ceil(opps / 20), competitors: 200 });
   // the report summary's per-row trigger off for the bulk load (as scripts/seed-report-scale.ts), rebuilt once after
   await pool.query(`ALTER TABLE "Opportunity" DISABLE TRIGGER "Opportunity_report_summary"`);
   // outcome by g % 10: 0–3 open, 4–6 won, 7–8 lost (8: to its first competitor), 9 dropped.

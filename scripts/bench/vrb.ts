@@ -1,7 +1,7 @@
 import './server-only';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { timeIt, type BenchContext } from './types';
+import { insertBenchCatalog, insertBenchUser, timeIt, type BenchContext } from './types';
 
 // VRB read side (no issue targets yet; the targets below are ours): the committee queue (three
 // lists + counts) and one review's record (with similar-deal lessons) over a demo-plus-years
@@ -13,19 +13,8 @@ export async function bench(ctx: BenchContext) {
   const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 4 });
   const opps = Math.max(500, Math.round(20_000 * ctx.scale));
   const t0 = performance.now();
-  const user = (
-    await pool.query(
-      `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ('bench-vrb@bench.local', '벤치 위원', 'x', ARRAY['VRB_MEMBER']::"Role"[], now()) RETURNING id`,
-    )
-  ).rows[0].id;
-  await pool.query(
-    `INSERT INTO "Account" (name, "nameNormalized", "updatedAt") SELECT '벤치고객 ' || g, '벤치고객' || g, now() FROM generate_series(1, $1) g`,
-    [Math.ceil(opps / 10)],
-  );
-  await pool.query(`INSERT INTO "Competitor" (name) SELECT '벤치경쟁사 ' || g FROM generate_series(1, 50) g`);
-  await pool.query(
-    `INSERT INTO "BusinessCategory" (code, "nameKo", "nameEn") SELECT 'BC' || g, '분류 ' || g, 'Cat ' || g FROM generate_series(1, 20) g`,
-  );
+  const user = await insertBenchUser(pool, 'bench-vrb@bench.local', '벤치 위원', 'VRB_MEMBER');
+  await insertBenchCatalog(pool, { accounts: Math.ceil(opps / 10), competitors: 50 });
   await pool.query(
     `WITH a AS (SELECT array_agg(id ORDER BY id) ids FROM "Account"), c AS (SELECT array_agg(id ORDER BY id) ids FROM "BusinessCategory")
      INSERT INTO "Opportunity" (name, "accountId", "ownerId", tier, amount, "businessCategoryId", "updatedAt")

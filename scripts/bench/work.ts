@@ -1,6 +1,6 @@
 import './server-only';
 import pg from 'pg';
-import { timeIt, type BenchContext, managerSession } from './types';
+import { ms, timeIt, type BenchContext, managerSession } from './types';
 import { seedReportScale } from '../seed-report-scale';
 
 // Issue 13 targets at the report bench's scale (1,000,000 opportunities with history): the work
@@ -8,8 +8,6 @@ import { seedReportScale } from '../seed-report-scale';
 // p95 per decision ≤ 100 ms. Each is printed beside the bare queries it replaces, in this process
 // on the same data: uncapped counts over the team's pipeline through the edit scope (owner or
 // owner's manager), and the plain board move (moveOpportunityTier) for the decisions.
-
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 export async function bench(ctx: BenchContext) {
   const count = Math.round(1_000_000 * ctx.scale);

@@ -203,71 +203,58 @@ async function main() {
 type V = { what: string; figure: string; ok: boolean };
 function verdicts(o: Record<string, unknown>): V[] {
   const v: V[] = [];
+  const check = (what: string, figure: string, ok: boolean) => v.push({ what, figure, ok });
+  const info = (what: string, figure: string) => check(what, figure, true); // a figure to read, no target
+  const none = (what: string, n: number) => check(what, String(n), n === 0); // a count that must be 0
   const load = o.load as import('./load').LoadResult | undefined;
   if (load) {
-    v.push({
-      what: 'load: requests / writes / conflicts (409)',
-      figure: `${load.requests} / ${load.writes} / ${load.conflicts}`,
-      ok: true,
-    });
+    info('load: requests / writes / conflicts (409)', `${load.requests} / ${load.writes} / ${load.conflicts}`);
     for (const [op, s] of Object.entries(load.ops))
-      v.push({
-        what: `load: ${op} ok / 409 / other · p50 / p95 ms`,
-        figure: `${s.ok} / ${s.conflict} / ${s.other} · ${s.p50} / ${s.p95}`,
-        ok: s.other === 0,
-      });
-    v.push({
-      what: 'load: successes = version increments = history = audit',
-      figure: `${load.writes - load.findingRows} = ${load.versionIncrements}, moves→history ${load.historyRows}, audit ${load.auditRows}`,
-      ok: load.agree,
-    });
-    v.push({ what: 'load: lost updates', figure: String(load.lostUpdates), ok: load.lostUpdates === 0 });
-    v.push({ what: 'load: 5xx', figure: String(load.fiveXx), ok: load.fiveXx === 0 });
+      check(`load: ${op} ok / 409 / other · p50 / p95 ms`, `${s.ok} / ${s.conflict} / ${s.other} · ${s.p50} / ${s.p95}`, s.other === 0);
+    check(
+      'load: successes = version increments = history = audit',
+      `${load.writes - load.findingRows} = ${load.versionIncrements}, moves→history ${load.historyRows}, audit ${load.auditRows}`,
+      load.agree,
+    );
+    none('load: lost updates', load.lostUpdates);
+    none('load: 5xx', load.fiveXx);
   }
   const imp = o.imports as import('./imports').ImportFaultResult | undefined;
   if (imp) {
-    v.push({
-      what: 'imports: fault points survived (terminate + kill -9)',
-      figure: `${imp.faultsSurvived} of ${imp.terminatePoints + imp.killPoints} (${imp.faultsMissed} struck nothing: the job had ended or held no connection)`,
-      ok: imp.faultsSurvived === imp.terminatePoints + imp.killPoints,
-    });
-    v.push({ what: 'imports: partial rows seen', figure: String(imp.partialRowsSeen), ok: imp.partialRowsSeen === 0 });
-    v.push({
-      what: 'imports: exact final counts / re-import no-op',
-      figure: `${imp.exactFinalCounts}/${imp.rounds} · ${imp.reimportNoOps}/${imp.rounds}`,
-      ok: imp.exactFinalCounts === imp.rounds && imp.reimportNoOps === imp.rounds,
-    });
-    v.push({ what: 'imports: resumed by the other instance after kill -9', figure: `${imp.resumedElsewhere}`, ok: true });
+    const points = imp.terminatePoints + imp.killPoints;
+    check(
+      'imports: fault points survived (terminate + kill -9)',
+      `${imp.faultsSurvived} of ${points} (${imp.faultsMissed} struck nothing: the job had ended or held no connection)`,
+      imp.faultsSurvived === points,
+    );
+    none('imports: partial rows seen', imp.partialRowsSeen);
+    check(
+      'imports: exact final counts / re-import no-op',
+      `${imp.exactFinalCounts}/${imp.rounds} · ${imp.reimportNoOps}/${imp.rounds}`,
+      imp.exactFinalCounts === imp.rounds && imp.reimportNoOps === imp.rounds,
+    );
+    info('imports: resumed by the other instance after kill -9', `${imp.resumedElsewhere}`);
   }
   const cor = o.corpus as import('./fuzz').FuzzResult | undefined;
   if (cor) {
-    v.push({ what: 'corpus: cases (accepted / refused)', figure: `${cor.cases} (${cor.accepted} / ${cor.refused})`, ok: true });
-    v.push({ what: 'corpus: responses ≥ 500', figure: String(cor.fiveXx), ok: cor.fiveXx === 0 });
-    v.push({
-      what: 'corpus: server actions answering INTERNAL (their 500) / unclassified',
-      figure: `${cor.actionInternal ?? '–'} / ${cor.actionUnclassified ?? '–'}`,
-      ok: !cor.actionInternal,
-    });
-    v.push({ what: 'corpus: stack traces', figure: String(cor.stackTraces), ok: cor.stackTraces === 0 });
-    v.push({
-      what: 'corpus: refused inputs that changed the database',
-      figure: String(cor.refusedWithDbChange),
-      ok: cor.refusedWithDbChange === 0,
-    });
+    info('corpus: cases (accepted / refused)', `${cor.cases} (${cor.accepted} / ${cor.refused})`);
+    none('corpus: responses ≥ 500', cor.fiveXx);
+    check(
+      'corpus: server actions answering INTERNAL (their 500) / unclassified',
+      `${cor.actionInternal ?? '–'} / ${cor.actionUnclassified ?? '–'}`,
+      !cor.actionInternal,
+    );
+    none('corpus: stack traces', cor.stackTraces);
+    none('corpus: refused inputs that changed the database', cor.refusedWithDbChange);
   }
   const sw = o.sweep as import('./sweep').SweepResult | undefined;
   if (sw) {
-    v.push({
-      what: 'sweep: route files / handlers / use-server exports',
-      figure: `${sw.routes} / ${sw.handlers} / ${sw.actions}`,
-      ok: true,
-    });
-    v.push({
-      what: 'sweep: calls · anonymous / wrong role / other rep / actions refused',
-      figure: `${sw.calls} · ${sw.anonymousRefused} / ${sw.wrongRoleRefused} / ${sw.otherRepRefused} / ${sw.actionsRefused}`,
-      ok: true,
-    });
-    v.push({ what: 'sweep: leaks (allowed, or wrote) / 5xx', figure: `${sw.leaks} / ${sw.fiveXx}`, ok: sw.leaks === 0 && sw.fiveXx === 0 });
+    info('sweep: route files / handlers / use-server exports', `${sw.routes} / ${sw.handlers} / ${sw.actions}`);
+    info(
+      'sweep: calls · anonymous / wrong role / other rep / actions refused',
+      `${sw.calls} · ${sw.anonymousRefused} / ${sw.wrongRoleRefused} / ${sw.otherRepRefused} / ${sw.actionsRefused}`,
+    );
+    check('sweep: leaks (allowed, or wrote) / 5xx', `${sw.leaks} / ${sw.fiveXx}`, sw.leaks === 0 && sw.fiveXx === 0);
   }
   return v;
 }

@@ -127,10 +127,14 @@ export async function runSweep(
   const fail = (s: string) => res.failures.length < 50 && res.failures.push(s);
   for (const h of handlers.filter((x) => x.method === 'UNGUARDED')) fail(`${h.file}: exports a handler not built with apiRoute`);
   let before = await snapshot(c);
-  const check = async (label: string, url: string, init: RequestInit, ok: (s: number) => boolean) => {
+  // one request: its status (599: no answer), its body, and the tables it changed
+  const call = async (url: string, init: RequestInit) => {
     let status = 0;
+    let text = '';
     try {
-      status = (await fetch(base + url, { ...init, redirect: 'manual' })).status;
+      const r = await fetch(base + url, { ...init, redirect: 'manual' });
+      status = r.status;
+      text = await r.text();
     } catch {
       status = 599;
     }
@@ -138,6 +142,10 @@ export async function runSweep(
     const after = await snapshot(c);
     const changed = diff(before, after);
     before = after;
+    return { status, text, changed };
+  };
+  const check = async (label: string, url: string, init: RequestInit, ok: (s: number) => boolean) => {
+    const { status, changed } = await call(url, init);
     if (status >= 500) res.fiveXx++;
     if (!ok(status) || changed.length) {
       res.leaks++;
@@ -187,19 +195,7 @@ export async function runSweep(
       headers: { 'next-action': a.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
       body: '[]',
     };
-    let status = 0;
-    let text = '';
-    try {
-      const r = await fetch(`${base}${a.page}`, { ...init, redirect: 'manual' });
-      status = r.status;
-      text = await r.text();
-    } catch {
-      status = 599;
-    }
-    res.calls++;
-    const after = await snapshot(c);
-    const changed = diff(before, after);
-    before = after;
+    const { status, text, changed } = await call(a.page, init);
     if (status >= 500 && status !== 599) res.fiveXx++;
     const succeeded = /"ok":true/.test(text);
     if (succeeded || changed.length || status >= 500) {

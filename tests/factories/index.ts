@@ -57,6 +57,12 @@ export async function tokenFor(userId: string) {
   return (await issueApiToken(db, userId, 'test')).token;
 }
 
+/** A user (a sales rep unless `opts` says otherwise) and an API token of theirs, for tests that call /api/v1 as them. */
+export async function createApiUser(opts: Parameters<typeof createUser>[0] = {}) {
+  const u = await createUser(opts);
+  return { u, token: await tokenFor(u.id) };
+}
+
 export async function createAccount(opts: { name?: string; businessRegistrationNo?: string; domain?: string; industry?: string } = {}) {
   const name = opts.name ?? `테스트고객 ${uid()}`;
   return db.account.create({

@@ -50,29 +50,20 @@ describe('activities', () => {
     const account = await createAccount();
     const opp = await createOpportunity({ ownerId: rep.id, accountId: account.id, tier: 2 });
     const otherDeal = await createOpportunity({ ownerId: rep.id, tier: 2 });
-    const url = `/api/v1/accounts/${account.id}/activities`;
-    const plain = await callApi(accountActivities.POST, url, {
-      method: 'POST',
-      token,
-      params: { id: account.id },
-      body: { type: 'CALL', subject: '인사 전화', occurredAt: at, nextStep: '연말 인사' },
-    });
+    const log = (body: Record<string, unknown>) =>
+      callApi(accountActivities.POST, `/api/v1/accounts/${account.id}/activities`, {
+        method: 'POST',
+        token,
+        params: { id: account.id },
+        body,
+      });
+    const plain = await log({ type: 'CALL', subject: '인사 전화', occurredAt: at, nextStep: '연말 인사' });
     expect(plain.status).toBe(201);
     expect(plain.json).toMatchObject({ accountId: account.id, opportunityId: null });
-    const onDeal = await callApi(accountActivities.POST, url, {
-      method: 'POST',
-      token,
-      params: { id: account.id },
-      body: { type: 'PROPOSAL', subject: '제안 발표', occurredAt: at, opportunityId: opp.id, nextStep: '가격 협상' },
-    });
+    const onDeal = await log({ type: 'PROPOSAL', subject: '제안 발표', occurredAt: at, opportunityId: opp.id, nextStep: '가격 협상' });
     expect(onDeal.status).toBe(201);
     expect((await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } })).nextStep).toBe('가격 협상');
-    const refused = await callApi(accountActivities.POST, url, {
-      method: 'POST',
-      token,
-      params: { id: account.id },
-      body: { type: 'EMAIL', subject: 'x', occurredAt: at, opportunityId: otherDeal.id, nextStep: '무시' },
-    });
+    const refused = await log({ type: 'EMAIL', subject: 'x', occurredAt: at, opportunityId: otherDeal.id, nextStep: '무시' });
     expect(refused.status).toBe(403);
     expect(await db.activity.count({ where: { accountId: account.id } })).toBe(2);
     expect((await db.opportunity.findUniqueOrThrow({ where: { id: otherDeal.id } })).nextStep).toBeNull();

@@ -1,6 +1,5 @@
 // Over 400 lines on purpose: every postmortem command through its API route on one shared set of
 // closed deals (create, update, stale version, publish, amendments, action items, refusals).
-import { NextRequest } from 'next/server';
 import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db/client';
 import { can, ROLES, type Role } from '@/lib/auth/permissions';
@@ -11,25 +10,11 @@ import { savePostmortemSchema } from '@/lib/validation/postmortems';
 import { POST as savePm } from '@/app/api/v1/opportunities/[id]/postmortem/route';
 import { GET as listLessons } from '@/app/api/v1/lessons/route';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
+import { callApi, type ApiCall } from '../setup/api-contract';
 import { createAccount, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  token: string,
-  url: string,
-  opts: { method?: string; body?: unknown; params?: Record<string, string> } = {},
-) {
-  const res = await handler(
-    new NextRequest(`http://localhost${url}`, {
-      method: opts.method ?? 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    }),
-    { params: Promise.resolve(opts.params ?? {}) },
-  );
-  return { status: res.status, json: await res.json() };
-}
+type Handler = Parameters<typeof callApi>[0];
+const call = (handler: Handler, token: string, url: string, opts: Omit<ApiCall, 'token'> = {}) => callApi(handler, url, { ...opts, token });
 const post = (token: string, oppId: string, body: unknown) =>
   call(savePm, token, `/api/v1/opportunities/${oppId}/postmortem`, { method: 'POST', body, params: { id: oppId } });
 

@@ -14,25 +14,12 @@ import { DELETE as deleteRoute, PATCH as patchRoute } from '@/app/api/v1/payment
 import { POST as collectRoute } from '@/app/api/v1/payment-milestones/[id]/collect/route';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
 import { GET as exportCsv } from '@/app/(app)/receivables/export/route';
+import { callApi, type ApiCall } from '../setup/api-contract';
 import { createAccount, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
-type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(
-  handler: Handler,
-  token: string,
-  url: string,
-  opts: { method?: string; body?: unknown; params?: Record<string, string> } = {},
-) {
-  const res = await handler(
-    new NextRequest(`http://localhost${url}`, {
-      method: opts.method ?? 'GET',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'ko-KR' },
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-    }),
-    { params: Promise.resolve(opts.params ?? {}) },
-  );
-  return { status: res.status, json: await res.json() };
-}
+type Handler = Parameters<typeof callApi>[0];
+const call = (handler: Handler, token: string, url: string, opts: Omit<ApiCall, 'token'> = {}) =>
+  callApi(handler, url, { ...opts, token, headers: { 'accept-language': 'ko-KR' } });
 const add = (token: string, oppId: string, body: unknown) =>
   call(addRoute, token, `/api/v1/opportunities/${oppId}/payment-milestones`, { method: 'POST', body, params: { id: oppId } });
 const patch = (token: string, id: string, body: unknown) =>

@@ -30,17 +30,14 @@ import { createAccount, createContact, createOpportunity, createUser, sessionFor
 // nothing is written by a refusal.
 
 type Handler = Parameters<typeof callApi>[0];
-type Row = {
-  kind: string;
-  actor: string;
-  action: string;
-  handler: Handler;
-  method: 'POST' | 'PATCH' | 'PUT';
-  url: (id: string) => string;
-  id: string;
-  body: unknown;
-  expected: 403 | 404;
-};
+type Method = 'POST' | 'PATCH' | 'PUT';
+type Endpoint = { kind: string; handler: Handler; method: Method; url: (id: string) => string; body: unknown };
+/** A route under test: the record kind it acts on, its handler, 'METHOD /path/{id}' and a body it would accept. */
+function endpoint(kind: string, handler: Handler, route: `${Method} /api/v1/${string}`, body: unknown): Endpoint {
+  const [method, path] = route.split(' ') as [Method, string];
+  return { kind, handler, method, url: (id) => path.replace('{id}', id), body };
+}
+type Row = { endpoint: Endpoint; actor: string; action: string; id: string; expected: 403 | 404 };
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -79,8 +76,8 @@ async function world() {
   const lost = await createOpportunity({ ownerId: rep.id, tier: 0, outcome: 'LOST' });
   await db.opportunity.update({ where: { id: lost.id }, data: { closedAt: new Date('2026-10-01T00:00:00Z'), lastOpenTier: 1 } });
   const pm = await savePostmortem(db, s(rep), savePostmortemSchema.parse({ opportunityId: lost.id, summary: '가격 경쟁력 부족' }));
-  const pmId = pm.postmortem.id;
-  const item = await db.actionItem.create({ data: { postmortemId: pmId, title: '원가 모델 개선', ownerId: rep.id } });
+  const postmortem = pm.postmortem;
+  const item = await db.actionItem.create({ data: { postmortemId: postmortem.id, title: '원가 모델 개선', ownerId: rep.id } });
   const won = await createOpportunity({ ownerId: rep.id, tier: 0, outcome: 'WON', amount: '100000000' });
   const milestone = await addMilestone(
     db,
@@ -101,7 +98,7 @@ async function world() {
     review,
     finding,
     lost,
-    pmId,
+    postmortem,
     item,
     won,
     milestone,
@@ -112,250 +109,62 @@ async function world() {
 describe('refusals: 403 for a record the user reads, 404 only for one they cannot (issue 14)', () => {
   test('(record kind, actor, action) → status; the body says 권한이 없습니다; nothing written', async () => {
     const w = await world();
+    const endpoints = {
+      editLead: endpoint('lead', patchLead, 'PATCH /api/v1/leads/{id}', { version: 1, name: 'x' }),
+      disqualify: endpoint('lead', disqualifyLead, 'POST /api/v1/leads/{id}/disqualify', { reason: 'NO_BUDGET' }),
+      editOpportunity: endpoint('opportunity', patchOpportunity, 'PATCH /api/v1/opportunities/{id}', { version: 1, name: 'x' }),
+      editAccount: endpoint('account', patchAccount, 'PATCH /api/v1/accounts/{id}', { version: 1, name: 'x' }),
+      editContact: endpoint('contact', patchContact, 'PATCH /api/v1/contacts/{id}', { version: 1, name: 'x' }),
+      cancelReview: endpoint('VRB review', cancelReviewRoute, 'POST /api/v1/vrb-reviews/{id}/cancel', { reason: '일정' }),
+      assess: endpoint('VRB review', assessmentRoute, 'PUT /api/v1/vrb-reviews/{id}/assessment', {
+        scores: [{ criterion: 'LEGAL_RISK', score: 3 }],
+      }),
+      answer: endpoint('finding', answerRoute, 'POST /api/v1/vrb-findings/{id}/answer', { answer: 'x', version: 1 }),
+      writePostmortem: endpoint('postmortem', savePostmortemRoute, 'POST /api/v1/opportunities/{id}/postmortem', {
+        summary: '남의 건',
+        version: 1,
+      }),
+      amend: endpoint('postmortem', amendRoute, 'POST /api/v1/postmortems/{id}/amendments', { body: '정정' }),
+      complete: endpoint('action item', completeRoute, 'POST /api/v1/action-items/{id}/complete', { note: 'x' }),
+      addMilestone: endpoint('receivable', addMilestoneRoute, 'POST /api/v1/opportunities/{id}/payment-milestones', {
+        kind: 'BALANCE',
+        amount: '1000',
+        dueDate: '2027-06-30',
+      }),
+      editMilestone: endpoint('milestone', patchMilestone, 'PATCH /api/v1/payment-milestones/{id}', { amount: '5', version: 1 }),
+      decideTier: endpoint('tier review', decideTierRoute, 'POST /api/v1/tier-reviews/{id}/decisions', {
+        opportunityId: w.opp.id,
+        decision: 'HOLD',
+        nextStep: '재방문',
+        nextStepDueDate: '2027-01-15',
+      }),
+    };
     const rows: Row[] = [
-      // leads: a manager reads every lead but changes only their team's and unassigned ones; a rep reads only their own
-      {
-        kind: 'lead',
-        actor: "another team's manager",
-        action: 'edit',
-        handler: patchLead,
-        method: 'PATCH',
-        url: (id) => `/api/v1/leads/${id}`,
-        id: w.lead.id,
-        body: { version: 1, name: 'x' },
-        expected: 403,
-      },
-      {
-        kind: 'lead',
-        actor: "another team's manager",
-        action: 'disqualify',
-        handler: disqualifyLead,
-        method: 'POST',
-        url: (id) => `/api/v1/leads/${id}/disqualify`,
-        id: w.lead.id,
-        body: { reason: 'NO_BUDGET' },
-        expected: 403,
-      },
-      {
-        kind: 'lead',
-        actor: 'another rep (cannot read it)',
-        action: 'disqualify',
-        handler: disqualifyLead,
-        method: 'POST',
-        url: (id) => `/api/v1/leads/${id}/disqualify`,
-        id: w.lead.id,
-        body: { reason: 'NO_BUDGET' },
-        expected: 404,
-      },
-      {
-        kind: 'lead',
-        actor: "another team's manager",
-        action: 'edit a missing one',
-        handler: patchLead,
-        method: 'PATCH',
-        url: (id) => `/api/v1/leads/${id}`,
-        id: MISSING,
-        body: { version: 1, name: 'x' },
-        expected: 404,
-      },
-      {
-        kind: 'opportunity',
-        actor: 'another rep',
-        action: 'edit',
-        handler: patchOpportunity,
-        method: 'PATCH',
-        url: (id) => `/api/v1/opportunities/${id}`,
-        id: w.opp.id,
-        body: { version: 1, name: 'x' },
-        expected: 403,
-      },
-      {
-        kind: 'account',
-        actor: 'an executive (no account:edit)',
-        action: 'edit',
-        handler: patchAccount,
-        method: 'PATCH',
-        url: (id) => `/api/v1/accounts/${id}`,
-        id: w.account.id,
-        body: { version: 1, name: 'x' },
-        expected: 403,
-      },
-      {
-        kind: 'contact',
-        actor: 'an executive (no account:edit)',
-        action: 'edit',
-        handler: patchContact,
-        method: 'PATCH',
-        url: (id) => `/api/v1/contacts/${id}`,
-        id: w.contact.id,
-        body: { version: 1, name: 'x' },
-        expected: 403,
-      },
-      {
-        kind: 'VRB review',
-        actor: 'another rep',
-        action: 'cancel',
-        handler: cancelReviewRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/vrb-reviews/${id}/cancel`,
-        id: w.review.id,
-        body: { reason: '일정' },
-        expected: 403,
-      },
-      {
-        kind: 'VRB review',
-        actor: "another team's manager",
-        action: 'cancel',
-        handler: cancelReviewRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/vrb-reviews/${id}/cancel`,
-        id: w.review.id,
-        body: { reason: '일정' },
-        expected: 403,
-      },
-      {
-        kind: 'VRB review',
-        actor: 'another rep',
-        action: 'assess',
-        handler: assessmentRoute,
-        method: 'PUT',
-        url: (id) => `/api/v1/vrb-reviews/${id}/assessment`,
-        id: w.review.id,
-        body: { scores: [{ criterion: 'LEGAL_RISK', score: 3 }] },
-        expected: 403,
-      },
-      {
-        kind: 'VRB review',
-        actor: 'another rep',
-        action: 'cancel a missing one',
-        handler: cancelReviewRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/vrb-reviews/${id}/cancel`,
-        id: MISSING,
-        body: { reason: '일정' },
-        expected: 404,
-      },
-      {
-        kind: 'finding',
-        actor: 'another rep',
-        action: 'answer',
-        handler: answerRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/vrb-findings/${id}/answer`,
-        id: w.finding.id,
-        body: { answer: 'x', version: 1 },
-        expected: 403,
-      },
-      {
-        kind: 'finding',
-        actor: 'another rep',
-        action: 'answer a missing one',
-        handler: answerRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/vrb-findings/${id}/answer`,
-        id: MISSING,
-        body: { answer: 'x', version: 1 },
-        expected: 404,
-      },
-      {
-        kind: 'postmortem',
-        actor: 'another rep',
-        action: 'write',
-        handler: savePostmortemRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/opportunities/${id}/postmortem`,
-        id: w.lost.id,
-        body: { summary: '남의 건', version: 1 },
-        expected: 403,
-      },
-      {
-        kind: 'postmortem',
-        actor: "another team's manager",
-        action: 'amend',
-        handler: amendRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/postmortems/${id}/amendments`,
-        id: w.pmId,
-        body: { body: '정정' },
-        expected: 403,
-      },
-      {
-        kind: 'postmortem',
-        actor: 'another rep',
-        action: 'amend a missing one',
-        handler: amendRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/postmortems/${id}/amendments`,
-        id: MISSING,
-        body: { body: '정정' },
-        expected: 404,
-      },
-      {
-        kind: 'action item',
-        actor: 'another rep',
-        action: 'complete',
-        handler: completeRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/action-items/${id}/complete`,
-        id: w.item.id,
-        body: { note: 'x' },
-        expected: 403,
-      },
-      {
-        kind: 'receivable',
-        actor: 'another rep',
-        action: 'add a milestone',
-        handler: addMilestoneRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/opportunities/${id}/payment-milestones`,
-        id: w.won.id,
-        body: { kind: 'BALANCE', amount: '1000', dueDate: '2027-06-30' },
-        expected: 403,
-      },
-      {
-        kind: 'milestone',
-        actor: 'another rep',
-        action: 'edit',
-        handler: patchMilestone,
-        method: 'PATCH',
-        url: (id) => `/api/v1/payment-milestones/${id}`,
-        id: w.milestone.id,
-        body: { amount: '5', version: 1 },
-        expected: 403,
-      },
-      {
-        kind: 'milestone',
-        actor: "another team's manager",
-        action: 'edit',
-        handler: patchMilestone,
-        method: 'PATCH',
-        url: (id) => `/api/v1/payment-milestones/${id}`,
-        id: w.milestone.id,
-        body: { amount: '5', version: 1 },
-        expected: 403,
-      },
-      {
-        kind: 'milestone',
-        actor: 'another rep',
-        action: 'edit a missing one',
-        handler: patchMilestone,
-        method: 'PATCH',
-        url: (id) => `/api/v1/payment-milestones/${id}`,
-        id: MISSING,
-        body: { amount: '5', version: 1 },
-        expected: 404,
-      },
-      {
-        kind: 'tier review',
-        actor: "another team's manager",
-        action: 'decide',
-        handler: decideTierRoute,
-        method: 'POST',
-        url: (id) => `/api/v1/tier-reviews/${id}/decisions`,
-        id: w.tierReview.id,
-        body: { opportunityId: w.opp.id, decision: 'HOLD', nextStep: '재방문', nextStepDueDate: '2027-01-15' },
-        expected: 403,
-      },
+      // a record the actor reads but may not change: 403. Leads: a manager reads every lead but changes only their
+      // team's and unassigned ones
+      { endpoint: endpoints.editLead, actor: "another team's manager", action: 'edit', id: w.lead.id, expected: 403 },
+      { endpoint: endpoints.disqualify, actor: "another team's manager", action: 'disqualify', id: w.lead.id, expected: 403 },
+      { endpoint: endpoints.editOpportunity, actor: 'another rep', action: 'edit', id: w.opp.id, expected: 403 },
+      { endpoint: endpoints.editAccount, actor: 'an executive (no account:edit)', action: 'edit', id: w.account.id, expected: 403 },
+      { endpoint: endpoints.editContact, actor: 'an executive (no account:edit)', action: 'edit', id: w.contact.id, expected: 403 },
+      { endpoint: endpoints.cancelReview, actor: 'another rep', action: 'cancel', id: w.review.id, expected: 403 },
+      { endpoint: endpoints.cancelReview, actor: "another team's manager", action: 'cancel', id: w.review.id, expected: 403 },
+      { endpoint: endpoints.assess, actor: 'another rep', action: 'assess', id: w.review.id, expected: 403 },
+      { endpoint: endpoints.answer, actor: 'another rep', action: 'answer', id: w.finding.id, expected: 403 },
+      { endpoint: endpoints.writePostmortem, actor: 'another rep', action: 'write', id: w.lost.id, expected: 403 },
+      { endpoint: endpoints.amend, actor: "another team's manager", action: 'amend', id: w.postmortem.id, expected: 403 },
+      { endpoint: endpoints.complete, actor: 'another rep', action: 'complete', id: w.item.id, expected: 403 },
+      { endpoint: endpoints.addMilestone, actor: 'another rep', action: 'add a milestone', id: w.won.id, expected: 403 },
+      { endpoint: endpoints.editMilestone, actor: 'another rep', action: 'edit', id: w.milestone.id, expected: 403 },
+      { endpoint: endpoints.editMilestone, actor: "another team's manager", action: 'edit', id: w.milestone.id, expected: 403 },
+      { endpoint: endpoints.decideTier, actor: "another team's manager", action: 'decide', id: w.tierReview.id, expected: 403 },
+      // a missing record, or a lead a rep cannot read (reps read only their own): 404
+      { endpoint: endpoints.disqualify, actor: 'another rep (cannot read it)', action: 'disqualify', id: w.lead.id, expected: 404 },
+      { endpoint: endpoints.editLead, actor: "another team's manager", action: 'edit a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.cancelReview, actor: 'another rep', action: 'cancel a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.answer, actor: 'another rep', action: 'answer a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.amend, actor: 'another rep', action: 'amend a missing one', id: MISSING, expected: 404 },
+      { endpoint: endpoints.editMilestone, actor: 'another rep', action: 'edit a missing one', id: MISSING, expected: 404 },
     ];
     const actorOf: Record<string, { id: string }> = {
       "another team's manager": w.otherManager,
@@ -380,14 +189,15 @@ describe('refusals: 403 for a record the user reads, 404 only for one they canno
     const want: string[] = [];
     for (const row of rows) {
       const actor = actorOf[row.actor]!;
-      const res = await callApi(row.handler, row.url(row.id), {
-        method: row.method,
+      const { kind, handler, method, url, body } = row.endpoint;
+      const res = await callApi(handler, url(row.id), {
+        method,
         token: tokens.get(actor.id),
         params: { id: row.id },
-        body: row.body,
+        body,
         headers: { 'accept-language': 'ko-KR' },
       });
-      const line = `${row.kind} · ${row.actor} · ${row.action} →`;
+      const line = `${kind} · ${row.actor} · ${row.action} →`;
       got.push(`${line} ${res.status} ${res.json?.error?.code ?? ''}`);
       want.push(`${line} ${row.expected} ${row.expected === 403 ? 'FORBIDDEN' : 'NOT_FOUND'}`);
       if (res.status === 403) expect(res.json.error.message, line).toContain('권한이 없습니다');

@@ -3,6 +3,7 @@ import { db } from '@/lib/db/client';
 import { moveOpportunityTier, snoozeStall, updateOpportunity } from '@/lib/server/commands/opportunities';
 import { DomainError } from '@/lib/server/errors';
 import { updateSetting } from '@/lib/server/settings';
+import { domainError } from '../setup/domain-error';
 import { createAccount, createOpportunity, createUser, sessionFor } from '../factories';
 
 async function rep(managerId?: string) {
@@ -25,15 +26,6 @@ async function passBidApproval(opportunityId: string, userId: string) {
   await db.vrbDecision.create({ data: { reviewId: r.id, decision: 'PASS', decidedById: userId } });
 }
 const history = (opportunityId: string) => db.tierChange.findMany({ where: { opportunityId }, orderBy: { changedAt: 'asc' } });
-const err = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 describe('moveOpportunityTier', () => {
   test('4 → 3 with requirements met: version +1, one history row, one audit row', async () => {
@@ -52,7 +44,7 @@ describe('moveOpportunityTier', () => {
   test('unmet requirements → 422 listing exactly what is missing; nothing written', async () => {
     const { user, session } = await rep();
     const opp = await createOpportunity({ ownerId: user.id, tier: 4 });
-    const e = await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, version: 1 }));
+    const e = await domainError(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, version: 1 }));
     expect(e.code).toBe('UNPROCESSABLE');
     expect((e.details as { unmet: { id: string }[] }).unmet.map((u) => u.id)).toEqual(['namedContact', 'need']);
     expect(e.fields?.map((f) => f.path)).toEqual(['namedContact', 'need']);
@@ -77,7 +69,7 @@ describe('moveOpportunityTier', () => {
   test('a form that still misses something rolls back its values too', async () => {
     const { user, session } = await rep();
     const opp = await createOpportunity({ ownerId: user.id, tier: 4 });
-    await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, version: 1, fill: { need: '니즈만 입력' } }));
+    await domainError(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, version: 1, fill: { need: '니즈만 입력' } }));
     expect((await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } })).need).toBeNull();
   });
 
@@ -86,7 +78,7 @@ describe('moveOpportunityTier', () => {
     const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
     const opp = await createOpportunity({ ownerId: user.id, tier: 2 });
     await db.opportunity.update({ where: { id: opp.id }, data: { proposalDueDate: new Date('2027-01-10') } });
-    const e = await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 1, version: 1 }));
+    const e = await domainError(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 1, version: 1 }));
     expect((e.details as { unmet: { id: string }[] }).unmet.map((u) => u.id)).toEqual(['vrbBidApproval']);
     await passBidApproval(opp.id, user.id);
     expect((await moveOpportunityTier(db, session, { opportunityId: opp.id, to: 1, version: 1 })).tier).toBe(1);
@@ -103,7 +95,7 @@ describe('moveOpportunityTier', () => {
     const reason = await db.reason.create({ data: { kind: 'WON', code: 'PRICE', labelKo: '가격 경쟁력', labelEn: 'Price' } });
     const lostReason = await db.reason.create({ data: { kind: 'LOST', code: 'PRICE', labelKo: '가격', labelEn: 'Price' } });
     // a LOST reason does not satisfy a WON close
-    const e = await err(
+    const e = await domainError(
       moveOpportunityTier(db, session, { opportunityId: opp.id, to: 0, outcome: 'WON', version: 1, fill: { reasonIds: [lostReason.id] } }),
     );
     expect((e.details as { unmet: { id: string }[] }).unmet.map((u) => u.id)).toEqual(['reason', 'contractAmount']);
@@ -126,7 +118,7 @@ describe('moveOpportunityTier', () => {
   ] as const)('refuses %s, nothing written', async (_l, req, code) => {
     const { user, session } = await rep();
     const opp = await createOpportunity({ ownerId: user.id, tier: 4 });
-    const e = await err(moveOpportunityTier(db, session, { opportunityId: opp.id, version: 1, ...req }));
+    const e = await domainError(moveOpportunityTier(db, session, { opportunityId: opp.id, version: 1, ...req }));
     expect(e.code).toBe(code);
     expect(await history(opp.id)).toHaveLength(1);
     expect(await db.auditLog.count()).toBe(0);
@@ -135,7 +127,7 @@ describe('moveOpportunityTier', () => {
   test('moving down needs a reason, which is kept in history', async () => {
     const { user, session } = await rep();
     const opp = await createOpportunity({ ownerId: user.id, tier: 2 });
-    const e = await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, version: 1 }));
+    const e = await domainError(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, version: 1 }));
     expect((e.details as { unmet: { id: string }[] }).unmet).toEqual([{ tier: 3, id: 'moveReason', input: 'reason' }]);
     await moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, version: 1, reason: '예산 재검토' });
     expect((await history(opp.id))[1]).toMatchObject({ fromTier: 2, toTier: 3, reason: '예산 재검토' });
@@ -145,7 +137,7 @@ describe('moveOpportunityTier', () => {
     const { user, session } = await rep();
     const admin = sessionFor(await createUser({ roles: ['ADMIN'] }));
     const opp = await createOpportunity({ ownerId: user.id, tier: 0, outcome: 'LOST' });
-    expect((await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 2, reason: '재입찰', version: 1 }))).key).toBe(
+    expect((await domainError(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 2, reason: '재입찰', version: 1 }))).key).toBe(
       'tiers.errors.closed',
     );
     const reopened = await moveOpportunityTier(db, admin, { opportunityId: opp.id, to: 2, reason: '재입찰 공고', version: 1 });
@@ -164,12 +156,12 @@ describe('moveOpportunityTier', () => {
     const { user: owner } = await rep(manager.id);
     const { session: stranger } = await rep();
     const opp = await createOpportunity({ ownerId: owner.id, tier: 2 });
-    expect((await err(moveOpportunityTier(db, stranger, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }))).code).toBe(
+    expect((await domainError(moveOpportunityTier(db, stranger, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }))).code).toBe(
       'FORBIDDEN',
     );
     expect(
       (
-        await err(
+        await domainError(
           moveOpportunityTier(db, stranger, { opportunityId: '00000000-0000-4000-8000-000000000000', to: 3, reason: 'x', version: 1 }),
         )
       ).code,
@@ -183,7 +175,7 @@ describe('moveOpportunityTier', () => {
     const { user, session } = await rep();
     const opp = await createOpportunity({ ownerId: user.id, tier: 2 });
     await updateOpportunity(db, session, { opportunityId: opp.id, version: 1, nextStep: '제안서 초안 공유' });
-    const e = await err(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }));
+    const e = await domainError(moveOpportunityTier(db, session, { opportunityId: opp.id, to: 3, reason: 'x', version: 1 }));
     expect(e.code).toBe('CONFLICT');
     expect(e.details).toMatchObject({
       version: 2,
@@ -257,13 +249,17 @@ describe('snoozeStall', () => {
     const until = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     const s = await snoozeStall(db, session, { opportunityId: opp.id, until, reason: '고객사 예산 편성 대기' });
     expect(s).toMatchObject({ stallSnoozedUntil: until, stallSnoozeReason: '고객사 예산 편성 대기' });
-    expect((await err(snoozeStall(db, session, { opportunityId: opp.id, until, reason: '또' }))).key).toBe('tiers.errors.alreadySnoozed');
+    expect((await domainError(snoozeStall(db, session, { opportunityId: opp.id, until, reason: '또' }))).key).toBe(
+      'tiers.errors.alreadySnoozed',
+    );
   });
 
   test('a card that is not stalled cannot be snoozed', async () => {
     const { user, session } = await rep();
     const opp = await createOpportunity({ ownerId: user.id, tier: 2 });
     const until = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    expect((await err(snoozeStall(db, session, { opportunityId: opp.id, until, reason: 'r' }))).key).toBe('tiers.errors.notStalled');
+    expect((await domainError(snoozeStall(db, session, { opportunityId: opp.id, until, reason: 'r' }))).key).toBe(
+      'tiers.errors.notStalled',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { POST as positionRoute } from '@/app/api/v1/opportunities/[id]/position/
 import { POST as snoozeRoute } from '@/app/api/v1/opportunities/[id]/stall-snooze/route';
 import { reorderOpportunity } from '@/lib/server/commands/opportunities';
 import { listBoardRows } from '@/lib/db/queries/opportunities';
-import { DomainError } from '@/lib/server/errors';
+import { domainError } from '../setup/domain-error';
 import { createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
 // Order inside a board column (one row written per reorder) and the stall snooze, through the
@@ -36,15 +36,6 @@ async function column() {
 }
 const order = async (ownerId: string) =>
   (await listBoardRows(db, { owners: [ownerId], closedSince: new Date(0) })).filter((r) => r.tier === 3).map((r) => r.name);
-const err = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-};
 
 describe('reorderOpportunity', () => {
   test.each([
@@ -83,16 +74,16 @@ describe('reorderOpportunity', () => {
   test('refusals: another tier, a closed deal, another rep, a missing neighbour — nothing written', async () => {
     const { user, session, ids } = await column();
     const other = await createOpportunity({ ownerId: user.id, tier: 2 });
-    expect((await err(reorderOpportunity(db, session, { opportunityId: ids.a!, aboveId: other.id }))).key).toBe(
+    expect((await domainError(reorderOpportunity(db, session, { opportunityId: ids.a!, aboveId: other.id }))).key).toBe(
       'tiers.errors.reorderOtherColumn',
     );
     const closed = await createOpportunity({ ownerId: user.id, tier: 0, outcome: 'WON' });
-    expect((await err(reorderOpportunity(db, session, { opportunityId: closed.id, aboveId: ids.a }))).key).toBe(
+    expect((await domainError(reorderOpportunity(db, session, { opportunityId: closed.id, aboveId: ids.a }))).key).toBe(
       'tiers.errors.reorderClosed',
     );
     const stranger = sessionFor(await createUser({ roles: ['SALES_REP'] }));
-    expect((await err(reorderOpportunity(db, stranger, { opportunityId: ids.a!, belowId: ids.b }))).code).toBe('FORBIDDEN');
-    expect((await err(reorderOpportunity(db, session, { opportunityId: ids.a!, belowId: crypto.randomUUID() }))).key).toBe(
+    expect((await domainError(reorderOpportunity(db, stranger, { opportunityId: ids.a!, belowId: ids.b }))).code).toBe('FORBIDDEN');
+    expect((await domainError(reorderOpportunity(db, session, { opportunityId: ids.a!, belowId: crypto.randomUUID() }))).key).toBe(
       'tiers.errors.reorderNeighbourMissing',
     );
     expect(await order(user.id)).toEqual(['a', 'b', 'c', 'd']);

@@ -208,25 +208,10 @@ describe('tier review decisions act through the tier engine', () => {
     await expect(
       decideTierReviewItem(db, mgr, { reviewId: r.id, opportunityId: b.id, decision: 'DROP', reason: 'x' }),
     ).rejects.toMatchObject({ code: 'UNPROCESSABLE', key: 'tiers.errors.closedSinceSnapshot' });
-    // a manager of another team: readable, not theirs to decide → 403
-    await expect(
-      decideTierReviewItem(db, other.mgr, {
-        reviewId: r.id,
-        opportunityId: a.id,
-        decision: 'HOLD',
-        nextStep: 'x',
-        nextStepDueDate: '2026-12-20',
-      }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(
-      decideTierReviewItem(db, sessionFor(rep), {
-        reviewId: r.id,
-        opportunityId: a.id,
-        decision: 'HOLD',
-        nextStep: 'x',
-        nextStepDueDate: '2026-12-20',
-      }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // a manager of another team (readable, not theirs to decide) and the rep → 403
+    const hold = { reviewId: r.id, opportunityId: a.id, decision: 'HOLD', nextStep: 'x', nextStepDueDate: '2026-12-20' } as const;
+    await expect(decideTierReviewItem(db, other.mgr, hold)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(decideTierReviewItem(db, sessionFor(rep), hold)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await db.auditLog.count()).toBe(auditBefore);
 
     const c = await createOpportunity({ ownerId: rep.id, tier: 2 });

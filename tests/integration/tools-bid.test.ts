@@ -2,16 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { db } from '@/lib/db/client';
 import { GET, PUT } from '@/app/api/v1/opportunities/[id]/bid/route';
 import { callApi } from '../setup/api-contract';
-import { createOpportunity, createUser, tokenFor } from '../factories';
+import { createApiUser, createOpportunity, createUser, tokenFor } from '../factories';
 
 // Issue 12 item 5: the procurement and public-bid fields through PUT/GET /api/v1/opportunities/{id}/bid
 // (the same command as the opportunity page's bid panel), on the real database.
 
 const url = (id: string) => `/api/v1/opportunities/${id}/bid`;
-async function rep() {
-  const u = await createUser({ roles: ['SALES_REP'] });
-  return { u, token: await tokenFor(u.id) };
-}
+const rep = () => createApiUser({ roles: ['SALES_REP'] });
 
 describe('PUT /api/v1/opportunities/{id}/bid', () => {
   test('saves the bid fields, step dates and partners; a bid under the limit is saved with a warning', async () => {

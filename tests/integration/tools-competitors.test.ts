@@ -7,15 +7,12 @@ import { GET as oppList } from '@/app/api/v1/opportunities/[id]/competitors/rout
 import { DELETE as unlink, PUT as link } from '@/app/api/v1/opportunities/[id]/competitors/[competitorId]/route';
 import { createCompetitor } from '@/lib/server/commands/tools';
 import { callApi } from '../setup/api-contract';
-import { createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
+import { createApiUser, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
 // Issue 12 item 2: competitor profiles, their dedupe key, links to deals with our position, and the
 // record against us from closed deals — through /api/v1 on the real database.
 
-async function rep() {
-  const u = await createUser({ roles: ['SALES_REP'] });
-  return { u, token: await tokenFor(u.id) };
-}
+const rep = () => createApiUser({ roles: ['SALES_REP'] });
 
 describe('competitors: one per name, spaces and case aside', () => {
   test('POST creates once (201); the same name with other spacing/case/width is the same competitor (200)', async () => {

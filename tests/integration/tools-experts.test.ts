@@ -6,16 +6,13 @@ import { GET as exportCsv } from '@/app/api/v1/experts/export/route';
 import { GET as oppExperts } from '@/app/api/v1/opportunities/[id]/experts/route';
 import { DELETE as unlink, PUT as link } from '@/app/api/v1/opportunities/[id]/experts/[expertId]/route';
 import { callApi } from '../setup/api-contract';
-import { createAccount, createOpportunity, createUser, tokenFor } from '../factories';
+import { createAccount, createApiUser, createOpportunity, createUser, tokenFor } from '../factories';
 
 // Issue 12 item 4 (expert network) and item 9 (its API): experts, CAS edits with audit, links to the
 // deals they helped by whoever may edit the deal, and the 수주율 over those deals — through /api/v1
 // on the real database.
 
-async function rep() {
-  const u = await createUser({ roles: ['SALES_REP'] });
-  return { u, token: await tokenFor(u.id) };
-}
+const rep = () => createApiUser({ roles: ['SALES_REP'] });
 const external = (over: Record<string, unknown> = {}) => ({
   name: '정해진',
   field: '공공 조달·계약',

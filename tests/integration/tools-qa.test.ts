@@ -5,15 +5,12 @@ import { GET as getOne, PATCH } from '@/app/api/v1/qa-entries/[id]/route';
 import { GET as exportCsv } from '@/app/api/v1/qa-entries/export/route';
 import { expectedQuestionsForDeal } from '@/lib/server/commands/tools';
 import { callApi } from '../setup/api-contract';
-import { createAccount, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
+import { createAccount, createApiUser, createOpportunity, createUser, sessionFor, tokenFor } from '../factories';
 
 // Issue 12 item 3: 질의응답 사전 — entries by need type, industry and stage, their search (ILIKE,
 // Korean), CAS edits with audit, and a deal's 예상 질문 — through /api/v1 on the real database.
 
-async function rep() {
-  const u = await createUser({ roles: ['SALES_REP'] });
-  return { u, token: await tokenFor(u.id) };
-}
+const rep = () => createApiUser({ roles: ['SALES_REP'] });
 const entry = (over: Record<string, unknown> = {}) => ({
   needType: '클라우드 전환',
   industry: '제조',

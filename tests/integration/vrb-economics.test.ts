@@ -247,20 +247,12 @@ describe('snapshot, assessment, workflow', () => {
     );
     const review = await scheduleReview(db, w.as(w.rep), w.opp.id, { stage: 1, scheduledAt: inDays(3) });
     const ft = await tokenFor(w.finance.id);
-    const early = await call(findingRoute, ft, review.id, {
-      issue: '마진 8%',
-      severity: 'HIGH',
-      requiredFix: '원가 절감',
-      dueDate: day(inDays(1)),
-    });
+    const raise = (dueDate: string) =>
+      call(findingRoute, ft, review.id, { issue: '마진 8%', severity: 'HIGH', requiredFix: '원가 절감', dueDate });
+    const early = await raise(day(inDays(1)));
     expect(early.status).toBe(400);
     expect(early.json.error.fields[0].path).toBe('dueDate');
-    const f = await call(findingRoute, ft, review.id, {
-      issue: '마진 8%',
-      severity: 'HIGH',
-      requiredFix: '원가 절감',
-      dueDate: day(inDays(5)),
-    });
+    const f = await raise(day(inDays(5)));
     expect(f.status).toBe(201);
     expect(day(new Date(f.json.dueDate))).toBe(day(inDays(5)));
     await answerFinding(db, w.as(w.rep), f.json.id, { answer: '외주 단가 재협상', version: 1 });

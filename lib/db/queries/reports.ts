@@ -1,7 +1,7 @@
 import 'server-only';
 import type pg from 'pg';
 import type { ReportColumn, ReportGrouping, Scope } from '@/lib/domain/reports/matrix';
-import type { Transition } from '@/lib/domain/reports/movement';
+import type { MovedDeal, Transition } from '@/lib/domain/reports/movement';
 import type { Outcome } from '@/lib/domain/tiers/tiers';
 
 // SQL of the one-page report and the dashboard (raw pg: these are the hot paths).
@@ -181,24 +181,9 @@ const CHANGED_CTE = (w: { sql: string }, col: string) => `
 
 export type AsOfDelta = {
   aggregates: AggRow[]; // signed: −current cell, +as-of cell
-  transitions: {
-    fromTier: number | null;
-    fromOutcome: Outcome | null;
-    toTier: number;
-    toOutcome: Outcome;
-    count: number;
-    amount: string;
-  }[];
+  transitions: Transition[];
   deals: DealRowSql[]; // the k largest changed deals of each as-of cell
-  moves: {
-    id: string;
-    name: string;
-    amount: string | null;
-    fromTier: number | null;
-    fromOutcome: Outcome | null;
-    toTier: number;
-    toOutcome: Outcome;
-  }[];
+  moves: MovedDeal[];
 };
 
 /** Everything the as-of report and its movement need from the changes after `asOf`. */

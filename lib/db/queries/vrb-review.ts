@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { economicsInputOf, type AssessmentCriterion } from '@/lib/domain/vrb';
 import { FINDING_COLUMNS } from './vrb-findings';
 
@@ -133,21 +134,17 @@ export async function listReviewScores(db: Db, reviewIds: string[]) {
   return out;
 }
 
-/** The opportunity's reviews with their scores, oldest first: the weighted score's history. */
-export async function listAssessmentHistory(db: Db, opportunityId: string) {
-  const reviews = await db.vrbReview.findMany({
+/** An opportunity's reviews by date (VrbReview(opportunityId, stageId) index), each with its stage: add what the list needs of each. */
+export const reviewsByDate = <S extends Prisma.VrbReviewSelect>(opportunityId: string, select: S) =>
+  ({
     where: { opportunityId },
     orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      scheduledAt: true,
-      status: true,
-      stage: { select: { order: true, nameKo: true, nameEn: true } },
-      assessments: { select: { criterion: true, score: true } },
-    },
-  });
-  return reviews;
-}
+    select: { id: true, scheduledAt: true, status: true, stage: { select: { order: true, nameKo: true, nameEn: true } }, ...select },
+  }) satisfies Prisma.VrbReviewFindManyArgs;
+
+/** The opportunity's reviews with their scores, oldest first: the weighted score's history. */
+export const listAssessmentHistory = (db: Db, opportunityId: string) =>
+  db.vrbReview.findMany(reviewsByDate(opportunityId, { assessments: { select: { criterion: true, score: true } } }));
 
 /** The latest decisions across all reviews (VrbDecision(reviewId, decidedAt) → newest first), for the queue. */
 export async function listRecentDecisions(db: Db, limit = 20) {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { economicsInputOf, type AssessmentCriterion, type EconomicsInput, type VrbDomain } from '@/lib/domain/vrb';
-import { listReviewScores } from './vrb-review';
+import { listReviewScores, reviewsByDate } from './vrb-review';
 
 export * from './vrb-review';
 
@@ -248,20 +248,14 @@ export async function getSimilarLessons(
     LIMIT ${limit}`;
 }
 
-/** An opportunity's reviews by date (VrbReview(opportunityId, stageId) index) with each one's latest decision, and the active stages. */
+/** An opportunity's reviews by date with each one's latest decision, and the active stages. */
 export async function listOpportunityReviews(db: Db, opportunityId: string) {
   const [reviews, stages] = await Promise.all([
-    db.vrbReview.findMany({
-      where: { opportunityId },
-      orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        scheduledAt: true,
-        status: true,
-        stage: { select: { order: true, nameKo: true, nameEn: true } },
+    db.vrbReview.findMany(
+      reviewsByDate(opportunityId, {
         decisions: { orderBy: [{ decidedAt: 'desc' }, { id: 'desc' }], take: 1, select: { decision: true } },
-      },
-    }),
+      }),
+    ),
     db.vrbStage.findMany({ where: { active: true }, orderBy: { order: 'asc' }, select: { order: true, nameKo: true, nameEn: true } }),
   ]);
   return { reviews: reviews.map(({ decisions, ...r }) => ({ ...r, decision: decisions[0]?.decision ?? null })), stages };

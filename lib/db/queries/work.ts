@@ -92,6 +92,15 @@ function fragment(kind: WorkKind, a: WorkArgs, limit: number): Fragment {
     Prisma.sql`${kind}::text AS kind, o.id::text AS id, ${title} AS title, ${sub} AS subtitle, o.id AS "opportunityId", NULL::uuid AS "reviewId",
                NULL::uuid AS "postmortemId", o."ownerId", ${at} AS at`;
   const owner = Prisma.sql`o."ownerId"`;
+  // a finding of a scheduled review, dated by `at`: OPEN ones for the rep side to answer, ANSWERED ones to verify
+  const finding = (at: Prisma.Sql, where: Prisma.Sql): Fragment => ({
+    select: Prisma.sql`${kind}::text AS kind, f.id::text AS id, f.issue AS title, o.name AS subtitle, o.id AS "opportunityId", r.id AS "reviewId",
+               NULL::uuid AS "postmortemId", o."ownerId", ${at}::text AS at`,
+    from: Prisma.sql`"VrbFinding" f JOIN "VrbReview" r ON r.id = f."reviewId" JOIN "Opportunity" o ON o.id = r."opportunityId"`,
+    where: Prisma.sql`${where} AND r.status = 'SCHEDULED'`,
+    owner,
+    order: at,
+  });
   switch (kind) {
     case 'STALLED': {
       // per owner and tier an ordered range of Opportunity_open_owner_stall_idx (ownerId, tier,
@@ -153,23 +162,9 @@ function fragment(kind: WorkKind, a: WorkArgs, limit: number): Fragment {
         order: Prisma.sql`o."closedAt"`,
       };
     case 'FINDING_TO_ANSWER':
-      return {
-        select: Prisma.sql`${kind}::text AS kind, f.id::text AS id, f.issue AS title, o.name AS subtitle, o.id AS "opportunityId", r.id AS "reviewId",
-               NULL::uuid AS "postmortemId", o."ownerId", f."createdAt"::text AS at`,
-        from: Prisma.sql`"VrbFinding" f JOIN "VrbReview" r ON r.id = f."reviewId" JOIN "Opportunity" o ON o.id = r."opportunityId"`,
-        where: Prisma.sql`f.status = 'OPEN' AND r.status = 'SCHEDULED' AND o."ownerId" = ANY(${owners})`,
-        owner,
-        order: Prisma.sql`f."createdAt"`,
-      };
+      return finding(Prisma.sql`f."createdAt"`, Prisma.sql`f.status = 'OPEN' AND o."ownerId" = ANY(${owners})`);
     case 'FINDING_TO_VERIFY':
-      return {
-        select: Prisma.sql`${kind}::text AS kind, f.id::text AS id, f.issue AS title, o.name AS subtitle, o.id AS "opportunityId", r.id AS "reviewId",
-               NULL::uuid AS "postmortemId", o."ownerId", f."answeredAt"::text AS at`,
-        from: Prisma.sql`"VrbFinding" f JOIN "VrbReview" r ON r.id = f."reviewId" JOIN "Opportunity" o ON o.id = r."opportunityId"`,
-        where: Prisma.sql`f.status = 'ANSWERED' AND r.status = 'SCHEDULED' AND f.domain::text = ANY(${a.vrbDomains}::text[])`,
-        owner,
-        order: Prisma.sql`f."answeredAt"`,
-      };
+      return finding(Prisma.sql`f."answeredAt"`, Prisma.sql`f.status = 'ANSWERED' AND f.domain::text = ANY(${a.vrbDomains}::text[])`);
     case 'OPINION_TO_GIVE':
       return {
         select: Prisma.sql`${kind}::text AS kind, r.id::text || ':' || d.domain::text AS id, o.name AS title, s."nameKo" || ' · ' || d.domain::text AS subtitle,

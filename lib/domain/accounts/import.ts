@@ -3,7 +3,7 @@
 // mapping, one row's cells → a normalised account (+ contact) or its cell errors, and the in-file
 // keys that make a repeated row an error. Accounts are matched in SQL (사업자등록번호 → domain →
 // name), contacts by email within the account, else by name (lib/db/queries/account-import.ts).
-import { headerKey } from '@/lib/domain/import/headers';
+import { requiredColumnsImport, type ColumnsProblem } from '@/lib/domain/import/columns';
 import {
   normalizeBusinessRegistrationNo,
   normalizeCompanyName,
@@ -29,6 +29,7 @@ export const ACCOUNT_IMPORT_FIELDS = [
 ] as const;
 export type AccountImportField = (typeof ACCOUNT_IMPORT_FIELDS)[number];
 export type AccountImportMapping = Partial<Record<AccountImportField, number | null>>;
+export type AccountImportHeaderProblem = ColumnsProblem;
 export const REQUIRED_ACCOUNT_IMPORT_FIELDS: readonly AccountImportField[] = ['accountName'];
 
 const ALIASES: Record<AccountImportField, string[]> = {
@@ -57,49 +58,12 @@ const ALIASES: Record<AccountImportField, string[]> = {
   contactEmail: ['이메일', '담당자이메일', '메일', '이메일주소', 'email', 'e-mail', 'contactemail'],
   contactPhone: ['전화', '전화번호', '연락처', '휴대폰', '휴대전화', '담당자전화', 'phone', 'mobile', 'tel', 'contactphone'],
 };
-const LOOKUP = new Map<string, AccountImportField>();
-for (const f of ACCOUNT_IMPORT_FIELDS) for (const a of ALIASES[f]) LOOKUP.set(headerKey(a), f);
-
-export type AccountImportHeaderProblem = { code: 'emptyHeader' | 'duplicateHeader' | 'missingColumn'; column?: string };
-
-/** The first row's headers → fields (the first column naming a field wins). */
-export function autoMapAccountImport(headers: string[]): { mapping: AccountImportMapping; problems: AccountImportHeaderProblem[] } {
-  const mapping: AccountImportMapping = {};
-  if (!headers.length || headers.every((h) => !h.trim())) return { mapping, problems: [{ code: 'emptyHeader' }] };
-  const problems: AccountImportHeaderProblem[] = [];
-  const seen = new Set<string>();
-  headers.forEach((h, i) => {
-    const k = headerKey(h.replace(/^\uFEFF/, ''));
-    if (k && seen.has(k)) problems.push({ code: 'duplicateHeader', column: h.trim() });
-    seen.add(k);
-    const f = LOOKUP.get(k);
-    if (f && mapping[f] === undefined) mapping[f] = i;
-  });
-  return { mapping, problems: [...problems, ...checkAccountImportMapping(mapping, headers.length)] };
-}
-
-export function checkAccountImportMapping(mapping: AccountImportMapping, columnCount: number): AccountImportHeaderProblem[] {
-  const out: AccountImportHeaderProblem[] = [];
-  for (const f of REQUIRED_ACCOUNT_IMPORT_FIELDS) {
-    const c = mapping[f];
-    if (c === undefined || c === null || c < 0 || c >= columnCount) out.push({ code: 'missingColumn', column: f });
-  }
-  return out;
-}
-
-/** Problems that stop an import with this mapping. */
-export function blockingAccountImportProblems(
-  headers: string[],
-  mapping: AccountImportMapping,
-): ('emptyHeader' | 'missingColumn' | 'mappingDuplicate' | 'mappingOutOfRange')[] {
-  const out = new Set<'emptyHeader' | 'missingColumn' | 'mappingDuplicate' | 'mappingOutOfRange'>();
-  if (!headers.length || headers.every((h) => !h)) out.add('emptyHeader');
-  if (checkAccountImportMapping(mapping, headers.length).length) out.add('missingColumn');
-  const cols = ACCOUNT_IMPORT_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== null && c !== undefined);
-  if (new Set(cols).size !== cols.length) out.add('mappingDuplicate');
-  if (cols.some((c) => c >= headers.length)) out.add('mappingOutOfRange');
-  return [...out];
-}
+/** The first row's headers → fields (the first column naming a field wins), the mapping's check, what blocks an import. */
+export const {
+  autoMap: autoMapAccountImport,
+  check: checkAccountImportMapping,
+  blocking: blockingAccountImportProblems,
+} = requiredColumnsImport(ACCOUNT_IMPORT_FIELDS, ALIASES, REQUIRED_ACCOUNT_IMPORT_FIELDS);
 
 export type AccountImportRefs = {
   /** a sales region by code or Korean/English name */

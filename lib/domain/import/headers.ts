@@ -1,4 +1,5 @@
 // Column → lead field mapping from Korean and English header names (pure).
+import { aliasLookup, duplicateColumns, headerKey } from './columns';
 
 export const LEAD_FIELDS = [
   'email',
@@ -74,15 +75,7 @@ const ALIASES: Record<LeadField, string[]> = {
   notes: ['notes', 'note', 'memo', 'comment', 'comments', 'description', '메모', '비고', '설명', '노트'],
 };
 
-export const headerKey = (h: string) =>
-  h
-    .toLowerCase()
-    .replace(/[\s_\-.:*#]/g, '')
-    .replace(/\(.*\)$/, '')
-    .trim();
-
-const LOOKUP = new Map<string, LeadField>();
-for (const f of LEAD_FIELDS) for (const a of ALIASES[f]) LOOKUP.set(headerKey(a), f);
+const LOOKUP = aliasLookup(LEAD_FIELDS, ALIASES);
 
 /** The field a header names, if any. */
 export function fieldOfHeader(header: string): LeadField | null {
@@ -120,12 +113,4 @@ export function checkMapping(mapping: ColumnMapping, columnCount: number): Heade
 }
 
 /** Two fields mapped to the same column is a user mistake in the correction step. */
-export function duplicateTargets(mapping: ColumnMapping): LeadField[] {
-  const byCol = new Map<number, LeadField[]>();
-  for (const f of LEAD_FIELDS) {
-    const c = mapping[f];
-    if (c === null || c === undefined) continue;
-    byCol.set(c, [...(byCol.get(c) ?? []), f]);
-  }
-  return [...byCol.values()].filter((fs) => fs.length > 1).flat();
-}
+export const duplicateTargets = (mapping: ColumnMapping): LeadField[] => duplicateColumns(LEAD_FIELDS, mapping);

@@ -2,13 +2,14 @@
 // row's cells → a person, and the plan for a whole file against the users that exist — by email,
 // so a re-import of the same file changes nothing. Managers are found by email in the file or
 // among existing users; a loop (A manages B manages A) is refused for every row on it.
-import { headerKey } from '@/lib/domain/import/headers';
+import { requiredColumnsImport, type ColumnsProblem } from '@/lib/domain/import/columns';
 import { normalizeEmail } from '@/lib/domain/leads/normalize';
 import { err, ok, type Result } from '@/lib/domain/result';
 
 export const PEOPLE_FIELDS = ['name', 'email', 'roles', 'team', 'managerEmail'] as const;
 export type PeopleField = (typeof PEOPLE_FIELDS)[number];
 export type PeopleMapping = Partial<Record<PeopleField, number | null>>;
+export type PeopleHeaderProblem = ColumnsProblem;
 export const REQUIRED_PEOPLE_FIELDS: readonly PeopleField[] = ['name', 'email', 'roles'];
 
 export const IMPORT_ROLES = ['ADMIN', 'EXECUTIVE', 'SALES_MANAGER', 'SALES_REP', 'MARKETER', 'VRB_MEMBER', 'VRB_CHAIR'] as const;
@@ -21,8 +22,6 @@ const ALIASES: Record<PeopleField, string[]> = {
   team: ['팀', '부서', '소속', '소속팀', 'team', 'department', 'dept'],
   managerEmail: ['관리자이메일', '매니저이메일', '상사이메일', '관리자', '매니저', '상사', 'manageremail', 'manager', 'reportsto'],
 };
-const LOOKUP = new Map<string, PeopleField>();
-for (const f of PEOPLE_FIELDS) for (const a of ALIASES[f]) LOOKUP.set(headerKey(a), f);
 
 const ROLE_WORDS = new Map<string, ImportRole>();
 const roleKey = (s: string) => s.toLowerCase().replace(/[\s_\-.]/g, '');
@@ -37,31 +36,12 @@ for (const [role, words] of Object.entries({
 } as Record<ImportRole, string[]>))
   for (const w of words) ROLE_WORDS.set(roleKey(w), role as ImportRole);
 
-export type PeopleHeaderProblem = { code: 'emptyHeader' | 'duplicateHeader' | 'missingColumn'; column?: string };
-
-export function autoMapPeople(headers: string[]): { mapping: PeopleMapping; problems: PeopleHeaderProblem[] } {
-  const mapping: PeopleMapping = {};
-  if (!headers.length || headers.every((h) => !h.trim())) return { mapping, problems: [{ code: 'emptyHeader' }] };
-  const problems: PeopleHeaderProblem[] = [];
-  const seen = new Set<string>();
-  headers.forEach((h, i) => {
-    const k = headerKey(h.replace(/^\uFEFF/, ''));
-    if (k && seen.has(k)) problems.push({ code: 'duplicateHeader', column: h.trim() });
-    seen.add(k);
-    const f = LOOKUP.get(k);
-    if (f && mapping[f] === undefined) mapping[f] = i;
-  });
-  return { mapping, problems: [...problems, ...checkPeopleMapping(mapping, headers.length)] };
-}
-
-export function checkPeopleMapping(mapping: PeopleMapping, columnCount: number): PeopleHeaderProblem[] {
-  const out: PeopleHeaderProblem[] = [];
-  for (const f of REQUIRED_PEOPLE_FIELDS) {
-    const c = mapping[f];
-    if (c === undefined || c === null || c < 0 || c >= columnCount) out.push({ code: 'missingColumn', column: f });
-  }
-  return out;
-}
+/** The first row's headers → fields (the first column naming a field wins), the mapping's check, what blocks an import. */
+export const {
+  autoMap: autoMapPeople,
+  check: checkPeopleMapping,
+  blocking: blockingPeopleProblems,
+} = requiredColumnsImport(PEOPLE_FIELDS, ALIASES, REQUIRED_PEOPLE_FIELDS);
 
 /** "영업대표, VRB 위원" · "SALES_REP;VRB_MEMBER" · "Sales rep / Marketer" → roles, or the word not understood. */
 export function parseRoles(raw: string): Result<ImportRole[], 'required' | 'badRole'> {
@@ -146,17 +126,20 @@ export function planPeopleImport(rows: PlannedRow[], existing: readonly Existing
     }
   }
   // managers: drop rows whose manager is neither valid in the file nor an existing user, until stable
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [email, r] of valid) {
-      const m = r.person.managerEmail;
-      if (m && !valid.has(m) && !byEmail.has(m)) {
-        errors.push({ row: r.row, field: 'managerEmail', reason: 'managerUnknown' });
-        valid.delete(email);
-        changed = true;
+  const dropUnknownManagers = () => {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [email, r] of valid) {
+        const m = r.person.managerEmail;
+        if (m && !valid.has(m) && !byEmail.has(m)) {
+          errors.push({ row: r.row, field: 'managerEmail', reason: 'managerUnknown' });
+          valid.delete(email);
+          changed = true;
+        }
       }
     }
-  }
+  };
+  dropUnknownManagers();
   // loops in the graph after the import: the file's managers over the existing ones
   const managerOf = new Map<string, string | null>(existing.map((u) => [u.email.toLowerCase(), u.managerEmail?.toLowerCase() ?? null]));
   for (const [email, r] of valid) managerOf.set(email, r.person.managerEmail);
@@ -176,17 +159,7 @@ export function planPeopleImport(rows: PlannedRow[], existing: readonly Existing
   }
   valid = new Map([...valid].filter(([e]) => !inLoop.has(e)));
   // a row whose manager was just refused (a loop) has no manager to point at either
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [email, r] of valid) {
-      const m = r.person.managerEmail;
-      if (m && !valid.has(m) && !byEmail.has(m)) {
-        errors.push({ row: r.row, field: 'managerEmail', reason: 'managerUnknown' });
-        valid.delete(email);
-        changed = true;
-      }
-    }
-  }
+  dropUnknownManagers();
   const plan: PeoplePlan = { create: [], update: [], skip: [], errors, newTeams: [] };
   const newTeams = new Set<string>();
   for (const [email, r] of valid) {

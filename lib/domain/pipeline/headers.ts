@@ -1,6 +1,6 @@
 // Pipeline sheet columns → opportunity fields, from the Korean and English headers a sales team
 // writes (pure). The amount column's unit may be in its header ("금액(억원)"); else the user picks it.
-import { headerKey } from '@/lib/domain/import/headers';
+import { aliasLookup, duplicateColumns, headerKey } from '@/lib/domain/import/columns';
 import { parseAmountUnit, type AmountUnit } from './amount';
 
 export const PIPELINE_FIELDS = [
@@ -74,8 +74,7 @@ const ALIASES: Record<PipelineField, string[]> = {
   tierEnteredAt: ['티어진입일', '티어 진입일', '진입일', 'tierenteredat', 'tierentered', 'tierdate'],
 };
 
-const LOOKUP = new Map<string, PipelineField>();
-for (const f of PIPELINE_FIELDS) for (const a of ALIASES[f]) LOOKUP.set(headerKey(a), f);
+const LOOKUP = aliasLookup(PIPELINE_FIELDS, ALIASES);
 // headerKey drops a trailing "(…)": "국내/해외" and "국가/지역" keep their slash
 const slashKey = (h: string) => h.toLowerCase().replace(/[\s_\-.:*#]/g, '');
 
@@ -126,12 +125,4 @@ export function checkPipelineMapping(mapping: PipelineMapping, columnCount: numb
   return problems;
 }
 
-export function pipelineDuplicateTargets(columns: PipelineColumns): PipelineField[] {
-  const byCol = new Map<number, PipelineField[]>();
-  for (const f of PIPELINE_FIELDS) {
-    const c = columns[f];
-    if (c === null || c === undefined) continue;
-    byCol.set(c, [...(byCol.get(c) ?? []), f]);
-  }
-  return [...byCol.values()].filter((fs) => fs.length > 1).flat();
-}
+export const pipelineDuplicateTargets = (columns: PipelineColumns): PipelineField[] => duplicateColumns(PIPELINE_FIELDS, columns);

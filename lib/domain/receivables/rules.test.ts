@@ -18,40 +18,22 @@ const m = (amount: string, dueDate: string, collectedAmount: string | null = nul
 });
 
 describe('milestoneState', () => {
+  const state = (status: string, daysOverdue: number, outstanding: string, partial = false) => ({
+    status,
+    daysOverdue,
+    outstanding,
+    partial,
+  });
   test.each([
-    [
-      'fully collected',
-      m('300000000', '2026-10-01', '300000000'),
-      { status: 'COLLECTED', daysOverdue: 0, outstanding: '0', partial: false },
-    ],
-    [
-      'collected before it was due',
-      m('300000000', '2027-03-01', '300000000'),
-      { status: 'COLLECTED', daysOverdue: 0, outstanding: '0', partial: false },
-    ],
-    [
-      'due yesterday, nothing collected → overdue 1 day',
-      m('100', '2026-11-26'),
-      { status: 'OVERDUE', daysOverdue: 1, outstanding: '100', partial: false },
-    ],
-    ['due today → due, not overdue', m('100', TODAY), { status: 'DUE', daysOverdue: 0, outstanding: '100', partial: false }],
-    ['due in 29 days → due', m('100', '2026-12-26'), { status: 'DUE', daysOverdue: 0, outstanding: '100', partial: false }],
-    ['due in 30 days → upcoming', m('100', '2026-12-27'), { status: 'UPCOMING', daysOverdue: 0, outstanding: '100', partial: false }],
-    [
-      'partly collected, not yet due',
-      m('1000.50', '2027-02-01', '400.25'),
-      { status: 'PARTIAL', daysOverdue: 0, outstanding: '600.25', partial: true },
-    ],
-    [
-      'partly collected and past due → overdue for the rest',
-      m('1000', '2026-08-29', '400'),
-      { status: 'OVERDUE', daysOverdue: 90, outstanding: '600', partial: true },
-    ],
-    [
-      'collected amount 0 counts as nothing collected',
-      m('100', '2026-11-20', '0'),
-      { status: 'OVERDUE', daysOverdue: 7, outstanding: '100', partial: false },
-    ],
+    ['fully collected', m('300000000', '2026-10-01', '300000000'), state('COLLECTED', 0, '0')],
+    ['collected before it was due', m('300000000', '2027-03-01', '300000000'), state('COLLECTED', 0, '0')],
+    ['due yesterday, nothing collected → overdue 1 day', m('100', '2026-11-26'), state('OVERDUE', 1, '100')],
+    ['due today → due, not overdue', m('100', TODAY), state('DUE', 0, '100')],
+    ['due in 29 days → due', m('100', '2026-12-26'), state('DUE', 0, '100')],
+    ['due in 30 days → upcoming', m('100', '2026-12-27'), state('UPCOMING', 0, '100')],
+    ['partly collected, not yet due', m('1000.50', '2027-02-01', '400.25'), state('PARTIAL', 0, '600.25', true)],
+    ['partly collected and past due → overdue for the rest', m('1000', '2026-08-29', '400'), state('OVERDUE', 90, '600', true)],
+    ['collected amount 0 counts as nothing collected', m('100', '2026-11-20', '0'), state('OVERDUE', 7, '100')],
   ] as const)('%s', (_name, facts, want) => expect(milestoneState(facts, TODAY)).toEqual(want));
 });
 

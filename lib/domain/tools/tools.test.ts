@@ -47,28 +47,15 @@ describe('isValidRate (낙찰하한율, 0–100 %)', () => {
 });
 
 describe('checkBid (a warning, not a refusal)', () => {
+  // 예정가격 1억 원 at a 낙찰하한율 of 87.745 %: the lowest valid bid is 87,745,000 원
+  const bid = (bidAmount: string | null) => ({ plannedPrice: '100000000', lowerBidLimitRate: '87.745', bidAmount });
   it.each([
     [{ plannedPrice: null, lowerBidLimitRate: '87.745', bidAmount: '1' }, { kind: 'unknown' }],
-    [
-      { plannedPrice: '100000000', lowerBidLimitRate: '87.745', bidAmount: null },
-      { kind: 'noBid', lowestValidBid: '87745000' },
-    ],
-    [
-      { plannedPrice: '100000000', lowerBidLimitRate: '87.745', bidAmount: '87745000' },
-      { kind: 'ok', lowestValidBid: '87745000', marginWon: '0' },
-    ],
-    [
-      { plannedPrice: '100000000', lowerBidLimitRate: '87.745', bidAmount: '88000000.5' },
-      { kind: 'ok', lowestValidBid: '87745000', marginWon: '255000.50' },
-    ],
-    [
-      { plannedPrice: '100000000', lowerBidLimitRate: '87.745', bidAmount: '87744999' },
-      { kind: 'underLimit', lowestValidBid: '87745000', shortfallWon: '1' },
-    ],
-    [
-      { plannedPrice: '100000000', lowerBidLimitRate: '87.745', bidAmount: '80000000' },
-      { kind: 'underLimit', lowestValidBid: '87745000', shortfallWon: '7745000' },
-    ],
+    [bid(null), { kind: 'noBid', lowestValidBid: '87745000' }],
+    [bid('87745000'), { kind: 'ok', lowestValidBid: '87745000', marginWon: '0' }],
+    [bid('88000000.5'), { kind: 'ok', lowestValidBid: '87745000', marginWon: '255000.50' }],
+    [bid('87744999'), { kind: 'underLimit', lowestValidBid: '87745000', shortfallWon: '1' }],
+    [bid('80000000'), { kind: 'underLimit', lowestValidBid: '87745000', shortfallWon: '7745000' }],
   ])('%o → %o', (input, expected) => expect(checkBid(input)).toEqual(expected));
 });
 

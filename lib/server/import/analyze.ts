@@ -1,8 +1,8 @@
 import 'server-only';
+import { blockingMappingProblems } from '@/lib/domain/import/columns';
 import {
   autoMapHeaders,
   checkMapping,
-  duplicateTargets,
   LEAD_FIELDS,
   type ColumnMapping,
   type HeaderProblem,
@@ -24,14 +24,5 @@ export function analyzeFile(path: string, mapping?: ColumnMapping): Promise<Anal
 }
 
 /** Problems that stop an import with this mapping (duplicate header names only warn). */
-export function blockingProblems(headers: string[], mapping: ColumnMapping): string[] {
-  const out: string[] = [];
-  if (!headers.length || headers.every((h) => !h)) out.push('emptyHeader');
-  if (checkMapping(mapping, headers.length).length) out.push('noKeyColumn');
-  if (duplicateTargets(mapping).length) out.push('mappingDuplicate');
-  for (const f of LEAD_FIELDS) {
-    const c = mapping[f];
-    if (c !== null && c !== undefined && c >= headers.length) out.push('mappingOutOfRange');
-  }
-  return [...new Set(out)];
-}
+export const blockingProblems = (headers: string[], mapping: ColumnMapping): string[] =>
+  blockingMappingProblems(headers, LEAD_FIELDS, mapping, checkMapping(mapping, headers.length).length ? ['noKeyColumn'] : []);

@@ -1,9 +1,9 @@
 import 'server-only';
 import {
   autoMapPeople,
+  blockingPeopleProblems,
   checkPeopleMapping,
   normalizePersonRow,
-  PEOPLE_FIELDS,
   type PeopleField,
   type PeopleHeaderProblem,
   type PeopleMapping,
@@ -32,17 +32,3 @@ const dedupe = <T extends { code: string; column?: string }>(ps: T[]) => {
   const seen = new Set<string>();
   return ps.filter((p) => !seen.has(`${p.code}:${p.column ?? ''}`) && !!seen.add(`${p.code}:${p.column ?? ''}`));
 };
-
-/** Problems that stop a people import with this mapping. */
-export function blockingPeopleProblems(
-  headers: string[],
-  mapping: PeopleMapping,
-): ('emptyHeader' | 'missingColumn' | 'mappingDuplicate' | 'mappingOutOfRange')[] {
-  const out = new Set<'emptyHeader' | 'missingColumn' | 'mappingDuplicate' | 'mappingOutOfRange'>();
-  if (!headers.length || headers.every((h) => !h)) out.add('emptyHeader');
-  if (checkPeopleMapping(mapping, headers.length).length) out.add('missingColumn');
-  const cols = PEOPLE_FIELDS.map((f) => mapping[f]).filter((c): c is number => c !== null && c !== undefined);
-  if (new Set(cols).size !== cols.length) out.add('mappingDuplicate');
-  if (cols.some((c) => c >= headers.length)) out.add('mappingOutOfRange');
-  return [...out];
-}

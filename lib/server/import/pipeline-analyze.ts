@@ -1,8 +1,8 @@
 import 'server-only';
+import { blockingMappingProblems } from '@/lib/domain/import/columns';
 import {
   autoMapPipeline,
   checkPipelineMapping,
-  pipelineDuplicateTargets,
   PIPELINE_FIELDS,
   type PipelineField,
   type PipelineHeaderProblem,
@@ -29,14 +29,10 @@ export function analyzePipelineFile(path: string, mapping?: PipelineMapping): Pr
 }
 
 /** Problems that stop an import with this mapping. */
-export function blockingPipelineProblems(headers: string[], mapping: PipelineMapping): string[] {
-  const out: string[] = [];
-  if (!headers.length || headers.every((h) => !h)) out.push('emptyHeader');
-  for (const p of checkPipelineMapping(mapping, headers.length)) out.push(p.code);
-  if (pipelineDuplicateTargets(mapping.columns).length) out.push('mappingDuplicate');
-  for (const f of PIPELINE_FIELDS) {
-    const c = mapping.columns[f];
-    if (c !== null && c !== undefined && c >= headers.length) out.push('mappingOutOfRange');
-  }
-  return [...new Set(out)];
-}
+export const blockingPipelineProblems = (headers: string[], mapping: PipelineMapping): string[] =>
+  blockingMappingProblems(
+    headers,
+    PIPELINE_FIELDS,
+    mapping.columns,
+    checkPipelineMapping(mapping, headers.length).map((p) => p.code),
+  );

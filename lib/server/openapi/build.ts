@@ -27,11 +27,14 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   429: 'Rate limited (Retry-After)',
 };
 
+/** The path's parameters, in order: '/api/v1/reference/{kind}/{id}' → ['kind', 'id']. */
+export const pathParams = (path: string): string[] => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+
 /** The error statuses the wrapper (lib/server/api.ts) can answer for an operation of this shape. */
 export function errorStatuses(op: ApiOperation): number[] {
   const codes = [400];
   if (op.auth !== false) codes.push(401, 403, 429);
-  if (op.pathParams?.length) codes.push(404);
+  if (pathParams(op.path).length) codes.push(404);
   if (op.method !== 'get') codes.push(409, 422);
   if (op.body || op.rawBody) codes.push(413, 415);
   return codes;
@@ -44,7 +47,7 @@ export function buildOpenApi(ops: ApiOperation[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ops) {
     const parameters: unknown[] = [];
-    for (const p of op.pathParams ?? []) parameters.push({ name: p, in: 'path', required: true, schema: { type: 'string' } });
+    for (const p of pathParams(op.path)) parameters.push({ name: p, in: 'path', required: true, schema: { type: 'string' } });
     if (op.query) {
       const js = toSchema(op.query, 'input') as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, schema] of Object.entries(js.properties ?? {})) {

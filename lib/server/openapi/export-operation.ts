@@ -1,8 +1,12 @@
 import type { z } from '@/lib/validation/z';
 import type { ApiOperation } from './types';
 
-/** The OpenAPI entry of a table export route (GET /api/v1/<resource>/export, made with lib/server/export). */
-export function exportOperation(o: { path: string; summary: string; tags: string[]; query: z.ZodType }): ApiOperation {
+/**
+ * The OpenAPI entry of a table export route (GET /api/v1/<resource>/export, made with lib/server/export).
+ * An export of one record (GET /api/v1/<resource>/{id}/export) says what its 404 means in notFound.
+ */
+export function exportOperation(o: { path: string; summary: string; tags: string[]; query: z.ZodType; notFound?: string }): ApiOperation {
+  const notFound: ApiOperation['responses'] = o.notFound ? { 404: { description: o.notFound } } : {};
   return {
     method: 'get',
     path: o.path,
@@ -17,6 +21,7 @@ export function exportOperation(o: { path: string; summary: string; tags: string
       400: { description: 'Bad filter' },
       401: { description: 'No or bad token' },
       403: { description: 'The role may not export this list' },
+      ...notFound,
     },
   };
 }

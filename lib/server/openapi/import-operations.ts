@@ -50,7 +50,6 @@ export function importOperations(o: {
       path: batch,
       summary: `${o.name} progress and result`,
       tags: o.tags,
-      pathParams: ['batchId'],
       responses: {
         200: { description: 'Status, processed/total, counts', schema: importResultSchema },
         404: { description: 'No such batch' },
@@ -61,7 +60,6 @@ export function importOperations(o: {
       path: `${batch}/errors.csv`,
       summary: `The ${o.name.toLowerCase()}’s error file (row as Excel shows it, column, reason)`,
       tags: o.tags,
-      pathParams: ['batchId'],
       responses: { 200: { description: 'CSV (UTF-8 with BOM)', contentType: 'text/csv' }, 404: { description: 'No such batch' } },
     },
   ];

@@ -2,11 +2,11 @@ import { z } from '@/lib/validation/z';
 
 export type ApiOperation = {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  path: string; // OpenAPI path, e.g. /api/v1/leads/{id}/qualify
+  /** OpenAPI path, e.g. /api/v1/leads/{id}/qualify; its {parameters} are the path parameters */
+  path: string;
   summary: string;
   tags: string[];
   auth?: boolean; // default true (Bearer token)
-  pathParams?: string[];
   query?: z.ZodObject;
   body?: z.ZodType;
   /** non-JSON request bodies, e.g. { 'text/csv': {} } */

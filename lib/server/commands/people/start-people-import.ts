@@ -1,10 +1,10 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
-import { checkPeopleMapping, type PeopleMapping } from '@/lib/domain/people/import';
+import { blockingPeopleProblems, checkPeopleMapping, type PeopleMapping } from '@/lib/domain/people/import';
 import type { StartPeopleImportInput } from '@/lib/validation/users';
 import { assertCan } from '@/lib/server/authorize';
-import { analyzePeopleFile, blockingPeopleProblems, type PeopleAnalysis } from '@/lib/server/import/people-analyze';
+import { analyzePeopleFile, type PeopleAnalysis } from '@/lib/server/import/people-analyze';
 import { startPeopleImportJob } from '@/lib/server/import/people-runner';
 import { startImportBatch, type ImportSteps } from '@/lib/server/import/start-batch';
 

@@ -17,6 +17,7 @@ import { cleanCompetitorName, competitorNameKey, rollUpRecord } from '@/lib/doma
 import type { CreateCompetitorInput, ListCompetitorsQuery, UpdateCompetitorInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
+import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
 import { DomainError, notFound } from '../../errors';
 
 export const serializeCompetitor = (c: CompetitorRow) => ({
@@ -67,20 +68,15 @@ export async function createCompetitor(db: DbClient, session: AppSession, input:
   }
 }
 
+/** How a competitor profile is edited (updateVersioned). */
+const COMPETITOR = versionedRecord(getCompetitorRow, serializeCompetitor, writeCompetitor, 'competitor.update', 'Competitor');
+
 /** PATCH /api/v1/competitors/{id}: the profile; `version` CAS; a rename onto another competitor's name → 409 naming it. */
 export async function updateCompetitor(db: DbClient, session: AppSession, input: UpdateCompetitorInput) {
   assertCan(session, 'tools:edit');
   const { competitorId, version, ...fields } = input;
-  const conflict = async (tx: Db) => {
-    const cur = await getCompetitorRow(tx, competitorId);
-    return cur ? new DomainError('CONFLICT', 'conflict', { details: serializeCompetitor(cur) }) : notFound();
-  };
-  return db.$transaction(async (tx) => {
-    const before = await getCompetitorRow(tx, competitorId);
-    if (!before) throw notFound();
-    if (before.version !== version) throw await conflict(tx);
-    const data: Record<string, string | null> = {};
-    for (const k of PROFILE) if (fields[k] !== undefined) data[k] = fields[k] ?? null;
+  return updateVersioned(db, session, COMPETITOR, { id: competitorId, version }, async (tx) => {
+    const data = sentFields(PROFILE, fields);
     if (fields.name !== undefined) {
       const name = cleanCompetitorName(fields.name);
       const other = await findCompetitorByKey(tx, competitorNameKey(name));
@@ -92,17 +88,7 @@ export async function updateCompetitor(db: DbClient, session: AppSession, input:
         });
       data.name = name;
     }
-    if (!(await writeCompetitor(tx, competitorId, version, data))) throw await conflict(tx);
-    const after = (await getCompetitorRow(tx, competitorId))!;
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'competitor.update',
-      entityType: 'Competitor',
-      entityId: competitorId,
-      before: { ...Object.fromEntries(Object.keys(data).map((k) => [k, (before as Record<string, unknown>)[k]])), version },
-      after: { ...data, version: after.version },
-    });
-    return serializeCompetitor(after);
+    return data;
   });
 }
 

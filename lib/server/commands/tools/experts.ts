@@ -15,6 +15,7 @@ import { expertKindOf, expertRecord, expertRecordOf } from '@/lib/domain/tools/e
 import type { CreateExpertInput, ListExpertsQuery, UpdateExpertInput } from '@/lib/validation/experts';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
+import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
 import { DomainError, notFound } from '../../errors';
 
 // Expert network (issue 12 item 4): internal experts (optionally a Tierline user) and external
@@ -41,6 +42,7 @@ const base = (e: ExpertBase, userName: string | null) => ({
   version: e.version,
 });
 export const serializeExpert = (e: ExpertRow) => base(e, e.user?.name ?? null);
+
 export type ExpertDto = ReturnType<typeof serializeExpert>;
 export const serializeExpertListItem = (e: ExpertListRow) => ({ ...base(e, e.userName), record: expertRecordOf(e) });
 export type ExpertListItemDto = ReturnType<typeof serializeExpertListItem>;
@@ -78,37 +80,22 @@ export async function createExpert(db: DbClient, session: AppSession, input: Cre
   });
 }
 
+/** How an expert is edited (updateVersioned). */
+const EXPERT = versionedRecord(getExpertRow, serializeExpert, writeExpert, 'expert.update', 'Expert');
+
 /** PATCH /api/v1/experts/{id} and the profile form: only the fields sent; `version` CAS (stale → 409 with the current expert). */
 export async function updateExpert(db: DbClient, session: AppSession, input: UpdateExpertInput) {
   assertCan(session, 'tools:edit');
   const { expertId, version, ...fields } = input;
-  const conflict = async (tx: Db) => {
-    const cur = await getExpertRow(tx, expertId);
-    return cur ? new DomainError('CONFLICT', 'conflict', { details: serializeExpert(cur) }) : notFound();
-  };
-  return db.$transaction(async (tx) => {
-    const before = await getExpertRow(tx, expertId);
-    if (!before) throw notFound();
-    if (before.version !== version) throw await conflict(tx);
-    const data: Record<string, string | boolean | null> = {};
-    for (const k of FIELDS) if (fields[k] !== undefined) data[k] = fields[k] ?? null;
+  return updateVersioned(db, session, EXPERT, { id: expertId, version }, async (tx, before) => {
+    const data: Record<string, string | boolean | null> = sentFields(FIELDS, fields);
     if (fields.internal !== undefined) data.internal = fields.internal;
     const internal = fields.internal ?? before.internal;
     // an expert made external loses the user link; a user link is checked against the kind
     const userId = fields.userId !== undefined ? (fields.userId ?? null) : internal ? before.userId : null;
     if (userId !== before.userId) data.userId = userId;
     if (fields.userId !== undefined) await checkUser(tx, internal, userId);
-    if (!(await writeExpert(tx, expertId, version, data))) throw await conflict(tx);
-    const after = (await getExpertRow(tx, expertId))!;
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'expert.update',
-      entityType: 'Expert',
-      entityId: expertId,
-      before: { ...Object.fromEntries(Object.keys(data).map((k) => [k, (before as Record<string, unknown>)[k]])), version },
-      after: { ...data, version: after.version },
-    });
-    return serializeExpert(after);
+    return data;
   });
 }
 

@@ -6,6 +6,7 @@ import { decideSetKeyAccount } from '@/lib/domain/tools/key-account';
 import type { KamPlanInput, SetKeyAccountInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
+import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
 import { DomainError, notFound } from '../../errors';
 
 export const serializeKam = (a: KamRow) => ({
@@ -65,27 +66,16 @@ export async function setKeyAccount(db: DbClient, session: AppSession, input: Se
   });
 }
 
+/** How the KAM plan notes are edited (updateVersioned). */
+const KAM_PLAN = versionedRecord(getKamRow, serializeKam, writeKam, 'account.kamPlan.update', 'Account');
+
 /** PUT /api/v1/accounts/{id}/kam-plan and the account page: the KAM plan notes (version CAS). */
 export async function updateKamPlan(db: DbClient, session: AppSession, input: KamPlanInput) {
   assertCan(session, 'account:edit');
   const { accountId, version, ...fields } = input;
-  return db.$transaction(async (tx) => {
-    const before = await getKamRow(tx, accountId);
-    if (!before) throw notFound();
-    if (before.version !== version) throw await conflict(tx, accountId);
-    const data: Record<string, string | null> = {};
-    for (const [k, v] of Object.entries(fields)) if (v !== undefined) data[k] = v ?? null;
-    if (!(await writeKam(tx, accountId, version, data))) throw await conflict(tx, accountId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'account.kamPlan.update',
-      entityType: 'Account',
-      entityId: accountId,
-      before: { ...Object.fromEntries(Object.keys(data).map((k) => [k, (before as Record<string, unknown>)[k]])), version },
-      after: { ...data, version: version + 1 },
-    });
-    return serializeKam((await getKamRow(tx, accountId))!);
-  });
+  return updateVersioned(db, session, KAM_PLAN, { id: accountId, version }, () =>
+    sentFields(Object.keys(fields) as (keyof typeof fields)[], fields),
+  );
 }
 
 export async function getKam(db: Db, session: AppSession, accountId: string) {

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import {
   deleteOpportunityCompetitor,
   getCompetitorRow,
@@ -12,7 +11,7 @@ import type { LinkCompetitorInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
-import { refusal } from '../refusal';
+import { withEditableOpportunity } from '../refusal';
 
 /**
  * PUT /api/v1/opportunities/{id}/competitors/{competitorId} and the opportunity page: link a
@@ -20,8 +19,7 @@ import { refusal } from '../refusal';
  */
 export async function linkCompetitor(db: DbClient, session: AppSession, input: LinkCompetitorInput) {
   assertCan(session, 'opportunity:edit');
-  return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
+  return withEditableOpportunity(db, session, input.opportunityId, async (tx) => {
     if (!(await getCompetitorRow(tx, input.competitorId)))
       throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'competitorId', message: 'unknown competitor' }] });
     const data = {
@@ -43,8 +41,7 @@ export async function linkCompetitor(db: DbClient, session: AppSession, input: L
 /** DELETE /api/v1/opportunities/{id}/competitors/{competitorId}. */
 export async function unlinkCompetitor(db: DbClient, session: AppSession, input: { opportunityId: string; competitorId: string }) {
   assertCan(session, 'opportunity:edit');
-  return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
+  return withEditableOpportunity(db, session, input.opportunityId, async (tx) => {
     if (!(await deleteOpportunityCompetitor(tx, input.opportunityId, input.competitorId))) throw notFound();
     await audit(tx, {
       actorId: session.userId,

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Db, DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import {
   deleteOpportunityExpert,
   getExpertRow,
@@ -14,7 +13,7 @@ import type { LinkExpertInput } from '@/lib/validation/experts';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
 import { DomainError, notFound } from '../../errors';
-import { refusal } from '../refusal';
+import { withEditableOpportunity } from '../refusal';
 
 // The experts who helped a deal (issue 12 item 4): linked and unlinked by whoever may edit the deal.
 
@@ -30,8 +29,7 @@ const items = async (db: Db, opportunityId: string) => ({
  */
 export async function linkExpert(db: DbClient, session: AppSession, input: LinkExpertInput) {
   assertCan(session, 'opportunity:edit');
-  return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
+  return withEditableOpportunity(db, session, input.opportunityId, async (tx) => {
     if (!(await getExpertRow(tx, input.expertId)))
       throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'expertId', message: 'experts.errors.unknownExpert' }] });
     const before = await getOpportunityExpert(tx, input.opportunityId, input.expertId);
@@ -55,8 +53,7 @@ export async function linkExpert(db: DbClient, session: AppSession, input: LinkE
 /** DELETE /api/v1/opportunities/{id}/experts/{expertId}. */
 export async function unlinkExpert(db: DbClient, session: AppSession, input: { opportunityId: string; expertId: string }) {
   assertCan(session, 'opportunity:edit');
-  return db.$transaction(async (tx) => {
-    if (!(await getEditableOpportunity(tx, session, input.opportunityId))) throw await refusal(tx, 'opportunity', input.opportunityId);
+  return withEditableOpportunity(db, session, input.opportunityId, async (tx) => {
     const before = await getOpportunityExpert(tx, input.opportunityId, input.expertId);
     if (!before || !(await deleteOpportunityExpert(tx, input.opportunityId, input.expertId))) throw notFound();
     await audit(tx, {

@@ -14,7 +14,8 @@ import { qaEntryFitsDeal } from '@/lib/domain/tools/qa-match';
 import type { CreateQaEntryInput, ListQaEntriesQuery, UpdateQaEntryInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
 import { audit } from '../../audit';
-import { DomainError, notFound } from '../../errors';
+import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
+import { notFound } from '../../errors';
 
 // 질의응답 사전 (issue 12 item 3): the customer's likely questions by need type, industry and stage.
 
@@ -54,32 +55,14 @@ export async function createQaEntry(db: DbClient, session: AppSession, input: Cr
   });
 }
 
+/** How a Q&A entry is edited (updateVersioned). */
+const QA_ENTRY = versionedRecord(getQaEntryRow, serializeQaEntry, writeQaEntry, 'qaEntry.update', 'QaEntry');
+
 /** PATCH /api/v1/qa-entries/{id} and the edit dialog: only the fields sent; `version` CAS (stale → 409 with the current entry). */
 export async function updateQaEntry(db: DbClient, session: AppSession, input: UpdateQaEntryInput) {
   assertCan(session, 'tools:edit');
   const { qaEntryId, version, ...fields } = input;
-  const conflict = async (tx: Db) => {
-    const cur = await getQaEntryRow(tx, qaEntryId);
-    return cur ? new DomainError('CONFLICT', 'conflict', { details: serializeQaEntry(cur) }) : notFound();
-  };
-  return db.$transaction(async (tx) => {
-    const before = await getQaEntryRow(tx, qaEntryId);
-    if (!before) throw notFound();
-    if (before.version !== version) throw await conflict(tx);
-    const data: Record<string, string | null> = {};
-    for (const k of FIELDS) if (fields[k] !== undefined) data[k] = fields[k] ?? null;
-    if (!(await writeQaEntry(tx, qaEntryId, version, data))) throw await conflict(tx);
-    const after = (await getQaEntryRow(tx, qaEntryId))!;
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'qaEntry.update',
-      entityType: 'QaEntry',
-      entityId: qaEntryId,
-      before: { ...Object.fromEntries(Object.keys(data).map((k) => [k, (before as Record<string, unknown>)[k]])), version },
-      after: { ...data, version: after.version },
-    });
-    return serializeQaEntry(after);
-  });
+  return updateVersioned(db, session, QA_ENTRY, { id: qaEntryId, version }, () => sentFields(FIELDS, fields));
 }
 
 export async function listQaEntriesCmd(db: Db, session: AppSession, query: ListQaEntriesQuery) {

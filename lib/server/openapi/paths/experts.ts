@@ -111,7 +111,6 @@ export const expertsOperations: ApiOperation[] = [
     path: '/api/v1/experts/{id}',
     summary: 'One expert with their deal history and win rate (수주율 = won ÷ (won + lost) over closed deals)',
     tags: ['tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The expert', schema: profileSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -119,7 +118,6 @@ export const expertsOperations: ApiOperation[] = [
     path: '/api/v1/experts/{id}',
     summary: 'Edit an expert (only the fields sent; version you read → 409 when stale)',
     tags: ['tools'],
-    pathParams: ['id'],
     body: updateExpertBodySchema,
     responses: {
       200: { description: 'The expert', schema: expertSchema },
@@ -134,7 +132,6 @@ export const expertsOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/experts',
     summary: 'The experts who helped a deal, with what they did',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The experts', schema: oppExperts } },
   },
   {
@@ -142,7 +139,6 @@ export const expertsOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/experts/{expertId}',
     summary: 'Link an expert to the deal, or change what they did there (role, note)',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id', 'expertId'],
     body: linkExpertBodySchema,
     responses: {
       200: { description: 'The deal’s experts', schema: oppExperts },
@@ -156,7 +152,6 @@ export const expertsOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/experts/{expertId}',
     summary: 'Unlink an expert from the deal',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id', 'expertId'],
     responses: {
       200: { description: 'The deal’s experts', schema: oppExperts },
       403: { description: 'Role may not edit, or the deal is not yours or your team’s (you can read it)' },

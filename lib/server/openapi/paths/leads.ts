@@ -61,7 +61,6 @@ export const leadsOperations: ApiOperation[] = [
     path: '/api/v1/leads/{id}/qualify',
     summary: 'Mark an MQL as SQL (optionally assigning a rep)',
     tags: ['leads'],
-    pathParams: ['id'],
     body: qualifyBodySchema,
     responses: {
       200: { description: 'The lead', schema: leadView },
@@ -78,7 +77,6 @@ export const leadsOperations: ApiOperation[] = [
     path: '/api/v1/leads/{id}/disqualify',
     summary: 'Disqualify a lead with a reason',
     tags: ['leads'],
-    pathParams: ['id'],
     body: disqualifyBodySchema,
     responses: {
       200: { description: 'The lead', schema: leadView },
@@ -96,7 +94,6 @@ export const leadsOperations: ApiOperation[] = [
     path: '/api/v1/leads/{id}/convert',
     summary: 'Convert an SQL into an opportunity at Tier 4 (account, contact, tier history)',
     tags: ['leads'],
-    pathParams: ['id'],
     body: convertBodySchema,
     responses: {
       201: { description: 'The new opportunity', schema: convertResultSchema },

@@ -88,7 +88,6 @@ export const opportunitiesOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}',
     summary: 'One opportunity',
     tags: ['opportunities'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The opportunity', schema: opportunitySchemaOut }, 404: { description: 'Not found' } },
   },
   {
@@ -96,7 +95,6 @@ export const opportunitiesOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}',
     summary: 'Edit fields; carries the version you read (stale → 409 with the current record)',
     tags: ['opportunities'],
-    pathParams: ['id'],
     body: patchOpportunityBodySchema,
     responses: {
       200: { description: 'The updated opportunity', schema: opportunitySchemaOut },
@@ -111,7 +109,6 @@ export const opportunitiesOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/tier',
     summary: 'Move to another tier (to: 4, 3, 2, 1 or 0; outcome required with 0)',
     tags: ['opportunities'],
-    pathParams: ['id'],
     body: moveTierBodySchema,
     responses: {
       200: { description: 'The moved opportunity', schema: opportunitySchemaOut },
@@ -127,7 +124,6 @@ export const opportunitiesOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/position',
     summary: 'Place the card between two neighbours in its board column (aboveId, belowId or both)',
     tags: ['opportunities'],
-    pathParams: ['id'],
     body: reorderBodySchema,
     responses: {
       200: { description: 'The new position', schema: z.object({ id: z.uuid(), tier: z.int(), position: z.number() }) },
@@ -142,7 +138,6 @@ export const opportunitiesOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/stall-snooze',
     summary: 'Snooze the stall flag until a date, with a reason (once per tier entry)',
     tags: ['opportunities'],
-    pathParams: ['id'],
     body: snoozeStallBodySchema,
     responses: {
       200: { description: 'The opportunity', schema: opportunitySchemaOut },

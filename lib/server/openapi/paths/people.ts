@@ -72,7 +72,6 @@ export const peopleOperations: ApiOperation[] = [
     path: '/api/v1/users/{id}',
     summary: 'Edit a user (name, email, roles, team, manager, VRB domains, disabled); carries `version`',
     tags: ['people'],
-    pathParams: ['id'],
     body: updateUserBodySchema,
     responses: {
       200: { description: 'The user', schema: adminUser },
@@ -87,7 +86,6 @@ export const peopleOperations: ApiOperation[] = [
     path: '/api/v1/users/{id}/setup-link',
     summary: 'Reset password: a new one-time setup link (earlier links stop working); shown once',
     tags: ['people'],
-    pathParams: ['id'],
     responses: {
       201: { description: '{ setupUrl, setupExpiresAt }', schema: z.strictObject(setupLink) },
       403: adminErrors[403],
@@ -133,7 +131,6 @@ export const peopleOperations: ApiOperation[] = [
     path: '/api/v1/teams/{id}',
     summary: 'Rename or (de)activate a team (never deleted)',
     tags: ['people'],
-    pathParams: ['id'],
     body: updateTeamBodySchema,
     responses: {
       200: { description: 'The team', schema: team },
@@ -157,7 +154,6 @@ export const peopleOperations: ApiOperation[] = [
     summary:
       'One-time setup links for everyone a people import created (name, email, link, expiry), made now and shown once; asking again voids the earlier unused links',
     tags: ['people'],
-    pathParams: ['batchId'],
     query: importSetupLinksQuerySchema as unknown as z.ZodObject,
     responses: {
       200: {

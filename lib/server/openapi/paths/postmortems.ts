@@ -12,13 +12,6 @@ import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
 
-const actionItemsExport = exportOperation({
-  path: '/api/v1/postmortems/{id}/export',
-  summary: "Export a postmortem's action items (title, owner, due date, state, done time and note)",
-  tags: ['postmortems'],
-  query: withExportParams(postmortemExportQuerySchema),
-});
-
 // Postmortem write path and the lessons library (SPEC §5).
 export const postmortemsOperations: ApiOperation[] = [
   exportOperation({
@@ -32,7 +25,6 @@ export const postmortemsOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/postmortem',
     summary: 'Create or update the blameless postmortem of a closed (Tier 0) opportunity (no responsible-person field; attendees only)',
     tags: ['postmortems'],
-    pathParams: ['id'],
     body: savePostmortemBodySchema,
     responses: {
       200: {
@@ -62,9 +54,11 @@ export const postmortemsOperations: ApiOperation[] = [
     tags: ['postmortems'],
     query: withExportParams(winLossExportQuerySchema),
   }),
-  {
-    ...actionItemsExport,
-    pathParams: ['id'],
-    responses: { ...actionItemsExport.responses, 404: { description: 'Postmortem not found' } },
-  },
+  exportOperation({
+    path: '/api/v1/postmortems/{id}/export',
+    summary: "Export a postmortem's action items (title, owner, due date, state, done time and note)",
+    tags: ['postmortems'],
+    query: withExportParams(postmortemExportQuerySchema),
+    notFound: 'Postmortem not found',
+  }),
 ];

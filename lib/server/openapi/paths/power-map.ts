@@ -40,10 +40,8 @@ const week = z.object({
   ),
 });
 
-function mapExport(path: string, summary: string): ApiOperation {
-  const op = exportOperation({ path, summary, tags: ['power-map'], query: z.object(exportParams) });
-  return { ...op, pathParams: ['id'], responses: { ...op.responses, 404: { description: 'Not found' } } };
-}
+const mapExport = (path: string, summary: string) =>
+  exportOperation({ path, summary, tags: ['power-map'], query: z.object(exportParams), notFound: 'Not found' });
 
 export const powerMapOperations: ApiOperation[] = [
   {
@@ -51,7 +49,6 @@ export const powerMapOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/power-map',
     summary: "The deal's buying committee: stance, power 1–5, decision role, reports-to and our relationship owner per person",
     tags: ['power-map'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The power map', schema: powerMapViewSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -59,7 +56,6 @@ export const powerMapOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/power-map',
     summary: "Add a person (a new contact of the deal's account) to the power map",
     tags: ['power-map'],
-    pathParams: ['id'],
     body: addPowerMapPersonBodySchema,
     responses: {
       201: { description: 'The person', schema: powerMapPersonItemSchema },
@@ -73,7 +69,6 @@ export const powerMapOperations: ApiOperation[] = [
     path: '/api/v1/opportunities/{id}/power-map/{contactId}',
     summary: 'Edit one person: reportsToId, stance, power, powerRole, relationshipOwnerId, with the version read',
     tags: ['power-map'],
-    pathParams: ['id', 'contactId'],
     body: patchPowerMapPersonBodySchema,
     responses: {
       200: { description: 'The person', schema: powerMapPersonItemSchema },
@@ -89,7 +84,6 @@ export const powerMapOperations: ApiOperation[] = [
     path: '/api/v1/accounts/{id}/power-map',
     summary: "The union of the power maps of the account's deals",
     tags: ['power-map'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The power map', schema: powerMapViewSchema }, 404: { description: 'Not found' } },
   },
   mapExport(
@@ -103,7 +97,6 @@ export const powerMapOperations: ApiOperation[] = [
     summary:
       "Log an activity on a deal (meeting, call, email, visit, demo, proposal, note, task); a next step becomes the deal's next step",
     tags: ['activities'],
-    pathParams: ['id'],
     body: addOpportunityActivityBodySchema,
     responses: {
       201: { description: 'The activity', schema: activityItemSchema },
@@ -117,7 +110,6 @@ export const powerMapOperations: ApiOperation[] = [
     path: '/api/v1/accounts/{id}/activities',
     summary: "Log an activity on an account; with opportunityId also on that deal (its next step becomes the deal's)",
     tags: ['activities'],
-    pathParams: ['id'],
     body: addAccountActivityBodySchema,
     responses: {
       201: { description: 'The activity', schema: activityItemSchema },

@@ -60,7 +60,6 @@ export const qaOperations: ApiOperation[] = [
     path: '/api/v1/qa-entries/{id}',
     summary: 'One Q&A entry',
     tags: ['tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The entry', schema: qaEntrySchema }, 404: { description: 'Not found' } },
   },
   {
@@ -68,7 +67,6 @@ export const qaOperations: ApiOperation[] = [
     path: '/api/v1/qa-entries/{id}',
     summary: 'Edit a Q&A entry (only the fields sent; version you read → 409 when stale)',
     tags: ['tools'],
-    pathParams: ['id'],
     body: updateQaEntryBodySchema,
     responses: {
       200: { description: 'The entry', schema: qaEntrySchema },

@@ -54,7 +54,6 @@ export const recordsOperations: ApiOperation[] = [
     path: '/api/v1/leads/{id}',
     summary: 'Edit a lead (only the fields sent; version required)',
     tags: ['leads'],
-    pathParams: ['id'],
     body: patchLeadBodySchema,
     responses: {
       200: { description: 'The lead with its re-run qualification checklist', schema: leadDetailSchema },
@@ -84,7 +83,6 @@ export const recordsOperations: ApiOperation[] = [
     path: '/api/v1/accounts/{id}',
     summary: 'Edit an account (only the fields sent; version required)',
     tags: ['accounts'],
-    pathParams: ['id'],
     body: patchAccountBodySchema,
     responses: {
       200: { description: 'The account', schema: accountSchema },
@@ -113,7 +111,6 @@ export const recordsOperations: ApiOperation[] = [
     path: '/api/v1/contacts/{id}',
     summary: 'Edit a contact; opportunityIds sets the account’s deals it is on (link/unlink)',
     tags: ['accounts'],
-    pathParams: ['id'],
     body: patchContactBodySchema,
     responses: {
       200: { description: 'The contact', schema: contactSchema },
@@ -127,7 +124,6 @@ export const recordsOperations: ApiOperation[] = [
     path: '/api/v1/contacts/{id}',
     summary: 'Remove a contact (soft: the row and its history stay; it leaves lists and power maps)',
     tags: ['accounts'],
-    pathParams: ['id'],
     query: removeContactQuerySchema,
     responses: {
       200: { description: 'The removed contact', schema: contactSchema },

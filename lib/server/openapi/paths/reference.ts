@@ -55,7 +55,6 @@ export const referenceOperations: ApiOperation[] = [
     path: '/api/v1/reference/{kind}',
     summary: 'Every item of a list, active and inactive, in order; kind = reasons | categories | regions | vrb-stages',
     tags: ['reference'],
-    pathParams: ['kind'],
     responses: {
       200: { description: '{ data: items }', schema: z.object({ data: z.array(referenceItem) }) },
       403: errors[403],
@@ -67,7 +66,6 @@ export const referenceOperations: ApiOperation[] = [
     path: '/api/v1/reference/{kind}',
     summary: "Add an item at the end of its list (the body is the kind's schema)",
     tags: ['reference'],
-    pathParams: ['kind'],
     body: anyCreate,
     responses: {
       201: { description: 'The item', schema: referenceItem },
@@ -81,7 +79,6 @@ export const referenceOperations: ApiOperation[] = [
     path: '/api/v1/reference/{kind}/{id}',
     summary: 'Rename, (de)activate, move (`position`, 1-based) or change the fields of an item; past records are never rewritten',
     tags: ['reference'],
-    pathParams: ['kind', 'id'],
     body: vrbStageUpdateSchema,
     responses: { 200: { description: 'The item', schema: referenceItem }, ...errors, 404: { description: 'No such item' } },
   },
@@ -90,7 +87,6 @@ export const referenceOperations: ApiOperation[] = [
     path: '/api/v1/reference/{kind}/{id}',
     summary: 'Delete an unused item; one used by any record is refused (deactivate it instead)',
     tags: ['reference'],
-    pathParams: ['kind', 'id'],
     responses: {
       200: { description: '{ deleted: true }', schema: z.object({ deleted: z.literal(true) }) },
       403: errors[403],

@@ -3,18 +3,10 @@ import { decideTierReviewBody, startTierReviewBody, tierReviewExportQuerySchema,
 import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
+import { errorBody } from '../errors';
 
 // Tier reviews (SPEC §2 "Dynamic tiers", API section). Each route calls the same command as /tiers/reviews.
 
-const err = (code: string) =>
-  z.object({
-    error: z.object({
-      code: z.literal(code),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      details: z.unknown().optional(),
-    }),
-  });
 const started = z.object({
   id: z.uuid(),
   period: z.enum(['WEEKLY', 'MONTHLY']),
@@ -74,14 +66,6 @@ const decision = z.object({
   decidedAt: z.string(),
 });
 
-const reviewExport = exportOperation({
-  path: '/api/v1/tier-reviews/{id}/export',
-  summary:
-    'Export a tier review as the page shows it: format=xlsx is one workbook with two sheets, the movement matrix (a row per rep and previous tier, a column per current tier or outcome) and the decisions; format=csv is the table named by table=decisions|matrix; owner= narrows to one rep',
-  tags: ['tiers'],
-  query: withExportParams(tierReviewExportQuerySchema),
-});
-
 export const tierReviewsOperations: ApiOperation[] = [
   {
     method: 'get',
@@ -101,7 +85,7 @@ export const tierReviewsOperations: ApiOperation[] = [
     responses: {
       201: { description: 'The review', schema: started },
       403: { description: 'Role may not run reviews, or a manager naming another team' },
-      409: { description: 'A review of the same period and scope is open', schema: err('CONFLICT') },
+      409: { description: 'A review of the same period and scope is open', schema: errorBody('CONFLICT') },
     },
   },
   {
@@ -109,7 +93,6 @@ export const tierReviewsOperations: ApiOperation[] = [
     path: '/api/v1/tier-reviews/{id}',
     summary: 'One review: items (frozen and live tier, decisions), movement matrix per rep, reps stuck for N reviews of its chain',
     tags: ['tiers'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The review', schema: review }, 404: { description: 'Not found' } },
   },
   {
@@ -118,20 +101,26 @@ export const tierReviewsOperations: ApiOperation[] = [
     summary:
       "Decide on one deal of the review. ADVANCE (one tier up) / DOWNGRADE (one down, reason) / DROP (Tier 0 DROPPED, reason) move the deal through the tier engine in the same transaction (entry requirements checked; tier history and audit name the review); HOLD needs nextStep and nextStepDueDate and sets the deal's next step. `fill` carries the requirement form's values.",
     tags: ['tiers'],
-    pathParams: ['id'],
     body: decideTierReviewBody,
     responses: {
       201: { description: 'The decision', schema: decision },
       400: { description: 'Invalid input: reason missing for downgrade/drop, next step or date missing for hold' },
       403: { description: 'Role may not decide' },
       404: { description: 'Review or deal not found, or not in your team' },
-      409: { description: 'Already decided (also the second of two deciding at once)', schema: err('CONFLICT') },
+      409: { description: 'Already decided (also the second of two deciding at once)', schema: errorBody('CONFLICT') },
       422: {
         description:
           'Entry requirements unmet (details.unmet lists them), the deal closed since the snapshot, the review closed, or no tier to move to',
-        schema: err('UNPROCESSABLE'),
+        schema: errorBody('UNPROCESSABLE'),
       },
     },
   },
-  { ...reviewExport, pathParams: ['id'], responses: { ...reviewExport.responses, 404: { description: 'Review not found' } } },
+  exportOperation({
+    path: '/api/v1/tier-reviews/{id}/export',
+    summary:
+      'Export a tier review as the page shows it: format=xlsx is one workbook with two sheets, the movement matrix (a row per rep and previous tier, a column per current tier or outcome) and the decisions; format=csv is the table named by table=decisions|matrix; owner= narrows to one rep',
+    tags: ['tiers'],
+    query: withExportParams(tierReviewExportQuerySchema),
+    notFound: 'Review not found',
+  }),
 ];

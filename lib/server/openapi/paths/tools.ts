@@ -11,6 +11,7 @@ import {
 import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import type { ApiOperation } from '../types';
+import { conflictBody } from '../errors';
 import { day, decimal, instant } from '../types';
 
 // The rep's sales tools (issue 12): public bids, competitors, key accounts.
@@ -40,21 +41,12 @@ export const bidViewSchema = z.object({
     z.object({ kind: z.literal('underLimit'), lowestValidBid: won, shortfallWon: won }),
   ]),
 });
-const errorBody = (code: string, details?: z.ZodType) =>
-  z.object({
-    error: z.object({
-      code: z.literal(code),
-      message: z.string(),
-      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-      ...(details ? { details } : {}),
-    }),
-  });
 const bidConflictDetails = z.union([
   bidViewSchema,
   z.object({ existing: z.object({ id: z.uuid(), name: z.string(), accountName: z.string() }) }),
 ]);
 /** 409: `details` (and `current`, as every conflict) is the current view, or the deal holding the notice. */
-const bidConflict = errorBody('CONFLICT', bidConflictDetails).extend({ current: bidConflictDetails });
+const bidConflict = conflictBody(bidConflictDetails);
 
 export const toolsOperations: ApiOperation[] = [
   {
@@ -63,7 +55,6 @@ export const toolsOperations: ApiOperation[] = [
     summary:
       'Procurement steps with dates, public-bid fields (공고번호, 차수, 수요기관, prices, 낙찰하한율, deadline), partners and the bid-price check',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The bid view', schema: bidViewSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -72,7 +63,6 @@ export const toolsOperations: ApiOperation[] = [
     summary:
       'Edit the procurement and bid fields (only those sent; stepDates and partners replace their lists). A 투찰 금액 under 예정가격 × 낙찰하한율 is saved and flagged: bidCheck.kind = "underLimit"',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id'],
     body: bidBodySchema,
     responses: {
       200: { description: 'The bid view', schema: bidViewSchema },
@@ -191,7 +181,6 @@ toolsOperations.push(
     summary:
       'A competitor profile with its record against us from closed deals (won against, lost to, no decision; amounts; by business category), lessons naming it and recent deals',
     tags: ['tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The profile', schema: profileSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -199,7 +188,6 @@ toolsOperations.push(
     path: '/api/v1/competitors/{id}',
     summary: 'Edit the profile (only the fields sent; version you read → 409 when stale)',
     tags: ['tools'],
-    pathParams: ['id'],
     body: updateCompetitorBodySchema,
     responses: {
       200: { description: 'The competitor', schema: competitorSchema },
@@ -208,7 +196,7 @@ toolsOperations.push(
       404: { description: 'Not found' },
       409: {
         description: 'Stale version, or the new name is another competitor’s (details.existing)',
-        schema: errorBody('CONFLICT', competitorConflictDetails).extend({ current: competitorConflictDetails }),
+        schema: conflictBody(competitorConflictDetails),
       },
     },
   },
@@ -217,7 +205,6 @@ toolsOperations.push(
     path: '/api/v1/opportunities/{id}/competitors',
     summary: 'The competitors on a deal with our position against each',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The competitors', schema: oppCompetitors } },
   },
   {
@@ -225,7 +212,6 @@ toolsOperations.push(
     path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
     summary: 'Link a competitor to the deal, or change our position against it (AHEAD, EVEN, BEHIND) and why',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id', 'competitorId'],
     body: linkCompetitorBodySchema,
     responses: {
       200: { description: 'The deal’s competitors', schema: oppCompetitors },
@@ -239,7 +225,6 @@ toolsOperations.push(
     path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
     summary: 'Unlink a competitor from the deal',
     tags: ['opportunities', 'tools'],
-    pathParams: ['id', 'competitorId'],
     responses: {
       200: { description: 'The deal’s competitors', schema: oppCompetitors },
       403: { description: 'Role may not edit' },
@@ -259,7 +244,7 @@ const kamSchema = z.object({
   kamRelationshipPlan: z.string().nullable(),
   version: z.int().min(1),
 });
-const kamConflict = errorBody('CONFLICT', kamSchema).extend({ current: kamSchema });
+const kamConflict = conflictBody(kamSchema);
 
 toolsOperations.push(
   {
@@ -267,7 +252,6 @@ toolsOperations.push(
     path: '/api/v1/accounts/{id}/key-account',
     summary: 'Key-account state (reason AUTO_FIRST_WIN when its first won deal marked it) and the KAM plan',
     tags: ['accounts', 'tools'],
-    pathParams: ['id'],
     responses: { 200: { description: 'The key-account view', schema: kamSchema }, 404: { description: 'Not found' } },
   },
   {
@@ -275,7 +259,6 @@ toolsOperations.push(
     path: '/api/v1/accounts/{id}/key-account',
     summary: 'Mark or clear a key account by hand, with a reason (admin, sales manager)',
     tags: ['accounts', 'tools'],
-    pathParams: ['id'],
     body: setKeyAccountBodySchema,
     responses: {
       200: { description: 'The key-account view', schema: kamSchema },
@@ -291,7 +274,6 @@ toolsOperations.push(
     path: '/api/v1/accounts/{id}/kam-plan',
     summary: 'The KAM plan notes: goals for the year, whitespace, relationship plan (only the fields sent)',
     tags: ['accounts', 'tools'],
-    pathParams: ['id'],
     body: kamPlanBodySchema,
     responses: {
       200: { description: 'The key-account view', schema: kamSchema },

@@ -52,7 +52,6 @@ workOperations.push(
     path: '/api/v1/postmortems/{id}/amendments',
     summary: 'Append a correction to a published postmortem (the record itself never changes); author and time are recorded',
     tags: ['postmortems'],
-    pathParams: ['id'],
     body: amendmentBody,
     responses: {
       201: {
@@ -76,7 +75,6 @@ workOperations.push(
     path: '/api/v1/action-items/{id}/complete',
     summary: "Mark an action item done with a note: its owner, or a manager of the deal (the owner's manager or an admin)",
     tags: ['postmortems'],
-    pathParams: ['id'],
     body: completeActionItemBody,
     responses: {
       200: {

@@ -1,7 +1,4 @@
-import { NextResponse } from 'next/server';
-import { db } from '@/lib/db/client';
-import { apiRoute } from '@/lib/server/api';
-import { readImportUpload, startOrDiscard, waitForImport } from '@/lib/server/import/api-upload';
+import { importUploadRoute } from '@/lib/server/import/api-routes';
 import { startAccountImport, uploadAccountImport } from '@/lib/server/commands/accounts/import';
 import { accountImportQuerySchema } from '@/lib/validation/accounts';
 
@@ -10,13 +7,8 @@ import { accountImportQuerySchema } from '@/lib/validation/accounts';
 // XLSX media type, octet-stream, or multipart field `file`), header auto-mapping, ?dryRun=true;
 // 200 with the counts when done within `wait` s (default 10), else 202 → poll
 // GET /api/v1/accounts/imports/{batchId}. Idempotent: a re-import of the same file writes nothing.
-export const POST = apiRoute(
-  { permission: 'account:edit', query: accountImportQuerySchema, rawBody: true },
-  async ({ session, query, req }) => {
-    const { fileName, body } = await readImportUpload(req);
-    const { batchId, analysis } = await uploadAccountImport(db, session, { fileName, body });
-    await startOrDiscard(batchId, () => startAccountImport(db, session, { batchId, mapping: analysis.autoMapping, dryRun: query.dryRun }));
-    const { status, finished } = await waitForImport(db, session, batchId, query.wait ?? 10);
-    return NextResponse.json(status, { status: finished ? 200 : 202, headers: { Location: `/api/v1/accounts/imports/${batchId}` } });
-  },
-);
+export const POST = importUploadRoute('accounts', {
+  query: accountImportQuerySchema,
+  upload: uploadAccountImport,
+  start: startAccountImport,
+});
