@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listTeams, listUsersForAdmin } from '@/lib/db/queries/users';
 import { LinkButton } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { Card, CardBody, SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { createTeamAction, createUserAction, resetPasswordAction, updateTeamAction, updateUserAction } from './actions';
 import { PeopleAdmin } from './people-admin';
@@ -47,14 +47,9 @@ export default async function UsersPage() {
             />
           </CardBody>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('teams.title')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <TeamsAdmin teams={teamRows} create={createTeamAction} update={updateTeamAction} />
-          </CardBody>
-        </Card>
+        <SectionCard title={t('teams.title')}>
+          <TeamsAdmin teams={teamRows} create={createTeamAction} update={updateTeamAction} />
+        </SectionCard>
       </div>
     </>
   );

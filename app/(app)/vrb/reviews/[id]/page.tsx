@@ -24,6 +24,7 @@ import { koreaDate } from '@/lib/domain/time/korea';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { FinancialSection, PaymentsSection } from './financial-section';
 import { FindingsSection } from './findings-section';
 import { AssessmentSection } from './assessment-section';
@@ -118,12 +119,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
 
   return (
     <div className="flex flex-col gap-4">
-      <nav aria-label={t('record.breadcrumb')} className="text-sm text-slate-500">
-        <Link href="/vrb" className="hover:underline">
-          {t('title')}
-        </Link>{' '}
-        / <span className="text-slate-700">{opp.name}</span>
-      </nav>
+      <Breadcrumbs label={t('record.breadcrumb')} trail={[{ href: '/vrb', label: t('title') }]} current={opp.name} className="mb-0" />
 
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
