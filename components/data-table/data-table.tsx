@@ -68,10 +68,12 @@ function show(v: CellValue): ReactNode {
   return String(v);
 }
 
-export type DataTableProps<Row> = {
+/** A row's key: its `id` unless the rows have none (then `getRowId` is required). */
+type RowId<Row> = Row extends { id: string } ? { getRowId?: (row: Row) => string } : { getRowId: (row: Row) => string };
+
+export type DataTableProps<Row> = RowId<Row> & {
   columns: Column<Row>[];
   data: Row[];
-  getRowId: (row: Row) => string;
   /** accessible name of the table (rendered as a visually hidden caption) */
   caption: string;
   /** server mode: one keyset page; sort/hide/cursor in the URL */
@@ -188,7 +190,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     features,
     columns: tableColumns,
     data: data as TRow[],
-    getRowId: (r) => props.getRowId(r as Row),
+    getRowId: (r) => (props.getRowId ? props.getRowId(r as Row) : (r as { id: string }).id),
     manualSorting: !!server,
     state: { sorting, columnVisibility },
     onSortingChange: (u: Updater<SortingState>) => {

@@ -84,7 +84,6 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
         caption={t('title')}
         columns={columns}
         data={tokens}
-        getRowId={(k) => k.id}
         exportHref="/settings/tokens/export"
         empty={{ title: t('empty') }}
         compact

@@ -25,7 +25,6 @@ export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRo
       caption={t('opportunities')}
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       rowHref={(r) => `/opportunities/${r.id}`}
       compact
       empty={{ title: t('opportunitiesEmpty') }}
@@ -124,7 +123,6 @@ export function ContactsPanel({
         caption={t('contacts')}
         columns={columns}
         data={contacts}
-        getRowId={(r) => r.id}
         rowTestId={(r) => `contact-row-${r.name}`}
         compact
         toolbar={

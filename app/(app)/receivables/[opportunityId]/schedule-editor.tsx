@@ -136,7 +136,6 @@ export function ScheduleEditor({
         caption={t('schedule.caption')}
         columns={columns}
         data={milestones}
-        getRowId={(m) => m.id}
         testId="schedule-table"
         rowTestId="milestone-row"
         maxHeight="none"

@@ -64,7 +64,6 @@ export function CompetitorsList({
         caption={t('competitors.caption')}
         columns={columns}
         data={rows}
-        getRowId={(r) => r.id}
         rowHref={(r) => `/tools/competitors/${r.id}`}
         rowTestId={(r) => `competitor-row-${r.name}`}
         exportHref="/tools/competitors/export"

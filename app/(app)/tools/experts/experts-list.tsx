@@ -88,7 +88,6 @@ export function ExpertsList({
         caption={t('caption')}
         columns={columns}
         data={rows}
-        getRowId={(r) => r.id}
         rowHref={(r) => `/tools/experts/${r.id}`}
         rowTestId={(r) => `expert-row-${r.name}`}
         exportHref={hrefOf('/tools/experts/export', filters)}

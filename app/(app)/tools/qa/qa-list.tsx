@@ -59,7 +59,6 @@ export function QaList({
         caption={t('qa.caption')}
         columns={columns}
         data={rows}
-        getRowId={(r) => r.id}
         onRowOpen={canEdit ? (r) => setDialog({ entry: r }) : undefined}
         rowTestId={(r) => `qa-row-${r.id}`}
         exportHref={q ? `/tools/qa/export?q=${encodeURIComponent(q)}` : '/tools/qa/export'}
