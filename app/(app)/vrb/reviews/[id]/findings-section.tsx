@@ -6,7 +6,7 @@ import { cn } from '@/lib/cn';
 import { formatDate } from '@/lib/domain/format';
 import { isFindingOverdue, type VrbDomain } from '@/lib/domain/vrb';
 import type { VrbReviewRecord } from '@/lib/db/queries/vrb';
-import { SEVERITY_TONE } from '../../margin';
+import { SEVERITY_TONE } from '../../severity';
 import { AnswerForm, FindingForm, VerifyForm } from './review-forms';
 
 // The review's findings (SPEC §4): raised by a member with a due date, answered by the rep side,
