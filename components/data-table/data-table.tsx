@@ -3,7 +3,6 @@
 // visibility, keyboard row navigation, export — shares one state; splitting it would spread one
 // interaction over files. Column definitions live in columns.tsx, URL state in use-table-url.ts.
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from 'react';
-import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import {
@@ -19,6 +18,7 @@ import {
 } from '@tanstack/react-table';
 import { ArrowDown, ArrowUp, ArrowUpDown, Columns3, Download } from 'lucide-react';
 import { cn } from '@/lib/cn';
+import { buttonClass, LinkButton } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { CellValue, Column } from './columns';
 import {
@@ -31,6 +31,9 @@ import {
   type SortCodec,
   type SortState,
 } from './url-state';
+
+/** The toolbar's small buttons (export links, the column menu): the kit's secondary button, tighter. */
+const TOOL_BUTTON = buttonClass({ variant: 'secondary', size: 'sm' }, 'gap-1 px-2.5');
 
 // The one table of the app. Columns come from `defineColumns` (./columns.ts), the same list the
 // export route writes. Two modes with the same API:
@@ -65,10 +68,12 @@ function show(v: CellValue): ReactNode {
   return String(v);
 }
 
-export type DataTableProps<Row> = {
+/** A row's key: its `id` unless the rows have none (then `getRowId` is required). */
+type RowId<Row> = Row extends { id: string } ? { getRowId?: (row: Row) => string } : { getRowId: (row: Row) => string };
+
+export type DataTableProps<Row> = RowId<Row> & {
   columns: Column<Row>[];
   data: Row[];
-  getRowId: (row: Row) => string;
   /** accessible name of the table (rendered as a visually hidden caption) */
   caption: string;
   /** server mode: one keyset page; sort/hide/cursor in the URL */
@@ -185,7 +190,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     features,
     columns: tableColumns,
     data: data as TRow[],
-    getRowId: (r) => props.getRowId(r as Row),
+    getRowId: (r) => (props.getRowId ? props.getRowId(r as Row) : (r as { id: string }).id),
     manualSorting: !!server,
     state: { sorting, columnVisibility },
     onSortingChange: (u: Updater<SortingState>) => {
@@ -276,19 +281,11 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         )}
         {props.exportHref ? (
           <div className="flex items-center gap-1" role="group" aria-label={t('exportLabel')}>
-            <a
-              className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-              href={exportUrl('csv')}
-              download
-            >
+            <a className={TOOL_BUTTON} href={exportUrl('csv')} download>
               <Download className="size-3.5" aria-hidden />
               {t('exportCsv')}
             </a>
-            <a
-              className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-              href={exportUrl('xlsx')}
-              download
-            >
+            <a className={TOOL_BUTTON} href={exportUrl('xlsx')} download>
               <Download className="size-3.5" aria-hidden />
               {t('exportXlsx')}
             </a>
@@ -409,22 +406,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       {nextHref || firstHref ? (
         <nav className="flex items-center justify-end gap-2" aria-label={t('pagination')}>
           {firstHref ? (
-            <Link
-              href={firstHref}
-              scroll={false}
-              className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
+            <LinkButton href={firstHref} scroll={false}>
               {t('first')}
-            </Link>
+            </LinkButton>
           ) : null}
           {nextHref ? (
-            <Link
-              href={nextHref}
-              scroll={false}
-              className="inline-flex h-8 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
+            <LinkButton href={nextHref} scroll={false}>
               {t('next')}
-            </Link>
+            </LinkButton>
           ) : null}
         </nav>
       ) : null}
@@ -464,13 +453,7 @@ function ColumnMenu({
         }
       }}
     >
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-haspopup="true"
-        onClick={() => setOpen((o) => !o)}
-        className="inline-flex h-8 items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-      >
+      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)} className={TOOL_BUTTON}>
         <Columns3 className="size-3.5" aria-hidden />
         {label}
       </button>

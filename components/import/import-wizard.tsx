@@ -7,7 +7,7 @@ import { useEffect, useRef, useState, useTransition, type ReactNode } from 'reac
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { Progress } from '@/components/ui/progress';
 import { FormError } from '@/components/forms/field';
 import { formatNumber } from '@/lib/domain/format';
@@ -180,115 +180,106 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
   // ── step 3: the job ──
   if (jobId) {
     return (
-      <Card>
-        <CardHeader>
-          <CardTitle>{t('import.steps.run')}</CardTitle>
-        </CardHeader>
-        <CardBody className="flex flex-col gap-4">
-          <FormError message={error} />
-          {!status || running ? (
-            <div className="flex flex-col gap-2" aria-live="polite">
-              <Progress value={status?.processed ?? 0} max={status?.total ?? null} label={t('import.progress')} />
-              <p className="text-sm text-slate-600">
-                {status?.total
-                  ? t('import.running', { processed: formatNumber(status.processed), total: formatNumber(status.total) })
-                  : t('import.runningUnknown', { processed: formatNumber(status?.processed ?? 0) })}
-              </p>
-            </div>
-          ) : (
-            <div className="flex flex-col gap-4" data-testid="import-result">
-              <p role="status" className={`text-base font-semibold ${status.status === 'failed' ? 'text-rose-700' : 'text-slate-900'}`}>
-                {status.status === 'failed' ? t('import.failed') : status.dryRun ? t('import.dryRunDone') : t('import.done')}
-                {status.message ? <span className="block text-sm font-normal text-slate-600">{status.message}</span> : null}
-              </p>
-              <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-                {(
-                  [
-                    ['created', status.created, 'text-emerald-700'],
-                    ['updated', status.updated, 'text-sky-700'],
-                    ['skipped', status.skipped, 'text-slate-700'],
-                    ['failedCount', status.failed, 'text-rose-700'],
-                  ] as const
-                ).map(([k, v, c]) => (
-                  <div key={k} className="rounded-lg border border-slate-200 p-3">
-                    <dt className="text-xs text-slate-500">{t(`import.${k}`)}</dt>
-                    <dd className={`text-2xl font-semibold tabular-nums ${c}`} data-testid={`count-${k}`}>
-                      {formatNumber(v)}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-              {status.errors.length ? <ImportErrorsTable errors={status.errors} errorsUrl={props.errorsUrl(status.batchId)} /> : null}
-              {props.resultExtra ? props.resultExtra(status) : null}
-              <div className="flex gap-2">
-                {status.dryRun && status.status === 'done' ? (
-                  <Button disabled={pending} onClick={() => run(false, status.batchId)}>
-                    {t('import.runAgain')}
-                  </Button>
-                ) : null}
-                <Button variant="secondary" onClick={reset}>
-                  {t('import.newImport')}
+      <SectionCard title={t('import.steps.run')} bodyClassName="flex flex-col gap-4">
+        <FormError message={error} />
+        {!status || running ? (
+          <div className="flex flex-col gap-2" aria-live="polite">
+            <Progress value={status?.processed ?? 0} max={status?.total ?? null} label={t('import.progress')} />
+            <p className="text-sm text-slate-600">
+              {status?.total
+                ? t('import.running', { processed: formatNumber(status.processed), total: formatNumber(status.total) })
+                : t('import.runningUnknown', { processed: formatNumber(status?.processed ?? 0) })}
+            </p>
+          </div>
+        ) : (
+          <div className="flex flex-col gap-4" data-testid="import-result">
+            <p role="status" className={`text-base font-semibold ${status.status === 'failed' ? 'text-rose-700' : 'text-slate-900'}`}>
+              {status.status === 'failed' ? t('import.failed') : status.dryRun ? t('import.dryRunDone') : t('import.done')}
+              {status.message ? <span className="block text-sm font-normal text-slate-600">{status.message}</span> : null}
+            </p>
+            <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+              {(
+                [
+                  ['created', status.created, 'text-emerald-700'],
+                  ['updated', status.updated, 'text-sky-700'],
+                  ['skipped', status.skipped, 'text-slate-700'],
+                  ['failedCount', status.failed, 'text-rose-700'],
+                ] as const
+              ).map(([k, v, c]) => (
+                <div key={k} className="rounded-lg border border-slate-200 p-3">
+                  <dt className="text-xs text-slate-500">{t(`import.${k}`)}</dt>
+                  <dd className={`text-2xl font-semibold tabular-nums ${c}`} data-testid={`count-${k}`}>
+                    {formatNumber(v)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            {status.errors.length ? <ImportErrorsTable errors={status.errors} errorsUrl={props.errorsUrl(status.batchId)} /> : null}
+            {props.resultExtra ? props.resultExtra(status) : null}
+            <div className="flex gap-2">
+              {status.dryRun && status.status === 'done' ? (
+                <Button disabled={pending} onClick={() => run(false, status.batchId)}>
+                  {t('import.runAgain')}
                 </Button>
-              </div>
+              ) : null}
+              <Button variant="secondary" onClick={reset}>
+                {t('import.newImport')}
+              </Button>
             </div>
-          )}
-        </CardBody>
-      </Card>
+          </div>
+        )}
+      </SectionCard>
     );
   }
 
   // ── step 1: the file ──
   if (!upload) {
     return (
-      <Card>
-        <CardHeader>
-          <CardTitle>{t('import.steps.upload')}</CardTitle>
-        </CardHeader>
-        <CardBody className="flex flex-col gap-3">
-          <FormError message={error} />
-          <div
-            className={`flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed px-6 py-10 text-center ${dragOver ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300 bg-slate-50'}`}
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragOver(true);
-            }}
-            onDragLeave={() => setDragOver(false)}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDragOver(false);
-              void onFile(e.dataTransfer.files[0]);
-            }}
-          >
-            <p className="text-sm text-slate-700">{t('import.dropHere')}</p>
-            <label className="cursor-pointer rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-500 hover:bg-indigo-700">
-              {t('import.choose')}
-              <input
-                ref={inputRef}
-                type="file"
-                className="sr-only"
-                aria-label={t('import.fileLabel')}
-                accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                disabled={uploading}
-                onChange={(e) => void onFile(e.target.files?.[0])}
-              />
-            </label>
-            <p className="text-xs text-slate-500">{t('import.accepted')}</p>
-            {uploading ? (
-              <p role="status" className="text-sm text-indigo-700">
-                {t('import.uploading')}
-              </p>
-            ) : null}
-          </div>
-        </CardBody>
-      </Card>
+      <SectionCard title={t('import.steps.upload')} bodyClassName="flex flex-col gap-3">
+        <FormError message={error} />
+        <div
+          className={`flex flex-col items-center justify-center gap-2 rounded-lg border-2 border-dashed px-6 py-10 text-center ${dragOver ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300 bg-slate-50'}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragOver(true);
+          }}
+          onDragLeave={() => setDragOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragOver(false);
+            void onFile(e.dataTransfer.files[0]);
+          }}
+        >
+          <p className="text-sm text-slate-700">{t('import.dropHere')}</p>
+          <label className="cursor-pointer rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-indigo-500 hover:bg-indigo-700">
+            {t('import.choose')}
+            <input
+              ref={inputRef}
+              type="file"
+              className="sr-only"
+              aria-label={t('import.fileLabel')}
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={uploading}
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
+          </label>
+          <p className="text-xs text-slate-500">{t('import.accepted')}</p>
+          {uploading ? (
+            <p role="status" className="text-sm text-indigo-700">
+              {t('import.uploading')}
+            </p>
+          ) : null}
+        </div>
+      </SectionCard>
     );
   }
 
   // ── step 2: mapping + preview ──
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{t('import.mappingTitle')}</CardTitle>
+    <SectionCard
+      title={t('import.mappingTitle')}
+      bodyClassName="flex flex-col gap-4"
+      actions={
         <span className="text-xs text-slate-500">
           {t('import.detected', {
             format: upload.info.kind.toUpperCase(),
@@ -296,40 +287,39 @@ export function ImportWizard<M>(props: ImportWizardProps<M>) {
             columns: upload.headers.length,
           })}
         </span>
-      </CardHeader>
-      <CardBody className="flex flex-col gap-4">
-        <p className="text-sm text-slate-600">{t('import.mappingHelp')}</p>
-        {problems.length ? (
-          <ul className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid="mapping-problems">
-            {problems.map((p, i) => (
-              <li key={i}>{props.problemLabel(p)}</li>
-            ))}
-          </ul>
-        ) : null}
-        {mapping && props.extraControls ? props.extraControls(mapping, update) : null}
-        <FormError message={error} />
-        <ImportPreviewTable
-          headers={upload.headers}
-          rows={preview}
-          fields={fields}
-          fieldLabel={props.fieldLabel}
-          rowErrorLabel={props.rowErrorLabel}
-          columns={columns}
-          onMap={changeMapping}
-          pending={pending}
-        />
-        <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" disabled={pending || blocking} onClick={() => run(true)}>
-            {t('import.dryRun')}
-          </Button>
-          <Button disabled={pending || blocking} onClick={() => run(false)}>
-            {t('import.run')}
-          </Button>
-          <Button variant="ghost" onClick={reset}>
-            {tc('cancel')}
-          </Button>
-        </div>
-      </CardBody>
-    </Card>
+      }
+    >
+      <p className="text-sm text-slate-600">{t('import.mappingHelp')}</p>
+      {problems.length ? (
+        <ul className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid="mapping-problems">
+          {problems.map((p, i) => (
+            <li key={i}>{props.problemLabel(p)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {mapping && props.extraControls ? props.extraControls(mapping, update) : null}
+      <FormError message={error} />
+      <ImportPreviewTable
+        headers={upload.headers}
+        rows={preview}
+        fields={fields}
+        fieldLabel={props.fieldLabel}
+        rowErrorLabel={props.rowErrorLabel}
+        columns={columns}
+        onMap={changeMapping}
+        pending={pending}
+      />
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" disabled={pending || blocking} onClick={() => run(true)}>
+          {t('import.dryRun')}
+        </Button>
+        <Button disabled={pending || blocking} onClick={() => run(false)}>
+          {t('import.run')}
+        </Button>
+        <Button variant="ghost" onClick={reset}>
+          {tc('cancel')}
+        </Button>
+      </div>
+    </SectionCard>
   );
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import Link from 'next/link';
 import { cn } from '@/lib/cn';
 
 const VARIANTS = {
@@ -9,22 +10,25 @@ const VARIANTS = {
 } as const;
 const SIZES = { sm: 'h-8 px-3 text-sm', md: 'h-9 px-4 text-sm', lg: 'h-11 px-5 text-base' } as const;
 
-export type ButtonProps = React.ComponentProps<'button'> & {
-  variant?: keyof typeof VARIANTS;
-  size?: keyof typeof SIZES;
-};
+type Look = { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES };
 
-export function Button({ variant = 'primary', size = 'md', className, type = 'button', ...props }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={cn(
-        'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:cursor-not-allowed',
-        VARIANTS[variant],
-        SIZES[size],
-        className,
-      )}
-      {...props}
-    />
+/** The kit button's classes, for an element that is not a `<button>` (a link, a download anchor). */
+export function buttonClass({ variant = 'primary', size = 'md' }: Look = {}, className?: string) {
+  return cn(
+    'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:cursor-not-allowed',
+    VARIANTS[variant],
+    SIZES[size],
+    className,
   );
+}
+
+export type ButtonProps = React.ComponentProps<'button'> & Look;
+
+export function Button({ variant, size, className, type = 'button', ...props }: ButtonProps) {
+  return <button type={type} className={buttonClass({ variant, size }, className)} {...props} />;
+}
+
+/** A link that looks like a kit button (default: secondary, sm — the page header's "가져오기" links). */
+export function LinkButton({ variant = 'secondary', size = 'sm', className, ...props }: React.ComponentProps<typeof Link> & Look) {
+  return <Link className={buttonClass({ variant, size }, className)} {...props} />;
 }

@@ -16,3 +16,22 @@ export function CardTitle({ className, ...props }: React.HTMLAttributes<HTMLHead
 export function CardBody({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
   return <div className={cn('px-4 py-3', className)} {...props} />;
 }
+
+/** The usual card: a header with its title (and `actions` beside it), then the body. */
+export function SectionCard({
+  title,
+  actions,
+  bodyClassName,
+  children,
+  ...props
+}: Omit<React.HTMLAttributes<HTMLDivElement>, 'title'> & { title: React.ReactNode; actions?: React.ReactNode; bodyClassName?: string }) {
+  return (
+    <Card {...props}>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        {actions}
+      </CardHeader>
+      <CardBody className={bodyClassName}>{children}</CardBody>
+    </Card>
+  );
+}

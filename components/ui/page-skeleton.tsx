@@ -1,11 +1,19 @@
 // The loading shape of a page, for a route's loading.tsx (no client code). `label` is the
-// translated "불러오는 중…" announced to screen readers; the shapes are decorative.
+// translated "불러오는 중…" announced to screen readers; the shapes are decorative. `tiles`: a row
+// of that many figure tiles under the title (a page that opens with counts, e.g. the VRB queue).
 type Variant = 'board' | 'table' | 'detail' | 'form' | 'report';
 
-export function PageSkeleton({ variant, label }: { variant: Variant; label: string }) {
+export function PageSkeleton({ variant, label, tiles = 0 }: { variant: Variant; label: string; tiles?: number }) {
   return (
     <div role="status" aria-live="polite" aria-busy="true" className="space-y-4" data-testid="page-skeleton">
       <div className="h-7 w-48 animate-pulse rounded bg-slate-200" />
+      {tiles ? (
+        <div className="grid gap-3 sm:grid-cols-3">
+          {Array.from({ length: tiles }, (_, i) => (
+            <div key={i} className="h-16 animate-pulse rounded-lg bg-slate-100" />
+          ))}
+        </div>
+      ) : null}
       {variant === 'board' ? (
         <div className="grid grid-cols-1 gap-3 md:grid-cols-3 xl:grid-cols-5">
           {[0, 1, 2, 3, 4].map((i) => (

@@ -12,7 +12,6 @@ export function AccountsTable({ rows, filtered }: { rows: AccountListRow[]; filt
       caption={t('title')}
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       rowHref={(r) => `/accounts/${r.id}`}
       testId="accounts-table"
       empty={{ title: filtered ? t('empty') : t('emptyAll') }}

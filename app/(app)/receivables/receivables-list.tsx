@@ -70,7 +70,6 @@ export function ReceivablesList({
         caption={t('table.caption')}
         columns={columns}
         data={initial.items}
-        getRowId={(r) => r.id}
         server={{ nextCursor: initial.nextCursor, defaults: { status: 'overdue' } }}
         rowHref={(r) => `/receivables/${r.opportunityId}`}
         exportHref="/receivables/export"

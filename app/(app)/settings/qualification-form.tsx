@@ -3,7 +3,7 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import type { QualificationRules } from '@/lib/domain/leads/qualification';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { FormError } from '@/components/forms/field';
 import { saveQualificationRulesAction } from './qualification-actions';
 
@@ -17,50 +17,45 @@ export function QualificationForm({ rules }: { rules: QualificationRules }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{t('title')}</CardTitle>
-      </CardHeader>
-      <CardBody>
-        <form
-          className="flex flex-col gap-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            start(async () => {
-              const r = await saveQualificationRulesAction(value);
-              setMsg(r.ok ? t('saved') : null);
-              setError(r.ok ? null : r.error);
-            });
-          }}
-        >
-          <p className="text-sm text-slate-500">{t('description')}</p>
-          <fieldset className="grid gap-2 sm:grid-cols-2">
-            <legend className="sr-only">{t('title')}</legend>
-            {KEYS.map((k) => (
-              <label key={k} className="inline-flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className="size-4"
-                  checked={value[k]}
-                  onChange={(e) => setValue((v) => ({ ...v, [k]: e.target.checked }))}
-                />
-                {t(k)}
-              </label>
-            ))}
-          </fieldset>
-          <FormError message={error} />
-          {msg ? (
-            <p role="status" className="text-sm text-emerald-700">
-              {msg}
-            </p>
-          ) : null}
-          <div>
-            <Button type="submit" size="sm" disabled={pending}>
-              {tc('save')}
-            </Button>
-          </div>
-        </form>
-      </CardBody>
-    </Card>
+    <SectionCard title={t('title')}>
+      <form
+        className="flex flex-col gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          start(async () => {
+            const r = await saveQualificationRulesAction(value);
+            setMsg(r.ok ? t('saved') : null);
+            setError(r.ok ? null : r.error);
+          });
+        }}
+      >
+        <p className="text-sm text-slate-500">{t('description')}</p>
+        <fieldset className="grid gap-2 sm:grid-cols-2">
+          <legend className="sr-only">{t('title')}</legend>
+          {KEYS.map((k) => (
+            <label key={k} className="inline-flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="size-4"
+                checked={value[k]}
+                onChange={(e) => setValue((v) => ({ ...v, [k]: e.target.checked }))}
+              />
+              {t(k)}
+            </label>
+          ))}
+        </fieldset>
+        <FormError message={error} />
+        {msg ? (
+          <p role="status" className="text-sm text-emerald-700">
+            {msg}
+          </p>
+        ) : null}
+        <div>
+          <Button type="submit" size="sm" disabled={pending}>
+            {tc('save')}
+          </Button>
+        </div>
+      </form>
+    </SectionCard>
   );
 }

@@ -3,8 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Input, Select } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import { addReasonAction, setReasonActiveAction, updateTierSettingsAction } from './tier-actions';
 
 type V = {
@@ -13,6 +12,12 @@ type V = {
   tierRules: { requireVrbBidApprovalForTier1: boolean };
   stagnantReviewCount: number;
 };
+
+// the horizon's two bounds: field name (its label key), id, upper limit and the setting it writes
+const HORIZONS = [
+  { name: 'shortMax', id: 'hz-short', max: 120, setting: 'shortMaxMonths' },
+  { name: 'midMax', id: 'hz-mid', max: 240, setting: 'midMaxMonths' },
+] as const;
 
 export function TierRulesForm({ value }: { value: V }) {
   const t = useTranslations('tiers.settings');
@@ -44,55 +49,50 @@ export function TierRulesForm({ value }: { value: V }) {
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t('stall')}</legend>
         <div className="grid grid-cols-4 gap-2">
           {([4, 3, 2, 1] as const).map((tier) => (
-            <Field key={tier} label={`Tier ${tier}`} htmlFor={`st-${tier}`}>
-              <Input
-                id={`st-${tier}`}
-                name={`tier${tier}`}
-                type="number"
-                min={1}
-                max={3650}
-                defaultValue={value.stallThresholds[`tier${tier}`]}
-                required
-              />
-            </Field>
+            <NumberInput
+              key={tier}
+              id={`st-${tier}`}
+              name={`tier${tier}`}
+              label={`Tier ${tier}`}
+              min={1}
+              max={3650}
+              defaultValue={value.stallThresholds[`tier${tier}`]}
+              required
+            />
           ))}
         </div>
       </fieldset>
       <fieldset>
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t('horizon')}</legend>
         <div className="grid grid-cols-2 gap-2">
-          <Field label={t('shortMax')} htmlFor="hz-short">
-            <Input
-              id="hz-short"
-              name="shortMax"
-              type="number"
+          {HORIZONS.map((h) => (
+            <NumberInput
+              key={h.name}
+              id={h.id}
+              name={h.name}
+              label={t(h.name)}
               min={1}
-              max={120}
-              defaultValue={value.horizonBounds.shortMaxMonths}
+              max={h.max}
+              defaultValue={value.horizonBounds[h.setting]}
               required
             />
-          </Field>
-          <Field label={t('midMax')} htmlFor="hz-mid">
-            <Input id="hz-mid" name="midMax" type="number" min={1} max={240} defaultValue={value.horizonBounds.midMaxMonths} required />
-          </Field>
+          ))}
         </div>
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="requireVrb" defaultChecked={value.tierRules.requireVrbBidApprovalForTier1} className="size-4" />
         {t('requireVrb')}
       </label>
-      <Field label={t('stagnantCount')} htmlFor="stagnant">
-        <Input
-          id="stagnant"
-          name="stagnant"
-          type="number"
-          min={1}
-          max={52}
-          defaultValue={value.stagnantReviewCount}
-          className="w-28"
-          required
-        />
-      </Field>
+      <NumberInput
+        id="stagnant"
+        name="stagnant"
+        label={t('stagnantCount')}
+        min={1}
+        max={52}
+        defaultValue={value.stagnantReviewCount}
+        className="w-28"
+        required
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {t('save')}
@@ -165,24 +165,10 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
           });
         }}
       >
-        <Field label={t('settings.kind')} htmlFor="rs-kind">
-          <Select id="rs-kind" name="kind">
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`outcome.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('settings.code')} htmlFor="rs-code">
-          <Input id="rs-code" name="code" required pattern="[A-Za-z0-9_]{2,40}" />
-        </Field>
-        <Field label={t('settings.labelKo')} htmlFor="rs-ko">
-          <Input id="rs-ko" name="labelKo" required />
-        </Field>
-        <Field label={t('settings.labelEn')} htmlFor="rs-en">
-          <Input id="rs-en" name="labelEn" required />
-        </Field>
+        <SelectField id="rs-kind" name="kind" label={t('settings.kind')} options={KINDS.map((k) => [k, t(`outcome.${k}`)] as const)} />
+        <TextInput id="rs-code" name="code" label={t('settings.code')} required pattern="[A-Za-z0-9_]{2,40}" />
+        <TextInput id="rs-ko" name="labelKo" label={t('settings.labelKo')} required />
+        <TextInput id="rs-en" name="labelEn" label={t('settings.labelEn')} required />
         <Button type="submit" disabled={pending}>
           {t('settings.add')}
         </Button>

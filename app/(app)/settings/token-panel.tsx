@@ -2,30 +2,28 @@
 import { useMemo, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
 import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/data-table';
 import { FormError } from '@/components/forms/field';
+import { NameForm } from '@/components/name-form';
 import { createTokenAction, revokeTokenAction } from './actions';
 
 import { tokenColumns, type TokenRow as Token } from './columns';
 
 export function TokenPanel({ tokens }: { tokens: Token[] }) {
   const t = useTranslations('settings.tokens');
-  const [name, setName] = useState('');
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
-  const create = () =>
-    start(async () => {
-      const r = await createTokenAction({ name });
-      if (r.ok) {
-        setSecret(r.data.token);
-        setName('');
-        setError(null);
-      } else setError(r.error);
-    });
+  const create = async (name: string) => {
+    const r = await createTokenAction({ name });
+    if (r.ok) {
+      setSecret(r.data.token);
+      setError(null);
+    } else setError(r.error);
+    return r.ok;
+  };
 
   const columns = useMemo(
     () =>
@@ -55,23 +53,7 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
   return (
     <div className="flex flex-col gap-3">
       <FormError message={error} />
-      <form
-        className="flex items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          create();
-        }}
-      >
-        <div className="flex-1">
-          <label htmlFor="token-name" className="text-sm font-medium text-slate-700">
-            {t('name')}
-          </label>
-          <Input id="token-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required />
-        </div>
-        <Button type="submit" disabled={pending || !name.trim()}>
-          {t('create')}
-        </Button>
-      </form>
+      <NameForm id="token-name" label={t('name')} submitLabel={t('create')} onSubmit={create} maxLength={100} fieldClassName="flex-1" />
       {secret ? (
         <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
           <p className="font-medium text-emerald-800">{t('newToken')}</p>
@@ -84,7 +66,6 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
         caption={t('title')}
         columns={columns}
         data={tokens}
-        getRowId={(k) => k.id}
         exportHref="/settings/tokens/export"
         empty={{ title: t('empty') }}
         compact

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
@@ -7,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { AccountFormButton } from '../account-form';
 import { AccountsTable } from '../accounts-table';
 import { listAccounts } from '@/lib/db/queries/accounts';
-import { Button } from '@/components/ui/button';
+import { Button, LinkButton } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 
@@ -26,12 +25,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         actions={
           can(session.roles, 'account:edit') ? (
             <div className="flex flex-wrap items-center gap-2">
-              <Link
-                href="/accounts/import"
-                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-              >
-                {t('import.button')}
-              </Link>
+              <LinkButton href="/accounts/import">{t('import.button')}</LinkButton>
               <AccountFormButton />
             </div>
           ) : null

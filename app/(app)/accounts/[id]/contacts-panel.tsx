@@ -14,8 +14,11 @@ import { NumberInput, SelectField, TextInput, TextareaField } from '@/components
 import { accountOpportunityColumns, contactColumns, type AccountOpportunityRow, type ContactRow } from '../columns';
 import { createContactAction, removeContactAction, updateContactAction } from '../actions';
 
-const POWER_ROLES = ['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER'] as const;
-const STANCES = ['SUPPORTER', 'NEUTRAL', 'OPPONENT'] as const;
+// the contact's two choices: the field, its values and where their labels are
+const CHOICES = [
+  { name: 'powerRole', values: ['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER'], labels: 'powerRoles' },
+  { name: 'stance', values: ['SUPPORTER', 'NEUTRAL', 'OPPONENT'], labels: 'stances' },
+] as const;
 
 export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRow[] }) {
   const t = useTranslations('accounts');
@@ -25,7 +28,6 @@ export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRo
       caption={t('opportunities')}
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       rowHref={(r) => `/opportunities/${r.id}`}
       compact
       empty={{ title: t('opportunitiesEmpty') }}
@@ -124,7 +126,6 @@ export function ContactsPanel({
         caption={t('contacts')}
         columns={columns}
         data={contacts}
-        getRowId={(r) => r.id}
         rowTestId={(r) => `contact-row-${r.name}`}
         compact
         toolbar={
@@ -151,22 +152,17 @@ export function ContactsPanel({
         <TextInput name="title" label={t('contactTitle')} defaultValue={c?.title ?? ''} errors={fe} />
         <TextInput name="email" type="email" label={t('form.email')} defaultValue={c?.email ?? ''} errors={fe} />
         <TextInput name="phone" label={t('form.phone')} defaultValue={c?.phone ?? ''} errors={fe} />
-        <SelectField
-          name="powerRole"
-          label={t('powerRole')}
-          defaultValue={c?.powerRole ?? ''}
-          errors={fe}
-          placeholder=""
-          options={POWER_ROLES.map((p) => [p, t(`powerRoles.${p}`)] as const)}
-        />
-        <SelectField
-          name="stance"
-          label={t('stance')}
-          defaultValue={c?.stance ?? ''}
-          errors={fe}
-          placeholder=""
-          options={STANCES.map((p) => [p, t(`stances.${p}`)] as const)}
-        />
+        {CHOICES.map(({ name, values, labels }) => (
+          <SelectField
+            key={name}
+            name={name}
+            label={t(name)}
+            defaultValue={c?.[name] ?? ''}
+            errors={fe}
+            placeholder=""
+            options={values.map((v) => [v, t(`${labels}.${v}`)] as const)}
+          />
+        ))}
         <NumberInput name="power" label={`${t('power')} (1–5)`} defaultValue={c?.power ?? ''} min={1} max={5} errors={fe} />
         <TextareaField name="personaNotes" label={t('form.notes')} defaultValue={c?.personaNotes ?? ''} rows={2} errors={fe} />
         {opportunities.length ? (

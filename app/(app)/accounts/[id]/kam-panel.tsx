@@ -2,7 +2,7 @@
 import { useState, useTransition, type FormEvent } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { FormError, SubmitButton, TextInput, TextareaField } from '@/components/forms/field';
 import { toastResult } from '@/components/toast';
 import { EMPTY, formatDate } from '@/lib/domain/format';
@@ -59,66 +59,61 @@ export function KamPanel({
   };
   const why = view.keyAccountReason === KEY_ACCOUNT_AUTO_REASON ? t('autoReason') : (view.keyAccountReason ?? EMPTY);
   return (
-    <Card className="mb-4" data-testid="account-kam">
-      <CardHeader>
-        <CardTitle>{t('title')}</CardTitle>
-      </CardHeader>
-      <CardBody className="grid gap-4 lg:grid-cols-3">
-        <div className="flex flex-col gap-2">
-          <p className="flex items-center gap-2 text-sm" data-testid="key-account-state">
-            {view.isKeyAccount ? <Badge tone="accent">{t('isKey')}</Badge> : <Badge tone="neutral">{t('notKey')}</Badge>}
-            {view.keyAccountSince ? (
-              <span className="text-slate-600">{t('since', { date: formatDate(view.keyAccountSince, locale) })}</span>
-            ) : null}
+    <SectionCard title={t('title')} className="mb-4" data-testid="account-kam" bodyClassName="grid gap-4 lg:grid-cols-3">
+      <div className="flex flex-col gap-2">
+        <p className="flex items-center gap-2 text-sm" data-testid="key-account-state">
+          {view.isKeyAccount ? <Badge tone="accent">{t('isKey')}</Badge> : <Badge tone="neutral">{t('notKey')}</Badge>}
+          {view.keyAccountSince ? (
+            <span className="text-slate-600">{t('since', { date: formatDate(view.keyAccountSince, locale) })}</span>
+          ) : null}
+        </p>
+        {view.keyAccountReason ? (
+          <p className="text-sm text-slate-700" data-testid="key-account-reason">
+            {t('reasonLabel')}: {why}
           </p>
-          {view.keyAccountReason ? (
-            <p className="text-sm text-slate-700" data-testid="key-account-reason">
-              {t('reasonLabel')}: {why}
-            </p>
-          ) : null}
-          {canSetKey ? (
-            <form onSubmit={onKey} noValidate className="flex flex-col gap-2" aria-label={t(view.isKeyAccount ? 'clear' : 'mark')}>
-              <FormError message={keyResult && !keyResult.ok && !keyResult.fieldErrors ? keyResult.error : null} />
-              <TextInput
-                name="reason"
-                label={t('reason')}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                errors={keyResult && !keyResult.ok ? keyResult.fieldErrors : undefined}
-                required
-                maxLength={500}
-              />
-              <div>
-                <SubmitButton pending={pending} variant={view.isKeyAccount ? 'secondary' : 'primary'}>
-                  {t(view.isKeyAccount ? 'clear' : 'mark')}
-                </SubmitButton>
-              </div>
-            </form>
-          ) : null}
-        </div>
-        <form onSubmit={onPlan} noValidate className="flex flex-col gap-3 lg:col-span-2" aria-label={t('plan')}>
-          <FormError message={planResult && !planResult.ok ? planResult.error : null} />
-          <fieldset disabled={!canEditPlan || pending} className="grid gap-3 md:grid-cols-3">
-            {PLAN.map((k) => (
-              <TextareaField
-                key={k}
-                name={k}
-                label={t(k)}
-                defaultValue={view[k] ?? ''}
-                rows={4}
-                errors={planResult && !planResult.ok ? planResult.fieldErrors : undefined}
-              />
-            ))}
-          </fieldset>
-          {canEditPlan ? (
+        ) : null}
+        {canSetKey ? (
+          <form onSubmit={onKey} noValidate className="flex flex-col gap-2" aria-label={t(view.isKeyAccount ? 'clear' : 'mark')}>
+            <FormError message={keyResult && !keyResult.ok && !keyResult.fieldErrors ? keyResult.error : null} />
+            <TextInput
+              name="reason"
+              label={t('reason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              errors={keyResult && !keyResult.ok ? keyResult.fieldErrors : undefined}
+              required
+              maxLength={500}
+            />
             <div>
-              <SubmitButton pending={pending} variant="secondary">
-                {t('savePlan')}
+              <SubmitButton pending={pending} variant={view.isKeyAccount ? 'secondary' : 'primary'}>
+                {t(view.isKeyAccount ? 'clear' : 'mark')}
               </SubmitButton>
             </div>
-          ) : null}
-        </form>
-      </CardBody>
-    </Card>
+          </form>
+        ) : null}
+      </div>
+      <form onSubmit={onPlan} noValidate className="flex flex-col gap-3 lg:col-span-2" aria-label={t('plan')}>
+        <FormError message={planResult && !planResult.ok ? planResult.error : null} />
+        <fieldset disabled={!canEditPlan || pending} className="grid gap-3 md:grid-cols-3">
+          {PLAN.map((k) => (
+            <TextareaField
+              key={k}
+              name={k}
+              label={t(k)}
+              defaultValue={view[k] ?? ''}
+              rows={4}
+              errors={planResult && !planResult.ok ? planResult.fieldErrors : undefined}
+            />
+          ))}
+        </fieldset>
+        {canEditPlan ? (
+          <div>
+            <SubmitButton pending={pending} variant="secondary">
+              {t('savePlan')}
+            </SubmitButton>
+          </div>
+        ) : null}
+      </form>
+    </SectionCard>
   );
 }

@@ -6,9 +6,9 @@ import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getAccountDetail, isUuid } from '@/lib/db/queries/accounts';
 import { Badge } from '@/components/ui/badge';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { EMPTY, formatDate } from '@/lib/domain/format';
+import { formatDate } from '@/lib/domain/format';
 import { AccountFormButton } from '../account-form';
 import { formatBrn } from '../columns';
 import { NewOpportunityButton } from '../../opportunities/new-opportunity';
@@ -72,90 +72,70 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         savePlan={updateKamPlanAction}
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>{t('opportunities')}</CardTitle>
-          </CardHeader>
-          <CardBody className="p-0">
-            <AccountOpportunitiesTable
-              rows={account.opportunities.map((o) => ({
-                id: o.id,
-                name: o.name,
-                tier: o.tier,
-                outcome: o.outcome,
-                amount: (o.outcome === 'WON' ? (o.contractAmount ?? o.amount) : o.amount)?.toString() ?? null,
-                ownerName: o.owner.name,
-                expectedCloseDate: o.expectedCloseDate?.toISOString() ?? null,
-              }))}
-            />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('contacts')}</CardTitle>
-          </CardHeader>
-          <CardBody className="p-0">
-            <ContactsPanel
+        <SectionCard title={t('opportunities')} className="lg:col-span-2" bodyClassName="p-0">
+          <AccountOpportunitiesTable
+            rows={account.opportunities.map((o) => ({
+              id: o.id,
+              name: o.name,
+              tier: o.tier,
+              outcome: o.outcome,
+              amount: (o.outcome === 'WON' ? (o.contractAmount ?? o.amount) : o.amount)?.toString() ?? null,
+              ownerName: o.owner.name,
+              expectedCloseDate: o.expectedCloseDate?.toISOString() ?? null,
+            }))}
+          />
+        </SectionCard>
+        <SectionCard title={t('contacts')} bodyClassName="p-0">
+          <ContactsPanel
+            accountId={account.id}
+            canEdit={canEdit}
+            opportunities={account.opportunities.filter((o) => o.outcome === 'OPEN').map((o) => ({ id: o.id, name: o.name }))}
+            contacts={account.contacts.map((c) => ({
+              id: c.id,
+              name: c.name,
+              title: c.title,
+              email: c.email,
+              phone: c.phone,
+              powerRole: c.powerRole,
+              stance: c.stance,
+              power: c.power,
+              personaNotes: c.personaNotes,
+              opportunityIds: c.opportunities.map((o) => o.opportunityId),
+              version: c.version,
+            }))}
+          />
+        </SectionCard>
+        <SectionCard title={t('activities')}>
+          {can(session.roles, 'activity:write') ? (
+            <AccountActivityForm
               accountId={account.id}
-              canEdit={canEdit}
-              opportunities={account.opportunities.filter((o) => o.outcome === 'OPEN').map((o) => ({ id: o.id, name: o.name }))}
-              contacts={account.contacts.map((c) => ({
-                id: c.id,
-                name: c.name,
-                title: c.title,
-                email: c.email,
-                phone: c.phone,
-                powerRole: c.powerRole,
-                stance: c.stance,
-                power: c.power,
-                personaNotes: c.personaNotes,
-                opportunityIds: c.opportunities.map((o) => o.opportunityId),
-                version: c.version,
-              }))}
+              deals={account.opportunities.filter((o) => o.outcome === 'OPEN').map((o) => ({ id: o.id, name: o.name }))}
             />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('activities')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            {can(session.roles, 'activity:write') ? (
-              <AccountActivityForm
-                accountId={account.id}
-                deals={account.opportunities.filter((o) => o.outcome === 'OPEN').map((o) => ({ id: o.id, name: o.name }))}
-              />
-            ) : null}
-            {account.activities.length === 0 ? (
-              <p className="text-sm text-slate-500">{t('activitiesEmpty')}</p>
-            ) : (
-              <ul className="flex flex-col gap-2 text-sm">
-                {account.activities.map((a) => (
-                  <li key={a.id} className="flex gap-2">
-                    <Badge>{t(`activityTypes.${a.type}`)}</Badge>
-                    <span className="flex-1">{a.subject}</span>
-                    <time className="tabular text-xs text-slate-500">{formatDate(a.occurredAt, locale)}</time>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {account.reputationNotes ? (
-              <div className="mt-4 border-t border-slate-100 pt-3 text-sm">
-                <p className="text-xs font-medium text-slate-500">{t('reputation')}</p>
-                <p>{account.reputationNotes}</p>
-              </div>
-            ) : null}
-          </CardBody>
-        </Card>
+          ) : null}
+          {account.activities.length === 0 ? (
+            <p className="text-sm text-slate-500">{t('activitiesEmpty')}</p>
+          ) : (
+            <ul className="flex flex-col gap-2 text-sm">
+              {account.activities.map((a) => (
+                <li key={a.id} className="flex gap-2">
+                  <Badge>{t(`activityTypes.${a.type}`)}</Badge>
+                  <span className="flex-1">{a.subject}</span>
+                  <time className="tabular text-xs text-slate-500">{formatDate(a.occurredAt, locale)}</time>
+                </li>
+              ))}
+            </ul>
+          )}
+          {account.reputationNotes ? (
+            <div className="mt-4 border-t border-slate-100 pt-3 text-sm">
+              <p className="text-xs font-medium text-slate-500">{t('reputation')}</p>
+              <p>{account.reputationNotes}</p>
+            </div>
+          ) : null}
+        </SectionCard>
       </div>
-      <Card className="mt-4" id="power-map">
-        <CardHeader>
-          <CardTitle>{tp('accountTitle')}</CardTitle>
-        </CardHeader>
-        <CardBody>
-          <AccountPowerMap accountId={id} people={powerMap} layout={powerMapPlaces} />
-        </CardBody>
-      </Card>
+      <SectionCard title={tp('accountTitle')} className="mt-4" id="power-map">
+        <AccountPowerMap accountId={id} people={powerMap} layout={powerMapPlaces} />
+      </SectionCard>
     </>
   );
 }

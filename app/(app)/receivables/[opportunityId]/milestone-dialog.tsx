@@ -6,11 +6,66 @@ import type { MilestoneView } from '@/lib/validation/receivables';
 import type { ActionResult } from '@/lib/server/action';
 import { Modal } from '@/components/modal';
 import { Button } from '@/components/ui/button';
-import { Input, Select } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { DateInput, FormError, SelectField, TextInput } from '@/components/forms/field';
 import { collectMilestoneAction, invoiceMilestoneAction, updateMilestoneAction } from '../actions';
 
 export type Mode = 'edit' | 'collect' | 'invoice';
+
+// a collection and an invoice each record a total so far and its day
+const PAYMENT = {
+  collect: { amount: 'collectedAmount', amountLabel: 'collectedTotal', hint: 'collectHint', on: 'collectedOn' },
+  invoice: { amount: 'invoicedAmount', amountLabel: 'invoicedTotal', hint: 'invoiceHint', on: 'invoicedOn' },
+} as const;
+
+/** A milestone's kind, amount and due date: the schedule's add form and the edit dialog. */
+export function MilestoneFields({
+  uid,
+  errors,
+  kind,
+  amount,
+  dueDate,
+  required,
+  autoFocus,
+}: {
+  uid: string;
+  errors?: Record<string, string[]>;
+  kind: MilestoneKind;
+  amount?: string;
+  dueDate?: string;
+  required?: boolean;
+  autoFocus?: boolean;
+}) {
+  const t = useTranslations('receivables');
+  return (
+    <>
+      <SelectField
+        id={`${uid}-kind`}
+        name="kind"
+        label={t('schedule.kind')}
+        defaultValue={kind}
+        options={MILESTONE_KINDS.map((k) => [k, t(`kind.${k}`)] as const)}
+      />
+      <TextInput
+        id={`${uid}-amount`}
+        name="amount"
+        label={t('schedule.amount')}
+        inputMode="decimal"
+        defaultValue={amount}
+        required={required}
+        errors={errors}
+        data-autofocus={autoFocus || undefined}
+      />
+      <DateInput
+        id={`${uid}-due`}
+        name="dueDate"
+        label={t('schedule.dueDate')}
+        defaultValue={dueDate}
+        required={required}
+        errors={errors}
+      />
+    </>
+  );
+}
 
 // One milestone's edit / invoice / collect form in a dialog. Collections and invoices are totals so
 // far (collected ≤ invoiced ≤ amount, checked by the commands); a stale version is reported as a conflict.
@@ -33,7 +88,6 @@ export function MilestoneDialog({
   const uid = useId();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
-  const fe = (name: string) => error?.fields?.[name];
   const submit = (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
@@ -62,78 +116,27 @@ export function MilestoneDialog({
       <form onSubmit={submit} noValidate className="flex flex-col gap-3" aria-label={title}>
         <FormError message={error?.message} />
         {mode === 'edit' ? (
-          <>
-            <Field label={t('schedule.kind')} htmlFor={`${uid}-kind`}>
-              <Select id={`${uid}-kind`} name="kind" defaultValue={m.kind}>
-                {MILESTONE_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`kind.${k}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('schedule.amount')} htmlFor={`${uid}-amount`} errors={fe('amount')}>
-              <Input
-                id={`${uid}-amount`}
-                name="amount"
-                inputMode="decimal"
-                defaultValue={m.amount}
-                aria-invalid={!!fe('amount')}
-                data-autofocus
-              />
-            </Field>
-            <Field label={t('schedule.dueDate')} htmlFor={`${uid}-due`} errors={fe('dueDate')}>
-              <Input id={`${uid}-due`} name="dueDate" type="date" defaultValue={m.dueDate} aria-invalid={!!fe('dueDate')} />
-            </Field>
-          </>
-        ) : mode === 'collect' ? (
-          <>
-            <Field
-              label={t('schedule.collectedTotal')}
-              htmlFor={`${uid}-collected`}
-              errors={fe('collectedAmount')}
-              hint={t('schedule.collectHint')}
-            >
-              <Input
-                id={`${uid}-collected`}
-                name="collectedAmount"
-                inputMode="decimal"
-                defaultValue={m.invoicedAmount ?? m.amount}
-                aria-invalid={!!fe('collectedAmount')}
-                data-autofocus
-              />
-            </Field>
-            <Field label={t('schedule.collectedOn')} htmlFor={`${uid}-on`} errors={fe('collectedOn')}>
-              <Input id={`${uid}-on`} name="collectedOn" type="date" defaultValue={today} max={today} aria-invalid={!!fe('collectedOn')} />
-            </Field>
-          </>
+          <MilestoneFields uid={uid} errors={error?.fields} kind={m.kind} amount={m.amount} dueDate={m.dueDate} autoFocus />
         ) : (
           <>
-            <Field
-              label={t('schedule.invoicedTotal')}
-              htmlFor={`${uid}-invoiced`}
-              errors={fe('invoicedAmount')}
-              hint={t('schedule.invoiceHint')}
-            >
-              <Input
-                id={`${uid}-invoiced`}
-                name="invoicedAmount"
-                inputMode="decimal"
-                defaultValue={m.invoicedAmount ?? m.amount}
-                aria-invalid={!!fe('invoicedAmount')}
-                data-autofocus
-              />
-            </Field>
-            <Field label={t('schedule.invoicedOn')} htmlFor={`${uid}-inv-on`} errors={fe('invoicedOn')}>
-              <Input
-                id={`${uid}-inv-on`}
-                name="invoicedOn"
-                type="date"
-                defaultValue={today}
-                max={today}
-                aria-invalid={!!fe('invoicedOn')}
-              />
-            </Field>
+            <TextInput
+              id={`${uid}-${PAYMENT[mode].amount}`}
+              name={PAYMENT[mode].amount}
+              label={t(`schedule.${PAYMENT[mode].amountLabel}`)}
+              description={t(`schedule.${PAYMENT[mode].hint}`)}
+              inputMode="decimal"
+              defaultValue={m.invoicedAmount ?? m.amount}
+              errors={error?.fields}
+              data-autofocus
+            />
+            <DateInput
+              id={`${uid}-${PAYMENT[mode].on}`}
+              name={PAYMENT[mode].on}
+              label={t(`schedule.${PAYMENT[mode].on}`)}
+              defaultValue={today}
+              max={today}
+              errors={error?.fields}
+            />
           </>
         )}
         <div className="flex justify-end gap-2">

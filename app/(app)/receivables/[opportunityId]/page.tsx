@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/permissions';
 import { formatKrw } from '@/lib/domain/format/money';
 import { DomainError } from '@/lib/server/errors';
 import { getReceivablesProposal, getScheduleView } from '@/lib/server/commands/receivables';
+import { Stat } from '@/components/ui/stat';
 import { PageHeader } from '@/components/ui/page-header';
 import { ScheduleEditor } from './schedule-editor';
 import { ReceivablesProposal } from './proposal';
@@ -37,8 +38,14 @@ export default async function SchedulePage({ params }: { params: Promise<{ oppor
       </div>
       <PageHeader title={`${t('schedule.title')} · ${o.name}`} description={`${o.accountName} · ${o.ownerName}`} />
       <dl className="grid gap-3 sm:grid-cols-3" data-testid="schedule-totals">
-        <Total label={t('schedule.contract')} value={o.contractAmount ? formatKrw(o.contractAmount, locale) : t('schedule.noContract')} />
-        <Total
+        <Stat
+          size="lg"
+          label={t('schedule.contract')}
+          value={o.contractAmount ? formatKrw(o.contractAmount, locale) : t('schedule.noContract')}
+        />
+        <Stat
+          size="lg"
+          subClassName="text-amber-700"
           label={t('schedule.scheduled')}
           value={formatKrw(view.scheduled ?? '0', locale)}
           sub={
@@ -70,16 +77,6 @@ export default async function SchedulePage({ params }: { params: Promise<{ oppor
         locale={locale}
         today={view.today}
       />
-    </div>
-  );
-}
-
-function Total({ label, value, sub }: { label: string; value: string; sub?: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="tabular mt-1 text-xl font-semibold text-slate-900">{value}</dd>
-      {sub ? <dd className="mt-0.5 text-xs text-amber-700">{sub}</dd> : null}
     </div>
   );
 }

@@ -8,11 +8,10 @@ import type { MilestoneView } from '@/lib/validation/receivables';
 import type { ActionResult } from '@/lib/server/action';
 import { DataTable } from '@/components/data-table';
 import { Button } from '@/components/ui/button';
-import { Input, Select } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { FormError } from '@/components/forms/field';
 import { addMilestoneAction, deleteMilestoneAction } from '../actions';
 import { milestoneLabel, scheduleColumns } from './schedule-columns';
-import { MilestoneDialog, type Mode } from './milestone-dialog';
+import { MilestoneDialog, MilestoneFields, type Mode } from './milestone-dialog';
 
 /** The schedule table (DataTable) with edit / invoice / collect dialogs, delete, and an "add" form. */
 export function ScheduleEditor({
@@ -50,7 +49,6 @@ export function ScheduleEditor({
       }
       router.refresh();
     });
-  const fe = (name: string) => error?.fields?.[name];
 
   const actions =
     editable || collectable
@@ -136,7 +134,6 @@ export function ScheduleEditor({
         caption={t('schedule.caption')}
         columns={columns}
         data={milestones}
-        getRowId={(m) => m.id}
         testId="schedule-table"
         rowTestId="milestone-row"
         maxHeight="none"
@@ -168,21 +165,7 @@ export function ScheduleEditor({
           <h3 id={`${uid}-add`} className="w-full text-sm font-semibold text-slate-900">
             {t('schedule.add')}
           </h3>
-          <Field label={t('schedule.kind')} htmlFor={`${uid}-kind`}>
-            <Select id={`${uid}-kind`} name="kind" defaultValue={MILESTONE_KINDS[Math.min(milestones.length, 2)]}>
-              {MILESTONE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`kind.${k}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t('schedule.amount')} htmlFor={`${uid}-amount`} errors={fe('amount')}>
-            <Input id={`${uid}-amount`} name="amount" inputMode="decimal" required aria-invalid={!!fe('amount')} />
-          </Field>
-          <Field label={t('schedule.dueDate')} htmlFor={`${uid}-due`} errors={fe('dueDate')}>
-            <Input id={`${uid}-due`} name="dueDate" type="date" required aria-invalid={!!fe('dueDate')} />
-          </Field>
+          <MilestoneFields uid={uid} errors={error?.fields} kind={MILESTONE_KINDS[Math.min(milestones.length, 2)]!} required />
           <Button type="submit" disabled={pending}>
             {pending ? t('schedule.adding') : t('schedule.add')}
           </Button>

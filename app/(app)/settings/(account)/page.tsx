@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listApiTokens } from '@/lib/server/commands/api-tokens';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { TokenPanel } from '../token-panel';
 import { ChangePasswordForm } from '../change-password-form';
@@ -27,76 +27,50 @@ export default async function SettingsPage() {
       <PageHeader title={t('title')} description={t('description')} />
       <div className="grid gap-5">
         {isAdmin ? <QualificationSettings /> : null}
-        {isAdmin ? (
-          <Card>
-            <CardHeader>
-              <CardTitle>{tp('settingsCard')}</CardTitle>
-              <Link className="text-sm text-indigo-600 underline" href="/settings/users">
-                {tp('settingsLink')}
-              </Link>
-            </CardHeader>
-            <CardBody>
-              <p className="text-sm text-slate-600">{tp('settingsCardDescription')}</p>
-            </CardBody>
-          </Card>
-        ) : null}
-        {isAdmin ? (
-          <Card>
-            <CardHeader>
-              <CardTitle>{tr('settingsCard')}</CardTitle>
-              <Link className="text-sm text-indigo-600 underline" href="/settings/reference">
-                {tr('settingsLink')}
-              </Link>
-            </CardHeader>
-            <CardBody>
-              <p className="text-sm text-slate-600">{tr('settingsCardDescription')}</p>
-            </CardBody>
-          </Card>
-        ) : null}
+        {isAdmin ? <SettingsLinkCard t={tp} href="/settings/users" /> : null}
+        {isAdmin ? <SettingsLinkCard t={tr} href="/settings/reference" /> : null}
         {isAdmin ? <TierSettings /> : null}
-        {can(session.roles, 'audit:read') ? (
-          <Card>
-            <CardHeader>
-              <CardTitle>{ta('settingsCard')}</CardTitle>
-              <Link className="text-sm text-indigo-600 underline" href="/settings/audit">
-                {ta('settingsLink')}
-              </Link>
-            </CardHeader>
-            <CardBody>
-              <p className="text-sm text-slate-500">{ta('settingsCardDescription')}</p>
-            </CardBody>
-          </Card>
-        ) : null}
-        <Card>
-          <CardHeader>
-            <CardTitle>{tp('password.title')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <p className="mb-3 text-sm text-slate-600">{tp('password.description')}</p>
-            <ChangePasswordForm action={changePasswordAction} />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('tokens.title')}</CardTitle>
+        {can(session.roles, 'audit:read') ? <SettingsLinkCard t={ta} href="/settings/audit" /> : null}
+        <SectionCard title={tp('password.title')}>
+          <p className="mb-3 text-sm text-slate-600">{tp('password.description')}</p>
+          <ChangePasswordForm action={changePasswordAction} />
+        </SectionCard>
+        <SectionCard
+          title={t('tokens.title')}
+          actions={
             <a className="text-sm text-indigo-600 underline" href="/api/v1/openapi.json">
               {t('tokens.openapi')}
             </a>
-          </CardHeader>
-          <CardBody>
-            <p className="mb-3 text-sm text-slate-500">{t('tokens.description')}</p>
-            <TokenPanel
-              tokens={tokens.map((k) => ({
-                id: k.id,
-                name: k.name,
-                created: formatDate(k.createdAt, locale),
-                lastUsed: k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : null,
-                revoked: !!k.revokedAt,
-              }))}
-            />
-          </CardBody>
-        </Card>
+          }
+        >
+          <p className="mb-3 text-sm text-slate-500">{t('tokens.description')}</p>
+          <TokenPanel
+            tokens={tokens.map((k) => ({
+              id: k.id,
+              name: k.name,
+              created: formatDate(k.createdAt, locale),
+              lastUsed: k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : null,
+              revoked: !!k.revokedAt,
+            }))}
+          />
+        </SectionCard>
       </div>
     </>
+  );
+}
+
+/** A card that leads to a settings page of its own: its namespace's settingsCard, settingsLink and settingsCardDescription. */
+function SettingsLinkCard({ t, href }: { t: (key: 'settingsCard' | 'settingsLink' | 'settingsCardDescription') => string; href: string }) {
+  return (
+    <SectionCard
+      title={t('settingsCard')}
+      actions={
+        <Link className="text-sm text-indigo-600 underline" href={href}>
+          {t('settingsLink')}
+        </Link>
+      }
+    >
+      <p className="text-sm text-slate-600">{t('settingsCardDescription')}</p>
+    </SectionCard>
   );
 }

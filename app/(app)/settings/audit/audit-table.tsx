@@ -12,7 +12,6 @@ export function AuditTable({ items, nextCursor }: { items: AuditItem[]; nextCurs
       caption={t('title')}
       columns={columns}
       data={items}
-      getRowId={(r) => r.id}
       server={{ nextCursor }}
       rowHref={(r) => r.href}
       exportHref="/settings/audit/export"

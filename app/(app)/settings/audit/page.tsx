@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
@@ -6,14 +5,13 @@ import { listAudit } from '@/lib/server/commands/audit';
 import { DomainError } from '@/lib/server/errors';
 import { listUsers } from '@/lib/server/commands/users';
 import { AUDIT_ENTITY_TYPES, auditQuerySchema } from '@/lib/validation/audit';
+import { Button, LinkButton } from '@/components/ui/button';
 import { Input, Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { AuditTable } from './audit-table';
 
 // The audit trail (ADMIN, EXECUTIVE): filters in the URL (a GET form), keyset pages, the changed
 // keys of each row before → after, links to the entity's page, CSV/XLSX of the current filter (AuditTable → /settings/audit/export).
-const LINK =
-  'inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-50';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requirePermission('audit:read');
@@ -78,15 +76,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Input id="audit-to" name="to" type="date" defaultValue={f.to ?? ''} />
         </div>
         <div className="flex gap-2">
-          <button
-            type="submit"
-            className="inline-flex h-9 items-center rounded-md bg-indigo-600 px-4 text-sm font-medium text-white hover:bg-indigo-700"
-          >
-            {t('filters.apply')}
-          </button>
-          <Link href="/settings/audit" className={LINK}>
+          <Button type="submit">{t('filters.apply')}</Button>
+          <LinkButton href="/settings/audit" size="md">
             {t('filters.reset')}
-          </Link>
+          </LinkButton>
         </div>
       </form>
       <AuditTable items={page.items} nextCursor={page.nextCursor} />

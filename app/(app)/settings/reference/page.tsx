@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listReference } from '@/lib/server/commands/reference';
 import { getSettings } from '@/lib/server/settings';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { createReferenceAction, deleteReferenceAction, updateGeneralSettingsAction, updateReferenceAction } from './actions';
 import { AssessmentWeightsForm } from './weights-form';
@@ -98,39 +98,24 @@ export default async function ReferencePage() {
     <>
       <PageHeader title={t('title')} description={t('description')} back={{ href: '/settings', label: t('back') }} />
       <div className="grid gap-5">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('general.title')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <GeneralSettingsForm
-              value={{
-                marginFloorPct: settings.marginFloorPct,
-                postmortemDueDays: settings.postmortemDueDays,
-                closedDealWindowDays: settings.closedDealWindowDays,
-                importUploadRetentionDays: settings.importUploadRetentionDays,
-              }}
-              save={updateGeneralSettingsAction}
-            />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('general.weights')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <AssessmentWeightsForm value={settings.assessmentWeights} save={updateGeneralSettingsAction} />
-          </CardBody>
-        </Card>
+        <SectionCard title={t('general.title')}>
+          <GeneralSettingsForm
+            value={{
+              marginFloorPct: settings.marginFloorPct,
+              postmortemDueDays: settings.postmortemDueDays,
+              closedDealWindowDays: settings.closedDealWindowDays,
+              importUploadRetentionDays: settings.importUploadRetentionDays,
+            }}
+            save={updateGeneralSettingsAction}
+          />
+        </SectionCard>
+        <SectionCard title={t('general.weights')}>
+          <AssessmentWeightsForm value={settings.assessmentWeights} save={updateGeneralSettingsAction} />
+        </SectionCard>
         {lists.map((l) => (
-          <Card key={l.kind}>
-            <CardHeader>
-              <CardTitle>{l.title}</CardTitle>
-            </CardHeader>
-            <CardBody>
-              <ReferenceList kind={l.kind} items={l.items} actions={actions} />
-            </CardBody>
-          </Card>
+          <SectionCard title={l.title} key={l.kind}>
+            <ReferenceList kind={l.kind} items={l.items} actions={actions} />
+          </SectionCard>
         ))}
       </div>
     </>

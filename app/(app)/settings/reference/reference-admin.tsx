@@ -3,8 +3,7 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
-import { Input, Select } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import type { ActionResult } from '@/lib/server/action';
 
 type Kind = 'reasons' | 'categories' | 'regions' | 'vrb-stages';
@@ -118,36 +117,28 @@ export function ReferenceList({ kind, items, actions }: { kind: Kind; items: Ref
         }}
       >
         {kind === 'reasons' ? (
-          <Field label={t('reasonKind')} htmlFor={`${p}-kind`}>
-            <Select id={`${p}-kind`} name="reasonKind">
-              {REASON_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tt(`outcome.${k}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField
+            id={`${p}-kind`}
+            name="reasonKind"
+            label={t('reasonKind')}
+            options={REASON_KINDS.map((k) => [k, tt(`outcome.${k}`)] as const)}
+          />
         ) : null}
-        <Field label={t('code')} htmlFor={`${p}-code`}>
-          <Input id={`${p}-code`} name="code" placeholder="CODE_1" />
-        </Field>
-        <Field label={t('nameKo')} htmlFor={`${p}-ko`}>
-          <Input id={`${p}-ko`} name="nameKo" />
-        </Field>
-        <Field label={t('nameEn')} htmlFor={`${p}-en`}>
-          <Input id={`${p}-en`} name="nameEn" />
-        </Field>
+        <TextInput id={`${p}-code`} name="code" label={t('code')} placeholder="CODE_1" />
+        <TextInput id={`${p}-ko`} name="nameKo" label={t('nameKo')} />
+        <TextInput id={`${p}-en`} name="nameEn" label={t('nameEn')} />
         {kind === 'regions' ? (
           <>
-            <Field label={t('scope')} htmlFor={`${p}-scope`}>
-              <Select id={`${p}-scope`} name="scope">
-                <option value="DOMESTIC">{t('domestic')}</option>
-                <option value="OVERSEAS">{t('overseas')}</option>
-              </Select>
-            </Field>
-            <Field label={t('countryCode')} htmlFor={`${p}-cc`}>
-              <Input id={`${p}-cc`} name="countryCode" maxLength={2} placeholder="VN" />
-            </Field>
+            <SelectField
+              id={`${p}-scope`}
+              name="scope"
+              label={t('scope')}
+              options={[
+                ['DOMESTIC', t('domestic')],
+                ['OVERSEAS', t('overseas')],
+              ]}
+            />
+            <TextInput id={`${p}-cc`} name="countryCode" label={t('countryCode')} maxLength={2} placeholder="VN" />
           </>
         ) : null}
         {kind === 'vrb-stages' ? (
@@ -161,16 +152,13 @@ export function ReferenceList({ kind, items, actions }: { kind: Kind; items: Ref
                 </label>
               ))}
             </fieldset>
-            <Field label={t('usualTier')} htmlFor={`${p}-tier`}>
-              <Select id={`${p}-tier`} name="usualTier">
-                <option value="">—</option>
-                {[4, 3, 2, 1].map((n) => (
-                  <option key={n} value={n}>
-                    Tier {n}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            <SelectField
+              id={`${p}-tier`}
+              name="usualTier"
+              label={t('usualTier')}
+              placeholder="—"
+              options={(['4', '3', '2', '1'] as const).map((n) => [n, `Tier ${n}`] as const)}
+            />
           </>
         ) : null}
         <div className="flex items-end">
@@ -190,6 +178,14 @@ type GeneralValues = {
   importUploadRetentionDays: number;
 };
 
+// the general settings' numbers: each field's name (its label key), id and range
+const GENERAL = [
+  { name: 'marginFloorPct', id: 'gs-floor', min: 0, max: 100, step: '0.1' },
+  { name: 'postmortemDueDays', id: 'gs-pm', min: 1, max: 365, step: undefined },
+  { name: 'closedDealWindowDays', id: 'gs-window', min: 1, max: 3650, step: undefined },
+  { name: 'importUploadRetentionDays', id: 'gs-retention', min: 1, max: 365, step: undefined },
+] as const;
+
 export function GeneralSettingsForm({ value, save }: { value: GeneralValues; save: (v: GeneralValues) => Promise<ActionResult<unknown>> }) {
   const t = useTranslations('reference.general');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -201,35 +197,23 @@ export function GeneralSettingsForm({ value, save }: { value: GeneralValues; sav
         e.preventDefault();
         const f = new FormData(e.currentTarget);
         start(async () => {
-          const r = await save({
-            marginFloorPct: Number(f.get('marginFloorPct')),
-            postmortemDueDays: Number(f.get('postmortemDueDays')),
-            closedDealWindowDays: Number(f.get('closedDealWindowDays')),
-            importUploadRetentionDays: Number(f.get('importUploadRetentionDays')),
-          });
+          const r = await save(Object.fromEntries(GENERAL.map((g) => [g.name, Number(f.get(g.name))])) as GeneralValues);
           setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: r.error });
         });
       }}
     >
-      <Field label={t('marginFloorPct')} htmlFor="gs-floor">
-        <Input id="gs-floor" name="marginFloorPct" type="number" step="0.1" min={0} max={100} defaultValue={value.marginFloorPct} />
-      </Field>
-      <Field label={t('postmortemDueDays')} htmlFor="gs-pm">
-        <Input id="gs-pm" name="postmortemDueDays" type="number" min={1} max={365} defaultValue={value.postmortemDueDays} />
-      </Field>
-      <Field label={t('closedDealWindowDays')} htmlFor="gs-window">
-        <Input id="gs-window" name="closedDealWindowDays" type="number" min={1} max={3650} defaultValue={value.closedDealWindowDays} />
-      </Field>
-      <Field label={t('importUploadRetentionDays')} htmlFor="gs-retention">
-        <Input
-          id="gs-retention"
-          name="importUploadRetentionDays"
-          type="number"
-          min={1}
-          max={365}
-          defaultValue={value.importUploadRetentionDays}
+      {GENERAL.map((g) => (
+        <NumberInput
+          key={g.name}
+          id={g.id}
+          name={g.name}
+          label={t(g.name)}
+          min={g.min}
+          max={g.max}
+          step={g.step}
+          defaultValue={value[g.name]}
         />
-      </Field>
+      ))}
       <div className="md:col-span-3">
         {msg ? (
           <p role="status" className={msg.ok ? 'mb-2 text-sm text-emerald-700' : 'mb-2 text-sm text-rose-700'}>

@@ -1,9 +1,9 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listTeams, listUsersForAdmin } from '@/lib/db/queries/users';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { LinkButton } from '@/components/ui/button';
+import { Card, CardBody, SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { createTeamAction, createUserAction, resetPasswordAction, updateTeamAction, updateUserAction } from './actions';
 import { PeopleAdmin } from './people-admin';
@@ -21,19 +21,8 @@ export default async function UsersPage() {
       <PageHeader
         title={t('title')}
         description={t('description')}
-        actions={
-          <div className="flex items-center gap-3">
-            <Link
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-              href="/settings/users/import"
-            >
-              {t('import.button')}
-            </Link>
-            <Link className="text-sm text-indigo-700 underline" href="/settings">
-              ← {t('back')}
-            </Link>
-          </div>
-        }
+        actions={<LinkButton href="/settings/users/import">{t('import.button')}</LinkButton>}
+        back={{ href: '/settings', label: t('back') }}
       />
       <div className="grid gap-5">
         <Card>
@@ -58,14 +47,9 @@ export default async function UsersPage() {
             />
           </CardBody>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('teams.title')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <TeamsAdmin teams={teamRows} create={createTeamAction} update={updateTeamAction} />
-          </CardBody>
-        </Card>
+        <SectionCard title={t('teams.title')}>
+          <TeamsAdmin teams={teamRows} create={createTeamAction} update={updateTeamAction} />
+        </SectionCard>
       </div>
     </>
   );

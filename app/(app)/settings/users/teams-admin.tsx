@@ -3,8 +3,8 @@
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { FormError } from '@/components/forms/field';
+import { NameForm } from '@/components/name-form';
 import type { ActionResult } from '@/lib/server/action';
 import type { AdminTeam } from './people-admin';
 
@@ -18,30 +18,21 @@ export function TeamsAdmin({
   update: (i: { teamId: string; active: boolean }) => Promise<ActionResult<void>>;
 }) {
   const t = useTranslations('people.teams');
-  const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
     <div className="flex flex-col gap-3">
       <FormError message={error} />
-      <form
-        className="flex items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          start(async () => {
-            const r = await create({ name });
-            setError(r.ok ? null : r.error);
-            if (r.ok) setName('');
-          });
+      <NameForm
+        id="team-name"
+        label={t('name')}
+        submitLabel={t('add')}
+        onSubmit={async (name) => {
+          const r = await create({ name });
+          setError(r.ok ? null : r.error);
+          return r.ok;
         }}
-      >
-        <Field label={t('name')} htmlFor="team-name">
-          <Input id="team-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
-        <Button type="submit" disabled={pending || !name.trim()}>
-          {t('add')}
-        </Button>
-      </form>
+      />
       {teams.length === 0 ? <p className="text-sm text-slate-600">{t('empty')}</p> : null}
       <ul className="flex flex-col gap-1" aria-label={t('title')}>
         {teams.map((x) => (

@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listQaEntriesCmd } from '@/lib/server/commands/tools';
 import { listQaEntriesQuerySchema } from '@/lib/validation/tools';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/page-header';
 import { QaList } from './qa-list';
 import { createQaEntryAction, updateQaEntryAction } from './actions';
@@ -19,11 +19,7 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<R
   const { items } = await listQaEntriesCmd(db, session, query);
   return (
     <>
-      <nav aria-label={t('title')} className="mb-1 text-sm text-slate-500">
-        <Link href="/tools" className="hover:underline">
-          {t('title')}
-        </Link>
-      </nav>
+      <Breadcrumbs label={t('title')} trail={[{ href: '/tools', label: t('title') }]} />
       <PageHeader title={t('qa.title')} description={t('qa.description')} />
       <QaList
         key={query.q ?? ''}

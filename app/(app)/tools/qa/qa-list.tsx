@@ -1,9 +1,9 @@
 'use client';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { DataTable, useColumns } from '@/components/data-table';
-import { TextInput } from '@/components/forms/field';
+import { hrefWith, SearchBar } from '@/components/search-bar';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/server/action';
 import type { QaEntryDto } from '@/lib/server/commands/tools';
@@ -28,41 +28,27 @@ export function QaList({
   const t = useTranslations('tools');
   const columns = useColumns(t, qaColumns);
   const router = useRouter();
-  const [text, setText] = useState(q);
   const [searching, start] = useTransition();
   const [dialog, setDialog] = useState<{ entry: QaEntryDto | null } | null>(null);
-  const onSearch = (e: FormEvent) => {
-    e.preventDefault();
-    const s = text.trim();
-    start(() => router.push(s ? `/tools/qa?q=${encodeURIComponent(s)}` : '/tools/qa'));
-  };
   return (
     <div className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <form onSubmit={onSearch} role="search" aria-label={t('qa.search')} className="flex flex-wrap items-end gap-2">
-          <TextInput
-            name="q"
-            type="search"
-            label={t('qa.search')}
-            placeholder={t('qa.searchPlaceholder')}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            maxLength={100}
-          />
-          <Button type="submit" variant="secondary" disabled={searching}>
-            {t('qa.searchButton')}
-          </Button>
-        </form>
-        {canEdit ? <Button onClick={() => setDialog({ entry: null })}>{t('qa.new')}</Button> : null}
-      </div>
+      <SearchBar
+        base="/tools/qa"
+        initial={{ q }}
+        label={t('qa.search')}
+        placeholder={t('qa.searchPlaceholder')}
+        submitLabel={t('qa.searchButton')}
+        pending={searching}
+        onSearch={(href) => start(() => router.push(href))}
+        actions={canEdit ? <Button onClick={() => setDialog({ entry: null })}>{t('qa.new')}</Button> : null}
+      />
       <DataTable
         caption={t('qa.caption')}
         columns={columns}
         data={rows}
-        getRowId={(r) => r.id}
         onRowOpen={canEdit ? (r) => setDialog({ entry: r }) : undefined}
         rowTestId={(r) => `qa-row-${r.id}`}
-        exportHref={q ? `/tools/qa/export?q=${encodeURIComponent(q)}` : '/tools/qa/export'}
+        exportHref={hrefWith('/tools/qa/export', { q })}
         initialSort={{ id: 'needType', desc: false }}
         pending={searching}
         empty={{ title: t('qa.empty.title'), description: t('qa.empty.description') }}

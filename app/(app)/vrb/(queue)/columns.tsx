@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { AlertTriangle } from 'lucide-react';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
-import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { Badge } from '@/components/ui/badge';
+import { SEVERITY_TONE } from '../severity';
 import type { VrbQueueFinding, VrbQueueReview } from '@/lib/db/queries/vrb';
 import { computeEconomics, isOverdue, priceGuard, weightedScore, type AssessmentWeights } from '@/lib/domain/vrb';
 import { isFindingOverdue } from '@/lib/domain/vrb/workflow';
@@ -10,8 +11,6 @@ import { EMPTY, formatDate, formatDateTime, formatNumber, formatPercent } from '
 
 // The VRB queue's two tables (reviews: upcoming / missing opinions; open findings): the page
 // (queue-tables.tsx) and the export (app/api/v1/vrb-queue/export/route.ts) use these lists.
-
-const SEVERITY_TONE: Record<string, BadgeTone> = { LOW: 'neutral', MEDIUM: 'info', HIGH: 'warning', CRITICAL: 'danger' };
 
 function marginOf(r: VrbQueueReview, floorPct: number) {
   if (!r.economics) return { margin: null, guard: null };

@@ -17,7 +17,6 @@ export function VrbReviewTable({ rows, which, ctx }: { rows: VrbQueueReview[]; w
       caption={t(`tabs.${which}`)}
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       initialSort={{ id: 'scheduledAt', desc: false }}
       rowHref={(r) => `/vrb/reviews/${r.id}`}
       exportHref={`/vrb/export?tab=${which}`}
@@ -35,7 +34,6 @@ export function VrbFindingTable({ rows, ctx }: { rows: VrbQueueFinding[]; ctx: C
       caption={t('tabs.findings')}
       columns={columns}
       data={rows}
-      getRowId={(f) => f.id}
       rowHref={(f) => `/vrb/reviews/${f.review.id}#finding-${f.id}`}
       exportHref="/vrb/export?tab=findings"
       rowTestId="vrb-finding-row"
@@ -52,7 +50,6 @@ export function RecentDecisionTable({ rows, locale }: { rows: RecentDecision[]; 
       caption={t('tabs.recent')}
       columns={columns}
       data={rows}
-      getRowId={(d) => d.id}
       initialSort={{ id: 'decidedAt', desc: true }}
       rowHref={(d) => `/vrb/reviews/${d.reviewId}`}
       exportHref="/vrb/export?tab=recent"

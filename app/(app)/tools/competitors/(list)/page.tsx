@@ -1,9 +1,9 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listCompetitorsCmd } from '@/lib/server/commands/tools';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/page-header';
 import { CompetitorsList } from '../competitors-list';
 import { createCompetitorAction } from '../actions';
@@ -14,11 +14,7 @@ export default async function CompetitorsPage() {
   const { items } = await listCompetitorsCmd(db, session, { limit: 500 });
   return (
     <>
-      <nav aria-label={t('title')} className="mb-1 text-sm text-slate-500">
-        <Link href="/tools" className="hover:underline">
-          {t('title')}
-        </Link>
-      </nav>
+      <Breadcrumbs label={t('title')} trail={[{ href: '/tools', label: t('title') }]} />
       <PageHeader title={t('competitors.title')} description={t('competitors.description')} />
       <CompetitorsList rows={items} canEdit={can(session.roles, 'tools:edit')} create={createCompetitorAction} />
     </>

@@ -30,7 +30,6 @@ export function CompetitorDeals({ rows }: { rows: CompetitorDealRow[] }) {
       caption={t('competitors.deals.caption')}
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       rowHref={(r) => `/opportunities/${r.id}`}
       empty={{ title: t('competitors.deals.empty') }}
       compact

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -7,6 +6,7 @@ import { listActiveUserOptions } from '@/lib/db/queries/users';
 import { listExpertFields } from '@/lib/db/queries/experts';
 import { listExpertsCmd } from '@/lib/server/commands/tools';
 import { listExpertsQuerySchema } from '@/lib/validation/experts';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { PageHeader } from '@/components/ui/page-header';
 import { ExpertsList } from '../experts-list';
 import { createExpertAction } from '../actions';
@@ -29,11 +29,7 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
   const filters = { q: query.q ?? '', kind: query.kind ?? '', field: query.field ?? '' };
   return (
     <>
-      <nav aria-label={tt('title')} className="mb-1 text-sm text-slate-500">
-        <Link href="/tools" className="hover:underline">
-          {tt('title')}
-        </Link>
-      </nav>
+      <Breadcrumbs label={tt('title')} trail={[{ href: '/tools', label: tt('title') }]} />
       <PageHeader title={t('title')} description={t('description')} />
       <ExpertsList
         key={JSON.stringify(filters)}

@@ -14,7 +14,6 @@ export function ExpertDeals({ rows }: { rows: ExpertDealRow[] }) {
       caption={t('deals.caption')}
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       rowHref={(r) => `/opportunities/${r.id}`}
       testId="expert-deals"
       empty={{ title: t('deals.empty') }}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from '@/lib/validation/z';
@@ -11,7 +10,9 @@ import { getExpertProfile } from '@/lib/server/commands/tools';
 import { DomainError } from '@/lib/server/errors';
 import { formatPhone, formatRatio } from '@/lib/domain/format';
 import { Badge } from '@/components/ui/badge';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { Stat } from '@/components/ui/stat';
 import { PageHeader } from '@/components/ui/page-header';
 import { updateExpertAction } from '../actions';
 import { ProfileForm } from './profile-form';
@@ -34,55 +35,33 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
   const contact = [expert.organization ?? expert.userName, expert.email, expert.phone ? formatPhone(expert.phone) : null].filter(Boolean);
   return (
     <>
-      <nav aria-label={tt('title')} className="mb-1 text-sm text-slate-500">
-        <Link href="/tools" className="hover:underline">
-          {tt('title')}
-        </Link>{' '}
-        /{' '}
-        <Link href="/tools/experts" className="hover:underline">
-          {t('back')}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        label={tt('title')}
+        trail={[
+          { href: '/tools', label: tt('title') },
+          { href: '/tools/experts', label: t('back') },
+        ]}
+      />
       <PageHeader title={expert.name} description={[expert.field, ...contact].join(' · ')} />
       <div className="mb-3">
         <Badge tone={expert.internal ? 'accent' : 'neutral'}>{t(`kind.${expert.kind}`)}</Badge>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('edit')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <ProfileForm
-              key={expert.version}
-              initial={expert}
-              editable={editable}
-              users={users}
-              fields={fields}
-              save={updateExpertAction}
-            />
-          </CardBody>
-        </Card>
-        <Card data-testid="expert-record-card">
-          <CardHeader>
-            <CardTitle>{t('record.title')}</CardTitle>
-          </CardHeader>
-          <CardBody className="flex flex-col gap-3">
-            <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="expert-record-total">
-              {(['open', 'won', 'lost', 'other'] as const).map((k) => (
-                <div key={k} className="rounded-md border border-slate-200 px-3 py-2">
-                  <dt className="text-xs text-slate-500">{t(`record.${k}`)}</dt>
-                  <dd className="tabular text-lg font-semibold text-slate-900">{t('record.count', { count: record[k] })}</dd>
-                </div>
-              ))}
-            </dl>
-            <p className="text-sm text-slate-700" data-testid="expert-win-rate">
-              {t('record.winRate')}: <strong>{formatRatio(record.winRate)}</strong>{' '}
-              <span className="text-slate-500">({t('record.winRateHint')})</span>
-            </p>
-            <ExpertDeals rows={deals} />
-          </CardBody>
-        </Card>
+        <SectionCard title={t('edit')}>
+          <ProfileForm key={expert.version} initial={expert} editable={editable} users={users} fields={fields} save={updateExpertAction} />
+        </SectionCard>
+        <SectionCard title={t('record.title')} data-testid="expert-record-card" bodyClassName="flex flex-col gap-3">
+          <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4" data-testid="expert-record-total">
+            {(['open', 'won', 'lost', 'other'] as const).map((k) => (
+              <Stat key={k} label={t(`record.${k}`)} value={t('record.count', { count: record[k] })} />
+            ))}
+          </dl>
+          <p className="text-sm text-slate-700" data-testid="expert-win-rate">
+            {t('record.winRate')}: <strong>{formatRatio(record.winRate)}</strong>{' '}
+            <span className="text-slate-500">({t('record.winRateHint')})</span>
+          </p>
+          <ExpertDeals rows={deals} />
+        </SectionCard>
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AlertTriangle, GitCompareArrows } from 'lucide-react';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { Card, CardBody, CardHeader, CardTitle, SectionCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { cn } from '@/lib/cn';
 import { formatKrw, formatNumber, formatPercent } from '@/lib/domain/format';
@@ -131,17 +131,12 @@ export async function FinancialSection(props: {
 export async function PaymentsSection({ rows, total, locale }: { rows: PaymentRow[]; total: string; locale: 'ko' | 'en' }) {
   const t = await getTranslations('vrb');
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{t('record.payments.title')}</CardTitle>
-      </CardHeader>
-      <CardBody>
-        {rows.length === 0 ? (
-          <p className="py-2 text-sm text-slate-500">{t('record.payments.empty')}</p>
-        ) : (
-          <PaymentTable rows={rows} total={total} locale={locale} />
-        )}
-      </CardBody>
-    </Card>
+    <SectionCard title={t('record.payments.title')}>
+      {rows.length === 0 ? (
+        <p className="py-2 text-sm text-slate-500">{t('record.payments.empty')}</p>
+      ) : (
+        <PaymentTable rows={rows} total={total} locale={locale} />
+      )}
+    </SectionCard>
   );
 }

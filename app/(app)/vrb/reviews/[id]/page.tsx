@@ -23,6 +23,8 @@ import {
 import { koreaDate } from '@/lib/domain/time/korea';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
+import { LinkButton } from '@/components/ui/button';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { FinancialSection, PaymentsSection } from './financial-section';
 import { FindingsSection } from './findings-section';
 import { AssessmentSection } from './assessment-section';
@@ -117,12 +119,7 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
 
   return (
     <div className="flex flex-col gap-4">
-      <nav aria-label={t('record.breadcrumb')} className="text-sm text-slate-500">
-        <Link href="/vrb" className="hover:underline">
-          {t('title')}
-        </Link>{' '}
-        / <span className="text-slate-700">{opp.name}</span>
-      </nav>
+      <Breadcrumbs label={t('record.breadcrumb')} trail={[{ href: '/vrb', label: t('title') }]} current={opp.name} className="mb-0" />
 
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
@@ -161,13 +158,10 @@ export default async function VrbReviewPage({ params }: { params: Promise<{ id: 
           ) : null}
         </div>
         <div className="flex flex-col items-end gap-2">
-          <Link
-            href={`/opportunities/${opp.id}`}
-            className="inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          >
+          <LinkButton href={`/opportunities/${opp.id}`}>
             <ArrowLeft aria-hidden className="size-4" />
             {t('record.backToOpportunity')}
-          </Link>
+          </LinkButton>
           {canMove ? <ReviewMoveButtons reviewId={review.id} /> : null}
         </div>
       </header>

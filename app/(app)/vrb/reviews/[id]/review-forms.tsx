@@ -1,10 +1,9 @@
 'use client';
-import { useId, useState } from 'react';
+import { useId, useState, type ComponentProps } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Input, Select, Textarea } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
-import { invalid, Saved, useVrbForm, type FormAction } from './form-kit';
+import { DateInput, SelectField } from '@/components/forms/field';
+import { useVrbForm, VrbFormFrame, VrbSubmit, VrbTextarea, type FormAction, type VrbForm } from './form-kit';
 import type { VrbDomain } from '@/lib/domain/vrb';
 import { answerFindingAction, raiseFindingAction, recordOpinionAction, verifyFindingAction } from './actions';
 
@@ -12,46 +11,48 @@ import { answerFindingAction, raiseFindingAction, recordOpinionAction, verifyFin
 // as its /api/v1 route. Forms submit through startTransition so a refused submit keeps what the user
 // typed; a successful one clears the form and the page re-renders from the server.
 
+/** The domain a form writes for: a choice where the user sits on several, else a hidden field. */
+function DomainField({
+  form,
+  domains,
+  ...select
+}: { form: VrbForm; domains: VrbDomain[] } & Pick<ComponentProps<typeof SelectField>, 'label' | 'value' | 'defaultValue' | 'onChange'>) {
+  const t = useTranslations('vrb');
+  const id = useId();
+  if (domains.length <= 1) return <input type="hidden" name="domain" value={String(select.value ?? select.defaultValue)} />;
+  return (
+    <SelectField
+      id={`${id}-domain`}
+      name="domain"
+      errors={{ domain: form.fe('domain') }}
+      options={domains.map((d) => [d, t(`domain.${d}`)] as const)}
+      {...select}
+    />
+  );
+}
+
 export function OpinionForm({ reviewId, domains }: { reviewId: string; domains: VrbDomain[] }) {
   const t = useTranslations('vrb');
   const [formRef, f] = useVrbForm(recordOpinionAction as FormAction);
-  const id = useId();
   const [picked, setDomain] = useState<VrbDomain>(domains[0]!);
   // after a save the page re-renders with fewer open domains: fall back to the first one left
   const domain = domains.includes(picked) ? picked : domains[0]!;
   return (
-    <form
-      ref={formRef}
-      onSubmit={f.onSubmit}
-      noValidate
-      aria-labelledby={`${id}-title`}
+    <VrbFormFrame
+      formRef={formRef}
+      form={f}
+      title={t('write.opinion.title')}
+      hidden={{ reviewId }}
       className="flex flex-col gap-3 rounded-md border border-indigo-100 bg-indigo-50/40 p-3"
-      data-testid="opinion-form"
+      testId="opinion-form"
     >
-      <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
-        {t('write.opinion.title')}
-      </h3>
-      <FormError message={f.formError} />
-      <input type="hidden" name="reviewId" value={reviewId} />
-      {domains.length > 1 ? (
-        <Field label={t('write.opinion.domain')} htmlFor={`${id}-domain`} errors={f.fe('domain')}>
-          <Select
-            id={`${id}-domain`}
-            name="domain"
-            value={domain}
-            onChange={(e) => setDomain(e.target.value as VrbDomain)}
-            {...invalid(f.fe('domain'), `${id}-domain`)}
-          >
-            {domains.map((d) => (
-              <option key={d} value={d}>
-                {t(`domain.${d}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      ) : (
-        <input type="hidden" name="domain" value={domain} />
-      )}
+      <DomainField
+        form={f}
+        label={t('write.opinion.domain')}
+        domains={domains}
+        value={domain}
+        onChange={(e) => setDomain(e.target.value as VrbDomain)}
+      />
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-700">{t('write.opinion.recommendation')}</legend>
         <div className="flex flex-wrap gap-3">
@@ -63,16 +64,9 @@ export function OpinionForm({ reviewId, domains }: { reviewId: string; domains: 
           ))}
         </div>
       </fieldset>
-      <Field label={t('write.opinion.text')} htmlFor={`${id}-opinion`} errors={f.fe('opinion')}>
-        <Textarea id={`${id}-opinion`} name="opinion" maxLength={4000} {...invalid(f.fe('opinion'), `${id}-opinion`)} />
-      </Field>
-      <div className="flex items-center gap-3">
-        <Button type="submit" size="sm" disabled={f.pending}>
-          {f.pending ? t('write.saving') : t('write.opinion.submit', { domain: t(`domain.${domain}`) })}
-        </Button>
-        <Saved show={f.saved} text={t('write.opinion.saved')} />
-      </div>
-    </form>
+      <VrbTextarea form={f} name="opinion" label={t('write.opinion.text')} maxLength={4000} />
+      <VrbSubmit form={f} label={t('write.opinion.submit', { domain: t(`domain.${domain}`) })} saved={t('write.opinion.saved')} />
+    </VrbFormFrame>
   );
 }
 
@@ -81,102 +75,65 @@ export function FindingForm({ reviewId, domains, minDueDate }: { reviewId: strin
   const [formRef, f] = useVrbForm(raiseFindingAction as FormAction);
   const id = useId();
   return (
-    <form
-      ref={formRef}
-      onSubmit={f.onSubmit}
-      noValidate
-      aria-labelledby={`${id}-title`}
+    <VrbFormFrame
+      formRef={formRef}
+      form={f}
+      title={t('write.finding.title')}
+      hidden={{ reviewId }}
       className="mt-3 flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-3"
-      data-testid="finding-form"
+      testId="finding-form"
     >
-      <h3 id={`${id}-title`} className="text-sm font-semibold text-slate-900">
-        {t('write.finding.title')}
-      </h3>
-      <FormError message={f.formError} />
-      <input type="hidden" name="reviewId" value={reviewId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        {domains.length > 1 ? (
-          <Field label={t('write.finding.domain')} htmlFor={`${id}-domain`} errors={f.fe('domain')}>
-            <Select id={`${id}-domain`} name="domain" defaultValue={domains[0]} {...invalid(f.fe('domain'), `${id}-domain`)}>
-              {domains.map((d) => (
-                <option key={d} value={d}>
-                  {t(`domain.${d}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ) : (
-          <input type="hidden" name="domain" value={domains[0]} />
-        )}
-        <Field label={t('write.finding.severity')} htmlFor={`${id}-severity`} errors={f.fe('severity')}>
-          <Select id={`${id}-severity`} name="severity" defaultValue="MEDIUM">
-            {(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`severity.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <DomainField form={f} label={t('write.finding.domain')} domains={domains} defaultValue={domains[0]} />
+        <SelectField
+          id={`${id}-severity`}
+          name="severity"
+          label={t('write.finding.severity')}
+          defaultValue="MEDIUM"
+          errors={{ severity: f.fe('severity') }}
+          options={(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const).map((s) => [s, t(`severity.${s}`)] as const)}
+        />
       </div>
-      <Field label={t('write.finding.issue')} htmlFor={`${id}-issue`} errors={f.fe('issue')}>
-        <Textarea id={`${id}-issue`} name="issue" maxLength={2000} {...invalid(f.fe('issue'), `${id}-issue`)} />
-      </Field>
-      <Field label={t('write.finding.requiredFix')} htmlFor={`${id}-fix`} errors={f.fe('requiredFix')}>
-        <Textarea id={`${id}-fix`} name="requiredFix" maxLength={2000} {...invalid(f.fe('requiredFix'), `${id}-fix`)} />
-      </Field>
-      <Field label={t('write.finding.dueDate')} htmlFor={`${id}-due`} errors={f.fe('dueDate')} hint={t('write.finding.dueDateHint')}>
-        <Input id={`${id}-due`} name="dueDate" type="date" min={minDueDate} className="w-48" {...invalid(f.fe('dueDate'), `${id}-due`)} />
-      </Field>
-      <div className="flex items-center gap-3">
-        <Button type="submit" size="sm" disabled={f.pending}>
-          {f.pending ? t('write.saving') : t('write.finding.submit')}
-        </Button>
-        <Saved show={f.saved} text={t('write.finding.saved')} />
-      </div>
-    </form>
+      <VrbTextarea form={f} name="issue" label={t('write.finding.issue')} maxLength={2000} />
+      <VrbTextarea form={f} name="requiredFix" label={t('write.finding.requiredFix')} maxLength={2000} />
+      <DateInput
+        id={`${id}-due`}
+        name="dueDate"
+        label={t('write.finding.dueDate')}
+        description={t('write.finding.dueDateHint')}
+        errors={{ dueDate: f.fe('dueDate') }}
+        min={minDueDate}
+        className="w-48"
+      />
+      <VrbSubmit form={f} label={t('write.finding.submit')} saved={t('write.finding.saved')} />
+    </VrbFormFrame>
   );
 }
 
 export function AnswerForm({ findingId, version }: { findingId: string; version: number }) {
   const t = useTranslations('vrb');
   const [formRef, f] = useVrbForm(answerFindingAction as FormAction);
-  const id = `answer-${findingId}`;
   return (
-    <form ref={formRef} onSubmit={f.onSubmit} noValidate className="mt-2 flex flex-col gap-2" data-testid="answer-form">
-      <FormError message={f.formError} />
-      <input type="hidden" name="findingId" value={findingId} />
-      <input type="hidden" name="version" value={version} />
-      <Field label={t('write.answer.label')} htmlFor={id} errors={f.fe('answer')}>
-        <Textarea id={id} name="answer" maxLength={4000} {...invalid(f.fe('answer'), id)} />
-      </Field>
-      <div>
-        <Button type="submit" size="sm" disabled={f.pending}>
-          {f.pending ? t('write.saving') : t('write.answer.submit')}
-        </Button>
-      </div>
-    </form>
+    <VrbFormFrame formRef={formRef} form={f} hidden={{ findingId, version }} className="mt-2 flex flex-col gap-2" testId="answer-form">
+      <VrbTextarea form={f} id={`answer-${findingId}`} name="answer" label={t('write.answer.label')} maxLength={4000} />
+      <VrbSubmit form={f} label={t('write.answer.submit')} />
+    </VrbFormFrame>
   );
 }
 
 export function VerifyForm({ findingId, version }: { findingId: string; version: number }) {
   const t = useTranslations('vrb');
   const [formRef, f] = useVrbForm(verifyFindingAction as FormAction);
-  const id = `verify-${findingId}`;
   return (
-    <form
-      ref={formRef}
-      onSubmit={f.onSubmit}
-      noValidate
-      aria-label={t('write.verify.title')}
+    <VrbFormFrame
+      formRef={formRef}
+      form={f}
+      label={t('write.verify.title')}
+      hidden={{ findingId, version }}
       className="mt-2 flex flex-col gap-2"
-      data-testid="verify-form"
+      testId="verify-form"
     >
-      <FormError message={f.formError} />
-      <input type="hidden" name="findingId" value={findingId} />
-      <input type="hidden" name="version" value={version} />
-      <Field label={t('write.verify.note')} htmlFor={id} errors={f.fe('note')}>
-        <Textarea id={id} name="note" maxLength={2000} className="min-h-14" {...invalid(f.fe('note'), id)} />
-      </Field>
+      <VrbTextarea form={f} id={`verify-${findingId}`} name="note" label={t('write.verify.note')} maxLength={2000} className="min-h-14" />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm" name="resolved" value="true" disabled={f.pending}>
           {t('write.verify.resolve')}
@@ -185,6 +142,6 @@ export function VerifyForm({ findingId, version }: { findingId: string; version:
           {t('write.verify.sendBack')}
         </Button>
       </div>
-    </form>
+    </VrbFormFrame>
   );
 }

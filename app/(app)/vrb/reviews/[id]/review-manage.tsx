@@ -4,13 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { CalendarClock, XCircle } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { Input, Select, Textarea } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { Input, Select } from '@/components/ui/input';
+import { FormError, TextInput } from '@/components/forms/field';
 import { Modal } from '@/components/modal';
 import { toast, toastResult } from '@/components/toast';
 import { ASSESSMENT_CRITERIA, type AssessmentCriterion } from '@/lib/domain/vrb';
 import { cancelReviewAction, rescheduleReviewAction, saveAssessmentAction } from './actions';
-import { invalid, useVrbForm, type FormAction } from './form-kit';
+import { invalid, useVrbForm, VrbTextarea, type FormAction } from './form-kit';
 
 // Moving a scheduled review (cancel / reschedule, each with a reason) and the six-criterion
 // assessment form. Same commands as POST /api/v1/vrb-reviews/{id}/cancel|reschedule and
@@ -56,13 +56,15 @@ function MoveDialog({
         <FormError message={f.formError} />
         <input type="hidden" name="reviewId" value={reviewId} />
         {kind === 'reschedule' ? (
-          <Field label={t('write.reschedule.scheduledAt')} htmlFor={`${id}-at`} errors={f.fe('scheduledAt')}>
-            <Input id={`${id}-at`} name="scheduledAtLocal" type="datetime-local" {...invalid(f.fe('scheduledAt'), `${id}-at`)} />
-          </Field>
+          <TextInput
+            id={`${id}-at`}
+            name="scheduledAtLocal"
+            type="datetime-local"
+            label={t('write.reschedule.scheduledAt')}
+            errors={{ scheduledAtLocal: f.fe('scheduledAt') }}
+          />
         ) : null}
-        <Field label={t(`write.${kind}.reason`)} htmlFor={`${id}-reason`} errors={f.fe('reason')}>
-          <Textarea id={`${id}-reason`} name="reason" maxLength={2000} {...invalid(f.fe('reason'), `${id}-reason`)} />
-        </Field>
+        <VrbTextarea form={f} name="reason" label={t(`write.${kind}.reason`)} maxLength={2000} />
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" size="sm" onClick={onClose}>
             {t('write.close')}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { LessonItem } from '@/components/lesson-item';
+import { Card, CardBody, CardHeader, CardTitle, SectionCard } from '@/components/ui/card';
 import { cn } from '@/lib/cn';
 import { formatDate, formatDateTime, formatPercent } from '@/lib/domain/format';
 import { decisionHistory, type OpinionStatus, type VrbDomain } from '@/lib/domain/vrb';
@@ -26,47 +27,46 @@ export async function OpinionsSection({
 }) {
   const t = await getTranslations('vrb');
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{t('record.opinions.title')}</CardTitle>
+    <SectionCard
+      title={t('record.opinions.title')}
+      actions={
         <Badge tone={opinions.complete ? 'success' : 'warning'}>
           {t('record.opinions.summary', { given: opinions.given.length, required: opinions.required.length })}
         </Badge>
-      </CardHeader>
-      <CardBody>
-        <ul className="flex flex-col gap-3" data-testid="opinions">
-          {[...opinions.required, ...opinions.extra].map((d) => {
-            const o = review.opinions.find((x) => x.domain === d);
-            return (
-              <li key={d} className="text-sm">
-                <div className="flex items-center gap-1.5">
-                  <span className="font-medium text-slate-900">{t(`domain.${d}`)}</span>
-                  {o ? (
-                    <Badge tone={STANCE_TONE[o.stance]}>{t(`stance.${o.stance}`)}</Badge>
-                  ) : (
-                    <Badge tone="danger">{t('record.opinions.missing')}</Badge>
-                  )}
-                  {opinions.extra.includes(d) ? <Badge tone="neutral">{t('record.opinions.extra')}</Badge> : null}
-                </div>
+      }
+    >
+      <ul className="flex flex-col gap-3" data-testid="opinions">
+        {[...opinions.required, ...opinions.extra].map((d) => {
+          const o = review.opinions.find((x) => x.domain === d);
+          return (
+            <li key={d} className="text-sm">
+              <div className="flex items-center gap-1.5">
+                <span className="font-medium text-slate-900">{t(`domain.${d}`)}</span>
                 {o ? (
-                  <>
-                    <p className="mt-1 whitespace-pre-line text-slate-700">{o.opinion}</p>
-                    <p className="text-xs text-slate-500">
-                      {o.reviewer.name} · {formatDate(o.createdAt, locale)}
-                    </p>
-                  </>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-        {formDomains.length ? (
-          <div className="mt-3">
-            <OpinionForm reviewId={review.id} domains={formDomains} />
-          </div>
-        ) : null}
-      </CardBody>
-    </Card>
+                  <Badge tone={STANCE_TONE[o.stance]}>{t(`stance.${o.stance}`)}</Badge>
+                ) : (
+                  <Badge tone="danger">{t('record.opinions.missing')}</Badge>
+                )}
+                {opinions.extra.includes(d) ? <Badge tone="neutral">{t('record.opinions.extra')}</Badge> : null}
+              </div>
+              {o ? (
+                <>
+                  <p className="mt-1 whitespace-pre-line text-slate-700">{o.opinion}</p>
+                  <p className="text-xs text-slate-500">
+                    {o.reviewer.name} · {formatDate(o.createdAt, locale)}
+                  </p>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {formDomains.length ? (
+        <div className="mt-3">
+          <OpinionForm reviewId={review.id} domains={formDomains} />
+        </div>
+      ) : null}
+    </SectionCard>
   );
 }
 
@@ -145,8 +145,7 @@ export async function LessonsSection({ lessons, locale }: { lessons: SimilarLess
         ) : (
           <ul className="flex flex-col gap-3" data-testid="lessons">
             {lessons.map((l) => (
-              <li key={l.id} className="text-sm">
-                <p className="font-medium text-slate-900">{l.title}</p>
+              <LessonItem key={l.id} title={l.title} body={l.body} date={formatDate(l.createdAt, locale)} accountName={l.accountName} clamp>
                 <div className="mt-0.5 flex flex-wrap gap-1">
                   {l.sameAccount ? <Badge tone="accent">{t('record.lessons.sameAccount')}</Badge> : null}
                   {l.sameCategory ? <Badge tone="info">{t('record.lessons.sameCategory')}</Badge> : null}
@@ -157,12 +156,7 @@ export async function LessonsSection({ lessons, locale }: { lessons: SimilarLess
                     </Badge>
                   ) : null}
                 </div>
-                <p className="mt-1 line-clamp-3 text-slate-600">{l.body}</p>
-                <p className="text-xs text-slate-500">
-                  {formatDate(l.createdAt, locale)}
-                  {l.accountName ? ` · ${l.accountName}` : ''}
-                </p>
-              </li>
+              </LessonItem>
             ))}
           </ul>
         )}

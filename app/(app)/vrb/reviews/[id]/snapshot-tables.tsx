@@ -31,7 +31,6 @@ export function PaymentTable({ rows, total, locale }: { rows: PaymentRow[]; tota
       caption={t('record.payments.title')}
       columns={columns}
       data={rows}
-      getRowId={(r) => r.id}
       testId="payment-schedule"
       compact
       empty={{ title: t('record.payments.empty') }}
