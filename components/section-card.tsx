@@ -12,7 +12,9 @@ export function SectionCard({
   count,
   description,
   actions,
+  titleId,
   bodyClassName,
+  bare,
   children,
   ...card
 }: Omit<React.HTMLAttributes<HTMLDivElement>, 'title'> & {
@@ -20,11 +22,15 @@ export function SectionCard({
   count?: number;
   description?: React.ReactNode;
   actions?: React.ReactNode;
+  /** the title's id, for a section's aria-labelledby */
+  titleId?: string;
   bodyClassName?: string;
+  /** the children straight under the header, without the padded body (a table brings its own) */
+  bare?: boolean;
   'data-testid'?: string;
 }) {
   const heading = (
-    <CardTitle>
+    <CardTitle id={titleId}>
       {title}
       {count !== undefined ? (
         <>
@@ -47,7 +53,7 @@ export function SectionCard({
         )}
         {actions}
       </CardHeader>
-      <CardBody className={bodyClassName}>{children}</CardBody>
+      {bare ? children : <CardBody className={bodyClassName}>{children}</CardBody>}
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/section-card';
 import { Input, Label, Select } from '@/components/ui/input';
 import { toast, toastResult } from '@/components/toast';
 import { competitorNameKey } from '@/lib/domain/tools/competitor-name';
@@ -60,64 +60,59 @@ export function CompetitorsCard({
     });
   };
   return (
-    <Card data-testid="opportunity-competitors">
-      <CardHeader>
-        <CardTitle>{t('oppCompetitors.title')}</CardTitle>
-      </CardHeader>
-      <CardBody className="flex flex-col gap-3">
-        {items.length === 0 ? <p className="text-sm text-slate-600">{t('oppCompetitors.empty')}</p> : null}
-        <ul className="flex flex-col gap-3">
-          {items.map((c) => (
-            <CompetitorRow
-              key={c.competitorId}
-              row={c}
-              editable={editable}
-              pending={pending}
-              onSave={(position, positionNote) =>
-                start(async () => {
-                  const r = await setPosition({ opportunityId, competitorId: c.competitorId, position, positionNote });
-                  if (toastResult(r, t('competitors.saved')) && r.ok) setItems(r.data.items);
-                })
-              }
-              onUnlink={() =>
-                start(async () => {
-                  const r = await unlink({ opportunityId, competitorId: c.competitorId });
-                  if (toastResult(r) && r.ok) setItems(r.data.items);
-                })
-              }
+    <SectionCard title={t('oppCompetitors.title')} data-testid="opportunity-competitors" bodyClassName="flex flex-col gap-3">
+      {items.length === 0 ? <p className="text-sm text-slate-600">{t('oppCompetitors.empty')}</p> : null}
+      <ul className="flex flex-col gap-3">
+        {items.map((c) => (
+          <CompetitorRow
+            key={c.competitorId}
+            row={c}
+            editable={editable}
+            pending={pending}
+            onSave={(position, positionNote) =>
+              start(async () => {
+                const r = await setPosition({ opportunityId, competitorId: c.competitorId, position, positionNote });
+                if (toastResult(r, t('competitors.saved')) && r.ok) setItems(r.data.items);
+              })
+            }
+            onUnlink={() =>
+              start(async () => {
+                const r = await unlink({ opportunityId, competitorId: c.competitorId });
+                if (toastResult(r) && r.ok) setItems(r.data.items);
+              })
+            }
+          />
+        ))}
+      </ul>
+      {editable ? (
+        <form onSubmit={onLink} className="flex flex-col gap-1" aria-label={t('oppCompetitors.picker')}>
+          <Label htmlFor="competitor-picker">{t('oppCompetitors.picker')}</Label>
+          <div className="flex flex-wrap gap-2">
+            <Input
+              id="competitor-picker"
+              list="competitor-options"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={120}
+              autoComplete="off"
+              aria-describedby="competitor-picker-desc"
+              className="max-w-xs"
             />
-          ))}
-        </ul>
-        {editable ? (
-          <form onSubmit={onLink} className="flex flex-col gap-1" aria-label={t('oppCompetitors.picker')}>
-            <Label htmlFor="competitor-picker">{t('oppCompetitors.picker')}</Label>
-            <div className="flex flex-wrap gap-2">
-              <Input
-                id="competitor-picker"
-                list="competitor-options"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                maxLength={120}
-                autoComplete="off"
-                aria-describedby="competitor-picker-desc"
-                className="max-w-xs"
-              />
-              <datalist id="competitor-options">
-                {options.map((o) => (
-                  <option key={o.id} value={o.name} />
-                ))}
-              </datalist>
-              <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
-                {name.trim() && !match ? t('oppCompetitors.createAndLink', { name: name.trim() }) : t('oppCompetitors.add')}
-              </Button>
-            </div>
-            <p id="competitor-picker-desc" className="text-xs text-slate-500">
-              {t('oppCompetitors.pickerHint')}
-            </p>
-          </form>
-        ) : null}
-      </CardBody>
-    </Card>
+            <datalist id="competitor-options">
+              {options.map((o) => (
+                <option key={o.id} value={o.name} />
+              ))}
+            </datalist>
+            <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
+              {name.trim() && !match ? t('oppCompetitors.createAndLink', { name: name.trim() }) : t('oppCompetitors.add')}
+            </Button>
+          </div>
+          <p id="competitor-picker-desc" className="text-xs text-slate-500">
+            {t('oppCompetitors.pickerHint')}
+          </p>
+        </form>
+      ) : null}
+    </SectionCard>
   );
 }
 

@@ -5,6 +5,7 @@ import { getWinLoss } from '@/lib/server/commands/postmortems/get-win-loss';
 import type { WinRateRow } from '@/lib/domain/postmortems';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/section-card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
@@ -98,13 +99,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       <section aria-labelledby="wl-reasons" className="mt-4">
-        <Card>
-          <CardHeader>
-            <div>
-              <CardTitle id="wl-reasons">{t('analytics.lossReasons')}</CardTitle>
-              <p className="mt-0.5 text-xs text-slate-500">{t('analytics.lossReasonsHint')}</p>
-            </div>
-          </CardHeader>
+        <SectionCard title={t('analytics.lossReasons')} description={t('analytics.lossReasonsHint')} titleId="wl-reasons" bare>
           {matrix.reasons.length === 0 ? (
             <div className="p-4">
               <EmptyState title={t('analytics.emptyReasons')} />
@@ -132,7 +127,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
               />
             </div>
           )}
-        </Card>
+        </SectionCard>
       </section>
     </>
   );
