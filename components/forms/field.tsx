@@ -3,6 +3,7 @@ import * as React from 'react';
 import { useFormStatus } from 'react-dom';
 import { cn } from '@/lib/cn';
 import { Button, type ButtonProps } from '@/components/ui/button';
+import { Options, type OptionItem } from '@/components/forms/options';
 import { Input as BaseInput, Label, Select as BaseSelect, Textarea as BaseTextarea } from '@/components/ui/input';
 
 // Form fields that show the server's `fieldErrors` (ActionResult from lib/server/action.ts):
@@ -96,6 +97,8 @@ type Common = {
   fieldClassName?: string;
   /** shown right under the control (e.g. a live hint about what was typed) */
   addon?: React.ReactNode;
+  /** false: a required control without the asterisk after its label (a short form where every field is required) */
+  markRequired?: boolean;
 };
 
 /**
@@ -110,6 +113,7 @@ function useFieldProps<R extends { required?: boolean }>({
   id,
   fieldClassName,
   addon,
+  markRequired = true,
   ...rest
 }: Common & R) {
   const fid = id ?? `f-${name}`;
@@ -118,7 +122,7 @@ function useFieldProps<R extends { required?: boolean }>({
   return {
     fid,
     errs,
-    wrap: { label, htmlFor: fid, errors: errs, description, required: rest.required, className: fieldClassName },
+    wrap: { label, htmlFor: fid, errors: errs, description, required: markRequired && rest.required, className: fieldClassName },
     addon,
     control: { id: fid, name, 'aria-invalid': errs?.length ? true : undefined, 'aria-describedby': describedBy, ...rest },
   };
@@ -162,8 +166,8 @@ export function SelectField({
   ...props
 }: Common &
   Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'> & {
-    /** [value, label] pairs */
-    options: readonly (readonly [string, string])[];
+    /** [value, label] pairs or { id, name } rows */
+    options: readonly OptionItem[];
     /** a first empty option */
     placeholder?: string;
   }) {
@@ -171,12 +175,7 @@ export function SelectField({
   return (
     <Field {...wrap}>
       <BaseSelect {...control}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
+        <Options empty={placeholder} options={options} />
       </BaseSelect>
       {addon}
     </Field>

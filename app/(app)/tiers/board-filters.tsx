@@ -2,7 +2,8 @@
 import { useRouter, usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useTransition } from 'react';
-import { Input, Label, Select } from '@/components/ui/input';
+import { Input, Label } from '@/components/ui/input';
+import { FilterSelect } from '@/components/forms/options';
 import { Button } from '@/components/ui/button';
 import type { BoardFilters as Filters } from '@/lib/validation/opportunities';
 
@@ -118,13 +119,10 @@ export function BoardFilters({
   );
 }
 
+/** A board filter: "all" clears it. */
 function Sel({
-  id,
-  label,
-  value,
   onChange,
-  options,
-  all,
+  ...p
 }: {
   id: string;
   label: string;
@@ -133,17 +131,5 @@ function Sel({
   options: Opt[];
   all: string;
 }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value} onChange={(e) => onChange(e.target.value || null)} className="w-40">
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </Select>
-    </div>
-  );
+  return <FilterSelect {...p} onChange={(e) => onChange(e.target.value || null)} className="w-40" />;
 }

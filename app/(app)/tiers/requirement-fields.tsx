@@ -9,6 +9,9 @@ import { DateInput, Field, TextareaField, TextInput } from '@/components/forms/f
 // decision (reviews/review-requirement-dialog.tsx): the list of what is missing, one input per
 // missing requirement, where to get a VRB pass, and reading the form back into the command's `fill`.
 
+// what the form asks for is required; the dialog says so once, so no asterisk per field
+const REQUIRED = { required: true, markRequired: false } as const;
+
 export type Unmet = { tier: number; id: string; input: string };
 export type ReasonOption = { id: string; kind: string; label: string };
 
@@ -59,7 +62,7 @@ export function RequirementFields({
     label: t(`move.${name}`),
     inputMode: 'numeric' as const,
     pattern: '[0-9,]+',
-    required: true,
+    ...REQUIRED,
   });
   return (
     <>
@@ -72,10 +75,10 @@ export function RequirementFields({
       {ids.has('namedContact') ? (
         <NameAndTitle id="rq-contact" name="contactName" title="contactTitle" label={t('move.contactName')} />
       ) : null}
-      {ids.has('need') ? <TextareaField name="need" id="rq-need" label={t('move.need')} required /> : null}
+      {ids.has('need') ? <TextareaField name="need" id="rq-need" label={t('move.need')} {...REQUIRED} /> : null}
       {ids.has('amount') ? <TextInput {...won('amount')} id="rq-amount" /> : null}
       {ids.has('expectedCloseDate') ? (
-        <DateInput name="expectedCloseDate" id="rq-close" label={t('move.expectedCloseDate')} required />
+        <DateInput name="expectedCloseDate" id="rq-close" label={t('move.expectedCloseDate')} {...REQUIRED} />
       ) : null}
       {ids.has('decisionMaker') ? <NameAndTitle id="rq-dm" name="dmName" title="dmTitle" label={t('move.decisionMakerName')} /> : null}
       {ids.has('vrbBidApproval') ? (
@@ -92,7 +95,9 @@ export function RequirementFields({
           {!onlyExternal ? <p className="mt-1">{t('move.externalBlocks')}</p> : null}
         </div>
       ) : null}
-      {ids.has('proposalDueDate') ? <DateInput name="proposalDueDate" id="rq-proposal" label={t('move.proposalDueDate')} required /> : null}
+      {ids.has('proposalDueDate') ? (
+        <DateInput name="proposalDueDate" id="rq-proposal" label={t('move.proposalDueDate')} {...REQUIRED} />
+      ) : null}
       {ids.has('contractAmount') ? <TextInput {...won('contractAmount')} id="rq-contract" /> : null}
       {ids.has('lossType') ? (
         <Field label={t('move.lossType')} htmlFor="rq-loss">
@@ -125,6 +130,7 @@ export function RequirementFields({
           label={t('move.reason')}
           description={t('move.reasonHint')}
           required={ids.has('moveReason') || !reasons.length}
+          markRequired={false}
           defaultValue={defaultReason ?? ''}
         />
       ) : null}
@@ -137,7 +143,7 @@ function NameAndTitle({ id, name, title, label }: { id: string; name: string; ti
   const t = useTranslations('tiers');
   return (
     <div className="grid grid-cols-2 gap-3">
-      <TextInput name={name} id={id} label={label} required />
+      <TextInput name={name} id={id} label={label} {...REQUIRED} />
       <TextInput name={title} id={`${id}-title`} label={t('move.contactTitle')} />
     </div>
   );

@@ -9,6 +9,7 @@ import { toast, toastResult } from '@/components/toast';
 import { competitorNameKey } from '@/lib/domain/tools/competitor-name';
 import type { ActionResult } from '@/lib/server/action';
 import type { OpportunityCompetitorRow } from '@/lib/db/queries/competitors';
+import { Options } from '@/components/forms/options';
 
 type Items = { items: OpportunityCompetitorRow[] };
 type Position = 'AHEAD' | 'EVEN' | 'BEHIND';
@@ -155,12 +156,10 @@ function CompetitorRow({
             disabled={!editable || pending}
             aria-label={t('oppCompetitors.positionFor', { name: row.name })}
           >
-            <option value="">{t('oppCompetitors.noPosition')}</option>
-            {(['AHEAD', 'EVEN', 'BEHIND'] as const).map((p) => (
-              <option key={p} value={p}>
-                {t(`position.${p}`)}
-              </option>
-            ))}
+            <Options
+              empty={t('oppCompetitors.noPosition')}
+              options={(['AHEAD', 'EVEN', 'BEHIND'] as const).map((p) => [p, t(`position.${p}`)] as const)}
+            />
           </Select>
         </div>
         <div className="flex min-w-40 flex-1 flex-col gap-1">

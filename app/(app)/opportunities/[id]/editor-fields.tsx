@@ -9,6 +9,7 @@ import { SectionCard } from '@/components/section-card';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { snoozeStallAction } from '../../tiers/actions';
+import { Options } from '@/components/forms/options';
 
 export type Opt = { id: string; name: string };
 export type Kind = 'text' | 'textarea' | 'money' | 'date' | 'number' | 'select';
@@ -96,12 +97,7 @@ export function InlineField({
           <Textarea {...common} />
         ) : kind === 'select' ? (
           <Select {...common}>
-            <option value="">—</option>
-            {options?.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <Options empty={'—'} options={options ?? []} />
           </Select>
         ) : (
           <Input

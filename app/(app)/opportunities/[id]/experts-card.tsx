@@ -10,6 +10,7 @@ import { toast, toastResult } from '@/components/toast';
 import type { ActionResult } from '@/lib/server/action';
 import type { OpportunityExpertDto } from '@/lib/server/commands/tools';
 import type { LinkExpertInput } from '@/lib/validation/experts';
+import { Options } from '@/components/forms/options';
 
 type Items = { items: OpportunityExpertDto[] };
 
@@ -109,14 +110,12 @@ export function ExpertsCard({
               aria-invalid={errors?.expertId?.length ? true : undefined}
               aria-describedby={errors?.expertId?.length ? 'expert-expertId-error' : undefined}
             >
-              <option value="">{t('opp.choose')}</option>
-              {options
-                .filter((o) => !linked.has(o.id))
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {[o.name, o.field, o.organization].filter(Boolean).join(' · ')}
-                  </option>
-                ))}
+              <Options
+                empty={t('opp.choose')}
+                options={options
+                  .filter((o) => !linked.has(o.id))
+                  .map((o) => ({ id: o.id, name: [o.name, o.field, o.organization].filter(Boolean).join(' · ') }))}
+              />
             </Select>
             {err('expertId')}
           </div>

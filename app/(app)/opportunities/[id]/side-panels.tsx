@@ -55,7 +55,7 @@ export function ContactsPanel({ opportunityId, editable, contacts }: { opportuni
           }}
         >
           <FormError message={error} />
-          <TextInput name="name" id="c-name" label={t('contacts.name')} required />
+          <TextInput name="name" id="c-name" label={t('contacts.name')} required markRequired={false} />
           <TextInput name="title" id="c-title" label={t('contacts.jobTitle')} />
           <div className="grid grid-cols-2 gap-2">
             <TextInput name="email" id="c-email" label={t('contacts.email')} type="email" />

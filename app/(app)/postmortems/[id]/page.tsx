@@ -16,6 +16,7 @@ import { SectionCard } from '@/components/section-card';
 import { can } from '@/lib/auth/permissions';
 import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
+import { LessonTags } from '../lesson-tags';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 import { EMPTY, formatDate, formatDateTime, formatNumber } from '@/lib/domain/format';
 
@@ -155,25 +156,13 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
                   <li key={l.id} className="rounded-md border border-slate-200 p-3">
                     <p className="font-medium text-slate-900">{l.title}</p>
                     <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
-                    <div className="mt-2 flex flex-wrap gap-1.5">
-                      <Badge tone="accent">
-                        <span className="sr-only">{t('lessons.category')}: </span>
-                        {t(`rootCause.${l.category}`)}
-                      </Badge>
-                      {l.account ? (
-                        <Badge>
-                          <span className="sr-only">{t('lessons.account')}: </span>
-                          {l.account.name}
-                        </Badge>
-                      ) : null}
-                      {l.competitor ? (
-                        <Badge tone="warning">
-                          <span className="sr-only">{t('lessons.competitor')}: </span>
-                          {l.competitor.name}
-                        </Badge>
-                      ) : null}
-                      {l.businessCategory ? <Badge tone="info">{name(l.businessCategory)}</Badge> : null}
-                    </div>
+                    <LessonTags
+                      className="mt-2 flex flex-wrap gap-1.5"
+                      category={l.category}
+                      account={l.account?.name}
+                      competitor={l.competitor?.name}
+                      businessCategory={name(l.businessCategory)}
+                    />
                   </li>
                 ))}
               </ul>
