@@ -13,6 +13,7 @@ import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
 import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
 import { SectionCard } from '@/components/section-card';
+import { Breadcrumb } from '@/components/breadcrumb';
 import { can } from '@/lib/auth/permissions';
 import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
@@ -41,12 +42,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
 
   return (
     <article className="flex flex-col gap-4" aria-labelledby="pm-title">
-      <nav aria-label={t('record.back')} className="text-sm text-slate-500">
-        <Link href="/postmortems" className="hover:underline">
-          {t('record.back')}
-        </Link>{' '}
-        / <span className="text-slate-700">{opp.name}</span>
-      </nav>
+      <Breadcrumb label={t('record.back')} trail={[{ href: '/postmortems', label: t('record.back') }]} current={opp.name} />
 
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>

@@ -14,6 +14,7 @@ import { getSettings } from '@/lib/server/settings';
 import { stallStateOf, timeInTiers } from '@/lib/domain/tiers';
 import { Badge } from '@/components/ui/badge';
 import { SectionCard } from '@/components/section-card';
+import { Breadcrumb } from '@/components/breadcrumb';
 import { OpportunityEditor } from '../opportunity-editor';
 import { ActivityLog, ContactsPanel } from '../side-panels';
 import { ReceivablesLink } from '../receivables-link';
@@ -106,12 +107,7 @@ export default async function OpportunityPage({
 
   return (
     <div className="flex flex-col gap-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm text-slate-500">
-        <Link href="/tiers" className="hover:underline">
-          {tt('title')}
-        </Link>{' '}
-        / <span className="text-slate-700">{opp.name}</span>
-      </nav>
+      <Breadcrumb label={t('breadcrumb')} trail={[{ href: '/tiers', label: tt('title') }]} current={opp.name} />
       <Link
         href={`/opportunities/${opp.id}/power-map`}
         className="self-start rounded-md border border-indigo-200 bg-indigo-50 px-3 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-100"
