@@ -61,22 +61,23 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
             <Stat label={t('analytics.other')} value={formatNumber(overall.other)} />
           </section>
           <div className="grid gap-4 xl:grid-cols-2">
-            <RateTable table="category" months={months} title={t('analytics.byCategory')} rows={byCategory} />
-            <RateTable table="region" months={months} title={t('analytics.byRegion')} rows={byRegion} />
-            <RateTable
-              table="competitor"
-              months={months}
-              title={t('analytics.byCompetitor')}
-              hint={t('analytics.byCompetitorHint')}
-              rows={byCompetitor}
-            />
-            <RateTable
-              table="tier"
-              months={months}
-              title={t('analytics.byEntryTier')}
-              hint={t('analytics.byEntryTierHint')}
-              rows={byTier}
-            />
+            {(
+              [
+                ['category', 'byCategory', byCategory],
+                ['region', 'byRegion', byRegion],
+                ['competitor', 'byCompetitor', byCompetitor, 'byCompetitorHint'],
+                ['tier', 'byEntryTier', byTier, 'byEntryTierHint'],
+              ] as const
+            ).map(([table, title, rows, hint]) => (
+              <RateTable
+                key={table}
+                table={table}
+                months={months}
+                title={t(`analytics.${title}`)}
+                hint={hint && t(`analytics.${hint}`)}
+                rows={rows}
+              />
+            ))}
           </div>
         </div>
       )}

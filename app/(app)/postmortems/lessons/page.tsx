@@ -13,6 +13,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
 import { LessonTags } from '../lesson-tags';
 import { formatDate } from '@/lib/domain/format';
+import { LinkButton } from '@/components/link-button';
 
 const LIMIT = 50;
 // bad or unknown values are dropped (the filter is ignored), never a 500
@@ -83,12 +84,9 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
         <div className="flex gap-2">
           <Button type="submit">{t('lessons.searchButton')}</Button>
           {filtered ? (
-            <Link
-              href="/postmortems/lessons"
-              className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100"
-            >
+            <LinkButton variant="ghost" href="/postmortems/lessons">
               {t('lessons.reset')}
-            </Link>
+            </LinkButton>
           ) : null}
         </div>
       </form>
@@ -141,9 +139,9 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
       {page.nextCursor || f.cursor ? (
         <nav aria-label={t('lessons.title')} className="mt-4 flex justify-end gap-2">
           {f.cursor ? (
-            <Link href={pageHref()} className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100">
+            <LinkButton variant="ghost" href={pageHref()}>
               {t('lessons.first')}
-            </Link>
+            </LinkButton>
           ) : null}
           {page.nextCursor ? (
             <Link

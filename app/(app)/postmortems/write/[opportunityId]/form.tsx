@@ -10,6 +10,7 @@ import type { PostmortemView } from '@/lib/server/commands/postmortems';
 import type { ActionResult } from '@/lib/server/action';
 import { Button } from '@/components/ui/button';
 import { SectionCard } from '@/components/section-card';
+import { LinkButton } from '@/components/link-button';
 import { CheckboxGroup } from '@/components/forms/checkbox-group';
 import { RowList } from '@/components/forms/row-list';
 import { fieldBinder } from '@/components/forms/bind';
@@ -300,12 +301,9 @@ export function PostmortemForm({
       </SectionCard>
 
       <div className="flex flex-wrap justify-end gap-2">
-        <Link
-          href={initial ? `/postmortems/${initial.id}` : '/postmortems'}
-          className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100"
-        >
+        <LinkButton variant="ghost" href={initial ? `/postmortems/${initial.id}` : '/postmortems'}>
           {t('form.cancel')}
-        </Link>
+        </LinkButton>
         <Button type="submit" name="intent" value="DRAFT" variant="secondary" disabled={pending}>
           {pending ? t('form.saving') : t('form.saveDraft')}
         </Button>
