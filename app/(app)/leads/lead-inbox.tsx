@@ -156,50 +156,30 @@ export function LeadInbox(props: {
           <Label htmlFor="lead-q">{t('filters.search')}</Label>
           <Input id="lead-q" type="search" value={q} placeholder={t('filters.searchPlaceholder')} onChange={(e) => setQ(e.target.value)} />
         </div>
-        <Filter
-          id="f-status"
-          label={t('fields.status')}
-          value={query.status}
-          all={t('filters.all')}
-          options={LEAD_STATUSES.map((s) => [s, t(`status.${s}`)])}
-          onChange={(v) => go({ status: v })}
-        />
-        <Filter
-          id="f-temp"
-          label={t('fields.temperature')}
-          value={query.temperature}
-          all={t('filters.all')}
-          options={TEMPERATURES.map((s) => [s, t(`temperature.${s}`)])}
-          onChange={(v) => go({ temperature: v })}
-        />
-        <Filter
-          id="f-source"
-          label={t('fields.source')}
-          value={query.source}
-          all={t('filters.all')}
-          options={LEAD_SOURCES.map((s) => [s, t(`source.${s}`)])}
-          onChange={(v) => go({ source: v })}
-        />
-        <Filter
-          id="f-campaign"
-          label={t('fields.campaign')}
-          value={query.campaign}
-          all={t('filters.all')}
-          options={props.campaigns.map((c) => [c, c])}
-          onChange={(v) => go({ campaign: v })}
-        />
-        <Filter
-          id="f-owner"
-          label={t('filters.owner')}
-          value={query.owner}
-          all={t('filters.all')}
-          options={[
-            ['me', t('filters.mine')],
-            ['none', t('filters.unassigned')],
-            ...props.assignees.map((a) => [a.id, a.name] as [string, string]),
-          ]}
-          onChange={(v) => go({ owner: v })}
-        />
+        {(
+          [
+            ['status', 'f-status', t('fields.status'), LEAD_STATUSES.map((s) => [s, t(`status.${s}`)])],
+            ['temperature', 'f-temp', t('fields.temperature'), TEMPERATURES.map((s) => [s, t(`temperature.${s}`)])],
+            ['source', 'f-source', t('fields.source'), LEAD_SOURCES.map((s) => [s, t(`source.${s}`)])],
+            ['campaign', 'f-campaign', t('fields.campaign'), props.campaigns.map((c) => [c, c])],
+            [
+              'owner',
+              'f-owner',
+              t('filters.owner'),
+              [['me', t('filters.mine')], ['none', t('filters.unassigned')], ...props.assignees.map((a) => [a.id, a.name])],
+            ],
+          ] as ['status' | 'temperature' | 'source' | 'campaign' | 'owner', string, string, [string, string][]][]
+        ).map(([key, id, label, options]) => (
+          <Filter
+            key={key}
+            id={id}
+            label={label}
+            value={query[key]}
+            all={t('filters.all')}
+            options={options}
+            onChange={(v) => go({ [key]: v })}
+          />
+        ))}
         <div className="flex flex-col gap-1">
           <Label htmlFor="f-from">{t('filters.from')}</Label>
           <Input id="f-from" type="date" value={query.from ?? ''} onChange={(e) => go({ from: e.target.value || null })} />
