@@ -2,6 +2,8 @@
  * The props that tie a controlled field to one key of a form's values: `name`, `label`, `value`,
  * `onChange` (writes that key) and the server's `errors` — and `id` as `<idPrefix>-<name>` where the
  * page already has an `f-<name>` field. Spread it: `<TextInput {...field('email')} type="email" />`.
+ * One row of a list in the form (`values` is the row): `namePrefix: 'lessons.0.'` makes the control's
+ * name, and so the server error it shows, the row's path (`lessons.0.title`).
  */
 export function fieldBinder<V extends Record<string, unknown>>(o: {
   values: V;
@@ -9,9 +11,10 @@ export function fieldBinder<V extends Record<string, unknown>>(o: {
   label: (name: string) => string;
   errors?: Record<string, string[] | undefined>;
   idPrefix?: string;
+  namePrefix?: string;
 }) {
   return (name: keyof V & string) => ({
-    name,
+    name: `${o.namePrefix ?? ''}${name}`,
     id: o.idPrefix ? `${o.idPrefix}-${name}` : undefined,
     label: o.label(name),
     value: String(o.values[name] ?? ''),

@@ -3,6 +3,7 @@ import * as React from 'react';
 import { useFormStatus } from 'react-dom';
 import { cn } from '@/lib/cn';
 import { Button, type ButtonProps } from '@/components/ui/button';
+import { Options, type OptionItem } from '@/components/forms/options';
 import { Input as BaseInput, Label, Select as BaseSelect, Textarea as BaseTextarea } from '@/components/ui/input';
 
 // Form fields that show the server's `fieldErrors` (ActionResult from lib/server/action.ts):
@@ -55,17 +56,26 @@ export function Field({
         ) : null}
       </Label>
       {children}
-      {desc && !errors?.length ? (
-        <p id={`${htmlFor}-desc`} className="text-xs text-slate-500">
-          {desc}
+      <FieldNotes id={htmlFor} description={desc} errors={errors} />
+    </div>
+  );
+}
+
+/** Under a control: its description (`<id>-desc`), or its errors (`<id>-error`, test id alike) when it has any. */
+export function FieldNotes({ id, description, errors }: { id: string; description?: string; errors?: string[] }) {
+  return (
+    <>
+      {description && !errors?.length ? (
+        <p id={`${id}-desc`} className="text-xs text-slate-500">
+          {description}
         </p>
       ) : null}
       {errors?.length ? (
-        <p id={`${htmlFor}-error`} className="text-xs text-rose-600" data-testid={`${htmlFor}-error`}>
+        <p id={`${id}-error`} className="text-xs text-rose-600" data-testid={`${id}-error`}>
           {errors.join(' ')}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 
@@ -78,31 +88,55 @@ export function FormError({ message }: { message?: string | null }) {
   );
 }
 
-type Common = { name: string; label: string; description?: string; errors?: FieldErrors; id?: string; fieldClassName?: string };
+type Common = {
+  name: string;
+  label: string;
+  description?: string;
+  errors?: FieldErrors;
+  id?: string;
+  fieldClassName?: string;
+  /** shown right under the control (e.g. a live hint about what was typed) */
+  addon?: React.ReactNode;
+  /** false: a required control without the asterisk after its label (a short form where every field is required) */
+  markRequired?: boolean;
+};
 
-function useFieldProps({ name, id, errors, description }: Common) {
+/**
+ * Splits a field's props: what its `Field` wrapper shows (label, description, errors, addon) and
+ * what goes on the control (id `f-<name>` unless given, name, aria-invalid, aria-describedby, the rest).
+ */
+function useFieldProps<R extends { required?: boolean }>({
+  name,
+  label,
+  description,
+  errors,
+  id,
+  fieldClassName,
+  addon,
+  markRequired = true,
+  ...rest
+}: Common & R) {
   const fid = id ?? `f-${name}`;
   const errs = errors?.[name];
   const describedBy = errs?.length ? `${fid}-error` : description ? `${fid}-desc` : undefined;
-  return { fid, errs, control: { id: fid, name, 'aria-invalid': errs?.length ? true : undefined, 'aria-describedby': describedBy } };
-}
-
-function Wrap(p: Common & { fid: string; errs?: string[]; required?: boolean; children: React.ReactNode }) {
-  return (
-    <Field label={p.label} htmlFor={p.fid} errors={p.errs} description={p.description} required={p.required} className={p.fieldClassName}>
-      {p.children}
-    </Field>
-  );
+  return {
+    fid,
+    errs,
+    wrap: { label, htmlFor: fid, errors: errs, description, required: markRequired && rest.required, className: fieldClassName },
+    addon,
+    control: { id: fid, name, 'aria-invalid': errs?.length ? true : undefined, 'aria-describedby': describedBy, ...rest },
+  };
 }
 
 type InputProps = Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>;
 
-export function TextInput({ name, label, description, errors, id, fieldClassName, ...rest }: InputProps) {
-  const { fid, errs, control } = useFieldProps({ name, id, errors, description, label });
+export function TextInput(props: InputProps) {
+  const { wrap, addon, control } = useFieldProps(props);
   return (
-    <Wrap {...{ name, label, description, fid, errs, fieldClassName, required: rest.required }}>
-      <BaseInput type="text" {...control} {...rest} />
-    </Wrap>
+    <Field {...wrap}>
+      <BaseInput type="text" {...control} />
+      {addon}
+    </Field>
   );
 }
 
@@ -116,81 +150,47 @@ export function DateInput(props: InputProps) {
   return <TextInput type="date" {...props} />;
 }
 
-export function TextareaField({
-  name,
-  label,
-  description,
-  errors,
-  id,
-  fieldClassName,
-  ...rest
-}: Common & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
-  const { fid, errs, control } = useFieldProps({ name, id, errors, description, label });
+export function TextareaField(props: Common & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
+  const { wrap, addon, control } = useFieldProps(props);
   return (
-    <Wrap {...{ name, label, description, fid, errs, fieldClassName, required: rest.required }}>
-      <BaseTextarea {...control} {...rest} />
-    </Wrap>
+    <Field {...wrap}>
+      <BaseTextarea {...control} />
+      {addon}
+    </Field>
   );
 }
 
 export function SelectField({
-  name,
-  label,
-  description,
-  errors,
-  id,
-  fieldClassName,
   options,
   placeholder,
-  ...rest
+  ...props
 }: Common &
   Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'id'> & {
-    /** [value, label] pairs */
-    options: readonly (readonly [string, string])[];
+    /** [value, label] pairs or { id, name } rows */
+    options: readonly OptionItem[];
     /** a first empty option */
     placeholder?: string;
   }) {
-  const { fid, errs, control } = useFieldProps({ name, id, errors, description, label });
+  const { wrap, addon, control } = useFieldProps(props);
   return (
-    <Wrap {...{ name, label, description, fid, errs, fieldClassName, required: rest.required }}>
-      <BaseSelect {...control} {...rest}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
+    <Field {...wrap}>
+      <BaseSelect {...control}>
+        <Options empty={placeholder} options={options} />
       </BaseSelect>
-    </Wrap>
+      {addon}
+    </Field>
   );
 }
 
-export function Checkbox({
-  name,
-  label,
-  description,
-  errors,
-  id,
-  fieldClassName,
-  ...rest
-}: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id' | 'type'>) {
-  const { fid, errs, control } = useFieldProps({ name, id, errors, description, label });
+export function Checkbox(props: Common & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'name' | 'id' | 'type'>) {
+  const { fid, errs, wrap, control } = useFieldProps(props);
   return (
-    <div className={cn('flex flex-col gap-1', fieldClassName)}>
+    <div className={cn('flex flex-col gap-1', wrap.className)}>
       <label htmlFor={fid} className="inline-flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" className="size-4 rounded border-slate-300" value="on" {...control} {...rest} />
-        {label}
+        <input type="checkbox" className="size-4 rounded border-slate-300" value="on" {...control} />
+        {wrap.label}
       </label>
-      {description && !errs?.length ? (
-        <p id={`${fid}-desc`} className="text-xs text-slate-500">
-          {description}
-        </p>
-      ) : null}
-      {errs?.length ? (
-        <p id={`${fid}-error`} className="text-xs text-rose-600" data-testid={`${fid}-error`}>
-          {errs.join(' ')}
-        </p>
-      ) : null}
+      <FieldNotes id={fid} description={wrap.description} errors={errs} />
     </div>
   );
 }

@@ -17,21 +17,59 @@ export function CardBody({ className, ...props }: React.HTMLAttributes<HTMLDivEl
   return <div className={cn('px-4 py-3', className)} {...props} />;
 }
 
-/** The usual card: a header with its title (and `actions` beside it), then the body. */
+/**
+ * A titled card: the header (title, an optional `count` beside it, an optional `description` line
+ * under it, `actions` on the right) over one body. For anything else compose `ui/card` yourself.
+ *
+ *   <SectionCard title={t('lessons')} count={lessons.length} bodyClassName="flex flex-col gap-3">…</SectionCard>
+ */
 export function SectionCard({
   title,
+  count,
+  description,
   actions,
+  titleId,
   bodyClassName,
+  bare,
   children,
-  ...props
-}: Omit<React.HTMLAttributes<HTMLDivElement>, 'title'> & { title: React.ReactNode; actions?: React.ReactNode; bodyClassName?: string }) {
+  ...card
+}: Omit<React.HTMLAttributes<HTMLDivElement>, 'title'> & {
+  title: React.ReactNode;
+  count?: number;
+  description?: React.ReactNode;
+  actions?: React.ReactNode;
+  /** the title's id, for a section's aria-labelledby */
+  titleId?: string;
+  bodyClassName?: string;
+  /** the children straight under the header, without the padded body (a table brings its own) */
+  bare?: boolean;
+  'data-testid'?: string;
+}) {
+  const heading = (
+    <CardTitle id={titleId}>
+      {title}
+      {count !== undefined ? (
+        <>
+          {' '}
+          <span className="ml-1 text-sm font-normal text-slate-500">{count}</span>
+        </>
+      ) : null}
+    </CardTitle>
+  );
   return (
-    <Card {...props}>
+    <Card {...card}>
       <CardHeader>
-        <CardTitle>{title}</CardTitle>
+        {description ? (
+          <div>
+            {heading}
+            <p className="mt-0.5 text-xs text-slate-500">{description}</p>
+          </div>
+        ) : (
+          heading
+        )}
         {actions}
       </CardHeader>
-      <CardBody className={bodyClassName}>{children}</CardBody>
+      {bare ? children : <CardBody className={bodyClassName}>{children}</CardBody>}
     </Card>
   );
 }

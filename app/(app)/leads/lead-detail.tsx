@@ -11,6 +11,7 @@ import { FormError } from '@/components/forms/field';
 import { Modal } from '@/components/modal';
 import { convertLeadAction, disqualifyLeadAction, leadDetailAction, qualifyLeadAction, updateLeadAction } from './actions';
 import type { Option, Perms, ReasonOption } from './lead-inbox';
+import { Options } from '@/components/forms/options';
 
 const EDIT_FIELDS = [
   'phone',
@@ -238,12 +239,7 @@ export function LeadDetail(props: {
             <div className="flex flex-col gap-1">
               <Label htmlFor="detail-owner">{lead.status === 'SQL' ? t('detail.convertOwner') : t('detail.assignTo')}</Label>
               <Select id="detail-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
-                <option value="">{t('bulk.chooseOwner')}</option>
-                {props.assignees.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
+                <Options empty={t('bulk.chooseOwner')} options={props.assignees} />
               </Select>
             </div>
           ) : null}
@@ -295,12 +291,7 @@ export function LeadDetail(props: {
               <div className="mt-3 flex flex-col gap-2">
                 <Label htmlFor="detail-reason">{t('detail.reason')}</Label>
                 <Select id="detail-reason" value={reason} onChange={(e) => setReason(e.target.value)}>
-                  <option value="">{t('bulk.chooseReason')}</option>
-                  {props.reasons.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.label}
-                    </option>
-                  ))}
+                  <Options empty={t('bulk.chooseReason')} options={props.reasons.map((r) => ({ id: r.id, name: r.label }))} />
                 </Select>
                 <Label htmlFor="detail-note">{t('detail.note')}</Label>
                 <Textarea id="detail-note" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />

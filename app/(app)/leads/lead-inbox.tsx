@@ -14,6 +14,7 @@ import { bulkLeadsAction } from './actions';
 import { formatNumber } from '@/lib/domain/format';
 import { leadColumns, leadSortCodec } from './columns';
 import { LeadDetail } from './lead-detail';
+import { FilterSelect, Options } from '@/components/forms/options';
 
 export type InboxRow = LeadListItem & { checklist: Criterion[] };
 type Query = {
@@ -155,50 +156,30 @@ export function LeadInbox(props: {
           <Label htmlFor="lead-q">{t('filters.search')}</Label>
           <Input id="lead-q" type="search" value={q} placeholder={t('filters.searchPlaceholder')} onChange={(e) => setQ(e.target.value)} />
         </div>
-        <FilterSelect
-          id="f-status"
-          label={t('fields.status')}
-          value={query.status}
-          all={t('filters.all')}
-          options={LEAD_STATUSES.map((s) => [s, t(`status.${s}`)])}
-          onChange={(v) => go({ status: v })}
-        />
-        <FilterSelect
-          id="f-temp"
-          label={t('fields.temperature')}
-          value={query.temperature}
-          all={t('filters.all')}
-          options={TEMPERATURES.map((s) => [s, t(`temperature.${s}`)])}
-          onChange={(v) => go({ temperature: v })}
-        />
-        <FilterSelect
-          id="f-source"
-          label={t('fields.source')}
-          value={query.source}
-          all={t('filters.all')}
-          options={LEAD_SOURCES.map((s) => [s, t(`source.${s}`)])}
-          onChange={(v) => go({ source: v })}
-        />
-        <FilterSelect
-          id="f-campaign"
-          label={t('fields.campaign')}
-          value={query.campaign}
-          all={t('filters.all')}
-          options={props.campaigns.map((c) => [c, c])}
-          onChange={(v) => go({ campaign: v })}
-        />
-        <FilterSelect
-          id="f-owner"
-          label={t('filters.owner')}
-          value={query.owner}
-          all={t('filters.all')}
-          options={[
-            ['me', t('filters.mine')],
-            ['none', t('filters.unassigned')],
-            ...props.assignees.map((a) => [a.id, a.name] as [string, string]),
-          ]}
-          onChange={(v) => go({ owner: v })}
-        />
+        {(
+          [
+            ['status', 'f-status', t('fields.status'), LEAD_STATUSES.map((s) => [s, t(`status.${s}`)])],
+            ['temperature', 'f-temp', t('fields.temperature'), TEMPERATURES.map((s) => [s, t(`temperature.${s}`)])],
+            ['source', 'f-source', t('fields.source'), LEAD_SOURCES.map((s) => [s, t(`source.${s}`)])],
+            ['campaign', 'f-campaign', t('fields.campaign'), props.campaigns.map((c) => [c, c])],
+            [
+              'owner',
+              'f-owner',
+              t('filters.owner'),
+              [['me', t('filters.mine')], ['none', t('filters.unassigned')], ...props.assignees.map((a) => [a.id, a.name])],
+            ],
+          ] as ['status' | 'temperature' | 'source' | 'campaign' | 'owner', string, string, [string, string][]][]
+        ).map(([key, id, label, options]) => (
+          <Filter
+            key={key}
+            id={id}
+            label={label}
+            value={query[key]}
+            all={t('filters.all')}
+            options={options}
+            onChange={(v) => go({ [key]: v })}
+          />
+        ))}
         <div className="flex flex-col gap-1">
           <Label htmlFor="f-from">{t('filters.from')}</Label>
           <Input id="f-from" type="date" value={query.from ?? ''} onChange={(e) => go({ from: e.target.value || null })} />
@@ -246,12 +227,7 @@ export function LeadInbox(props: {
           {perms.assign ? (
             <>
               <Select aria-label={t('bulk.chooseOwner')} className="w-40" value={bulkOwner} onChange={(e) => setBulkOwner(e.target.value)}>
-                <option value="">{t('bulk.chooseOwner')}</option>
-                {props.assignees.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
+                <Options empty={t('bulk.chooseOwner')} options={props.assignees} />
               </Select>
               <Button
                 size="sm"
@@ -281,12 +257,7 @@ export function LeadInbox(props: {
                 value={bulkReason}
                 onChange={(e) => setBulkReason(e.target.value)}
               >
-                <option value="">{t('bulk.chooseReason')}</option>
-                {props.reasons.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.label}
-                  </option>
-                ))}
+                <Options empty={t('bulk.chooseReason')} options={props.reasons.map((r) => ({ id: r.id, name: r.label }))} />
               </Select>
               <Button
                 size="sm"
@@ -358,13 +329,11 @@ export function LeadInbox(props: {
   );
 }
 
-function FilterSelect({
-  id,
-  label,
+/** An inbox filter: "all" clears it. */
+function Filter({
   value,
-  all,
-  options,
   onChange,
+  ...p
 }: {
   id: string;
   label: string;
@@ -373,17 +342,5 @@ function FilterSelect({
   options: [string, string][];
   onChange: (v: string | null) => void;
 }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-        <option value="">{all}</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </Select>
-    </div>
-  );
+  return <FilterSelect {...p} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />;
 }

@@ -2,7 +2,8 @@
 import { useRouter, usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useTransition } from 'react';
-import { Input, Label, Select } from '@/components/ui/input';
+import { Input, Label } from '@/components/ui/input';
+import { FilterSelect } from '@/components/forms/options';
 import { Button } from '@/components/ui/button';
 import type { BoardFilters as Filters } from '@/lib/validation/opportunities';
 
@@ -57,49 +58,25 @@ export function BoardFilters({
         <Label htmlFor="f-q">{t('filters.search')}</Label>
         <Input id="f-q" name="q" defaultValue={value.q ?? ''} className="w-48" />
       </div>
-      <Sel
-        id="f-owner"
-        label={t('filters.owner')}
-        value={value.owner?.[0] ?? ''}
-        onChange={(v) => set('owner', v)}
-        all={t('filters.all')}
-        options={owners}
-      />
-      <Sel
-        id="f-team"
-        label={t('filters.team')}
-        value={value.team ?? ''}
-        onChange={(v) => set('team', v)}
-        all={t('filters.all')}
-        options={managers}
-      />
-      <Sel
-        id="f-category"
-        label={t('filters.category')}
-        value={value.category ?? ''}
-        onChange={(v) => set('category', v)}
-        all={t('filters.all')}
-        options={categories}
-      />
-      <Sel
-        id="f-region"
-        label={t('filters.region')}
-        value={value.region ?? ''}
-        onChange={(v) => set('region', v)}
-        all={t('filters.all')}
-        options={[
-          { id: 'DOMESTIC', name: t('filters.DOMESTIC') },
-          { id: 'OVERSEAS', name: t('filters.OVERSEAS') },
-        ]}
-      />
-      <Sel
-        id="f-horizon"
-        label={t('filters.horizon')}
-        value={value.horizon ?? ''}
-        onChange={(v) => set('horizon', v)}
-        all={t('filters.all')}
-        options={(['SHORT', 'MID', 'LONG'] as const).map((h) => ({ id: h, name: t(`horizon.${h}`) }))}
-      />
+      {(
+        [
+          ['owner', value.owner?.[0], owners],
+          ['team', value.team, managers],
+          ['category', value.category, categories],
+          ['region', value.region, (['DOMESTIC', 'OVERSEAS'] as const).map((r) => ({ id: r, name: t(`filters.${r}`) }))],
+          ['horizon', value.horizon, (['SHORT', 'MID', 'LONG'] as const).map((h) => ({ id: h, name: t(`horizon.${h}`) }))],
+        ] as const
+      ).map(([key, current, options]) => (
+        <Sel
+          key={key}
+          id={`f-${key}`}
+          label={t(`filters.${key}`)}
+          value={current ?? ''}
+          onChange={(v) => set(key, v)}
+          all={t('filters.all')}
+          options={options}
+        />
+      ))}
       <label className="flex h-9 items-center gap-2 text-sm text-slate-700">
         <input
           type="checkbox"
@@ -118,13 +95,10 @@ export function BoardFilters({
   );
 }
 
+/** A board filter: "all" clears it. */
 function Sel({
-  id,
-  label,
-  value,
   onChange,
-  options,
-  all,
+  ...p
 }: {
   id: string;
   label: string;
@@ -133,17 +107,5 @@ function Sel({
   options: Opt[];
   all: string;
 }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value} onChange={(e) => onChange(e.target.value || null)} className="w-40">
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </Select>
-    </div>
-  );
+  return <FilterSelect {...p} onChange={(e) => onChange(e.target.value || null)} className="w-40" />;
 }

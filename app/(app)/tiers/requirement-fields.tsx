@@ -2,12 +2,15 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { MoveFill } from '@/lib/validation/opportunities';
-import { Input, Select, Textarea } from '@/components/ui/input';
-import { Field } from '@/components/forms/field';
+import { Select } from '@/components/ui/input';
+import { DateInput, Field, TextareaField, TextInput } from '@/components/forms/field';
 
 // The requirement form's parts, shared by the board's move (move-dialogs.tsx) and the tier review's
 // decision (reviews/review-requirement-dialog.tsx): the list of what is missing, one input per
 // missing requirement, where to get a VRB pass, and reading the form back into the command's `fill`.
+
+// what the form asks for is required; the dialog says so once, so no asterisk per field
+const REQUIRED = { required: true, markRequired: false } as const;
 
 export type Unmet = { tier: number; id: string; input: string };
 export type ReasonOption = { id: string; kind: string; label: string };
@@ -53,6 +56,14 @@ export function RequirementFields({
   const t = useTranslations('tiers');
   const ids = new Set(unmet.map((u) => u.id));
   const onlyExternal = unmet.every((u) => u.input === 'external');
+  // an amount in won (digits and commas)
+  const won = (name: 'amount' | 'contractAmount') => ({
+    name,
+    label: t(`move.${name}`),
+    inputMode: 'numeric' as const,
+    pattern: '[0-9,]+',
+    ...REQUIRED,
+  });
   return (
     <>
       <p className="text-sm font-medium text-slate-800">{t('move.missingTitle')}</p>
@@ -62,40 +73,14 @@ export function RequirementFields({
         ))}
       </ul>
       {ids.has('namedContact') ? (
-        <div className="grid grid-cols-2 gap-3">
-          <Field label={t('move.contactName')} htmlFor="rq-contact">
-            <Input id="rq-contact" name="contactName" required />
-          </Field>
-          <Field label={t('move.contactTitle')} htmlFor="rq-contact-title">
-            <Input id="rq-contact-title" name="contactTitle" />
-          </Field>
-        </div>
+        <NameAndTitle id="rq-contact" name="contactName" title="contactTitle" label={t('move.contactName')} />
       ) : null}
-      {ids.has('need') ? (
-        <Field label={t('move.need')} htmlFor="rq-need">
-          <Textarea id="rq-need" name="need" required />
-        </Field>
-      ) : null}
-      {ids.has('amount') ? (
-        <Field label={t('move.amount')} htmlFor="rq-amount">
-          <Input id="rq-amount" name="amount" inputMode="numeric" pattern="[0-9,]+" required />
-        </Field>
-      ) : null}
+      {ids.has('need') ? <TextareaField name="need" id="rq-need" label={t('move.need')} {...REQUIRED} /> : null}
+      {ids.has('amount') ? <TextInput {...won('amount')} id="rq-amount" /> : null}
       {ids.has('expectedCloseDate') ? (
-        <Field label={t('move.expectedCloseDate')} htmlFor="rq-close">
-          <Input id="rq-close" name="expectedCloseDate" type="date" required />
-        </Field>
+        <DateInput name="expectedCloseDate" id="rq-close" label={t('move.expectedCloseDate')} {...REQUIRED} />
       ) : null}
-      {ids.has('decisionMaker') ? (
-        <div className="grid grid-cols-2 gap-3">
-          <Field label={t('move.decisionMakerName')} htmlFor="rq-dm">
-            <Input id="rq-dm" name="dmName" required />
-          </Field>
-          <Field label={t('move.contactTitle')} htmlFor="rq-dm-title">
-            <Input id="rq-dm-title" name="dmTitle" />
-          </Field>
-        </div>
-      ) : null}
+      {ids.has('decisionMaker') ? <NameAndTitle id="rq-dm" name="dmName" title="dmTitle" label={t('move.decisionMakerName')} /> : null}
       {ids.has('vrbBidApproval') ? (
         <div className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="vrb-missing">
           <p>{t('move.vrbMissing')}</p>
@@ -111,15 +96,9 @@ export function RequirementFields({
         </div>
       ) : null}
       {ids.has('proposalDueDate') ? (
-        <Field label={t('move.proposalDueDate')} htmlFor="rq-proposal">
-          <Input id="rq-proposal" name="proposalDueDate" type="date" required />
-        </Field>
+        <DateInput name="proposalDueDate" id="rq-proposal" label={t('move.proposalDueDate')} {...REQUIRED} />
       ) : null}
-      {ids.has('contractAmount') ? (
-        <Field label={t('move.contractAmount')} htmlFor="rq-contract">
-          <Input id="rq-contract" name="contractAmount" inputMode="numeric" pattern="[0-9,]+" required />
-        </Field>
-      ) : null}
+      {ids.has('contractAmount') ? <TextInput {...won('contractAmount')} id="rq-contract" /> : null}
       {ids.has('lossType') ? (
         <Field label={t('move.lossType')} htmlFor="rq-loss">
           <Select id="rq-loss" name="lossType" required defaultValue="">
@@ -145,10 +124,27 @@ export function RequirementFields({
         </fieldset>
       ) : null}
       {ids.has('reason') || ids.has('moveReason') ? (
-        <Field label={t('move.reason')} htmlFor="rq-reason" hint={t('move.reasonHint')}>
-          <Textarea id="rq-reason" name="reason" required={ids.has('moveReason') || !reasons.length} defaultValue={defaultReason ?? ''} />
-        </Field>
+        <TextareaField
+          name="reason"
+          id="rq-reason"
+          label={t('move.reason')}
+          description={t('move.reasonHint')}
+          required={ids.has('moveReason') || !reasons.length}
+          markRequired={false}
+          defaultValue={defaultReason ?? ''}
+        />
       ) : null}
     </>
+  );
+}
+
+/** A person the requirement asks for: their name (required) and job title, side by side. */
+function NameAndTitle({ id, name, title, label }: { id: string; name: string; title: string; label: string }) {
+  const t = useTranslations('tiers');
+  return (
+    <div className="grid grid-cols-2 gap-3">
+      <TextInput name={name} id={id} label={label} {...REQUIRED} />
+      <TextInput name={title} id={`${id}-title`} label={t('move.contactTitle')} />
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listImportBatches } from '@/lib/server/commands/leads/import';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { LeadImportWizard } from './import-wizard';
 import { ImportHistoryTable } from './history-table';
@@ -16,28 +16,23 @@ export default async function ImportPage() {
       <PageHeader title={t('import.title')} description={t('import.description')} back={{ href: '/leads', label: t('import.back') }} />
       <div className="grid gap-5">
         <LeadImportWizard />
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('import.historyTitle')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <ImportHistoryTable
-              rows={history.map((b) => ({
-                id: b.id,
-                fileName: b.fileName,
-                dryRun: b.dryRun,
-                message: b.message,
-                createdAt: b.createdAt.toISOString(),
-                createdBy: b.createdBy.name,
-                status: b.status,
-                created: b.created,
-                updated: b.updated,
-                skipped: b.skipped,
-                failed: b.failed,
-              }))}
-            />
-          </CardBody>
-        </Card>
+        <SectionCard title={t('import.historyTitle')}>
+          <ImportHistoryTable
+            rows={history.map((b) => ({
+              id: b.id,
+              fileName: b.fileName,
+              dryRun: b.dryRun,
+              message: b.message,
+              createdAt: b.createdAt.toISOString(),
+              createdBy: b.createdBy.name,
+              status: b.status,
+              created: b.created,
+              updated: b.updated,
+              skipped: b.skipped,
+              failed: b.failed,
+            }))}
+          />
+        </SectionCard>
       </div>
     </>
   );

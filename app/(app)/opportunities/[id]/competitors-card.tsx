@@ -3,12 +3,13 @@ import { useState, useTransition, type FormEvent } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { Input, Label, Select } from '@/components/ui/input';
 import { toast, toastResult } from '@/components/toast';
 import { competitorNameKey } from '@/lib/domain/tools/competitor-name';
 import type { ActionResult } from '@/lib/server/action';
 import type { OpportunityCompetitorRow } from '@/lib/db/queries/competitors';
+import { Options } from '@/components/forms/options';
 
 type Items = { items: OpportunityCompetitorRow[] };
 type Position = 'AHEAD' | 'EVEN' | 'BEHIND';
@@ -60,64 +61,59 @@ export function CompetitorsCard({
     });
   };
   return (
-    <Card data-testid="opportunity-competitors">
-      <CardHeader>
-        <CardTitle>{t('oppCompetitors.title')}</CardTitle>
-      </CardHeader>
-      <CardBody className="flex flex-col gap-3">
-        {items.length === 0 ? <p className="text-sm text-slate-600">{t('oppCompetitors.empty')}</p> : null}
-        <ul className="flex flex-col gap-3">
-          {items.map((c) => (
-            <CompetitorRow
-              key={c.competitorId}
-              row={c}
-              editable={editable}
-              pending={pending}
-              onSave={(position, positionNote) =>
-                start(async () => {
-                  const r = await setPosition({ opportunityId, competitorId: c.competitorId, position, positionNote });
-                  if (toastResult(r, t('competitors.saved')) && r.ok) setItems(r.data.items);
-                })
-              }
-              onUnlink={() =>
-                start(async () => {
-                  const r = await unlink({ opportunityId, competitorId: c.competitorId });
-                  if (toastResult(r) && r.ok) setItems(r.data.items);
-                })
-              }
+    <SectionCard title={t('oppCompetitors.title')} data-testid="opportunity-competitors" bodyClassName="flex flex-col gap-3">
+      {items.length === 0 ? <p className="text-sm text-slate-600">{t('oppCompetitors.empty')}</p> : null}
+      <ul className="flex flex-col gap-3">
+        {items.map((c) => (
+          <CompetitorRow
+            key={c.competitorId}
+            row={c}
+            editable={editable}
+            pending={pending}
+            onSave={(position, positionNote) =>
+              start(async () => {
+                const r = await setPosition({ opportunityId, competitorId: c.competitorId, position, positionNote });
+                if (toastResult(r, t('competitors.saved')) && r.ok) setItems(r.data.items);
+              })
+            }
+            onUnlink={() =>
+              start(async () => {
+                const r = await unlink({ opportunityId, competitorId: c.competitorId });
+                if (toastResult(r) && r.ok) setItems(r.data.items);
+              })
+            }
+          />
+        ))}
+      </ul>
+      {editable ? (
+        <form onSubmit={onLink} className="flex flex-col gap-1" aria-label={t('oppCompetitors.picker')}>
+          <Label htmlFor="competitor-picker">{t('oppCompetitors.picker')}</Label>
+          <div className="flex flex-wrap gap-2">
+            <Input
+              id="competitor-picker"
+              list="competitor-options"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              maxLength={120}
+              autoComplete="off"
+              aria-describedby="competitor-picker-desc"
+              className="max-w-xs"
             />
-          ))}
-        </ul>
-        {editable ? (
-          <form onSubmit={onLink} className="flex flex-col gap-1" aria-label={t('oppCompetitors.picker')}>
-            <Label htmlFor="competitor-picker">{t('oppCompetitors.picker')}</Label>
-            <div className="flex flex-wrap gap-2">
-              <Input
-                id="competitor-picker"
-                list="competitor-options"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                maxLength={120}
-                autoComplete="off"
-                aria-describedby="competitor-picker-desc"
-                className="max-w-xs"
-              />
-              <datalist id="competitor-options">
-                {options.map((o) => (
-                  <option key={o.id} value={o.name} />
-                ))}
-              </datalist>
-              <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
-                {name.trim() && !match ? t('oppCompetitors.createAndLink', { name: name.trim() }) : t('oppCompetitors.add')}
-              </Button>
-            </div>
-            <p id="competitor-picker-desc" className="text-xs text-slate-500">
-              {t('oppCompetitors.pickerHint')}
-            </p>
-          </form>
-        ) : null}
-      </CardBody>
-    </Card>
+            <datalist id="competitor-options">
+              {options.map((o) => (
+                <option key={o.id} value={o.name} />
+              ))}
+            </datalist>
+            <Button type="submit" variant="secondary" disabled={pending || !name.trim()}>
+              {name.trim() && !match ? t('oppCompetitors.createAndLink', { name: name.trim() }) : t('oppCompetitors.add')}
+            </Button>
+          </div>
+          <p id="competitor-picker-desc" className="text-xs text-slate-500">
+            {t('oppCompetitors.pickerHint')}
+          </p>
+        </form>
+      ) : null}
+    </SectionCard>
   );
 }
 
@@ -160,12 +156,10 @@ function CompetitorRow({
             disabled={!editable || pending}
             aria-label={t('oppCompetitors.positionFor', { name: row.name })}
           >
-            <option value="">{t('oppCompetitors.noPosition')}</option>
-            {(['AHEAD', 'EVEN', 'BEHIND'] as const).map((p) => (
-              <option key={p} value={p}>
-                {t(`position.${p}`)}
-              </option>
-            ))}
+            <Options
+              empty={t('oppCompetitors.noPosition')}
+              options={(['AHEAD', 'EVEN', 'BEHIND'] as const).map((p) => [p, t(`position.${p}`)] as const)}
+            />
           </Select>
         </div>
         <div className="flex min-w-40 flex-1 flex-col gap-1">

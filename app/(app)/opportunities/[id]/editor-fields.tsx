@@ -5,10 +5,11 @@ import { useTranslations } from 'next-intl';
 import { Check, Pencil, X } from 'lucide-react';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { snoozeStallAction } from '../../tiers/actions';
+import { Options } from '@/components/forms/options';
 
 export type Opt = { id: string; name: string };
 export type Kind = 'text' | 'textarea' | 'money' | 'date' | 'number' | 'select';
@@ -96,12 +97,7 @@ export function InlineField({
           <Textarea {...common} />
         ) : kind === 'select' ? (
           <Select {...common}>
-            <option value="">—</option>
-            {options?.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <Options empty={'—'} options={options ?? []} />
           </Select>
         ) : (
           <Input
@@ -182,36 +178,31 @@ export function SnoozeForm({ opportunityId, onDone }: { opportunityId: string; o
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{t('snooze.title')}</CardTitle>
-      </CardHeader>
-      <CardBody>
-        <form
-          className="grid gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const f = new FormData(e.currentTarget);
-            start(async () => {
-              const r = await snoozeStallAction({ opportunityId, until: String(f.get('until')), reason: String(f.get('reason') ?? '') });
-              if (r.ok) onDone(t('snooze.done', { date: r.data.stallSnoozedUntil ?? '' }));
-              else setError(r.error);
-            });
-          }}
-        >
-          <p className="text-xs text-slate-500">{t('snooze.once')}</p>
-          <FormError message={error} />
-          <Field label={t('snooze.until')} htmlFor="snooze-until">
-            <Input id="snooze-until" name="until" type="date" required />
-          </Field>
-          <Field label={t('snooze.reason')} htmlFor="snooze-reason">
-            <Textarea id="snooze-reason" name="reason" required />
-          </Field>
-          <Button type="submit" variant="secondary" disabled={pending}>
-            {t('snooze.submit')}
-          </Button>
-        </form>
-      </CardBody>
-    </Card>
+    <SectionCard title={t('snooze.title')}>
+      <form
+        className="grid gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          start(async () => {
+            const r = await snoozeStallAction({ opportunityId, until: String(f.get('until')), reason: String(f.get('reason') ?? '') });
+            if (r.ok) onDone(t('snooze.done', { date: r.data.stallSnoozedUntil ?? '' }));
+            else setError(r.error);
+          });
+        }}
+      >
+        <p className="text-xs text-slate-500">{t('snooze.once')}</p>
+        <FormError message={error} />
+        <Field label={t('snooze.until')} htmlFor="snooze-until">
+          <Input id="snooze-until" name="until" type="date" required />
+        </Field>
+        <Field label={t('snooze.reason')} htmlFor="snooze-reason">
+          <Textarea id="snooze-reason" name="reason" required />
+        </Field>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t('snooze.submit')}
+        </Button>
+      </form>
+    </SectionCard>
   );
 }

@@ -10,16 +10,20 @@ import type { OpportunityDto } from '@/lib/server/commands/opportunities/seriali
 import type { BoardCardData as BoardCard } from '@/lib/domain/tiers/board-codec';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { FormError } from '@/components/forms/field';
 import { moveTierAction } from '../../tiers/actions';
 import { ConflictDialog, MoveDialog, RequirementDialog, type PendingMove, type Unmet } from '../../tiers/move-dialogs';
 import { updateOpportunityAction } from './actions';
-import { InlineField, ReasonPicker, SnoozeForm, type Opt } from './editor-fields';
+import { InlineField, ReasonPicker, SnoozeForm, type Kind, type Opt } from './editor-fields';
 import { EMPTY, formatCountry, formatDate, formatDateTime } from '@/lib/domain/format';
 
 type Dto = OpportunityDto & { lastChange?: { actorName: string | null; at: string } | null };
 type Conflict = { field: string; label: string; mine: unknown; current: Dto };
+type FieldSpec = { field: keyof OpportunityDto; kind: Kind; label?: string; options?: Opt[]; display?: string; wide?: boolean };
+
+const MARKET_FIELDS = ['marketPolitical', 'marketSocial', 'marketCultural', 'marketNotes'] as const;
+const choices = (ids: string[], name: (id: string) => string): Opt[] => ids.map((id) => ({ id, name: name(id) }));
 
 export function OpportunityEditor({
   initial,
@@ -128,7 +132,24 @@ export function OpportunityEditor({
 
   const money = (x: string | null) => formatKrw(x, locale);
   const date = (x: string | null) => (x ? formatDate(new Date(x), locale) : EMPTY);
-  const ctx = { opp, editable, pending, onSave: save };
+  // one card's fields, each edited in place; labelled `fields.<label ?? field>`, money and dates shown formatted
+  const fields = (specs: FieldSpec[]) =>
+    specs.map(({ label, display, ...f }) => {
+      const v = opp[f.field] as string | null;
+      const shown = display ?? (f.kind === 'money' ? money(v) : f.kind === 'date' ? date(v) : undefined);
+      return (
+        <InlineField
+          key={f.field}
+          {...f}
+          opp={opp}
+          editable={editable}
+          pending={pending}
+          onSave={save}
+          label={t(`fields.${label ?? f.field}` as never)}
+          display={shown}
+        />
+      );
+    });
   const overdue = !!opp.nextStepDueDate && opp.tier !== 0 && opp.nextStepDueDate < koreaToday(new Date());
   const kindReasons = reasons.filter((r) => r.kind === (opp.outcome === 'OPEN' ? 'LOST' : opp.outcome));
 
@@ -222,76 +243,38 @@ export function OpportunityEditor({
       ) : null}
 
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>{t('sections.overview')}</CardTitle>
-          </CardHeader>
-          <CardBody className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-            <InlineField {...ctx} field="name" label={t('fields.name')} kind="text" />
-            <InlineField {...ctx} field="amount" label={t('fields.amount')} kind="money" display={money(opp.amount)} />
-            <InlineField {...ctx} field="businessCategoryId" label={t('fields.businessCategory')} kind="select" options={categories} />
-            <InlineField
-              {...ctx}
-              field="regionScope"
-              label={t('fields.regionScope')}
-              kind="select"
-              options={[
-                { id: 'DOMESTIC', name: tt('filters.DOMESTIC') },
-                { id: 'OVERSEAS', name: tt('filters.OVERSEAS') },
-              ]}
-            />
-            <InlineField {...ctx} field="country" label={t('fields.country')} kind="text" display={formatCountry(opp.country, locale)} />
-            <InlineField {...ctx} field="salesRegionId" label={t('fields.salesRegion')} kind="select" options={regions} />
-            <InlineField
-              {...ctx}
-              field="expectedCloseDate"
-              label={t('fields.expectedCloseDate')}
-              kind="date"
-              display={date(opp.expectedCloseDate)}
-            />
-            <InlineField
-              {...ctx}
-              field="proposalDueDate"
-              label={t('fields.proposalDueDate')}
-              kind="date"
-              display={date(opp.proposalDueDate)}
-            />
-            <InlineField {...ctx} field="need" label={t('fields.need')} kind="textarea" wide />
-          </CardBody>
-        </Card>
+        <SectionCard title={t('sections.overview')} className="lg:col-span-2" bodyClassName="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+          {fields([
+            { field: 'name', kind: 'text' },
+            { field: 'amount', kind: 'money' },
+            { field: 'businessCategoryId', label: 'businessCategory', kind: 'select', options: categories },
+            { field: 'regionScope', kind: 'select', options: choices(['DOMESTIC', 'OVERSEAS'], (x) => tt(`filters.${x}`)) },
+            { field: 'country', kind: 'text', display: formatCountry(opp.country, locale) },
+            { field: 'salesRegionId', label: 'salesRegion', kind: 'select', options: regions },
+            { field: 'expectedCloseDate', kind: 'date' },
+            { field: 'proposalDueDate', kind: 'date' },
+            { field: 'need', kind: 'textarea', wide: true },
+          ])}
+        </SectionCard>
         <div className="flex flex-col gap-4">
-          <Card className={overdue ? 'border-rose-300' : undefined}>
-            <CardHeader>
-              <CardTitle>{t('sections.nextStep')}</CardTitle>
-              {overdue ? <Badge tone="danger">{tt('card.overdue')}</Badge> : null}
-            </CardHeader>
-            <CardBody className="grid gap-3">
-              <InlineField {...ctx} field="nextStep" label={t('fields.nextStep')} kind="text" />
-              <InlineField
-                {...ctx}
-                field="nextStepDueDate"
-                label={t('fields.nextStepDueDate')}
-                kind="date"
-                display={date(opp.nextStepDueDate)}
-              />
-            </CardBody>
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t('sections.resources')}</CardTitle>
-            </CardHeader>
-            <CardBody className="grid gap-3">
-              <InlineField {...ctx} field="resourcePersonMonths" label={t('fields.resourcePersonMonths')} kind="number" />
-              <InlineField
-                {...ctx}
-                field="resourceBudget"
-                label={t('fields.resourceBudget')}
-                kind="money"
-                display={money(opp.resourceBudget)}
-              />
-              <InlineField {...ctx} field="resourceDays" label={t('fields.resourceDays')} kind="number" />
-            </CardBody>
-          </Card>
+          <SectionCard
+            title={t('sections.nextStep')}
+            actions={overdue ? <Badge tone="danger">{tt('card.overdue')}</Badge> : null}
+            className={overdue ? 'border-rose-300' : undefined}
+            bodyClassName="grid gap-3"
+          >
+            {fields([
+              { field: 'nextStep', kind: 'text' },
+              { field: 'nextStepDueDate', kind: 'date' },
+            ])}
+          </SectionCard>
+          <SectionCard title={t('sections.resources')} bodyClassName="grid gap-3">
+            {fields([
+              { field: 'resourcePersonMonths', kind: 'number' },
+              { field: 'resourceBudget', kind: 'money' },
+              { field: 'resourceDays', kind: 'number' },
+            ])}
+          </SectionCard>
           {canSnooze && stall === 'stalled' ? (
             <SnoozeForm
               opportunityId={opp.id}
@@ -302,53 +285,27 @@ export function OpportunityEditor({
             />
           ) : null}
         </div>
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>{t('sections.market')}</CardTitle>
-          </CardHeader>
-          <CardBody className="grid gap-3 sm:grid-cols-2">
-            <InlineField {...ctx} field="marketPolitical" label={t('fields.marketPolitical')} kind="textarea" />
-            <InlineField {...ctx} field="marketSocial" label={t('fields.marketSocial')} kind="textarea" />
-            <InlineField {...ctx} field="marketCultural" label={t('fields.marketCultural')} kind="textarea" />
-            <InlineField {...ctx} field="marketNotes" label={t('fields.marketNotes')} kind="textarea" />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t('sections.result')}</CardTitle>
-          </CardHeader>
-          <CardBody className="grid gap-3">
-            <InlineField
-              {...ctx}
-              field="contractAmount"
-              label={t('fields.contractAmount')}
-              kind="money"
-              display={money(opp.contractAmount)}
-            />
-            <InlineField
-              {...ctx}
-              field="lossType"
-              label={t('fields.lossType')}
-              kind="select"
-              options={[
-                { id: 'COMPETITOR', name: tt('lossType.COMPETITOR') },
-                { id: 'NO_DECISION', name: tt('lossType.NO_DECISION') },
-              ]}
-            />
-            {opp.lossType === 'COMPETITOR' ? (
-              <InlineField {...ctx} field="lostToCompetitorId" label={t('fields.lostToCompetitor')} kind="select" options={competitors} />
-            ) : null}
-            <ReasonPicker
-              label={t('fields.reasons')}
-              options={opp.outcome === 'OPEN' ? reasons : kindReasons}
-              value={opp.reasonIds}
-              editable={editable}
-              pending={pending}
-              onSave={(ids) => save('reasonIds', t('fields.reasons'), ids)}
-              kindLabel={(k) => tt(`outcome.${k}` as never)}
-            />
-          </CardBody>
-        </Card>
+        <SectionCard title={t('sections.market')} className="lg:col-span-2" bodyClassName="grid gap-3 sm:grid-cols-2">
+          {fields(MARKET_FIELDS.map((field) => ({ field, kind: 'textarea' })))}
+        </SectionCard>
+        <SectionCard title={t('sections.result')} bodyClassName="grid gap-3">
+          {fields([
+            { field: 'contractAmount', kind: 'money' },
+            { field: 'lossType', kind: 'select', options: choices(['COMPETITOR', 'NO_DECISION'], (x) => tt(`lossType.${x}`)) },
+            ...(opp.lossType === 'COMPETITOR'
+              ? [{ field: 'lostToCompetitorId', label: 'lostToCompetitor', kind: 'select', options: competitors } as const]
+              : []),
+          ])}
+          <ReasonPicker
+            label={t('fields.reasons')}
+            options={opp.outcome === 'OPEN' ? reasons : kindReasons}
+            value={opp.reasonIds}
+            editable={editable}
+            pending={pending}
+            onSave={(ids) => save('reasonIds', t('fields.reasons'), ids)}
+            kindLabel={(k) => tt(`outcome.${k}` as never)}
+          />
+        </SectionCard>
       </div>
 
       <MoveDialog

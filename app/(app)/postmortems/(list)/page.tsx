@@ -3,7 +3,7 @@ import { db } from '@/lib/db/client';
 import { listPendingPostmortems, listPostmortems, type PostmortemListRow } from '@/lib/db/queries/postmortems';
 import { classifyPending } from '@/lib/domain/postmortems';
 import { getSetting } from '@/lib/server/settings';
-import { Card, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PendingTable, PostmortemTable } from './tables';
@@ -36,15 +36,13 @@ export default async function PostmortemsPage() {
       <PageHeader title={t('title')} description={t('description')} />
 
       <section aria-labelledby="pm-pending">
-        <Card>
-          <CardHeader>
-            <div>
-              <CardTitle id="pm-pending">
-                {t('list.pending')} <span className="ml-1 text-sm font-normal text-slate-500">{pending.total}</span>
-              </CardTitle>
-              <p className="mt-0.5 text-xs text-slate-500">{t('list.pendingHint', { days: dueDays })}</p>
-            </div>
-          </CardHeader>
+        <SectionCard
+          title={t('list.pending')}
+          count={pending.total}
+          description={t('list.pendingHint', { days: dueDays })}
+          titleId="pm-pending"
+          bare
+        >
           {rows.length === 0 ? (
             <div className="p-4">
               <EmptyState title={t('list.emptyPending')} description={t('list.emptyPendingHint')} />
@@ -59,7 +57,7 @@ export default async function PostmortemsPage() {
               ) : null}
             </div>
           )}
-        </Card>
+        </SectionCard>
       </section>
 
       <PostmortemSection
@@ -95,12 +93,7 @@ function PostmortemSection({
 }) {
   return (
     <section aria-labelledby={id}>
-      <Card>
-        <CardHeader>
-          <CardTitle id={id}>
-            {title} <span className="ml-1 text-sm font-normal text-slate-500">{rows.length}</span>
-          </CardTitle>
-        </CardHeader>
+      <SectionCard title={title} count={rows.length} titleId={id} bare>
         {rows.length === 0 ? (
           <div className="p-4">{empty}</div>
         ) : (
@@ -108,7 +101,7 @@ function PostmortemSection({
             <PostmortemTable rows={rows} list={dateKey === 'heldAt' ? 'published' : 'drafts'} />
           </div>
         )}
-      </Card>
+      </SectionCard>
     </section>
   );
 }

@@ -12,10 +12,12 @@ import { addAmendmentAction, completeActionItemAction } from './actions';
 import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
 import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { can } from '@/lib/auth/permissions';
 import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
+import { LessonTags } from '../lesson-tags';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 import { EMPTY, formatDate, formatDateTime, formatNumber } from '@/lib/domain/format';
 
@@ -40,12 +42,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
 
   return (
     <article className="flex flex-col gap-4" aria-labelledby="pm-title">
-      <nav aria-label={t('record.back')} className="text-sm text-slate-500">
-        <Link href="/postmortems" className="hover:underline">
-          {t('record.back')}
-        </Link>{' '}
-        / <span className="text-slate-700">{opp.name}</span>
-      </nav>
+      <Breadcrumbs label={t('record.back')} trail={[{ href: '/postmortems', label: t('record.back') }]} current={opp.name} />
 
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
@@ -88,237 +85,178 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
 
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="flex flex-col gap-4 lg:col-span-2">
-          <Card>
-            <CardHeader>
-              <CardTitle>{t('record.summary')}</CardTitle>
-            </CardHeader>
-            <CardBody className="flex flex-col gap-4 text-sm">
-              <Prose text={pm.summary} empty={t('record.notRecorded')} />
-              <div>
-                <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('record.whatHappened')}</h3>
-                <Prose text={pm.whatHappened} empty={t('record.notRecorded')} />
+          <SectionCard title={t('record.summary')} bodyClassName="flex flex-col gap-4 text-sm">
+            <Prose text={pm.summary} empty={t('record.notRecorded')} />
+            <div>
+              <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('record.whatHappened')}</h3>
+              <Prose text={pm.whatHappened} empty={t('record.notRecorded')} />
+            </div>
+            <div className="grid gap-4 md:grid-cols-2">
+              <div className="rounded-md border border-emerald-200 bg-emerald-50/50 p-3">
+                <h3 className="mb-1 text-sm font-semibold text-emerald-900">{t('record.wentWell')}</h3>
+                <Prose text={pm.whatWentWell} empty={t('record.notRecorded')} />
               </div>
-              <div className="grid gap-4 md:grid-cols-2">
-                <div className="rounded-md border border-emerald-200 bg-emerald-50/50 p-3">
-                  <h3 className="mb-1 text-sm font-semibold text-emerald-900">{t('record.wentWell')}</h3>
-                  <Prose text={pm.whatWentWell} empty={t('record.notRecorded')} />
-                </div>
-                <div className="rounded-md border border-amber-200 bg-amber-50/50 p-3">
-                  <h3 className="mb-1 text-sm font-semibold text-amber-900">{t('record.wentWrong')}</h3>
-                  <Prose text={pm.whatWentWrong} empty={t('record.notRecorded')} />
-                </div>
+              <div className="rounded-md border border-amber-200 bg-amber-50/50 p-3">
+                <h3 className="mb-1 text-sm font-semibold text-amber-900">{t('record.wentWrong')}</h3>
+                <Prose text={pm.whatWentWrong} empty={t('record.notRecorded')} />
               </div>
-              <div>
-                <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('record.rootCauses')}</h3>
-                {pm.rootCauses.length ? (
-                  <ul className="flex flex-wrap gap-1.5" aria-label={t('record.rootCauses')}>
-                    {pm.rootCauses.map((c) => (
-                      <li key={c}>
-                        <Badge tone="accent">{t(`rootCause.${c}`)}</Badge>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="text-slate-500">{t('record.notRecorded')}</p>
-                )}
-              </div>
-            </CardBody>
-          </Card>
-
-          <Card>
-            <CardHeader>
-              <div>
-                <CardTitle>{t('record.timeline')}</CardTitle>
-                <p className="mt-0.5 text-xs text-slate-500">{t('record.timelineHint')}</p>
-              </div>
-            </CardHeader>
-            <CardBody>
-              {timeline.length === 0 ? (
-                <p className="text-sm text-slate-500">{t('record.timelineEmpty')}</p>
+            </div>
+            <div>
+              <h3 className="mb-1 text-sm font-semibold text-slate-800">{t('record.rootCauses')}</h3>
+              {pm.rootCauses.length ? (
+                <ul className="flex flex-wrap gap-1.5" aria-label={t('record.rootCauses')}>
+                  {pm.rootCauses.map((c) => (
+                    <li key={c}>
+                      <Badge tone="accent">{t(`rootCause.${c}`)}</Badge>
+                    </li>
+                  ))}
+                </ul>
               ) : (
-                <ol className="relative ml-2 border-l border-slate-200" aria-label={t('record.timeline')}>
-                  {timeline.map((e) => (
-                    <li key={`${e.kind}-${e.id}`} className="mb-3 ml-4 last:mb-0" data-kind={e.kind}>
-                      <span className="absolute -left-2 mt-0.5 flex size-4 items-center justify-center rounded-full bg-white ring-2 ring-white">
-                        <TimelineIcon kind={e.kind} />
-                      </span>
-                      <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
-                        <time dateTime={e.at.toISOString()} className="text-xs text-slate-500 tabular-nums">
-                          {formatDateTime(e.at, locale)}
-                        </time>
-                        <Badge tone={e.kind === 'tier' ? 'info' : e.kind === 'vrb' ? 'accent' : 'neutral'}>
-                          {e.kind === 'activity' ? t(`activityType.${e.type}` as never) : t(`timelineKind.${e.kind}`)}
-                        </Badge>
-                        <span className="text-slate-800">{timelineText(e, t)}</span>
-                      </div>
-                      {e.kind !== 'activity' && e.reason ? <p className="mt-0.5 text-xs text-slate-500">{e.reason}</p> : null}
+                <p className="text-slate-500">{t('record.notRecorded')}</p>
+              )}
+            </div>
+          </SectionCard>
+
+          <SectionCard title={t('record.timeline')} description={t('record.timelineHint')}>
+            {timeline.length === 0 ? (
+              <p className="text-sm text-slate-500">{t('record.timelineEmpty')}</p>
+            ) : (
+              <ol className="relative ml-2 border-l border-slate-200" aria-label={t('record.timeline')}>
+                {timeline.map((e) => (
+                  <li key={`${e.kind}-${e.id}`} className="mb-3 ml-4 last:mb-0" data-kind={e.kind}>
+                    <span className="absolute -left-2 mt-0.5 flex size-4 items-center justify-center rounded-full bg-white ring-2 ring-white">
+                      <TimelineIcon kind={e.kind} />
+                    </span>
+                    <div className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                      <time dateTime={e.at.toISOString()} className="text-xs text-slate-500 tabular-nums">
+                        {formatDateTime(e.at, locale)}
+                      </time>
+                      <Badge tone={e.kind === 'tier' ? 'info' : e.kind === 'vrb' ? 'accent' : 'neutral'}>
+                        {e.kind === 'activity' ? t(`activityType.${e.type}` as never) : t(`timelineKind.${e.kind}`)}
+                      </Badge>
+                      <span className="text-slate-800">{timelineText(e, t)}</span>
+                    </div>
+                    {e.kind !== 'activity' && e.reason ? <p className="mt-0.5 text-xs text-slate-500">{e.reason}</p> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </SectionCard>
+
+          <SectionCard title={t('record.lessons')} count={pm.lessons.length}>
+            {pm.lessons.length === 0 ? (
+              <p className="text-sm text-slate-500">{t('record.noLessons')}</p>
+            ) : (
+              <ul className="flex flex-col gap-3">
+                {pm.lessons.map((l) => (
+                  <li key={l.id} className="rounded-md border border-slate-200 p-3">
+                    <p className="font-medium text-slate-900">{l.title}</p>
+                    <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
+                    <LessonTags
+                      className="mt-2 flex flex-wrap gap-1.5"
+                      category={l.category}
+                      account={l.account?.name}
+                      competitor={l.competitor?.name}
+                      businessCategory={name(l.businessCategory)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SectionCard>
+
+          <SectionCard title={t('record.actionItems')}>
+            <ActionItemsTable
+              postmortemId={pm.id}
+              rows={pm.actionItems.map((a) => ({
+                id: a.id,
+                title: a.title,
+                ownerName: a.owner?.name ?? null,
+                dueDate: a.dueDate,
+                doneAt: a.doneAt,
+                doneNote: a.doneNote,
+                overdue: !a.doneAt && isLate(a.dueDate),
+              }))}
+              completable={pm.actionItems
+                .filter((a) => !a.doneAt && (a.owner?.id === session.userId || (manages && mayEdit)))
+                .map((a) => a.id)}
+              action={completeActionItemAction}
+            />
+          </SectionCard>
+
+          {pm.status === 'PUBLISHED' ? (
+            <SectionCard title={t('amend.title')} bodyClassName="grid gap-3">
+              <p className="text-xs text-slate-600">{t('amend.hint')}</p>
+              {pm.amendments.length === 0 ? (
+                <p className="text-sm text-slate-600">{t('amend.empty')}</p>
+              ) : (
+                <ol className="grid gap-2" data-testid="amendments">
+                  {pm.amendments.map((m) => (
+                    <li key={m.id} className="rounded border border-slate-200 px-3 py-2">
+                      <p className="text-sm whitespace-pre-wrap text-slate-800">{m.body}</p>
+                      <p className="text-xs text-slate-600">
+                        {t('amend.by', {
+                          name: m.author.name,
+                          at: formatDateTime(m.createdAt, locale),
+                        })}
+                      </p>
                     </li>
                   ))}
                 </ol>
               )}
-            </CardBody>
-          </Card>
-
-          <Card>
-            <CardHeader>
-              <CardTitle>
-                {t('record.lessons')} <span className="ml-1 text-sm font-normal text-slate-500">{pm.lessons.length}</span>
-              </CardTitle>
-            </CardHeader>
-            <CardBody>
-              {pm.lessons.length === 0 ? (
-                <p className="text-sm text-slate-500">{t('record.noLessons')}</p>
-              ) : (
-                <ul className="flex flex-col gap-3">
-                  {pm.lessons.map((l) => (
-                    <li key={l.id} className="rounded-md border border-slate-200 p-3">
-                      <p className="font-medium text-slate-900">{l.title}</p>
-                      <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
-                      <div className="mt-2 flex flex-wrap gap-1.5">
-                        <Badge tone="accent">
-                          <span className="sr-only">{t('lessons.category')}: </span>
-                          {t(`rootCause.${l.category}`)}
-                        </Badge>
-                        {l.account ? (
-                          <Badge>
-                            <span className="sr-only">{t('lessons.account')}: </span>
-                            {l.account.name}
-                          </Badge>
-                        ) : null}
-                        {l.competitor ? (
-                          <Badge tone="warning">
-                            <span className="sr-only">{t('lessons.competitor')}: </span>
-                            {l.competitor.name}
-                          </Badge>
-                        ) : null}
-                        {l.businessCategory ? <Badge tone="info">{name(l.businessCategory)}</Badge> : null}
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </CardBody>
-          </Card>
-
-          <Card>
-            <CardHeader>
-              <CardTitle>{t('record.actionItems')}</CardTitle>
-            </CardHeader>
-            <CardBody>
-              <ActionItemsTable
-                postmortemId={pm.id}
-                rows={pm.actionItems.map((a) => ({
-                  id: a.id,
-                  title: a.title,
-                  ownerName: a.owner?.name ?? null,
-                  dueDate: a.dueDate,
-                  doneAt: a.doneAt,
-                  doneNote: a.doneNote,
-                  overdue: !a.doneAt && isLate(a.dueDate),
-                }))}
-                completable={pm.actionItems
-                  .filter((a) => !a.doneAt && (a.owner?.id === session.userId || (manages && mayEdit)))
-                  .map((a) => a.id)}
-                action={completeActionItemAction}
-              />
-            </CardBody>
-          </Card>
-
-          {pm.status === 'PUBLISHED' ? (
-            <Card>
-              <CardHeader>
-                <CardTitle>{t('amend.title')}</CardTitle>
-              </CardHeader>
-              <CardBody className="grid gap-3">
-                <p className="text-xs text-slate-600">{t('amend.hint')}</p>
-                {pm.amendments.length === 0 ? (
-                  <p className="text-sm text-slate-600">{t('amend.empty')}</p>
-                ) : (
-                  <ol className="grid gap-2" data-testid="amendments">
-                    {pm.amendments.map((m) => (
-                      <li key={m.id} className="rounded border border-slate-200 px-3 py-2">
-                        <p className="text-sm whitespace-pre-wrap text-slate-800">{m.body}</p>
-                        <p className="text-xs text-slate-600">
-                          {t('amend.by', {
-                            name: m.author.name,
-                            at: formatDateTime(m.createdAt, locale),
-                          })}
-                        </p>
-                      </li>
-                    ))}
-                  </ol>
-                )}
-                {mayEdit && can(session.roles, 'postmortem:amend') ? (
-                  <AmendmentForm postmortemId={pm.id} action={addAmendmentAction} />
-                ) : null}
-              </CardBody>
-            </Card>
+              {mayEdit && can(session.roles, 'postmortem:amend') ? (
+                <AmendmentForm postmortemId={pm.id} action={addAmendmentAction} />
+              ) : null}
+            </SectionCard>
           ) : null}
         </div>
 
         <aside className="flex flex-col gap-4">
-          <Card>
-            <CardHeader>
-              <CardTitle>{t('record.facts')}</CardTitle>
-            </CardHeader>
-            <CardBody>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
-                <dt className="text-slate-500">{t('record.closedAt')}</dt>
-                <dd className="text-slate-800">{date(opp.closedAt ?? opp.tierEnteredAt)}</dd>
-                <dt className="text-slate-500">{t('record.closedFrom')}</dt>
-                <dd className="text-slate-800">{opp.lastOpenTier !== null ? `Tier ${opp.lastOpenTier}` : EMPTY}</dd>
-                <dt className="text-slate-500">{t('record.amount')}</dt>
-                <dd className="text-slate-800 tabular-nums">{amount !== null ? formatKrw(amount.toString(), locale) : EMPTY}</dd>
-                <dt className="text-slate-500">{t('record.category')}</dt>
-                <dd className="text-slate-800">{name(opp.businessCategory) ?? EMPTY}</dd>
-                <dt className="text-slate-500">{t('record.reasons')}</dt>
-                <dd className="text-slate-800">{reasons.length ? reasons.join(', ') : EMPTY}</dd>
-              </dl>
-            </CardBody>
-          </Card>
+          <SectionCard title={t('record.facts')}>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
+              <dt className="text-slate-500">{t('record.closedAt')}</dt>
+              <dd className="text-slate-800">{date(opp.closedAt ?? opp.tierEnteredAt)}</dd>
+              <dt className="text-slate-500">{t('record.closedFrom')}</dt>
+              <dd className="text-slate-800">{opp.lastOpenTier !== null ? `Tier ${opp.lastOpenTier}` : EMPTY}</dd>
+              <dt className="text-slate-500">{t('record.amount')}</dt>
+              <dd className="text-slate-800 tabular-nums">{amount !== null ? formatKrw(amount.toString(), locale) : EMPTY}</dd>
+              <dt className="text-slate-500">{t('record.category')}</dt>
+              <dd className="text-slate-800">{name(opp.businessCategory) ?? EMPTY}</dd>
+              <dt className="text-slate-500">{t('record.reasons')}</dt>
+              <dd className="text-slate-800">{reasons.length ? reasons.join(', ') : EMPTY}</dd>
+            </dl>
+          </SectionCard>
 
-          <Card>
-            <CardHeader>
-              <CardTitle>{t('record.competition')}</CardTitle>
-            </CardHeader>
-            <CardBody>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
-                <dt className="text-slate-500">{t('record.winningCompetitor')}</dt>
-                <dd className="font-medium text-slate-800">
-                  {pm.winningCompetitor?.name ?? opp.lostToCompetitor?.name ?? t('record.notRecorded')}
-                </dd>
-                <dt className="text-slate-500">{t('record.priceGap')}</dt>
-                <dd className="text-slate-800 tabular-nums">
-                  {pm.priceGapPct !== null
-                    ? t('record.priceGapValue', {
-                        pct: formatNumber(Number(pm.priceGapPct), { maxFractionDigits: 1, signed: true }),
-                      })
-                    : t('record.notRecorded')}
-                </dd>
-              </dl>
-            </CardBody>
-          </Card>
+          <SectionCard title={t('record.competition')}>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
+              <dt className="text-slate-500">{t('record.winningCompetitor')}</dt>
+              <dd className="font-medium text-slate-800">
+                {pm.winningCompetitor?.name ?? opp.lostToCompetitor?.name ?? t('record.notRecorded')}
+              </dd>
+              <dt className="text-slate-500">{t('record.priceGap')}</dt>
+              <dd className="text-slate-800 tabular-nums">
+                {pm.priceGapPct !== null
+                  ? t('record.priceGapValue', {
+                      pct: formatNumber(Number(pm.priceGapPct), { maxFractionDigits: 1, signed: true }),
+                    })
+                  : t('record.notRecorded')}
+              </dd>
+            </dl>
+          </SectionCard>
 
-          <Card>
-            <CardHeader>
-              <CardTitle>
-                {t('record.attendees')} <span className="ml-1 text-sm font-normal text-slate-500">{pm.attendees.length}</span>
-              </CardTitle>
-            </CardHeader>
-            <CardBody>
-              {pm.attendees.length === 0 ? (
-                <p className="text-sm text-slate-500">{t('record.noAttendees')}</p>
-              ) : (
-                <ul className="flex flex-wrap gap-1.5" aria-label={t('record.attendees')}>
-                  {pm.attendees.map((a) => (
-                    <li key={a.user.id}>
-                      <Badge>{a.user.name}</Badge>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </CardBody>
-          </Card>
+          <SectionCard title={t('record.attendees')} count={pm.attendees.length}>
+            {pm.attendees.length === 0 ? (
+              <p className="text-sm text-slate-500">{t('record.noAttendees')}</p>
+            ) : (
+              <ul className="flex flex-wrap gap-1.5" aria-label={t('record.attendees')}>
+                {pm.attendees.map((a) => (
+                  <li key={a.user.id}>
+                    <Badge>{a.user.name}</Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SectionCard>
         </aside>
       </div>
     </article>

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { getWinLoss } from '@/lib/server/commands/postmortems/get-win-loss';
 import type { WinRateRow } from '@/lib/domain/postmortems';
 import { Button } from '@/components/ui/button';
-import { Card, CardHeader, CardTitle } from '@/components/ui/card';
+import { Card, CardHeader, CardTitle, SectionCard } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
@@ -60,22 +60,23 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
             <Stat label={t('analytics.other')} value={formatNumber(overall.other)} />
           </section>
           <div className="grid gap-4 xl:grid-cols-2">
-            <RateTable table="category" months={months} title={t('analytics.byCategory')} rows={byCategory} />
-            <RateTable table="region" months={months} title={t('analytics.byRegion')} rows={byRegion} />
-            <RateTable
-              table="competitor"
-              months={months}
-              title={t('analytics.byCompetitor')}
-              hint={t('analytics.byCompetitorHint')}
-              rows={byCompetitor}
-            />
-            <RateTable
-              table="tier"
-              months={months}
-              title={t('analytics.byEntryTier')}
-              hint={t('analytics.byEntryTierHint')}
-              rows={byTier}
-            />
+            {(
+              [
+                ['category', 'byCategory', byCategory],
+                ['region', 'byRegion', byRegion],
+                ['competitor', 'byCompetitor', byCompetitor, 'byCompetitorHint'],
+                ['tier', 'byEntryTier', byTier, 'byEntryTierHint'],
+              ] as const
+            ).map(([table, title, rows, hint]) => (
+              <RateTable
+                key={table}
+                table={table}
+                months={months}
+                title={t(`analytics.${title}`)}
+                hint={hint && t(`analytics.${hint}`)}
+                rows={rows}
+              />
+            ))}
           </div>
         </div>
       )}
@@ -98,13 +99,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       <section aria-labelledby="wl-reasons" className="mt-4">
-        <Card>
-          <CardHeader>
-            <div>
-              <CardTitle id="wl-reasons">{t('analytics.lossReasons')}</CardTitle>
-              <p className="mt-0.5 text-xs text-slate-500">{t('analytics.lossReasonsHint')}</p>
-            </div>
-          </CardHeader>
+        <SectionCard title={t('analytics.lossReasons')} description={t('analytics.lossReasonsHint')} titleId="wl-reasons" bare>
           {matrix.reasons.length === 0 ? (
             <div className="p-4">
               <EmptyState title={t('analytics.emptyReasons')} />
@@ -132,7 +127,7 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
               />
             </div>
           )}
-        </Card>
+        </SectionCard>
       </section>
     </>
   );

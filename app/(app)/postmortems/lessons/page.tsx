@@ -5,13 +5,15 @@ import { Search } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { lessonFilterOptions, ROOT_CAUSES } from '@/lib/db/queries/postmortems';
 import { searchLessons } from '@/lib/server/commands/postmortems';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Input, Label, Select } from '@/components/ui/input';
+import { Input, Label } from '@/components/ui/input';
+import { FilterSelect } from '@/components/forms/options';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
+import { LessonTags } from '../lesson-tags';
 import { formatDate } from '@/lib/domain/format';
+import { LinkButton } from '@/components/ui/button';
 
 const LIMIT = 50;
 // bad or unknown values are dropped (the filter is ignored), never a 500
@@ -46,6 +48,11 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
     return s ? `/postmortems/lessons?${s}` : '/postmortems/lessons';
   };
   const filtered = Boolean(f.q || f.category || f.account || f.competitor);
+  const filters = [
+    ['category', ROOT_CAUSES.map((c) => [c, t(`rootCause.${c}`)] as const)],
+    ['account', options.accounts],
+    ['competitor', options.competitors],
+  ] as const;
 
   return (
     <>
@@ -62,48 +69,24 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
             <Input id="lesson-q" name="q" type="search" defaultValue={f.q} placeholder={t('lessons.searchPlaceholder')} className="pl-8" />
           </div>
         </div>
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="lesson-category">{t('lessons.category')}</Label>
-          <Select id="lesson-category" name="category" defaultValue={f.category ?? ''} className="w-48">
-            <option value="">{t('lessons.all')}</option>
-            {ROOT_CAUSES.map((c) => (
-              <option key={c} value={c}>
-                {t(`rootCause.${c}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="lesson-account">{t('lessons.account')}</Label>
-          <Select id="lesson-account" name="account" defaultValue={f.account ?? ''} className="w-48">
-            <option value="">{t('lessons.all')}</option>
-            {options.accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="lesson-competitor">{t('lessons.competitor')}</Label>
-          <Select id="lesson-competitor" name="competitor" defaultValue={f.competitor ?? ''} className="w-48">
-            <option value="">{t('lessons.all')}</option>
-            {options.competitors.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        </div>
+        {filters.map(([name, choices]) => (
+          <FilterSelect
+            key={name}
+            id={`lesson-${name}`}
+            name={name}
+            label={t(`lessons.${name}`)}
+            all={t('lessons.all')}
+            className="w-48"
+            defaultValue={f[name] ?? ''}
+            options={choices}
+          />
+        ))}
         <div className="flex gap-2">
           <Button type="submit">{t('lessons.searchButton')}</Button>
           {filtered ? (
-            <Link
-              href="/postmortems/lessons"
-              className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100"
-            >
+            <LinkButton variant="ghost" size="md" href="/postmortems/lessons">
               {t('lessons.reset')}
-            </Link>
+            </LinkButton>
           ) : null}
         </div>
       </form>
@@ -132,25 +115,13 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
             <li key={l.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h2 className="font-semibold text-slate-900">{l.title}</h2>
               <p className="mt-1 line-clamp-4 flex-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
-              <div className="mt-3 flex flex-wrap items-center gap-1.5">
-                <Badge tone="accent">
-                  <span className="sr-only">{t('lessons.category')}: </span>
-                  {t(`rootCause.${l.category}`)}
-                </Badge>
-                {l.accountName ? (
-                  <Badge>
-                    <span className="sr-only">{t('lessons.account')}: </span>
-                    {l.accountName}
-                  </Badge>
-                ) : null}
-                {l.competitorName ? (
-                  <Badge tone="warning">
-                    <span className="sr-only">{t('lessons.competitor')}: </span>
-                    {l.competitorName}
-                  </Badge>
-                ) : null}
-                {l.businessCategory ? <Badge tone="info">{l.businessCategory}</Badge> : null}
-              </div>
+              <LessonTags
+                className="mt-3 flex flex-wrap items-center gap-1.5"
+                category={l.category}
+                account={l.accountName}
+                competitor={l.competitorName}
+                businessCategory={l.businessCategory}
+              />
               <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500">
                 {l.postmortemId && l.opportunityName ? (
                   <Link href={`/postmortems/${l.postmortemId}`} className="text-indigo-700 hover:underline">
@@ -168,9 +139,9 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
       {page.nextCursor || f.cursor ? (
         <nav aria-label={t('lessons.title')} className="mt-4 flex justify-end gap-2">
           {f.cursor ? (
-            <Link href={pageHref()} className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100">
+            <LinkButton variant="ghost" size="md" href={pageHref()}>
               {t('lessons.first')}
-            </Link>
+            </LinkButton>
           ) : null}
           {page.nextCursor ? (
             <Link

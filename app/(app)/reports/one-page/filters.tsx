@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Input, Label, Select } from '@/components/ui/input';
 import { Button } from '@/components/ui/button';
+import { Options } from '@/components/forms/options';
 import { REPORT_GROUPINGS } from '@/lib/domain/reports/matrix';
 
 type Props = {
@@ -45,11 +46,7 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
         'rows',
         t('rows'),
         <Select id="f-rows" name="rows" defaultValue={rows} {...aria('rows')}>
-          {REPORT_GROUPINGS.map((g) => (
-            <option key={g} value={g}>
-              {tr(`groupings.${g}`)}
-            </option>
-          ))}
+          <Options options={REPORT_GROUPINGS.map((g) => [g, tr(`groupings.${g}`)] as const)} />
         </Select>,
       )}
       {field(
@@ -63,12 +60,7 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
         'owner',
         t('owner'),
         <Select id="f-owner" name="owner" defaultValue={value.owner ?? ''} {...aria('owner')}>
-          <option value="">{t('allOwners')}</option>
-          {owners.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <Options empty={t('allOwners')} options={owners} />
         </Select>,
       )}
       {owners.some((o) => o.isManager)
@@ -76,14 +68,10 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
             'team',
             t('teamLabel'),
             <Select id="f-team" name="team" defaultValue={value.team ?? ''} {...aria('team')}>
-              <option value="">{t('allTeams')}</option>
-              {owners
-                .filter((o) => o.isManager)
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {t('team', { name: o.name })}
-                  </option>
-                ))}
+              <Options
+                empty={t('allTeams')}
+                options={owners.filter((o) => o.isManager).map((o) => ({ id: o.id, name: t('team', { name: o.name }) }))}
+              />
             </Select>,
           )
         : null}
@@ -91,12 +79,7 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
         'category',
         t('category'),
         <Select id="f-category" name="category" defaultValue={value.category ?? ''} {...aria('category')}>
-          <option value="">{t('allCategories')}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <Options empty={t('allCategories')} options={categories} />
         </Select>,
       )}
       {field(

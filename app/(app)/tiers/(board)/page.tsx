@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -13,6 +12,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { TierBoard } from '../tier-board';
 import { BoardFilters } from '../board-filters';
 import { NewOpportunityButton } from '../../opportunities/new-opportunity';
+import { LinkButton } from '@/components/ui/button';
 
 export default async function TiersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
@@ -36,20 +36,8 @@ export default async function TiersPage({ searchParams }: { searchParams: Promis
         description={t('description')}
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <Link
-              href="/tiers/reviews"
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
-              {t('reviews.title')}
-            </Link>
-            {can(session.roles, 'opportunity:import') ? (
-              <Link
-                href="/opportunities/import"
-                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-              >
-                {tp('import.button')}
-              </Link>
-            ) : null}
+            <LinkButton href="/tiers/reviews">{t('reviews.title')}</LinkButton>
+            {can(session.roles, 'opportunity:import') ? <LinkButton href="/opportunities/import">{tp('import.button')}</LinkButton> : null}
             {can(session.roles, 'opportunity:create') ? <NewOpportunityButton /> : null}
           </div>
         }

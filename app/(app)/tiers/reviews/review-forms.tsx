@@ -8,6 +8,7 @@ import { Field, FormError } from '@/components/forms/field';
 import type { Unmet } from '../requirement-fields';
 import { ReviewRequirementDialog, type ReviewRequirementState } from './review-requirement-dialog';
 import { closeTierReviewAction, decideReviewItemAction, startTierReviewAction } from './actions';
+import { Options } from '@/components/forms/options';
 
 /**
  * Start a review. A manager reviews their own team (no picker); an executive or admin picks the
@@ -45,12 +46,7 @@ export function StartReviewForm({ defaultTitle, teams }: { defaultTitle: string;
       {teams ? (
         <Field label={t('team')} htmlFor="rv-team">
           <Select id="rv-team" name="teamId" defaultValue="" className="w-48">
-            <option value="">{t('firm')}</option>
-            {teams.map((m) => (
-              <option key={m.id} value={m.id}>
-                {t('teamOf', { name: m.name })}
-              </option>
-            ))}
+            <Options empty={t('firm')} options={teams.map((m) => ({ id: m.id, name: t('teamOf', { name: m.name }) }))} />
           </Select>
         </Field>
       ) : null}

@@ -13,7 +13,8 @@ import { serializeOpportunity } from '@/lib/server/commands/opportunities/serial
 import { getSettings } from '@/lib/server/settings';
 import { stallStateOf, timeInTiers } from '@/lib/domain/tiers';
 import { Badge } from '@/components/ui/badge';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { SectionCard } from '@/components/ui/card';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { OpportunityEditor } from '../opportunity-editor';
 import { ActivityLog, ContactsPanel } from '../side-panels';
 import { ReceivablesLink } from '../receivables-link';
@@ -106,12 +107,7 @@ export default async function OpportunityPage({
 
   return (
     <div className="flex flex-col gap-4">
-      <nav aria-label={t('breadcrumb')} className="text-sm text-slate-500">
-        <Link href="/tiers" className="hover:underline">
-          {tt('title')}
-        </Link>{' '}
-        / <span className="text-slate-700">{opp.name}</span>
-      </nav>
+      <Breadcrumbs label={t('breadcrumb')} trail={[{ href: '/tiers', label: tt('title') }]} current={opp.name} />
       <Link
         href={`/opportunities/${opp.id}/power-map`}
         className="self-start rounded-md border border-indigo-200 bg-indigo-50 px-3 py-1.5 text-sm font-medium text-indigo-700 hover:bg-indigo-100"
@@ -149,21 +145,16 @@ export default async function OpportunityPage({
         ))}
       </nav>
       {tab === 'economics' ? (
-        <Card id="economics" data-testid="opportunity-economics">
-          <CardHeader>
-            <CardTitle>{tv('economics.title')}</CardTitle>
-          </CardHeader>
-          <CardBody>
-            <EconomicsCalculator
-              opportunityId={opp.id}
-              initial={economics}
-              grades={settings.laborGrades}
-              floorPct={settings.marginFloorPct}
-              editable={mayEditEconomics}
-              save={saveEconomicsAction}
-            />
-          </CardBody>
-        </Card>
+        <SectionCard title={tv('economics.title')} id="economics" data-testid="opportunity-economics">
+          <EconomicsCalculator
+            opportunityId={opp.id}
+            initial={economics}
+            grades={settings.laborGrades}
+            floorPct={settings.marginFloorPct}
+            editable={mayEditEconomics}
+            save={saveEconomicsAction}
+          />
+        </SectionCard>
       ) : null}
       {tab === 'overview' ? (
         <>
@@ -188,38 +179,33 @@ export default async function OpportunityPage({
           />
           <ExpectedQuestionsCard items={expected.items} />
           <div className="grid gap-4 lg:grid-cols-3">
-            <Card className="lg:col-span-1">
-              <CardHeader>
-                <CardTitle>{t('history.title')}</CardTitle>
-              </CardHeader>
-              <CardBody>
-                <ul className="mb-3 flex flex-wrap gap-1.5" aria-label={t('history.timeInTier')}>
-                  {times.map((x) => (
-                    <li key={x.tier}>
-                      <Badge tone={x.exitedAt ? 'neutral' : 'accent'}>
-                        {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {formatDays(x.days, locale)}
-                      </Badge>
-                    </li>
-                  ))}
-                </ul>
-                <ol className="relative border-l border-slate-200 pl-4" data-testid="tier-history">
-                  {history.map((h) => (
-                    <li key={h.id} className="mb-3">
-                      <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden />
-                      <p className="text-sm font-medium text-slate-900">
-                        {h.fromTier === null
-                          ? t('history.created', { tier: tierLabel(h.toTier, h.toOutcome) })
-                          : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
-                      </p>
-                      <p className="text-xs text-slate-500">
-                        {formatDateTime(h.changedAt, locale)} · {h.actor?.name ?? EMPTY}
-                      </p>
-                      {h.reason ? <p className="mt-0.5 text-sm text-slate-700">“{h.reason}”</p> : null}
-                    </li>
-                  ))}
-                </ol>
-              </CardBody>
-            </Card>
+            <SectionCard title={t('history.title')} className="lg:col-span-1">
+              <ul className="mb-3 flex flex-wrap gap-1.5" aria-label={t('history.timeInTier')}>
+                {times.map((x) => (
+                  <li key={x.tier}>
+                    <Badge tone={x.exitedAt ? 'neutral' : 'accent'}>
+                      {x.tier === 0 ? 'Tier 0' : tt('tier', { tier: x.tier })} · {formatDays(x.days, locale)}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+              <ol className="relative border-l border-slate-200 pl-4" data-testid="tier-history">
+                {history.map((h) => (
+                  <li key={h.id} className="mb-3">
+                    <span className="absolute -left-1.5 mt-1.5 size-3 rounded-full border-2 border-white bg-indigo-500" aria-hidden />
+                    <p className="text-sm font-medium text-slate-900">
+                      {h.fromTier === null
+                        ? t('history.created', { tier: tierLabel(h.toTier, h.toOutcome) })
+                        : `${tierLabel(h.fromTier, h.fromOutcome)} → ${tierLabel(h.toTier, h.toOutcome)}`}
+                    </p>
+                    <p className="text-xs text-slate-500">
+                      {formatDateTime(h.changedAt, locale)} · {h.actor?.name ?? EMPTY}
+                    </p>
+                    {h.reason ? <p className="mt-0.5 text-sm text-slate-700">“{h.reason}”</p> : null}
+                  </li>
+                ))}
+              </ol>
+            </SectionCard>
             <ContactsPanel opportunityId={opp.id} editable={editable} contacts={contacts.map((c) => c.contact)} />
             <ActivityLog
               opportunityId={opp.id}
@@ -235,62 +221,52 @@ export default async function OpportunityPage({
               }))}
             />
           </div>
-          <Card data-testid="opportunity-lessons">
-            <CardHeader>
-              <CardTitle>{tv('record.lessons.title')}</CardTitle>
-            </CardHeader>
-            <CardBody>
-              {lessons.length === 0 ? (
-                <p className="text-sm text-slate-600">{tv('record.lessons.empty')}</p>
-              ) : (
-                <ul className="flex flex-col gap-2 text-sm">
-                  {lessons.map((l) => (
-                    <li key={l.id}>
-                      <p className="font-medium text-slate-900">{l.title}</p>
-                      <p className="text-slate-700">{l.body}</p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </CardBody>
-          </Card>
-          <Card data-testid="opportunity-vrb">
-            <CardHeader>
-              <CardTitle>{tv('title')}</CardTitle>
-            </CardHeader>
-            <CardBody className="grid gap-4 md:grid-cols-2">
-              {vrb.reviews.length === 0 ? (
-                <p className="text-sm text-slate-500">{tv('empty.upcoming.title')}</p>
-              ) : (
-                <ul className="flex flex-col gap-2 text-sm">
-                  {vrb.reviews.map((r) => (
-                    <li key={r.id} className="flex flex-wrap items-center gap-1.5">
-                      <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
-                        {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
-                      </Link>
-                      <span className="text-slate-500">{formatDateTime(r.scheduledAt, locale)}</span>
-                      <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>
-                        {r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}
-                      </Badge>
-                      {scores.get(r.id)?.length ? (
-                        <span className="text-slate-600" data-testid="review-weighted-score">
-                          {tv('record.assessment.weighted')}{' '}
-                          {formatNumber(weightedScore(scores.get(r.id)!, settings.assessmentWeights), { maxFractionDigits: 2 })}
-                        </span>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {canScheduleVrb ? (
-                <VrbScheduleForm
-                  opportunityId={opp.id}
-                  economicsHref={`/opportunities/${id}?tab=economics`}
-                  stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))}
-                />
-              ) : null}
-            </CardBody>
-          </Card>
+          <SectionCard title={tv('record.lessons.title')} data-testid="opportunity-lessons">
+            {lessons.length === 0 ? (
+              <p className="text-sm text-slate-600">{tv('record.lessons.empty')}</p>
+            ) : (
+              <ul className="flex flex-col gap-2 text-sm">
+                {lessons.map((l) => (
+                  <li key={l.id}>
+                    <p className="font-medium text-slate-900">{l.title}</p>
+                    <p className="text-slate-700">{l.body}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </SectionCard>
+          <SectionCard title={tv('title')} data-testid="opportunity-vrb" bodyClassName="grid gap-4 md:grid-cols-2">
+            {vrb.reviews.length === 0 ? (
+              <p className="text-sm text-slate-500">{tv('empty.upcoming.title')}</p>
+            ) : (
+              <ul className="flex flex-col gap-2 text-sm">
+                {vrb.reviews.map((r) => (
+                  <li key={r.id} className="flex flex-wrap items-center gap-1.5">
+                    <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
+                      {tv('stageOrder', { order: r.stage.order })} · {locale === 'en' ? r.stage.nameEn : r.stage.nameKo}
+                    </Link>
+                    <span className="text-slate-500">{formatDateTime(r.scheduledAt, locale)}</span>
+                    <Badge tone={r.status === 'SCHEDULED' ? 'info' : 'neutral'}>
+                      {r.decision ? tv(`decision.${r.decision}`) : tv(`reviewStatus.${r.status}`)}
+                    </Badge>
+                    {scores.get(r.id)?.length ? (
+                      <span className="text-slate-600" data-testid="review-weighted-score">
+                        {tv('record.assessment.weighted')}{' '}
+                        {formatNumber(weightedScore(scores.get(r.id)!, settings.assessmentWeights), { maxFractionDigits: 2 })}
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {canScheduleVrb ? (
+              <VrbScheduleForm
+                opportunityId={opp.id}
+                economicsHref={`/opportunities/${id}?tab=economics`}
+                stages={vrb.stages.map((s) => ({ order: s.order, name: name(s) }))}
+              />
+            ) : null}
+          </SectionCard>
         </>
       ) : null}
     </div>

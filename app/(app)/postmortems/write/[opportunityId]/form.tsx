@@ -1,18 +1,20 @@
 'use client';
-// Over 400 lines on purpose: the blameless postmortem is one form with one state (sections, the
-// lesson and action-item rows, the blame warnings next to each field, draft/publish with a version).
+// The blameless postmortem is one form with one state (sections, the lesson and action-item rows,
+// the blame warnings next to each field, draft/publish with a version).
 import Link from 'next/link';
-import { useActionState, useRef, useState } from 'react';
+import { useActionState, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { Plus, Trash2 } from 'lucide-react';
 import { ROOT_CAUSES } from '@/lib/domain/postmortems';
 import type { PostmortemView } from '@/lib/server/commands/postmortems';
 import type { ActionResult } from '@/lib/server/action';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
-import { Input, Select, Textarea } from '@/components/ui/input';
-import { Field, FormError } from '@/components/forms/field';
+import { SectionCard } from '@/components/ui/card';
+import { LinkButton } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/forms/checkbox-group';
+import { RowList } from '@/components/forms/row-list';
+import { fieldBinder } from '@/components/forms/bind';
+import { DateInput, FormError, SelectField, TextareaField, TextInput } from '@/components/forms/field';
 import { savePostmortemAction } from './actions';
 import { BlameHint } from './blame-hint';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
@@ -37,6 +39,9 @@ type Values = {
   version?: number;
 };
 type SaveResult = ActionResult<{ created: boolean; warnings: { path: string; term: string }[]; id: string; version: number }>;
+
+const LESSON_LABELS = { title: 'lessonTitle', category: 'lessonCategory', competitorId: 'lessonCompetitor', body: 'lessonBody' };
+const ACTION_LABELS = { title: 'actionTitle', ownerId: 'actionOwner', dueDate: 'actionDue' };
 
 let nextKey = 1;
 const key = () => nextKey++;
@@ -109,8 +114,6 @@ export function PostmortemForm({
   const router = useRouter();
   const [values, setValues] = useState<Values>(() => fromRecord(initial, defaultCompetitorId));
   const [focusKey, setFocusKey] = useState<number | null>(null);
-  const addLessonRef = useRef<HTMLDivElement>(null);
-  const addActionRef = useRef<HTMLDivElement>(null);
   const [handled, setHandled] = useState<SaveResult | null>(null);
 
   const [state, submit, pending] = useActionState(async (_prev: SaveResult | null, fd: FormData): Promise<SaveResult> => {
@@ -124,22 +127,42 @@ export function PostmortemForm({
   }, null);
 
   const fe = state && !state.ok && state !== handled ? state.fieldErrors : undefined;
-  const err = (path: string) => fe?.[path];
   const conflict = state && !state.ok && state.code === 'CONFLICT' && state !== handled ? (state.details as PostmortemView | null) : null;
   const set = <K extends keyof Values>(k: K, v: Values[K]) => setValues((s) => ({ ...s, [k]: v }));
-  const toggle = (k: 'rootCauses' | 'attendees', id: string, on: boolean) =>
-    set(k, on ? [...values[k], id] : values[k].filter((x) => x !== id));
-  const setLesson = (i: number, patch: Partial<LessonRow>) =>
-    set(
-      'lessons',
-      values.lessons.map((l, j) => (j === i ? { ...l, ...patch } : l)),
-    );
-  const setAction = (i: number, patch: Partial<ActionRow>) =>
-    set(
-      'actionItems',
-      values.actionItems.map((a, j) => (j === i ? { ...a, ...patch } : a)),
-    );
-  const described = (id: string) => (err(id)?.length ? `${id}-error` : undefined);
+  type Rows = 'lessons' | 'actionItems';
+  const setRow = <K extends Rows>(k: K, i: number, row: Values[K][number]) =>
+    set(k, values[k].map((r, j) => (j === i ? row : r)) as Values[K]);
+  const removeRow = (k: Rows, i: number) => set(k, values[k].filter((_, j) => j !== i) as never);
+  const addRow = <K extends Rows>(k: K, row: Values[K][number]) => {
+    set(k, [...values[k], row] as Values[K]);
+    setFocusKey(row.key);
+  };
+  // the fields of one lesson or action-item row: named by their path (`lessons.0.title`), labelled `form.<labels[name]>`
+  const rowField = <K extends Rows>(k: K, i: number, row: Values[K][number], labels: Record<string, string>) =>
+    fieldBinder({
+      values: row,
+      onChange: (next) => setRow(k, i, next),
+      label: (n) => t(`form.${labels[n]}` as never),
+      errors: fe,
+      idPrefix: `${k === 'lessons' ? 'lesson' : 'action'}-${row.key}`,
+      namePrefix: `${k}.${i}.`,
+    });
+  const field = fieldBinder({
+    values,
+    onChange: setValues,
+    label: (n) => t(`form.${n === 'competitorId' ? 'competitor' : n}` as never),
+    errors: fe,
+    idPrefix: 'pm',
+  });
+  const competitorOptions = competitors.map((c) => [c.id, c.name] as const);
+  const rootCauseOptions = ROOT_CAUSES.map((c) => [c, t(`rootCause.${c}`)] as const);
+  // one blameless text: the live blame-wording hint under it
+  const prose = (name: 'summary' | 'whatHappened' | 'wentWell' | 'wentWrong', rows: number) => ({
+    ...field(name),
+    rows,
+    maxLength: name === 'summary' ? 2000 : 5000,
+    addon: <BlameHint id={`pm-${name}`} text={values[name]} />,
+  });
 
   return (
     <form action={submit} className="flex flex-col gap-4" noValidate aria-busy={pending}>
@@ -180,304 +203,107 @@ export function PostmortemForm({
         </div>
       ) : null}
 
-      <Card>
-        <CardHeader>
-          <CardTitle>{t('record.summary')}</CardTitle>
-        </CardHeader>
-        <CardBody className="flex flex-col gap-4">
-          <Field label={t('form.summary')} htmlFor="pm-summary" errors={err('summary')}>
-            <Textarea
-              id="pm-summary"
-              value={values.summary}
-              onChange={(e) => set('summary', e.target.value)}
-              rows={2}
-              maxLength={2000}
-              aria-invalid={!!err('summary')}
-              aria-describedby={described('pm-summary')}
-            />
-            <BlameHint id="pm-summary" text={values.summary} />
-          </Field>
-          <Field label={t('form.whatHappened')} htmlFor="pm-whatHappened" errors={err('whatHappened')}>
-            <Textarea
-              id="pm-whatHappened"
-              value={values.whatHappened}
-              onChange={(e) => set('whatHappened', e.target.value)}
-              rows={3}
-              maxLength={5000}
-            />
-            <BlameHint id="pm-whatHappened" text={values.whatHappened} />
-          </Field>
-          <div className="grid gap-4 md:grid-cols-2">
-            <Field label={t('form.wentWell')} htmlFor="pm-wentWell" errors={err('wentWell')}>
-              <Textarea
-                id="pm-wentWell"
-                value={values.wentWell}
-                onChange={(e) => set('wentWell', e.target.value)}
-                rows={4}
-                maxLength={5000}
-              />
-              <BlameHint id="pm-wentWell" text={values.wentWell} />
-            </Field>
-            <Field label={t('form.wentWrong')} htmlFor="pm-wentWrong" errors={err('wentWrong')} hint={t('form.wentWrongHint')}>
-              <Textarea
-                id="pm-wentWrong"
-                value={values.wentWrong}
-                onChange={(e) => set('wentWrong', e.target.value)}
-                rows={4}
-                maxLength={5000}
-              />
-              <BlameHint id="pm-wentWrong" text={values.wentWrong} />
-            </Field>
-          </div>
-          <fieldset aria-describedby={err('rootCauses') ? 'pm-rootCauses-error' : undefined}>
-            <legend className="mb-1 text-sm font-medium text-slate-700">{t('form.rootCauses')}</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-2">
-              {ROOT_CAUSES.map((c) => (
-                <label key={c} className="inline-flex items-center gap-1.5 text-sm text-slate-800">
-                  <input
-                    type="checkbox"
-                    className="size-4 accent-indigo-600"
-                    checked={values.rootCauses.includes(c)}
-                    onChange={(e) => toggle('rootCauses', c, e.target.checked)}
-                  />
-                  {t(`rootCause.${c}`)}
-                </label>
-              ))}
-            </div>
-            {err('rootCauses') ? (
-              <p id="pm-rootCauses-error" className="mt-1 text-xs text-rose-600">
-                {err('rootCauses')!.join(' ')}
-              </p>
-            ) : null}
-          </fieldset>
-          <div className="grid gap-4 md:grid-cols-2">
-            <Field label={t('form.competitor')} htmlFor="pm-competitor" errors={err('competitorId')}>
-              <Select id="pm-competitor" value={values.competitorId} onChange={(e) => set('competitorId', e.target.value)}>
-                <option value="">{t('form.noCompetitor')}</option>
-                {competitors.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t('form.priceGap')} htmlFor="pm-priceGap" errors={err('priceGap')} hint={t('form.priceGapHint')}>
-              <Input
-                id="pm-priceGap"
-                inputMode="decimal"
-                value={values.priceGap}
-                onChange={(e) => set('priceGap', e.target.value)}
-                aria-invalid={!!err('priceGap')}
-              />
-            </Field>
-          </div>
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-700">{t('form.attendees')}</legend>
-            <p className="mb-1 text-xs text-slate-500">{t('form.attendeesHint')}</p>
-            <div className="flex max-h-40 flex-wrap gap-x-4 gap-y-2 overflow-y-auto rounded-md border border-slate-200 p-2">
-              {users.map((u) => (
-                <label key={u.id} className="inline-flex items-center gap-1.5 text-sm text-slate-800">
-                  <input
-                    type="checkbox"
-                    className="size-4 accent-indigo-600"
-                    checked={values.attendees.includes(u.id)}
-                    onChange={(e) => toggle('attendees', u.id, e.target.checked)}
-                  />
-                  {u.name}
-                </label>
-              ))}
-            </div>
-            {err('attendees') ? <p className="mt-1 text-xs text-rose-600">{err('attendees')!.join(' ')}</p> : null}
-          </fieldset>
-        </CardBody>
-      </Card>
+      <SectionCard title={t('record.summary')} bodyClassName="flex flex-col gap-4">
+        <TextareaField {...prose('summary', 2)} />
+        <TextareaField {...prose('whatHappened', 3)} />
+        <div className="grid gap-4 md:grid-cols-2">
+          <TextareaField {...prose('wentWell', 4)} />
+          <TextareaField {...prose('wentWrong', 4)} description={t('form.wentWrongHint')} />
+        </div>
+        <CheckboxGroup
+          id="pm-rootCauses"
+          legend={t('form.rootCauses')}
+          options={rootCauseOptions}
+          value={values.rootCauses}
+          onChange={(v) => set('rootCauses', v)}
+          errors={fe?.rootCauses}
+        />
+        <div className="grid gap-4 md:grid-cols-2">
+          <SelectField {...field('competitorId')} placeholder={t('form.noCompetitor')} options={competitorOptions} />
+          <TextInput {...field('priceGap')} description={t('form.priceGapHint')} inputMode="decimal" />
+        </div>
+        <CheckboxGroup
+          id="pm-attendees"
+          legend={t('form.attendees')}
+          hint={t('form.attendeesHint')}
+          options={users.map((u) => [u.id, u.name] as const)}
+          value={values.attendees}
+          onChange={(v) => set('attendees', v)}
+          errors={fe?.attendees}
+          boxClassName="max-h-40 overflow-y-auto rounded-md border border-slate-200 p-2"
+        />
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <div>
-            <CardTitle>{t('form.lessons')}</CardTitle>
-            <p className="mt-0.5 text-xs text-slate-500">{t('form.lessonTagsHint')}</p>
-          </div>
-        </CardHeader>
-        <CardBody className="flex flex-col gap-3">
-          {values.lessons.length === 0 ? <p className="text-sm text-slate-500">{t('form.noLessons')}</p> : null}
-          {values.lessons.map((l, i) => {
-            const p = `lessons.${i}`;
-            const n = i + 1;
+      <SectionCard title={t('form.lessons')} description={t('form.lessonTagsHint')} bodyClassName="flex flex-col gap-3">
+        <RowList
+          rows={values.lessons}
+          empty={t('form.noLessons')}
+          legend={(n) => t('form.lesson', { n })}
+          removeLabel={(n) => t('form.removeLesson', { n })}
+          removeText
+          onRemove={(i) => removeRow('lessons', i)}
+          addLabel={t('form.addLesson')}
+          onAdd={() =>
+            addRow('lessons', {
+              key: key(),
+              title: '',
+              body: '',
+              category: values.rootCauses[0] ?? 'OTHER',
+              competitorId: values.competitorId,
+            })
+          }
+        >
+          {(l, i, remove) => {
+            const lesson = rowField('lessons', i, l, LESSON_LABELS);
             return (
-              <fieldset key={l.key} className="rounded-md border border-slate-200 p-3">
-                <legend className="px-1 text-sm font-semibold text-slate-800">{t('form.lesson', { n })}</legend>
+              <>
                 <div className="grid gap-3 md:grid-cols-[2fr_1fr_1fr]">
-                  <Field label={t('form.lessonTitle')} htmlFor={`lesson-${l.key}-title`} errors={err(`${p}.title`)}>
-                    <Input
-                      id={`lesson-${l.key}-title`}
-                      value={l.title}
-                      maxLength={200}
-                      autoFocus={focusKey === l.key}
-                      onChange={(e) => setLesson(i, { title: e.target.value })}
-                      aria-invalid={!!err(`${p}.title`)}
-                    />
-                  </Field>
-                  <Field label={t('form.lessonCategory')} htmlFor={`lesson-${l.key}-category`} errors={err(`${p}.category`)}>
-                    <Select id={`lesson-${l.key}-category`} value={l.category} onChange={(e) => setLesson(i, { category: e.target.value })}>
-                      {ROOT_CAUSES.map((c) => (
-                        <option key={c} value={c}>
-                          {t(`rootCause.${c}`)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label={t('form.lessonCompetitor')} htmlFor={`lesson-${l.key}-competitor`} errors={err(`${p}.competitorId`)}>
-                    <Select
-                      id={`lesson-${l.key}-competitor`}
-                      value={l.competitorId}
-                      onChange={(e) => setLesson(i, { competitorId: e.target.value })}
-                    >
-                      <option value="">{t('form.noCompetitor')}</option>
-                      {competitors.map((c) => (
-                        <option key={c.id} value={c.id}>
-                          {c.name}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
+                  <TextInput {...lesson('title')} maxLength={200} autoFocus={focusKey === l.key} />
+                  <SelectField {...lesson('category')} options={rootCauseOptions} />
+                  <SelectField {...lesson('competitorId')} placeholder={t('form.noCompetitor')} options={competitorOptions} />
                 </div>
-                <div className="mt-3">
-                  <Field label={t('form.lessonBody')} htmlFor={`lesson-${l.key}-body`} errors={err(`${p}.body`)}>
-                    <Textarea
-                      id={`lesson-${l.key}-body`}
-                      value={l.body}
-                      rows={2}
-                      maxLength={5000}
-                      onChange={(e) => setLesson(i, { body: e.target.value })}
-                    />
-                    <BlameHint id={`lesson-${l.key}-body`} text={l.body} />
-                  </Field>
-                </div>
-                <div className="mt-2 flex justify-end">
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    aria-label={t('form.removeLesson', { n })}
-                    onClick={() => {
-                      set(
-                        'lessons',
-                        values.lessons.filter((_, j) => j !== i),
-                      );
-                      addLessonRef.current?.querySelector('button')?.focus();
-                    }}
-                  >
-                    <Trash2 aria-hidden className="mr-1 size-4" />
-                    {t('form.removeLesson', { n })}
-                  </Button>
-                </div>
-              </fieldset>
+                <TextareaField
+                  {...lesson('body')}
+                  rows={2}
+                  maxLength={5000}
+                  addon={<BlameHint id={`lesson-${l.key}-body`} text={l.body} />}
+                  fieldClassName="mt-3"
+                />
+                <div className="mt-2 flex justify-end">{remove}</div>
+              </>
             );
-          })}
-          <div ref={addLessonRef}>
-            <Button
-              variant="secondary"
-              size="sm"
-              onClick={() => {
-                const k = key();
-                set('lessons', [
-                  ...values.lessons,
-                  { key: k, title: '', body: '', category: values.rootCauses[0] ?? 'OTHER', competitorId: values.competitorId },
-                ]);
-                setFocusKey(k);
-              }}
-            >
-              <Plus aria-hidden className="mr-1 size-4" />
-              {t('form.addLesson')}
-            </Button>
-          </div>
-        </CardBody>
-      </Card>
+          }}
+        </RowList>
+      </SectionCard>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>{t('form.actionItems')}</CardTitle>
-        </CardHeader>
-        <CardBody className="flex flex-col gap-3">
-          {values.actionItems.length === 0 ? <p className="text-sm text-slate-500">{t('form.noActions')}</p> : null}
-          {values.actionItems.map((a, i) => {
-            const p = `actionItems.${i}`;
-            const n = i + 1;
+      <SectionCard title={t('form.actionItems')} bodyClassName="flex flex-col gap-3">
+        <RowList
+          rows={values.actionItems}
+          empty={t('form.noActions')}
+          legend={(n) => t('form.actionItem', { n })}
+          removeLabel={(n) => t('form.removeAction', { n })}
+          onRemove={(i) => removeRow('actionItems', i)}
+          addLabel={t('form.addAction')}
+          onAdd={() => addRow('actionItems', { key: key(), title: '', ownerId: '', dueDate: '' })}
+        >
+          {(a, i, remove) => {
+            const action = rowField('actionItems', i, a, ACTION_LABELS);
             return (
-              <fieldset key={a.key} className="rounded-md border border-slate-200 p-3">
-                <legend className="px-1 text-sm font-semibold text-slate-800">{t('form.actionItem', { n })}</legend>
-                <div className="grid items-end gap-3 md:grid-cols-[2fr_1fr_1fr_auto]">
-                  <Field label={t('form.actionTitle')} htmlFor={`action-${a.key}-title`} errors={err(`${p}.title`)}>
-                    <Input
-                      id={`action-${a.key}-title`}
-                      value={a.title}
-                      maxLength={500}
-                      autoFocus={focusKey === a.key}
-                      onChange={(e) => setAction(i, { title: e.target.value })}
-                      aria-invalid={!!err(`${p}.title`)}
-                    />
-                  </Field>
-                  <Field label={t('form.actionOwner')} htmlFor={`action-${a.key}-owner`} errors={err(`${p}.ownerId`)}>
-                    <Select id={`action-${a.key}-owner`} value={a.ownerId} onChange={(e) => setAction(i, { ownerId: e.target.value })}>
-                      <option value="">{t('form.noOwner')}</option>
-                      {users.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.name}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label={t('form.actionDue')} htmlFor={`action-${a.key}-due`} errors={err(`${p}.dueDate`)}>
-                    <Input
-                      id={`action-${a.key}-due`}
-                      type="date"
-                      value={a.dueDate}
-                      onChange={(e) => setAction(i, { dueDate: e.target.value })}
-                      aria-invalid={!!err(`${p}.dueDate`)}
-                    />
-                  </Field>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    aria-label={t('form.removeAction', { n })}
-                    onClick={() => {
-                      set(
-                        'actionItems',
-                        values.actionItems.filter((_, j) => j !== i),
-                      );
-                      addActionRef.current?.querySelector('button')?.focus();
-                    }}
-                  >
-                    <Trash2 aria-hidden className="size-4" />
-                  </Button>
-                </div>
-              </fieldset>
+              <div className="grid items-end gap-3 md:grid-cols-[2fr_1fr_1fr_auto]">
+                <TextInput {...action('title')} maxLength={500} autoFocus={focusKey === a.key} />
+                <SelectField {...action('ownerId')} placeholder={t('form.noOwner')} options={users.map((u) => [u.id, u.name] as const)} />
+                <DateInput {...action('dueDate')} />
+                {remove}
+              </div>
             );
-          })}
-          <div ref={addActionRef}>
-            <Button
-              variant="secondary"
-              size="sm"
-              onClick={() => {
-                const k = key();
-                set('actionItems', [...values.actionItems, { key: k, title: '', ownerId: '', dueDate: '' }]);
-                setFocusKey(k);
-              }}
-            >
-              <Plus aria-hidden className="mr-1 size-4" />
-              {t('form.addAction')}
-            </Button>
-          </div>
-        </CardBody>
-      </Card>
+          }}
+        </RowList>
+      </SectionCard>
 
       <div className="flex flex-wrap justify-end gap-2">
-        <Link
-          href={initial ? `/postmortems/${initial.id}` : '/postmortems'}
-          className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-700 hover:bg-slate-100"
-        >
+        <LinkButton variant="ghost" size="md" href={initial ? `/postmortems/${initial.id}` : '/postmortems'}>
           {t('form.cancel')}
-        </Link>
+        </LinkButton>
         <Button type="submit" name="intent" value="DRAFT" variant="secondary" disabled={pending}>
           {pending ? t('form.saving') : t('form.saveDraft')}
         </Button>

@@ -10,6 +10,7 @@ import { canWritePostmortem } from '@/lib/domain/postmortems';
 import { getWritablePostmortem } from '@/lib/server/commands/postmortems';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireReader } from '../../access';
 import { PostmortemForm } from './form';
 
@@ -45,19 +46,11 @@ export default async function WritePostmortemPage({ params }: { params: Promise<
 
   return (
     <>
-      <nav aria-label={t('record.back')} className="mb-2 text-sm text-slate-500">
-        <Link href="/postmortems" className="hover:underline">
-          {t('record.back')}
-        </Link>
-        {pm ? (
-          <>
-            {' / '}
-            <Link href={`/postmortems/${pm.id}`} className="hover:underline">
-              {opp.name}
-            </Link>
-          </>
-        ) : null}
-      </nav>
+      <Breadcrumbs
+        label={t('record.back')}
+        trail={[{ href: '/postmortems', label: t('record.back') }, ...(pm ? [{ href: `/postmortems/${pm.id}`, label: opp.name }] : [])]}
+        className="mb-2"
+      />
       <PageHeader title={title} description={t('form.forOpportunity', { name: opp.name, account: opp.account.name })} />
       <p className="mb-4 flex items-center gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
         <Scale aria-hidden className="size-4 shrink-0" />

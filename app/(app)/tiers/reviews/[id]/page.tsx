@@ -8,7 +8,7 @@ import { can } from '@/lib/auth/permissions';
 import { getTierReview } from '@/lib/server/commands/tier-reviews';
 import { matrixRows, repSummaries, reviewPrintScale, scopeMatrixRows } from '@/lib/domain/tiers';
 import { Badge } from '@/components/ui/badge';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { Card, CardBody, CardHeader, CardTitle, SectionCard } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDateTime } from '@/lib/domain/format';
 import { PrintButton } from '@/app/(app)/reports/one-page/print-button';
@@ -99,49 +99,50 @@ export default async function TierReviewPage({
             <RepSummaryTable rows={summary} caption={t('repSummary')} />
           </CardBody>
         </Card>
-        <Card className="no-print">
-          <CardHeader>
-            <CardTitle>{t('matrix')}</CardTitle>
-            <span className="text-xs text-slate-500">{t('matrixHint')}</span>
-          </CardHeader>
-          <CardBody className="grid gap-3">
-            <ul className="flex flex-wrap gap-3">
-              {data.matrix.map((m) => (
-                <li key={m.ownerId} data-testid={`matrix-${m.ownerName}`} className="flex flex-wrap items-center gap-1.5">
-                  <Link
-                    href={`/tiers/reviews/${id}?owner=${m.ownerId}`}
-                    aria-current={owner === m.ownerId ? 'true' : undefined}
-                    className="text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline"
-                  >
-                    {m.ownerName}
-                  </Link>
-                  <Badge tone="success">{t('up', { count: m.up })}</Badge>
-                  <Badge tone="danger">{t('down', { count: m.down })}</Badge>
-                  <Badge tone="warning">{t('same', { count: m.same })}</Badge>
-                  {m.added ? <Badge tone="info">{t('added', { count: m.added })}</Badge> : null}
-                </li>
-              ))}
-            </ul>
-            <MatrixTable reviewId={id} rows={matrixRows(data.matrix)} caption={t('matrix')} testId="matrix-table" />
-          </CardBody>
-        </Card>
-        <Card className="no-print">
-          <CardHeader>
-            <CardTitle>{t('decisions')}</CardTitle>
-            <span className="text-xs text-slate-500">
-              {owner ? (
-                <Link href={`/tiers/reviews/${id}`} className="underline">
-                  {t('allReps')}
+        <SectionCard
+          title={t('matrix')}
+          actions={<span className="text-xs text-slate-500">{t('matrixHint')}</span>}
+          className="no-print"
+          bodyClassName="grid gap-3"
+        >
+          <ul className="flex flex-wrap gap-3">
+            {data.matrix.map((m) => (
+              <li key={m.ownerId} data-testid={`matrix-${m.ownerName}`} className="flex flex-wrap items-center gap-1.5">
+                <Link
+                  href={`/tiers/reviews/${id}?owner=${m.ownerId}`}
+                  aria-current={owner === m.ownerId ? 'true' : undefined}
+                  className="text-sm font-semibold text-slate-900 hover:text-indigo-700 hover:underline"
+                >
+                  {m.ownerName}
                 </Link>
-              ) : mine.length > MAX ? (
-                t('truncated', { shown: MAX, total: mine.length })
-              ) : null}
-            </span>
-          </CardHeader>
-          <CardBody>
-            <DecisionsTable reviewId={id} rows={shown} caption={t('decisions')} />
-          </CardBody>
-        </Card>
+                <Badge tone="success">{t('up', { count: m.up })}</Badge>
+                <Badge tone="danger">{t('down', { count: m.down })}</Badge>
+                <Badge tone="warning">{t('same', { count: m.same })}</Badge>
+                {m.added ? <Badge tone="info">{t('added', { count: m.added })}</Badge> : null}
+              </li>
+            ))}
+          </ul>
+          <MatrixTable reviewId={id} rows={matrixRows(data.matrix)} caption={t('matrix')} testId="matrix-table" />
+        </SectionCard>
+        <SectionCard
+          title={t('decisions')}
+          actions={
+            <>
+              <span className="text-xs text-slate-500">
+                {owner ? (
+                  <Link href={`/tiers/reviews/${id}`} className="underline">
+                    {t('allReps')}
+                  </Link>
+                ) : mine.length > MAX ? (
+                  t('truncated', { shown: MAX, total: mine.length })
+                ) : null}
+              </span>
+            </>
+          }
+          className="no-print"
+        >
+          <DecisionsTable reviewId={id} rows={shown} caption={t('decisions')} />
+        </SectionCard>
         <p className="hidden text-[7pt] text-slate-500 print:block">{t('printFooter', { time: formatDateTime(new Date(), locale) })}</p>
       </div>
     </div>
