@@ -1,4 +1,7 @@
 'use client';
+// Over 400 lines on purpose: the static view the server draws and the React Flow view that takes
+// it over in place must share one card face, one edge geometry and one viewport formula to the
+// pixel (the takeover moves no card); split, the two halves would drift apart.
 import '@xyflow/react/dist/style.css';
 import {
   Background,
