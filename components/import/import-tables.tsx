@@ -7,9 +7,9 @@ import { useTranslations } from 'next-intl';
 import { DataTable, defineColumns } from '@/components/data-table';
 import { Select } from '@/components/ui/input';
 import { EMPTY } from '@/lib/domain/format';
+import type { ImportRowErrorView as RowError } from '@/lib/domain/import/status';
 
 export type PreviewRow = { row: number; cells: string[]; errors: { field: string | null; reason: string }[] };
-export type RowError = { row: number; column?: string; message: string };
 
 export function ImportPreviewTable(props: {
   headers: string[];

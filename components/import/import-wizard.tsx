@@ -11,7 +11,8 @@ import { SectionCard } from '@/components/ui/card';
 import { Progress } from '@/components/ui/progress';
 import { FormError } from '@/components/forms/field';
 import { formatNumber } from '@/lib/domain/format';
-import { ImportErrorsTable, ImportPreviewTable, type PreviewRow, type RowError } from './import-tables';
+import type { ImportStatusView } from '@/lib/domain/import/status';
+import { ImportErrorsTable, ImportPreviewTable, type PreviewRow } from './import-tables';
 
 type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 type Problem = { code: string; column?: string };
@@ -23,19 +24,7 @@ type Upload<M> = {
   problems: Problem[];
   preview: PreviewRow[];
 };
-export type ImportStatus = {
-  batchId: string;
-  status: 'pending' | 'running' | 'done' | 'failed';
-  dryRun: boolean;
-  processed: number;
-  total: number | null;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  message: string | null;
-  errors: RowError[];
-};
+export type ImportStatus = ImportStatusView;
 
 export type ImportWizardProps<M> = {
   /** the same-origin upload route (raw body, x-file-name) answering the analysis */

@@ -12,24 +12,13 @@ import { analyzeFile, blockingProblems } from '@/lib/server/import/analyze';
 import { startImportJob } from '@/lib/server/import/runner';
 import { localUpload } from '@/lib/server/import/storage';
 import { assertCan } from '@/lib/server/authorize';
+import type { ImportStatusView } from '@/lib/domain/import/status';
 
 // Import commands: upload (stored + analysed, a draft batch), preview with a corrected mapping,
 // start (dry run or real), status, history, error file. The page's actions and
 // POST /api/v1/leads/import call these. Only 'lead:import' roles reach them (wrapper check).
 
-export type ImportStatusView = {
-  batchId: string;
-  status: 'pending' | 'running' | 'done' | 'failed';
-  dryRun: boolean;
-  processed: number;
-  total: number | null;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  message: string | null;
-  errors: { row: number; column?: string; message: string }[];
-};
+export type { ImportStatusView };
 
 /** Store the upload, read its header and first rows; creates a draft batch (not started). */
 export async function uploadImport(db: Db, session: AppSession, input: UploadInput) {
