@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { stagedCopy } from './staged-copy';
 import type { BenchContext } from './types';
+import { withBrnCheckDigit } from '../../lib/domain/leads/normalize';
 
 // Pipeline import benchmark (issue 10): a 100,000-row pipeline sheet end to end (parse → row
 // rules → in-file dedupe → per chunk: accounts resolved by 사업자등록번호/domain/name or created,
@@ -21,17 +22,7 @@ const TIERS = ['4', 'Tier 3', '티어 2', '1', '수주', '실주', '입찰 포�
 const REPS = 20;
 
 /** A 사업자등록번호 with its check digit. */
-function brn(n: number) {
-  const d = String(1000000000 + n * 7919)
-    .slice(1, 10)
-    .split('')
-    .map(Number);
-  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += d[i]! * w[i]!;
-  sum += Math.floor((d[8]! * 5) / 10);
-  return d.join('') + String((10 - (sum % 10)) % 10);
-}
+const brn = (n: number) => withBrnCheckDigit(String(1000000000 + n * 7919).slice(1, 10));
 
 async function writeSheet(file: string, rows: number) {
   const out = createWriteStream(file);

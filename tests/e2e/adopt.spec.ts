@@ -1,18 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createTestUser, expect, test } from './fixtures';
+import { withBrnCheckDigit } from '@/lib/domain/leads/normalize';
 
 // Issue 10, adopting Tierline on a firm's own data, as users in Chromium (no SQL inserts: the
 // people come from the row factories, everything else through the UI).
 
-/** A 사업자등록번호 with a valid check digit, from 9 digits. */
-function brn(nine: string) {
-  const d = nine.split('').map(Number);
-  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += d[i]! * w[i]!;
-  sum += Math.floor((d[8]! * 5) / 10);
-  return nine + String((10 - (sum % 10)) % 10);
-}
+const brn = withBrnCheckDigit;
 const nineDigits = () => String(100_000_000 + (randomBytes(4).readUInt32BE() % 800_000_000));
 
 test('a manager imports a 12-row pipeline sheet with two bad rows and sees the deals on the board at their tiers', async ({

@@ -7,20 +7,13 @@ import { GET as statusRoute } from '@/app/api/v1/accounts/imports/[batchId]/rout
 import { GET as errorsRoute } from '@/app/api/v1/accounts/imports/[batchId]/errors.csv/route';
 import { callApi } from '../setup/api-contract';
 import { createAccount, createUser, tokenFor } from '../factories';
+import { withBrnCheckDigit } from '@/lib/domain/leads/normalize';
 
 // Accounts + contacts import (issue 10): the import machinery (upload, dry run, job, error file)
 // over set-based matching — accounts by 사업자등록번호 → domain → name, contacts by email within the
 // account, else name. Every response is held to the OpenAPI contract.
 
-/** A 사업자등록번호 with a valid check digit, from 9 digits. */
-function brn(nine: string) {
-  const d = nine.split('').map(Number);
-  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += d[i]! * w[i]!;
-  sum += Math.floor((d[8]! * 5) / 10);
-  return nine + String((10 - (sum % 10)) % 10);
-}
+const brn = withBrnCheckDigit;
 const B1 = brn('101810034');
 const B2 = brn('220811234');
 const BAD = B2.slice(0, 9) + String((Number(B2[9]) + 1) % 10);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autoMapAccountImport, FileAccounts, normalizeAccountImportRow, type AccountImportMapping } from './import';
+import { withBrnCheckDigit } from '@/lib/domain/leads/normalize';
 
 const refs = {
   salesRegion: (v: string) =>
@@ -11,15 +12,7 @@ const refs = {
 };
 const HEADERS = ['고객사명', '사업자등록번호', '도메인', '산업', '국가', '지역', '담당자명', '직책', '이메일', '전화'];
 const mapping = autoMapAccountImport(HEADERS).mapping as AccountImportMapping;
-/** A 사업자등록번호 with a valid check digit, from 9 digits. */
-function brn(nine: string) {
-  const d = nine.split('').map(Number);
-  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += d[i]! * w[i]!;
-  sum += Math.floor((d[8]! * 5) / 10);
-  return nine + String((10 - (sum % 10)) % 10);
-}
+const brn = withBrnCheckDigit;
 const row = (o: Partial<Record<string, string>>) => HEADERS.map((h) => o[h] ?? '');
 
 describe('accounts import: headers', () => {

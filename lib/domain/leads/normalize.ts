@@ -211,14 +211,23 @@ export function companyDomainOfEmail(email: string | null): string | null {
 }
 
 /** 사업자등록번호: 10 digits (dashes allowed), weights 1,3,7,1,3,7,1,3,5 + carry of the 9th. */
-export function businessRegistrationNoValid(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits)) return false;
+/** The 사업자등록번호 check digit (the 10th) of its first nine digits. */
+export function brnCheckDigit(nine: string): number {
   const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-  const d = digits.split('').map(Number);
+  const d = nine.split('').map(Number);
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += d[i]! * w[i]!;
   sum += Math.floor((d[8]! * 5) / 10);
-  return (10 - (sum % 10)) % 10 === d[9];
+  return (10 - (sum % 10)) % 10;
+}
+
+/** Nine digits completed with their check digit: a valid 사업자등록번호 (demo data, test rows). */
+export function withBrnCheckDigit(nine: string): string {
+  return nine + String(brnCheckDigit(nine));
+}
+
+export function businessRegistrationNoValid(digits: string): boolean {
+  return /^\d{10}$/.test(digits) && brnCheckDigit(digits.slice(0, 9)) === Number(digits[9]);
 }
 
 export function normalizeBusinessRegistrationNo(raw: string): Result<string | null, string> {
