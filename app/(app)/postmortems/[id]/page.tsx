@@ -10,6 +10,7 @@ import { AmendmentForm } from './forms';
 import { ActionItemsTable } from './action-items-table';
 import { addAmendmentAction, completeActionItemAction } from './actions';
 import { assembleTimeline, type TimelineEntry } from '@/lib/domain/postmortems';
+import { actionItemRows } from '@/lib/domain/postmortems/action-items';
 import { formatKrw } from '@/lib/domain/format/money';
 import { Badge } from '@/components/ui/badge';
 import { SectionCard } from '@/components/ui/card';
@@ -33,7 +34,6 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
   const mayEdit = can(session.roles, 'postmortem:write') && (await editableOpportunityIds(db, session, [opp.id])).has(opp.id);
   const manages = session.roles.includes('SALES_MANAGER') || session.roles.includes('ADMIN');
   const today = koreaDate(new Date());
-  const isLate = (d: Date | null) => !!d && d.toISOString().slice(0, 10) < today;
   const timeline = assembleTimeline(pm.timeline.tier, pm.timeline.vrb, pm.timeline.activities);
   const date = (d: Date | null) => (d ? formatDate(d, locale) : t('record.notRecorded'));
   const name = (x: { nameKo: string; nameEn: string } | null) => (x ? (locale === 'en' ? x.nameEn : x.nameKo) : null);
@@ -168,15 +168,7 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
           <SectionCard title={t('record.actionItems')}>
             <ActionItemsTable
               postmortemId={pm.id}
-              rows={pm.actionItems.map((a) => ({
-                id: a.id,
-                title: a.title,
-                ownerName: a.owner?.name ?? null,
-                dueDate: a.dueDate,
-                doneAt: a.doneAt,
-                doneNote: a.doneNote,
-                overdue: !a.doneAt && isLate(a.dueDate),
-              }))}
+              rows={actionItemRows(pm.actionItems, today)}
               completable={pm.actionItems
                 .filter((a) => !a.doneAt && (a.owner?.id === session.userId || (manages && mayEdit)))
                 .map((a) => a.id)}

@@ -5,6 +5,7 @@ import { forbidden, notFound } from '@/lib/server/errors';
 import { exportResponse, serverTranslator, withExportParams } from '@/lib/server/export';
 import { getPostmortemRecord } from '@/lib/db/queries/postmortems';
 import { koreaDate } from '@/lib/domain/work';
+import { actionItemRows } from '@/lib/domain/postmortems/action-items';
 import { postmortemExportQuerySchema, postmortemIdParamsSchema } from '@/lib/validation/postmortems';
 import { actionItemColumns } from '@/app/(app)/postmortems/[id]/columns';
 
@@ -19,15 +20,7 @@ export const GET = apiRoute(
     const pm = await getPostmortemRecord(db, params.id, locale);
     if (!pm) throw notFound();
     const today = koreaDate(new Date());
-    const rows = pm.actionItems.map((a) => ({
-      id: a.id,
-      title: a.title,
-      ownerName: a.owner?.name ?? null,
-      dueDate: a.dueDate,
-      doneAt: a.doneAt,
-      doneNote: a.doneNote,
-      overdue: !a.doneAt && !!a.dueDate && a.dueDate.toISOString().slice(0, 10) < today,
-    }));
+    const rows = actionItemRows(pm.actionItems, today);
     return exportResponse({
       format: query.format,
       hidden: query.hide,
