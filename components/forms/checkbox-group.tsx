@@ -15,6 +15,8 @@ export function CheckboxGroup({
   onChange,
   errors,
   boxClassName,
+  className,
+  disabled,
 }: {
   id: string;
   legend: string;
@@ -27,10 +29,13 @@ export function CheckboxGroup({
   errors?: string[];
   /** classes added to the box that holds the checkboxes (e.g. a bordered scroll box) */
   boxClassName?: string;
+  className?: string;
+  /** the whole group disabled (a fieldset's own `disabled`) */
+  disabled?: boolean;
 }) {
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <fieldset aria-describedby={errorId}>
+    <fieldset aria-describedby={errorId} className={className} disabled={disabled}>
       <legend className={cn('text-sm font-medium text-slate-700', !hint && 'mb-1')}>{legend}</legend>
       {hint ? <p className="mb-1 text-xs text-slate-500">{hint}</p> : null}
       <div className={cn('flex flex-wrap gap-x-4 gap-y-2', boxClassName)}>

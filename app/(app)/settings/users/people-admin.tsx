@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { Input, Select } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import type { ActionResult } from '@/lib/server/action';
+import { CheckboxGroup } from '@/components/forms/checkbox-group';
 
 type Domain = (typeof VRB_DOMAINS)[number];
 export type AdminUser = {
@@ -93,7 +94,6 @@ function UserForm({
   const tc = useTranslations('common');
   const tv = useTranslations('vrb');
   const [d, setD] = useState<Draft>(initial);
-  const toggle = <T,>(list: T[], v: T, on: boolean) => (on ? [...list, v] : list.filter((x) => x !== v));
   const isVrb = d.roles.includes('VRB_MEMBER');
   return (
     <form
@@ -110,45 +110,26 @@ function UserForm({
       <Field label={t('email')} htmlFor={`${idPrefix}-email`} errors={errors?.email}>
         <Input id={`${idPrefix}-email`} type="email" value={d.email} onChange={(e) => setD({ ...d, email: e.target.value })} required />
       </Field>
-      <fieldset className="md:col-span-2">
-        <legend className="text-sm font-medium text-slate-700">{t('roles')}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-          {ROLES.map((r) => (
-            <label key={r} className="inline-flex items-center gap-1 text-sm">
-              <input
-                type="checkbox"
-                checked={d.roles.includes(r)}
-                onChange={(e) =>
-                  setD({
-                    ...d,
-                    roles: toggle(d.roles, r, e.target.checked),
-                    vrbDomains: r === 'VRB_MEMBER' && !e.target.checked ? [] : d.vrbDomains,
-                  })
-                }
-              />
-              {tc(`roles.${r}`)}
-            </label>
-          ))}
-        </div>
-        {errors?.roles ? <p className="text-xs text-rose-600">{errors.roles.join(' ')}</p> : null}
-      </fieldset>
-      <fieldset className="md:col-span-2" disabled={!isVrb}>
-        <legend className="text-sm font-medium text-slate-700">{t('vrbDomains')}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-          {VRB_DOMAINS.map((v) => (
-            <label key={v} className="inline-flex items-center gap-1 text-sm">
-              <input
-                type="checkbox"
-                checked={d.vrbDomains.includes(v)}
-                onChange={(e) => setD({ ...d, vrbDomains: toggle(d.vrbDomains, v, e.target.checked) })}
-              />
-              {tv(`domain.${v}`)}
-            </label>
-          ))}
-        </div>
-        <p className="text-xs text-slate-500">{t('vrbDomainsHint')}</p>
-        {errors?.vrbDomains ? <p className="text-xs text-rose-600">{errors.vrbDomains.join(' ')}</p> : null}
-      </fieldset>
+      <CheckboxGroup
+        id={`${idPrefix}-roles`}
+        className="md:col-span-2"
+        legend={t('roles')}
+        options={ROLES.map((r) => [r, tc(`roles.${r}`)] as const)}
+        value={d.roles}
+        onChange={(roles) => setD({ ...d, roles: roles as Role[], vrbDomains: roles.includes('VRB_MEMBER') ? d.vrbDomains : [] })}
+        errors={errors?.roles}
+      />
+      <CheckboxGroup
+        id={`${idPrefix}-vrbDomains`}
+        className="md:col-span-2"
+        disabled={!isVrb}
+        legend={t('vrbDomains')}
+        hint={t('vrbDomainsHint')}
+        options={VRB_DOMAINS.map((v) => [v, tv(`domain.${v}`)] as const)}
+        value={d.vrbDomains}
+        onChange={(vrbDomains) => setD({ ...d, vrbDomains: vrbDomains as Domain[] })}
+        errors={errors?.vrbDomains}
+      />
       <Field label={t('team')} htmlFor={`${idPrefix}-team`} errors={errors?.teamId}>
         <Select id={`${idPrefix}-team`} value={d.teamId} onChange={(e) => setD({ ...d, teamId: e.target.value })}>
           <option value="">{t('noTeam')}</option>
