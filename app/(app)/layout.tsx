@@ -31,7 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       >
         {t('nav.skipToContent')}
       </a>
-      <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <header className="no-print sticky top-0 z-30 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-3 px-4 py-2">
           <Link href="/" className="mr-2 text-lg font-bold tracking-tight text-indigo-700">
             {t('common.appName')}

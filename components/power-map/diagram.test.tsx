@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { PowerMapDiagram, type DiagramLabels, type DiagramPerson } from './diagram';
 
 // The server's HTML draws the map (issue #12: visible at first paint, before any script runs):
-// the static view's cards and edges, no React Flow yet (it takes over in the browser).
+// the static view's cards and edges, no React Flow yet (its code loads after the first frame and
+// takes over in the browser).
 
 const person = (contactId: string, name: string, reportsToId: string | null, power: number): DiagramPerson => ({
   contactId,
@@ -32,10 +33,17 @@ describe('power map diagram on the server', () => {
       person('c', '이과장', 'b', 2),
       person('d', '새사람', 'a', 1),
     ];
-    const layout = { positions: { a: { x: 50, y: 0 }, b: { x: 0, y: 150 }, c: { x: 10, y: 300 } } };
+    const layout = {
+      positions: { a: { x: 50, y: 0 }, b: { x: 0, y: 150 }, c: { x: 10, y: 300 } },
+      edges: [
+        { id: 'a->b', d: 'M 128 76 L 128 120 L 75 120 L 75 147' },
+        { id: 'b->c', d: 'M 75 226 L 75 297' },
+      ],
+    };
     const html = renderToString(<PowerMapDiagram people={people} layout={layout} labels={labels} editable />);
     expect(html.match(/data-testid="power-map-static-node"/g)).toHaveLength(3); // d is not laid out yet
-    expect(html.match(/data-testid="power-map-static-edge"/g)).toHaveLength(2);
+    expect(html.match(/data-testid="power-map-static-edge"/g)).toHaveLength(2); // the server's paths
+    expect(html).toContain('d="M 75 226 L 75 297"');
     expect(html).not.toContain('data-testid="power-map-node"');
     for (const name of ['김상무', '박부장', '이과장']) expect(html).toContain(`data-name="${name}"`);
     expect(html).toContain('elementtiming="power-map-card:a"');
@@ -47,7 +55,7 @@ describe('power map diagram on the server', () => {
 
   it('draws nothing for a map with nobody laid out', () => {
     const html = renderToString(
-      <PowerMapDiagram people={[person('a', '김상무', null, 5)]} layout={{ positions: {} }} labels={labels} editable />,
+      <PowerMapDiagram people={[person('a', '김상무', null, 5)]} layout={{ positions: {}, edges: [] }} labels={labels} editable />,
     );
     expect(html).not.toContain('power-map-static-node');
   });

@@ -2,8 +2,11 @@
 // diagram: card size by power (1..5, a powerful person is visibly bigger) and the layout's shape.
 
 export type LayoutPerson = { contactId: string; reportsToId: string | null; power: number | null };
-/** Where each card goes (top-left, flow coordinates), by contact id. */
-export type PowerMapLayout = { positions: Record<string, { x: number; y: number }> };
+/**
+ * Where each card goes (top-left, flow coordinates), by contact id, and the reports-to edges between
+ * laid-out cards as SVG paths (the server's static view draws them; React Flow draws its own).
+ */
+export type PowerMapLayout = { positions: Record<string, { x: number; y: number }>; edges: { id: string; d: string }[] };
 
 export const nodeSize = (power: number | null) => {
   const p = power ?? 1;
@@ -22,7 +25,7 @@ export const HANDLE = 6;
 export type Bounds = { x: number; y: number; width: number; height: number };
 
 /** The box around every laid-out card (flow coordinates); null for a map with nobody laid out. */
-export function layoutBounds(people: readonly LayoutPerson[], layout: PowerMapLayout): Bounds | null {
+export function layoutBounds(people: readonly LayoutPerson[], layout: Pick<PowerMapLayout, 'positions'>): Bounds | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { cn } from '@/lib/cn';
-import { ROLE_ICON, STANCE_CLASS } from './diagram';
+import { ROLE_ICON, STANCE_CLASS } from './card-face';
 
 const STANCES = ['SUPPORTER', 'NEUTRAL', 'OPPONENT'] as const;
 const ROLES = ['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER'] as const;

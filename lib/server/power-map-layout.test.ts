@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeSize, type LayoutPerson } from '@/components/power-map/geometry';
+import { HANDLE, nodeSize, type LayoutPerson } from '@/components/power-map/geometry';
 import { powerMapLayout } from './power-map-layout';
 
 // The committee tree of the bench: one head, 5 directors, 54 staff under them.
@@ -38,12 +38,29 @@ describe('powerMapLayout (dagre)', () => {
   });
 
   it('draws a person whose manager is not on the map as a root, and separate trees side by side', async () => {
-    const { positions } = await powerMapLayout([
+    const { positions, edges } = await powerMapLayout([
       { contactId: 'a', reportsToId: 'gone', power: 3 },
       { contactId: 'b', reportsToId: null, power: null },
       { contactId: 'c', reportsToId: 'b', power: 1 },
     ]);
     expect(Object.keys(positions).sort()).toEqual(['a', 'b', 'c']);
     expect(positions.c!.y).toBeGreaterThan(positions.b!.y);
+    expect(edges.map((e) => e.id)).toEqual(['b->c']); // no edge to a manager who is not on the map
+  });
+
+  it("draws each reports-to edge from the manager's bottom centre to the report's top centre", async () => {
+    const { positions, edges } = await powerMapLayout(people);
+    expect(edges).toHaveLength(59);
+    const byId = new Map(people.map((p) => [p.contactId, p]));
+    for (const e of edges) {
+      const [from, to] = e.id.split('->') as [string, string];
+      expect(byId.get(to)!.reportsToId).toBe(from);
+      const m = box(byId.get(from)!, positions[from]!);
+      const r = box(byId.get(to)!, positions[to]!);
+      const nums = e.d.match(/-?[\d.]+/g)!.map(Number);
+      // React Flow's smoothstep: starts below the manager's handle, ends above the report's
+      expect([nums[0], nums[1]]).toEqual([m.x + m.width / 2, m.y + m.height + HANDLE / 2]);
+      expect(nums.slice(-2)).toEqual([r.x + r.width / 2, r.y - HANDLE / 2]);
+    }
   });
 });

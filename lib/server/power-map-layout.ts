@@ -1,13 +1,16 @@
 import 'server-only';
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
-import { layoutKey, nodeSize, type LayoutPerson, type PowerMapLayout } from '@/components/power-map/geometry';
+import { getSmoothStepPath, Position } from '@xyflow/system';
+import { HANDLE, layoutKey, nodeSize, type LayoutPerson, type PowerMapLayout } from '@/components/power-map/geometry';
 
 // The power map's layout (issue #12): dagre's layered layout of the reports-to forest (managers
 // above their reports), computed on the server once per map and kept. It was ELK's layered
 // algorithm (elkjs): for the 60-person bench map dagre takes about a third of ELK's CPU in a warm
 // process (35 vs 109 ms measured in Node under load, ELK already at thoroughness 1) and a sixth of
 // its first run (54 vs 330 ms: no 1.6 MB GWT bundle to initialise). Keyed by what the layout depends
-// on (layoutKey), least recently used dropped past MAX.
+// on (layoutKey), least recently used dropped past MAX. The edges' paths are drawn here too, with
+// React Flow's own smoothstep function (from its framework-free core), so the static view in the
+// page's HTML needs no React Flow code in the browser before its first paint.
 
 export const LAYOUT_OPTIONS = {
   rankdir: 'TB', // managers above their reports
@@ -33,7 +36,29 @@ function layOut(people: readonly LayoutPerson[]): PowerMapLayout {
     const size = nodeSize(p.power);
     positions[p.contactId] = { x: Math.round(n.x - size.width / 2), y: Math.round(n.y - size.height / 2) };
   }
-  return { positions };
+  return { positions, edges: edgePaths(people, positions) };
+}
+
+/** The reports-to edges between laid-out cards, as React Flow draws them (smoothstep, bottom centre → top centre). */
+function edgePaths(people: readonly LayoutPerson[], positions: PowerMapLayout['positions']): PowerMapLayout['edges'] {
+  const byId = new Map(people.map((p) => [p.contactId, p]));
+  return people.flatMap((p) => {
+    const m = p.reportsToId ? byId.get(p.reportsToId) : undefined;
+    const from = m ? positions[m.contactId] : undefined;
+    const to = positions[p.contactId];
+    if (!m || !from || !to) return [];
+    const ms = nodeSize(m.power);
+    const ps = nodeSize(p.power);
+    const [d] = getSmoothStepPath({
+      sourceX: from.x + ms.width / 2,
+      sourceY: from.y + ms.height + HANDLE / 2,
+      sourcePosition: Position.Bottom,
+      targetX: to.x + ps.width / 2,
+      targetY: to.y - HANDLE / 2,
+      targetPosition: Position.Top,
+    });
+    return [{ id: `${m.contactId}->${p.contactId}`, d }];
+  });
 }
 
 const MAX = 500;
