@@ -5,6 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import { addReasonAction, setReasonActiveAction, updateTierSettingsAction } from './tier-actions';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type V = {
   stallThresholds: { tier4: number; tier3: number; tier2: number; tier1: number };
@@ -22,29 +23,22 @@ const HORIZONS = [
 export function TierRulesForm({ value }: { value: V }) {
   const t = useTranslations('tiers.settings');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
   const n = (f: FormData, k: string) => Number(f.get(k));
+  const { pending, onSubmit } = useFormSubmit(async (f) => {
+    const r = await updateTierSettingsAction({
+      stallThresholds: { tier4: n(f, 'tier4'), tier3: n(f, 'tier3'), tier2: n(f, 'tier2'), tier1: n(f, 'tier1') },
+      horizonBounds: { shortMaxMonths: n(f, 'shortMax'), midMaxMonths: n(f, 'midMax') },
+      tierRules: { requireVrbBidApprovalForTier1: f.get('requireVrb') === 'on' },
+      stagnantReviewCount: n(f, 'stagnant'),
+    });
+    setMsg(
+      r.ok
+        ? { ok: true, text: t('saved') }
+        : { ok: false, text: [r.error, ...Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(' ')}`)].join(' ') },
+    );
+  });
   return (
-    <form
-      className="grid gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        start(async () => {
-          const r = await updateTierSettingsAction({
-            stallThresholds: { tier4: n(f, 'tier4'), tier3: n(f, 'tier3'), tier2: n(f, 'tier2'), tier1: n(f, 'tier1') },
-            horizonBounds: { shortMaxMonths: n(f, 'shortMax'), midMaxMonths: n(f, 'midMax') },
-            tierRules: { requireVrbBidApprovalForTier1: f.get('requireVrb') === 'on' },
-            stagnantReviewCount: n(f, 'stagnant'),
-          });
-          setMsg(
-            r.ok
-              ? { ok: true, text: t('saved') }
-              : { ok: false, text: [r.error, ...Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(' ')}`)].join(' ') },
-          );
-        });
-      }}
-    >
+    <form className="grid gap-4" onSubmit={onSubmit}>
       <fieldset>
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t('stall')}</legend>
         <div className="grid grid-cols-4 gap-2">

@@ -8,6 +8,7 @@ import type { OpportunityDto } from '@/lib/server/commands/opportunities/seriali
 import type { MoveFill } from '@/lib/validation/opportunities';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { Modal } from '@/components/modal';
 import { blockedByExternal, readFill, RequirementFields, type ReasonOption, type Unmet } from './requirement-fields';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
@@ -81,14 +82,9 @@ export function MoveDialog({
               })}
             </div>
           </fieldset>
-          <div className="mt-4 flex justify-end gap-2">
-            <Button variant="secondary" onClick={onClose}>
-              {t('move.cancel')}
-            </Button>
-            <Button type="submit" disabled={!choice}>
-              {t('move.submit')}
-            </Button>
-          </div>
+          <FormActions onCancel={onClose} cancelLabel={t('move.cancel')} disabled={!choice} className="mt-4">
+            {t('move.submit')}
+          </FormActions>
         </form>
       ) : null}
     </Modal>
@@ -147,14 +143,16 @@ export function RequirementDialog({
           reasons={reasons.filter((r) => r.kind === move.outcome)}
           defaultReason={move.reason}
         />
-        <div className="mt-1 flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            {t('move.cancel')}
-          </Button>
-          <Button type="submit" disabled={pending || blocked}>
-            {pending ? t('move.moving') : t('move.submit')}
-          </Button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          cancelLabel={t('move.cancel')}
+          pending={pending}
+          pendingLabel={t('move.moving')}
+          disabled={blocked}
+          className="mt-1"
+        >
+          {t('move.submit')}
+        </FormActions>
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
 import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import type { ActionResult } from '@/lib/server/action';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type Kind = 'reasons' | 'categories' | 'regions' | 'vrb-stages';
 export type RefItem = { id: string; code: string; label: string; detail: string; active: boolean; group: string };
@@ -189,19 +190,12 @@ const GENERAL = [
 export function GeneralSettingsForm({ value, save }: { value: GeneralValues; save: (v: GeneralValues) => Promise<ActionResult<unknown>> }) {
   const t = useTranslations('reference.general');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async (f) => {
+    const r = await save(Object.fromEntries(GENERAL.map((g) => [g.name, Number(f.get(g.name))])) as GeneralValues);
+    setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: r.error });
+  });
   return (
-    <form
-      className="grid max-w-xl gap-3 md:grid-cols-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        start(async () => {
-          const r = await save(Object.fromEntries(GENERAL.map((g) => [g.name, Number(f.get(g.name))])) as GeneralValues);
-          setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: r.error });
-        });
-      }}
-    >
+    <form className="grid max-w-xl gap-3 md:grid-cols-3" onSubmit={onSubmit}>
       {GENERAL.map((g) => (
         <NumberInput
           key={g.name}
