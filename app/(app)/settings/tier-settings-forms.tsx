@@ -1,10 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import { addReasonAction, setReasonActiveAction, updateTierSettingsAction } from './tier-actions';
+import { useActionRunner } from '@/components/forms/use-action-runner';
 import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type V = {
@@ -104,8 +105,7 @@ const KINDS = ['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY'] as const;
 
 export function ReasonLists({ reasons }: { reasons: R[] }) {
   const t = useTranslations('tiers');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useActionRunner();
   return (
     <div className="grid gap-3">
       <h3 className="text-sm font-semibold text-slate-800">{t('settings.reasons')}</h3>
@@ -126,12 +126,7 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
                     type="button"
                     className="text-xs text-slate-500 underline"
                     disabled={pending}
-                    onClick={() =>
-                      start(async () => {
-                        const x = await setReasonActiveAction({ reasonId: r.id, active: !r.active });
-                        setError(x.ok ? null : x.error);
-                      })
-                    }
+                    onClick={() => run(() => setReasonActiveAction({ reasonId: r.id, active: !r.active }))}
                   >
                     {r.active ? t('settings.deactivate') : t('settings.activate')}
                   </button>
@@ -147,16 +142,19 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
           e.preventDefault();
           const form = e.currentTarget;
           const f = new FormData(form);
-          start(async () => {
-            const x = await addReasonAction({
-              kind: String(f.get('kind')) as 'WON',
-              code: String(f.get('code') ?? '').toUpperCase(),
-              labelKo: String(f.get('labelKo') ?? ''),
-              labelEn: String(f.get('labelEn') ?? ''),
-            });
-            if (x.ok) form.reset();
-            setError(x.ok ? null : [x.error, ...Object.values(x.fieldErrors ?? {}).flat()].join(' '));
-          });
+          run(
+            async () => {
+              const x = await addReasonAction({
+                kind: String(f.get('kind')) as 'WON',
+                code: String(f.get('code') ?? '').toUpperCase(),
+                labelKo: String(f.get('labelKo') ?? ''),
+                labelEn: String(f.get('labelEn') ?? ''),
+              });
+              // the field errors too, in the one message above the lists
+              return x.ok ? x : { ...x, error: [x.error, ...Object.values(x.fieldErrors ?? {}).flat()].join(' ') };
+            },
+            () => form.reset(),
+          );
         }}
       >
         <SelectField id="rs-kind" name="kind" label={t('settings.kind')} options={KINDS.map((k) => [k, t(`outcome.${k}`)] as const)} />

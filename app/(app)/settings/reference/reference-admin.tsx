@@ -1,10 +1,11 @@
 'use client';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
 import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import type { ActionResult } from '@/lib/server/action';
+import { useActionRunner } from '@/components/forms/use-action-runner';
 import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type Kind = 'reasons' | 'categories' | 'regions' | 'vrb-stages';
@@ -23,13 +24,7 @@ export function ReferenceList({ kind, items, actions }: { kind: Kind; items: Ref
   const t = useTranslations('reference');
   const tv = useTranslations('vrb');
   const tt = useTranslations('tiers');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const run = (fn: () => Promise<ActionResult<void>>) =>
-    start(async () => {
-      const r = await fn();
-      setError(r.ok ? null : r.error);
-    });
+  const { pending, error, run } = useActionRunner();
   const groups = [...new Set(items.map((i) => i.group))];
   const p = `ref-${kind}`;
   return (
@@ -110,11 +105,10 @@ export function ReferenceList({ kind, items, actions }: { kind: Kind; items: Ref
               requiredDomains: f.getAll('domains').map(String),
               usualTier: s('usualTier') ? Number(s('usualTier')) : null,
             });
-          start(async () => {
-            const r = await actions.create({ kind, item });
-            setError(r.ok ? null : r.error);
-            if (r.ok) form.reset();
-          });
+          run(
+            () => actions.create({ kind, item }),
+            () => form.reset(),
+          );
         }}
       >
         {kind === 'reasons' ? (
