@@ -16,6 +16,25 @@ import { EMPTY, formatDateTime } from '@/lib/domain/format';
 export type PendingMove = { card: BoardCard; to: number; outcome: ClosedOutcome | null; reason?: string | null; fill?: MoveFill };
 export type { Unmet, ReasonOption };
 
+/** The move action's input for a pending move: the card's id and the version it was read at. */
+export const moveTierInput = (move: PendingMove) => ({
+  opportunityId: move.card.id,
+  to: move.to,
+  outcome: move.to === 0 ? move.outcome : undefined,
+  reason: move.reason,
+  version: move.card.version,
+  fill: move.fill,
+});
+
+/** The dialog while there is nothing to show (no state yet): mounted, closed. */
+function ClosedModal({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal open={false} title="" onClose={onClose} closeLabel="">
+      {null}
+    </Modal>
+  );
+}
+
 const TARGETS: { to: number; outcome: ClosedOutcome | null }[] = [
   { to: 4, outcome: null },
   { to: 3, outcome: null },
@@ -105,12 +124,7 @@ export function RequirementDialog({
 }) {
   const t = useTranslations('tiers');
   const [pending, setPending] = useState(false);
-  if (!state)
-    return (
-      <Modal open={false} title="" onClose={onClose} closeLabel="">
-        {null}
-      </Modal>
-    );
+  if (!state) return <ClosedModal onClose={onClose} />;
   const { move, unmet } = state;
   // a requirement this form cannot satisfy (a VRB pass): the move cannot complete here, so no submit
   const blocked = blockedByExternal(unmet);
@@ -175,12 +189,7 @@ export function ConflictDialog({
   onRetry: () => void;
 }) {
   const t = useTranslations('tiers');
-  if (!state)
-    return (
-      <Modal open={false} title="" onClose={onClose} closeLabel="">
-        {null}
-      </Modal>
-    );
+  if (!state) return <ClosedModal onClose={onClose} />;
   const { move, current } = state;
   const tierLabel = (tier: number, outcome: string) => (tier === 0 ? `Tier 0 · ${t(`outcome.${outcome}` as never)}` : t('tier', { tier }));
   const rows: [string, string, string][] = [['Tier', tierLabel(current.tier, current.outcome), tierLabel(move.to, move.outcome ?? 'OPEN')]];
