@@ -2,8 +2,8 @@
 import type * as React from 'react';
 import { useTranslations } from 'next-intl';
 import { Modal } from '@/components/modal';
-import { FormError, SubmitButton } from '@/components/forms/field';
-import { Button } from '@/components/ui/button';
+import { FormError } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 
 /**
  * A dialog that is one form: the Modal, its form (two columns from `sm`), the form's error on top
@@ -45,14 +45,16 @@ export function FormModal({
     <Modal
       {...modal}
       footer={
-        <>
-          <Button variant="ghost" onClick={modal.onClose}>
-            {tc('cancel')}
-          </Button>
-          <SubmitButton form={formId} pending={pending} pendingLabel={pendingLabel}>
-            {submitLabel ?? tc('save')}
-          </SubmitButton>
-        </>
+        <FormActions
+          onCancel={modal.onClose}
+          cancelLabel={tc('cancel')}
+          cancelVariant="ghost"
+          form={formId}
+          pending={pending}
+          pendingLabel={pendingLabel}
+        >
+          {submitLabel ?? tc('save')}
+        </FormActions>
       }
     >
       <form

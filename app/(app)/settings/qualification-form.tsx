@@ -1,11 +1,12 @@
 'use client';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { QualificationRules } from '@/lib/domain/leads/qualification';
 import { Button } from '@/components/ui/button';
 import { SectionCard } from '@/components/ui/card';
 import { FormError } from '@/components/forms/field';
 import { saveQualificationRulesAction } from './qualification-actions';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 const KEYS = ['requirePhone', 'requireCompany', 'requireContactName', 'excludeCold', 'requireNeedIntentOrBudget'] as const;
 
@@ -15,20 +16,14 @@ export function QualificationForm({ rules }: { rules: QualificationRules }) {
   const [value, setValue] = useState(rules);
   const [msg, setMsg] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async () => {
+    const r = await saveQualificationRulesAction(value);
+    setMsg(r.ok ? t('saved') : null);
+    setError(r.ok ? null : r.error);
+  });
   return (
     <SectionCard title={t('title')}>
-      <form
-        className="flex flex-col gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          start(async () => {
-            const r = await saveQualificationRulesAction(value);
-            setMsg(r.ok ? t('saved') : null);
-            setError(r.ok ? null : r.error);
-          });
-        }}
-      >
+      <form className="flex flex-col gap-3" onSubmit={onSubmit}>
         <p className="text-sm text-slate-500">{t('description')}</p>
         <fieldset className="grid gap-2 sm:grid-cols-2">
           <legend className="sr-only">{t('title')}</legend>

@@ -1,10 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import { addReasonAction, setReasonActiveAction, updateTierSettingsAction } from './tier-actions';
+import { useActionRunner } from '@/components/forms/use-action-runner';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type V = {
   stallThresholds: { tier4: number; tier3: number; tier2: number; tier1: number };
@@ -22,29 +24,22 @@ const HORIZONS = [
 export function TierRulesForm({ value }: { value: V }) {
   const t = useTranslations('tiers.settings');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
   const n = (f: FormData, k: string) => Number(f.get(k));
+  const { pending, onSubmit } = useFormSubmit(async (f) => {
+    const r = await updateTierSettingsAction({
+      stallThresholds: { tier4: n(f, 'tier4'), tier3: n(f, 'tier3'), tier2: n(f, 'tier2'), tier1: n(f, 'tier1') },
+      horizonBounds: { shortMaxMonths: n(f, 'shortMax'), midMaxMonths: n(f, 'midMax') },
+      tierRules: { requireVrbBidApprovalForTier1: f.get('requireVrb') === 'on' },
+      stagnantReviewCount: n(f, 'stagnant'),
+    });
+    setMsg(
+      r.ok
+        ? { ok: true, text: t('saved') }
+        : { ok: false, text: [r.error, ...Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(' ')}`)].join(' ') },
+    );
+  });
   return (
-    <form
-      className="grid gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        start(async () => {
-          const r = await updateTierSettingsAction({
-            stallThresholds: { tier4: n(f, 'tier4'), tier3: n(f, 'tier3'), tier2: n(f, 'tier2'), tier1: n(f, 'tier1') },
-            horizonBounds: { shortMaxMonths: n(f, 'shortMax'), midMaxMonths: n(f, 'midMax') },
-            tierRules: { requireVrbBidApprovalForTier1: f.get('requireVrb') === 'on' },
-            stagnantReviewCount: n(f, 'stagnant'),
-          });
-          setMsg(
-            r.ok
-              ? { ok: true, text: t('saved') }
-              : { ok: false, text: [r.error, ...Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(' ')}`)].join(' ') },
-          );
-        });
-      }}
-    >
+    <form className="grid gap-4" onSubmit={onSubmit}>
       <fieldset>
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t('stall')}</legend>
         <div className="grid grid-cols-4 gap-2">
@@ -110,8 +105,7 @@ const KINDS = ['WON', 'LOST', 'NO_BID', 'DROPPED', 'DISQUALIFY'] as const;
 
 export function ReasonLists({ reasons }: { reasons: R[] }) {
   const t = useTranslations('tiers');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, error, run } = useActionRunner();
   return (
     <div className="grid gap-3">
       <h3 className="text-sm font-semibold text-slate-800">{t('settings.reasons')}</h3>
@@ -132,12 +126,7 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
                     type="button"
                     className="text-xs text-slate-500 underline"
                     disabled={pending}
-                    onClick={() =>
-                      start(async () => {
-                        const x = await setReasonActiveAction({ reasonId: r.id, active: !r.active });
-                        setError(x.ok ? null : x.error);
-                      })
-                    }
+                    onClick={() => run(() => setReasonActiveAction({ reasonId: r.id, active: !r.active }))}
                   >
                     {r.active ? t('settings.deactivate') : t('settings.activate')}
                   </button>
@@ -153,16 +142,19 @@ export function ReasonLists({ reasons }: { reasons: R[] }) {
           e.preventDefault();
           const form = e.currentTarget;
           const f = new FormData(form);
-          start(async () => {
-            const x = await addReasonAction({
-              kind: String(f.get('kind')) as 'WON',
-              code: String(f.get('code') ?? '').toUpperCase(),
-              labelKo: String(f.get('labelKo') ?? ''),
-              labelEn: String(f.get('labelEn') ?? ''),
-            });
-            if (x.ok) form.reset();
-            setError(x.ok ? null : [x.error, ...Object.values(x.fieldErrors ?? {}).flat()].join(' '));
-          });
+          run(
+            async () => {
+              const x = await addReasonAction({
+                kind: String(f.get('kind')) as 'WON',
+                code: String(f.get('code') ?? '').toUpperCase(),
+                labelKo: String(f.get('labelKo') ?? ''),
+                labelEn: String(f.get('labelEn') ?? ''),
+              });
+              // the field errors too, in the one message above the lists
+              return x.ok ? x : { ...x, error: [x.error, ...Object.values(x.fieldErrors ?? {}).flat()].join(' ') };
+            },
+            () => form.reset(),
+          );
         }}
       >
         <SelectField id="rs-kind" name="kind" label={t('settings.kind')} options={KINDS.map((k) => [k, t(`outcome.${k}`)] as const)} />

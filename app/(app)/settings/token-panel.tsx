@@ -1,10 +1,11 @@
 'use client';
-import { useMemo, useState, useTransition } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
 import { DataTable } from '@/components/data-table';
 import { FormError } from '@/components/forms/field';
+import { useActionRunner } from '@/components/forms/use-action-runner';
 import { NameForm } from '@/components/name-form';
 import { createTokenAction, revokeTokenAction } from './actions';
 
@@ -13,8 +14,7 @@ import { tokenColumns, type TokenRow as Token } from './columns';
 export function TokenPanel({ tokens }: { tokens: Token[] }) {
   const t = useTranslations('settings.tokens');
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, error, setError, run } = useActionRunner();
 
   const create = async (name: string) => {
     const r = await createTokenAction({ name });
@@ -32,22 +32,12 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
           k.revoked ? (
             <Badge>{t('revoked')}</Badge>
           ) : (
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={pending}
-              onClick={() =>
-                start(async () => {
-                  const r = await revokeTokenAction({ id: k.id });
-                  if (!r.ok) setError(r.error);
-                })
-              }
-            >
+            <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(() => revokeTokenAction({ id: k.id }))}>
               {t('revoke')}
             </Button>
           ),
       }),
-    [t, pending],
+    [t, pending, run],
   );
 
   return (

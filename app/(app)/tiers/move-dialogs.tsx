@@ -8,12 +8,32 @@ import type { OpportunityDto } from '@/lib/server/commands/opportunities/seriali
 import type { MoveFill } from '@/lib/validation/opportunities';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { Modal } from '@/components/modal';
 import { blockedByExternal, readFill, RequirementFields, type ReasonOption, type Unmet } from './requirement-fields';
 import { EMPTY, formatDateTime } from '@/lib/domain/format';
 
 export type PendingMove = { card: BoardCard; to: number; outcome: ClosedOutcome | null; reason?: string | null; fill?: MoveFill };
 export type { Unmet, ReasonOption };
+
+/** The move action's input for a pending move: the card's id and the version it was read at. */
+export const moveTierInput = (move: PendingMove) => ({
+  opportunityId: move.card.id,
+  to: move.to,
+  outcome: move.to === 0 ? move.outcome : undefined,
+  reason: move.reason,
+  version: move.card.version,
+  fill: move.fill,
+});
+
+/** The dialog while there is nothing to show (no state yet): mounted, closed. */
+function ClosedModal({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal open={false} title="" onClose={onClose} closeLabel="">
+      {null}
+    </Modal>
+  );
+}
 
 const TARGETS: { to: number; outcome: ClosedOutcome | null }[] = [
   { to: 4, outcome: null },
@@ -81,14 +101,9 @@ export function MoveDialog({
               })}
             </div>
           </fieldset>
-          <div className="mt-4 flex justify-end gap-2">
-            <Button variant="secondary" onClick={onClose}>
-              {t('move.cancel')}
-            </Button>
-            <Button type="submit" disabled={!choice}>
-              {t('move.submit')}
-            </Button>
-          </div>
+          <FormActions onCancel={onClose} cancelLabel={t('move.cancel')} disabled={!choice} className="mt-4">
+            {t('move.submit')}
+          </FormActions>
         </form>
       ) : null}
     </Modal>
@@ -109,12 +124,7 @@ export function RequirementDialog({
 }) {
   const t = useTranslations('tiers');
   const [pending, setPending] = useState(false);
-  if (!state)
-    return (
-      <Modal open={false} title="" onClose={onClose} closeLabel="">
-        {null}
-      </Modal>
-    );
+  if (!state) return <ClosedModal onClose={onClose} />;
   const { move, unmet } = state;
   // a requirement this form cannot satisfy (a VRB pass): the move cannot complete here, so no submit
   const blocked = blockedByExternal(unmet);
@@ -147,14 +157,16 @@ export function RequirementDialog({
           reasons={reasons.filter((r) => r.kind === move.outcome)}
           defaultReason={move.reason}
         />
-        <div className="mt-1 flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            {t('move.cancel')}
-          </Button>
-          <Button type="submit" disabled={pending || blocked}>
-            {pending ? t('move.moving') : t('move.submit')}
-          </Button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          cancelLabel={t('move.cancel')}
+          pending={pending}
+          pendingLabel={t('move.moving')}
+          disabled={blocked}
+          className="mt-1"
+        >
+          {t('move.submit')}
+        </FormActions>
       </form>
     </Modal>
   );
@@ -177,12 +189,7 @@ export function ConflictDialog({
   onRetry: () => void;
 }) {
   const t = useTranslations('tiers');
-  if (!state)
-    return (
-      <Modal open={false} title="" onClose={onClose} closeLabel="">
-        {null}
-      </Modal>
-    );
+  if (!state) return <ClosedModal onClose={onClose} />;
   const { move, current } = state;
   const tierLabel = (tier: number, outcome: string) => (tier === 0 ? `Tier 0 · ${t(`outcome.${outcome}` as never)}` : t('tier', { tier }));
   const rows: [string, string, string][] = [['Tier', tierLabel(current.tier, current.outcome), tierLabel(move.to, move.outcome ?? 'OPEN')]];

@@ -9,7 +9,7 @@ import type { OpportunityDto } from '@/lib/server/commands/opportunities/seriali
 import { toast } from '@/components/toast';
 import { moveTierAction, reorderCardAction } from './actions';
 import { SnoozeDialog } from './snooze-dialog';
-import { MoveDialog, RequirementDialog, ConflictDialog, type Unmet, type PendingMove } from './move-dialogs';
+import { MoveDialog, moveTierInput, RequirementDialog, ConflictDialog, type Unmet, type PendingMove } from './move-dialogs';
 import { CardView, Column } from './board-column';
 
 export type ReasonOption = { id: string; kind: string; label: string };
@@ -63,14 +63,7 @@ export function TierBoard({
         setCard(before.id, (c) => ({ ...c, tier: move.to, outcome: move.to === 0 ? move.outcome! : 'OPEN', daysInTier: 0, stall: 'ok' })),
       );
       startTransition(async () => {
-        const r = await moveTierAction({
-          opportunityId: before.id,
-          to: move.to,
-          outcome: move.to === 0 ? move.outcome : undefined,
-          reason: move.reason,
-          version: before.version,
-          fill: move.fill,
-        });
+        const r = await moveTierAction(moveTierInput(move));
         if (r.ok) {
           setCard(before.id, (c) => ({
             ...c,

@@ -1,5 +1,5 @@
 'use client';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { SectionCard } from '@/components/ui/card';
@@ -11,6 +11,7 @@ import { fromKoreaLocalInput, koreaLocalInput } from '@/lib/domain/time/korea';
 import type { ActionResult } from '@/lib/server/action';
 import type { BidView } from '@/lib/server/commands/tools/bid-view';
 import type { UpdateBidInput } from '@/lib/validation/tools';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type Partner = { key: number; name: string; role: string; sharePct: string };
 const won = (v: string, locale: 'ko' | 'en') =>
@@ -39,7 +40,6 @@ export function BidPanel({
   );
   const [nextKey, setNextKey] = useState(initial.partners.length);
   const [result, setResult] = useState<ActionResult<BidView> | null>(null);
-  const [pending, start] = useTransition();
   const fe = result && !result.ok ? result.fieldErrors : undefined;
   const plain = (s: string) => s.replace(/[,\s]/g, '');
   const check = checkBid({
@@ -48,9 +48,7 @@ export function BidPanel({
     bidAmount: plain(bidAmount) || null,
   });
 
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
+  const { pending, onSubmit } = useFormSubmit(async (fd) => {
     const text = (k: string) => String(fd.get(k) ?? '').trim();
     const stepDates = Object.fromEntries(PROCESS_STEPS.map((s) => [s, text(`step-${s}`) || null])) as Record<ProcessStep, string | null>;
     const deadline = text('bidDeadline');
@@ -73,15 +71,13 @@ export function BidPanel({
         .filter((p) => p.name.trim())
         .map((p) => ({ name: p.name, role: p.role || null, sharePct: p.sharePct.trim() || null })),
     };
-    start(async () => {
-      const r = await save(input);
-      setResult(r);
-      if (toastResult(r, t('bid.saved')) && r.ok) setView(r.data);
-      // someone (or the page's other editor) saved first: take their version, keep what was typed
-      else if (!r.ok && r.code === 'CONFLICT' && r.details && typeof r.details === 'object' && 'version' in r.details)
-        setView(r.details as BidView);
-    });
-  };
+    const r = await save(input);
+    setResult(r);
+    if (toastResult(r, t('bid.saved')) && r.ok) setView(r.data);
+    // someone (or the page's other editor) saved first: take their version, keep what was typed
+    else if (!r.ok && r.code === 'CONFLICT' && r.details && typeof r.details === 'object' && 'version' in r.details)
+      setView(r.details as BidView);
+  });
 
   const steps = Object.fromEntries(view.steps.map((s) => [s.step, s.date ?? '']));
   // a bid field labelled `bid.<name>`: as saved, or typed into state (the live bid check reads it)

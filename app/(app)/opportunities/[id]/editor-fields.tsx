@@ -1,6 +1,6 @@
 'use client';
 // The opportunity page's editing pieces: one field edited in place, the reason picker, the stall snooze form.
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Check, Pencil, X } from 'lucide-react';
 import type { OpportunityDto } from '@/lib/server/commands/opportunities/serialize';
@@ -10,6 +10,7 @@ import { Input, Select, Textarea } from '@/components/ui/input';
 import { Field, FormError } from '@/components/forms/field';
 import { snoozeStallAction } from '../../tiers/actions';
 import { Options } from '@/components/forms/options';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 export type Opt = { id: string; name: string };
 export type Kind = 'text' | 'textarea' | 'money' | 'date' | 'number' | 'select';
@@ -176,21 +177,14 @@ export function ReasonPicker({
 export function SnoozeForm({ opportunityId, onDone }: { opportunityId: string; onDone: (msg: string) => void }) {
   const t = useTranslations('tiers');
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async (f) => {
+    const r = await snoozeStallAction({ opportunityId, until: String(f.get('until')), reason: String(f.get('reason') ?? '') });
+    if (r.ok) onDone(t('snooze.done', { date: r.data.stallSnoozedUntil ?? '' }));
+    else setError(r.error);
+  });
   return (
     <SectionCard title={t('snooze.title')}>
-      <form
-        className="grid gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          start(async () => {
-            const r = await snoozeStallAction({ opportunityId, until: String(f.get('until')), reason: String(f.get('reason') ?? '') });
-            if (r.ok) onDone(t('snooze.done', { date: r.data.stallSnoozedUntil ?? '' }));
-            else setError(r.error);
-          });
-        }}
-      >
+      <form className="grid gap-2" onSubmit={onSubmit}>
         <p className="text-xs text-slate-500">{t('snooze.once')}</p>
         <FormError message={error} />
         <Field label={t('snooze.until')} htmlFor="snooze-until">

@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { SectionCard } from '@/components/ui/card';
 import { FormError } from '@/components/forms/field';
 import { moveTierAction } from '../../tiers/actions';
-import { ConflictDialog, MoveDialog, RequirementDialog, type PendingMove, type Unmet } from '../../tiers/move-dialogs';
+import { ConflictDialog, MoveDialog, moveTierInput, RequirementDialog, type PendingMove, type Unmet } from '../../tiers/move-dialogs';
 import { updateOpportunityAction } from './actions';
 import { InlineField, ReasonPicker, SnoozeForm, type Kind, type Opt } from './editor-fields';
 import { EMPTY, formatCountry, formatDate, formatDateTime } from '@/lib/domain/format';
@@ -103,14 +103,7 @@ export function OpportunityEditor({
   };
   const attemptMove = (move: PendingMove) =>
     start(async () => {
-      const r = await moveTierAction({
-        opportunityId: opp.id,
-        to: move.to,
-        outcome: move.to === 0 ? move.outcome : undefined,
-        reason: move.reason,
-        version: move.card.version,
-        fill: move.fill,
-      });
+      const r = await moveTierAction(moveTierInput(move));
       if (r.ok) {
         setOpp(r.data);
         setRequired(null);

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { ActivityForm } from '@/components/activity-form';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -10,6 +10,7 @@ import { SectionCard } from '@/components/ui/card';
 import { FormError, SelectField, TextInput } from '@/components/forms/field';
 import { addActivityAction, addContactAction } from './actions';
 import { EMPTY, formatPhone } from '@/lib/domain/format';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type Contact = { id: string; name: string; title: string | null; powerRole: string | null; email: string | null; phone: string | null };
 const POWER = ['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER'] as const;
@@ -18,7 +19,21 @@ export function ContactsPanel({ opportunityId, editable, contacts }: { opportuni
   const t = useTranslations('opportunity');
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async (f, form) => {
+    const r = await addContactAction({
+      opportunityId,
+      name: String(f.get('name') ?? ''),
+      title: String(f.get('title') ?? ''),
+      email: String(f.get('email') ?? ''),
+      phone: String(f.get('phone') ?? ''),
+      powerRole: (String(f.get('powerRole') ?? '') || null) as never,
+    });
+    if (r.ok) {
+      form.reset();
+      setOpen(false);
+      setError(null);
+    } else setError(r.error);
+  });
   return (
     <SectionCard
       title={t('contacts.title')}
@@ -31,29 +46,7 @@ export function ContactsPanel({ opportunityId, editable, contacts }: { opportuni
       }
     >
       {open ? (
-        <form
-          className="mb-3 grid gap-2 rounded-md border border-slate-200 p-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const form = e.currentTarget;
-            const f = new FormData(form);
-            start(async () => {
-              const r = await addContactAction({
-                opportunityId,
-                name: String(f.get('name') ?? ''),
-                title: String(f.get('title') ?? ''),
-                email: String(f.get('email') ?? ''),
-                phone: String(f.get('phone') ?? ''),
-                powerRole: (String(f.get('powerRole') ?? '') || null) as never,
-              });
-              if (r.ok) {
-                form.reset();
-                setOpen(false);
-                setError(null);
-              } else setError(r.error);
-            });
-          }}
-        >
+        <form className="mb-3 grid gap-2 rounded-md border border-slate-200 p-3" onSubmit={onSubmit}>
           <FormError message={error} />
           <TextInput name="name" id="c-name" label={t('contacts.name')} required markRequired={false} />
           <TextInput name="title" id="c-title" label={t('contacts.jobTitle')} />

@@ -1,11 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useId, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
 import type { ActionResult } from '@/lib/server/action';
 import { Button } from '@/components/ui/button';
 import { Input, Textarea } from '@/components/ui/input';
 import { toastResult } from '@/components/toast';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 export function AmendmentForm(props: {
   postmortemId: string;
@@ -15,21 +16,15 @@ export function AmendmentForm(props: {
   const router = useRouter();
   const id = useId();
   const [body, setBody] = useState('');
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async () => {
+    const r = await props.action({ postmortemId: props.postmortemId, body });
+    if (toastResult(r, t('add'))) {
+      setBody('');
+      router.refresh();
+    }
+  });
   return (
-    <form
-      className="grid gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        start(async () => {
-          const r = await props.action({ postmortemId: props.postmortemId, body });
-          if (toastResult(r, t('add'))) {
-            setBody('');
-            router.refresh();
-          }
-        });
-      }}
-    >
+    <form className="grid gap-2" onSubmit={onSubmit}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {t('body')}
       </label>
@@ -50,18 +45,12 @@ export function CompleteActionItemForm(props: {
   const t = useTranslations('postmortems.action');
   const router = useRouter();
   const [note, setNote] = useState('');
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async () => {
+    const r = await props.action({ actionItemId: props.id, note });
+    if (toastResult(r, t('done'))) router.refresh();
+  });
   return (
-    <form
-      className="flex flex-wrap items-center gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        start(async () => {
-          const r = await props.action({ actionItemId: props.id, note });
-          if (toastResult(r, t('done'))) router.refresh();
-        });
-      }}
-    >
+    <form className="flex flex-wrap items-center gap-2" onSubmit={onSubmit}>
       {props.overdue ? <span className="text-xs font-medium text-rose-700">{t('overdue')}</span> : null}
       <Input
         aria-label={`${t('note')}: ${props.title}`}

@@ -1,13 +1,14 @@
 'use client';
-import { useId, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { MILESTONE_KINDS, type MilestoneKind } from '@/lib/domain/receivables/rules';
 import type { MilestoneView } from '@/lib/validation/receivables';
 import type { ActionResult } from '@/lib/server/action';
 import { Modal } from '@/components/modal';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/forms/form-actions';
 import { DateInput, FormError, SelectField, TextInput } from '@/components/forms/field';
 import { collectMilestoneAction, invoiceMilestoneAction, updateMilestoneAction } from '../actions';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 export type Mode = 'edit' | 'collect' | 'invoice';
 
@@ -86,25 +87,20 @@ export function MilestoneDialog({
 }) {
   const t = useTranslations('receivables');
   const uid = useId();
-  const [pending, startTransition] = useTransition();
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
-  const submit = (e: React.FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
+  const { pending, onSubmit: submit } = useFormSubmit(async (fd) => {
     const s = (k: string) => String(fd.get(k) ?? '');
-    startTransition(async () => {
-      const base = { id: m.id, version: m.version };
-      const r: ActionResult<unknown> =
-        mode === 'edit'
-          ? await updateMilestoneAction({ ...base, kind: s('kind') as MilestoneKind, amount: s('amount'), dueDate: s('dueDate') })
-          : mode === 'collect'
-            ? await collectMilestoneAction({ ...base, collectedAmount: s('collectedAmount'), collectedOn: s('collectedOn') })
-            : await invoiceMilestoneAction({ ...base, invoicedAmount: s('invoicedAmount'), invoicedOn: s('invoicedOn') });
-      if (r.ok)
-        return onDone(t(mode === 'edit' ? 'schedule.saved' : mode === 'collect' ? 'schedule.collectedSaved' : 'schedule.invoicedSaved'));
-      setError({ message: r.code === 'CONFLICT' ? t('schedule.conflict') : r.error, fields: r.fieldErrors });
-    });
-  };
+    const base = { id: m.id, version: m.version };
+    const r: ActionResult<unknown> =
+      mode === 'edit'
+        ? await updateMilestoneAction({ ...base, kind: s('kind') as MilestoneKind, amount: s('amount'), dueDate: s('dueDate') })
+        : mode === 'collect'
+          ? await collectMilestoneAction({ ...base, collectedAmount: s('collectedAmount'), collectedOn: s('collectedOn') })
+          : await invoiceMilestoneAction({ ...base, invoicedAmount: s('invoicedAmount'), invoicedOn: s('invoicedOn') });
+    if (r.ok)
+      return onDone(t(mode === 'edit' ? 'schedule.saved' : mode === 'collect' ? 'schedule.collectedSaved' : 'schedule.invoicedSaved'));
+    setError({ message: r.code === 'CONFLICT' ? t('schedule.conflict') : r.error, fields: r.fieldErrors });
+  });
   const title =
     mode === 'collect'
       ? t('schedule.collectTitle', { kind: label })
@@ -139,14 +135,9 @@ export function MilestoneDialog({
             />
           </>
         )}
-        <div className="flex justify-end gap-2">
-          <Button type="button" size="sm" variant="ghost" onClick={onClose}>
-            {t('schedule.cancel')}
-          </Button>
-          <Button type="submit" size="sm" disabled={pending}>
-            {mode === 'collect' ? t('schedule.collectSubmit') : mode === 'invoice' ? t('schedule.invoiceSubmit') : t('schedule.save')}
-          </Button>
-        </div>
+        <FormActions onCancel={onClose} cancelLabel={t('schedule.cancel')} cancelVariant="ghost" pending={pending} size="sm">
+          {mode === 'collect' ? t('schedule.collectSubmit') : mode === 'invoice' ? t('schedule.invoiceSubmit') : t('schedule.save')}
+        </FormActions>
       </form>
     </Modal>
   );

@@ -54,34 +54,24 @@ export function ScheduleEditor({
     editable || collectable
       ? (m: MilestoneView) => {
           const label = milestoneLabel(t, m);
+          // opens the milestone's dialog in one mode; named with the milestone
+          const openButton = (mode: Mode) => (
+            <Button
+              size="sm"
+              variant={mode === 'collect' ? 'secondary' : 'ghost'}
+              aria-label={`${t(`schedule.${mode}`)}: ${label}`}
+              onClick={() => setOpen({ m, mode })}
+            >
+              {t(`schedule.${mode}`)}
+            </Button>
+          );
           return (
             <div className="flex flex-wrap gap-1">
-              <Button
-                size="sm"
-                variant="secondary"
-                aria-label={`${t('schedule.collect')}: ${label}`}
-                onClick={() => setOpen({ m, mode: 'collect' })}
-              >
-                {t('schedule.collect')}
-              </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                aria-label={`${t('schedule.invoice')}: ${label}`}
-                onClick={() => setOpen({ m, mode: 'invoice' })}
-              >
-                {t('schedule.invoice')}
-              </Button>
+              {openButton('collect')}
+              {openButton('invoice')}
               {editable ? (
                 <>
-                  <Button
-                    size="sm"
-                    variant="ghost"
-                    aria-label={`${t('schedule.edit')}: ${label}`}
-                    onClick={() => setOpen({ m, mode: 'edit' })}
-                  >
-                    {t('schedule.edit')}
-                  </Button>
+                  {openButton('edit')}
                   <Button
                     size="sm"
                     variant="ghost"

@@ -1,10 +1,12 @@
 'use client';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
 import { FormError, NumberInput, SelectField, TextInput } from '@/components/forms/field';
 import type { ActionResult } from '@/lib/server/action';
+import { useActionRunner } from '@/components/forms/use-action-runner';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 type Kind = 'reasons' | 'categories' | 'regions' | 'vrb-stages';
 export type RefItem = { id: string; code: string; label: string; detail: string; active: boolean; group: string };
@@ -22,13 +24,7 @@ export function ReferenceList({ kind, items, actions }: { kind: Kind; items: Ref
   const t = useTranslations('reference');
   const tv = useTranslations('vrb');
   const tt = useTranslations('tiers');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const run = (fn: () => Promise<ActionResult<void>>) =>
-    start(async () => {
-      const r = await fn();
-      setError(r.ok ? null : r.error);
-    });
+  const { pending, error, run } = useActionRunner();
   const groups = [...new Set(items.map((i) => i.group))];
   const p = `ref-${kind}`;
   return (
@@ -109,11 +105,10 @@ export function ReferenceList({ kind, items, actions }: { kind: Kind; items: Ref
               requiredDomains: f.getAll('domains').map(String),
               usualTier: s('usualTier') ? Number(s('usualTier')) : null,
             });
-          start(async () => {
-            const r = await actions.create({ kind, item });
-            setError(r.ok ? null : r.error);
-            if (r.ok) form.reset();
-          });
+          run(
+            () => actions.create({ kind, item }),
+            () => form.reset(),
+          );
         }}
       >
         {kind === 'reasons' ? (
@@ -189,19 +184,12 @@ const GENERAL = [
 export function GeneralSettingsForm({ value, save }: { value: GeneralValues; save: (v: GeneralValues) => Promise<ActionResult<unknown>> }) {
   const t = useTranslations('reference.general');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async (f) => {
+    const r = await save(Object.fromEntries(GENERAL.map((g) => [g.name, Number(f.get(g.name))])) as GeneralValues);
+    setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: r.error });
+  });
   return (
-    <form
-      className="grid max-w-xl gap-3 md:grid-cols-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        start(async () => {
-          const r = await save(Object.fromEntries(GENERAL.map((g) => [g.name, Number(f.get(g.name))])) as GeneralValues);
-          setMsg(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: r.error });
-        });
-      }}
-    >
+    <form className="grid max-w-xl gap-3 md:grid-cols-3" onSubmit={onSubmit}>
       {GENERAL.map((g) => (
         <NumberInput
           key={g.name}

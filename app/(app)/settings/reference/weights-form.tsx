@@ -1,5 +1,5 @@
 'use client';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -7,6 +7,7 @@ import { Field } from '@/components/forms/field';
 import { toastResult } from '@/components/toast';
 import { ASSESSMENT_CRITERIA, type AssessmentWeights } from '@/lib/domain/vrb';
 import type { ActionResult } from '@/lib/server/action';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 // VRB assessment weights (issue #11): each criterion's weight in the weighted score; 0 leaves it out.
 export function AssessmentWeightsForm({
@@ -19,22 +20,18 @@ export function AssessmentWeightsForm({
   const t = useTranslations('reference.general');
   const tv = useTranslations('vrb');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async (f) => {
+    const weights = Object.fromEntries(ASSESSMENT_CRITERIA.map((c) => [c, Number(f.get(c))])) as AssessmentWeights;
+    const r = await save({ assessmentWeights: weights });
+    setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
+    toastResult(r, t('saved'));
+  });
   return (
     <form
       className="grid max-w-2xl gap-3 md:grid-cols-3"
       aria-label={t('weights')}
       data-testid="assessment-weights-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        const weights = Object.fromEntries(ASSESSMENT_CRITERIA.map((c) => [c, Number(f.get(c))])) as AssessmentWeights;
-        start(async () => {
-          const r = await save({ assessmentWeights: weights });
-          setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
-          toastResult(r, t('saved'));
-        });
-      }}
+      onSubmit={onSubmit}
     >
       <p className="text-sm text-slate-600 md:col-span-3">{t('weightsHint')}</p>
       {ASSESSMENT_CRITERIA.map((c) => (

@@ -1,9 +1,9 @@
 'use client';
 // Settings → 사용자: the teams list (create, rename, (de)activate — never deleted).
-import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/forms/field';
+import { useActionRunner } from '@/components/forms/use-action-runner';
 import { NameForm } from '@/components/name-form';
 import type { ActionResult } from '@/lib/server/action';
 import type { AdminTeam } from './people-admin';
@@ -18,8 +18,7 @@ export function TeamsAdmin({
   update: (i: { teamId: string; active: boolean }) => Promise<ActionResult<void>>;
 }) {
   const t = useTranslations('people.teams');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, error, setError, run } = useActionRunner();
   return (
     <div className="flex flex-col gap-3">
       <FormError message={error} />
@@ -41,17 +40,7 @@ export function TeamsAdmin({
             <span className="text-slate-600">
               {t('members')}: {x.members}
             </span>
-            <Button
-              size="sm"
-              variant="secondary"
-              disabled={pending}
-              onClick={() =>
-                start(async () => {
-                  const r = await update({ teamId: x.id, active: !x.active });
-                  setError(r.ok ? null : r.error);
-                })
-              }
-            >
+            <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => update({ teamId: x.id, active: !x.active }))}>
               {x.active ? t('deactivate') : t('activate')}
             </Button>
           </li>

@@ -9,6 +9,7 @@ import type { Unmet } from '../requirement-fields';
 import { ReviewRequirementDialog, type ReviewRequirementState } from './review-requirement-dialog';
 import { closeTierReviewAction, decideReviewItemAction, startTierReviewAction } from './actions';
 import { Options } from '@/components/forms/options';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 /**
  * Start a review. A manager reviews their own team (no picker); an executive or admin picks the
@@ -18,24 +19,20 @@ export function StartReviewForm({ defaultTitle, teams }: { defaultTitle: string;
   const t = useTranslations('tiers.reviews');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { pending, onSubmit } = useFormSubmit(async (f) => {
+    const team = String(f.get('teamId') ?? '');
+    const r = await startTierReviewAction({
+      period: String(f.get('period')) as 'WEEKLY',
+      title: String(f.get('title') ?? ''),
+      ...(teams ? { teamId: team || null } : {}),
+    });
+    if (r.ok) router.push(`/tiers/reviews/${r.data.id}`);
+    else setError(r.error);
+  });
   return (
     <form
       className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        start(async () => {
-          const team = String(f.get('teamId') ?? '');
-          const r = await startTierReviewAction({
-            period: String(f.get('period')) as 'WEEKLY',
-            title: String(f.get('title') ?? ''),
-            ...(teams ? { teamId: team || null } : {}),
-          });
-          if (r.ok) router.push(`/tiers/reviews/${r.data.id}`);
-          else setError(r.error);
-        });
-      }}
+      onSubmit={onSubmit}
     >
       <Field label={t('period')} htmlFor="rv-period">
         <Select id="rv-period" name="period" defaultValue="WEEKLY" className="w-32">

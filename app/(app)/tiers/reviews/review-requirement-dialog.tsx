@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
 import { FormError } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { Modal } from '@/components/modal';
 import type { MoveFill } from '@/lib/validation/opportunities';
 import { blockedByExternal, readFill, RequirementFields, type Unmet } from '../requirement-fields';
@@ -49,14 +49,16 @@ export function ReviewRequirementDialog({
         >
           <FormError message={state.error} />
           <RequirementFields unmet={state.unmet} opportunityId={opportunityId} reasons={[]} defaultReason={state.reason} />
-          <div className="mt-1 flex justify-end gap-2">
-            <Button variant="secondary" onClick={onClose}>
-              {t('move.cancel')}
-            </Button>
-            <Button type="submit" disabled={pending || blockedByExternal(state.unmet)}>
-              {pending ? t('move.moving') : t('reviews.decide')}
-            </Button>
-          </div>
+          <FormActions
+            onCancel={onClose}
+            cancelLabel={t('move.cancel')}
+            pending={pending}
+            pendingLabel={t('move.moving')}
+            disabled={blockedByExternal(state.unmet)}
+            className="mt-1"
+          >
+            {t('reviews.decide')}
+          </FormActions>
         </form>
       ) : null}
     </Modal>

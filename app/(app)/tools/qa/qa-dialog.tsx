@@ -1,14 +1,15 @@
 'use client';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Modal } from '@/components/modal';
-import { SubmitButton, TextareaField, TextInput } from '@/components/forms/field';
+import { TextareaField, TextInput } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { fieldBinder } from '@/components/forms/bind';
-import { Button } from '@/components/ui/button';
 import { toast } from '@/components/toast';
 import type { ActionResult } from '@/lib/server/action';
 import type { QaEntryDto } from '@/lib/server/commands/tools';
 import type { CreateQaEntryInput, UpdateQaEntryInput } from '@/lib/validation/tools';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 const KEYS = ['needType', 'industry', 'stage', 'question', 'answer', 'avoidAnswer', 'source'] as const;
 type Key = (typeof KEYS)[number];
@@ -32,21 +33,17 @@ export function QaDialog({
     () => Object.fromEntries(KEYS.map((k) => [k, entry?.[k] ?? ''])) as Record<Key, string>,
   );
   const [errors, setErrors] = useState<Record<string, string[]> | undefined>();
-  const [pending, start] = useTransition();
   const field = fieldBinder({ values, onChange: setValues, errors, label: (k) => t(`qa.fields.${k as Key}`) });
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    start(async () => {
-      const r = entry ? await update({ ...values, qaEntryId: entry.id, version: entry.version }) : await create(values);
-      if (!r.ok) {
-        setErrors(r.fieldErrors);
-        toast.error(r.error);
-        return;
-      }
-      toast.success(t(entry ? 'qa.saved' : 'qa.created'));
-      onSaved();
-    });
-  };
+  const { pending, onSubmit } = useFormSubmit(async () => {
+    const r = entry ? await update({ ...values, qaEntryId: entry.id, version: entry.version }) : await create(values);
+    if (!r.ok) {
+      setErrors(r.fieldErrors);
+      toast.error(r.error);
+      return;
+    }
+    toast.success(t(entry ? 'qa.saved' : 'qa.created'));
+    onSaved();
+  });
   return (
     <Modal open onClose={onClose} title={t(entry ? 'qa.editTitle' : 'qa.new')} size="lg" testId="qa-dialog">
       <form onSubmit={onSubmit} className="flex flex-col gap-3">
@@ -59,12 +56,9 @@ export function QaDialog({
         <TextareaField {...field('answer')} required rows={3} maxLength={4000} />
         <TextareaField {...field('avoidAnswer')} rows={2} maxLength={4000} />
         <TextInput {...field('source')} maxLength={500} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            {t('qa.cancel')}
-          </Button>
-          <SubmitButton pending={pending}>{t('qa.save')}</SubmitButton>
-        </div>
+        <FormActions onCancel={onClose} cancelLabel={t('qa.cancel')} pending={pending}>
+          {t('qa.save')}
+        </FormActions>
       </form>
     </Modal>
   );

@@ -1,11 +1,12 @@
 'use client';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormError, SubmitButton, TextInput, TextareaField } from '@/components/forms/field';
 import { toastResult } from '@/components/toast';
 import type { ActionResult } from '@/lib/server/action';
 import type { CompetitorDto } from '@/lib/server/commands/tools';
 import type { UpdateCompetitorInput } from '@/lib/validation/tools';
+import { useFormSubmit } from '@/components/forms/use-form-submit';
 
 const FIELDS = ['strengths', 'weaknesses', 'pricingHabits', 'typicalPartners', 'notes'] as const;
 
@@ -22,19 +23,14 @@ export function ProfileForm({
   const t = useTranslations('tools');
   const [c, setC] = useState(initial);
   const [result, setResult] = useState<ActionResult<CompetitorDto> | null>(null);
-  const [pending, start] = useTransition();
   const fe = result && !result.ok ? result.fieldErrors : undefined;
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
+  const { pending, onSubmit } = useFormSubmit(async (fd) => {
     const input: UpdateCompetitorInput = { competitorId: c.id, version: c.version, name: String(fd.get('name') ?? '') };
     for (const k of FIELDS) input[k] = String(fd.get(k) ?? '');
-    start(async () => {
-      const r = await save(input);
-      setResult(r);
-      if (toastResult(r, t('competitors.saved')) && r.ok) setC(r.data);
-    });
-  };
+    const r = await save(input);
+    setResult(r);
+    if (toastResult(r, t('competitors.saved')) && r.ok) setC(r.data);
+  });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label={t('competitors.edit')}>
       <FormError message={result && !result.ok ? result.error : null} />

@@ -6,6 +6,7 @@ import { CalendarClock, XCircle } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Input, Select } from '@/components/ui/input';
 import { FormError, TextInput } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { Modal } from '@/components/modal';
 import { toast, toastResult } from '@/components/toast';
 import { ASSESSMENT_CRITERIA, type AssessmentCriterion } from '@/lib/domain/vrb';
@@ -65,14 +66,16 @@ function MoveDialog({
           />
         ) : null}
         <VrbTextarea form={f} name="reason" label={t(`write.${kind}.reason`)} maxLength={2000} />
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" size="sm" onClick={onClose}>
-            {t('write.close')}
-          </Button>
-          <Button type="submit" size="sm" variant={kind === 'cancel' ? 'danger' : 'primary'} disabled={f.pending}>
-            {f.pending ? t('write.saving') : t(`write.${kind}.submit`)}
-          </Button>
-        </div>
+        <FormActions
+          onCancel={onClose}
+          cancelLabel={t('write.close')}
+          pending={f.pending}
+          pendingLabel={t('write.saving')}
+          variant={kind === 'cancel' ? 'danger' : 'primary'}
+          size="sm"
+        >
+          {t(`write.${kind}.submit`)}
+        </FormActions>
       </form>
     </Modal>
   );
