@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
+import { FormActions } from '@/components/forms/form-actions';
 import { FormError, SelectField, TextInput } from '@/components/forms/field';
 import type { PowerMapPersonItem } from '@/lib/validation/power-map';
 
@@ -114,14 +114,9 @@ export function PowerMapPersonForm({
           errors={error.fields}
         />
       </div>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {t('save')}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} cancelLabel={t('cancel')} pending={pending}>
+        {t('save')}
+      </FormActions>
     </form>
   );
 }
