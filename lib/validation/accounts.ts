@@ -1,5 +1,6 @@
 import { z } from '@/lib/validation/z';
 import { countryCodeSchema, optionalText } from './common';
+import { importBatchSchemas, importColumns, importRunParams } from './imports';
 import { ACCOUNT_IMPORT_FIELDS } from '@/lib/domain/accounts/import';
 
 // Accounts and contacts edited by hand (issue 10): the page's actions and /api/v1/accounts,
@@ -105,15 +106,9 @@ export const contactSchema = z.object({
 });
 
 // ── accounts + contacts import (/accounts/import, POST /api/v1/accounts/import) ──
-const accountImportColumns = z.partialRecord(z.enum(ACCOUNT_IMPORT_FIELDS), z.int().min(0).max(199).nullable());
-export const previewAccountImportSchema = z.strictObject({ batchId: id, mapping: accountImportColumns });
-export const startAccountImportSchema = z.strictObject({ batchId: id, mapping: accountImportColumns, dryRun: z.boolean() });
+export const { preview: previewAccountImportSchema, start: startAccountImportSchema } = importBatchSchemas(
+  importColumns(ACCOUNT_IMPORT_FIELDS),
+);
 export type StartAccountImportInput = z.output<typeof startAccountImportSchema>;
 /** ?dryRun=true&wait= */
-export const accountImportQuerySchema = z.object({
-  dryRun: z
-    .enum(['true', 'false', '1', '0'])
-    .optional()
-    .transform((v) => v === 'true' || v === '1'),
-  wait: z.coerce.number().int().min(0).max(30).optional(),
-});
+export const accountImportQuerySchema = z.object(importRunParams);

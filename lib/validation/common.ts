@@ -41,3 +41,10 @@ export const optionalText = (max: number) =>
 
 /** For z.preprocess: an empty form field (or null) counts as absent. */
 export const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+/** A text filter from a query string: trimmed, at most 100 characters. */
+export const filterText = () => safeString().trim().max(100).optional();
+
+/** The query of a sales-tools catalogue list (experts, competitors, Q&A): ?q=, its own filters, ?limit= (1–500). */
+export const catalogueListQuery = <S extends zod.ZodRawShape>(filters: S, defaultLimit: number) =>
+  zod.strictObject({ q: filterText(), ...filters, limit: zod.coerce.number().int().min(1).max(500).default(defaultLimit) });

@@ -1,5 +1,5 @@
 import { z } from '@/lib/validation/z';
-import { optionalText } from './common';
+import { catalogueListQuery, filterText, optionalText } from './common';
 
 // Expert network (issue 12 item 4): inputs shared by /tools/experts, the opportunity page's experts
 // card and /api/v1. API bodies are strict; text refuses NUL and lone surrogates (400 naming the field).
@@ -56,12 +56,7 @@ export const updateExpertSchema = updateExpertBodySchema.extend({ expertId: id }
 export type UpdateExpertInput = z.output<typeof updateExpertSchema>;
 
 export const expertIdParamsSchema = z.object({ id });
-export const listExpertsQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  kind: z.enum(EXPERT_KINDS).optional(),
-  field: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-});
+export const listExpertsQuerySchema = catalogueListQuery({ kind: z.enum(EXPERT_KINDS).optional(), field: filterText() }, 200);
 export type ListExpertsQuery = z.output<typeof listExpertsQuerySchema>;
 
 /** PUT /api/v1/opportunities/{id}/experts/{expertId}: link an expert to a deal (or change what they did there). */

@@ -3,6 +3,7 @@ import { countryCodeSchema, optionalText } from './common';
 import { CLOSED_OUTCOMES, HORIZONS } from '@/lib/domain/tiers';
 import { AMOUNT_UNITS } from '@/lib/domain/pipeline/amount';
 import { PIPELINE_FIELDS } from '@/lib/domain/pipeline/headers';
+import { importBatchSchemas, importColumns, importRunParams } from './imports';
 
 // Inputs of the opportunity and tier commands, shared by the pages' actions and /api/v1.
 // API bodies are strict (unknown fields → 400).
@@ -226,17 +227,15 @@ export const createOpportunitySchema = z
 export type CreateOpportunityInput = z.output<typeof createOpportunitySchema>;
 
 // ── pipeline import (/opportunities/import, POST /api/v1/opportunities/import) ──
-const pipelineColumns = z.partialRecord(z.enum(PIPELINE_FIELDS), z.int().min(0).max(199).nullable());
-export const pipelineMappingSchema = z.strictObject({ columns: pipelineColumns, amountUnit: z.enum(AMOUNT_UNITS).nullable() });
-export const previewPipelineImportSchema = z.strictObject({ batchId: id, mapping: pipelineMappingSchema });
-export const startPipelineImportSchema = z.strictObject({ batchId: id, mapping: pipelineMappingSchema, dryRun: z.boolean() });
+export const pipelineMappingSchema = z.strictObject({
+  columns: importColumns(PIPELINE_FIELDS),
+  amountUnit: z.enum(AMOUNT_UNITS).nullable(),
+});
+export const { preview: previewPipelineImportSchema, start: startPipelineImportSchema } = importBatchSchemas(pipelineMappingSchema);
 export type StartPipelineImportInput = z.output<typeof startPipelineImportSchema>;
 /** ?dryRun=true&amountUnit=EOK|MILLION|WON (the unit of an amount column whose header does not say it)&wait= */
 export const pipelineImportQuerySchema = z.object({
-  dryRun: z
-    .enum(['true', 'false', '1', '0'])
-    .optional()
-    .transform((v) => v === 'true' || v === '1'),
+  dryRun: importRunParams.dryRun,
   amountUnit: z.enum(AMOUNT_UNITS).optional(),
-  wait: z.coerce.number().int().min(0).max(30).optional(),
+  wait: importRunParams.wait,
 });

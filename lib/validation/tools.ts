@@ -1,5 +1,5 @@
 import { z } from '@/lib/validation/z';
-import { optionalText } from './common';
+import { catalogueListQuery, filterText, optionalText } from './common';
 import { moneySchema } from './opportunities';
 import { PROCESS_STEPS } from '@/lib/domain/tools/process-steps';
 import { isValidRate } from '@/lib/domain/tools/bid-price';
@@ -88,10 +88,7 @@ export const updateCompetitorSchema = updateCompetitorBodySchema.extend({ compet
 export type UpdateCompetitorInput = z.infer<typeof updateCompetitorSchema>;
 
 export const competitorIdParamsSchema = z.object({ id });
-export const listCompetitorsQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+export const listCompetitorsQuerySchema = catalogueListQuery({}, 100);
 export type ListCompetitorsQuery = z.infer<typeof listCompetitorsQuerySchema>;
 
 export const competitivePositionSchema = z.enum(['AHEAD', 'EVEN', 'BEHIND']);
@@ -161,11 +158,5 @@ export const updateQaEntrySchema = updateQaEntryBodySchema.extend({ qaEntryId: i
 export type UpdateQaEntryInput = z.infer<typeof updateQaEntrySchema>;
 
 export const qaEntryIdParamsSchema = z.object({ id });
-export const listQaEntriesQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  needType: z.string().trim().max(100).optional(),
-  industry: z.string().trim().max(100).optional(),
-  stage: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-});
+export const listQaEntriesQuerySchema = catalogueListQuery({ needType: filterText(), industry: filterText(), stage: filterText() }, 200);
 export type ListQaEntriesQuery = z.infer<typeof listQaEntriesQuerySchema>;

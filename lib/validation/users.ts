@@ -1,6 +1,7 @@
 import { z } from '@/lib/validation/z';
 import { ROLES } from '@/lib/auth/permissions';
 import { PEOPLE_FIELDS } from '@/lib/domain/people/import';
+import { importBatchSchemas, importColumns, importRunParams } from './imports';
 
 // ── people administration (Settings → 사용자, /api/v1/users) ──
 
@@ -57,18 +58,10 @@ export const updateTeamSchema = updateTeamBodySchema.extend({ teamId: z.uuid() }
 export const teamIdParamsSchema = z.object({ id: z.uuid() });
 
 // ── bulk people import (Settings → 사용자 → 가져오기, POST /api/v1/users/import) ──
-const peopleColumns = z.partialRecord(z.enum(PEOPLE_FIELDS), z.int().min(0).max(199).nullable());
-export const previewPeopleImportSchema = z.strictObject({ batchId: z.uuid(), mapping: peopleColumns });
-export const startPeopleImportSchema = z.strictObject({ batchId: z.uuid(), mapping: peopleColumns, dryRun: z.boolean() });
+export const { preview: previewPeopleImportSchema, start: startPeopleImportSchema } = importBatchSchemas(importColumns(PEOPLE_FIELDS));
 export type StartPeopleImportInput = z.output<typeof startPeopleImportSchema>;
 /** ?dryRun=true&wait= */
-export const peopleImportQuerySchema = z.object({
-  dryRun: z
-    .enum(['true', 'false', '1', '0'])
-    .optional()
-    .transform((v) => v === 'true' || v === '1'),
-  wait: z.coerce.number().int().min(0).max(30).optional(),
-});
+export const peopleImportQuerySchema = z.object(importRunParams);
 /** POST /api/v1/users/imports/{batchId}/setup-links?format= */
 export const importSetupLinksParamsSchema = z.object({ batchId: z.uuid() });
 export const importSetupLinksQuerySchema = z.object({ format: z.enum(['csv', 'xlsx', 'json']).default('csv') });

@@ -15,3 +15,10 @@ export const errorBody = (code: string, details: z.ZodType = z.unknown().optiona
 
 /** A 409: the record as it is now is the error's `details` and, again, `current` (lib/server/api.ts). */
 export const conflictBody = (current: z.ZodType) => errorBody('CONFLICT', current).extend({ current });
+
+/**
+ * A 409 as the record documents describe it (no fields[]): `current` is the record as it is now,
+ * `details` the same unless given (lib/server/api.ts repeats a CONFLICT's details as `current`).
+ */
+export const conflictWith = (current: z.ZodType, details: z.ZodType = current) =>
+  z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details }), current });

@@ -23,3 +23,5 @@ export const instant = z.iso.datetime({ offset: true });
 export const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
 /** Tier 4, 3, 2, 1 or 0 (Dropped). */
 export const apiTier = z.literal([0, 1, 2, 3, 4]);
+/** A list answer: { items: [...] }. */
+export const itemsOf = (item: z.ZodType) => z.object({ items: z.array(item) });

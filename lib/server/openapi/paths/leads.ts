@@ -12,6 +12,7 @@ import {
 } from '@/lib/validation/leads';
 import { decimal, instant, type ApiOperation } from '../types';
 import { exportOperation } from '../export-operation';
+import { listOperation, updateOperation } from '../operations';
 import { importOperations } from '../import-operations';
 import { withExportParams } from '@/lib/server/export/params';
 
@@ -32,6 +33,10 @@ const leadView = z.object({
   updatedAt: instant,
 });
 
+/** 404 of a write on a lead (also PATCH /api/v1/leads/{id}, records.ts). */
+export const LEAD_NOT_FOUND =
+  'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403';
+
 export const leadsOperations: ApiOperation[] = [
   exportOperation({
     path: '/api/v1/leads/export',
@@ -39,14 +44,14 @@ export const leadsOperations: ApiOperation[] = [
     tags: ['leads'],
     query: withExportParams(listLeadsQuerySchema),
   }),
-  {
-    method: 'get',
+  listOperation({
     path: '/api/v1/leads',
     summary: 'List leads (keyset pages; reps see their own)',
     tags: ['leads'],
-    query: listLeadsQuerySchema as unknown as z.ZodObject,
-    responses: { 200: { description: 'A page of leads', schema: leadListSchema }, 400: { description: 'Bad filter or cursor' } },
-  },
+    query: listLeadsQuerySchema,
+    ok: { description: 'A page of leads', schema: leadListSchema },
+    invalid: 'Bad filter or cursor',
+  }),
   ...importOperations({
     resource: 'leads',
     tags: ['leads'],
@@ -56,53 +61,35 @@ export const leadsOperations: ApiOperation[] = [
     forbidden: 'Only marketers and admins import',
     unprocessable: 'Empty, header-only, binary, damaged or bomb-like file; no key column',
   }),
-  {
+  updateOperation({
     method: 'post',
     path: '/api/v1/leads/{id}/qualify',
     summary: 'Mark an MQL as SQL (optionally assigning a rep)',
     tags: ['leads'],
     body: qualifyBodySchema,
-    responses: {
-      200: { description: 'The lead', schema: leadView },
-      404: {
-        description:
-          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
-      },
-      409: { description: 'Stale version' },
-      422: { description: 'Criteria missing (details.missing) or wrong status' },
-    },
-  },
-  {
+    ok: { description: 'The lead', schema: leadView },
+    notFound: LEAD_NOT_FOUND,
+    refused: 'Criteria missing (details.missing) or wrong status',
+  }),
+  updateOperation({
     method: 'post',
     path: '/api/v1/leads/{id}/disqualify',
     summary: 'Disqualify a lead with a reason',
     tags: ['leads'],
     body: disqualifyBodySchema,
-    responses: {
-      200: { description: 'The lead', schema: leadView },
-      400: { description: 'Unknown reason' },
-      404: {
-        description:
-          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
-      },
-      409: { description: 'Stale version' },
-      422: { description: 'Wrong status' },
-    },
-  },
-  {
+    ok: { description: 'The lead', schema: leadView },
+    invalid: 'Unknown reason',
+    notFound: LEAD_NOT_FOUND,
+    refused: 'Wrong status',
+  }),
+  updateOperation({
     method: 'post',
     path: '/api/v1/leads/{id}/convert',
     summary: 'Convert an SQL into an opportunity at Tier 4 (account, contact, tier history)',
     tags: ['leads'],
     body: convertBodySchema,
-    responses: {
-      201: { description: 'The new opportunity', schema: convertResultSchema },
-      404: {
-        description:
-          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
-      },
-      409: { description: 'Stale version' },
-      422: { description: 'Not an SQL' },
-    },
-  },
+    created: { description: 'The new opportunity', schema: convertResultSchema },
+    notFound: LEAD_NOT_FOUND,
+    refused: 'Not an SQL',
+  }),
 ];

@@ -6,6 +6,8 @@ import {
   reorderBodySchema,
   snoozeStallBodySchema,
 } from '@/lib/validation/opportunities';
+import { conflictWith } from '../errors';
+import { getOperation, listOperation, NOT_YOURS, staleVersion, updateOperation, writeOperation } from '../operations';
 import type { ApiOperation } from '../types';
 import { apiTier, day, decimal, instant } from '../types';
 
@@ -53,7 +55,8 @@ export const opportunitySchemaOut = z.object({
   updatedAt: instant,
   version: z.int().min(1),
 });
-const unmet = z.object({
+// 422 with the unmet entry requirements (also POST /api/v1/opportunities, records.ts).
+export const unmet = z.object({
   error: z.object({
     code: z.literal('UNPROCESSABLE'),
     message: z.string(),
@@ -63,88 +66,68 @@ const unmet = z.object({
 });
 // 409: the current record and who changed it last (conflictWithCurrent).
 const lastChange = z.object({ actorName: z.string().nullable(), action: z.string(), at: instant }).nullable();
-const current = opportunitySchemaOut.extend({ lastChange });
-const conflict = z.object({
-  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: current }),
-  current,
-});
+const stale = staleVersion(conflictWith(opportunitySchemaOut.extend({ lastChange })));
 // 422 without a list: already in that tier, or a closed deal (opportunityRefusal).
 const refused = z.object({ error: z.object({ code: z.literal('UNPROCESSABLE'), message: z.string() }) });
 
 export const opportunitiesOperations: ApiOperation[] = [
-  {
-    method: 'get',
+  listOperation({
     path: '/api/v1/opportunities',
     summary: 'List opportunities (keyset pagination: pass nextCursor as cursor)',
     tags: ['opportunities'],
     query: listOpportunitiesQuerySchema,
-    responses: {
-      200: { description: 'A page', schema: z.object({ items: z.array(opportunitySchemaOut), nextCursor: z.uuid().nullable() }) },
-      400: { description: 'Bad query' },
-    },
-  },
-  {
-    method: 'get',
+    ok: { description: 'A page', schema: z.object({ items: z.array(opportunitySchemaOut), nextCursor: z.uuid().nullable() }) },
+  }),
+  getOperation({
     path: '/api/v1/opportunities/{id}',
     summary: 'One opportunity',
     tags: ['opportunities'],
-    responses: { 200: { description: 'The opportunity', schema: opportunitySchemaOut }, 404: { description: 'Not found' } },
-  },
-  {
-    method: 'patch',
+    ok: { description: 'The opportunity', schema: opportunitySchemaOut },
+  }),
+  updateOperation({
     path: '/api/v1/opportunities/{id}',
     summary: 'Edit fields; carries the version you read (stale → 409 with the current record)',
     tags: ['opportunities'],
     body: patchOpportunityBodySchema,
-    responses: {
-      200: { description: 'The updated opportunity', schema: opportunitySchemaOut },
-      400: { description: 'Invalid input' },
-      403: { description: 'Role may not edit' },
-      404: { description: 'Not found (a record you can read but may not change is 403)' },
-      409: { description: 'Stale version', schema: conflict },
-    },
-  },
-  {
+    ok: { description: 'The updated opportunity', schema: opportunitySchemaOut },
+    invalid: 'Invalid input',
+    forbidden: 'Role may not edit',
+    notFound: NOT_YOURS,
+    conflict: stale,
+  }),
+  updateOperation({
     method: 'post',
     path: '/api/v1/opportunities/{id}/tier',
     summary: 'Move to another tier (to: 4, 3, 2, 1 or 0; outcome required with 0)',
     tags: ['opportunities'],
     body: moveTierBodySchema,
-    responses: {
-      200: { description: 'The moved opportunity', schema: opportunitySchemaOut },
-      400: { description: 'Invalid input (e.g. a tier that does not exist, outcome missing with 0)' },
-      403: { description: 'Role may not move tiers' },
-      404: { description: 'Not found (a record you can read but may not change is 403)' },
-      409: { description: 'Stale version', schema: conflict },
-      422: { description: 'Unmet entry requirements (listed), same tier, or closed', schema: z.union([unmet, refused]) },
-    },
-  },
-  {
-    method: 'post',
+    ok: { description: 'The moved opportunity', schema: opportunitySchemaOut },
+    invalid: 'Invalid input (e.g. a tier that does not exist, outcome missing with 0)',
+    forbidden: 'Role may not move tiers',
+    notFound: NOT_YOURS,
+    conflict: stale,
+    refused: { description: 'Unmet entry requirements (listed), same tier, or closed', schema: z.union([unmet, refused]) },
+  }),
+  writeOperation('post', {
     path: '/api/v1/opportunities/{id}/position',
     summary: 'Place the card between two neighbours in its board column (aboveId, belowId or both)',
     tags: ['opportunities'],
     body: reorderBodySchema,
-    responses: {
-      200: { description: 'The new position', schema: z.object({ id: z.uuid(), tier: z.int(), position: z.number() }) },
-      400: { description: 'No neighbour given, or the card itself as its neighbour' },
-      403: { description: 'Role may not arrange the board' },
-      404: { description: 'Not found (a record you can read but may not change is 403)' },
-      422: { description: 'Closed deal, a neighbour in another tier or not found' },
-    },
-  },
-  {
-    method: 'post',
+    ok: { description: 'The new position', schema: z.object({ id: z.uuid(), tier: z.int(), position: z.number() }) },
+    invalid: 'No neighbour given, or the card itself as its neighbour',
+    forbidden: 'Role may not arrange the board',
+    notFound: NOT_YOURS,
+    refused: 'Closed deal, a neighbour in another tier or not found',
+  }),
+  writeOperation('post', {
     path: '/api/v1/opportunities/{id}/stall-snooze',
     summary: 'Snooze the stall flag until a date, with a reason (once per tier entry)',
     tags: ['opportunities'],
     body: snoozeStallBodySchema,
-    responses: {
-      200: { description: 'The opportunity', schema: opportunitySchemaOut },
-      400: { description: 'Date not from tomorrow up to a year ahead, or no reason' },
-      403: { description: 'Role may not snooze' },
-      404: { description: 'Not found (a record you can read but may not change is 403)' },
-      422: { description: 'Not stalled, or already snoozed in this tier' },
-    },
-  },
+    ok: { description: 'The opportunity', schema: opportunitySchemaOut },
+    invalid: 'Date not from tomorrow up to a year ahead, or no reason',
+    forbidden: 'Role may not snooze',
+    notFound: NOT_YOURS,
+    refused: 'Not stalled, or already snoozed in this tier',
+  }),
 ];

@@ -11,6 +11,7 @@ import { z } from '@/lib/validation/z';
 import { exportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import { importOperations } from '../import-operations';
+import { ADMIN_WRITE, getOperation, updateOperation, writeOperation } from '../operations';
 import { instant, type ApiOperation } from '../types';
 
 // the user as an admin sees it (lib/db/queries/users.ts USER_ADMIN_SELECT) and a team
@@ -35,10 +36,7 @@ const setupLink = { setupUrl: z.url(), setupExpiresAt: instant };
 
 // People administration (Settings → 사용자): admins create and edit users and teams; a new user or
 // a "reset password" gets a one-time setup link (72 h, single use) returned once.
-const adminErrors = {
-  400: { description: 'Validation failed (error.fields)' },
-  403: { description: 'Admins only' },
-} as const;
+const { forbidden } = ADMIN_WRITE;
 
 export const peopleOperations: ApiOperation[] = [
   exportOperation({
@@ -47,98 +45,81 @@ export const peopleOperations: ApiOperation[] = [
     tags: ['people'],
     query: z.object(exportParams),
   }),
-  {
-    method: 'get',
+  getOperation({
     path: '/api/v1/users',
     summary: 'Every user with roles, VRB domains, team, manager, disabled state and version (admins)',
     tags: ['people'],
-    responses: { 200: { description: '{ data: users }', schema: z.object({ data: z.array(listedUser) }) }, 403: adminErrors[403] },
-  },
-  {
-    method: 'post',
+    ok: { description: '{ data: users }', schema: z.object({ data: z.array(listedUser) }) },
+    forbidden,
+  }),
+  writeOperation('post', {
     path: '/api/v1/users',
     summary: 'Create a user; the response carries the one-time setup link (setupUrl) — it is not shown again',
     tags: ['people'],
     body: createUserSchema,
-    responses: {
-      201: { description: '{ user, setupUrl, setupExpiresAt }', schema: z.strictObject({ user: adminUser, ...setupLink }) },
-      ...adminErrors,
-      409: { description: 'A user with this email exists' },
-      422: { description: 'VRB domains without the VRB_MEMBER role, unknown manager or team' },
-    },
-  },
-  {
-    method: 'patch',
+    created: { description: '{ user, setupUrl, setupExpiresAt }', schema: z.strictObject({ user: adminUser, ...setupLink }) },
+    ...ADMIN_WRITE,
+    conflict: 'A user with this email exists',
+    refused: 'VRB domains without the VRB_MEMBER role, unknown manager or team',
+  }),
+  updateOperation({
     path: '/api/v1/users/{id}',
     summary: 'Edit a user (name, email, roles, team, manager, VRB domains, disabled); carries `version`',
     tags: ['people'],
     body: updateUserBodySchema,
-    responses: {
-      200: { description: 'The user', schema: adminUser },
-      ...adminErrors,
-      404: { description: 'No such user' },
-      409: { description: 'Stale `version` (`current` holds the user) or the email is taken' },
-      422: { description: 'Manager cycle, VRB domains without VRB_MEMBER, the last admin losing ADMIN, disabling oneself' },
-    },
-  },
-  {
-    method: 'post',
+    ok: { description: 'The user', schema: adminUser },
+    ...ADMIN_WRITE,
+    notFound: 'No such user',
+    conflict: 'Stale `version` (`current` holds the user) or the email is taken',
+    refused: 'Manager cycle, VRB domains without VRB_MEMBER, the last admin losing ADMIN, disabling oneself',
+  }),
+  writeOperation('post', {
     path: '/api/v1/users/{id}/setup-link',
     summary: 'Reset password: a new one-time setup link (earlier links stop working); shown once',
     tags: ['people'],
-    responses: {
-      201: { description: '{ setupUrl, setupExpiresAt }', schema: z.strictObject(setupLink) },
-      403: adminErrors[403],
-      404: { description: 'No such user' },
-    },
-  },
-  {
-    method: 'post',
+    created: { description: '{ setupUrl, setupExpiresAt }', schema: z.strictObject(setupLink) },
+    forbidden,
+    notFound: 'No such user',
+  }),
+  writeOperation('post', {
     path: '/api/v1/me/password',
     summary: "Change one's own password (current password required; ≥ 12 characters, not guessable); other sessions end",
     tags: ['people'],
     body: changePasswordSchema,
-    responses: {
-      200: { description: '{ endedSessions }', schema: z.strictObject({ endedSessions: z.int().min(0) }) },
-      400: adminErrors[400],
-      422: { description: 'Wrong current password, or the new password is too short or guessable' },
-      429: { description: 'Too many attempts' },
-    },
-  },
-  {
-    method: 'get',
+    ok: { description: '{ endedSessions }', schema: z.strictObject({ endedSessions: z.int().min(0) }) },
+    invalid: ADMIN_WRITE.invalid,
+    refused: 'Wrong current password, or the new password is too short or guessable',
+    responses: { 429: { description: 'Too many attempts' } },
+  }),
+  getOperation({
     path: '/api/v1/teams',
     summary: 'Teams with member counts (admins)',
     tags: ['people'],
-    responses: {
-      200: {
-        description: '{ data: teams }',
-        schema: z.object({ data: z.array(team.extend({ _count: z.strictObject({ members: z.int() }) })) }),
-      },
-      403: adminErrors[403],
+    ok: {
+      description: '{ data: teams }',
+      schema: z.object({ data: z.array(team.extend({ _count: z.strictObject({ members: z.int() }) })) }),
     },
-  },
-  {
-    method: 'post',
+    forbidden,
+  }),
+  writeOperation('post', {
     path: '/api/v1/teams',
     summary: 'Create a team',
     tags: ['people'],
     body: createTeamSchema,
-    responses: { 201: { description: 'The team', schema: team }, ...adminErrors, 409: { description: 'A team of this name exists' } },
-  },
-  {
-    method: 'patch',
+    created: { description: 'The team', schema: team },
+    ...ADMIN_WRITE,
+    conflict: 'A team of this name exists',
+  }),
+  writeOperation('patch', {
     path: '/api/v1/teams/{id}',
     summary: 'Rename or (de)activate a team (never deleted)',
     tags: ['people'],
     body: updateTeamBodySchema,
-    responses: {
-      200: { description: 'The team', schema: team },
-      ...adminErrors,
-      404: { description: 'No such team' },
-      409: { description: 'Name taken' },
-    },
-  },
+    ok: { description: 'The team', schema: team },
+    ...ADMIN_WRITE,
+    notFound: 'No such team',
+    conflict: 'Name taken',
+  }),
   ...importOperations({
     resource: 'users',
     tags: ['people'],
@@ -148,23 +129,20 @@ export const peopleOperations: ApiOperation[] = [
     forbidden: 'Admins only',
     unprocessable: 'Unreadable file; the name, email or roles column missing',
   }),
-  {
-    method: 'post',
+  writeOperation('post', {
     path: '/api/v1/users/imports/{batchId}/setup-links',
     summary:
       'One-time setup links for everyone a people import created (name, email, link, expiry), made now and shown once; asking again voids the earlier unused links',
     tags: ['people'],
-    query: importSetupLinksQuerySchema as unknown as z.ZodObject,
-    responses: {
-      200: {
-        description: 'format=json: the links; format=csv (default) or xlsx: the same as a file (attachment, no-store, x-link-count header)',
-        schema: z.strictObject({
-          links: z.array(z.strictObject({ name: z.string(), email: z.string(), setupUrl: z.url(), setupExpiresAt: instant })),
-        }),
-      },
-      403: { description: 'Admins only' },
-      404: { description: 'No such people import' },
-      422: { description: 'A dry run or an unfinished import; nobody it created can get a link' },
+    query: importSetupLinksQuerySchema,
+    ok: {
+      description: 'format=json: the links; format=csv (default) or xlsx: the same as a file (attachment, no-store, x-link-count header)',
+      schema: z.strictObject({
+        links: z.array(z.strictObject({ name: z.string(), email: z.string(), setupUrl: z.url(), setupExpiresAt: instant })),
+      }),
     },
-  },
+    forbidden,
+    notFound: 'No such people import',
+    refused: 'A dry run or an unfinished import; nobody it created can get a link',
+  }),
 ];

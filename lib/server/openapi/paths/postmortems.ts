@@ -1,4 +1,3 @@
-import type { z } from '@/lib/validation/z';
 import {
   lessonListSchema,
   lessonsQuerySchema,
@@ -10,6 +9,7 @@ import {
 } from '@/lib/validation/postmortems';
 import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
+import { listOperation, updateOperation } from '../operations';
 import type { ApiOperation } from '../types';
 
 // Postmortem write path and the lessons library (SPEC §5).
@@ -20,33 +20,31 @@ export const postmortemsOperations: ApiOperation[] = [
     tags: ['postmortems'],
     query: withExportParams(postmortemListExportQuerySchema),
   }),
-  {
+  updateOperation({
     method: 'post',
     path: '/api/v1/opportunities/{id}/postmortem',
     summary: 'Create or update the blameless postmortem of a closed (Tier 0) opportunity (no responsible-person field; attendees only)',
     tags: ['postmortems'],
     body: savePostmortemBodySchema,
-    responses: {
-      200: {
-        description: 'Updated (the request carried the current `version`); `warnings` lists blame-like wording, never blocking',
-        schema: postmortemViewSchema,
-      },
-      201: { description: 'Created', schema: postmortemViewSchema },
-      400: { description: 'Validation failed (error.fields)' },
-      403: { description: 'Role may not write postmortems' },
-      404: { description: "Opportunity not found or not yours / your team's" },
-      409: { description: 'Stale or missing version: `current` holds the current record' },
-      422: { description: 'The opportunity is not at Tier 0' },
+    ok: {
+      description: 'Updated (the request carried the current `version`); `warnings` lists blame-like wording, never blocking',
+      schema: postmortemViewSchema,
     },
-  },
-  {
-    method: 'get',
+    invalid: 'Validation failed (error.fields)',
+    forbidden: 'Role may not write postmortems',
+    notFound: "Opportunity not found or not yours / your team's",
+    conflict: 'Stale or missing version: `current` holds the current record',
+    refused: 'The opportunity is not at Tier 0',
+    responses: { 201: { description: 'Created', schema: postmortemViewSchema } },
+  }),
+  listOperation({
     path: '/api/v1/lessons',
     summary: 'Search the lessons library (Korean and English substring search; keyset pages, newest first)',
     tags: ['postmortems'],
-    query: lessonsQuerySchema as unknown as z.ZodObject,
-    responses: { 200: { description: 'A page of lessons', schema: lessonListSchema }, 400: { description: 'Bad filter or cursor' } },
-  },
+    query: lessonsQuerySchema,
+    ok: { description: 'A page of lessons', schema: lessonListSchema },
+    invalid: 'Bad filter or cursor',
+  }),
   exportOperation({
     path: '/api/v1/postmortems/analytics/export',
     summary:

@@ -1,7 +1,6 @@
 import { z } from '@/lib/validation/z';
 import { createQaEntryBodySchema, listQaEntriesQuerySchema, updateQaEntryBodySchema } from '@/lib/validation/tools';
-import { withExportParams } from '@/lib/server/export/params';
-import { exportOperation } from '../export-operation';
+import { catalogueOperations } from '../catalogue-operations';
 import type { ApiOperation } from '../types';
 import { instant } from '../types';
 
@@ -20,60 +19,17 @@ export const qaEntrySchema = z.object({
   updatedAt: instant,
   version: z.int().min(1),
 });
-const conflict = z.object({
-  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: qaEntrySchema }),
-  current: qaEntrySchema,
-});
-
-export const qaOperations: ApiOperation[] = [
-  {
-    method: 'get',
-    path: '/api/v1/qa-entries',
+export const qaOperations: ApiOperation[] = catalogueOperations({
+  resource: 'qa-entries',
+  one: 'entry',
+  many: 'entries',
+  record: qaEntrySchema,
+  list: {
     summary: 'Q&A entries (q: a substring of need type, question or answer; filters by need type, industry, stage)',
-    tags: ['tools'],
     query: listQaEntriesQuerySchema,
-    responses: {
-      200: { description: 'The entries', schema: z.object({ items: z.array(qaEntrySchema) }) },
-      400: { description: 'Bad query' },
-    },
   },
-  {
-    method: 'post',
-    path: '/api/v1/qa-entries',
-    summary: 'Add a Q&A entry (question, good answer, answer to avoid, source)',
-    tags: ['tools'],
-    body: createQaEntryBodySchema,
-    responses: {
-      201: { description: 'Created', schema: qaEntrySchema },
-      400: { description: 'Invalid input' },
-      403: { description: 'Role may not edit sales tools (tools:edit)' },
-    },
-  },
-  exportOperation({
-    path: '/api/v1/qa-entries/export',
-    summary: 'The Q&A table as a file',
-    tags: ['tools'],
-    query: withExportParams(listQaEntriesQuerySchema),
-  }),
-  {
-    method: 'get',
-    path: '/api/v1/qa-entries/{id}',
-    summary: 'One Q&A entry',
-    tags: ['tools'],
-    responses: { 200: { description: 'The entry', schema: qaEntrySchema }, 404: { description: 'Not found' } },
-  },
-  {
-    method: 'patch',
-    path: '/api/v1/qa-entries/{id}',
-    summary: 'Edit a Q&A entry (only the fields sent; version you read → 409 when stale)',
-    tags: ['tools'],
-    body: updateQaEntryBodySchema,
-    responses: {
-      200: { description: 'The entry', schema: qaEntrySchema },
-      400: { description: 'Invalid input' },
-      403: { description: 'Role may not edit sales tools (tools:edit)' },
-      404: { description: 'Not found' },
-      409: { description: 'Stale version (details and current: the entry now)', schema: conflict },
-    },
-  },
-];
+  add: { summary: 'Add a Q&A entry (question, good answer, answer to avoid, source)', body: createQaEntryBodySchema },
+  exportSummary: 'The Q&A table as a file',
+  view: { summary: 'One Q&A entry' },
+  edit: { summary: 'Edit a Q&A entry (only the fields sent; version you read → 409 when stale)', body: updateQaEntryBodySchema },
+});

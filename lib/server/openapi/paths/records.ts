@@ -11,7 +11,10 @@ import {
 } from '@/lib/validation/accounts';
 import { createLeadSchema, leadDetailSchema, patchLeadBodySchema } from '@/lib/validation/leads';
 import { createOpportunitySchema, pipelineImportQuerySchema } from '@/lib/validation/opportunities';
-import { opportunitySchemaOut } from './opportunities';
+import { opportunitySchemaOut, unmet } from './opportunities';
+import { LEAD_NOT_FOUND } from './leads';
+import { conflictWith } from '../errors';
+import { staleVersion, updateOperation, writeOperation } from '../operations';
 import { importOperations } from '../import-operations';
 import type { ApiOperation } from '../types';
 
@@ -19,132 +22,94 @@ import type { ApiOperation } from '../types';
 // opportunities created directly, the pipeline sheet, the accounts + contacts file.
 
 const existing = z.object({ id: z.uuid(), name: z.string(), href: z.string() });
-const conflictOf = (current: z.ZodType) =>
-  z.object({ error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: z.unknown() }), current });
-// lib/server/api.ts repeats a CONFLICT's details as `current`: here, the record holding the key.
-const duplicate = z.object({
-  error: z.object({ code: z.literal('CONFLICT'), message: z.string(), details: z.object({ existing }) }),
-  current: z.object({ existing }),
-});
-const unmet = z.object({
-  error: z.object({
-    code: z.literal('UNPROCESSABLE'),
-    message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })),
-    details: z.object({ unmet: z.array(z.object({ tier: z.int(), id: z.string(), input: z.string() })) }),
-  }),
-});
+const stale = (record: z.ZodType, description: string) => staleVersion(conflictWith(record, z.unknown()), description);
+// the record holding the key (lib/server/api.ts repeats a CONFLICT's details as `current`)
+const duplicate = conflictWith(z.object({ existing }));
 
 export const recordsOperations: ApiOperation[] = [
-  {
-    method: 'post',
+  writeOperation('post', {
     path: '/api/v1/leads',
     summary: 'Create a lead by hand (the import’s cell rules; dedupe by email, else domain + company)',
     tags: ['leads'],
     body: createLeadSchema,
-    responses: {
-      201: { description: 'The lead with its qualification checklist', schema: leadDetailSchema },
-      400: { description: 'A cell rule refused a field (fields[] names it)' },
-      403: { description: 'Needs lead:edit' },
-      409: { description: 'A lead with the same email (or domain + company) exists' },
-    },
-  },
-  {
-    method: 'patch',
+    created: { description: 'The lead with its qualification checklist', schema: leadDetailSchema },
+    invalid: 'A cell rule refused a field (fields[] names it)',
+    forbidden: 'Needs lead:edit',
+    conflict: 'A lead with the same email (or domain + company) exists',
+  }),
+  updateOperation({
     path: '/api/v1/leads/{id}',
     summary: 'Edit a lead (only the fields sent; version required)',
     tags: ['leads'],
     body: patchLeadBodySchema,
-    responses: {
-      200: { description: 'The lead with its re-run qualification checklist', schema: leadDetailSchema },
-      400: { description: 'A cell rule refused a field' },
-      404: {
-        description:
-          'Not found, or a lead you cannot read (reps read only the leads assigned to them); one you read but may not change is 403',
-      },
-      409: { description: 'Stale version (current lead in `current`) or a duplicate key', schema: conflictOf(leadDetailSchema) },
-      422: { description: 'A converted lead is not edited' },
-    },
-  },
-  {
-    method: 'post',
+    ok: { description: 'The lead with its re-run qualification checklist', schema: leadDetailSchema },
+    invalid: 'A cell rule refused a field',
+    notFound: LEAD_NOT_FOUND,
+    conflict: stale(leadDetailSchema, 'Stale version (current lead in `current`) or a duplicate key'),
+    refused: 'A converted lead is not edited',
+  }),
+  writeOperation('post', {
     path: '/api/v1/accounts',
     summary: 'Create an account (사업자등록번호 checksum; unique)',
     tags: ['accounts'],
     body: createAccountSchema,
-    responses: {
-      201: { description: 'The account', schema: accountSchema },
-      400: { description: 'Invalid 사업자등록번호 or domain' },
-      409: { description: 'The 사업자등록번호 belongs to another account (named, with a link)', schema: duplicate },
-    },
-  },
-  {
-    method: 'patch',
+    created: { description: 'The account', schema: accountSchema },
+    invalid: 'Invalid 사업자등록번호 or domain',
+    conflict: { description: 'The 사업자등록번호 belongs to another account (named, with a link)', schema: duplicate },
+  }),
+  updateOperation({
     path: '/api/v1/accounts/{id}',
     summary: 'Edit an account (only the fields sent; version required)',
     tags: ['accounts'],
     body: patchAccountBodySchema,
-    responses: {
-      200: { description: 'The account', schema: accountSchema },
-      400: { description: 'Invalid 사업자등록번호 or domain' },
-      404: { description: 'No such account' },
-      409: {
-        description: 'Stale version (current account in `current`) or 사업자등록번호 taken',
-        schema: z.union([conflictOf(accountSchema), duplicate]),
-      },
+    ok: { description: 'The account', schema: accountSchema },
+    invalid: 'Invalid 사업자등록번호 or domain',
+    notFound: 'No such account',
+    conflict: {
+      description: 'Stale version (current account in `current`) or 사업자등록번호 taken',
+      schema: z.union([conflictWith(accountSchema, z.unknown()), duplicate]),
     },
-  },
-  {
-    method: 'post',
+  }),
+  writeOperation('post', {
     path: '/api/v1/contacts',
     summary: 'Create a contact on an account, optionally on some of its opportunities',
     tags: ['accounts'],
     body: createContactSchema,
-    responses: {
-      201: { description: 'The contact', schema: contactSchema },
-      403: { description: 'An opportunity you may not edit' },
-      404: { description: 'No such account' },
-    },
-  },
-  {
-    method: 'patch',
+    created: { description: 'The contact', schema: contactSchema },
+    forbidden: 'An opportunity you may not edit',
+    notFound: 'No such account',
+  }),
+  updateOperation({
     path: '/api/v1/contacts/{id}',
     summary: 'Edit a contact; opportunityIds sets the account’s deals it is on (link/unlink)',
     tags: ['accounts'],
     body: patchContactBodySchema,
-    responses: {
-      200: { description: 'The contact', schema: contactSchema },
-      403: { description: 'Linking or unlinking a deal you may not edit' },
-      409: { description: 'Stale version (current contact in `current`)', schema: conflictOf(contactSchema) },
-      422: { description: 'A removed contact' },
-    },
-  },
-  {
+    ok: { description: 'The contact', schema: contactSchema },
+    forbidden: 'Linking or unlinking a deal you may not edit',
+    conflict: stale(contactSchema, 'Stale version (current contact in `current`)'),
+    refused: 'A removed contact',
+  }),
+  updateOperation({
     method: 'delete',
     path: '/api/v1/contacts/{id}',
     summary: 'Remove a contact (soft: the row and its history stay; it leaves lists and power maps)',
     tags: ['accounts'],
     query: removeContactQuerySchema,
-    responses: {
-      200: { description: 'The removed contact', schema: contactSchema },
-      404: { description: 'No such contact (or already removed)' },
-      409: { description: 'Stale version', schema: conflictOf(contactSchema) },
-    },
-  },
-  {
-    method: 'post',
+    ok: { description: 'The removed contact', schema: contactSchema },
+    notFound: 'No such contact (or already removed)',
+    conflict: stale(contactSchema, 'Stale version'),
+  }),
+  writeOperation('post', {
     path: '/api/v1/opportunities',
     summary: 'Create an opportunity at Tier 4 (or a later tier with its entry requirements) with its first history row',
     tags: ['opportunities'],
     body: createOpportunitySchema,
-    responses: {
-      201: { description: 'The opportunity', schema: opportunitySchemaOut },
-      400: { description: 'Bad input (unknown account, category, invalid 사업자등록번호…)' },
-      403: { description: 'Needs opportunity:create; a rep creates only for themself' },
-      409: { description: '공고번호/차수 used by another deal (named)', schema: duplicate },
-      422: { description: 'The tier’s entry requirements (and those of the tiers below it) are not met', schema: unmet },
-    },
-  },
+    created: { description: 'The opportunity', schema: opportunitySchemaOut },
+    invalid: 'Bad input (unknown account, category, invalid 사업자등록번호…)',
+    forbidden: 'Needs opportunity:create; a rep creates only for themself',
+    conflict: { description: '공고번호/차수 used by another deal (named)', schema: duplicate },
+    refused: { description: 'The tier’s entry requirements (and those of the tiers below it) are not met', schema: unmet },
+  }),
   ...importOperations({
     resource: 'opportunities',
     tags: ['opportunities'],

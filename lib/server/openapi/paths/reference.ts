@@ -8,11 +8,11 @@ import {
   vrbStageUpdateSchema,
 } from '@/lib/validation/reference';
 import { assessmentWeightsSchema } from '@/lib/validation/settings';
+import { ADMIN_WRITE, getOperation, writeOperation } from '../operations';
 import type { ApiOperation } from '../types';
 
 // Reference data (admins): reasons (WON/LOST/NO_BID/DROPPED/DISQUALIFY), business categories, sales
 // regions (domestic region / overseas country with ISO code), VRB stages; general settings.
-const errors = { 400: { description: 'Validation failed (error.fields)' }, 403: { description: 'Admins only' } } as const;
 const anyCreate = z.union([reasonCreateSchema, categoryCreateSchema, regionCreateSchema, vrbStageCreateSchema]);
 
 // the items as the API sends them: one shape per kind
@@ -49,66 +49,62 @@ const generalSettings = z.strictObject({
   assessmentWeights: assessmentWeightsSchema,
 });
 
+const { forbidden } = ADMIN_WRITE;
+const item = { description: 'The item', schema: referenceItem };
+const values = { description: 'The values', schema: generalSettings };
+
 export const referenceOperations: ApiOperation[] = [
-  {
-    method: 'get',
+  getOperation({
     path: '/api/v1/reference/{kind}',
     summary: 'Every item of a list, active and inactive, in order; kind = reasons | categories | regions | vrb-stages',
     tags: ['reference'],
-    responses: {
-      200: { description: '{ data: items }', schema: z.object({ data: z.array(referenceItem) }) },
-      403: errors[403],
-      404: { description: 'Unknown kind' },
-    },
-  },
-  {
-    method: 'post',
+    ok: { description: '{ data: items }', schema: z.object({ data: z.array(referenceItem) }) },
+    forbidden,
+    notFound: 'Unknown kind',
+  }),
+  writeOperation('post', {
     path: '/api/v1/reference/{kind}',
     summary: "Add an item at the end of its list (the body is the kind's schema)",
     tags: ['reference'],
     body: anyCreate,
-    responses: {
-      201: { description: 'The item', schema: referenceItem },
-      ...errors,
-      409: { description: 'The code is taken' },
-      422: { description: 'Overseas region without an ISO country code, or a domestic one with a code' },
-    },
-  },
-  {
-    method: 'patch',
+    created: item,
+    ...ADMIN_WRITE,
+    conflict: 'The code is taken',
+    refused: 'Overseas region without an ISO country code, or a domestic one with a code',
+  }),
+  writeOperation('patch', {
     path: '/api/v1/reference/{kind}/{id}',
     summary: 'Rename, (de)activate, move (`position`, 1-based) or change the fields of an item; past records are never rewritten',
     tags: ['reference'],
     body: vrbStageUpdateSchema,
-    responses: { 200: { description: 'The item', schema: referenceItem }, ...errors, 404: { description: 'No such item' } },
-  },
-  {
-    method: 'delete',
+    ok: item,
+    ...ADMIN_WRITE,
+    notFound: 'No such item',
+  }),
+  writeOperation('delete', {
     path: '/api/v1/reference/{kind}/{id}',
     summary: 'Delete an unused item; one used by any record is refused (deactivate it instead)',
     tags: ['reference'],
-    responses: {
-      200: { description: '{ deleted: true }', schema: z.object({ deleted: z.literal(true) }) },
-      403: errors[403],
-      404: { description: 'No such item' },
-      409: { description: 'In use: error.details.usage lists counts per entity and a few names' },
-    },
-  },
-  {
-    method: 'get',
+    ok: { description: '{ deleted: true }', schema: z.object({ deleted: z.literal(true) }) },
+    forbidden,
+    notFound: 'No such item',
+    conflict: 'In use: error.details.usage lists counts per entity and a few names',
+  }),
+  getOperation({
     path: '/api/v1/settings/general',
     summary:
       'Margin floor (%), postmortem due days, the board closed-deal window (days), import upload retention (days), VRB assessment weights',
     tags: ['reference'],
-    responses: { 200: { description: 'The values', schema: generalSettings }, 403: errors[403] },
-  },
-  {
-    method: 'patch',
+    ok: values,
+    forbidden,
+  }),
+  writeOperation('patch', {
     path: '/api/v1/settings/general',
     summary:
       'Change the margin floor, postmortem due days, the board closed-deal window, the import upload retention or the VRB assessment weights',
     tags: ['reference'],
     body: generalSettingsBodySchema,
-    responses: { 200: { description: 'The values', schema: generalSettings }, ...errors },
-  },
+    ok: values,
+    ...ADMIN_WRITE,
+  }),
 ];

@@ -3,6 +3,7 @@ import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
 import { auditPageSchema, auditQuerySchema } from '@/lib/validation/audit';
 import { searchQuerySchema, searchResultSchema } from '@/lib/validation/search';
+import { listOperation } from '../operations';
 import type { ApiOperation } from '../types';
 
 // Global search and the audit trail (SPEC "Beyond the method").
@@ -13,29 +14,23 @@ export const searchOperations: ApiOperation[] = [
     tags: ['audit'],
     query: withExportParams(auditQuerySchema as unknown as z.ZodObject),
   }),
-  {
-    method: 'get',
+  listOperation({
     path: '/api/v1/search',
     summary:
       'Search opportunities, accounts, contacts, leads, lessons, Q&A entries, competitors and experts at once (Korean and English substring; at most `limit` per kind; kinds you may not read are left out)',
     tags: ['search'],
     query: searchQuerySchema,
-    responses: {
-      200: { description: 'Matches grouped by kind (empty groups omitted)', schema: searchResultSchema },
-      400: { description: 'Missing or too long q, bad limit' },
-    },
-  },
-  {
-    method: 'get',
+    ok: { description: 'Matches grouped by kind (empty groups omitted)', schema: searchResultSchema },
+    invalid: 'Missing or too long q, bad limit',
+  }),
+  listOperation({
     path: '/api/v1/audit',
     summary:
       'The audit trail, newest first (keyset pages); filters by actor, entity, action (or action prefix) and Asia/Seoul date range; `changes` lists the changed keys',
     tags: ['audit'],
-    query: auditQuerySchema as unknown as z.ZodObject,
-    responses: {
-      200: { description: 'A page of audit rows', schema: auditPageSchema },
-      400: { description: 'Bad filter or cursor' },
-      403: { description: 'Only ADMIN and EXECUTIVE read the audit trail' },
-    },
-  },
+    query: auditQuerySchema,
+    ok: { description: 'A page of audit rows', schema: auditPageSchema },
+    invalid: 'Bad filter or cursor',
+    forbidden: 'Only ADMIN and EXECUTIVE read the audit trail',
+  }),
 ];

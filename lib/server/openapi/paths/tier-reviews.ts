@@ -2,7 +2,8 @@ import { z } from '@/lib/validation/z';
 import { decideTierReviewBody, startTierReviewBody, tierReviewExportQuerySchema, tierReviewListQuery } from '@/lib/validation/tier-reviews';
 import { withExportParams } from '@/lib/server/export/params';
 import { exportOperation } from '../export-operation';
-import type { ApiOperation } from '../types';
+import { getOperation, writeOperation } from '../operations';
+import { itemsOf, type ApiOperation } from '../types';
 import { errorBody } from '../errors';
 
 // Tier reviews (SPEC §2 "Dynamic tiers", API section). Each route calls the same command as /tiers/reviews.
@@ -67,54 +68,46 @@ const decision = z.object({
 });
 
 export const tierReviewsOperations: ApiOperation[] = [
-  {
-    method: 'get',
+  getOperation({
     path: '/api/v1/tier-reviews',
     summary: 'Tier reviews, newest first',
     tags: ['tiers'],
     query: tierReviewListQuery,
-    responses: { 200: { description: 'The reviews', schema: z.object({ items: z.array(listRow) }) } },
-  },
-  {
-    method: 'post',
+    ok: { description: 'The reviews', schema: itemsOf(listRow) },
+  }),
+  writeOperation('post', {
     path: '/api/v1/tier-reviews',
     summary:
       'Start a weekly or monthly tier review and freeze its snapshot: deals open now, open in the previous review of the same period and scope, or created since it (also those closed again). A manager reviews their team (teamId omitted or their own id); an executive or admin the whole firm (teamId omitted) or a team.',
     tags: ['tiers'],
     body: startTierReviewBody,
-    responses: {
-      201: { description: 'The review', schema: started },
-      403: { description: 'Role may not run reviews, or a manager naming another team' },
-      409: { description: 'A review of the same period and scope is open', schema: errorBody('CONFLICT') },
-    },
-  },
-  {
-    method: 'get',
+    created: { description: 'The review', schema: started },
+    forbidden: 'Role may not run reviews, or a manager naming another team',
+    conflict: { description: 'A review of the same period and scope is open', schema: errorBody('CONFLICT') },
+  }),
+  getOperation({
     path: '/api/v1/tier-reviews/{id}',
     summary: 'One review: items (frozen and live tier, decisions), movement matrix per rep, reps stuck for N reviews of its chain',
     tags: ['tiers'],
-    responses: { 200: { description: 'The review', schema: review }, 404: { description: 'Not found' } },
-  },
-  {
-    method: 'post',
+    ok: { description: 'The review', schema: review },
+  }),
+  writeOperation('post', {
     path: '/api/v1/tier-reviews/{id}/decisions',
     summary:
       "Decide on one deal of the review. ADVANCE (one tier up) / DOWNGRADE (one down, reason) / DROP (Tier 0 DROPPED, reason) move the deal through the tier engine in the same transaction (entry requirements checked; tier history and audit name the review); HOLD needs nextStep and nextStepDueDate and sets the deal's next step. `fill` carries the requirement form's values.",
     tags: ['tiers'],
     body: decideTierReviewBody,
-    responses: {
-      201: { description: 'The decision', schema: decision },
-      400: { description: 'Invalid input: reason missing for downgrade/drop, next step or date missing for hold' },
-      403: { description: 'Role may not decide' },
-      404: { description: 'Review or deal not found, or not in your team' },
-      409: { description: 'Already decided (also the second of two deciding at once)', schema: errorBody('CONFLICT') },
-      422: {
-        description:
-          'Entry requirements unmet (details.unmet lists them), the deal closed since the snapshot, the review closed, or no tier to move to',
-        schema: errorBody('UNPROCESSABLE'),
-      },
+    created: { description: 'The decision', schema: decision },
+    invalid: 'Invalid input: reason missing for downgrade/drop, next step or date missing for hold',
+    forbidden: 'Role may not decide',
+    notFound: 'Review or deal not found, or not in your team',
+    conflict: { description: 'Already decided (also the second of two deciding at once)', schema: errorBody('CONFLICT') },
+    refused: {
+      description:
+        'Entry requirements unmet (details.unmet lists them), the deal closed since the snapshot, the review closed, or no tier to move to',
+      schema: errorBody('UNPROCESSABLE'),
     },
-  },
+  }),
   exportOperation({
     path: '/api/v1/tier-reviews/{id}/export',
     summary:

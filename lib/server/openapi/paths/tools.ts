@@ -8,8 +8,8 @@ import {
   listCompetitorsQuerySchema,
   updateCompetitorBodySchema,
 } from '@/lib/validation/tools';
-import { withExportParams } from '@/lib/server/export/params';
-import { exportOperation } from '../export-operation';
+import { catalogueOperations, dealLinkOperations } from '../catalogue-operations';
+import { getOperation, NOT_YOURS, staleVersion, updateOperation } from '../operations';
 import type { ApiOperation } from '../types';
 import { conflictBody } from '../errors';
 import { day, decimal, instant } from '../types';
@@ -49,32 +49,29 @@ const bidConflictDetails = z.union([
 const bidConflict = conflictBody(bidConflictDetails);
 
 export const toolsOperations: ApiOperation[] = [
-  {
-    method: 'get',
+  getOperation({
     path: '/api/v1/opportunities/{id}/bid',
     summary:
       'Procurement steps with dates, public-bid fields (공고번호, 차수, 수요기관, prices, 낙찰하한율, deadline), partners and the bid-price check',
     tags: ['opportunities', 'tools'],
-    responses: { 200: { description: 'The bid view', schema: bidViewSchema }, 404: { description: 'Not found' } },
-  },
-  {
+    ok: { description: 'The bid view', schema: bidViewSchema },
+  }),
+  updateOperation({
     method: 'put',
     path: '/api/v1/opportunities/{id}/bid',
     summary:
       'Edit the procurement and bid fields (only those sent; stepDates and partners replace their lists). A 투찰 금액 under 예정가격 × 낙찰하한율 is saved and flagged: bidCheck.kind = "underLimit"',
     tags: ['opportunities', 'tools'],
     body: bidBodySchema,
-    responses: {
-      200: { description: 'The bid view', schema: bidViewSchema },
-      400: { description: 'Invalid input: 낙찰하한율 outside 0–100, partner shares over 100 %, step dates out of order' },
-      403: { description: 'Role may not edit' },
-      404: { description: 'Not found (a record you can read but may not change is 403)' },
-      409: {
-        description: 'Stale version (details: the current bid view), or 공고번호+차수 held by another deal (details.existing names it)',
-        schema: bidConflict,
-      },
-    },
-  },
+    ok: { description: 'The bid view', schema: bidViewSchema },
+    invalid: 'Invalid input: 낙찰하한율 outside 0–100, partner shares over 100 %, step dates out of order',
+    forbidden: 'Role may not edit',
+    notFound: NOT_YOURS,
+    conflict: staleVersion(
+      bidConflict,
+      'Stale version (details: the current bid view), or 공고번호+차수 held by another deal (details.existing names it)',
+    ),
+  }),
 ];
 
 const competitorSchema = z.object({
@@ -128,109 +125,61 @@ const profileSchema = z.object({
     }),
   ),
 });
-const oppCompetitors = z.object({
-  items: z.array(
-    z.object({
-      competitorId: z.uuid(),
-      name: z.string(),
-      position: z.enum(['AHEAD', 'EVEN', 'BEHIND']).nullable(),
-      positionNote: z.string().nullable(),
-    }),
-  ),
+const oppCompetitor = z.object({
+  competitorId: z.uuid(),
+  name: z.string(),
+  position: z.enum(['AHEAD', 'EVEN', 'BEHIND']).nullable(),
+  positionNote: z.string().nullable(),
 });
 const competitorConflictDetails = z.union([competitorSchema, z.object({ existing: z.object({ id: z.uuid(), name: z.string() }) })]);
 
 toolsOperations.push(
-  {
-    method: 'get',
-    path: '/api/v1/competitors',
-    summary: 'Competitors by name (q matches spaces and case aside)',
-    tags: ['tools'],
-    query: listCompetitorsQuerySchema,
-    responses: {
-      200: { description: 'The competitors', schema: z.object({ items: z.array(competitorSchema) }) },
-      400: { description: 'Bad query' },
-    },
-  },
-  {
-    method: 'post',
-    path: '/api/v1/competitors',
-    summary:
-      'Create a competitor profile; a name equal to an existing one but for spaces, case or width returns that one (200, created: false)',
-    tags: ['tools'],
-    body: createCompetitorBodySchema,
-    responses: {
-      201: { description: 'Created', schema: z.object({ competitor: competitorSchema, created: z.literal(true) }) },
-      200: {
-        description: 'The existing competitor of that name',
-        schema: z.object({ competitor: competitorSchema, created: z.literal(false) }),
+  ...catalogueOperations({
+    resource: 'competitors',
+    one: 'competitor',
+    many: 'competitors',
+    record: competitorSchema,
+    list: { summary: 'Competitors by name (q matches spaces and case aside)', query: listCompetitorsQuerySchema },
+    add: {
+      summary:
+        'Create a competitor profile; a name equal to an existing one but for spaces, case or width returns that one (200, created: false)',
+      body: createCompetitorBodySchema,
+      responses: {
+        201: { description: 'Created', schema: z.object({ competitor: competitorSchema, created: z.literal(true) }) },
+        200: {
+          description: 'The existing competitor of that name',
+          schema: z.object({ competitor: competitorSchema, created: z.literal(false) }),
+        },
       },
-      400: { description: 'Invalid input' },
-      403: { description: 'Role may not edit sales tools (tools:edit)' },
     },
-  },
-  exportOperation({
-    path: '/api/v1/competitors/export',
-    summary: 'The competitors table as a file',
-    tags: ['tools'],
-    query: withExportParams(listCompetitorsQuerySchema),
+    exportSummary: 'The competitors table as a file',
+    view: {
+      summary:
+        'A competitor profile with its record against us from closed deals (won against, lost to, no decision; amounts; by business category), lessons naming it and recent deals',
+      schema: profileSchema,
+    },
+    edit: {
+      summary: 'Edit the profile (only the fields sent; version you read → 409 when stale)',
+      body: updateCompetitorBodySchema,
+      conflict: staleVersion(
+        conflictBody(competitorConflictDetails),
+        'Stale version, or the new name is another competitor’s (details.existing)',
+      ),
+    },
   }),
-  {
-    method: 'get',
-    path: '/api/v1/competitors/{id}',
-    summary:
-      'A competitor profile with its record against us from closed deals (won against, lost to, no decision; amounts; by business category), lessons naming it and recent deals',
-    tags: ['tools'],
-    responses: { 200: { description: 'The profile', schema: profileSchema }, 404: { description: 'Not found' } },
-  },
-  {
-    method: 'patch',
-    path: '/api/v1/competitors/{id}',
-    summary: 'Edit the profile (only the fields sent; version you read → 409 when stale)',
-    tags: ['tools'],
-    body: updateCompetitorBodySchema,
-    responses: {
-      200: { description: 'The competitor', schema: competitorSchema },
-      400: { description: 'Invalid input' },
-      403: { description: 'Role may not edit sales tools (tools:edit)' },
-      404: { description: 'Not found' },
-      409: {
-        description: 'Stale version, or the new name is another competitor’s (details.existing)',
-        schema: conflictBody(competitorConflictDetails),
-      },
-    },
-  },
-  {
-    method: 'get',
-    path: '/api/v1/opportunities/{id}/competitors',
-    summary: 'The competitors on a deal with our position against each',
-    tags: ['opportunities', 'tools'],
-    responses: { 200: { description: 'The competitors', schema: oppCompetitors } },
-  },
-  {
-    method: 'put',
-    path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
-    summary: 'Link a competitor to the deal, or change our position against it (AHEAD, EVEN, BEHIND) and why',
-    tags: ['opportunities', 'tools'],
+  ...dealLinkOperations({
+    resource: 'competitors',
+    param: 'competitorId',
+    one: 'competitor',
+    many: 'competitors',
+    item: oppCompetitor,
     body: linkCompetitorBodySchema,
-    responses: {
-      200: { description: 'The deal’s competitors', schema: oppCompetitors },
-      400: { description: 'Invalid input or unknown competitor' },
-      403: { description: 'Role may not edit' },
-      404: { description: 'Deal not found (a deal you read but may not edit is 403)' },
+    summaries: {
+      list: 'The competitors on a deal with our position against each',
+      link: 'Link a competitor to the deal, or change our position against it (AHEAD, EVEN, BEHIND) and why',
+      unlink: 'Unlink a competitor from the deal',
     },
-  },
-  {
-    method: 'delete',
-    path: '/api/v1/opportunities/{id}/competitors/{competitorId}',
-    summary: 'Unlink a competitor from the deal',
-    tags: ['opportunities', 'tools'],
-    responses: {
-      200: { description: 'The deal’s competitors', schema: oppCompetitors },
-      403: { description: 'Role may not edit' },
-      404: { description: 'Deal not found, or the competitor is not on it (a deal you read but may not edit is 403)' },
-    },
-  },
+  }),
 );
 
 const kamSchema = z.object({
@@ -244,43 +193,39 @@ const kamSchema = z.object({
   kamRelationshipPlan: z.string().nullable(),
   version: z.int().min(1),
 });
-const kamConflict = conflictBody(kamSchema);
+const kamView = { description: 'The key-account view', schema: kamSchema };
+const kamConflict = staleVersion(conflictBody(kamSchema));
 
 toolsOperations.push(
-  {
-    method: 'get',
+  getOperation({
     path: '/api/v1/accounts/{id}/key-account',
     summary: 'Key-account state (reason AUTO_FIRST_WIN when its first won deal marked it) and the KAM plan',
     tags: ['accounts', 'tools'],
-    responses: { 200: { description: 'The key-account view', schema: kamSchema }, 404: { description: 'Not found' } },
-  },
-  {
+    ok: kamView,
+  }),
+  updateOperation({
     method: 'put',
     path: '/api/v1/accounts/{id}/key-account',
     summary: 'Mark or clear a key account by hand, with a reason (admin, sales manager)',
     tags: ['accounts', 'tools'],
     body: setKeyAccountBodySchema,
-    responses: {
-      200: { description: 'The key-account view', schema: kamSchema },
-      400: { description: 'No reason' },
-      403: { description: 'Only admins and sales managers' },
-      404: { description: 'Not found' },
-      409: { description: 'Stale version', schema: kamConflict },
-      422: { description: 'Already in that state' },
-    },
-  },
-  {
+    ok: kamView,
+    invalid: 'No reason',
+    forbidden: 'Only admins and sales managers',
+    notFound: 'Not found',
+    conflict: kamConflict,
+    refused: 'Already in that state',
+  }),
+  updateOperation({
     method: 'put',
     path: '/api/v1/accounts/{id}/kam-plan',
     summary: 'The KAM plan notes: goals for the year, whitespace, relationship plan (only the fields sent)',
     tags: ['accounts', 'tools'],
     body: kamPlanBodySchema,
-    responses: {
-      200: { description: 'The key-account view', schema: kamSchema },
-      400: { description: 'Invalid input' },
-      403: { description: 'Role may not edit accounts' },
-      404: { description: 'Not found' },
-      409: { description: 'Stale version', schema: kamConflict },
-    },
-  },
+    ok: kamView,
+    invalid: 'Invalid input',
+    forbidden: 'Role may not edit accounts',
+    notFound: 'Not found',
+    conflict: kamConflict,
+  }),
 );

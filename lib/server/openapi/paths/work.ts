@@ -1,6 +1,7 @@
 import { z } from '@/lib/validation/z';
 import { WORK_KINDS } from '@/lib/domain/work';
 import { amendmentBody, completeActionItemBody } from '@/lib/validation/postmortems';
+import { getOperation, writeOperation } from '../operations';
 import type { ApiOperation } from '../types';
 
 // My work (내 업무) — the same list as the /work page.
@@ -23,15 +24,14 @@ const work = z.object({
 });
 
 export const workOperations: ApiOperation[] = [
-  {
-    method: 'get',
+  getOperation({
     path: '/api/v1/me/work',
     summary:
       "What is waiting for the caller, grouped by kind (stalled deals, overdue next steps, VRB findings to answer or verify, opinions to give, VRB reviews to decide, tier-review decisions, postmortems due, action items, bid deadlines this week, overdue receivables), each row with a link to where it is done. Kinds follow the caller's roles.",
     tags: ['work'],
     query: z.strictObject({ perKind: z.coerce.number().int().min(1).max(100).default(20) }),
-    responses: { 200: { description: 'The work list', schema: work } },
-  },
+    ok: { description: 'The work list', schema: work },
+  }),
 ];
 
 // Closing the loops after a postmortem is published, and the header bell.
@@ -47,60 +47,50 @@ const notification = z.object({
 });
 
 workOperations.push(
-  {
-    method: 'post',
+  writeOperation('post', {
     path: '/api/v1/postmortems/{id}/amendments',
     summary: 'Append a correction to a published postmortem (the record itself never changes); author and time are recorded',
     tags: ['postmortems'],
     body: amendmentBody,
-    responses: {
-      201: {
-        description: 'The amendment',
-        schema: z.object({
-          id: z.uuid(),
-          postmortemId: z.uuid(),
-          body: z.string(),
-          authorId: z.uuid(),
-          authorName: z.string(),
-          createdAt: z.string(),
-        }),
-      },
-      403: { description: 'Role may not amend' },
-      404: { description: 'Postmortem not found or not on your (team’s) deal' },
-      422: { description: 'A draft (edit it instead)', schema: refusal },
+    created: {
+      description: 'The amendment',
+      schema: z.object({
+        id: z.uuid(),
+        postmortemId: z.uuid(),
+        body: z.string(),
+        authorId: z.uuid(),
+        authorName: z.string(),
+        createdAt: z.string(),
+      }),
     },
-  },
-  {
-    method: 'post',
+    forbidden: 'Role may not amend',
+    notFound: 'Postmortem not found or not on your (team’s) deal',
+    refused: { description: 'A draft (edit it instead)', schema: refusal },
+  }),
+  writeOperation('post', {
     path: '/api/v1/action-items/{id}/complete',
     summary: "Mark an action item done with a note: its owner, or a manager of the deal (the owner's manager or an admin)",
     tags: ['postmortems'],
     body: completeActionItemBody,
-    responses: {
-      200: {
-        description: 'The item, done',
-        schema: z.object({ id: z.uuid(), postmortemId: z.uuid(), title: z.string(), doneAt: z.string(), doneNote: z.string().nullable() }),
-      },
-      403: { description: 'Not its owner nor a manager of the deal' },
-      404: { description: 'Not found' },
-      409: { description: 'Already done', schema: refusal },
+    ok: {
+      description: 'The item, done',
+      schema: z.object({ id: z.uuid(), postmortemId: z.uuid(), title: z.string(), doneAt: z.string(), doneNote: z.string().nullable() }),
     },
-  },
-  {
-    method: 'get',
+    forbidden: 'Not its owner nor a manager of the deal',
+    notFound: 'Not found',
+    conflict: { description: 'Already done', schema: refusal },
+  }),
+  getOperation({
     path: '/api/v1/notifications',
     summary: "The caller's notifications, newest first, with the unread count (capped at 100)",
     tags: ['work'],
-    responses: { 200: { description: 'Notifications', schema: z.object({ unread: z.int(), items: z.array(notification) }) } },
-  },
-  {
-    method: 'post',
+    ok: { description: 'Notifications', schema: z.object({ unread: z.int(), items: z.array(notification) }) },
+  }),
+  writeOperation('post', {
     path: '/api/v1/notifications',
     summary: "Mark the caller's notifications read: the given ids, or all when ids is omitted",
     tags: ['work'],
     body: z.strictObject({ ids: z.array(z.uuid()).max(200).nullable().optional() }),
-    responses: {
-      200: { description: 'How many were marked, and the unread count', schema: z.object({ marked: z.int(), unread: z.int() }) },
-    },
-  },
+    ok: { description: 'How many were marked, and the unread count', schema: z.object({ marked: z.int(), unread: z.int() }) },
+  }),
 );
