@@ -82,7 +82,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </LinkButton>
         </div>
       </form>
-      <AuditTable items={page.items} nextCursor={page.nextCursor} />
+      <AuditTable rows={page.items} server={{ nextCursor: page.nextCursor }} />
     </>
   );
 }

@@ -79,16 +79,17 @@ export type CompetitorDealRow = {
   id: string;
   name: string;
   accountName: string;
+  /** the outcome's label (the page translates it: `tiers.outcome.*`) */
   outcome: string;
   amount: string | null;
   position: string | null;
 };
 
-export function competitorDealColumns(t: Translate, tOutcome: (o: string) => string, locale: 'ko' | 'en') {
+export function competitorDealColumns(t: Translate, locale: 'ko' | 'en') {
   return defineColumns<CompetitorDealRow>([
     { id: 'name', header: t('competitors.deals.name'), value: (r) => r.name, hideable: false, className: 'font-medium' },
     { id: 'account', header: t('competitors.deals.account'), value: (r) => r.accountName },
-    { id: 'outcome', header: t('competitors.deals.outcome'), value: (r) => tOutcome(r.outcome), nowrap: true },
+    { id: 'outcome', header: t('competitors.deals.outcome'), value: (r) => r.outcome, nowrap: true },
     {
       id: 'position',
       header: t('competitors.deals.position'),

@@ -50,6 +50,7 @@ export type ExpertDealRow = {
   id: string;
   name: string;
   accountName: string;
+  /** the outcome's label (the page translates it: `tiers.outcome.*`) */
   outcome: string;
   amount: string | null;
   closedAt: string | null;
@@ -58,11 +59,11 @@ export type ExpertDealRow = {
 };
 
 /** The expert's deal history (the profile page). */
-export function expertDealColumns(t: Translate, tOutcome: (o: string) => string, locale: 'ko' | 'en') {
+export function expertDealColumns(t: Translate, locale: 'ko' | 'en') {
   return defineColumns<ExpertDealRow>([
     { id: 'name', header: t('deals.name'), value: (r) => r.name, hideable: false, className: 'font-medium', sortable: true },
     { id: 'account', header: t('deals.account'), value: (r) => r.accountName, sortable: true },
-    { id: 'outcome', header: t('deals.outcome'), value: (r) => tOutcome(r.outcome), nowrap: true, sortable: true },
+    { id: 'outcome', header: t('deals.outcome'), value: (r) => r.outcome, nowrap: true, sortable: true },
     { id: 'role', header: t('deals.role'), value: (r) => r.role, cell: (r) => r.role ?? EMPTY },
     { id: 'note', header: t('deals.note'), value: (r) => r.note, cell: (r) => r.note ?? EMPTY },
     {

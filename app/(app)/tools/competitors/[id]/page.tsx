@@ -25,6 +25,7 @@ export default async function CompetitorPage({ params }: { params: Promise<{ id:
     throw e;
   });
   const t = await getTranslations('tools');
+  const tiers = await getTranslations('tiers');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const { competitor, record, lessons, deals } = profile;
   const total = record.total;
@@ -89,7 +90,7 @@ export default async function CompetitorPage({ params }: { params: Promise<{ id:
           )}
         </SectionCard>
         <SectionCard title={t('competitors.deals.title')}>
-          <CompetitorDeals rows={deals} />
+          <CompetitorDeals rows={deals.map((d) => ({ ...d, outcome: tiers(`outcome.${d.outcome}`) }))} />
         </SectionCard>
       </div>
     </>

@@ -29,6 +29,7 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
   });
   const t = await getTranslations('experts');
   const tt = await getTranslations('tools');
+  const tiers = await getTranslations('tiers');
   const editable = can(session.roles, 'tools:edit');
   const [fields, users] = await Promise.all([listExpertFields(db), editable ? listActiveUserOptions(db) : Promise.resolve([])]);
   const { expert, record, deals } = profile;
@@ -60,7 +61,7 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
             {t('record.winRate')}: <strong>{formatRatio(record.winRate)}</strong>{' '}
             <span className="text-slate-500">({t('record.winRateHint')})</span>
           </p>
-          <ExpertDeals rows={deals} />
+          <ExpertDeals rows={deals.map((d) => ({ ...d, outcome: tiers(`outcome.${d.outcome}`) }))} />
         </SectionCard>
       </div>
     </>

@@ -105,7 +105,7 @@ export async function FinancialSection(props: {
                 </ul>
               </div>
             ) : null}
-            <SnapshotTable rows={rows} locale={locale} />
+            <SnapshotTable rows={rows} />
             <dl className="grid grid-cols-2 gap-3 text-sm">
               <div>
                 <dt className="text-xs text-slate-500">{t('record.financial.marginPct')}</dt>
