@@ -14,7 +14,7 @@ import { formatDateTime } from '@/lib/domain/format';
 import { PrintButton } from '@/app/(app)/reports/one-page/print-button';
 import { CloseReviewButton } from '../review-forms';
 import { DecisionsTable, MatrixTable, RepSummaryTable } from './review-tables';
-import './print.css';
+import '@/components/reports/print-sheet.css';
 
 export default async function TierReviewPage({
   params,
@@ -48,7 +48,7 @@ export default async function TierReviewPage({
   // the one A4 page: the scope's matrix and one row per rep; many reps shrink the sheet
   const zoom = reviewPrintScale(summary.length + scopeRows.length + 6);
   return (
-    <div className="tier-review-print">
+    <div className="print-report">
       <PageHeader
         title={data.review.title}
         description={`${t(data.review.period)} · ${scope} · ${t('asOf')} ${formatDateTime(data.review.asOf, locale)}`}
@@ -70,7 +70,7 @@ export default async function TierReviewPage({
           </div>
         }
       />
-      <div className="review-sheet grid gap-4" style={{ ['--print-zoom' as string]: zoom }}>
+      <div className="print-sheet grid gap-4 print:gap-1.5" style={{ ['--print-zoom' as string]: zoom }}>
         <Card>
           <CardHeader>
             <CardTitle>{t('stagnant', { n: data.stagnantReviewCount })}</CardTitle>
