@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -15,6 +13,7 @@ import { PrintButton } from '@/app/(app)/reports/one-page/print-button';
 import { CloseReviewButton } from '../review-forms';
 import { DecisionsTable, MatrixTable, RepSummaryTable } from './review-tables';
 import '@/components/reports/print-sheet.css';
+import { recordOr404 } from '@/lib/server/record-or-404';
 
 export default async function TierReviewPage({
   params,
@@ -25,9 +24,7 @@ export default async function TierReviewPage({
 }) {
   const session = await requireSession();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const data = await getTierReview(db, session, id);
-  if (!data) notFound();
+  const data = await recordOr404(id, (id) => getTierReview(db, session, id));
   const t = await getTranslations('tiers.reviews');
 
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';

@@ -1,11 +1,9 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getCompetitorProfile } from '@/lib/server/commands/tools';
-import { DomainError } from '@/lib/server/errors';
+import { recordOr404 } from '@/lib/server/record-or-404';
 import { EMPTY, formatDate, formatKrw, formatPercent } from '@/lib/domain/format';
 import { SectionCard } from '@/components/ui/card';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
@@ -19,11 +17,7 @@ import { CompetitorDeals, RecordTable } from './profile-tables';
 export default async function CompetitorPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const profile = await getCompetitorProfile(db, session, id).catch((e) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const profile = await recordOr404(id, (id) => getCompetitorProfile(db, session, id));
   const t = await getTranslations('tools');
   const tiers = await getTranslations('tiers');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';

@@ -1,13 +1,11 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listActiveUserOptions } from '@/lib/db/queries/users';
 import { listExpertFields } from '@/lib/db/queries/experts';
 import { getExpertProfile } from '@/lib/server/commands/tools';
-import { DomainError } from '@/lib/server/errors';
+import { recordOr404 } from '@/lib/server/record-or-404';
 import { formatPhone, formatRatio } from '@/lib/domain/format';
 import { Badge } from '@/components/ui/badge';
 import { SectionCard } from '@/components/ui/card';
@@ -22,11 +20,7 @@ import { ExpertDeals } from './deals-table';
 export default async function ExpertPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const profile = await getExpertProfile(db, session, id).catch((e) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const profile = await recordOr404(id, (id) => getExpertProfile(db, session, id));
   const t = await getTranslations('experts');
   const tt = await getTranslations('tools');
   const tiers = await getTranslations('tiers');
