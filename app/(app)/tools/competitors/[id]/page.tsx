@@ -6,10 +6,9 @@ import { getCompetitorProfile } from '@/lib/server/commands/tools';
 import { recordOr404 } from '@/lib/server/record-or-404';
 import { EMPTY, formatDate, formatKrw, formatPercent } from '@/lib/domain/format';
 import { SectionCard } from '@/components/ui/card';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { ToolsHeader } from '../../tools-header';
 import { Stat } from '@/components/ui/stat';
 import { LessonItem } from '@/components/lesson-item';
-import { PageHeader } from '@/components/ui/page-header';
 import { updateCompetitorAction } from '../actions';
 import { ProfileForm } from './profile-form';
 import { CompetitorDeals, RecordTable } from './profile-tables';
@@ -25,14 +24,11 @@ export default async function CompetitorPage({ params }: { params: Promise<{ id:
   const total = record.total;
   return (
     <>
-      <Breadcrumbs
-        label={t('title')}
-        trail={[
-          { href: '/tools', label: t('title') },
-          { href: '/tools/competitors', label: t('competitors.back') },
-        ]}
+      <ToolsHeader
+        list={{ href: '/tools/competitors', label: t('competitors.back') }}
+        title={competitor.name}
+        description={t('competitors.description')}
       />
-      <PageHeader title={competitor.name} description={t('competitors.description')} />
       <div className="grid gap-4 lg:grid-cols-2">
         <SectionCard title={t('competitors.edit')}>
           <ProfileForm

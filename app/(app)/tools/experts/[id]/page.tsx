@@ -9,9 +9,8 @@ import { recordOr404 } from '@/lib/server/record-or-404';
 import { formatPhone, formatRatio } from '@/lib/domain/format';
 import { Badge } from '@/components/ui/badge';
 import { SectionCard } from '@/components/ui/card';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { ToolsHeader } from '../../tools-header';
 import { Stat } from '@/components/ui/stat';
-import { PageHeader } from '@/components/ui/page-header';
 import { updateExpertAction } from '../actions';
 import { ProfileForm } from './profile-form';
 import { ExpertDeals } from './deals-table';
@@ -22,7 +21,6 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const profile = await recordOr404(id, (id) => getExpertProfile(db, session, id));
   const t = await getTranslations('experts');
-  const tt = await getTranslations('tools');
   const tiers = await getTranslations('tiers');
   const editable = can(session.roles, 'tools:edit');
   const [fields, users] = await Promise.all([listExpertFields(db), editable ? listActiveUserOptions(db) : Promise.resolve([])]);
@@ -30,14 +28,11 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
   const contact = [expert.organization ?? expert.userName, expert.email, expert.phone ? formatPhone(expert.phone) : null].filter(Boolean);
   return (
     <>
-      <Breadcrumbs
-        label={tt('title')}
-        trail={[
-          { href: '/tools', label: tt('title') },
-          { href: '/tools/experts', label: t('back') },
-        ]}
+      <ToolsHeader
+        list={{ href: '/tools/experts', label: t('back') }}
+        title={expert.name}
+        description={[expert.field, ...contact].join(' · ')}
       />
-      <PageHeader title={expert.name} description={[expert.field, ...contact].join(' · ')} />
       <div className="mb-3">
         <Badge tone={expert.internal ? 'accent' : 'neutral'}>{t(`kind.${expert.kind}`)}</Badge>
       </div>
