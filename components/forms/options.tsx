@@ -23,14 +23,19 @@ export function Options({ empty, options }: { empty?: string; options: readonly 
   );
 }
 
-/** One select of a filter bar: its label above, "all" first, then the options (`name`/`defaultValue` in a GET form, or `value`/`onChange`). */
+/** One select of a filter bar: its label above, "all" first (unless the filter has no "all"), then the options (`name`/`defaultValue` in a GET form, or `value`/`onChange`). */
 export function FilterSelect({
   id,
   label,
   all,
   options,
   ...select
-}: Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { id: string; label: string; all: string; options: readonly OptionItem[] }) {
+}: Omit<React.SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
+  id: string;
+  label: string;
+  all?: string;
+  options: readonly OptionItem[];
+}) {
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor={id}>{label}</Label>

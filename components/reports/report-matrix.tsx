@@ -100,22 +100,22 @@ export async function ReportMatrix({ matrix, locale, printK }: { matrix: OnePage
             <th scope="col" rowSpan={2} className="px-2 py-1.5 text-left break-words" data-testid="report-header">
               {t(`rowHeader.${matrix.grouping}` as never)}
             </th>
-            <th
-              scope="colgroup"
-              colSpan={OPEN_COLUMNS.length}
-              className="border-l border-slate-200 px-2 py-1 text-center font-medium"
-              data-testid="report-header"
-            >
-              {t('columnGroups.open')}
-            </th>
-            <th
-              scope="colgroup"
-              colSpan={CLOSED.length}
-              className="border-l border-slate-200 px-2 py-1 text-center font-medium"
-              data-testid="report-header"
-            >
-              {t('columnGroups.closed')}
-            </th>
+            {(
+              [
+                ['open', OPEN_COLUMNS.length],
+                ['closed', CLOSED.length],
+              ] as const
+            ).map(([group, span]) => (
+              <th
+                key={group}
+                scope="colgroup"
+                colSpan={span}
+                className="border-l border-slate-200 px-2 py-1 text-center font-medium"
+                data-testid="report-header"
+              >
+                {t(`columnGroups.${group}`)}
+              </th>
+            ))}
             <th
               scope="col"
               rowSpan={2}

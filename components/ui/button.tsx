@@ -32,3 +32,31 @@ export function Button({ variant, size, className, type = 'button', ...props }: 
 export function LinkButton({ variant = 'secondary', size = 'sm', className, ...props }: React.ComponentProps<typeof Link> & Look) {
   return <Link className={buttonClass({ variant, size }, className)} {...props} />;
 }
+
+/**
+ * A GET filter form's buttons: apply (submit) and, when `resetHref` is given, a reset link that
+ * loads the page afresh without its filters (a full load, so every field starts again from the
+ * page's defaults).
+ */
+export function FilterActions({
+  apply,
+  reset,
+  resetHref,
+  className,
+}: {
+  apply: string;
+  reset: string;
+  resetHref?: string;
+  className?: string;
+}) {
+  return (
+    <div className={cn('flex gap-2', className)}>
+      <Button type="submit">{apply}</Button>
+      {resetHref ? (
+        <a href={resetHref} className={buttonClass({ variant: 'ghost', size: 'md' })}>
+          {reset}
+        </a>
+      ) : null}
+    </div>
+  );
+}

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
+import { amountColumn, linkColumn } from '@/components/data-table/column-kinds';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { EMPTY, formatDate } from '@/lib/domain/format';
-import { formatKrw } from '@/lib/domain/format/money';
 import type { AccountListRow } from '@/lib/db/queries/accounts';
 
 // The accounts list and the account page's tables (opportunities, contacts). `t` is the accounts translator.
@@ -39,61 +38,32 @@ export function formatBrn(brn: string | null) {
 
 export function accountListColumns(t: Translate, locale: 'ko' | 'en') {
   return defineColumns<AccountListRow>([
-    {
+    linkColumn({
       id: 'name',
       header: t('name'),
-      value: (a) => a.name,
+      text: (a) => a.name,
+      href: (a) => `/accounts/${a.id}`,
+      after: (a) =>
+        a.isKeyAccount ? (
+          <Badge tone="accent" className="ml-2">
+            {t('keyAccount')}
+          </Badge>
+        ) : null,
       sortable: true,
       hideable: false,
-      cell: (a) => (
-        <>
-          <Link href={`/accounts/${a.id}`} className="font-medium text-indigo-700 hover:underline">
-            {a.name}
-          </Link>
-          {a.isKeyAccount ? (
-            <Badge tone="accent" className="ml-2">
-              {t('keyAccount')}
-            </Badge>
-          ) : null}
-        </>
-      ),
-    },
+    }),
     { id: 'brn', header: t('brn'), value: (a) => formatBrn(a.businessRegistrationNo), nowrap: true, className: 'tabular text-slate-600' },
     { id: 'industry', header: t('industry'), value: (a) => a.industry, sortable: true, className: 'text-slate-600' },
     { id: 'open', header: t('open'), value: (a) => a.openCount, align: 'right', sortable: true },
-    {
-      id: 'openAmount',
-      header: t('openAmount'),
-      value: (a) => Number(a.openAmount ?? 0),
-      cell: (a) => formatKrw(a.openAmount, locale),
-      align: 'right',
-      sortable: true,
-    },
+    amountColumn({ id: 'openAmount', header: t('openAmount'), amount: (a) => a.openAmount, locale, sortable: true }),
     { id: 'won', header: t('won'), value: (a) => a.wonCount, align: 'right', sortable: true },
-    {
-      id: 'wonAmount',
-      header: t('wonAmount'),
-      value: (a) => Number(a.wonAmount ?? 0),
-      cell: (a) => formatKrw(a.wonAmount, locale),
-      align: 'right',
-      sortable: true,
-    },
+    amountColumn({ id: 'wonAmount', header: t('wonAmount'), amount: (a) => a.wonAmount, locale, sortable: true }),
   ]);
 }
 
 export function accountOpportunityColumns(t: Translate, locale: 'ko' | 'en') {
   return defineColumns<AccountOpportunityRow>([
-    {
-      id: 'name',
-      header: t('opportunities'),
-      value: (o) => o.name,
-      hideable: false,
-      cell: (o) => (
-        <Link href={`/opportunities/${o.id}`} className="text-indigo-700 hover:underline">
-          {o.name}
-        </Link>
-      ),
-    },
+    linkColumn({ id: 'name', header: t('opportunities'), text: (o) => o.name, href: (o) => `/opportunities/${o.id}`, hideable: false }),
     { id: 'tier', header: t('tier'), value: (o) => `Tier ${o.tier}`, nowrap: true },
     {
       id: 'outcome',
@@ -101,7 +71,7 @@ export function accountOpportunityColumns(t: Translate, locale: 'ko' | 'en') {
       value: (o) => t(`outcomes.${o.outcome}`),
       cell: (o) => <Badge tone={OUTCOME_TONE[o.outcome]}>{t(`outcomes.${o.outcome}`)}</Badge>,
     },
-    { id: 'amount', header: t('amount'), value: (o) => Number(o.amount ?? 0), cell: (o) => formatKrw(o.amount, locale), align: 'right' },
+    amountColumn({ id: 'amount', header: t('amount'), amount: (o) => o.amount, locale }),
     { id: 'owner', header: t('owner'), value: (o) => o.ownerName },
     {
       id: 'expectedClose',

@@ -2,11 +2,17 @@
 import { useMemo } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ReceivableItem } from '@/lib/validation/receivables';
-import { Label, Select } from '@/components/ui/input';
+import { FilterSelect } from '@/components/forms/options';
 import { DataTable, useTableUrl } from '@/components/data-table';
 import { receivableColumns } from './columns';
 
 type Query = { status: 'overdue' | 'due' | 'outstanding' | 'all'; owner: string | null; team: string | null; account: string | null };
+
+/** The narrowing filters (a manager also has the team's): everything, or only the user's own. */
+const SCOPES = [
+  { key: 'owner', mine: 'me', mineLabel: 'ownerMe' },
+  { key: 'team', mine: 'mine', mineLabel: 'teamMine' },
+] as const;
 
 /** The receivables list: filters and the keyset cursor in the URL, CSV/XLSX export of the same filter. */
 export function ReceivablesList({
@@ -30,40 +36,24 @@ export function ReceivablesList({
           {t('table.caption')}
         </h2>
         <div role="group" aria-label={t('filters.label')} className="flex flex-wrap items-end gap-3">
-          <Filter
+          <FilterSelect
             id="recv-status"
             label={t('filters.status')}
             value={query.status}
-            onChange={(v) => url.set({ status: v || 'overdue' })}
-            options={[
-              ['overdue', t('filters.overdue')],
-              ['due', t('filters.due')],
-              ['outstanding', t('filters.outstanding')],
-              ['all', t('filters.all')],
-            ]}
+            onChange={(e) => url.set({ status: e.target.value || 'overdue' })}
+            options={(['overdue', 'due', 'outstanding', 'all'] as const).map((s) => [s, t(`filters.${s}`)] as const)}
           />
-          <Filter
-            id="recv-owner"
-            label={t('filters.owner')}
-            value={query.owner === 'me' ? 'me' : ''}
-            onChange={(v) => url.set({ owner: v || null })}
-            options={[
-              ['', t('filters.ownerAll')],
-              ['me', t('filters.ownerMe')],
-            ]}
-          />
-          {isManager ? (
-            <Filter
-              id="recv-team"
-              label={t('filters.team')}
-              value={query.team === 'mine' ? 'mine' : ''}
-              onChange={(v) => url.set({ team: v || null })}
-              options={[
-                ['', t('filters.teamAll')],
-                ['mine', t('filters.teamMine')],
-              ]}
+          {SCOPES.filter((s) => isManager || s.key === 'owner').map(({ key, mine, mineLabel }) => (
+            <FilterSelect
+              key={key}
+              id={`recv-${key}`}
+              label={t(`filters.${key}`)}
+              all={t(`filters.${key}All`)}
+              value={query[key] === mine ? mine : ''}
+              onChange={(e) => url.set({ [key]: e.target.value || null })}
+              options={[[mine, t(`filters.${mineLabel}`)]]}
             />
-          ) : null}
+          ))}
         </div>
       </div>
       <DataTable
@@ -79,32 +69,5 @@ export function ReceivablesList({
         empty={{ title: query.status === 'overdue' ? t('empty.overdue') : t('empty.list'), description: t('empty.description') }}
       />
     </section>
-  );
-}
-
-function Filter({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange: (v: string) => void;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </Select>
-    </div>
   );
 }

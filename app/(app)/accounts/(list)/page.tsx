@@ -41,7 +41,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           {t('searchButton')}
         </Button>
       </form>
-      <AccountsTable rows={rows} filtered={!!(q || key)} />
+      <AccountsTable rows={rows} empty={q || key ? 'empty' : 'emptyAll'} />
     </>
   );
 }

@@ -1,20 +1,10 @@
 'use client';
-import { useTranslations } from 'next-intl';
-import { DataTable, useColumns } from '@/components/data-table';
-import { importHistoryColumns, type ImportHistoryRow } from './columns';
+import { columnsTable } from '@/components/data-table';
+import { importHistoryColumns } from './columns';
 
-export function ImportHistoryTable({ rows }: { rows: ImportHistoryRow[] }) {
-  const t = useTranslations('leads');
-  const columns = useColumns(t, importHistoryColumns);
-  return (
-    <DataTable
-      caption={t('import.historyTitle')}
-      columns={columns}
-      data={rows}
-      getRowId={(r) => r.id}
-      testId="import-history"
-      compact
-      empty={{ title: t('import.historyEmpty') }}
-    />
-  );
-}
+export const ImportHistoryTable = columnsTable('leads', importHistoryColumns, {
+  caption: 'import.historyTitle',
+  testId: 'import-history',
+  compact: true,
+  empty: 'import.historyEmpty',
+});

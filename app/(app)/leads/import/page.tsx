@@ -3,17 +3,16 @@ import { db } from '@/lib/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { listImportBatches } from '@/lib/server/commands/leads/import';
 import { SectionCard } from '@/components/ui/card';
-import { PageHeader } from '@/components/ui/page-header';
+import { ImportPage } from '@/components/import/import-page';
 import { LeadImportWizard } from './import-wizard';
 import { ImportHistoryTable } from './history-table';
 
-export default async function ImportPage() {
+export default async function LeadImportPage() {
   const session = await requirePermission('lead:import');
   const t = await getTranslations('leads');
   const history = await listImportBatches(db, session);
   return (
-    <>
-      <PageHeader title={t('import.title')} description={t('import.description')} back={{ href: '/leads', label: t('import.back') }} />
+    <ImportPage ns="leads.import" back="/leads">
       <div className="grid gap-5">
         <LeadImportWizard />
         <SectionCard title={t('import.historyTitle')}>
@@ -34,6 +33,6 @@ export default async function ImportPage() {
           />
         </SectionCard>
       </div>
-    </>
+    </ImportPage>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
+import { linkColumn } from '@/components/data-table/column-kinds';
 import { Badge } from '@/components/ui/badge';
 import { formatKrw } from '@/lib/domain/format/money';
 import type { PendingRow, PostmortemListRow } from '@/lib/db/queries/postmortems';
@@ -24,21 +25,14 @@ export function pendingColumns(t: Translate, locale: 'ko' | 'en') {
         ? t('list.dueToday')
         : t('list.dueIn', { days: r.daysLeft });
   return defineColumns<PendingItem>([
-    {
+    linkColumn({
       id: 'opportunity',
       header: t('list.opportunity'),
-      value: (r) => r.name,
+      text: (r) => r.name,
+      href: (r) => (r.postmortemId ? `/postmortems/${r.postmortemId}` : `/opportunities/${r.opportunityId}`),
+      label: (r) => `${r.name} — ${r.postmortemId ? t('list.openRecord') : t('list.openOpportunity')}`,
       hideable: false,
-      cell: (r) => (
-        <Link
-          href={r.postmortemId ? `/postmortems/${r.postmortemId}` : `/opportunities/${r.opportunityId}`}
-          className="font-medium text-indigo-700 hover:underline"
-          aria-label={`${r.name} — ${r.postmortemId ? t('list.openRecord') : t('list.openOpportunity')}`}
-        >
-          {r.name}
-        </Link>
-      ),
-    },
+    }),
     { id: 'account', header: t('list.account'), value: (r) => r.accountName, className: 'text-slate-700' },
     {
       id: 'outcome',
@@ -105,22 +99,16 @@ export function postmortemColumns(t: Translate, locale: 'ko' | 'en', dateKey: 'u
   const date = day(locale);
   const when = (r: PostmortemListRow) => (dateKey === 'heldAt' ? r.heldAt : null) ?? r.updatedAt;
   return defineColumns<PostmortemListRow>([
-    {
+    linkColumn({
       id: 'opportunity',
       header: t('list.opportunity'),
-      value: (r) => r.opportunityName,
+      text: (r) => r.opportunityName,
+      href: (r) => `/postmortems/${r.id}`,
+      sub: (r) => r.accountName,
+      after: (r) => (r.summary ? <p className="mt-0.5 line-clamp-1 max-w-md text-xs text-slate-600">{r.summary}</p> : null),
       hideable: false,
       sortable: true,
-      cell: (r) => (
-        <>
-          <Link href={`/postmortems/${r.id}`} className="font-medium text-indigo-700 hover:underline">
-            {r.opportunityName}
-          </Link>
-          <div className="text-xs text-slate-500">{r.accountName}</div>
-          {r.summary ? <p className="mt-0.5 line-clamp-1 max-w-md text-xs text-slate-600">{r.summary}</p> : null}
-        </>
-      ),
-    },
+    }),
     { id: 'account', header: t('list.account'), value: (r) => r.accountName, exportOnly: true },
     { id: 'summary', header: t('list.summary'), value: (r) => r.summary, exportOnly: true },
     {

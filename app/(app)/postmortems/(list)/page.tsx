@@ -91,6 +91,7 @@ function PostmortemSection({
   empty: React.ReactNode;
   dateKey: 'updatedAt' | 'heldAt';
 }) {
+  const list = dateKey === 'heldAt' ? 'published' : 'drafts';
   return (
     <section aria-labelledby={id}>
       <SectionCard title={title} count={rows.length} titleId={id} bare>
@@ -98,7 +99,7 @@ function PostmortemSection({
           <div className="p-4">{empty}</div>
         ) : (
           <div className="p-3">
-            <PostmortemTable rows={rows} list={dateKey === 'heldAt' ? 'published' : 'drafts'} />
+            <PostmortemTable rows={rows} args={[dateKey]} caption={`list.${list}`} exportHref={`/postmortems/export?list=${list}`} />
           </div>
         )}
       </SectionCard>

@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { CalendarClock, Flag, MessageSquare, Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { getPostmortemRecord } from '@/lib/db/queries/postmortems';
@@ -21,14 +19,13 @@ import { requireReader } from '../access';
 import { LessonTags } from '../lesson-tags';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 import { EMPTY, formatDate, formatDateTime, formatNumber } from '@/lib/domain/format';
+import { recordOr404 } from '@/lib/server/record-or-404';
 
 export default async function PostmortemRecordPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireReader('opportunity:read', 'lesson:read');
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
-  const pm = await getPostmortemRecord(db, id, locale);
-  if (!pm) notFound();
+  const pm = await recordOr404(id, (id) => getPostmortemRecord(db, id, locale));
   const t = await getTranslations('postmortems');
   const opp = pm.opportunity;
   const mayEdit = can(session.roles, 'postmortem:write') && (await editableOpportunityIds(db, session, [opp.id])).has(opp.id);

@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
-import { LossReasonsChart } from './loss-reasons-chart';
+import { BarChartCard } from '@/components/charts/bar-chart-card';
 import { formatNumber, formatRatio } from '@/lib/domain/format';
 import { reasonRows, type RateTable as RateTableKey } from './columns';
 import { RateDataTable, ReasonsDataTable } from './tables';
@@ -83,11 +83,14 @@ export default async function WinLossPage({ searchParams }: { searchParams: Prom
 
       {matrix.reasons.length ? (
         <div className="mt-4">
-          <LossReasonsChart
-            months={matrix.months}
-            reasons={matrix.reasons}
+          <BarChartCard
             title={t('analytics.chart')}
             hint={t('analytics.lossReasonsHint')}
+            testId="chart-loss-reasons"
+            data={matrix.months.map((month, i) => ({ month, ...Object.fromEntries(matrix.reasons.map((r) => [r.id, r.counts[i] ?? 0])) }))}
+            x="month"
+            bars={matrix.reasons.map((r) => ({ key: r.id, name: r.label }))}
+            stacked
             table={{
               caption: t('analytics.chart'),
               columns: [t('analytics.reason'), ...matrix.months, t('analytics.total')],

@@ -5,7 +5,7 @@ import { Search } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { lessonFilterOptions, ROOT_CAUSES } from '@/lib/db/queries/postmortems';
 import { searchLessons } from '@/lib/server/commands/postmortems';
-import { Button } from '@/components/ui/button';
+import { FilterActions, LinkButton } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Label } from '@/components/ui/input';
 import { FilterSelect } from '@/components/forms/options';
@@ -13,7 +13,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireReader } from '../access';
 import { LessonTags } from '../lesson-tags';
 import { formatDate } from '@/lib/domain/format';
-import { LinkButton } from '@/components/ui/button';
 
 const LIMIT = 50;
 // bad or unknown values are dropped (the filter is ignored), never a 500
@@ -81,14 +80,11 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
             options={choices}
           />
         ))}
-        <div className="flex gap-2">
-          <Button type="submit">{t('lessons.searchButton')}</Button>
-          {filtered ? (
-            <LinkButton variant="ghost" size="md" href="/postmortems/lessons">
-              {t('lessons.reset')}
-            </LinkButton>
-          ) : null}
-        </div>
+        <FilterActions
+          apply={t('lessons.searchButton')}
+          reset={t('lessons.reset')}
+          resetHref={filtered ? '/postmortems/lessons' : undefined}
+        />
       </form>
 
       <p className="mb-2 text-sm text-slate-600" role="status" aria-live="polite">

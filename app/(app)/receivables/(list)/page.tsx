@@ -7,7 +7,7 @@ import { listReceivables, receivablesSummary } from '@/lib/server/commands/recei
 import { listReceivablesQuerySchema } from '@/lib/validation/receivables';
 import { DomainError } from '@/lib/server/errors';
 import { PageHeader } from '@/components/ui/page-header';
-import { AgingChart } from '../aging-chart';
+import { BarChartCard } from '@/components/charts/bar-chart-card';
 import { ReceivablesList } from '../receivables-list';
 
 // 채권 관리 (SPEC §6): KPI strip, aging of what is overdue, and the list (overdue by default) —
@@ -47,10 +47,14 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
           testId="kpi-overdue-count"
         />
       </section>
-      <AgingChart
+      <BarChartCard
         title={t('aging.title')}
         hint={t('aging.hint')}
+        testId="chart-aging"
         data={summary.buckets.map((b) => ({ label: t(`aging.bucket.${b.bucket}`), amount: Number(b.amount), count: b.count }))}
+        x="label"
+        bars={[{ key: 'amount', name: t('aging.amount') }]}
+        krw={locale}
         table={{
           caption: t('aging.caption'),
           columns: [t('aging.period'), t('aging.amount'), t('aging.count')],
@@ -59,7 +63,6 @@ export default async function ReceivablesPage({ searchParams }: { searchParams: 
             : [],
         }}
         labels={{ showTable: t('aging.showTable'), hideTable: t('aging.hideTable'), empty: t('aging.empty') }}
-        locale={locale}
       />
       <ReceivablesList
         key={`${JSON.stringify(query)}|${first.items.map((i) => `${i.id}:${i.version}`).join(',')}`}

@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatKrw } from '@/lib/domain/format/money';
-import { DomainError } from '@/lib/server/errors';
+import { recordOr404 } from '@/lib/server/record-or-404';
 import { getReceivablesProposal, getScheduleView } from '@/lib/server/commands/receivables';
 import { Stat } from '@/components/ui/stat';
 import { PageHeader } from '@/components/ui/page-header';
@@ -18,11 +17,8 @@ import { ReceivablesProposal } from './proposal';
 export default async function SchedulePage({ params }: { params: Promise<{ opportunityId: string }> }) {
   const session = await requireSession();
   const { opportunityId } = await params;
-  if (!can(session.roles, 'opportunity:read') || !z.uuid().safeParse(opportunityId).success) notFound();
-  const view = await getScheduleView(db, session, opportunityId).catch((e) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  if (!can(session.roles, 'opportunity:read')) notFound();
+  const view = await recordOr404(opportunityId, (id) => getScheduleView(db, session, id));
   const proposal = view.milestones.length === 0 ? await getReceivablesProposal(db, session, opportunityId) : null;
   const [t, locale] = [await getTranslations('receivables'), ((await getLocale()) === 'en' ? 'en' : 'ko') as 'ko' | 'en'];
   const o = view.opportunity;

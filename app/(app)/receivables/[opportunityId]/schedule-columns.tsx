@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { defineColumns, type Translate } from '@/components/data-table/columns';
+import { defineColumns, type Column, type Translate } from '@/components/data-table/columns';
 import { Badge } from '@/components/ui/badge';
 import { EMPTY, formatDate, formatKrwIn, formatPercent, krwColumnUnit } from '@/lib/domain/format';
 import type { MilestoneView } from '@/lib/validation/receivables';
@@ -10,6 +10,21 @@ import { STATUS_TONE } from '../labels';
 
 export const milestoneLabel = (t: Translate, m: Pick<MilestoneView, 'kind' | 'sequence'>) =>
   `${t(`kind.${m.kind}`)}${m.sequence > 1 ? ` ${m.sequence}` : ''}`;
+
+/** A milestone's state as a badge ("12일 연체" when overdue); the file gets the state's name. */
+export function statusColumn<Row extends Pick<MilestoneView, 'status' | 'daysOverdue'>>(t: Translate, header: string): Column<Row> {
+  return {
+    id: 'status',
+    header,
+    value: (m) => t(`status.${m.status}`),
+    cell: (m) => (
+      <Badge tone={STATUS_TONE[m.status]}>
+        {m.status === 'OVERDUE' ? t('overdueDays', { days: m.daysOverdue }) : t(`status.${m.status}`)}
+      </Badge>
+    ),
+    nowrap: true,
+  };
+}
 
 export function scheduleColumns(
   t: Translate,
@@ -50,17 +65,7 @@ export function scheduleColumns(
       ),
       align: 'right',
     },
-    {
-      id: 'status',
-      header: t('schedule.status'),
-      value: (m) => t(`status.${m.status}`),
-      cell: (m) => (
-        <Badge tone={STATUS_TONE[m.status]}>
-          {m.status === 'OVERDUE' ? t('overdueDays', { days: m.daysOverdue }) : t(`status.${m.status}`)}
-        </Badge>
-      ),
-      nowrap: true,
-    },
+    statusColumn(t, t('schedule.status')),
     ...(actions ? [{ id: 'actions', header: t('schedule.actions'), cell: actions, exportable: false, hideable: false }] : []),
   ]);
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Input, Label, Select } from '@/components/ui/input';
-import { Button } from '@/components/ui/button';
+import { FilterActions } from '@/components/ui/button';
 import { Options } from '@/components/forms/options';
 import { REPORT_GROUPINGS } from '@/lib/domain/reports/matrix';
 
@@ -88,12 +88,7 @@ export async function ReportFilters({ value, today, categories, owners, fieldErr
         <Input id="f-asOf" type="date" name="asOf" max={today} defaultValue={value.asOf ?? ''} {...aria('asOf')} />,
         t('asOfHint'),
       )}
-      <div className="flex items-end gap-2 self-end pb-0.5">
-        <Button type="submit">{t('apply')}</Button>
-        <a href="/reports/one-page" className="inline-flex h-9 items-center rounded-md px-3 text-sm text-slate-600 hover:bg-slate-100">
-          {t('reset')}
-        </a>
-      </div>
+      <FilterActions apply={t('apply')} reset={t('reset')} resetHref="/reports/one-page" className="items-end self-end pb-0.5" />
     </form>
   );
 }

@@ -14,7 +14,7 @@ import { ReportFilters } from './filters';
 import { ReportMatrix } from '@/components/reports/report-matrix';
 import { MovementPanel } from './movement-panel';
 import { PrintButton } from './print-button';
-import './print.css';
+import '@/components/reports/print-sheet.css';
 import { formatDateTime } from '@/lib/domain/format';
 
 // The one-page TM report (SPEC §3). A plain GET form drives it, so the URL is the report's state
@@ -49,7 +49,7 @@ export default async function OnePageReportPage({
   const generated = report ? formatDateTime(report.generatedAt, locale) : '';
 
   return (
-    <div className="one-page-report">
+    <div className="print-report">
       <div className="no-print">
         <PageHeader
           title={t('title')}
@@ -97,7 +97,7 @@ export default async function OnePageReportPage({
       ) : null}
 
       {report && m ? (
-        <section aria-labelledby="report-title" className="report-sheet mt-4" style={{ ['--print-zoom' as string]: print.scale }}>
+        <section aria-labelledby="report-title" className="print-sheet mt-4 print:m-0" style={{ ['--print-zoom' as string]: print.scale }}>
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="report-title" className="text-lg font-semibold text-slate-900">
               {t('title')} · {t(`groupings.${m.grouping}` as never)}

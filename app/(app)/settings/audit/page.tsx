@@ -5,7 +5,7 @@ import { listAudit } from '@/lib/server/commands/audit';
 import { DomainError } from '@/lib/server/errors';
 import { listUsers } from '@/lib/server/commands/users';
 import { AUDIT_ENTITY_TYPES, auditQuerySchema } from '@/lib/validation/audit';
-import { Button, LinkButton } from '@/components/ui/button';
+import { FilterActions } from '@/components/ui/button';
 import { Input, Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { AuditTable } from './audit-table';
@@ -75,14 +75,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Label htmlFor="audit-to">{t('filters.to')}</Label>
           <Input id="audit-to" name="to" type="date" defaultValue={f.to ?? ''} />
         </div>
-        <div className="flex gap-2">
-          <Button type="submit">{t('filters.apply')}</Button>
-          <LinkButton href="/settings/audit" size="md">
-            {t('filters.reset')}
-          </LinkButton>
-        </div>
+        <FilterActions apply={t('filters.apply')} reset={t('filters.reset')} resetHref="/settings/audit" />
       </form>
-      <AuditTable items={page.items} nextCursor={page.nextCursor} />
+      <AuditTable rows={page.items} server={{ nextCursor: page.nextCursor }} />
     </>
   );
 }

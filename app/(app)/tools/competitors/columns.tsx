@@ -1,5 +1,6 @@
 import { defineColumns, type Translate } from '@/components/data-table/columns';
-import { EMPTY, formatDate, formatKrw, formatPercent } from '@/lib/domain/format';
+import { amountColumn, dateColumn } from '@/components/data-table/column-kinds';
+import { EMPTY, formatKrw, formatPercent } from '@/lib/domain/format';
 import type { CompetitorDto } from '@/lib/server/commands/tools';
 
 // The competitors table (/tools/competitors) and its export (GET /api/v1/competitors/export): one set of columns.
@@ -22,14 +23,7 @@ export function competitorColumns(t: Translate, locale: 'ko' | 'en') {
       cell: (r) => clip(r.typicalPartners),
     },
     { id: 'notes', header: t('competitors.fields.notes'), value: (r) => r.notes, exportOnly: true },
-    {
-      id: 'updatedAt',
-      header: t('competitors.fields.updatedAt'),
-      value: (r) => new Date(r.updatedAt),
-      cell: (r) => formatDate(r.updatedAt, locale),
-      sortable: true,
-      nowrap: true,
-    },
+    dateColumn({ id: 'updatedAt', header: t('competitors.fields.updatedAt'), date: (r) => r.updatedAt, locale }),
   ]);
 }
 
@@ -79,28 +73,23 @@ export type CompetitorDealRow = {
   id: string;
   name: string;
   accountName: string;
+  /** the outcome's label (the page translates it: `tiers.outcome.*`) */
   outcome: string;
   amount: string | null;
   position: string | null;
 };
 
-export function competitorDealColumns(t: Translate, tOutcome: (o: string) => string, locale: 'ko' | 'en') {
+export function competitorDealColumns(t: Translate, locale: 'ko' | 'en') {
   return defineColumns<CompetitorDealRow>([
     { id: 'name', header: t('competitors.deals.name'), value: (r) => r.name, hideable: false, className: 'font-medium' },
     { id: 'account', header: t('competitors.deals.account'), value: (r) => r.accountName },
-    { id: 'outcome', header: t('competitors.deals.outcome'), value: (r) => tOutcome(r.outcome), nowrap: true },
+    { id: 'outcome', header: t('competitors.deals.outcome'), value: (r) => r.outcome, nowrap: true },
     {
       id: 'position',
       header: t('competitors.deals.position'),
       value: (r) => (r.position ? t(`position.${r.position}`) : EMPTY),
       nowrap: true,
     },
-    {
-      id: 'amount',
-      header: t('competitors.deals.amount'),
-      value: (r) => (r.amount === null ? null : Number(r.amount)),
-      cell: (r) => formatKrw(r.amount, locale),
-      align: 'right',
-    },
+    amountColumn({ id: 'amount', header: t('competitors.deals.amount'), amount: (r) => r.amount, locale }),
   ]);
 }

@@ -1,5 +1,6 @@
 import { defineColumns, type Translate } from '@/components/data-table/columns';
-import { EMPTY, formatDate, formatKrw, formatNumber, formatPhone, formatRatio } from '@/lib/domain/format';
+import { amountColumn, dateColumn } from '@/components/data-table/column-kinds';
+import { EMPTY, formatNumber, formatPhone, formatRatio } from '@/lib/domain/format';
 import type { ExpertListItemDto } from '@/lib/server/commands/tools';
 
 // The experts table (/tools/experts) and its export (GET /api/v1/experts/export): one set of columns.
@@ -35,14 +36,7 @@ export function expertColumns(t: Translate, locale: 'ko' | 'en') {
       nowrap: true,
     },
     { id: 'notes', header: t('fields.notes'), value: (r) => r.notes, exportOnly: true },
-    {
-      id: 'updatedAt',
-      header: t('fields.updatedAt'),
-      value: (r) => new Date(r.updatedAt),
-      cell: (r) => formatDate(r.updatedAt, locale),
-      sortable: true,
-      nowrap: true,
-    },
+    dateColumn({ id: 'updatedAt', header: t('fields.updatedAt'), date: (r) => r.updatedAt, locale }),
   ]);
 }
 
@@ -50,6 +44,7 @@ export type ExpertDealRow = {
   id: string;
   name: string;
   accountName: string;
+  /** the outcome's label (the page translates it: `tiers.outcome.*`) */
   outcome: string;
   amount: string | null;
   closedAt: string | null;
@@ -58,28 +53,14 @@ export type ExpertDealRow = {
 };
 
 /** The expert's deal history (the profile page). */
-export function expertDealColumns(t: Translate, tOutcome: (o: string) => string, locale: 'ko' | 'en') {
+export function expertDealColumns(t: Translate, locale: 'ko' | 'en') {
   return defineColumns<ExpertDealRow>([
     { id: 'name', header: t('deals.name'), value: (r) => r.name, hideable: false, className: 'font-medium', sortable: true },
     { id: 'account', header: t('deals.account'), value: (r) => r.accountName, sortable: true },
-    { id: 'outcome', header: t('deals.outcome'), value: (r) => tOutcome(r.outcome), nowrap: true, sortable: true },
+    { id: 'outcome', header: t('deals.outcome'), value: (r) => r.outcome, nowrap: true, sortable: true },
     { id: 'role', header: t('deals.role'), value: (r) => r.role, cell: (r) => r.role ?? EMPTY },
     { id: 'note', header: t('deals.note'), value: (r) => r.note, cell: (r) => r.note ?? EMPTY },
-    {
-      id: 'amount',
-      header: t('deals.amount'),
-      value: (r) => (r.amount === null ? null : Number(r.amount)),
-      cell: (r) => formatKrw(r.amount, locale),
-      align: 'right',
-      sortable: true,
-    },
-    {
-      id: 'closedAt',
-      header: t('deals.closedAt'),
-      value: (r) => (r.closedAt ? new Date(r.closedAt) : null),
-      cell: (r) => (r.closedAt ? formatDate(r.closedAt, locale) : EMPTY),
-      sortable: true,
-      nowrap: true,
-    },
+    amountColumn({ id: 'amount', header: t('deals.amount'), amount: (r) => r.amount, locale, sortable: true }),
+    dateColumn({ id: 'closedAt', header: t('deals.closedAt'), date: (r) => r.closedAt, locale }),
   ]);
 }

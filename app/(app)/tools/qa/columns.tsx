@@ -1,5 +1,6 @@
 import { defineColumns, type Translate } from '@/components/data-table/columns';
-import { EMPTY, formatDate } from '@/lib/domain/format';
+import { dateColumn } from '@/components/data-table/column-kinds';
+import { EMPTY } from '@/lib/domain/format';
 import type { QaEntryDto } from '@/lib/server/commands/tools';
 
 // The Q&A table (/tools/qa) and its export (GET /api/v1/qa-entries/export): one set of columns.
@@ -13,13 +14,6 @@ export function qaColumns(t: Translate, locale: 'ko' | 'en') {
     { id: 'answer', header: t('qa.fields.answer'), value: (r) => r.answer, cell: (r) => clip(r.answer) },
     { id: 'avoidAnswer', header: t('qa.fields.avoidAnswer'), value: (r) => r.avoidAnswer, cell: (r) => clip(r.avoidAnswer) },
     { id: 'source', header: t('qa.fields.source'), value: (r) => r.source, exportOnly: true },
-    {
-      id: 'updatedAt',
-      header: t('qa.fields.updatedAt'),
-      value: (r) => new Date(r.updatedAt),
-      cell: (r) => formatDate(r.updatedAt, locale),
-      sortable: true,
-      nowrap: true,
-    },
+    dateColumn({ id: 'updatedAt', header: t('qa.fields.updatedAt'), date: (r) => r.updatedAt, locale }),
   ]);
 }

@@ -4,8 +4,7 @@ import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listQaEntriesCmd } from '@/lib/server/commands/tools';
 import { listQaEntriesQuerySchema } from '@/lib/validation/tools';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageHeader } from '@/components/ui/page-header';
+import { ToolsHeader } from '../tools-header';
 import { QaList } from './qa-list';
 import { createQaEntryAction, updateQaEntryAction } from './actions';
 
@@ -19,8 +18,7 @@ export default async function QaPage({ searchParams }: { searchParams: Promise<R
   const { items } = await listQaEntriesCmd(db, session, query);
   return (
     <>
-      <Breadcrumbs label={t('title')} trail={[{ href: '/tools', label: t('title') }]} />
-      <PageHeader title={t('qa.title')} description={t('qa.description')} />
+      <ToolsHeader title={t('qa.title')} description={t('qa.description')} />
       <QaList
         key={query.q ?? ''}
         rows={items}

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { AlertTriangle } from 'lucide-react';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
+import { linkColumn } from '@/components/data-table/column-kinds';
 import { Badge } from '@/components/ui/badge';
 import { SEVERITY_TONE } from '../severity';
 import type { VrbQueueFinding, VrbQueueReview } from '@/lib/db/queries/vrb';
@@ -50,21 +50,15 @@ export function vrbReviewColumns(t: Translate, { locale, floorPct, now, weights 
         </>
       ),
     },
-    {
+    linkColumn({
       id: 'opportunity',
       header: t('col.opportunity'),
-      value: (r) => r.opportunityName,
+      text: (r) => r.opportunityName,
+      href: (r) => `/vrb/reviews/${r.id}`,
+      sub: (r) => r.accountName,
       sortable: true,
       hideable: false,
-      cell: (r) => (
-        <>
-          <Link href={`/vrb/reviews/${r.id}`} className="font-medium text-indigo-700 hover:underline">
-            {r.opportunityName}
-          </Link>
-          <p className="text-xs text-slate-500">{r.accountName}</p>
-        </>
-      ),
-    },
+    }),
     { id: 'account', header: t('col.account'), value: (r) => r.accountName, exportOnly: true },
     { id: 'owner', header: t('col.owner'), value: (r) => r.ownerName, sortable: true },
     {
@@ -169,19 +163,13 @@ export function vrbFindingColumns(t: Translate, { locale, now }: Ctx) {
       value: (f) => t(`findingStatus.${f.status}`),
       cell: (f) => <Badge tone={f.status === 'OPEN' ? 'warning' : 'info'}>{t(`findingStatus.${f.status}`)}</Badge>,
     },
-    {
+    linkColumn({
       id: 'opportunity',
       header: t('col.opportunity'),
-      value: (f) => f.review.opportunityName,
-      cell: (f) => (
-        <>
-          <Link href={`/vrb/reviews/${f.review.id}#finding-${f.id}`} className="font-medium text-indigo-700 hover:underline">
-            {f.review.opportunityName}
-          </Link>
-          <p className="text-xs text-slate-500">{f.review.accountName}</p>
-        </>
-      ),
-    },
+      text: (f) => f.review.opportunityName,
+      href: (f) => `/vrb/reviews/${f.review.id}#finding-${f.id}`,
+      sub: (f) => f.review.accountName,
+    }),
     {
       id: 'dueDate',
       header: t('col.dueDate'),

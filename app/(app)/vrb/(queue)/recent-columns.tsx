@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
+import { linkColumn } from '@/components/data-table/column-kinds';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import type { RecentDecision } from '@/lib/db/queries/vrb';
 import { EMPTY, formatDateTime, formatPercent } from '@/lib/domain/format';
@@ -29,20 +29,14 @@ export function recentDecisionColumns(t: Translate, { locale }: { locale: 'ko' |
         </span>
       ),
     },
-    {
+    linkColumn({
       id: 'opportunity',
       header: t('col.opportunity'),
-      value: (d) => d.opportunityName,
+      text: (d) => d.opportunityName,
+      href: (d) => `/vrb/reviews/${d.reviewId}`,
+      sub: (d) => d.accountName,
       hideable: false,
-      cell: (d) => (
-        <>
-          <Link href={`/vrb/reviews/${d.reviewId}`} className="font-medium text-indigo-700 hover:underline">
-            {d.opportunityName}
-          </Link>
-          <p className="text-xs text-slate-500">{d.accountName}</p>
-        </>
-      ),
-    },
+    }),
     {
       id: 'stage',
       header: t('col.stage'),

@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -39,6 +37,7 @@ import { listExpertOptions } from '@/lib/db/queries/experts';
 import { getOpportunityExperts } from '@/lib/server/commands/tools';
 import { ExpertsCard } from '../experts-card';
 import { linkExpertAction, unlinkExpertAction } from '../expert-actions';
+import { recordOr404 } from '@/lib/server/record-or-404';
 
 const TABS = ['overview', 'economics'] as const;
 type Tab = (typeof TABS)[number];
@@ -54,9 +53,7 @@ export default async function OpportunityPage({
   const { id } = await params;
   const sp = await searchParams;
   const tab: Tab = sp.tab === 'economics' ? 'economics' : 'overview';
-  if (!z.uuid().safeParse(id).success) notFound();
-  const row = await getOpportunity(db, id);
-  if (!row) notFound();
+  const row = await recordOr404(id, (id) => getOpportunity(db, id));
   const t = await getTranslations('opportunity');
   const tt = await getTranslations('tiers');
 

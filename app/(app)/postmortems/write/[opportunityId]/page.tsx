@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { Scale } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { listCompetitorOptions } from '@/lib/db/queries/reference';
@@ -13,15 +11,14 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { requireReader } from '../../access';
 import { PostmortemForm } from './form';
+import { recordOr404 } from '@/lib/server/record-or-404';
 
 // Create or edit the blameless postmortem of one closed opportunity (the user's own or their
 // team's; anyone else's is a 403 from ./layout.tsx, like the command's refusal).
 export default async function WritePostmortemPage({ params }: { params: Promise<{ opportunityId: string }> }) {
   const session = await requireReader('postmortem:write');
   const { opportunityId } = await params;
-  if (!z.uuid().safeParse(opportunityId).success) notFound();
-  const found = await getWritablePostmortem(db, session, opportunityId);
-  if (!found) notFound();
+  const found = await recordOr404(opportunityId, (id) => getWritablePostmortem(db, session, id));
   const t = await getTranslations('postmortems');
   const { opportunity: opp, postmortem: pm } = found;
   const title = pm ? t('form.titleEdit') : t('form.titleNew');

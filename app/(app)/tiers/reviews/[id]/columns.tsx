@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { defineColumns, type Translate } from '@/components/data-table/columns';
+import { amountColumn, linkColumn } from '@/components/data-table/column-kinds';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/lib/cn';
-import { EMPTY, formatDate, formatDateTime, formatKrw } from '@/lib/domain/format';
+import { EMPTY, formatDate, formatDateTime } from '@/lib/domain/format';
 import { MATRIX_KEYS, type MatrixRow, type RepSummary } from '@/lib/domain/tiers';
 import type { ReviewItemView } from '@/lib/db/queries/tier-reviews';
 
@@ -67,35 +68,21 @@ export function matrixColumns(t: Translate, opts: { repHref?: (ownerId: string) 
 /** The decisions: one row per deal of the snapshot. `decisionCell` is the page's form (none in the file). */
 export function decisionColumns(t: Translate, locale: 'ko' | 'en', decisionCell?: (r: DecisionRow) => ReactNode) {
   return defineColumns<DecisionRow>([
-    {
+    linkColumn({
       id: 'opportunity',
       header: t('reviews.opportunity'),
-      value: (r) => r.opportunityName,
-      cell: (r) => (
-        <>
-          <Link href={`/opportunities/${r.opportunityId}`} className="font-medium text-slate-900 hover:underline">
-            {r.opportunityName}
-          </Link>
-          <div className="text-xs text-slate-500">{r.accountName}</div>
-        </>
-      ),
+      text: (r) => r.opportunityName,
+      href: (r) => `/opportunities/${r.opportunityId}`,
+      sub: (r) => r.accountName,
       sortable: true,
       hideable: false,
-    },
+    }),
     { id: 'account', header: t('reviews.account'), value: (r) => r.accountName, exportOnly: true },
     { id: 'owner', header: t('reviews.owner'), value: (r) => r.ownerName, sortable: true, nowrap: true },
     { id: 'previous', header: t('reviews.previous'), value: (r) => tierLabel(t, r.previousTier, r.previousOutcome), nowrap: true },
     { id: 'current', header: t('reviews.current'), value: (r) => tierLabel(t, r.currentTier, r.outcome), nowrap: true },
     { id: 'live', header: t('reviews.liveTier'), value: (r) => tierLabel(t, r.liveTier, r.liveOutcome), exportOnly: true },
-    {
-      id: 'amount',
-      header: t('reviews.amount'),
-      value: (r) => (r.amount === null ? null : Number(r.amount)),
-      cell: (r) => formatKrw(r.amount, locale),
-      align: 'right',
-      sortable: true,
-      nowrap: true,
-    },
+    amountColumn({ id: 'amount', header: t('reviews.amount'), amount: (r) => r.amount, locale, sortable: true, nowrap: true }),
     {
       id: 'decision',
       header: t('reviews.decision'),

@@ -1,7 +1,5 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -14,7 +12,8 @@ import { formatDateTime } from '@/lib/domain/format';
 import { PrintButton } from '@/app/(app)/reports/one-page/print-button';
 import { CloseReviewButton } from '../review-forms';
 import { DecisionsTable, MatrixTable, RepSummaryTable } from './review-tables';
-import './print.css';
+import '@/components/reports/print-sheet.css';
+import { recordOr404 } from '@/lib/server/record-or-404';
 
 export default async function TierReviewPage({
   params,
@@ -25,9 +24,7 @@ export default async function TierReviewPage({
 }) {
   const session = await requireSession();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const data = await getTierReview(db, session, id);
-  if (!data) notFound();
+  const data = await recordOr404(id, (id) => getTierReview(db, session, id));
   const t = await getTranslations('tiers.reviews');
 
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
@@ -48,7 +45,7 @@ export default async function TierReviewPage({
   // the one A4 page: the scope's matrix and one row per rep; many reps shrink the sheet
   const zoom = reviewPrintScale(summary.length + scopeRows.length + 6);
   return (
-    <div className="tier-review-print">
+    <div className="print-report">
       <PageHeader
         title={data.review.title}
         description={`${t(data.review.period)} · ${scope} · ${t('asOf')} ${formatDateTime(data.review.asOf, locale)}`}
@@ -70,7 +67,7 @@ export default async function TierReviewPage({
           </div>
         }
       />
-      <div className="review-sheet grid gap-4" style={{ ['--print-zoom' as string]: zoom }}>
+      <div className="print-sheet grid gap-4 print:gap-1.5" style={{ ['--print-zoom' as string]: zoom }}>
         <Card>
           <CardHeader>
             <CardTitle>{t('stagnant', { n: data.stagnantReviewCount })}</CardTitle>

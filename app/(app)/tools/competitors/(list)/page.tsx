@@ -3,8 +3,7 @@ import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listCompetitorsCmd } from '@/lib/server/commands/tools';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageHeader } from '@/components/ui/page-header';
+import { ToolsHeader } from '../../tools-header';
 import { CompetitorsList } from '../competitors-list';
 import { createCompetitorAction } from '../actions';
 
@@ -14,8 +13,7 @@ export default async function CompetitorsPage() {
   const { items } = await listCompetitorsCmd(db, session, { limit: 500 });
   return (
     <>
-      <Breadcrumbs label={t('title')} trail={[{ href: '/tools', label: t('title') }]} />
-      <PageHeader title={t('competitors.title')} description={t('competitors.description')} />
+      <ToolsHeader title={t('competitors.title')} description={t('competitors.description')} />
       <CompetitorsList rows={items} canEdit={can(session.roles, 'tools:edit')} create={createCompetitorAction} />
     </>
   );

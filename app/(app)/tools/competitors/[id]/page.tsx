@@ -1,17 +1,14 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getCompetitorProfile } from '@/lib/server/commands/tools';
-import { DomainError } from '@/lib/server/errors';
+import { recordOr404 } from '@/lib/server/record-or-404';
 import { EMPTY, formatDate, formatKrw, formatPercent } from '@/lib/domain/format';
 import { SectionCard } from '@/components/ui/card';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { ToolsHeader } from '../../tools-header';
 import { Stat } from '@/components/ui/stat';
 import { LessonItem } from '@/components/lesson-item';
-import { PageHeader } from '@/components/ui/page-header';
 import { updateCompetitorAction } from '../actions';
 import { ProfileForm } from './profile-form';
 import { CompetitorDeals, RecordTable } from './profile-tables';
@@ -19,25 +16,19 @@ import { CompetitorDeals, RecordTable } from './profile-tables';
 export default async function CompetitorPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const profile = await getCompetitorProfile(db, session, id).catch((e) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const profile = await recordOr404(id, (id) => getCompetitorProfile(db, session, id));
   const t = await getTranslations('tools');
+  const tiers = await getTranslations('tiers');
   const locale = (await getLocale()) === 'en' ? 'en' : 'ko';
   const { competitor, record, lessons, deals } = profile;
   const total = record.total;
   return (
     <>
-      <Breadcrumbs
-        label={t('title')}
-        trail={[
-          { href: '/tools', label: t('title') },
-          { href: '/tools/competitors', label: t('competitors.back') },
-        ]}
+      <ToolsHeader
+        list={{ href: '/tools/competitors', label: t('competitors.back') }}
+        title={competitor.name}
+        description={t('competitors.description')}
       />
-      <PageHeader title={competitor.name} description={t('competitors.description')} />
       <div className="grid gap-4 lg:grid-cols-2">
         <SectionCard title={t('competitors.edit')}>
           <ProfileForm
@@ -89,7 +80,7 @@ export default async function CompetitorPage({ params }: { params: Promise<{ id:
           )}
         </SectionCard>
         <SectionCard title={t('competitors.deals.title')}>
-          <CompetitorDeals rows={deals} />
+          <CompetitorDeals rows={deals.map((d) => ({ ...d, outcome: tiers(`outcome.${d.outcome}`) }))} />
         </SectionCard>
       </div>
     </>

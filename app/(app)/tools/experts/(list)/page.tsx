@@ -6,8 +6,7 @@ import { listActiveUserOptions } from '@/lib/db/queries/users';
 import { listExpertFields } from '@/lib/db/queries/experts';
 import { listExpertsCmd } from '@/lib/server/commands/tools';
 import { listExpertsQuerySchema } from '@/lib/validation/experts';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { PageHeader } from '@/components/ui/page-header';
+import { ToolsHeader } from '../../tools-header';
 import { ExpertsList } from '../experts-list';
 import { createExpertAction } from '../actions';
 
@@ -15,7 +14,6 @@ import { createExpertAction } from '../actions';
 export default async function ExpertsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   const t = await getTranslations('experts');
-  const tt = await getTranslations('tools');
   const sp = await searchParams;
   const str = (k: string) => (typeof sp[k] === 'string' && sp[k].trim() ? sp[k] : undefined);
   const parsed = listExpertsQuerySchema.safeParse({ q: str('q'), kind: str('kind'), field: str('field'), limit: 500 });
@@ -29,8 +27,7 @@ export default async function ExpertsPage({ searchParams }: { searchParams: Prom
   const filters = { q: query.q ?? '', kind: query.kind ?? '', field: query.field ?? '' };
   return (
     <>
-      <Breadcrumbs label={tt('title')} trail={[{ href: '/tools', label: tt('title') }]} />
-      <PageHeader title={t('title')} description={t('description')} />
+      <ToolsHeader title={t('title')} description={t('description')} />
       <ExpertsList
         key={JSON.stringify(filters)}
         rows={items}

@@ -1,19 +1,16 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { listActiveUserOptions } from '@/lib/db/queries/users';
 import { listExpertFields } from '@/lib/db/queries/experts';
 import { getExpertProfile } from '@/lib/server/commands/tools';
-import { DomainError } from '@/lib/server/errors';
+import { recordOr404 } from '@/lib/server/record-or-404';
 import { formatPhone, formatRatio } from '@/lib/domain/format';
 import { Badge } from '@/components/ui/badge';
 import { SectionCard } from '@/components/ui/card';
-import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { ToolsHeader } from '../../tools-header';
 import { Stat } from '@/components/ui/stat';
-import { PageHeader } from '@/components/ui/page-header';
 import { updateExpertAction } from '../actions';
 import { ProfileForm } from './profile-form';
 import { ExpertDeals } from './deals-table';
@@ -22,27 +19,20 @@ import { ExpertDeals } from './deals-table';
 export default async function ExpertPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const profile = await getExpertProfile(db, session, id).catch((e) => {
-    if (e instanceof DomainError && e.code === 'NOT_FOUND') notFound();
-    throw e;
-  });
+  const profile = await recordOr404(id, (id) => getExpertProfile(db, session, id));
   const t = await getTranslations('experts');
-  const tt = await getTranslations('tools');
+  const tiers = await getTranslations('tiers');
   const editable = can(session.roles, 'tools:edit');
   const [fields, users] = await Promise.all([listExpertFields(db), editable ? listActiveUserOptions(db) : Promise.resolve([])]);
   const { expert, record, deals } = profile;
   const contact = [expert.organization ?? expert.userName, expert.email, expert.phone ? formatPhone(expert.phone) : null].filter(Boolean);
   return (
     <>
-      <Breadcrumbs
-        label={tt('title')}
-        trail={[
-          { href: '/tools', label: tt('title') },
-          { href: '/tools/experts', label: t('back') },
-        ]}
+      <ToolsHeader
+        list={{ href: '/tools/experts', label: t('back') }}
+        title={expert.name}
+        description={[expert.field, ...contact].join(' · ')}
       />
-      <PageHeader title={expert.name} description={[expert.field, ...contact].join(' · ')} />
       <div className="mb-3">
         <Badge tone={expert.internal ? 'accent' : 'neutral'}>{t(`kind.${expert.kind}`)}</Badge>
       </div>
@@ -60,7 +50,7 @@ export default async function ExpertPage({ params }: { params: Promise<{ id: str
             {t('record.winRate')}: <strong>{formatRatio(record.winRate)}</strong>{' '}
             <span className="text-slate-500">({t('record.winRateHint')})</span>
           </p>
-          <ExpertDeals rows={deals} />
+          <ExpertDeals rows={deals.map((d) => ({ ...d, outcome: tiers(`outcome.${d.outcome}`) }))} />
         </SectionCard>
       </div>
     </>

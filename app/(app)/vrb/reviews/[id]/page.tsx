@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { z } from '@/lib/validation/z';
 import { AlertTriangle, ArrowLeft } from 'lucide-react';
 import { db } from '@/lib/db/client';
 import { requireSession } from '@/lib/auth/session';
@@ -31,6 +30,7 @@ import { AssessmentSection } from './assessment-section';
 import { DecisionsSection, LessonsSection, OpinionsSection } from './side-sections';
 import { DecisionForm } from './decision-form';
 import { ReviewMoveButtons } from './review-manage';
+import { recordOr404 } from '@/lib/server/record-or-404';
 
 // One VRB review's record (SPEC §4): the frozen snapshot (and what moved since), payments,
 // assessment, findings, opinions, decisions and lessons. What the user may do is shown here;
@@ -42,9 +42,8 @@ const COMMITTEE = ['VRB_MEMBER', 'VRB_CHAIR', 'EXECUTIVE'] as const;
 export default async function VrbReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
-  if (!can(session.roles, 'vrb:read') || !z.uuid().safeParse(id).success) notFound();
-  const review = await getVrbReview(db, id);
-  if (!review) notFound();
+  if (!can(session.roles, 'vrb:read')) notFound();
+  const review = await recordOr404(id, (id) => getVrbReview(db, id));
   const opp = review.opportunity;
   const [lessons, settings, returnNotes, working, history] = await Promise.all([
     getSimilarLessons(db, { id: opp.id, accountId: opp.accountId, businessCategoryId: opp.businessCategoryId }),

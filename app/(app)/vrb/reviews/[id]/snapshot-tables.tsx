@@ -1,39 +1,37 @@
 'use client';
-import { useMemo } from 'react';
 import { useTranslations } from 'next-intl';
-import { DataTable } from '@/components/data-table';
+import { columnsTable } from '@/components/data-table';
 import { formatKrwIn, krwColumnUnit } from '@/lib/domain/format';
 import { paymentColumns, snapshotColumns, type PaymentRow, type SnapshotRow } from './snapshot-columns';
 
-// Client DataTables of the review record (small, client-side: every row passed in, no paging).
+// Client DataTables of the review record (small, client-side: every row passed in, no paging). Both
+// column builders take the rows: one money unit per column, chosen from every row.
 
-export function SnapshotTable({ rows, locale }: { rows: SnapshotRow[]; locale: 'ko' | 'en' }) {
-  const t = useTranslations('vrb');
-  const columns = useMemo(() => snapshotColumns(t, locale, rows), [t, locale, rows]);
-  return (
-    <DataTable
-      caption={t('record.financial.title')}
-      columns={columns}
-      data={rows}
-      getRowId={(r) => r.key}
-      testId="financial-snapshot"
-      compact
-    />
-  );
+const Snapshot = columnsTable('vrb', snapshotColumns, {
+  caption: 'record.financial.title',
+  getRowId: (r) => r.key,
+  testId: 'financial-snapshot',
+  compact: true,
+});
+
+export function SnapshotTable({ rows }: { rows: SnapshotRow[] }) {
+  return <Snapshot rows={rows} args={[rows]} />;
 }
+
+const Payments = columnsTable('vrb', paymentColumns, {
+  caption: 'record.payments.title',
+  testId: 'payment-schedule',
+  compact: true,
+  empty: 'record.payments.empty',
+});
 
 export function PaymentTable({ rows, total, locale }: { rows: PaymentRow[]; total: string; locale: 'ko' | 'en' }) {
   const t = useTranslations('vrb');
-  const columns = useMemo(() => paymentColumns(t, locale, rows, total), [t, locale, rows, total]);
   const unit = krwColumnUnit([...rows.map((r) => r.amount), total], locale);
   return (
-    <DataTable
-      caption={t('record.payments.title')}
-      columns={columns}
-      data={rows}
-      testId="payment-schedule"
-      compact
-      empty={{ title: t('record.payments.empty') }}
+    <Payments
+      rows={rows}
+      args={[rows, total]}
       footer={
         <tr>
           <th scope="row" colSpan={2} className="px-3 py-1.5 text-left font-semibold text-slate-900">
