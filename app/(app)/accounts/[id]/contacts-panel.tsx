@@ -5,13 +5,13 @@
 import { useMemo, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { DataTable, useColumns } from '@/components/data-table';
+import { DataTable } from '@/components/data-table';
 import { Modal } from '@/components/modal';
 import { FormModal } from '@/components/form-modal';
 import { toast } from '@/components/toast';
 import { Button } from '@/components/ui/button';
 import { NumberInput, SelectField, TextInput, TextareaField } from '@/components/forms/field';
-import { accountOpportunityColumns, contactColumns, type AccountOpportunityRow, type ContactRow } from '../columns';
+import { contactColumns, type ContactRow } from '../columns';
 import { createContactAction, removeContactAction, updateContactAction } from '../actions';
 
 // the contact's two choices: the field, its values and where their labels are
@@ -19,21 +19,6 @@ const CHOICES = [
   { name: 'powerRole', values: ['DECISION_MAKER', 'INFLUENCER', 'CHAMPION', 'GATEKEEPER', 'USER'], labels: 'powerRoles' },
   { name: 'stance', values: ['SUPPORTER', 'NEUTRAL', 'OPPONENT'], labels: 'stances' },
 ] as const;
-
-export function AccountOpportunitiesTable({ rows }: { rows: AccountOpportunityRow[] }) {
-  const t = useTranslations('accounts');
-  const columns = useColumns(t, accountOpportunityColumns);
-  return (
-    <DataTable
-      caption={t('opportunities')}
-      columns={columns}
-      data={rows}
-      rowHref={(r) => `/opportunities/${r.id}`}
-      compact
-      empty={{ title: t('opportunitiesEmpty') }}
-    />
-  );
-}
 
 export function ContactsPanel({
   accountId,
