@@ -48,7 +48,7 @@ export async function toActionError(error: unknown): Promise<ActionResult<never>
   return { ok: false, code: 'INTERNAL', error: translateError(l, 'generic') };
 }
 
-type ActionConfig<S extends z.ZodType> = {
+export type ActionConfig<S extends z.ZodType> = {
   schema: S;
   /** the role check every call passes (the route sweep reads it) */
   permission: Permission;

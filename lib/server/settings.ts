@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { findStoredSetting, listStoredSettings, storeSetting } from '@/lib/db/queries/settings';
 import type { AppSession } from '@/lib/auth/session';
 import { SETTINGS, type AllSettings, type SettingKey, type SettingValue } from '@/lib/validation/settings';
-import { audit } from './audit';
+import { auditChange } from './audit';
 import { DomainError } from './errors';
 import { logger } from './logger';
 import { zodFields } from './zod-errors';
@@ -42,7 +42,7 @@ export async function updateSetting<K extends SettingKey>(db: Db, session: AppSe
   const before = await getSetting(db, key);
   const json = parsed.data as Prisma.InputJsonValue;
   await storeSetting(db, key, json, session.userId);
-  await audit(db, { actorId: session.userId, action: 'setting.update', entityType: 'Setting', entityId: key, before, after: parsed.data });
+  await auditChange(db, session, 'setting.update', 'Setting', key, { before, after: parsed.data });
   return parsed.data as SettingValue<K>;
 }
 

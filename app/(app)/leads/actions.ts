@@ -1,11 +1,14 @@
 'use server';
-// Authorization: every action here is built with defineAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
-import { revalidatePath } from 'next/cache';
+// Authorization: every action here is built with defineAction, or with commandAction (the import
+// wizard's through importWizardActions, lib/server/import/import-actions.ts), which goes through
+// defineAction: requireSession() and can(roles, permission) run before the command
+// (tests/integration/route-sweep.test.ts checks it).
 import { z } from '@/lib/validation/z';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
-import { getImportStatus, previewImport, startImport } from '@/lib/server/commands/leads/import';
+import { commandAction } from '@/lib/server/command-action';
+import { previewImport, startImport } from '@/lib/server/commands/leads/import';
+import { importWizardActions } from '@/lib/server/import/import-actions';
 import { BULK_LEAD_PERMISSION, bulkLeads, convertLead, disqualifyLead, getLead, qualifyLead } from '@/lib/server/commands/leads/leads';
 import { updateLead } from '@/lib/server/commands/leads/update-lead';
 import { createLead } from '@/lib/server/commands/leads/create-lead';
@@ -24,43 +27,33 @@ import {
 // The inbox's and the import wizard's actions: the same commands as /api/v1/leads/*.
 const id = { id: z.uuid() };
 
-export const qualifyLeadAction = defineAction(
+const inbox = () => ['/leads'];
+const idAndVersion = (r: { id: string; version: number }) => ({ id: r.id, version: r.version });
+
+export const qualifyLeadAction = commandAction(
   { schema: qualifyBodySchema.extend(id), permission: 'lead:qualify' },
-  async ({ input: { id, ...rest }, session }) => {
-    const r = await qualifyLead(db, session, id, rest);
-    revalidatePath('/leads');
-    return { id: r.id, version: r.version };
-  },
+  (db, session, { id, ...rest }) => qualifyLead(db, session, id, rest),
+  { revalidate: inbox, result: idAndVersion },
 );
 
-export const disqualifyLeadAction = defineAction(
+export const disqualifyLeadAction = commandAction(
   { schema: disqualifyBodySchema.extend(id), permission: 'lead:disqualify' },
-  async ({ input: { id, ...rest }, session }) => {
-    const r = await disqualifyLead(db, session, id, rest);
-    revalidatePath('/leads');
-    return { id: r.id, version: r.version };
-  },
+  (db, session, { id, ...rest }) => disqualifyLead(db, session, id, rest),
+  { revalidate: inbox, result: idAndVersion },
 );
 
-export const convertLeadAction = defineAction(
+export const convertLeadAction = commandAction(
   { schema: convertBodySchema.extend(id), permission: 'lead:convert' },
-  async ({ input: { id, ...rest }, session }) => {
-    const r = await convertLead(db, session, id, rest);
-    revalidatePath('/leads');
-    revalidatePath('/tiers');
-    return r;
-  },
+  (db, session, { id, ...rest }) => convertLead(db, session, id, rest),
+  { revalidate: () => ['/leads', '/tiers'] },
 );
 
 // one action for three operations: the wrapper checks 'lead:read' and then the operation's own
 // permission (permissionOf); the command asserts the operation's permission again
-export const bulkLeadsAction = defineAction(
+export const bulkLeadsAction = commandAction(
   { schema: bulkLeadActionSchema, permission: 'lead:read', permissionOf: (input) => BULK_LEAD_PERMISSION[input.action] },
-  async ({ input, session }) => {
-    const r = await bulkLeads(db, session, input);
-    revalidatePath('/leads');
-    return r;
-  },
+  bulkLeads,
+  { revalidate: inbox },
 );
 
 export const leadDetailAction = defineAction(
@@ -99,32 +92,16 @@ export const leadDetailAction = defineAction(
   },
 );
 
-export const previewImportAction = defineAction({ schema: previewImportSchema, permission: 'lead:import' }, async ({ input, session }) => {
-  const a = await previewImport(db, session, input);
-  return { problems: a.problems, preview: a.preview };
-});
+const wizard = importWizardActions('lead:import');
 
-export const startImportAction = defineAction({ schema: startImportSchema, permission: 'lead:import' }, async ({ input, session }) => {
-  const r = await startImport(db, session, input);
-  revalidatePath('/leads/import');
-  return r;
-});
+export const previewImportAction = wizard.preview(previewImportSchema, previewImport);
 
-export const importStatusAction = defineAction(
-  { schema: z.strictObject({ batchId: z.uuid() }), permission: 'lead:import' },
-  async ({ input, session }) => getImportStatus(db, session, input.batchId, 50),
-);
+export const startImportAction = wizard.start(startImportSchema, startImport, '/leads/import');
+
+export const importStatusAction = wizard.status();
 
 /** The drawer's edit form (same command as PATCH /api/v1/leads/{id}). */
-export const updateLeadAction = defineAction({ schema: updateLeadSchema, permission: 'lead:edit' }, async ({ input, session }) => {
-  const r = await updateLead(db, session, input);
-  revalidatePath('/leads');
-  return r;
-});
+export const updateLeadAction = commandAction({ schema: updateLeadSchema, permission: 'lead:edit' }, updateLead, { revalidate: inbox });
 
 /** "+ 리드" (same command as POST /api/v1/leads). */
-export const createLeadAction = defineAction({ schema: createLeadSchema, permission: 'lead:edit' }, async ({ input, session }) => {
-  const r = await createLead(db, session, input);
-  revalidatePath('/leads');
-  return r;
-});
+export const createLeadAction = commandAction({ schema: createLeadSchema, permission: 'lead:edit' }, createLead, { revalidate: inbox });

@@ -1,9 +1,11 @@
 'use server';
-// Authorization: every action here is built with defineAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
+// Authorization: every action here is built with defineAction, or with commandAction, which goes
+// through defineAction: requireSession() and can(roles, permission) run before the command
+// (tests/integration/route-sweep.test.ts checks it).
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
+import { commandAction } from '@/lib/server/command-action';
 import {
   addMilestone,
   collectMilestone,
@@ -24,28 +26,16 @@ import {
 // The /receivables page's actions: the same commands as /api/v1/receivables,
 // /api/v1/opportunities/{id}/payment-milestones and /api/v1/payment-milestones/{id}[/collect].
 
-const changed = (opportunityId: string) => {
-  revalidatePath('/receivables');
-  revalidatePath(`/receivables/${opportunityId}`);
-};
+const receivablesPages = (opportunityId: string) => ['/receivables', `/receivables/${opportunityId}`];
+const revalidate = (_: unknown, m: { opportunityId: string }) => receivablesPages(m.opportunityId);
 
-export const addMilestoneAction = defineAction(
-  { schema: addMilestoneSchema, permission: 'receivable:edit' },
-  async ({ session, input }) => {
-    const m = await addMilestone(db, session, input);
-    changed(m.opportunityId);
-    return m;
-  },
-);
+export const addMilestoneAction = commandAction({ schema: addMilestoneSchema, permission: 'receivable:edit' }, addMilestone, {
+  revalidate,
+});
 
-export const updateMilestoneAction = defineAction(
-  { schema: updateMilestoneSchema, permission: 'receivable:edit' },
-  async ({ session, input }) => {
-    const m = await updateMilestone(db, session, input);
-    changed(m.opportunityId);
-    return m;
-  },
-);
+export const updateMilestoneAction = commandAction({ schema: updateMilestoneSchema, permission: 'receivable:edit' }, updateMilestone, {
+  revalidate,
+});
 
 export const deleteMilestoneAction = defineAction(
   { schema: deleteMilestoneSchema, permission: 'receivable:edit' },
@@ -56,32 +46,23 @@ export const deleteMilestoneAction = defineAction(
   },
 );
 
-export const collectMilestoneAction = defineAction(
+export const collectMilestoneAction = commandAction(
   { schema: collectMilestoneSchema, permission: 'receivable:collect' },
-  async ({ session, input }) => {
-    const m = await collectMilestone(db, session, input);
-    changed(m.opportunityId);
-    return m;
-  },
+  collectMilestone,
+  { revalidate },
 );
 
-// From decision to cash (issue #11): invoices (collected ≤ invoiced ≤ amount) and the rep's
-// confirmation of the schedule proposed from the last passed VRB review's snapshot.
-export const invoiceMilestoneAction = defineAction(
+export const invoiceMilestoneAction = commandAction(
   { schema: invoiceMilestoneSchema, permission: 'receivable:collect' },
-  async ({ session, input }) => {
-    const m = await invoiceMilestone(db, session, input);
-    changed(m.opportunityId);
-    return m;
-  },
+  invoiceMilestone,
+  { revalidate },
 );
 
-export const confirmProposalAction = defineAction(
+export const confirmProposalAction = commandAction(
   { schema: receivablesProposalSchema, permission: 'receivable:edit' },
-  async ({ session, input }) => {
-    const r = await confirmReceivablesProposal(db, session, input.opportunityId);
-    changed(input.opportunityId);
-    revalidatePath(`/opportunities/${input.opportunityId}`);
-    return { count: r.milestones.length };
+  (db, session, input) => confirmReceivablesProposal(db, session, input.opportunityId),
+  {
+    revalidate: (input) => [...receivablesPages(input.opportunityId), `/opportunities/${input.opportunityId}`],
+    result: (r) => ({ count: r.milestones.length }),
   },
 );

@@ -1,27 +1,19 @@
 'use server';
-// Authorization: every action here is built with defineAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
-import { revalidatePath } from 'next/cache';
-import { db } from '@/lib/db/client';
-import { defineAction } from '@/lib/server/action';
+// Authorization: every action here is built with commandAction (lib/server/command-action.ts), which
+// goes through defineAction: requireSession() and can(roles, permission) run before the command
+// (tests/integration/route-sweep.test.ts checks it).
+import { commandAction } from '@/lib/server/command-action';
 import { moveOpportunityTier, reorderOpportunity, snoozeStall } from '@/lib/server/commands/opportunities';
 import { moveTierSchema, reorderSchema, snoozeStallSchema } from '@/lib/validation/opportunities';
 
 // The board's moves call the same command as POST /api/v1/opportunities/{id}/tier.
-export const moveTierAction = defineAction({ schema: moveTierSchema, permission: 'tier:move' }, async ({ input, session }) => {
-  const result = await moveOpportunityTier(db, session, input);
-  revalidatePath(`/opportunities/${input.opportunityId}`);
-  return result;
+export const moveTierAction = commandAction({ schema: moveTierSchema, permission: 'tier:move' }, moveOpportunityTier, {
+  revalidate: (input) => [`/opportunities/${input.opportunityId}`],
 });
 
-export const snoozeStallAction = defineAction({ schema: snoozeStallSchema, permission: 'tier:snooze' }, async ({ input, session }) => {
-  const result = await snoozeStall(db, session, input);
-  revalidatePath('/tiers');
-  revalidatePath(`/opportunities/${input.opportunityId}`);
-  return result;
+export const snoozeStallAction = commandAction({ schema: snoozeStallSchema, permission: 'tier:snooze' }, snoozeStall, {
+  revalidate: (input) => ['/tiers', `/opportunities/${input.opportunityId}`],
 });
 
 // Drag within a column or Alt+↑/↓: the same command as POST /api/v1/opportunities/{id}/position.
-export const reorderCardAction = defineAction({ schema: reorderSchema, permission: 'tier:move' }, async ({ input, session }) =>
-  reorderOpportunity(db, session, input),
-);
+export const reorderCardAction = commandAction({ schema: reorderSchema, permission: 'tier:move' }, reorderOpportunity);

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { hashToken, newSecretToken } from '../api-auth';
-import { audit } from '../audit';
+import { audit, auditChange } from '../audit';
 import { notFound } from '../errors';
 import { assertCan } from '@/lib/server/authorize';
 import { insertApiToken, listUserApiTokens, revokeUserApiTokens } from '@/lib/db/queries/api-tokens';
@@ -24,5 +24,5 @@ export async function listApiTokens(db: Db, session: AppSession) {
 export async function revokeApiToken(db: Db, session: AppSession, id: string) {
   assertCan(session, 'token:manage');
   if ((await revokeUserApiTokens(db, session.userId, id)) === 0) throw notFound();
-  await audit(db, { actorId: session.userId, action: 'api_token.revoke', entityType: 'ApiToken', entityId: id });
+  await auditChange(db, session, 'api_token.revoke', 'ApiToken', id);
 }

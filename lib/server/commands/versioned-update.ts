@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db, DbClient } from '@/lib/db/client';
-import { audit } from '../audit';
+import { auditChange } from '../audit';
 import { DomainError, notFound } from '../errors';
 
 /** The fields of `fields` that were sent (undefined = not sent; a blank one clears: null). */
@@ -52,11 +52,7 @@ export function updateVersioned<Row extends { version: number }, Out, D extends 
     const data = await change(tx, before);
     if (!(await record.write(tx, id, version, data))) throw await conflict(tx);
     const after = (await record.load(tx, id))!;
-    await audit(tx, {
-      actorId: session.userId,
-      action: record.audit.action,
-      entityType: record.audit.entityType,
-      entityId: id,
+    await auditChange(tx, session, record.audit.action, record.audit.entityType, id, {
       before: { ...Object.fromEntries(Object.keys(data).map((k) => [k, (before as Record<string, unknown>)[k]])), version },
       after: { ...data, version: after.version },
     });

@@ -21,6 +21,8 @@ import { exportColumns, type Column, type Translate } from '@/components/data-ta
 //
 // Put the route under app/api/v1/<resource>/export/route.ts (reachable with an API token) and
 // re-export it from the page's /<resource>/export/route.ts for the cookie-signed-in link.
+// A route that exports one table is exactly that, and is built with tableExportRoute
+// (./table-route.ts); apiRoute + exportResponse/workbookResponse by hand is for several lists or sheets.
 
 export { EXPORT_FORMATS, exportParams, withExportParams, type ExportFormat } from './params';
 import type { ExportFormat } from './params';

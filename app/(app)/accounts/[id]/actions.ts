@@ -1,19 +1,16 @@
 'use server';
-// Authorization: every action here is built with defineAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
-import { revalidatePath } from 'next/cache';
-import { db } from '@/lib/db/client';
-import { defineAction } from '@/lib/server/action';
+// Authorization: every action here is built with commandAction (lib/server/command-action.ts), which
+// goes through defineAction: requireSession() and can(roles, permission) run before the command
+// (tests/integration/route-sweep.test.ts checks it).
+import { commandAction } from '@/lib/server/command-action';
 import { addAccountActivity } from '@/lib/server/commands/activities';
 import { addAccountActivitySchema } from '@/lib/validation/activities';
 
 // The same command as POST /api/v1/accounts/{id}/activities.
-export const addAccountActivityAction = defineAction(
+export const addAccountActivityAction = commandAction(
   { schema: addAccountActivitySchema, permission: 'activity:write' },
-  async ({ input, session }) => {
-    const a = await addAccountActivity(db, session, input);
-    revalidatePath(`/accounts/${input.accountId}`);
-    if (input.opportunityId) revalidatePath(`/opportunities/${input.opportunityId}`);
-    return a;
+  addAccountActivity,
+  {
+    revalidate: (input) => [`/accounts/${input.accountId}`, ...(input.opportunityId ? [`/opportunities/${input.opportunityId}`] : [])],
   },
 );

@@ -1,25 +1,16 @@
 'use server';
-// Authorization: every action here is built with defineAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
-import { revalidatePath } from 'next/cache';
-import { db } from '@/lib/db/client';
-import { defineAction } from '@/lib/server/action';
+// Authorization: every action here is built with commandAction (lib/server/command-action.ts), which
+// goes through defineAction: requireSession() and can(roles, permission) run before the command
+// (tests/integration/route-sweep.test.ts checks it).
+import { commandAction } from '@/lib/server/command-action';
 import { setKeyAccount, updateKamPlan } from '@/lib/server/commands/tools';
 import { kamPlanSchema, setKeyAccountSchema } from '@/lib/validation/tools';
 
 // Same commands as PUT /api/v1/accounts/{id}/key-account and /kam-plan.
-export const setKeyAccountAction = defineAction(
-  { schema: setKeyAccountSchema, permission: 'account:keyAccount' },
-  async ({ input, session }) => {
-    const r = await setKeyAccount(db, session, input);
-    revalidatePath(`/accounts/${input.accountId}`);
-    revalidatePath('/accounts');
-    return r;
-  },
-);
+export const setKeyAccountAction = commandAction({ schema: setKeyAccountSchema, permission: 'account:keyAccount' }, setKeyAccount, {
+  revalidate: (input) => [`/accounts/${input.accountId}`, '/accounts'],
+});
 
-export const updateKamPlanAction = defineAction({ schema: kamPlanSchema, permission: 'account:edit' }, async ({ input, session }) => {
-  const r = await updateKamPlan(db, session, input);
-  revalidatePath(`/accounts/${input.accountId}`);
-  return r;
+export const updateKamPlanAction = commandAction({ schema: kamPlanSchema, permission: 'account:edit' }, updateKamPlan, {
+  revalidate: (input) => [`/accounts/${input.accountId}`],
 });

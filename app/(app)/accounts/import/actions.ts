@@ -1,35 +1,18 @@
 'use server';
-// Authorization: every action here is built with defineAction({ schema, permission }), which calls
+// Authorization: every action here is built by importWizardActions(permission)
+// (lib/server/import/import-actions.ts) as a commandAction, which goes through defineAction:
 // requireSession() and can(roles, permission) before the command runs, and each command asserts
 // the same permission again (tests/integration/route-sweep.test.ts checks every export).
 // The accounts wizard's actions: the same commands as POST /api/v1/accounts/import and
-// GET /api/v1/accounts/imports/{batchId}. Built with defineAction (session + 'account:edit' first).
-import { revalidatePath } from 'next/cache';
-import { z } from '@/lib/validation/z';
-import { db } from '@/lib/db/client';
-import { defineAction } from '@/lib/server/action';
+// GET /api/v1/accounts/imports/{batchId}.
+import { importWizardActions } from '@/lib/server/import/import-actions';
 import { previewAccountImport, startAccountImport } from '@/lib/server/commands/accounts/import';
-import { getImportStatus } from '@/lib/server/commands/leads/import';
 import { previewAccountImportSchema, startAccountImportSchema } from '@/lib/validation/accounts';
 
-export const previewAccountImportAction = defineAction(
-  { schema: previewAccountImportSchema, permission: 'account:edit' },
-  async ({ input, session }) => {
-    const a = await previewAccountImport(db, session, input);
-    return { problems: a.problems, preview: a.preview };
-  },
-);
+const wizard = importWizardActions('account:edit');
 
-export const startAccountImportAction = defineAction(
-  { schema: startAccountImportSchema, permission: 'account:edit' },
-  async ({ input, session }) => {
-    const r = await startAccountImport(db, session, input);
-    revalidatePath('/accounts');
-    return r;
-  },
-);
+export const previewAccountImportAction = wizard.preview(previewAccountImportSchema, previewAccountImport);
 
-export const accountImportStatusAction = defineAction(
-  { schema: z.strictObject({ batchId: z.uuid() }), permission: 'account:edit' },
-  async ({ input, session }) => getImportStatus(db, session, input.batchId, 50),
-);
+export const startAccountImportAction = wizard.start(startAccountImportSchema, startAccountImport, '/accounts');
+
+export const accountImportStatusAction = wizard.status();

@@ -1,10 +1,12 @@
 'use server';
-// Authorization: every action here is built with defineAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
+// Authorization: every action here is built with defineAction, or with commandAction, which goes
+// through defineAction: requireSession() and can(roles, permission) run before the command
+// (tests/integration/route-sweep.test.ts checks it).
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db/client';
 import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import { defineAction } from '@/lib/server/action';
+import { commandAction } from '@/lib/server/command-action';
 import { createCompetitor, linkCompetitor, unlinkCompetitor } from '@/lib/server/commands/tools';
 import { refusal } from '@/lib/server/commands/refusal';
 import { linkCompetitorByNameSchema, linkCompetitorSchema, unlinkCompetitorSchema } from '@/lib/validation/tools';
@@ -25,20 +27,12 @@ export const linkCompetitorByNameAction = defineAction(
   },
 );
 
-export const setCompetitorPositionAction = defineAction(
-  { schema: linkCompetitorSchema, permission: 'opportunity:edit' },
-  async ({ input, session }) => {
-    const r = await linkCompetitor(db, session, input);
-    revalidatePath(`/opportunities/${input.opportunityId}`);
-    return r;
-  },
-);
+const revalidate = (input: { opportunityId: string }) => [`/opportunities/${input.opportunityId}`];
 
-export const unlinkCompetitorAction = defineAction(
-  { schema: unlinkCompetitorSchema, permission: 'opportunity:edit' },
-  async ({ input, session }) => {
-    const r = await unlinkCompetitor(db, session, input);
-    revalidatePath(`/opportunities/${input.opportunityId}`);
-    return r;
-  },
-);
+export const setCompetitorPositionAction = commandAction({ schema: linkCompetitorSchema, permission: 'opportunity:edit' }, linkCompetitor, {
+  revalidate,
+});
+
+export const unlinkCompetitorAction = commandAction({ schema: unlinkCompetitorSchema, permission: 'opportunity:edit' }, unlinkCompetitor, {
+  revalidate,
+});

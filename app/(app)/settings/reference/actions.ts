@@ -1,11 +1,13 @@
 'use server';
-// Authorization: every action here is built with defineAction (requireSession + can(roles,
-// 'settings:manage')), and each command checks the permission again inside.
+// Authorization: every action here is built with defineAction, or with commandAction, which goes
+// through it (requireSession + can(roles, 'settings:manage')), and each command checks the
+// permission again inside.
 import { revalidatePath } from 'next/cache';
 import { z } from '@/lib/validation/z';
 import { REFERENCE_KINDS } from '@/lib/domain/reference';
 import { db } from '@/lib/db/client';
 import { defineAction } from '@/lib/server/action';
+import { commandAction } from '@/lib/server/command-action';
 import { createReferenceItem, deleteReferenceItem, updateGeneralSettings, updateReferenceItem } from '@/lib/server/commands/reference';
 import { generalSettingsBodySchema } from '@/lib/validation/reference';
 
@@ -29,13 +31,8 @@ export const deleteReferenceAction = defineAction({ schema: deleteSchema, permis
   revalidatePath('/settings/reference');
 });
 
-export const updateGeneralSettingsAction = defineAction(
+export const updateGeneralSettingsAction = commandAction(
   { schema: generalSettingsBodySchema, permission: 'settings:manage' },
-  async ({ input, session }) => {
-    const r = await updateGeneralSettings(db, session, input);
-    revalidatePath('/settings/reference');
-    revalidatePath('/tiers');
-    revalidatePath('/postmortems');
-    return r;
-  },
+  updateGeneralSettings,
+  { revalidate: () => ['/settings/reference', '/tiers', '/postmortems'] },
 );

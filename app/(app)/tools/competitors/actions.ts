@@ -1,28 +1,15 @@
 'use server';
-// Authorization: every action here is built with defineAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
-// Each calls the same command as its /api/v1 route.
-import { revalidatePath } from 'next/cache';
-import { db } from '@/lib/db/client';
-import { defineAction } from '@/lib/server/action';
+// Authorization: every action here is built with commandAction (lib/server/command-action.ts), which
+// goes through defineAction: requireSession() and can(roles, permission) before the command runs
+// (tests/integration/route-sweep.test.ts checks it). Each calls the same command as its /api/v1 route.
+import { commandAction } from '@/lib/server/command-action';
 import { createCompetitor, updateCompetitor } from '@/lib/server/commands/tools';
 import { createCompetitorBodySchema, updateCompetitorSchema } from '@/lib/validation/tools';
 
-export const createCompetitorAction = defineAction(
-  { schema: createCompetitorBodySchema, permission: 'tools:edit' },
-  async ({ input, session }) => {
-    const r = await createCompetitor(db, session, input);
-    revalidatePath('/tools/competitors');
-    return r;
-  },
-);
+export const createCompetitorAction = commandAction({ schema: createCompetitorBodySchema, permission: 'tools:edit' }, createCompetitor, {
+  revalidate: () => ['/tools/competitors'],
+});
 
-export const updateCompetitorAction = defineAction(
-  { schema: updateCompetitorSchema, permission: 'tools:edit' },
-  async ({ input, session }) => {
-    const r = await updateCompetitor(db, session, input);
-    revalidatePath(`/tools/competitors/${input.competitorId}`);
-    revalidatePath('/tools/competitors');
-    return r;
-  },
-);
+export const updateCompetitorAction = commandAction({ schema: updateCompetitorSchema, permission: 'tools:edit' }, updateCompetitor, {
+  revalidate: (input) => [`/tools/competitors/${input.competitorId}`, '/tools/competitors'],
+});

@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import type { CreateAccountInput } from '@/lib/validation/accounts';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { insertAccount } from '@/lib/db/queries/accounts';
 import { assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
 import { assertCan } from '@/lib/server/authorize';
@@ -25,7 +25,7 @@ export async function createAccount(db: DbClient, session: AppSession, input: Cr
         salesRegionId: input.salesRegionId ?? null,
         reputationNotes: input.reputationNotes ?? null,
       });
-      await audit(tx, { actorId: session.userId, action: 'account.create', entityType: 'Account', entityId: account.id, after: account });
+      await auditChange(tx, session, 'account.create', 'Account', account.id, { after: account });
       return account;
     })
     .catch((e) => rethrowBrnRace(db, e, keys.businessRegistrationNo));

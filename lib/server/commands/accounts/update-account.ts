@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import type { UpdateAccountInput } from '@/lib/validation/accounts';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { notFound } from '@/lib/server/errors';
 import { getAccount, updateAccountAtVersion } from '@/lib/db/queries/accounts';
 import { accountConflict, assertBrnFree, assertRegion, normalizeAccountKeys, rethrowBrnRace } from './shared';
@@ -25,11 +25,7 @@ export async function updateAccount(db: DbClient, session: AppSession, input: Up
       const changed = Object.keys(data).filter((k) => k !== 'nameNormalized' && (before as Record<string, unknown>)[k] !== data[k]);
       if (!changed.length) return before;
       if (!(await updateAccountAtVersion(tx, accountId, version, data))) throw await accountConflict(tx, accountId);
-      await audit(tx, {
-        actorId: session.userId,
-        action: 'account.update',
-        entityType: 'Account',
-        entityId: accountId,
+      await auditChange(tx, session, 'account.update', 'Account', accountId, {
         before: { ...Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])), version },
         after: { ...Object.fromEntries(changed.map((k) => [k, data[k]])), version: version + 1 },
       });

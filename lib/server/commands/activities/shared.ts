@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { Db } from '@/lib/db/client';
 import { insertActivity, lockOpportunityNextStep, setOpportunityNextStep, type ActivityType } from '@/lib/db/queries/activities';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 
 export type ActivityFields = {
   type: ActivityType;
@@ -36,21 +36,13 @@ export async function logActivity(
     nextStep,
     nextStepDueDate,
   });
-  await audit(tx, {
-    actorId: session.userId,
-    action: 'activity.create',
-    entityType: at.opportunityId ? 'Opportunity' : 'Account',
-    entityId: at.opportunityId ?? at.accountId,
+  await auditChange(tx, session, 'activity.create', at.opportunityId ? 'Opportunity' : 'Account', at.opportunityId ?? at.accountId, {
     after: { activityId: a.id, type: input.type, subject: input.subject, nextStep, nextStepDueDate },
   });
   if (at.opportunityId && nextStep) {
     const before = (await lockOpportunityNextStep(tx, at.opportunityId))!;
     await setOpportunityNextStep(tx, at.opportunityId, nextStep, nextStepDueDate);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.update',
-      entityType: 'Opportunity',
-      entityId: at.opportunityId,
+    await auditChange(tx, session, 'opportunity.update', 'Opportunity', at.opportunityId, {
       before: { nextStep: before.nextStep, nextStepDueDate: before.nextStepDueDate, version: before.version },
       after: { nextStep, nextStepDueDate, version: before.version + 1, fromActivityId: a.id },
     });

@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import type { CreateContactInput } from '@/lib/validation/accounts';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { notFound } from '@/lib/server/errors';
 import { accountExists } from '@/lib/db/queries/accounts';
 import { getContactView, insertContact } from '@/lib/db/queries/contacts';
@@ -20,7 +20,7 @@ export async function createContact(db: DbClient, session: AppSession, input: Cr
     await checkLinkable(tx, session, accountId, ids);
     const id = await insertContact(tx, { accountId, ...fields, email: keys.email ?? null, phone: keys.phone ?? null }, ids);
     const view = (await getContactView(tx, id))!;
-    await audit(tx, { actorId: session.userId, action: 'contact.create', entityType: 'Contact', entityId: id, after: view });
+    await auditChange(tx, session, 'contact.create', 'Contact', id, { after: view });
     return view;
   });
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import type { RemoveContactInput } from '@/lib/validation/accounts';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { notFound } from '@/lib/server/errors';
 import { getContactView, removeContactAtVersion } from '@/lib/db/queries/contacts';
 import { checkLinkable, contactConflict } from './shared';
@@ -21,11 +21,7 @@ export async function removeContact(db: DbClient, session: AppSession, input: Re
     if (before.version !== input.version) throw await contactConflict(tx, input.contactId);
     await checkLinkable(tx, session, before.accountId, before.opportunityIds);
     if (!(await removeContactAtVersion(tx, input.contactId, input.version))) throw await contactConflict(tx, input.contactId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'contact.remove',
-      entityType: 'Contact',
-      entityId: input.contactId,
+    await auditChange(tx, session, 'contact.remove', 'Contact', input.contactId, {
       before: { name: before.name, opportunityIds: before.opportunityIds, version: before.version },
       after: { removed: true, version: before.version + 1 },
     });

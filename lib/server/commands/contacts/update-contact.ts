@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import type { UpdateContactInput } from '@/lib/validation/accounts';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { DomainError, notFound } from '@/lib/server/errors';
 import { getContactView, updateContactAtVersion } from '@/lib/db/queries/contacts';
 import { checkLinkable, contactConflict, normalizeContactKeys } from './shared';
@@ -35,11 +35,7 @@ export async function updateContact(db: DbClient, session: AppSession, input: Up
     }
     if (!changed.length && !add.length && !remove.length) return before;
     if (!(await updateContactAtVersion(tx, contactId, version, data, { add, remove }))) throw await contactConflict(tx, contactId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'contact.update',
-      entityType: 'Contact',
-      entityId: contactId,
+    await auditChange(tx, session, 'contact.update', 'Contact', contactId, {
       before: {
         ...Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])),
         version,

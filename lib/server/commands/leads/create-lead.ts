@@ -3,7 +3,7 @@ import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import { leadKeyAfterEdit, normalizeLeadEdit } from '@/lib/domain/leads/edit';
 import type { CreateLeadInput } from '@/lib/validation/leads';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
 import { findLeadByDedupeKey, insertLead } from '@/lib/db/queries/leads';
 import { checkAssignee } from './leads';
@@ -36,11 +36,7 @@ export async function createLead(db: DbClient, session: AppSession, input: Creat
     const existing = await findLeadByDedupeKey(tx, dedupeKey);
     if (existing) throw duplicateLead(existing);
     const lead = await insertLead(tx, { ...f, companyDomain, dedupeKey, temperature, source: source ?? null, ownerId: ownerId ?? null });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'lead.create',
-      entityType: 'Lead',
-      entityId: lead.id,
+    await auditChange(tx, session, 'lead.create', 'Lead', lead.id, {
       after: { ...f, temperature, source, ownerId },
     });
     return (await leadWithChecklist(tx, lead.id))!;

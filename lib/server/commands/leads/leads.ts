@@ -25,7 +25,7 @@ import { findActiveSalesUser, listSalesUserOptions } from '@/lib/db/queries/user
 import { normalizeCompanyName } from '@/lib/domain/leads/normalize';
 import { canTransition, missingCriteria, qualificationChecklist, isQualified } from '@/lib/domain/leads/qualification';
 import type { BulkLeadAction, ListLeadsQuery } from '@/lib/validation/leads';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { DomainError, conflict, notFound } from '@/lib/server/errors';
 import { leadRefusal } from '../refusal';
 import { getSetting } from '@/lib/server/settings';
@@ -97,11 +97,7 @@ export async function qualifyLead(db: DbClient, session: AppSession, id: string,
     if (input.ownerId) await checkAssignee(tx, session, input.ownerId);
     const ownerId = input.ownerId ?? lead.ownerId;
     await casUpdate(tx, id, lead.version, ['MQL'], { status: 'SQL', qualifiedAt: new Date(), ownerId });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'lead.qualify',
-      entityType: 'Lead',
-      entityId: id,
+    await auditChange(tx, session, 'lead.qualify', 'Lead', id, {
       before: { status: lead.status, ownerId: lead.ownerId },
       after: { status: 'SQL', ownerId },
     });
@@ -136,11 +132,7 @@ export async function disqualifyLead(
       disqualifyReasonId: reason.id,
       disqualifyNote: input.note ?? null,
     });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'lead.disqualify',
-      entityType: 'Lead',
-      entityId: id,
+    await auditChange(tx, session, 'lead.disqualify', 'Lead', id, {
       before: { status: lead.status },
       after: { status: 'DISQUALIFIED', reason: reason.code, note: input.note },
     });
@@ -250,19 +242,11 @@ export async function convertLead(
       opportunityId: opp.id,
       ownerId: input.ownerId,
     });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'lead.convert',
-      entityType: 'Lead',
-      entityId: id,
+    await auditChange(tx, session, 'lead.convert', 'Lead', id, {
       before: { status: lead.status },
       after: { status: 'CONVERTED', opportunityId: opp.id, accountId: account.id, accountMatched, contactId: contact?.id ?? null },
     });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.create',
-      entityType: 'Opportunity',
-      entityId: opp.id,
+    await auditChange(tx, session, 'opportunity.create', 'Opportunity', opp.id, {
       after: { tier: 4, fromLead: id, ownerId: input.ownerId },
     });
     return {

@@ -3,7 +3,7 @@ import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import { leadKeyAfterEdit, normalizeLeadEdit } from '@/lib/domain/leads/edit';
 import type { UpdateLeadInput } from '@/lib/validation/leads';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { DomainError } from '@/lib/server/errors';
 import { leadRefusal } from '../refusal';
 import { findLeadByDedupeKey, findWritableLead, updateLeadAtVersion } from '@/lib/db/queries/leads';
@@ -46,11 +46,7 @@ export async function updateLead(db: DbClient, session: AppSession, input: Updat
     const changed = Object.keys(data).filter((k) => String((lead as Record<string, unknown>)[k] ?? '') !== String(data[k] ?? ''));
     if (changed.length) {
       if (!(await updateLeadAtVersion(tx, leadId, version, data))) throw await leadConflict(tx, leadId);
-      await audit(tx, {
-        actorId: session.userId,
-        action: 'lead.update',
-        entityType: 'Lead',
-        entityId: leadId,
+      await auditChange(tx, session, 'lead.update', 'Lead', leadId, {
         before: { ...Object.fromEntries(changed.map((k) => [k, (lead as Record<string, unknown>)[k]])), version },
         after: { ...Object.fromEntries(changed.map((k) => [k, data[k]])), version: version + 1 },
       });

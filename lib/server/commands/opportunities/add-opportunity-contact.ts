@@ -5,7 +5,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import { addNewContactToOpportunity } from '@/lib/db/queries/contacts';
 import type { addContactSchema } from '@/lib/validation/opportunities';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 
 import { assertCan } from '@/lib/server/authorize';
 import { opportunityRefusal } from './refusal';
@@ -22,11 +22,7 @@ export async function addOpportunityContact(db: DbClient, session: AppSession, i
       phone: input.phone ?? null,
       powerRole: input.powerRole ?? null,
     });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.contact.add',
-      entityType: 'Opportunity',
-      entityId: opp.id,
+    await auditChange(tx, session, 'opportunity.contact.add', 'Opportunity', opp.id, {
       after: { contactId: c.id, name: input.name, powerRole: input.powerRole ?? null },
     });
     return c;

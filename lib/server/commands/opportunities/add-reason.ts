@@ -4,7 +4,7 @@ import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import type { addReasonSchema } from '@/lib/validation/opportunities';
 import { insertReasonLast, reasonCodeTaken } from '@/lib/db/queries/reasons';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError } from '../../errors';
 import { assertCan } from '@/lib/server/authorize';
 
@@ -14,7 +14,7 @@ export async function addReason(db: DbClient, session: AppSession, input: z.infe
     if (await reasonCodeTaken(tx, input.kind, input.code))
       throw new DomainError('VALIDATION', 'validation', { fields: [{ path: 'code', message: 'code already used' }] });
     const r = await insertReasonLast(tx, input);
-    await audit(tx, { actorId: session.userId, action: 'reason.create', entityType: 'Reason', entityId: r.id, after: input });
+    await auditChange(tx, session, 'reason.create', 'Reason', r.id, { after: input });
     return r;
   });
 }

@@ -13,7 +13,7 @@ import { normalizeBusinessRegistrationNo, normalizeCompanyName, normalizeWebsite
 import { unmetRequirements, type Tier } from '@/lib/domain/tiers';
 import { translateError } from '@/lib/i18n/translate';
 import type { CreateOpportunityInput } from '@/lib/validation/opportunities';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { getSettings } from '../../settings';
 import { serializeOpportunity } from './serialize';
@@ -51,11 +51,7 @@ async function resolveAccount(tx: Db, session: AppSession, input: CreateOpportun
   const found = await findMatchingAccount(tx, { ...identity, nameNormalized });
   if (found) return { id: found.id, created: false };
   const a = await insertAccount(tx, { name: acc.name, nameNormalized, ...identity });
-  await audit(tx, {
-    actorId: session.userId,
-    action: 'account.create',
-    entityType: 'Account',
-    entityId: a.id,
+  await auditChange(tx, session, 'account.create', 'Account', a.id, {
     after: { name: acc.name, via: 'opportunity.create' },
   });
   return { id: a.id, created: true };
@@ -151,11 +147,7 @@ export async function createOpportunity(db: DbClient, session: AppSession, input
       [...existing, ...newContacts].map((c) => c.id),
       { firstIsPrimary: true },
     );
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.create',
-      entityType: 'Opportunity',
-      entityId: opp.id,
+    await auditChange(tx, session, 'opportunity.create', 'Opportunity', opp.id, {
       after: { ...input, ownerId, accountId: account.id, accountCreated: account.created, tier },
     });
     return opp.id;

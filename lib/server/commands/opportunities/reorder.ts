@@ -11,7 +11,7 @@ import {
 } from '@/lib/db/queries/board-positions';
 import { positionBetween } from '@/lib/domain/tiers/position';
 import type { reorderSchema } from '@/lib/validation/opportunities';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError } from '../../errors';
 import { assertCan } from '@/lib/server/authorize';
 import { opportunityRefusal } from './refusal';
@@ -51,11 +51,7 @@ export async function reorderOpportunity(db: DbClient, session: AppSession, inpu
       if (position === null) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reorderNeighbourOrder');
     }
     await setCardPosition(tx, opp.id, position);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.reorder',
-      entityType: 'Opportunity',
-      entityId: opp.id,
+    await auditChange(tx, session, 'opportunity.reorder', 'Opportunity', opp.id, {
       before: { position: opp.position },
       after: { position, aboveId: input.aboveId ?? null, belowId: input.belowId ?? null },
     });

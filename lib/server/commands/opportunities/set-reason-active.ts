@@ -4,7 +4,7 @@ import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import type { setReasonActiveSchema } from '@/lib/validation/opportunities';
 import { findReason, setReasonActive as writeReasonActive } from '@/lib/db/queries/reasons';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { notFound } from '../../errors';
 import { assertCan } from '@/lib/server/authorize';
 
@@ -14,11 +14,7 @@ export async function setReasonActive(db: DbClient, session: AppSession, input: 
     const r = await findReason(tx, input.reasonId);
     if (!r) throw notFound();
     await writeReasonActive(tx, input.reasonId, input.active);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'reason.active',
-      entityType: 'Reason',
-      entityId: input.reasonId,
+    await auditChange(tx, session, 'reason.active', 'Reason', input.reasonId, {
       before: { active: r.active },
       after: { active: input.active },
     });

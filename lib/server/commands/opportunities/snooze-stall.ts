@@ -6,7 +6,7 @@ import { getEditableOpportunity, getOpportunity, snoozeOpportunityStall } from '
 import { decideSnooze, type Tier } from '@/lib/domain/tiers';
 import type { snoozeStallSchema } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError } from '../../errors';
 import { serializeOpportunity } from './serialize';
 import { assertCan } from '@/lib/server/authorize';
@@ -45,11 +45,7 @@ export async function snoozeStall(db: DbClient, session: AppSession, input: z.in
     }
     // no version bump: the snooze is not an edit of the deal's fields
     await snoozeOpportunityStall(tx, opp.id, { at: now, until: d.value.until, reason: input.reason });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.stall.snooze',
-      entityType: 'Opportunity',
-      entityId: opp.id,
+    await auditChange(tx, session, 'opportunity.stall.snooze', 'Opportunity', opp.id, {
       after: { until: input.until, reason: input.reason },
     });
     return serializeOpportunity((await getOpportunity(tx, opp.id))!, settings.horizonBounds, now);

@@ -6,7 +6,7 @@ import { getEditableOpportunity, getOpportunity, updateOpportunityAtVersion } fr
 import { recordExists, type RecordKind } from '@/lib/db/queries/records';
 import type { UpdateOpportunityInput } from '@/lib/validation/opportunities';
 import { getSettings } from '../../settings';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError } from '../../errors';
 import { conflictWithCurrent, setReasons } from './move-tier';
 import { serializeOpportunity } from './serialize';
@@ -45,11 +45,7 @@ export async function updateOpportunity(db: DbClient, session: AppSession, input
       throw await conflictWithCurrent(tx, opp.id);
     if (reasonIds) await setReasons(tx, opp.id, reasonIds);
     const before = Object.fromEntries(Object.keys(data).map((k) => [k, (opp as Record<string, unknown>)[k]]));
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.update',
-      entityType: 'Opportunity',
-      entityId: opp.id,
+    await auditChange(tx, session, 'opportunity.update', 'Opportunity', opp.id, {
       before: { ...before, version, ...(reasonIds ? { reasonIds: opp.reasons.map((r) => r.reasonId) } : {}) },
       after: { ...data, version: version + 1, ...(reasonIds ? { reasonIds } : {}) },
     });

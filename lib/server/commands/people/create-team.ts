@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError } from '../../errors';
 import { requirePermission } from './shared';
 import { insertTeam, teamNamed } from '@/lib/db/queries/teams';
@@ -17,7 +17,7 @@ export async function createTeam(db: DbClient, session: AppSession, input: { nam
         fields: [{ path: 'name', message: 'taken' }],
       });
     const team = await insertTeam(tx, input.name);
-    await audit(tx, { actorId: session.userId, action: 'team.create', entityType: 'Team', entityId: team.id, after: team });
+    await auditChange(tx, session, 'team.create', 'Team', team.id, { after: team });
     return team;
   });
 }

@@ -6,7 +6,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { checkUser } from '@/lib/domain/people';
 import { findUserIdByEmail, insertUser } from '@/lib/db/queries/users';
 import type { CreateUserInput } from '@/lib/validation/users';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { checkRefs, emailTaken, issueSetupToken, requirePermission, userRuleContext, userRuleError } from './shared';
 
 /**
@@ -36,11 +36,7 @@ export async function createUser(db: DbClient, session: AppSession, input: Creat
       teamId: input.teamId ?? null,
     });
     const setup = await issueSetupToken(tx, user.id, session.userId, now);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'user.create',
-      entityType: 'User',
-      entityId: user.id,
+    await auditChange(tx, session, 'user.create', 'User', user.id, {
       after: {
         email: user.email,
         name: user.name,

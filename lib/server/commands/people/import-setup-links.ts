@@ -3,7 +3,7 @@ import type { AppSession } from '@/lib/auth/session';
 import type { DbClient } from '@/lib/db/client';
 import { findImportBatchOfKind } from '@/lib/db/queries/import-batches';
 import { peopleCreatedByImport } from '@/lib/db/queries/setup-tokens';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { issueSetupTokens, requirePermission } from './shared';
 
@@ -30,11 +30,7 @@ export async function issueImportSetupLinks(db: DbClient, session: AppSession, b
       session.userId,
       now,
     );
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'user.import_setup_links',
-      entityType: 'ImportBatch',
-      entityId: batchId,
+    await auditChange(tx, session, 'user.import_setup_links', 'ImportBatch', batchId, {
       after: { userIds: people.map((p) => p.id), expiresAt: links[0]!.expiresAt },
     });
     return people.map((p, i) => ({ name: p.name, email: p.email, path: links[i]!.path, expiresAt: links[i]!.expiresAt }));

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { issueSetupToken, requirePermission } from './shared';
 import { getUserIdentity } from '@/lib/db/queries/users';
@@ -18,11 +18,7 @@ export async function resetPassword(db: DbClient, session: AppSession, userId: s
     if (!user) throw notFound();
     if (user.disabledAt) throw new DomainError('UNPROCESSABLE', 'people.errors.userDisabled');
     const setup = await issueSetupToken(tx, userId, session.userId, now);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'user.setup_link',
-      entityType: 'User',
-      entityId: userId,
+    await auditChange(tx, session, 'user.setup_link', 'User', userId, {
       after: { expiresAt: setup.expiresAt },
     });
     return { setupPath: setup.path, setupExpiresAt: setup.expiresAt };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { requirePermission } from './shared';
 import { getTeam, teamNamed, writeTeam } from '@/lib/db/queries/teams';
@@ -22,7 +22,7 @@ export async function updateTeam(db: DbClient, session: AppSession, input: { tea
         });
     }
     const after = await writeTeam(tx, input.teamId, { name: input.name ?? before.name, active: input.active ?? before.active });
-    await audit(tx, { actorId: session.userId, action: 'team.update', entityType: 'Team', entityId: before.id, before, after });
+    await auditChange(tx, session, 'team.update', 'Team', before.id, { before, after });
     return after;
   });
 }

@@ -6,7 +6,7 @@ import { findUserIdByEmail, getUserForAdmin, lockUser, updateUserAtVersion, USER
 import { endUserSessions } from '@/lib/db/queries/sessions';
 import { revokeUserApiTokens } from '@/lib/db/queries/api-tokens';
 import type { UpdateUserInput } from '@/lib/validation/users';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { conflict, DomainError, notFound } from '../../errors';
 import { checkRefs, emailTaken, requirePermission, userRuleContext, userRuleError } from './shared';
 
@@ -61,11 +61,7 @@ export async function updateUser(db: DbClient, session: AppSession, userId: stri
     const changed = (Object.keys(USER_ADMIN_SELECT) as (keyof typeof before)[]).filter(
       (k) => !['updatedAt', 'version', 'createdAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
     );
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'user.update',
-      entityType: 'User',
-      entityId: userId,
+    await auditChange(tx, session, 'user.update', 'User', userId, {
       before: Object.fromEntries(changed.map((k) => [k, before[k]])),
       after: Object.fromEntries(changed.map((k) => [k, after[k]])),
     });

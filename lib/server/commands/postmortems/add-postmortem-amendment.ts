@@ -5,7 +5,7 @@ import type { DbClient } from '@/lib/db/client';
 import { getAmendablePostmortem, insertAmendment } from '@/lib/db/queries/postmortem-writes';
 import { canAmend } from '@/lib/domain/postmortems';
 import type { AmendmentInput } from '@/lib/validation/postmortems';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError } from '../../errors';
 import { refusal } from '../refusal';
 
@@ -25,11 +25,7 @@ export async function addPostmortemAmendment(db: DbClient, session: AppSession, 
         ? new DomainError('VALIDATION', 'validation', { fields: [{ path: 'body', message: 'required' }] })
         : new DomainError('UNPROCESSABLE', 'postmortems.errors.notPublished');
     const row = await insertAmendment(tx, { postmortemId: pm.id, authorId: session.userId, body: ok.value });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'postmortem.amend',
-      entityType: 'Postmortem',
-      entityId: pm.id,
+    await auditChange(tx, session, 'postmortem.amend', 'Postmortem', pm.id, {
       after: { amendmentId: row.id, body: row.body },
     });
     return {

@@ -5,7 +5,7 @@ import type { DbClient } from '@/lib/db/client';
 import { completeActionItemIfOpen, getActionItemWithDeal } from '@/lib/db/queries/postmortem-writes';
 import { decideCompletion, mayCompleteActionItem } from '@/lib/domain/postmortems';
 import type { CompleteActionItemInput } from '@/lib/validation/postmortems';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, forbidden, notFound } from '../../errors';
 
 /**
@@ -25,11 +25,7 @@ export async function completeActionItem(db: DbClient, session: AppSession, inpu
     if (!decideCompletion(item).ok) throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', { details: current });
     if (!(await completeActionItemIfOpen(tx, item.id, { doneAt: now, doneById: session.userId, doneNote: input.note ?? null })))
       throw new DomainError('CONFLICT', 'postmortems.errors.actionDone', { details: current });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'actionItem.complete',
-      entityType: 'ActionItem',
-      entityId: item.id,
+    await auditChange(tx, session, 'actionItem.complete', 'ActionItem', item.id, {
       before: { doneAt: null },
       after: { doneAt: now, note: input.note ?? null },
     });

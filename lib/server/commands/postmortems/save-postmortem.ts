@@ -13,7 +13,7 @@ import { blameWarnings, canEdit, canWritePostmortem, checkPostmortemDraft, type 
 import { notify } from '@/lib/db/queries/notifications';
 import { translateError } from '@/lib/i18n/translate';
 import type { SavePostmortemInput } from '@/lib/validation/postmortems';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, type FieldError } from '../../errors';
 import { refusal } from '../refusal';
 import { assertCan } from '@/lib/server/authorize';
@@ -128,11 +128,7 @@ export async function savePostmortem(db: DbClient, session: AppSession, input: S
             actorId: session.userId,
           })),
       );
-      await audit(tx, {
-        actorId: session.userId,
-        action: existing ? 'postmortem.update' : 'postmortem.create',
-        entityType: 'Postmortem',
-        entityId: id,
+      await auditChange(tx, session, existing ? 'postmortem.update' : 'postmortem.create', 'Postmortem', id, {
         before: existing ? serializePostmortem(existing) : undefined,
         after: saved,
       });

@@ -4,7 +4,7 @@ import type { DbClient } from '@/lib/db/client';
 import { getEditableOpportunity } from '@/lib/db/queries/opportunities';
 import { createPowerMapPerson, getPowerMapPerson, lockAccountForPowerMap } from '@/lib/db/queries/power-map';
 import type { AddPowerMapPersonInput } from '@/lib/validation/power-map';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { assertCan } from '@/lib/server/authorize';
 import { refusal } from '../refusal';
 import { checkEdit } from './shared';
@@ -38,11 +38,7 @@ export async function addPowerMapPerson(db: DbClient, session: AppSession, input
       title: input.title ?? null,
       ...fields,
     });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'contact.powerMap.add',
-      entityType: 'Contact',
-      entityId: contactId,
+    await auditChange(tx, session, 'contact.powerMap.add', 'Contact', contactId, {
       after: { name: input.name, title: input.title ?? null, ...fields, opportunityId: opp.id },
     });
     return (await getPowerMapPerson(tx, contactId))!;

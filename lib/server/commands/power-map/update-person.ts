@@ -10,7 +10,7 @@ import {
   type PowerMapFields,
 } from '@/lib/db/queries/power-map';
 import type { UpdatePowerMapPersonInput } from '@/lib/validation/power-map';
-import { audit } from '@/lib/server/audit';
+import { auditChange } from '@/lib/server/audit';
 import { assertCan } from '@/lib/server/authorize';
 import { conflict, notFound } from '@/lib/server/errors';
 import { refusal } from '../refusal';
@@ -45,11 +45,7 @@ export async function updatePowerMapPerson(db: DbClient, session: AppSession, in
     });
     if (!(await updatePowerMapFields(tx, contactId, version, data))) throw conflict(await getPowerMapPerson(tx, contactId));
     const changed = Object.keys(data) as (keyof PowerMapFields)[];
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'contact.powerMap.update',
-      entityType: 'Contact',
-      entityId: contactId,
+    await auditChange(tx, session, 'contact.powerMap.update', 'Contact', contactId, {
       before: { ...Object.fromEntries(changed.map((k) => [k, before[k]])), version, opportunityId },
       after: { ...data, version: version + 1, opportunityId },
     });

@@ -6,7 +6,7 @@ import { lockEditableOpportunity } from '@/lib/db/queries/opportunity-lock';
 import { getProposalDeal, insertMilestones } from '@/lib/db/queries/receivables';
 import { getLastPassedSnapshot } from '@/lib/db/queries/vrb';
 import { proposeReceivables } from '@/lib/domain/vrb';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { notFound } from '../../errors';
 import { vrbError } from '../vrb/shared';
 import { refusal } from '../refusal';
@@ -49,11 +49,7 @@ export async function confirmReceivablesProposal(db: DbClient, session: AppSessi
     if (p.opp._count.milestones > 0) throw vrbError(session, 'CONFLICT', 'scheduleExists');
     if (p.milestones.length === 0) throw vrbError(session, 'UNPROCESSABLE', 'nothingToPropose');
     const created = await insertMilestones(tx, opportunityId, p.milestones);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'receivable.schedule.confirmProposal',
-      entityType: 'Opportunity',
-      entityId: opportunityId,
+    await auditChange(tx, session, 'receivable.schedule.confirmProposal', 'Opportunity', opportunityId, {
       after: { fromReview: p.reviewId, milestones: p.milestones },
     });
     return {

@@ -14,7 +14,7 @@ import { formatKrw } from '@/lib/domain/format/money';
 import { checkSchedule, milestoneState, type ScheduleError } from '@/lib/domain/receivables/rules';
 import { translateError } from '@/lib/i18n/translate';
 import type { ListReceivablesQuery, MilestoneView } from '@/lib/validation/receivables';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { refusal } from '../refusal';
 
@@ -158,7 +158,7 @@ export async function changeMilestone(
 
 /** The audit row of a milestone change, by the session's user. */
 export function auditMilestone(tx: Db, session: AppSession, action: string, id: string, change: { before?: unknown; after?: unknown }) {
-  return audit(tx, { actorId: session.userId, action, entityType: 'PaymentMilestone', entityId: id, ...change });
+  return auditChange(tx, session, action, 'PaymentMilestone', id, change);
 }
 
 export function checkAmounts(

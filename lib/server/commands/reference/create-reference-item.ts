@@ -4,7 +4,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { appendReferenceItem, findReferenceItem, REFERENCE_ENTITY, referenceCodeTaken } from '@/lib/db/queries/reference';
 import { checkRegion, type ReferenceKind } from '@/lib/domain/reference';
 import { REFERENCE_CREATE } from '@/lib/validation/reference';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError } from '../../errors';
 import { zodFields } from '../../zod-errors';
 import { requirePermission } from '../people/shared';
@@ -31,7 +31,7 @@ export async function createReferenceItem(db: DbClient, session: AppSession, kin
       });
     const id = await appendReferenceItem(tx, kind, data);
     const item = await findReferenceItem(tx, kind, id);
-    await audit(tx, { actorId: session.userId, action: 'reference.create', entityType: REFERENCE_ENTITY[kind], entityId: id, after: item });
+    await auditChange(tx, session, 'reference.create', REFERENCE_ENTITY[kind], id, { after: item });
     return item!;
   });
 }

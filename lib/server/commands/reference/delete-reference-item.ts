@@ -3,7 +3,7 @@ import type { DbClient } from '@/lib/db/client';
 import type { AppSession } from '@/lib/auth/session';
 import { findReferenceItem, lockReferenceList, REFERENCE_ENTITY, referenceUsage, removeReferenceItem } from '@/lib/db/queries/reference';
 import { decideDelete, type ReferenceKind } from '@/lib/domain/reference';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { requirePermission } from '../people/shared';
 
@@ -28,7 +28,7 @@ export async function deleteReferenceItem(db: DbClient, session: AppSession, kin
       });
     }
     await removeReferenceItem(tx, kind, id);
-    await audit(tx, { actorId: session.userId, action: 'reference.delete', entityType: REFERENCE_ENTITY[kind], entityId: id, before });
+    await auditChange(tx, session, 'reference.delete', REFERENCE_ENTITY[kind], id, { before });
     return { deleted: true };
   });
 }

@@ -11,7 +11,7 @@ import {
 } from '@/lib/db/queries/reference';
 import { checkRegion, reorder, type ReferenceKind } from '@/lib/domain/reference';
 import { REFERENCE_UPDATE } from '@/lib/validation/reference';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { zodFields } from '../../zod-errors';
 import { requirePermission } from '../people/shared';
@@ -46,11 +46,7 @@ export async function updateReferenceItem(db: DbClient, session: AppSession, kin
       await writeReferenceOrder(tx, kind, reorder(ids, id, position));
     }
     const after = await findReferenceItem(tx, kind, id);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'reference.update',
-      entityType: REFERENCE_ENTITY[kind],
-      entityId: id,
+    await auditChange(tx, session, 'reference.update', REFERENCE_ENTITY[kind], id, {
       before,
       after,
     });

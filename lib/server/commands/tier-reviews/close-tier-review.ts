@@ -4,7 +4,7 @@ import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
 import { closeTierReviewIfOpen, getReviewHead } from '@/lib/db/queries/tier-reviews';
 import { reviewScopeFor } from '@/lib/domain/tiers';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, forbidden, notFound } from '../../errors';
 
 /** Close a review (no more decisions; the next review of its chain may start). Same scope rule as starting it. */
@@ -16,6 +16,6 @@ export async function closeTierReview(db: DbClient, session: AppSession, input: 
     const scope = reviewScopeFor(session, head.teamId);
     if (!scope.ok || scope.value !== head.teamId) throw forbidden(); // another team's review: readable, not closable
     if (!(await closeTierReviewIfOpen(tx, input.reviewId, new Date()))) throw new DomainError('UNPROCESSABLE', 'tiers.errors.reviewClosed');
-    await audit(tx, { actorId: session.userId, action: 'tierReview.close', entityType: 'TierReview', entityId: input.reviewId });
+    await auditChange(tx, session, 'tierReview.close', 'TierReview', input.reviewId);
   });
 }

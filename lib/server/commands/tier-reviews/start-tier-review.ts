@@ -6,7 +6,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { reviewScopeFor } from '@/lib/domain/tiers';
 import { findOpenReview, findPreviousInChain, insertSnapshot, insertTierReview, teamExists } from '@/lib/db/queries/tier-reviews';
 import type { StartTierReviewInput } from '@/lib/validation/tier-reviews';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, forbidden } from '../../errors';
 
 const PERIOD_LABEL = { WEEKLY: '주간', MONTHLY: '월간' } as const;
@@ -46,11 +46,7 @@ export async function startTierReview(db: DbClient, session: AppSession, input: 
           teamId,
         });
         const items = await insertSnapshot(tx, review.id, teamId, prev);
-        await audit(tx, {
-          actorId: session.userId,
-          action: 'tierReview.start',
-          entityType: 'TierReview',
-          entityId: review.id,
+        await auditChange(tx, session, 'tierReview.start', 'TierReview', review.id, {
           after: { period: input.period, teamId, title, previousId: prev?.id ?? null, items },
         });
         return { id: review.id, period: input.period, teamId, title, asOf: now, previousId: prev?.id ?? null, items };

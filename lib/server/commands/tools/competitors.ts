@@ -16,7 +16,7 @@ import {
 import { cleanCompetitorName, competitorNameKey, rollUpRecord } from '@/lib/domain/tools';
 import type { CreateCompetitorInput, ListCompetitorsQuery, UpdateCompetitorInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
 import { DomainError, notFound } from '../../errors';
 
@@ -50,11 +50,7 @@ export async function createCompetitor(db: DbClient, session: AppSession, input:
   try {
     const created = await db.$transaction(async (tx) => {
       const c = await insertCompetitor(tx, { name, ...Object.fromEntries(PROFILE.map((k) => [k, input[k] ?? null])) });
-      await audit(tx, {
-        actorId: session.userId,
-        action: 'competitor.create',
-        entityType: 'Competitor',
-        entityId: c.id,
+      await auditChange(tx, session, 'competitor.create', 'Competitor', c.id, {
         after: serializeCompetitor(c),
       });
       return c;

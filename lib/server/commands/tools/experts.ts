@@ -14,7 +14,7 @@ import {
 import { expertKindOf, expertRecord, expertRecordOf } from '@/lib/domain/tools/expert-record';
 import type { CreateExpertInput, ListExpertsQuery, UpdateExpertInput } from '@/lib/validation/experts';
 import { assertCan } from '@/lib/server/authorize';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
 import { DomainError, notFound } from '../../errors';
 
@@ -75,7 +75,7 @@ export async function createExpert(db: DbClient, session: AppSession, input: Cre
       notes: input.notes ?? null,
     });
     const dto = serializeExpert(e);
-    await audit(tx, { actorId: session.userId, action: 'expert.create', entityType: 'Expert', entityId: e.id, after: dto });
+    await auditChange(tx, session, 'expert.create', 'Expert', e.id, { after: dto });
     return dto;
   });
 }

@@ -5,7 +5,7 @@ import { getKamRow, lockAccount, writeKam, type KamRow } from '@/lib/db/queries/
 import { decideSetKeyAccount } from '@/lib/domain/tools/key-account';
 import type { KamPlanInput, SetKeyAccountInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
 import { DomainError, notFound } from '../../errors';
 
@@ -54,14 +54,17 @@ export async function setKeyAccount(db: DbClient, session: AppSession, input: Se
       keyAccountSince: rule.value.isKeyAccount ? now : null,
     };
     if (!(await writeKam(tx, input.accountId, input.version, data))) throw await conflict(tx, input.accountId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: rule.value.isKeyAccount ? 'account.keyAccount.set' : 'account.keyAccount.clear',
-      entityType: 'Account',
-      entityId: input.accountId,
-      before: { isKeyAccount: before.isKeyAccount, keyAccountReason: before.keyAccountReason, version: before.version },
-      after: { isKeyAccount: data.isKeyAccount, keyAccountReason: data.keyAccountReason, version: before.version + 1 },
-    });
+    await auditChange(
+      tx,
+      session,
+      rule.value.isKeyAccount ? 'account.keyAccount.set' : 'account.keyAccount.clear',
+      'Account',
+      input.accountId,
+      {
+        before: { isKeyAccount: before.isKeyAccount, keyAccountReason: before.keyAccountReason, version: before.version },
+        after: { isKeyAccount: data.isKeyAccount, keyAccountReason: data.keyAccountReason, version: before.version + 1 },
+      },
+    );
     return serializeKam((await getKamRow(tx, input.accountId))!);
   });
 }

@@ -9,7 +9,7 @@ import {
 } from '@/lib/db/queries/competitors';
 import type { LinkCompetitorInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { withEditableOpportunity } from '../refusal';
 
@@ -27,11 +27,7 @@ export async function linkCompetitor(db: DbClient, session: AppSession, input: L
       ...(input.positionNote !== undefined ? { positionNote: input.positionNote ?? null } : {}),
     };
     await upsertOpportunityCompetitor(tx, input.opportunityId, input.competitorId, data);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.competitor.link',
-      entityType: 'Opportunity',
-      entityId: input.opportunityId,
+    await auditChange(tx, session, 'opportunity.competitor.link', 'Opportunity', input.opportunityId, {
       after: { competitorId: input.competitorId, ...data },
     });
     return { items: await listOpportunityCompetitors(tx, input.opportunityId) };
@@ -43,11 +39,7 @@ export async function unlinkCompetitor(db: DbClient, session: AppSession, input:
   assertCan(session, 'opportunity:edit');
   return withEditableOpportunity(db, session, input.opportunityId, async (tx) => {
     if (!(await deleteOpportunityCompetitor(tx, input.opportunityId, input.competitorId))) throw notFound();
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.competitor.unlink',
-      entityType: 'Opportunity',
-      entityId: input.opportunityId,
+    await auditChange(tx, session, 'opportunity.competitor.unlink', 'Opportunity', input.opportunityId, {
       before: { competitorId: input.competitorId },
     });
     return { items: await listOpportunityCompetitors(tx, input.opportunityId) };

@@ -11,7 +11,7 @@ import {
 } from '@/lib/db/queries/experts';
 import type { LinkExpertInput } from '@/lib/validation/experts';
 import { assertCan } from '@/lib/server/authorize';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { withEditableOpportunity } from '../refusal';
 
@@ -38,11 +38,7 @@ export async function linkExpert(db: DbClient, session: AppSession, input: LinkE
       ...(input.note !== undefined ? { note: input.note ?? null } : {}),
     };
     await upsertOpportunityExpert(tx, { opportunityId: input.opportunityId, expertId: input.expertId, createdById: session.userId }, data);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.expert.link',
-      entityType: 'Opportunity',
-      entityId: input.opportunityId,
+    await auditChange(tx, session, 'opportunity.expert.link', 'Opportunity', input.opportunityId, {
       before: before ? { expertId: input.expertId, ...before } : undefined,
       after: { expertId: input.expertId, ...data },
     });
@@ -56,11 +52,7 @@ export async function unlinkExpert(db: DbClient, session: AppSession, input: { o
   return withEditableOpportunity(db, session, input.opportunityId, async (tx) => {
     const before = await getOpportunityExpert(tx, input.opportunityId, input.expertId);
     if (!before || !(await deleteOpportunityExpert(tx, input.opportunityId, input.expertId))) throw notFound();
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'opportunity.expert.unlink',
-      entityType: 'Opportunity',
-      entityId: input.opportunityId,
+    await auditChange(tx, session, 'opportunity.expert.unlink', 'Opportunity', input.opportunityId, {
       before: { expertId: input.expertId, ...before },
     });
     return items(tx, input.opportunityId);

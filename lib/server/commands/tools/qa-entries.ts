@@ -13,7 +13,7 @@ import {
 import { qaEntryFitsDeal } from '@/lib/domain/tools/qa-match';
 import type { CreateQaEntryInput, ListQaEntriesQuery, UpdateQaEntryInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { sentFields, updateVersioned, versionedRecord } from '../versioned-update';
 import { notFound } from '../../errors';
 
@@ -50,7 +50,7 @@ export async function createQaEntry(db: DbClient, session: AppSession, input: Cr
       source: input.source ?? null,
     });
     const dto = serializeQaEntry(e);
-    await audit(tx, { actorId: session.userId, action: 'qaEntry.create', entityType: 'QaEntry', entityId: e.id, after: dto });
+    await auditChange(tx, session, 'qaEntry.create', 'QaEntry', e.id, { after: dto });
     return dto;
   });
 }

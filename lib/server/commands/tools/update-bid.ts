@@ -8,7 +8,7 @@ import { checkConsortium, checkStepDates, PROCESS_STEPS } from '@/lib/domain/too
 import type { UpdateBidInput } from '@/lib/validation/tools';
 import { assertCan } from '@/lib/server/authorize';
 import { translateError } from '@/lib/i18n/translate';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, notFound } from '../../errors';
 import { refusal } from '../refusal';
 import { serializeBid } from './bid-view';
@@ -108,11 +108,7 @@ export async function updateBid(db: DbClient, session: AppSession, input: Update
       const after = (await getBidRow(tx, opportunityId))!;
       const view = serializeBid(after);
       const was = serializeBid(before);
-      await audit(tx, {
-        actorId: session.userId,
-        action: 'opportunity.bid.update',
-        entityType: 'Opportunity',
-        entityId: opportunityId,
+      await auditChange(tx, session, 'opportunity.bid.update', 'Opportunity', opportunityId, {
         before: {
           ...Object.fromEntries(Object.keys(data).map((k) => [k, (was as Record<string, unknown>)[k]])),
           ...(steps ? { steps: was.steps } : {}),

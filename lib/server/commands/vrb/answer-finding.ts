@@ -4,7 +4,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { getFinding, getFindingOnEditableDeal, recordFindingAnswer } from '@/lib/db/queries/vrb-findings';
 import { answerFinding as answerRule } from '@/lib/domain/vrb';
 import type { AnswerFindingInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { refusal } from '../refusal';
 import { assertCan } from '@/lib/server/authorize';
 import { findingError, staleVersion } from './finding-shared';
@@ -30,11 +30,7 @@ export async function answerFinding(db: DbClient, session: AppSession, findingId
       }))
     )
       throw await staleVersion(db, session, findingId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.finding.answer',
-      entityType: 'VrbFinding',
-      entityId: findingId,
+    await auditChange(tx, session, 'vrb.finding.answer', 'VrbFinding', findingId, {
       before: { status: finding.status, answer: finding.answer, version: finding.version },
       after: { status: 'ANSWERED', answer: rule.value.answer, version: finding.version + 1 },
     });

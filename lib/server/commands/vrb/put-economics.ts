@@ -6,7 +6,7 @@ import { lockEditableOpportunity } from '@/lib/db/queries/opportunity-lock';
 import { getWorkingEconomics, saveWorkingEconomics } from '@/lib/db/queries/vrb';
 import { computeEconomics, economicsInputOf, type EconomicsInput } from '@/lib/domain/vrb';
 import type { EconomicsBody } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { refusal } from '../refusal';
 import { getSetting } from '../../settings';
 import { economicsData, vrbError } from './shared';
@@ -30,11 +30,7 @@ export async function putEconomics(db: DbClient, session: AppSession, opportunit
     if (version === undefined ? existing !== null : version !== have)
       throw vrbError(session, 'CONFLICT', 'economicsChanged', { details: await current(tx, opp.id, floorPct), field: 'version' });
     const saved = await saveWorkingEconomics(tx, opp.id, existing, economicsData(input, calc.value));
-    await audit(tx, {
-      actorId: session.userId,
-      action: existing ? 'vrb.economics.update' : 'vrb.economics.create',
-      entityType: 'Opportunity',
-      entityId: opp.id,
+    await auditChange(tx, session, existing ? 'vrb.economics.update' : 'vrb.economics.create', 'Opportunity', opp.id, {
       before: existing ? { ...economicsInputOf(existing), version: existing.version } : null,
       after: {
         ...rest,

@@ -6,7 +6,7 @@ import { holdReview } from '@/lib/db/queries/vrb-review-writes';
 import type { AppSession } from '@/lib/auth/session';
 import { checkFindingDueDate, checkRaiseFinding } from '@/lib/domain/vrb';
 import type { FindingInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { notFound } from '../../errors';
 import { vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
@@ -34,11 +34,7 @@ export async function raiseFinding(db: DbClient, session: AppSession, reviewId: 
       requiredFix: input.requiredFix,
       dueDate: due.value,
     });
-    await audit(tx, {
-      actorId: session.userId,
-      action: 'vrb.finding.raise',
-      entityType: 'VrbFinding',
-      entityId: finding.id,
+    await auditChange(tx, session, 'vrb.finding.raise', 'VrbFinding', finding.id, {
       after: finding,
     });
     await notifyVrbDealOwner(tx, reviewId, 'FINDING_RAISED', { issue: input.issue }, session.userId);

@@ -5,7 +5,7 @@ import type { AppSession } from '@/lib/auth/session';
 import { Prisma } from '@/lib/db/generated/client';
 import { checkOpinion } from '@/lib/domain/vrb';
 import type { OpinionInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { vrbError } from './shared';
 import { assertCan } from '@/lib/server/authorize';
 import { loadReview, alreadyGiven, opinionError } from './opinion-shared';
@@ -36,11 +36,7 @@ export async function recordOpinion(db: DbClient, session: AppSession, reviewId:
         stance: input.recommendation ?? 'SUPPORT',
         opinion: input.opinion,
       });
-      await audit(tx, {
-        actorId: session.userId,
-        action: 'vrb.opinion.record',
-        entityType: 'VrbOpinion',
-        entityId: opinion.id,
+      await auditChange(tx, session, 'vrb.opinion.record', 'VrbOpinion', opinion.id, {
         after: opinion,
       });
       return opinion;

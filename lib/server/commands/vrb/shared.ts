@@ -6,7 +6,7 @@ import { centsToString, toCents, type Economics, type EconomicsInput } from '@/l
 import { getReviewSummary, lockReviewForMove } from '@/lib/db/queries/vrb-review-writes';
 import type { RescheduleError } from '@/lib/domain/vrb';
 import { schedulesAnyVrbReview } from '@/lib/domain/access';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { DomainError, type ErrorCode } from '../../errors';
 import { refusal } from '../refusal';
 
@@ -98,5 +98,5 @@ export async function loadReviewForMove(tx: Db, session: AppSession, reviewId: s
 
 /** The audit row of a change to a review (schedule, cancel, reschedule, decide, scores), by the session's user. */
 export function auditReview(tx: Db, session: AppSession, action: string, reviewId: string, change: { before?: unknown; after?: unknown }) {
-  return audit(tx, { actorId: session.userId, action, entityType: 'VrbReview', entityId: reviewId, ...change });
+  return auditChange(tx, session, action, 'VrbReview', reviewId, change);
 }

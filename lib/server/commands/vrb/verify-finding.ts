@@ -4,7 +4,7 @@ import { getFinding, recordFindingVerdict } from '@/lib/db/queries/vrb-findings'
 import type { AppSession } from '@/lib/auth/session';
 import { verifyFinding as verifyRule } from '@/lib/domain/vrb';
 import type { VerifyFindingInput } from '@/lib/validation/vrb';
-import { audit } from '../../audit';
+import { auditChange } from '../../audit';
 import { notFound } from '../../errors';
 import { assertCan } from '@/lib/server/authorize';
 import { findingError, staleVersion } from './finding-shared';
@@ -26,11 +26,7 @@ export async function verifyFinding(db: DbClient, session: AppSession, findingId
   return db.$transaction(async (tx) => {
     const verdict = { status: rule.value.status, verifiedById: session.userId, resolvedAt: resolved ? now : null };
     if (!(await recordFindingVerdict(tx, findingId, input.version, verdict))) throw await staleVersion(db, session, findingId);
-    await audit(tx, {
-      actorId: session.userId,
-      action: resolved ? 'vrb.finding.resolve' : 'vrb.finding.reopen',
-      entityType: 'VrbFinding',
-      entityId: findingId,
+    await auditChange(tx, session, resolved ? 'vrb.finding.resolve' : 'vrb.finding.reopen', 'VrbFinding', findingId, {
       before: { status: finding.status, version: finding.version },
       after: { status: rule.value.status, note: rule.value.note, version: finding.version + 1 },
     });

@@ -1,10 +1,14 @@
 'use server';
-// Authorization: every action here is built with defineFormAction, which calls requireSession() and
-// can(roles, permission) before the command runs (tests/integration/route-sweep.test.ts checks it).
+// Authorization: every action here is built with defineAction/defineFormAction, or with
+// commandFormAction (through formOn below), which goes through defineFormAction: requireSession()
+// and can(roles, permission) run before the command (tests/integration/route-sweep.test.ts checks it).
 // Each calls the same command as its /api/v1 route.
 import { revalidatePath } from 'next/cache';
-import { db } from '@/lib/db/client';
-import { defineAction, defineFormAction } from '@/lib/server/action';
+import type { z } from '@/lib/validation/z';
+import type { AppSession } from '@/lib/auth/session';
+import { db, type DbClient } from '@/lib/db/client';
+import { defineAction, defineFormAction, type ActionConfig } from '@/lib/server/action';
+import { commandFormAction } from '@/lib/server/command-action';
 import {
   answerFinding,
   cancelReview,
@@ -26,49 +30,48 @@ import {
   verifyFindingFormSchema,
 } from '@/lib/validation/vrb';
 
-const refresh = (reviewId: string) => {
-  revalidatePath(`/vrb/reviews/${reviewId}`);
-  revalidatePath('/vrb');
-};
+const reviewPages = (reviewId: string) => [`/vrb/reviews/${reviewId}`, '/vrb'];
+const refresh = (reviewId: string) => reviewPages(reviewId).forEach((path) => revalidatePath(path));
 
-export const recordOpinionAction = defineFormAction(
-  { schema: opinionFormSchema, permission: 'vrb:opinion' },
-  async ({ input, session }) => {
-    const { reviewId, ...body } = input;
-    const r = await recordOpinion(db, session, reviewId, body);
-    refresh(reviewId);
-    return { id: r.id };
-  },
-);
+/**
+ * A form on one review (`key` 'reviewId') or on one of its findings ('findingId'): the command takes
+ * (db, session, that id, the rest of the form); then the pages of the review `reviewIdOf` names
+ * are revalidated.
+ */
+const formOn =
+  <K extends 'reviewId' | 'findingId', Out>(key: K, reviewIdOf: (input: Record<K, string>, r: Out) => string) =>
+  <S extends z.ZodType<Record<K, string>>, R extends Out, T>(
+    config: ActionConfig<S>,
+    command: (db: DbClient, session: AppSession, id: string, body: Omit<z.output<S>, K>) => Promise<R>,
+    result: (r: R) => T,
+  ) =>
+    commandFormAction(
+      config,
+      (db, session, input) => {
+        const { [key]: id, ...body } = input;
+        return command(db, session, id, body);
+      },
+      { revalidate: (input, r) => reviewPages(reviewIdOf(input, r)), result },
+    );
+const onReview = formOn('reviewId', (input) => input.reviewId);
+const onFinding = formOn('findingId', (_, r: { reviewId: string }) => r.reviewId);
+const withId = (r: { id: string }) => ({ id: r.id });
+const withStatus = (r: { id: string; status: string }) => ({ id: r.id, status: r.status });
 
-export const raiseFindingAction = defineFormAction(
-  { schema: findingFormSchema, permission: 'vrb:finding:raise' },
-  async ({ input, session }) => {
-    const { reviewId, ...body } = input;
-    const r = await raiseFinding(db, session, reviewId, body);
-    refresh(reviewId);
-    return { id: r.id };
-  },
-);
+export const recordOpinionAction = onReview({ schema: opinionFormSchema, permission: 'vrb:opinion' }, recordOpinion, withId);
 
-export const answerFindingAction = defineFormAction(
+export const raiseFindingAction = onReview({ schema: findingFormSchema, permission: 'vrb:finding:raise' }, raiseFinding, withId);
+
+export const answerFindingAction = onFinding(
   { schema: answerFindingFormSchema, permission: 'vrb:finding:answer' },
-  async ({ input, session }) => {
-    const { findingId, ...body } = input;
-    const r = await answerFinding(db, session, findingId, body);
-    refresh(r.reviewId);
-    return { id: r.id, status: r.status };
-  },
+  answerFinding,
+  withStatus,
 );
 
-export const verifyFindingAction = defineFormAction(
+export const verifyFindingAction = onFinding(
   { schema: verifyFindingFormSchema, permission: 'vrb:finding:verify' },
-  async ({ input, session }) => {
-    const { findingId, ...body } = input;
-    const r = await verifyFinding(db, session, findingId, body);
-    refresh(r.reviewId);
-    return { id: r.id, status: r.status };
-  },
+  verifyFinding,
+  withStatus,
 );
 
 export const decideReviewAction = defineFormAction({ schema: decisionFormSchema, permission: 'vrb:decide' }, async ({ input, session }) => {
@@ -79,7 +82,6 @@ export const decideReviewAction = defineFormAction({ schema: decisionFormSchema,
   return { decision: r.decision.decision };
 });
 
-// The six-criterion assessment (rep before the review, members during it): PUT /api/v1/vrb-reviews/{id}/assessment.
 export const saveAssessmentAction = defineAction({ schema: assessmentFormSchema, permission: 'vrb:assess' }, async ({ input, session }) => {
   const { reviewId, ...body } = input;
   const r = await saveAssessment(db, session, reviewId, body);
@@ -87,23 +89,12 @@ export const saveAssessmentAction = defineAction({ schema: assessmentFormSchema,
   return { weightedScore: r.weightedScore };
 });
 
-// Cancel / reschedule with a reason: POST /api/v1/vrb-reviews/{id}/cancel|reschedule.
-export const cancelReviewAction = defineFormAction(
-  { schema: cancelReviewFormSchema, permission: 'vrb:schedule' },
-  async ({ input, session }) => {
-    const { reviewId, ...body } = input;
-    const r = await cancelReview(db, session, reviewId, body);
-    refresh(reviewId);
-    return { status: r.status };
-  },
-);
+export const cancelReviewAction = onReview({ schema: cancelReviewFormSchema, permission: 'vrb:schedule' }, cancelReview, (r) => ({
+  status: r.status,
+}));
 
-export const rescheduleReviewAction = defineFormAction(
+export const rescheduleReviewAction = onReview(
   { schema: rescheduleReviewFormSchema, permission: 'vrb:schedule' },
-  async ({ input, session }) => {
-    const { reviewId, ...body } = input;
-    const r = await rescheduleReview(db, session, reviewId, body);
-    refresh(reviewId);
-    return { scheduledAt: r.scheduledAt };
-  },
+  rescheduleReview,
+  (r) => ({ scheduledAt: r.scheduledAt }),
 );
