@@ -11,7 +11,7 @@ import { formatKrw } from '@/lib/domain/format/money';
 import { MOVE_KINDS } from '@/lib/domain/reports/movement';
 import { PageHeader } from '@/components/ui/page-header';
 import { MovementChart, RatesChart, StalledChart, TierAmountChart } from '@/components/charts/dashboard-charts';
-import { EMPTY, formatRatio } from '@/lib/domain/format';
+import { formatRatio } from '@/lib/domain/format';
 import { listBidDeadlinesSoon } from '@/lib/server/commands/tools';
 import { BidDeadlines } from './bid-deadlines';
 

@@ -2,9 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { listNotifications, markRead, markReadByLink, unreadCount } from '@/lib/db/queries/notifications';
-import { forbidden } from '../../errors';
 
 // The header bell: a user's own notifications only (every read and write is keyed by session.userId).
 

@@ -2,7 +2,6 @@ import 'server-only';
 import type { DbClient } from '@/lib/db/client';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { mayDecideInReview, planReviewDecision, reviewMoveReason, type DecisionError } from '@/lib/domain/tiers';
 import { getDecisionContext, getItemState, writeDecision, writeHold } from '@/lib/db/queries/tier-reviews';
 import type { DecideTierReviewInput } from '@/lib/validation/tier-reviews';

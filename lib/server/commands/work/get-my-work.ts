@@ -3,11 +3,9 @@ import { cache } from 'react';
 import type { Db } from '@/lib/db/client';
 import { assertCan } from '@/lib/server/authorize';
 import type { AppSession } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
 import { dealScope, linkFor, totalCount, workKindsFor, workWindow, type WorkKind } from '@/lib/domain/work';
 import { workContext, workCounts, workList, workTotal, type WorkArgs } from '@/lib/db/queries/work';
 import { settingFrom } from '../../settings';
-import { forbidden } from '../../errors';
 
 // My work (내 업무): GET /api/v1/me/work, the /work page and the nav counts read through here.
 // Two statements per read: the context (reports, settings, unread) and the work itself; the
