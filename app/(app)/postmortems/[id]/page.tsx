@@ -17,6 +17,7 @@ import { can } from '@/lib/auth/permissions';
 import { editableOpportunityIds } from '@/lib/db/queries/opportunities';
 import { requireReader } from '../access';
 import { LessonTags } from '../lesson-tags';
+import { ItemList } from '@/components/item-list';
 import { OUTCOME_TONE, type OutcomeKey } from '../labels';
 import { EMPTY, formatDate, formatDateTime, formatNumber } from '@/lib/domain/format';
 import { recordOr404 } from '@/lib/server/record-or-404';
@@ -141,25 +142,26 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
           </SectionCard>
 
           <SectionCard title={t('record.lessons')} count={pm.lessons.length}>
-            {pm.lessons.length === 0 ? (
-              <p className="text-sm text-slate-500">{t('record.noLessons')}</p>
-            ) : (
-              <ul className="flex flex-col gap-3">
-                {pm.lessons.map((l) => (
-                  <li key={l.id} className="rounded-md border border-slate-200 p-3">
-                    <p className="font-medium text-slate-900">{l.title}</p>
-                    <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
-                    <LessonTags
-                      className="mt-2 flex flex-wrap gap-1.5"
-                      category={l.category}
-                      account={l.account?.name}
-                      competitor={l.competitor?.name}
-                      businessCategory={name(l.businessCategory)}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ItemList
+              items={pm.lessons}
+              empty={t('record.noLessons')}
+              className="flex flex-col gap-3"
+              itemClassName="rounded-md border border-slate-200 p-3"
+            >
+              {(l) => (
+                <>
+                  <p className="font-medium text-slate-900">{l.title}</p>
+                  <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{l.body}</p>
+                  <LessonTags
+                    className="mt-2 flex flex-wrap gap-1.5"
+                    category={l.category}
+                    account={l.account?.name}
+                    competitor={l.competitor?.name}
+                    businessCategory={name(l.businessCategory)}
+                  />
+                </>
+              )}
+            </ItemList>
           </SectionCard>
 
           <SectionCard title={t('record.actionItems')}>
@@ -234,17 +236,15 @@ export default async function PostmortemRecordPage({ params }: { params: Promise
           </SectionCard>
 
           <SectionCard title={t('record.attendees')} count={pm.attendees.length}>
-            {pm.attendees.length === 0 ? (
-              <p className="text-sm text-slate-500">{t('record.noAttendees')}</p>
-            ) : (
-              <ul className="flex flex-wrap gap-1.5" aria-label={t('record.attendees')}>
-                {pm.attendees.map((a) => (
-                  <li key={a.user.id}>
-                    <Badge>{a.user.name}</Badge>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ItemList
+              items={pm.attendees.map((x) => x.user)}
+              empty={t('record.noAttendees')}
+              label={t('record.attendees')}
+              className="flex flex-wrap gap-1.5"
+              itemClassName=""
+            >
+              {(u) => <Badge>{u.name}</Badge>}
+            </ItemList>
           </SectionCard>
         </aside>
       </div>
