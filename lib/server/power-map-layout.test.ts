@@ -30,6 +30,25 @@ describe('powerMapLayout (dagre)', () => {
       }
   });
 
+  it('crosses no two reports-to edges: the reports of managers side by side keep their order', async () => {
+    const { positions } = await powerMapLayout(people);
+    const byId = new Map(people.map((p) => [p.contactId, p]));
+    // each card's centre (cards of one level share it: dagre centres them on the level)
+    const centre = (id: string) => {
+      const b = box(byId.get(id)!, positions[id]!);
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    const edges = people.filter((p) => p.reportsToId).map((p) => [centre(p.reportsToId!), centre(p.contactId)] as const);
+    let pairs = 0;
+    for (const [m1, r1] of edges)
+      for (const [m2, r2] of edges) {
+        if (m1.y !== m2.y || r1.y !== r2.y || m1.x >= m2.x) continue;
+        pairs++;
+        expect(r1.x, 'a report of the left manager left of a report of the right one').toBeLessThan(r2.x);
+      }
+    expect(pairs).toBeGreaterThan(500);
+  });
+
   it('lays a map out once: the same people again are served from memory', async () => {
     const again = await powerMapLayout(people);
     expect(again.ms).toBe(0);

@@ -10,7 +10,8 @@ import { HANDLE, layoutKey, nodeSize, type LayoutPerson, type PowerMapLayout } f
 // its first run (54 vs 330 ms: no 1.6 MB GWT bundle to initialise). Keyed by what the layout depends
 // on (layoutKey), least recently used dropped past MAX. The edges' paths are drawn here too, with
 // React Flow's own smoothstep function (from its framework-free core), so the static view in the
-// page's HTML needs no React Flow code in the browser before its first paint.
+// page's HTML needs no React Flow code in the browser before its first paint. A reports-to map is a
+// forest (the commands refuse a cycle), so dagre's crossing-reduction sweeps are skipped.
 
 export const LAYOUT_OPTIONS = {
   rankdir: 'TB', // managers above their reports
@@ -28,7 +29,9 @@ function layOut(people: readonly LayoutPerson[]): PowerMapLayout {
   for (const p of people) g.setNode(p.contactId, { ...nodeSize(p.power) });
   for (const p of people)
     if (p.reportsToId && ids.has(p.reportsToId) && p.reportsToId !== p.contactId) g.setEdge(p.reportsToId, p.contactId);
-  dagreLayout(g);
+  // a forest has an order without crossings, and dagre's first (depth-first) order is one: its
+  // crossing-reduction sweeps cannot improve it and took half the layout's time (14 → 7 ms a map)
+  dagreLayout(g, { disableOptimalOrderHeuristic: true });
   // dagre places a node's centre; the diagram positions its top-left corner
   const positions: PowerMapLayout['positions'] = {};
   for (const p of people) {
