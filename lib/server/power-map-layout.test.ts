@@ -10,7 +10,7 @@ const people: LayoutPerson[] = Array.from({ length: 60 }, (_, i) => ({
 }));
 const box = (p: LayoutPerson, at: { x: number; y: number }) => ({ ...at, ...nodeSize(p.power) });
 
-describe('powerMapLayout (dagre)', () => {
+describe('powerMapLayout (d3-hierarchy tidy tree)', () => {
   it('places everyone, managers above their reports, no two cards overlapping', async () => {
     const { positions, ms } = await powerMapLayout(people);
     expect(ms).toBeGreaterThan(0);
@@ -33,7 +33,7 @@ describe('powerMapLayout (dagre)', () => {
   it('crosses no two reports-to edges: the reports of managers side by side keep their order', async () => {
     const { positions } = await powerMapLayout(people);
     const byId = new Map(people.map((p) => [p.contactId, p]));
-    // each card's centre (cards of one level share it: dagre centres them on the level)
+    // each card's centre (cards of one level share it: they are centred on the level)
     const centre = (id: string) => {
       const b = box(byId.get(id)!, positions[id]!);
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
@@ -65,6 +65,30 @@ describe('powerMapLayout (dagre)', () => {
     expect(Object.keys(positions).sort()).toEqual(['a', 'b', 'c']);
     expect(positions.c!.y).toBeGreaterThan(positions.b!.y);
     expect(edges.map((e) => e.id)).toEqual(['b->c']); // no edge to a manager who is not on the map
+  });
+
+  it('lays out a reports-to cycle from outside the app: everyone placed, the first member drawn as a root', async () => {
+    const { positions, edges } = await powerMapLayout([
+      { contactId: 'x', reportsToId: 'z', power: 2 },
+      { contactId: 'y', reportsToId: 'x', power: 2 },
+      { contactId: 'z', reportsToId: 'y', power: 2 },
+      { contactId: 'w', reportsToId: 'w', power: 2 },
+    ]);
+    expect(Object.keys(positions).sort()).toEqual(['w', 'x', 'y', 'z']);
+    expect(edges.map((e) => e.id).sort()).toEqual(['x->y', 'y->z']);
+    expect(positions.x!.y).toBeLessThan(positions.y!.y);
+    expect(positions.y!.y).toBeLessThan(positions.z!.y);
+    expect(positions.w!.y).toBe(positions.x!.y);
+  });
+
+  it('centres a manager above the reports, the map starting at x = 0', async () => {
+    const { positions } = await powerMapLayout(people);
+    const centre = (id: string) => positions[id]!.x + nodeSize(people.find((p) => p.contactId === id)!.power).width / 2;
+    expect(Math.min(...Object.values(positions).map((p) => p.x))).toBe(0);
+    for (const m of ['p1', 'p2', 'p3', 'p4', 'p5']) {
+      const reports = people.filter((p) => p.reportsToId === m).map((p) => centre(p.contactId));
+      expect(Math.abs(centre(m) - (Math.min(...reports) + Math.max(...reports)) / 2)).toBeLessThanOrEqual(1);
+    }
   });
 
   it("draws each reports-to edge from the manager's bottom centre to the report's top centre", async () => {

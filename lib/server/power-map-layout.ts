@@ -1,52 +1,82 @@
 import 'server-only';
-import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
+import { stratify, tree } from 'd3-hierarchy';
 import { getSmoothStepPath, Position } from '@xyflow/system';
 import { HANDLE, layoutKey, nodeSize, type LayoutPerson, type PowerMapLayout } from '@/components/power-map/geometry';
 
-// The power map's layout (issue #12): dagre's layered layout of the reports-to forest (managers
-// above their reports), computed on the server once per map and kept. It was ELK's layered
-// algorithm (elkjs): for the 60-person bench map dagre takes about a third of ELK's CPU in a warm
-// process (35 vs 109 ms measured in Node under load, ELK already at thoroughness 1) and a sixth of
-// its first run (54 vs 330 ms: no 1.6 MB GWT bundle to initialise). Keyed by what the layout depends
-// on (layoutKey), least recently used dropped past MAX. The edges' paths are drawn here too, with
-// React Flow's own smoothstep function (from its framework-free core), so the static view in the
-// page's HTML needs no React Flow code in the browser before its first paint. A reports-to map is a
-// forest (the commands refuse a cycle), so dagre's crossing-reduction sweeps are skipped.
+// The power map's layout (issue #12): the reports-to forest as a tidy tree (d3-hierarchy's `tree`,
+// the Reingold–Tilford / Buchheim algorithm: managers centred above their reports, subtrees packed
+// without overlap), computed on the server once per map and kept. Reports-to is a forest — the
+// commands refuse a cycle — so a tree layout is exact for it, and it takes well under a millisecond
+// for 60 people; it was dagre's layered layout (14–45 ms a fresh map in the server, which the page
+// waits for before its first byte), and before that ELK's (ADR 015). Keyed by what the layout
+// depends on (layoutKey), least recently used dropped past MAX. The edges' paths are drawn here too,
+// with React Flow's own smoothstep function (from its framework-free core), so the static view in
+// the page's HTML needs no React Flow code in the browser before its first paint.
 
 export const LAYOUT_OPTIONS = {
-  rankdir: 'TB', // managers above their reports
   ranksep: 48, // between levels
-  nodesep: 28, // between cards of a level
-  marginx: 0,
-  marginy: 0,
+  nodesep: 28, // between neighbouring cards of a level
 } as const;
 
-function layOut(people: readonly LayoutPerson[]): PowerMapLayout {
+const ROOT = '\u0000root'; // the forest's trees hang under one invisible root (no contact id looks like it)
+
+/** Each person's manager on this map: none when the manager is not on it, and none for the first of a cycle's members (data from outside the app). */
+function managers(people: readonly LayoutPerson[]) {
   const ids = new Set(people.map((p) => p.contactId));
-  const g = new Graph({ multigraph: false, compound: false });
-  g.setGraph({ ...LAYOUT_OPTIONS });
-  g.setDefaultEdgeLabel(() => ({}));
-  for (const p of people) g.setNode(p.contactId, { ...nodeSize(p.power) });
-  for (const p of people)
-    if (p.reportsToId && ids.has(p.reportsToId) && p.reportsToId !== p.contactId) g.setEdge(p.reportsToId, p.contactId);
-  // a forest has an order without crossings, and dagre's first (depth-first) order is one: its
-  // crossing-reduction sweeps cannot improve it and took half the layout's time (14 → 7 ms a map)
-  dagreLayout(g, { disableOptimalOrderHeuristic: true });
-  // dagre places a node's centre; the diagram positions its top-left corner
-  const positions: PowerMapLayout['positions'] = {};
+  const up = new Map<string, string | null>(
+    people.map((p) => [p.contactId, p.reportsToId && ids.has(p.reportsToId) && p.reportsToId !== p.contactId ? p.reportsToId : null]),
+  );
   for (const p of people) {
-    const n = g.node(p.contactId);
-    const size = nodeSize(p.power);
-    positions[p.contactId] = { x: Math.round(n.x - size.width / 2), y: Math.round(n.y - size.height / 2) };
+    const seen = new Set([p.contactId]);
+    for (let m = up.get(p.contactId); m; m = up.get(m)) {
+      if (m === p.contactId) {
+        up.set(p.contactId, null);
+        break;
+      }
+      if (seen.has(m)) break; // a cycle above, not through p: cut when its own first member comes
+      seen.add(m);
+    }
   }
-  return { positions, edges: edgePaths(people, positions) };
+  return up;
+}
+
+function layOut(people: readonly LayoutPerson[]): PowerMapLayout {
+  const up = managers(people);
+  const rows = [{ contactId: ROOT, power: null }, ...people];
+  const root = stratify<{ contactId: string; power: number | null }>()
+    .id((d) => d.contactId)
+    .parentId((d) => (d.contactId === ROOT ? null : (up.get(d.contactId) ?? ROOT)))(rows);
+  const width = (d: { contactId: string; power: number | null }) => (d.contactId === ROOT ? 0 : nodeSize(d.power).width);
+  // x in pixels: neighbours' centres half their widths apart plus the gap; y from the levels below
+  tree<{ contactId: string; power: number | null }>()
+    .nodeSize([1, 1])
+    .separation((a, b) => (width(a.data) + width(b.data)) / 2 + LAYOUT_OPTIONS.nodesep)(root);
+  // each level as tall as its tallest card, cards centred on their level (depth 1 = the top)
+  const tallest: number[] = [];
+  for (const n of root.descendants())
+    if (n.depth) tallest[n.depth - 1] = Math.max(tallest[n.depth - 1] ?? 0, nodeSize(n.data.power).height);
+  const middle: number[] = [];
+  tallest.forEach((h, i) => (middle[i] = i ? middle[i - 1]! + tallest[i - 1]! / 2 + LAYOUT_OPTIONS.ranksep + h / 2 : h / 2));
+  const cards = root.descendants().filter((n) => n.depth);
+  const left = Math.min(...cards.map((n) => n.x! - width(n.data) / 2));
+  const positions: PowerMapLayout['positions'] = {};
+  for (const n of cards) {
+    const size = nodeSize(n.data.power);
+    positions[n.data.contactId] = { x: Math.round(n.x! - size.width / 2 - left), y: Math.round(middle[n.depth - 1]! - size.height / 2) };
+  }
+  return { positions, edges: edgePaths(people, up, positions) };
 }
 
 /** The reports-to edges between laid-out cards, as React Flow draws them (smoothstep, bottom centre → top centre). */
-function edgePaths(people: readonly LayoutPerson[], positions: PowerMapLayout['positions']): PowerMapLayout['edges'] {
+function edgePaths(
+  people: readonly LayoutPerson[],
+  up: ReadonlyMap<string, string | null>,
+  positions: PowerMapLayout['positions'],
+): PowerMapLayout['edges'] {
   const byId = new Map(people.map((p) => [p.contactId, p]));
   return people.flatMap((p) => {
-    const m = p.reportsToId ? byId.get(p.reportsToId) : undefined;
+    const manager = up.get(p.contactId);
+    const m = manager ? byId.get(manager) : undefined;
     const from = m ? positions[m.contactId] : undefined;
     const to = positions[p.contactId];
     if (!m || !from || !to) return [];
