@@ -5,7 +5,7 @@ import { insertAccount, insertContact, insertOpportunity, setContactPower } from
 
 // Issue #12: a power map of 60 people lays out and renders in ≤ 300 ms in Chromium, and a drag
 // stays smooth (INP ≤ 100 ms). Production build (next start). The figure held to 300 ms: from the
-// navigation's start to the map drawn — the server's layout (dagre, lib/server/power-map-layout.ts),
+// navigation's start to the map drawn — the server's layout (d3-hierarchy, lib/server/power-map-layout.ts),
 // its render and the HTML with the map drawn in it (a static SVG), until the cards are painted on
 // screen: "drawn" is the latest first paint (Element Timing, renderTime, measured from the
 // navigation's start) among the cards inside the visible part of the diagram, each card's text

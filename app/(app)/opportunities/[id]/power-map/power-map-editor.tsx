@@ -178,7 +178,7 @@ export function PowerMapEditor({
           </section>
           <section
             aria-label={t('table')}
-            className="[contain-intrinsic-size:auto_2400px] [content-visibility:auto] print:[content-visibility:visible]"
+            className="[contain-intrinsic-block-size:auto_2400px] [content-visibility:auto] print:[content-visibility:visible]"
           >
             <DataTable
               caption={t('table')}
