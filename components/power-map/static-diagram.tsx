@@ -8,7 +8,7 @@ import { FIT, HANDLE, fitBox, nodeSize, type Bounds, type PowerMapLayout } from 
  * ("meet"), in a box whose size is clamped so the scale stays in [minZoom, maxZoom] — the same view
  * fitViewport gives React Flow, which then takes its place. Cards are the same faces in
  * foreignObjects; the edges are the server's paths (lib/server/power-map-layout.ts); edges, dots and
- * handles use React Flow's own classes. Hidden from assistive technology: the table beside it is the
+ * handles use React Flow's own classes. Hidden from assistive technology: the table below it is the
  * accessible twin, and React Flow's cards (with their buttons) take its place.
  */
 export function StaticDiagram({
