@@ -40,15 +40,17 @@ function managers(people: readonly LayoutPerson[]) {
   return up;
 }
 
+type Row = Pick<LayoutPerson, 'contactId' | 'power'>;
+
 function layOut(people: readonly LayoutPerson[]): PowerMapLayout {
   const up = managers(people);
-  const rows = [{ contactId: ROOT, power: null }, ...people];
-  const root = stratify<{ contactId: string; power: number | null }>()
+  const rows: Row[] = [{ contactId: ROOT, power: null }, ...people];
+  const root = stratify<Row>()
     .id((d) => d.contactId)
     .parentId((d) => (d.contactId === ROOT ? null : (up.get(d.contactId) ?? ROOT)))(rows);
-  const width = (d: { contactId: string; power: number | null }) => (d.contactId === ROOT ? 0 : nodeSize(d.power).width);
+  const width = (d: Row) => (d.contactId === ROOT ? 0 : nodeSize(d.power).width);
   // x in pixels: neighbours' centres half their widths apart plus the gap; y from the levels below
-  tree<{ contactId: string; power: number | null }>()
+  tree<Row>()
     .nodeSize([1, 1])
     .separation((a, b) => (width(a.data) + width(b.data)) / 2 + LAYOUT_OPTIONS.nodesep)(root);
   // each level as tall as its tallest card, cards centred on their level (depth 1 = the top)
