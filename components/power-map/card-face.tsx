@@ -45,7 +45,10 @@ export type CardData = { person: DiagramPerson; labels: DiagramLabels; onOpen?: 
 /**
  * A card's face, the same in React Flow's node and in the server's static view. The name carries an
  * Element Timing identifier (one per person): the perf spec reads when each card's text was first
- * painted, whichever of the two views painted it.
+ * painted, whichever of the two views painted it. The two detail lines (title · role, power · our
+ * relationship owner) carry the class power-map-detail: hidden when the map is shown too small to
+ * read them (LOD in geometry.ts), by the view's own rule (a container query in the static view, a
+ * data attribute on React Flow's pane).
  */
 export function CardFace({
   person: p,
@@ -91,8 +94,10 @@ export function CardFace({
           </span>
         )}
       </div>
-      <p className="truncate text-xs">{[p.title, p.powerRole ? labels.role(p.powerRole) : null].filter(Boolean).join(' · ')}</p>
-      <p className="truncate text-xs">
+      <p className="power-map-detail truncate text-xs">
+        {[p.title, p.powerRole ? labels.role(p.powerRole) : null].filter(Boolean).join(' · ')}
+      </p>
+      <p className="power-map-detail truncate text-xs">
         {labels.power(p.power)} · {labels.owner(p.relationshipOwnerName)}
       </p>
     </div>

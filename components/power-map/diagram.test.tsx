@@ -51,6 +51,12 @@ describe('power map diagram on the server', () => {
     expect(html).toContain('preserveAspectRatio="xMidYMid meet"');
     expect(html).toContain('clamp(');
     expect(html).toContain('border-emerald-600'); // stance colour
+    // level of detail: the detail lines are hidden while the view's zoom is under 0.5 — while the pane
+    // is narrower than half the fit box (the cards' bounds 270 × 376 plus 10 %: 297 × 413.6) or lower
+    expect(html.match(/class="power-map-detail[^"]*"/g)).toHaveLength(6); // two lines on each of 3 cards
+    expect(html).toMatch(
+      /@container power-map-static-\S+ \(width < 148.5px\) or \(height < 206.8px\) \{ \.power-map-detail \{ display: none; \} \}/,
+    );
   });
 
   it('draws nothing for a map with nobody laid out', () => {

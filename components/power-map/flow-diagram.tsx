@@ -12,12 +12,13 @@ import {
   type NodeProps,
   type Viewport,
   useReactFlow,
+  useStore,
   ReactFlowProvider,
   applyNodeChanges,
 } from '@xyflow/react';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CardFace, type CardData } from './card-face';
-import { FIT, HANDLE, fitViewport, layoutBounds, nodeSize } from './geometry';
+import { FIT, HANDLE, LOD, fitViewport, layoutBounds, nodeSize } from './geometry';
 import { StaticDiagram } from './static-diagram';
 import type { DiagramProps } from './diagram';
 
@@ -145,8 +146,12 @@ function Diagram({ people, layout, labels, editable, onReparent, onOpen, onLaidO
     [flow],
   );
 
+  // level of detail: zoomed out below LOD.detailZoom, the cards' detail lines are not drawn (one
+  // attribute on the pane and a rule in globals.css: crossing the threshold re-renders no card)
+  const overview = useStore((s) => s.transform[2] < LOD.detailZoom);
+
   return (
-    <div ref={pane} className="relative h-full w-full">
+    <div ref={pane} className="relative h-full w-full" data-lod={live && overview ? 'overview' : undefined}>
       {start === null ? (
         bounds ? (
           <StaticDiagram people={people} layout={layout} labels={labels} bounds={bounds} />

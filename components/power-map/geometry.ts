@@ -19,6 +19,12 @@ export const layoutKey = (people: readonly LayoutPerson[]) =>
 
 /** The first view of a map: the whole map fitted in the diagram with this padding, zoom kept in [minZoom, maxZoom]. */
 export const FIT = { padding: 0.1, minZoom: 0.2, maxZoom: 2 } as const;
+/**
+ * Level of detail: below this zoom a card's detail lines (12 px in flow units, under 6 px on screen)
+ * are not drawn — the card shows its colour, size, role icon and name, as maps and design tools
+ * do when zoomed out; zooming in (or the table below the map) shows the rest.
+ */
+export const LOD = { detailZoom: 0.5 } as const;
 /** The cards' connection points (React Flow's 6 px handles, centred on the top and bottom edges). */
 export const HANDLE = 6;
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { CardFace, type DiagramLabels, type DiagramPerson } from './card-face';
-import { FIT, HANDLE, fitBox, nodeSize, type Bounds, type PowerMapLayout } from './geometry';
+import { FIT, HANDLE, LOD, fitBox, nodeSize, type Bounds, type PowerMapLayout } from './geometry';
 
 /**
  * The map as the server's HTML draws it, before any script runs and until React Flow's code has
@@ -10,6 +10,9 @@ import { FIT, HANDLE, fitBox, nodeSize, type Bounds, type PowerMapLayout } from 
  * foreignObjects; the edges are the server's paths (lib/server/power-map-layout.ts); edges, dots and
  * handles use React Flow's own classes. Hidden from assistive technology: the table below it is the
  * accessible twin, and React Flow's cards (with their buttons) take its place.
+ * Level of detail: the view's zoom is min(pane width / fit box width, pane height / fit box height)
+ * (clamped), so it is under LOD.detailZoom exactly when the pane is narrower or lower than that
+ * share of the fit box — a container query on the pane, which hides the cards' detail lines.
  */
 export function StaticDiagram({
   people,
@@ -22,12 +25,21 @@ export function StaticDiagram({
   labels: DiagramLabels;
   bounds: Bounds;
 }) {
-  const pattern = `power-map-dots-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const pattern = `power-map-dots-${id}`;
+  const container = `power-map-static-${id}`;
   const box = fitBox(bounds);
+  const [lodWidth, lodHeight] = [LOD.detailZoom * box.width, LOD.detailZoom * box.height];
   const clampPx = (flow: number) => `clamp(${FIT.minZoom * flow}px, 100%, ${FIT.maxZoom * flow}px)`;
   const far = 100_000;
   return (
-    <div className="react-flow" style={{ position: 'absolute', inset: 0, overflow: 'hidden' }} aria-hidden data-testid="power-map-static">
+    <div
+      className="react-flow"
+      style={{ position: 'absolute', inset: 0, overflow: 'hidden', containerType: 'size', containerName: container }}
+      aria-hidden
+      data-testid="power-map-static"
+    >
+      <style>{`@container ${container} (width < ${lodWidth}px) or (height < ${lodHeight}px) { .power-map-detail { display: none; } }`}</style>
       <svg
         viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
         preserveAspectRatio="xMidYMid meet"

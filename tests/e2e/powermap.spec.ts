@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, e2eDb } from './fixtures';
-import { insertAccount, insertOpportunity } from '../factories/rows';
+import { insertAccount, insertContact, insertOpportunity } from '../factories/rows';
 import { koreaToday } from '../../lib/domain/time/korea';
 
 // Issue #12 items 1 and 7 as a rep uses them: a power map of four people built by drag and by
@@ -143,6 +143,9 @@ test('a rep builds a power map of four people by drag and by keyboard; the table
   await page.reload();
   await expect(row(page, '이과장').getByRole('cell').nth(2)).toHaveText('박부장');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  // four people are drawn large enough to read every card's detail lines (title · role, power · our owner)
+  await expect(node(page, '박부장').locator('.power-map-detail').first()).toHaveText('부장 · 영향력자');
+  await expect(node(page, '박부장').locator('.power-map-detail').nth(1)).toBeVisible();
 
   // the table's export: the same rows as a CSV file
   const csvHref = await page.getByRole('link', { name: 'CSV 내보내기' }).getAttribute('href');
@@ -157,6 +160,57 @@ test('a rep builds a power map of four people by drag and by keyboard; the table
   await expect(node(page, '김상무')).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
   await expect(row(page, 'Choi')).toBeVisible();
+});
+
+// Level of detail: a map shown below half size draws each card's colour, size, icon and name, not its
+// 12-unit detail lines (under 6 px on screen); zooming in brings them back. The server's static view
+// (before any script runs) decides the same way, by a container query on the diagram's pane.
+test('a wide map starts zoomed out with names only; zooming in shows the details of each card', async ({ page, login, browser }) => {
+  const me = await login(['SALES_REP']);
+  const db = e2eDb();
+  const acc = await insertAccount(db, { name: '광역 통합관제 고객사' });
+  const opp = await insertOpportunity(db, { name: '광역 통합관제 구축', accountId: acc.id, ownerId: me.id, tier: 3 });
+  const head = await insertContact(db, { accountId: acc.id, name: '정본부장', title: '본부장', power: 5, opportunityIds: [opp.id] });
+  for (let i = 1; i <= 20; i++)
+    await insertContact(db, {
+      accountId: acc.id,
+      name: `담당자 ${String(i).padStart(2, '0')}`,
+      title: '매니저',
+      power: 2,
+      reportsToId: head.id as string,
+      opportunityIds: [opp.id],
+    });
+  const card = (p: Page, testId: string, name: string) => p.getByTestId(testId).and(p.locator(`[data-name="${name}"]`));
+
+  // the static view alone (scripts refused): 21 cards across, names without details
+  const bare = await browser.newContext({
+    storageState: await page.context().storageState(),
+    viewport: { width: 1440, height: 900 },
+    locale: 'ko-KR',
+  });
+  const plain = await bare.newPage();
+  await plain.route(/\/_next\/static\/.*\.js(\?|$)/, (r) => r.abort());
+  await plain.goto(`/opportunities/${opp.id}/power-map`);
+  const still = card(plain, 'power-map-static-node', '담당자 01');
+  await expect(still.getByText('담당자 01')).toBeVisible();
+  await expect(still.locator('.power-map-detail').first()).toBeHidden();
+  await bare.close();
+
+  // React Flow the same, then each zoom step shows the details exactly when the zoom reaches 0.5
+  await page.goto(`/opportunities/${opp.id}/power-map`);
+  const live = card(page, 'power-map-node', '담당자 01');
+  await expect(live.getByText('담당자 01')).toBeVisible();
+  await expect(live.locator('.power-map-detail').first()).toBeHidden();
+  const zoom = async () => Number((await page.locator('.react-flow__viewport').getAttribute('style'))!.match(/scale\(([\d.]+)\)/)![1]);
+  expect(await zoom()).toBeLessThan(0.5);
+  for (let i = 0; i < 6 && (await zoom()) < 0.5; i++) {
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.waitForTimeout(300); // the zoom's animation
+    const detail = page.getByTestId('power-map-node').first().locator('.power-map-detail').first();
+    if ((await zoom()) < 0.5) await expect(detail).toBeHidden();
+    else await expect(detail).toBeVisible();
+  }
+  expect(await zoom()).toBeGreaterThanOrEqual(0.5);
 });
 
 test('a rep logs a visit whose next step appears on the board card and in 이번 주', async ({ page, login }) => {
