@@ -23,6 +23,8 @@ export type DiagramLabels = {
   owner: (name: string | null) => string;
   nodeLabel: (p: DiagramPerson) => string;
   region: string;
+  /** React Flow's zoom controls (its own words are English) */
+  controls: { panel: string; zoomIn: string; zoomOut: string; fitView: string };
 };
 
 export const ROLE_ICON: Record<NonNullable<DiagramPerson['powerRole']>, LucideIcon> = {

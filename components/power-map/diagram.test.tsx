@@ -23,6 +23,7 @@ const labels: DiagramLabels = {
   owner: (n) => `담당 ${n}`,
   nodeLabel: (p) => p.name,
   region: '파워맵',
+  controls: { panel: '확대·축소', zoomIn: '확대', zoomOut: '축소', fitView: '전체 보기' },
 };
 
 describe('power map diagram on the server', () => {

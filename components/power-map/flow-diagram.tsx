@@ -148,6 +148,15 @@ function Diagram({ people, layout, labels, editable, onReparent, onOpen, onLaidO
 
   // level of detail: zoomed out below LOD.detailZoom, the cards' detail lines are not drawn (one
   // attribute on the pane and a rule in globals.css: crossing the threshold re-renders no card)
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': labels.controls.panel,
+      'controls.zoomIn.ariaLabel': labels.controls.zoomIn,
+      'controls.zoomOut.ariaLabel': labels.controls.zoomOut,
+      'controls.fitView.ariaLabel': labels.controls.fitView,
+    }),
+    [labels.controls],
+  );
   const overview = useStore((s) => s.transform[2] < LOD.detailZoom);
 
   return (
@@ -176,6 +185,9 @@ function Diagram({ people, layout, labels, editable, onReparent, onOpen, onLaidO
           defaultViewport={start}
           minZoom={FIT.minZoom}
           maxZoom={FIT.maxZoom}
+          // nothing is deleted from the diagram by a key: people leave a map through the editor
+          deleteKeyCode={null}
+          ariaLabelConfig={ariaLabels}
           proOptions={{ hideAttribution: true }}
           aria-label={labels.region}
         >

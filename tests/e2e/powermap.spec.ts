@@ -143,6 +143,13 @@ test('a rep builds a power map of four people by drag and by keyboard; the table
   await page.reload();
   await expect(row(page, '이과장').getByRole('cell').nth(2)).toHaveText('박부장');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  // no key deletes a person from the diagram: a selected card stays after Backspace and Delete
+  // (people leave a map through the editor; React Flow would drop the node from its state alone)
+  await node(page, 'Choi').click({ position: { x: 8, y: 8 } });
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await page.waitForTimeout(300); // a removal would be one render away
+  await expect(page.getByTestId('power-map-node')).toHaveCount(4);
   // four people are drawn large enough to read every card's detail lines (title · role, power · our owner)
   await expect(node(page, '박부장').locator('.power-map-detail').first()).toHaveText('부장 · 영향력자');
   await expect(node(page, '박부장').locator('.power-map-detail').nth(1)).toBeVisible();
@@ -204,7 +211,7 @@ test('a wide map starts zoomed out with names only; zooming in shows the details
   const zoom = async () => Number((await page.locator('.react-flow__viewport').getAttribute('style'))!.match(/scale\(([\d.]+)\)/)![1]);
   expect(await zoom()).toBeLessThan(0.5);
   for (let i = 0; i < 6 && (await zoom()) < 0.5; i++) {
-    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.getByRole('button', { name: '확대', exact: true }).click();
     await page.waitForTimeout(300); // the zoom's animation
     const detail = page.getByTestId('power-map-node').first().locator('.power-map-detail').first();
     if ((await zoom()) < 0.5) await expect(detail).toBeHidden();

@@ -1,10 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
 import { DataTable, useColumns } from '@/components/data-table';
 import { ActivityForm } from '@/components/activity-form';
-import { PowerMapDiagram, type DiagramLabels, type DiagramPerson } from '@/components/power-map/diagram';
+import { PowerMapDiagram } from '@/components/power-map/diagram';
+import { useDiagramLabels } from '@/components/power-map/use-diagram-labels';
 import { PowerMapLegend } from '@/components/power-map/legend';
 import { powerMapColumns } from '@/components/power-map/columns';
 import type { PowerMapLayout } from '@/components/power-map/geometry';
@@ -35,17 +35,7 @@ export function AccountPowerMap({
 }) {
   const t = useTranslations('powerMap');
   const columns = useColumns(t, powerMapColumns);
-  const labels = useMemo<DiagramLabels>(
-    () => ({
-      stance: (s) => (s ? t(`stances.${s}`) : t('notSet')),
-      role: (r) => (r ? t(`roles.${r}`) : t('notSet')),
-      power: (p) => t('powerLevel', { power: p ?? t('notSet') }),
-      owner: (n) => t('ownerShort', { name: n ?? t('noOwner') }),
-      nodeLabel: (p: DiagramPerson) => `${p.name}`,
-      region: t('accountTitle'),
-    }),
-    [t],
-  );
+  const labels = useDiagramLabels(t('accountTitle'));
   if (people.length === 0) return <p className="text-sm text-slate-600">{t('empty')}</p>;
   return (
     <div className="flex flex-col gap-3" data-testid="account-power-map">

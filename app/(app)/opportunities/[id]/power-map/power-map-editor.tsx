@@ -1,13 +1,14 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Plus, Printer } from 'lucide-react';
 import { DataTable, useColumns } from '@/components/data-table';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { toast } from '@/components/toast';
-import { PowerMapDiagram, type DiagramLabels, type DiagramPerson } from '@/components/power-map/diagram';
+import { PowerMapDiagram } from '@/components/power-map/diagram';
+import { useDiagramLabels } from '@/components/power-map/use-diagram-labels';
 import { PowerMapLegend } from '@/components/power-map/legend';
 import { PowerMapPersonForm, type PersonFormValues } from '@/components/power-map/person-form';
 import { powerMapColumns } from '@/components/power-map/columns';
@@ -17,29 +18,6 @@ import type { AddPowerMapPersonInput, PowerMapPersonItem, UpdatePowerMapPersonIn
 import { Modal } from '@/components/modal';
 
 type Owner = { id: string; name: string };
-
-export function useDiagramLabels(): DiagramLabels {
-  const t = useTranslations('powerMap');
-  return useMemo<DiagramLabels>(
-    () => ({
-      stance: (s) => (s ? t(`stances.${s}`) : t('notSet')),
-      role: (r) => (r ? t(`roles.${r}`) : t('notSet')),
-      power: (p) => t('powerLevel', { power: p ?? t('notSet') }),
-      owner: (n) => t('ownerShort', { name: n ?? t('noOwner') }),
-      nodeLabel: (p: DiagramPerson) =>
-        t('nodeLabel', {
-          name: p.name,
-          title: p.title ?? t('notSet'),
-          stance: p.stance ? t(`stances.${p.stance}`) : t('notSet'),
-          power: p.power ?? t('notSet'),
-          role: p.powerRole ? t(`roles.${p.powerRole}`) : t('notSet'),
-          owner: p.relationshipOwnerName ?? t('noOwner'),
-        }),
-      region: t('diagram'),
-    }),
-    [t],
-  );
-}
 
 export function PowerMapEditor({
   opportunityId,
