@@ -146,8 +146,7 @@ function Diagram({ people, layout, labels, editable, onReparent, onOpen, onLaidO
     [flow],
   );
 
-  // level of detail: zoomed out below LOD.detailZoom, the cards' detail lines are not drawn (one
-  // attribute on the pane and a rule in globals.css: crossing the threshold re-renders no card)
+  // React Flow's own words (its controls' labels) in the user's language
   const ariaLabels = useMemo(
     () => ({
       'controls.ariaLabel': labels.controls.panel,
@@ -157,6 +156,8 @@ function Diagram({ people, layout, labels, editable, onReparent, onOpen, onLaidO
     }),
     [labels.controls],
   );
+  // level of detail: zoomed out below LOD.detailZoom, the cards' detail lines are not drawn (one
+  // attribute on the pane and a rule in globals.css: crossing the threshold re-renders no card)
   const overview = useStore((s) => s.transform[2] < LOD.detailZoom);
 
   return (
