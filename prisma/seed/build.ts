@@ -234,6 +234,11 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
     GATEKEEPER: ['가격 비교표를 반드시 요구', '일정·절차 준수를 중시'],
     USER: ['현업 불편 사항을 구체적으로 알려줌'],
   };
+  // the committee's reports-to lines (power map): the influencer and the gatekeeper report to the
+  // decision maker, the champion to the influencer, the user to the champion (by CONTACT_ROLES index;
+  // contacts are added in that order, so the manager is always there first)
+  const MANAGER_ROLE: Record<number, number> = { 1: 0, 2: 1, 3: 0, 4: 2 };
+  const contactRows = new Map<string, Prisma.ContactCreateManyInput>();
   const addContact = (acc: Acc, roleIdx: number): ContactInfo => {
     const role = CONTACT_ROLES[roleIdx]!;
     const foreign = acc.country !== 'KR';
@@ -248,9 +253,11 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
       title,
       powerRole: role.powerRole,
     };
+    const managerRole = MANAGER_ROLE[roleIdx];
+    const manager = managerRole === undefined ? undefined : acc.contacts.find((m) => m.powerRole === CONTACT_ROLES[managerRole]!.powerRole);
     acc.contacts.push(c);
     const createdAt = at(rng.int(185, 400));
-    out.contacts.push({
+    const row: Prisma.ContactCreateManyInput = {
       id: c.id,
       accountId: acc.id,
       name: c.name,
@@ -261,9 +268,12 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
       stance: rng.weighted(role.stance as unknown as [string, number][]) as 'SUPPORTER' | 'NEUTRAL' | 'OPPONENT',
       power: role.power,
       personaNotes: rng.chance(0.6) ? rng.pick(PERSONA[role.powerRole]!) : null,
+      reportsToId: manager?.id ?? null,
       createdAt,
       updatedAt: createdAt,
-    });
+    };
+    out.contacts.push(row);
+    contactRows.set(c.id, row);
     return c;
   };
   const accounts: Acc[] = ACCOUNTS.map((a, i) => {
@@ -592,6 +602,8 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
       version: o.changes.length,
     };
     o.contacts.forEach((c, j) => out.opportunityContacts.push({ opportunityId: o.id, contactId: c.id, isPrimary: j === 0 }));
+    // our relationship owner (power map): the rep of the first deal that put the person on a map
+    for (const c of o.contacts) contactRows.get(c.id)!.relationshipOwnerId ??= o.owner;
     for (const c of o.competitors) out.opportunityCompetitors.push({ opportunityId: o.id, competitorId: refs.competitors[c]! });
     if ((o.isPublic || (o.amount ?? 0) >= 50e8) && reached2 && rng.chance(0.5)) {
       for (const p of rng.sample(PARTNERS, rng.int(1, 2))) {
@@ -1020,6 +1032,7 @@ export function buildDemo(now: Date, refs: SeedRefs): DemoRows {
       });
       out.opportunityContacts.push({ opportunityId: o.id, contactId: contact.id, isPrimary: true });
       o.contacts.unshift(contact);
+      contactRows.get(contact.id)!.relationshipOwnerId ??= o.owner;
     }
     const { c } = campaignFor(x + 3); // web-form campaigns: converted leads were not bulk-imported
     const convertedAt = o.created;

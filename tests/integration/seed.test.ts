@@ -101,6 +101,33 @@ describe('seed(db, { now })', () => {
     expect(brns.length).toBeGreaterThanOrEqual(20);
     for (const b of brns) expect(brnValid(b), b).toBe(true);
 
+    // power maps: each committee reports up to its decision maker (same account, no loops), and a
+    // person on a deal has our relationship owner — so a demo deal's map is a tree, not loose cards
+    const contacts = await db.contact.findMany({
+      select: {
+        id: true,
+        accountId: true,
+        powerRole: true,
+        reportsToId: true,
+        relationshipOwnerId: true,
+        opportunities: { select: { opportunityId: true } },
+      },
+    });
+    const contactById = new Map(contacts.map((c) => [c.id, c]));
+    for (const c of contacts) {
+      if (c.powerRole === 'DECISION_MAKER') expect(c.reportsToId).toBeNull();
+      else {
+        let up = c;
+        for (let hops = 0; up.reportsToId; hops++) {
+          expect(hops, 'no reports-to loop').toBeLessThan(5);
+          up = contactById.get(up.reportsToId)!;
+          expect(up.accountId, 'the manager works at the same customer').toBe(c.accountId);
+        }
+        expect(up.powerRole, 'the top of each committee is its decision maker').toBe('DECISION_MAKER');
+      }
+      if (c.opportunities.length) expect(c.relationshipOwnerId, 'a person on a deal has our owner').not.toBeNull();
+    }
+
     // tier history: first row creates the deal in Tier 4; the latest row is the current state
     const opps = await db.opportunity.findMany({
       include: {
