@@ -13,7 +13,8 @@ async function myDeal(ownerId: string, name: string) {
   return insertOpportunity(db, { name, accountId: acc.id, ownerId, tier: 3, amount: 500000000 });
 }
 
-const node = (page: Page, name: string) => page.getByTestId('power-map-node').and(page.locator(`[data-name="${name}"]`));
+// a person's card: React Flow's (power-map-node) or the server's static view's (power-map-static-node)
+const node = (page: Page, name: string, testId = 'power-map-node') => page.getByTestId(testId).and(page.locator(`[data-name="${name}"]`));
 const row = (page: Page, name: string) =>
   page.getByTestId('power-map-row').filter({ has: page.locator('td:first-child').getByText(name, { exact: true }) });
 
@@ -187,7 +188,6 @@ test('a wide map starts zoomed out with names only; zooming in shows the details
       reportsToId: head.id as string,
       opportunityIds: [opp.id],
     });
-  const card = (p: Page, testId: string, name: string) => p.getByTestId(testId).and(p.locator(`[data-name="${name}"]`));
 
   // the static view alone (scripts refused): 21 cards across, names without details
   const bare = await browser.newContext({
@@ -198,14 +198,14 @@ test('a wide map starts zoomed out with names only; zooming in shows the details
   const plain = await bare.newPage();
   await plain.route(/\/_next\/static\/.*\.js(\?|$)/, (r) => r.abort());
   await plain.goto(`/opportunities/${opp.id}/power-map`);
-  const still = card(plain, 'power-map-static-node', '담당자 01');
+  const still = node(plain, '담당자 01', 'power-map-static-node');
   await expect(still.getByText('담당자 01')).toBeVisible();
   await expect(still.locator('.power-map-detail').first()).toBeHidden();
   await bare.close();
 
   // React Flow the same, then each zoom step shows the details exactly when the zoom reaches 0.5
   await page.goto(`/opportunities/${opp.id}/power-map`);
-  const live = card(page, 'power-map-node', '담당자 01');
+  const live = node(page, '담당자 01');
   await expect(live.getByText('담당자 01')).toBeVisible();
   await expect(live.locator('.power-map-detail').first()).toBeHidden();
   const zoom = async () => Number((await page.locator('.react-flow__viewport').getAttribute('style'))!.match(/scale\(([\d.]+)\)/)![1]);
